@@ -1,0 +1,117 @@
+// Seed header: line 1 headline, line 2 date YYYYMMDD, line 3 http(s) URL, then one paragraph per line.
+// Pure and total: any string in, a Header out, never throws.
+import type { Header, Paragraph, Span } from './types';
+
+export interface Line extends Span {
+  /** 0-based line number. */
+  line: number;
+}
+
+/** Splits text into lines (\n, \r\n or \r), with offsets that exclude the line break. */
+export function splitLines(text: string, maxLines = Infinity): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  let i = 0;
+  while (i <= n && lines.length < maxLines) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push({ start, end: i, line: lines.length });
+      if (c === -1) break;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    i++;
+  }
+  return lines;
+}
+
+/** Trims a span of a line to its non-space content. */
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** `20220106` → `2022-01-06`, or null when it is not a real calendar date. */
+export function parseSeedDate(raw: string): string | null {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(raw);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+const URL_RE = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+export function isSeedUrl(raw: string): boolean {
+  return URL_RE.test(raw);
+}
+
+/** Parses the header of a seed file. A file that is not a seed gets `isSeed: false` and `bodyStart: 0`. */
+export function parseHeader(text: string): Header {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = splitLines(text, 4);
+  if (bom && lines.length) lines[0] = { ...lines[0], start: bom };
+  const empty: Header = {
+    title: null, titleSpan: null, date: null, rawDate: null, dateSpan: null,
+    url: null, urlSpan: null, isSeed: false, bodyStart: bom,
+  };
+  if (lines.length === 0) return empty;
+  const t = trimSpan(text, lines[0]);
+  const header: Header = { ...empty };
+  if (t.end > t.start) {
+    header.title = text.slice(t.start, t.end);
+    header.titleSpan = t;
+  }
+  if (lines.length >= 2) {
+    const d = trimSpan(text, lines[1]);
+    const raw = text.slice(d.start, d.end);
+    if (raw) {
+      header.rawDate = raw;
+      header.dateSpan = d;
+      header.date = parseSeedDate(raw);
+    }
+  }
+  if (lines.length >= 3) {
+    const u = trimSpan(text, lines[2]);
+    const raw = text.slice(u.start, u.end);
+    if (isSeedUrl(raw)) {
+      header.url = raw;
+      header.urlSpan = u;
+    }
+  }
+  header.isSeed = header.date !== null && header.url !== null;
+  if (header.url === null) {
+    // No URL on line 3: the file has no header at all, and every line is body.
+    return { ...empty, bodyStart: bom };
+  }
+  // A URL on line 3 makes lines 1-3 a header even when the date is malformed (date: null).
+  header.bodyStart = lines.length >= 4 ? lines[3].start : text.length;
+  return header;
+}
+
+/** Cheap check used by the editor to switch a .txt document to the `seed` language. */
+export function looksLikeSeed(text: string): boolean {
+  // Only the first three lines matter; never scan a huge file.
+  return parseHeader(text.slice(0, 4096)).isSeed;
+}
+
+/** Body paragraphs: the non-blank lines after the header, trimmed of surrounding white space. */
+export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  const body = bodyStart > 0 ? text.slice(bodyStart) : text;
+  const firstLine = bodyStart > 0 ? splitLines(text.slice(0, bodyStart)).length - 1 : 0;
+  for (const l of splitLines(body)) {
+    const s = trimSpan(body, l);
+    if (s.end > s.start) {
+      out.push({ start: s.start + bodyStart, end: s.end + bodyStart, index: out.length, line: l.line + firstLine });
+    }
+  }
+  return out;
+}
