@@ -1,0 +1,110 @@
+// Shared pieces of the export formats. Pure: no `vscode`, no `fs`.
+import type { Actor, Analysis, Span } from '../analysis/types';
+
+/** Everything an exporter needs: the analysis, the exact text it was computed from, and a file name. */
+export interface ExportInput {
+  analysis: Analysis;
+  /** The text given to `analyze()`; all offsets of `analysis` index into it (UTF-16 code units). */
+  text: string;
+  /** File name as it should appear in the export (a base name or a path; no URI). */
+  fileName: string;
+  /** URI of the file (`file:///...`), used when the seed has no source URL. Optional. */
+  fileUri?: string;
+}
+
+export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'brat', 'w3c', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface FormatInfo {
+  id: ExportFormat;
+  label: string;
+  description: string;
+  /** Extension of the main output file, including the dot. */
+  extension: string;
+}
+
+export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
+  json: { id: 'json', label: 'JSON (seed-reader/1)', description: 'Canonical document: entities, actors, quotes, claims', extension: '.seed.json' },
+  markdown: { id: 'markdown', label: 'Markdown report', description: 'Readable report: actors, quotes in order, claims by actor', extension: '.seed.md' },
+  csv: { id: 'csv', label: 'CSV', description: 'One row per quote (RFC 4180), for spreadsheets', extension: '.seed.csv' },
+  brat: { id: 'brat', label: 'brat standoff', description: '.ann beside a copy of the .txt, plus annotation.conf', extension: '.ann' },
+  w3c: { id: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD AnnotationCollection with text selectors', extension: '.seed.jsonld' },
+  html: { id: 'html', label: 'HTML page', description: 'Self-contained page with highlights, legend and actor index', extension: '.seed.html' },
+};
+
+export function isExportFormat(s: string): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s);
+}
+
+/** Base name of a path (either separator), without directories. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+/** `dir/name.seed.txt` → `name`; `name.txt` → `name`; `name.seed` → `name`; `name` → `name`. */
+export function stemName(path: string): string {
+  const b = baseName(path);
+  const stripped = b.replace(/(\.seed)?\.txt$/i, '').replace(/\.seed$/i, '');
+  return stripped || b;
+}
+
+/** Output file name for a source file and a format: `name.seed.json`, `name.ann`, ... */
+export function outputFileName(sourcePath: string, format: ExportFormat): string {
+  return stemName(sourcePath) + FORMAT_INFO[format].extension;
+}
+
+export function actorMap(analysis: Analysis): Map<string, Actor> {
+  return new Map(analysis.actors.map((a) => [a.id, a]));
+}
+
+export function actorName(actors: Map<string, Actor>, id: string | null | undefined): string {
+  if (!id) return '';
+  return actors.get(id)?.name ?? id;
+}
+
+/** True when the span is inside the text and well-formed. Exporters skip spans that are not. */
+export function validSpan(s: Span | null | undefined, length: number): s is Span {
+  return !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start && s.end <= length;
+}
+
+/**
+ * Maps UTF-16 offsets of `text` to Unicode code point offsets (what Python, brat and the W3C
+ * TextPositionSelector count). An offset inside a surrogate pair maps to the pair's code point.
+ */
+export class CodePointIndex {
+  private readonly astral: number[] = [];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.astral.push(i + 1); // UTF-16 index of the low surrogate: one unit that counts no code point
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Code point offset of a UTF-16 offset. */
+  toCodePoint(offset: number): number {
+    // Number of low surrogates strictly before `offset`.
+    let lo = 0;
+    let hi = this.astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.astral[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset - lo;
+  }
+}
+
+/** Code point length of a string. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}

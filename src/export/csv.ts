@@ -1,0 +1,65 @@
+// CSV (RFC 4180, via csv-stringify): one row per quote; `layer: 'entities'` one row per entity,
+// `layer: 'claims'` one row per claim. Offsets are UTF-16 code units, like the JSON export.
+import { stringify } from 'csv-stringify/sync';
+import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+
+export const CSV_LAYERS = ['quotes', 'entities', 'claims'] as const;
+export type CsvLayer = (typeof CSV_LAYERS)[number];
+
+export const CSV_COLUMNS: Record<CsvLayer, readonly string[]> = {
+  quotes: ['file', 'date', 'speaker', 'role', 'cue', 'kind', 'confidence', 'start', 'end', 'text'],
+  entities: ['file', 'date', 'type', 'text', 'canonical', 'actor', 'start', 'end'],
+  claims: ['file', 'date', 'actor', 'role', 'cue', 'quote', 'start', 'end', 'text'],
+};
+
+export interface CsvOptions {
+  layer?: CsvLayer;
+  /** Start with a UTF-8 byte-order mark (U+FEFF) so spreadsheets detect the encoding. */
+  bom?: boolean;
+  /** Write the header row (default true); false for appending rows of further files. */
+  header?: boolean;
+}
+
+export function isCsvLayer(s: string): s is CsvLayer {
+  return (CSV_LAYERS as readonly string[]).includes(s);
+}
+
+/** The data rows (without header) of one file for a layer. */
+export function csvRows(input: ExportInput, layer: CsvLayer = 'quotes'): string[][] {
+  const { analysis: a, text } = input;
+  const n = text.length;
+  const file = baseName(input.fileName);
+  const date = a.header.date ?? '';
+  const actors = actorMap(a);
+  if (layer === 'entities') {
+    return a.entities.filter((e) => validSpan(e, n)).map((e) => [
+      file, date, e.type, text.slice(e.start, e.end), e.canonical ?? '', actorName(actors, e.actor), String(e.start), String(e.end),
+    ]);
+  }
+  if (layer === 'claims') {
+    return a.claims.filter((c) => validSpan(c, n)).map((c) => [
+      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', c.cue ?? '', c.quote ?? '',
+      String(c.start), String(c.end), text.slice(c.start, c.end),
+    ]);
+  }
+  return a.quotes.filter((q) => validSpan(q, n)).map((q) => [
+    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', q.cue ?? '', q.kind,
+    String(Math.round(q.confidence * 1000) / 1000), String(q.start), String(q.end), text.slice(q.start, q.end),
+  ]);
+}
+
+/** Serialises rows as RFC 4180 CSV (CRLF record separators, quotes doubled). */
+export function stringifyCsv(rows: string[][], layer: CsvLayer, options: CsvOptions = {}): string {
+  const body = stringify(rows, {
+    header: options.header !== false,
+    columns: [...CSV_COLUMNS[layer]],
+    record_delimiter: 'windows',
+    quoted_match: /^[\s]|[\s]$/,
+  });
+  return (options.bom ? '\uFEFF' : '') + body;
+}
+
+export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
+  const layer = options.layer ?? 'quotes';
+  return stringifyCsv(csvRows(input, layer), layer, options);
+}

@@ -1,0 +1,246 @@
+// One self-contained HTML page: the article with highlights in the editor's default colours,
+// a legend, hover titles, and an actor index with jump links. No scripts, no external assets;
+// every piece of text is escaped.
+import type { Actor, Analysis, Span } from '../analysis/types';
+import pkg from '../../package.json';
+import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+}
+
+interface ColorDefaults { dark: string; light: string }
+
+/** The colour defaults contributed in package.json (`contributes.colors`), so the page can't drift from the editor. */
+export function contributedColors(): Map<string, ColorDefaults> {
+  const out = new Map<string, ColorDefaults>();
+  const colors = (pkg as { contributes?: { colors?: { id: string; defaults: ColorDefaults }[] } }).contributes?.colors ?? [];
+  for (const c of colors) out.set(c.id.replace(/^seedReader\./, ''), { dark: c.defaults.dark, light: c.defaults.light });
+  return out;
+}
+
+const FALLBACK: ColorDefaults = { dark: 'inherit', light: 'inherit' };
+
+/** CSS custom property → contributed colour id. */
+const CSS_VARS: [string, string][] = [
+  ['--quote-bg', 'quoteBackground'],
+  ['--cue-fg', 'cueForeground'],
+  ['--speaker-fg', 'speakerForeground'],
+  ['--speaker-bg', 'speakerBackground'],
+  ['--person-fg', 'personForeground'],
+  ['--org-fg', 'organizationForeground'],
+  ['--place-fg', 'placeForeground'],
+  ['--date-fg', 'dateForeground'],
+  ['--other-fg', 'otherEntityForeground'],
+];
+
+function css(): string {
+  const colors = contributedColors();
+  const vars = (mode: 'dark' | 'light') => CSS_VARS.map(([v, id]) => `${v}: ${(colors.get(id) ?? FALLBACK)[mode]};`).join(' ');
+  return `
+:root { color-scheme: dark light; --bg: #1e1e1e; --fg: #d4d4d4; --muted: #9d9d9d; --rule: #3c3c3c; --link: #4daafc; ${vars('dark')} }
+@media (prefers-color-scheme: light) {
+  :root { --bg: #ffffff; --fg: #1f1f1f; --muted: #616161; --rule: #e5e5e5; --link: #005fb8; ${vars('light')} }
+}
+body { background: var(--bg); color: var(--fg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; }
+.page { display: grid; grid-template-columns: minmax(0, 46em) minmax(14em, 22em); gap: 2.5em; max-width: 74em; margin: 0 auto; padding: 2em 1.5em; }
+@media (max-width: 60em) { .page { grid-template-columns: minmax(0, 1fr); } }
+a { color: var(--link); }
+h1 { font-size: 1.6em; line-height: 1.3; margin: 0 0 .3em; }
+.meta { color: var(--muted); margin: 0 0 1em; overflow-wrap: anywhere; }
+.legend { display: flex; flex-wrap: wrap; gap: .4em 1em; padding: .6em 0; margin-bottom: 1em; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-size: .9em; }
+article p { margin: 0 0 1em; }
+mark.quote { background: var(--quote-bg); color: inherit; border-radius: 2px; }
+.e-person { color: var(--person-fg); }
+.e-organization { color: var(--org-fg); }
+.e-place { color: var(--place-fg); }
+.e-date { color: var(--date-fg); }
+.e-other { color: var(--other-fg); }
+.spk { color: var(--speaker-fg); background: var(--speaker-bg); border-radius: 2px; }
+.cue { color: var(--cue-fg); font-weight: 600; }
+[title] { cursor: help; }
+:target { outline: 2px solid var(--link); outline-offset: 1px; }
+aside h2 { font-size: 1.1em; margin-top: 0; }
+aside ol { padding-left: 1.2em; }
+aside li { margin-bottom: .8em; }
+.role, .aliases, .none { color: var(--muted); font-size: .9em; }
+.jumps a { margin-right: .35em; }
+`;
+}
+
+const ENTITY_CLASS: Record<string, string> = { person: 'e-person', organization: 'e-organization', place: 'e-place', date: 'e-date' };
+function entityClass(type: string): string {
+  return ENTITY_CLASS[type] ?? 'e-other';
+}
+
+interface Mark extends Span {
+  kind: 'quote' | 'entity' | 'speaker' | 'cue' | 'mention';
+  cls: string;
+  title: string;
+  /** Anchor id for the first piece of this mark. */
+  anchor?: string;
+}
+
+/** Renders `[start, end)` of the text with the marks that overlap it: quotes outside, the rest inside. */
+function renderBlock(text: string, block: Span, marks: Mark[]): string {
+  const inBlock = marks.filter((m) => m.start < block.end && m.end > block.start && m.end > m.start);
+  const cuts = new Set<number>([block.start, block.end]);
+  for (const m of inBlock) {
+    cuts.add(Math.max(block.start, m.start));
+    cuts.add(Math.min(block.end, m.end));
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  let html = '';
+  let openQuote: Mark | null = null;
+  const placed = new Set<Mark>();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const x = points[i];
+    const y = points[i + 1];
+    const active = inBlock.filter((m) => m.start <= x && m.end >= y);
+    const quote = active.find((m) => m.kind === 'quote') ?? null;
+    if (quote !== openQuote) {
+      if (openQuote) html += '</mark>';
+      if (quote) {
+        const id = quote.anchor && !placed.has(quote) ? ` id="${escapeHtml(quote.anchor)}"` : '';
+        placed.add(quote);
+        html += `<mark class="quote"${id} title="${escapeHtml(quote.title)}">`;
+      }
+      openQuote = quote;
+    }
+    const inner = active.filter((m) => m.kind !== 'quote');
+    const piece = escapeHtml(text.slice(x, y));
+    if (inner.length === 0) {
+      html += piece;
+      continue;
+    }
+    const classes = [...new Set(inner.map((m) => m.cls).filter(Boolean))].join(' ');
+    const titles = [...new Set(inner.map((m) => m.title))].join('\n');
+    const anchors = inner.filter((m) => m.anchor && !placed.has(m) && m.start === x);
+    for (const m of anchors) placed.add(m);
+    // One element per anchor so every jump target exists; the outermost carries the styling.
+    let open = `<span class="${escapeHtml(classes)}" title="${escapeHtml(titles)}"${anchors[0] ? ` id="${escapeHtml(anchors[0].anchor!)}"` : ''}>`;
+    let close = '</span>';
+    for (const m of anchors.slice(1)) {
+      open += `<span id="${escapeHtml(m.anchor!)}">`;
+      close = '</span>' + close;
+    }
+    html += open + piece + close;
+  }
+  if (openQuote) html += '</mark>';
+  return html;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Mark[] {
+  const actors = actorMap(a);
+  const marks: Mark[] = [];
+  const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
+  a.quotes.forEach((q, i) => {
+    if (!validSpan(q, n)) return;
+    const speaker = actorName(actors, q.speaker);
+    const role = q.speaker ? actors.get(q.speaker)?.role : null;
+    marks.push({
+      start: q.start, end: q.end, kind: 'quote', cls: 'quote', anchor: `quote-${i + 1}`,
+      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${role}` : ''}${q.cue ? `\nCue: ${q.cue}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
+    });
+    if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${q.cue ?? ''}` });
+    if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
+  });
+  for (const e of a.entities) {
+    if (!validSpan(e, n)) continue;
+    const who = e.actor ? actorName(actors, e.actor) : '';
+    const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
+    marks.push({ start: e.start, end: e.end, kind: 'entity', cls: entityClass(e.type), title: `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}` });
+  }
+  for (const x of a.actors) {
+    const ai = actorIndex.get(x.id)!;
+    const speaks = x.quotes.some((id) => qIndex.has(id));
+    x.mentions.forEach((m, mi) => {
+      if (!validSpan(m, n)) return;
+      marks.push({
+        start: m.start, end: m.end, kind: 'mention', cls: speaks ? 'spk' : '', anchor: `actor-${ai}-m${mi + 1}`,
+        title: `${x.name}${x.role ? `, ${x.role}` : ''}${speaks ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`,
+      });
+    });
+  }
+  return marks;
+}
+
+function actorIndexHtml(a: Analysis, n: number, actorIndex: Map<string, number>, anchors: Set<string>): string {
+  if (a.actors.length === 0) return '<p class="none">No actors found.</p>';
+  const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
+  const items = a.actors.map((x: Actor) => {
+    const ai = actorIndex.get(x.id)!;
+    const mentionLinks = x.mentions
+      .map((_m, mi) => `actor-${ai}-m${mi + 1}`)
+      .filter((id) => anchors.has(id))
+      .map((id, k) => `<a href="#${id}">${k + 1}</a>`).join('');
+    const quoteLinks = x.quotes
+      .map((id) => qIndex.get(id))
+      .filter((i): i is number => i !== undefined && anchors.has(`quote-${i + 1}`))
+      .map((i) => `<a href="#quote-${i + 1}">“${i + 1}”</a>`).join('');
+    return `<li id="actor-${ai}"><strong>${escapeHtml(x.name)}</strong> <span class="role">(${escapeHtml(x.type)})</span>`
+      + (x.role ? `<div class="role">${escapeHtml(x.role)}</div>` : '')
+      + (x.aliases.length ? `<div class="aliases">also: ${x.aliases.map(escapeHtml).join(', ')}</div>` : '')
+      + `<div class="jumps">${x.mentions.length} mention${x.mentions.length === 1 ? '' : 's'}${mentionLinks ? ': ' + mentionLinks : ''}</div>`
+      + (quoteLinks ? `<div class="jumps">quotes: ${quoteLinks}</div>` : '')
+      + '</li>';
+  });
+  return `<ol>${items.join('')}</ol>`;
+}
+
+export function toHtml(input: ExportInput): string {
+  const { analysis: a, text } = input;
+  const n = text.length;
+  const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
+  const marks = buildMarks(a, n, actorIndex);
+  const file = baseName(input.fileName);
+  const title = a.header.title ?? file;
+
+  const headline = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? renderBlock(text, a.header.titleSpan, marks) : escapeHtml(title);
+  const paragraphs = a.paragraphs.filter((p) => validSpan(p, n)).map((p) => `<p id="p${p.index + 1}">${renderBlock(text, p, marks)}</p>`);
+  const body = headline + paragraphs.join('');
+  const anchors = new Set([...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+
+  const meta: string[] = [];
+  if (a.header.date) meta.push(`<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time>`);
+  if (a.header.url) meta.push(`<a href="${escapeHtml(a.header.url)}" rel="noreferrer noopener">${escapeHtml(a.header.url)}</a>`);
+  meta.push(escapeHtml(file));
+  const quotes = a.quotes.filter((q) => validSpan(q, n)).length;
+
+  const legend = [
+    ['quote', 'Quote'], ['cue', 'Cue'], ['spk', 'Speaker'], ['e-person', 'Person'], ['e-organization', 'Organization'],
+    ['e-place', 'Place'], ['e-date', 'Date'], ['e-other', 'Other'],
+  ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('');
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Seed Reader">
+<title>${escapeHtml(title)}</title>
+<style>${css()}</style>
+</head>
+<body>
+<div class="page">
+<main>
+<h1>${headline}</h1>
+<p class="meta">${meta.join(' · ')}</p>
+<div class="legend" aria-label="Legend">${legend}</div>
+<article>
+${paragraphs.join('\n')}
+</article>
+</main>
+<aside>
+<h2>Actors (${a.actors.length}) · Quotes (${quotes})</h2>
+${actorIndexHtml(a, n, actorIndex, anchors)}
+</aside>
+</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,67 @@
+// Export formats: pure functions from an Analysis (plus its text and file name) to text.
+// Shared by the editor commands and the command-line tool.
+import type { Analysis } from '../analysis/types';
+import { bratConf, toBrat } from './brat';
+import { type ExportFormat, type ExportInput } from './common';
+import { type CsvLayer, toCsv } from './csv';
+import { toHtml } from './html';
+import { toJson } from './json';
+import { toMarkdown } from './markdown';
+import { toW3c } from './w3c';
+
+export * from './common';
+export { toSeedJson, toJson, toJsonLine, SCHEMA_ID } from './json';
+export type { SeedJsonDocument } from './json';
+export { toMarkdown, mdInline } from './markdown';
+export { toCsv, csvRows, stringifyCsv, CSV_LAYERS, CSV_COLUMNS, isCsvLayer } from './csv';
+export type { CsvLayer, CsvOptions } from './csv';
+export { toBrat, bratConf, bratType, BRAT_BASE_TYPES } from './brat';
+export type { BratOutput } from './brat';
+export { toW3c, toW3cLine, toW3cCollection, fileUri, ANNO_CONTEXT } from './w3c';
+export { toHtml, escapeHtml, contributedColors } from './html';
+
+export interface ExportOptions {
+  /** CSV only: which layer (default quotes). */
+  layer?: CsvLayer;
+  /** CSV only: start with a UTF-8 BOM. */
+  bom?: boolean;
+}
+
+/** A file of an export: its name relative to the main file's folder and its content. */
+export interface ExportFile {
+  name: string;
+  content: string;
+}
+
+/** The main text of an export (for brat: the `.ann`). */
+export function exportText(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): string {
+  switch (format) {
+    case 'json': return toJson(input);
+    case 'markdown': return toMarkdown(input);
+    case 'csv': return toCsv(input, { layer: options.layer, bom: options.bom });
+    case 'brat': return toBrat(input).ann;
+    case 'w3c': return toW3c(input);
+    case 'html': return toHtml(input);
+  }
+}
+
+/**
+ * All files of an export, named after `stem`: one file for most formats; for brat the `.ann`,
+ * the `.txt` it indexes (LF line breaks, no BOM) and `annotation.conf`.
+ */
+export function exportFiles(format: ExportFormat, input: ExportInput, stem: string, extension: string, options: ExportOptions = {}): ExportFile[] {
+  if (format === 'brat') {
+    const b = toBrat(input);
+    return [
+      { name: `${stem}.ann`, content: b.ann },
+      { name: `${stem}.txt`, content: b.txt },
+      { name: 'annotation.conf', content: bratConf(b.types) },
+    ];
+  }
+  return [{ name: stem + extension, content: exportText(format, input, options) }];
+}
+
+/** Convenience for callers that hold only an analysis and text. */
+export function makeInput(analysis: Analysis, text: string, fileName: string, fileUri?: string): ExportInput {
+  return { analysis, text, fileName, fileUri };
+}

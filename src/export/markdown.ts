@@ -1,0 +1,84 @@
+// Readable Markdown report: title, date, source; actors table; every quote in order; claims by actor.
+import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+
+/** Escapes text for inline Markdown: backslash-escapes syntax characters, folds line breaks to spaces. */
+export function mdInline(s: string): string {
+  return s
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+    .replace(/[\\`*_[\]|<>~&]/g, (c) => '\\' + c)
+    // Block syntax only matters at the start: headings, list markers, block quotes, setext underlines.
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** Escapes text for a table cell: like `mdInline` (which escapes `|`). Empty cells get a dash. */
+function cell(s: string | null | undefined): string {
+  const t = (s ?? '').trim();
+  return t ? mdInline(t) : '—';
+}
+
+/** `<url>` autolink when it is a plain http(s) URL without characters that break it. */
+function link(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : mdInline(url);
+}
+
+export function toMarkdown(input: ExportInput): string {
+  const { analysis: a, text } = input;
+  const n = text.length;
+  const actors = actorMap(a);
+  const quotes = a.quotes.filter((q) => validSpan(q, n));
+  const out: string[] = [];
+  const title = a.header.title ?? baseName(input.fileName);
+  out.push(`# ${mdInline(title)}`, '');
+  const meta: string[] = [];
+  meta.push(`- **File:** ${mdInline(baseName(input.fileName))}`);
+  if (a.header.date) meta.push(`- **Date:** ${a.header.date}`);
+  else if (a.header.rawDate) meta.push(`- **Date:** ${mdInline(a.header.rawDate)} (not a valid YYYYMMDD date)`);
+  if (a.header.url) meta.push(`- **Source:** ${link(a.header.url)}`);
+  meta.push(`- **Found:** ${a.actors.length} actors, ${quotes.length} quotes, ${a.entities.length} entities, ${a.claims.length} claims`);
+  out.push(...meta, '');
+
+  out.push('## Actors', '');
+  if (a.actors.length === 0) {
+    out.push('_No actors found._', '');
+  } else {
+    out.push('| Actor | Type | Role | Mentions | Quotes |', '|---|---|---|---:|---:|');
+    for (const x of a.actors) {
+      const nameCell = x.aliases.length ? `${cell(x.name)} (${x.aliases.map((s) => mdInline(s)).join(', ')})` : cell(x.name);
+      out.push(`| ${nameCell} | ${cell(x.type)} | ${cell(x.role)} | ${x.mentions.length} | ${x.quotes.length} |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Quotes', '');
+  if (quotes.length === 0) {
+    out.push('_No quotes found._', '');
+  } else {
+    quotes.forEach((q, i) => {
+      const speaker = q.speaker ? mdInline(actorName(actors, q.speaker)) : '_unknown speaker_';
+      const cue = q.cue ? ` — _${mdInline(q.cue)}_` : '';
+      const conf = `${q.kind}, confidence ${Math.round(q.confidence * 100)}%`;
+      out.push(`${i + 1}. **${speaker}**${cue} (${conf})`, '');
+      out.push(`   > ${mdInline(text.slice(q.start, q.end))}`, '');
+    });
+  }
+
+  out.push('## Claims by actor', '');
+  const claims = a.claims.filter((c) => validSpan(c, n));
+  if (claims.length === 0) {
+    out.push('_No claims found._', '');
+  } else {
+    const byActor = new Map<string, typeof claims>();
+    for (const c of claims) {
+      const list = byActor.get(c.actor) ?? [];
+      list.push(c);
+      byActor.set(c.actor, list);
+    }
+    for (const [id, list] of byActor) {
+      out.push(`### ${mdInline(actorName(actors, id))}`, '');
+      for (const c of list) out.push(`- ${mdInline(text.slice(c.start, c.end))}${c.cue ? ` (_${mdInline(c.cue)}_)` : ''}`);
+      out.push('');
+    }
+  }
+  return out.join('\n').replace(/\n+$/, '\n');
+}
