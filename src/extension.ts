@@ -2,13 +2,44 @@
 import * as vscode from 'vscode';
 import { registerSeedDetection } from './seedDetection';
 import { AnalysisService } from './editor/analysisService';
+import { registerDecorations } from './editor/decorations';
+import { registerToggleHighlights } from './editor/commands/toggleHighlights';
+import { registerHover } from './editor/hover';
+import { registerSymbols } from './editor/symbols';
+import { registerDefinition } from './editor/definition';
+import { registerReferences } from './editor/references';
+import { registerDocumentHighlights } from './editor/documentHighlights';
+import { registerNextQuote } from './editor/commands/nextQuote';
+import { registerPreviousQuote } from './editor/commands/previousQuote';
+import { registerGoToActor } from './editor/commands/goToActor';
+import { registerRevealRange } from './editor/commands/revealRange';
+import { registerRefresh } from './editor/commands/refresh';
+import { registerActorsTree } from './editor/actorsTree';
+import { registerActorsViewCommands } from './editor/commands/actorsView';
+import { registerFocusActor } from './editor/commands/focusActor';
+import { registerStatusBar } from './editor/statusBar';
 
 export function activate(context: vscode.ExtensionContext): void {
   const service = new AnalysisService();
   context.subscriptions.push(service);
   registerSeedDetection(context);
   // Each feature lives in its own file under src/editor/ and registers itself here:
-  //   registerX(context, service);
+  const highlights = registerDecorations(context, service);
+  registerToggleHighlights(context, highlights);
+  registerHover(context, service);
+  registerSymbols(context, service);
+  registerDefinition(context, service);
+  registerReferences(context, service);
+  registerDocumentHighlights(context, service);
+  registerNextQuote(context, service);
+  registerPreviousQuote(context, service);
+  registerGoToActor(context, service);
+  registerRevealRange(context);
+  registerRefresh(context, service);
+  const actorsTree = registerActorsTree(context, service);
+  registerActorsViewCommands(context, actorsTree);
+  registerFocusActor(context, actorsTree);
+  registerStatusBar(context, service);
 }
 
 export function deactivate(): void {

@@ -1,0 +1,359 @@
+// The Actors & Claims view (activity bar `seedReader.actors` and Explorer `seedReader.actorsExplorer`):
+// actors of the active seed editor grouped by kind, expanding to their quotes and claims.
+// `buildActorTree()` is pure; `ActorsTreeProvider` follows the active editor and maps nodes to TreeItems.
+import * as vscode from 'vscode';
+import type { Actor, Analysis, Span } from '../analysis/types';
+import type { AnalysisService } from './analysisService';
+import { actorClaims, actorMentions, actorQuotes, excerpt, firstAppearance, isSpeaker, plural } from './model';
+import { isSeedDocument } from '../seedDetection';
+
+export const ACTORS_VIEW = 'seedReader.actors';
+export const ACTORS_EXPLORER_VIEW = 'seedReader.actorsExplorer';
+
+export type ActorSort = 'appearance' | 'quotes';
+export type GroupId = 'speakers' | 'people' | 'organizations' | 'unnamed';
+
+export const GROUP_LABELS: Record<GroupId, string> = {
+  speakers: 'Speakers',
+  people: 'People',
+  organizations: 'Organizations',
+  unnamed: 'Unnamed sources',
+};
+const GROUP_ORDER: GroupId[] = ['speakers', 'people', 'organizations', 'unnamed'];
+
+export interface TreeOptions {
+  sort: ActorSort;
+  /** Case-insensitive text; matches names, aliases and roles, else narrows an actor to matching quotes/claims. */
+  filter: string;
+  speakersOnly: boolean;
+}
+
+export interface GroupNode {
+  type: 'group';
+  id: string;
+  group: GroupId;
+  label: string;
+  children: ActorNode[];
+}
+
+export interface ActorNode {
+  type: 'actor';
+  id: string;
+  actor: Actor;
+  parent: GroupNode;
+  first: Span;
+  quoteCount: number;
+  claimCount: number;
+  mentionCount: number;
+  children: ItemNode[];
+}
+
+export interface ItemNode {
+  type: 'quote' | 'claim';
+  id: string;
+  parent: ActorNode;
+  text: string;
+  span: Span;
+  cue: string | null;
+  detail: string;
+}
+
+export interface InfoNode {
+  type: 'info';
+  id: string;
+  label: string;
+}
+
+export type ActorTreeNode = GroupNode | ActorNode | ItemNode | InfoNode;
+
+export function groupOf(analysis: Analysis, actor: Actor): GroupId {
+  if (actor.type === 'collective') return 'unnamed';
+  if (isSpeaker(analysis, actor)) return 'speakers';
+  return actor.type === 'organization' ? 'organizations' : 'people';
+}
+
+/** The view's nodes for an analysis: groups of actors, each actor with its quotes and claims. Pure. */
+export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupNode[] {
+  const needle = options.filter.trim().toLowerCase();
+  const groups = new Map<GroupId, GroupNode>();
+  for (const g of GROUP_ORDER) groups.set(g, { type: 'group', id: `group:${g}`, group: g, label: GROUP_LABELS[g], children: [] });
+  for (const actor of analysis.actors) {
+    const speaks = isSpeaker(analysis, actor);
+    if (options.speakersOnly && !speaks) continue;
+    const first = firstAppearance(analysis, actor);
+    if (!first) continue;
+    const group = groups.get(groupOf(analysis, actor))!;
+    const quotes = actorQuotes(analysis, actor);
+    const claims = actorClaims(analysis, actor);
+    const node: ActorNode = {
+      type: 'actor', id: `actor:${actor.id}`, actor, parent: group, first,
+      quoteCount: quotes.length, claimCount: claims.length, mentionCount: actorMentions(analysis, actor.id).length, children: [],
+    };
+    let items: ItemNode[] = [
+      ...quotes.map((q): ItemNode => ({
+        type: 'quote', id: `quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
+        detail: [q.cue, q.kind].filter(Boolean).join(' · '),
+      })),
+      ...claims.map((c): ItemNode => ({
+        type: 'claim', id: `claim:${c.id}`, parent: node, text: c.text, span: { start: c.start, end: c.end }, cue: c.cue,
+        detail: ['claim', c.cue].filter(Boolean).join(' · '),
+      })),
+    ].sort((a, b) => a.span.start - b.span.start);
+    if (needle) {
+      const hay = [actor.name, ...actor.aliases, actor.role ?? ''].join('\n').toLowerCase();
+      if (!hay.includes(needle)) {
+        items = items.filter((i) => i.text.toLowerCase().includes(needle));
+        if (!items.length) continue;
+      }
+    }
+    node.children = items;
+    group.children.push(node);
+  }
+  const out: GroupNode[] = [];
+  for (const g of GROUP_ORDER) {
+    const node = groups.get(g)!;
+    if (!node.children.length) continue;
+    node.children.sort((a, b) =>
+      options.sort === 'quotes' ? b.quoteCount - a.quoteCount || a.first.start - b.first.start : a.first.start - b.first.start,
+    );
+    out.push(node);
+  }
+  return out;
+}
+
+/** `2 quotes · 5 mentions — a former U.S. ambassador to Ukraine…` */
+export function actorDescription(node: ActorNode): string {
+  const counts = [
+    node.quoteCount ? plural(node.quoteCount, 'quote') : null,
+    node.claimCount ? plural(node.claimCount, 'claim') : null,
+    plural(node.mentionCount, 'mention'),
+  ].filter(Boolean).join(' · ');
+  return node.actor.role ? `${counts} — ${excerpt(node.actor.role, 50)}` : counts;
+}
+
+export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ActorTreeNode | undefined | void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly views: vscode.TreeView<ActorTreeNode>[] = [];
+  private document: vscode.TextDocument | undefined;
+  private analysis: Analysis | undefined;
+  private roots: ActorTreeNode[] = [];
+  readonly options: TreeOptions = { sort: 'appearance', filter: '', speakersOnly: false };
+
+  constructor(private readonly service: AnalysisService) {
+    this.disposables.push(
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor((ed) => void this.follow(ed)),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        if (this.document && !vscode.window.visibleTextEditors.some((e) => e.document === this.document)) void this.follow(vscode.window.activeTextEditor);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc === this.document) this.setDocument(undefined, undefined);
+      }),
+      service.onDidChangeAnalysis((e) => {
+        if (e.document === this.document) this.setDocument(e.document, e.analysis);
+      }),
+    );
+    this.setContexts();
+  }
+
+  /** Attaches a TreeView created for this provider (for reveal, messages and descriptions). */
+  attach(view: vscode.TreeView<ActorTreeNode>): void {
+    this.views.push(view);
+    this.updateViews();
+  }
+
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  /** Follows an editor: a seed editor becomes the subject; leaving all seed editors empties the view. */
+  async follow(editor: vscode.TextEditor | undefined): Promise<void> {
+    void vscode.commands.executeCommand('setContext', 'seedReader.active', !!editor && isSeedDocument(editor.document));
+    if (editor && isSeedDocument(editor.document)) {
+      const doc = editor.document;
+      const analysis = this.service.peek(doc);
+      this.setDocument(doc, analysis);
+      if (!analysis) {
+        const computed = await this.service.get(doc);
+        if (computed && this.document === doc) this.setDocument(doc, computed);
+      }
+      return;
+    }
+    // A non-seed editor (or none): keep the seed document while it is still on screen.
+    if (this.document && vscode.window.visibleTextEditors.some((e) => e.document === this.document)) return;
+    this.setDocument(undefined, undefined);
+  }
+
+  private setDocument(doc: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
+    this.document = doc;
+    this.analysis = analysis;
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    if (!this.document) this.roots = [];
+    else if (!this.analysis) {
+      const skipped = this.service.skippedSize(this.document);
+      this.roots = [{
+        type: 'info', id: 'info',
+        label: skipped !== undefined ? 'File too large to analyse (see seedReader.maxFileSizeMB)' : 'Analysing…',
+      }];
+    } else {
+      const groups = buildActorTree(this.analysis, this.options);
+      if (groups.length) this.roots = groups;
+      else if (this.options.filter || this.options.speakersOnly) this.roots = [{ type: 'info', id: 'info', label: 'No actors match the filter' }];
+      else this.roots = [{ type: 'info', id: 'info', label: 'No actors found in this document' }];
+    }
+    this.updateViews();
+    this.changed.fire();
+  }
+
+  private updateViews(): void {
+    const name = this.document ? this.document.uri.path.split('/').pop() ?? '' : '';
+    const msgs: string[] = [];
+    if (this.options.filter) msgs.push(`Filter: “${this.options.filter}”`);
+    if (this.options.speakersOnly) msgs.push('Speakers only');
+    for (const v of this.views) {
+      v.description = name;
+      v.message = this.document && msgs.length ? msgs.join(' · ') : undefined;
+    }
+  }
+
+  private setContexts(): void {
+    void vscode.commands.executeCommand('setContext', 'seedReader.actorsSort', this.options.sort);
+    void vscode.commands.executeCommand('setContext', 'seedReader.actorsFiltered', this.options.filter.length > 0);
+    void vscode.commands.executeCommand('setContext', 'seedReader.speakersOnly', this.options.speakersOnly);
+  }
+
+  setSort(sort: ActorSort): void {
+    this.options.sort = sort;
+    this.setContexts();
+    this.rebuild();
+  }
+
+  setFilter(filter: string): void {
+    this.options.filter = filter.trim();
+    this.setContexts();
+    this.rebuild();
+  }
+
+  setSpeakersOnly(on: boolean): void {
+    this.options.speakersOnly = on;
+    this.setContexts();
+    this.rebuild();
+  }
+
+  getChildren(element?: ActorTreeNode): ActorTreeNode[] {
+    if (!element) return this.roots;
+    if (element.type === 'group' || element.type === 'actor') return element.children;
+    return [];
+  }
+
+  getParent(element: ActorTreeNode): ActorTreeNode | undefined {
+    if (element.type === 'actor' || element.type === 'quote' || element.type === 'claim') return element.parent;
+    return undefined;
+  }
+
+  getTreeItem(element: ActorTreeNode): vscode.TreeItem {
+    const uri = this.document?.uri.toString() ?? '';
+    const reveal = (s: Span, title: string): vscode.Command => ({ command: 'seedReader.revealRange', title, arguments: [uri, s.start, s.end] });
+    const None = vscode.TreeItemCollapsibleState.None;
+    switch (element.type) {
+      case 'info': {
+        const item = new vscode.TreeItem(element.label, None);
+        item.id = element.id;
+        item.iconPath = new vscode.ThemeIcon('info');
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = element.id;
+        item.description = `${element.children.length}`;
+        item.contextValue = 'seedReader.group';
+        return item;
+      }
+      case 'actor': {
+        const a = element.actor;
+        const item = new vscode.TreeItem(a.name, element.children.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        item.id = element.id;
+        item.description = actorDescription(element);
+        const tip = new vscode.MarkdownString();
+        tip.appendMarkdown(`**${a.name.replace(/[\\`*_[\]<>]/g, '\\$&')}**`);
+        if (a.role) tip.appendMarkdown('  \n').appendText(a.role);
+        if (a.aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(a.aliases.join(' · '));
+        item.tooltip = tip;
+        item.iconPath = new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
+        item.contextValue = 'seedReader.actor';
+        item.command = reveal(element.first, 'Reveal first mention');
+        return item;
+      }
+      case 'quote':
+      case 'claim': {
+        const label = element.type === 'quote' ? `“${excerpt(element.text, 60)}”` : excerpt(element.text, 60);
+        const item = new vscode.TreeItem(label, None);
+        item.id = element.id;
+        item.description = element.detail;
+        item.tooltip = element.text;
+        item.iconPath = new vscode.ThemeIcon(element.type === 'quote' ? 'quote' : 'comment');
+        item.contextValue = `seedReader.${element.type}`;
+        item.command = reveal(element.span, element.type === 'quote' ? 'Reveal quote' : 'Reveal claim');
+        return item;
+      }
+    }
+  }
+
+  /** Finds the actor's node, widening the filter when it hides it. */
+  findActorNode(actorId: string): ActorNode | undefined {
+    const find = () => {
+      for (const r of this.roots) if (r.type === 'group') for (const a of r.children) if (a.actor.id === actorId) return a;
+      return undefined;
+    };
+    let node = find();
+    if (!node && this.analysis?.actors.some((a) => a.id === actorId) && (this.options.filter || this.options.speakersOnly)) {
+      this.options.filter = '';
+      this.options.speakersOnly = false;
+      this.setContexts();
+      this.rebuild();
+      node = find();
+    }
+    return node;
+  }
+
+  /** Reveals and selects an actor in the visible Actors & Claims view (opening the activity-bar one if none is). */
+  async revealActor(actorId: string): Promise<boolean> {
+    const active = vscode.window.activeTextEditor;
+    if (active && isSeedDocument(active.document) && active.document !== this.document) await this.follow(active);
+    if (this.document && !this.analysis) {
+      const analysis = await this.service.get(this.document);
+      if (analysis) this.setDocument(this.document, analysis);
+    }
+    const node = this.findActorNode(actorId);
+    if (!node) return false;
+    let view = this.views.find((v) => v.visible);
+    if (!view) {
+      await vscode.commands.executeCommand(`${ACTORS_VIEW}.focus`);
+      view = this.views.find((v) => v.visible) ?? this.views[0];
+    }
+    if (!view) return false;
+    await view.reveal(node, { select: true, focus: true, expand: true });
+    return true;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerActorsTree(context: vscode.ExtensionContext, service: AnalysisService): ActorsTreeProvider {
+  const provider = new ActorsTreeProvider(service);
+  for (const id of [ACTORS_VIEW, ACTORS_EXPLORER_VIEW]) {
+    const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
+    provider.attach(view);
+    context.subscriptions.push(view);
+  }
+  context.subscriptions.push(provider);
+  void provider.follow(vscode.window.activeTextEditor);
+  return provider;
+}

@@ -1,0 +1,55 @@
+// `Seed Reader: Go to Actor...`: quick pick of the actors (role, quote count); choosing reveals the first mention.
+import * as vscode from 'vscode';
+import type { Analysis, Span } from '../../analysis/types';
+import type { AnalysisService } from '../analysisService';
+import { actorMentions, actorQuotes, excerpt, firstAppearance, plural } from '../model';
+import { activeSeedEditor, revealSpan } from '../editorUtil';
+
+export interface ActorPickItem extends vscode.QuickPickItem {
+  actorId: string;
+  target: Span;
+}
+
+/** Quick-pick items in order of appearance. Pure apart from the item shape. */
+export function actorPickItems(analysis: Analysis): ActorPickItem[] {
+  const items: ActorPickItem[] = [];
+  for (const actor of analysis.actors) {
+    const target = firstAppearance(analysis, actor);
+    if (!target) continue;
+    const quotes = actorQuotes(analysis, actor).length;
+    const icon = actor.type === 'organization' ? '$(organization)' : actor.type === 'collective' ? '$(account)' : '$(person)';
+    items.push({
+      label: `${icon} ${actor.name}`,
+      description: [plural(quotes, 'quote'), plural(actorMentions(analysis, actor.id).length, 'mention')].join(' · '),
+      detail: [actor.role ? excerpt(actor.role, 90) : null, actor.aliases.length ? `also: ${actor.aliases.join(', ')}` : null]
+        .filter(Boolean).join(' — ') || undefined,
+      actorId: actor.id,
+      target,
+    });
+  }
+  return items.sort((a, b) => a.target.start - b.target.start);
+}
+
+export async function goToActor(service: AnalysisService): Promise<void> {
+  const editor = activeSeedEditor();
+  if (!editor) return;
+  const analysis = await service.get(editor.document);
+  if (!analysis) return;
+  const items = actorPickItems(analysis);
+  if (!items.length) {
+    void vscode.window.showInformationMessage('Seed Reader: no actors found in this document.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Go to Actor',
+    placeHolder: 'Type a name, alias or role',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked || service.peek(editor.document) !== analysis) return;
+  revealSpan(editor, picked.target);
+}
+
+export function registerGoToActor(context: vscode.ExtensionContext, service: AnalysisService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToActor', () => goToActor(service)));
+}

@@ -1,0 +1,8 @@
+// `Seed Reader: Go to Next Quote` (alt+]).
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../analysisService';
+import { goToQuote } from './quoteNavigation';
+
+export function registerNextQuote(context: vscode.ExtensionContext, service: AnalysisService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.nextQuote', () => goToQuote(service, 1)));
+}

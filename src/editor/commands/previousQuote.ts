@@ -1,0 +1,8 @@
+// `Seed Reader: Go to Previous Quote` (alt+[).
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../analysisService';
+import { goToQuote } from './quoteNavigation';
+
+export function registerPreviousQuote(context: vscode.ExtensionContext, service: AnalysisService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('seedReader.previousQuote', () => goToQuote(service, -1)));
+}

@@ -1,0 +1,34 @@
+// Shared by `seedReader.nextQuote` / `seedReader.previousQuote`: find the next/previous quote from the cursor.
+import * as vscode from 'vscode';
+import type { Span } from '../../analysis/types';
+import type { AnalysisService } from '../analysisService';
+import { activeSeedEditor, revealSpan } from '../editorUtil';
+
+/**
+ * Index of the quote to go to from `offset` (the selection start): the first quote starting after it
+ * (next) or the last starting before it (previous), wrapping around. -1 when there are no quotes. Pure.
+ */
+export function quoteIndexFrom(quotes: readonly Span[], offset: number, direction: 1 | -1): { index: number; wrapped: boolean } {
+  if (!quotes.length) return { index: -1, wrapped: false };
+  if (direction === 1) {
+    const i = quotes.findIndex((q) => q.start > offset);
+    return i >= 0 ? { index: i, wrapped: false } : { index: 0, wrapped: true };
+  }
+  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].start < offset) return { index: i, wrapped: false };
+  return { index: quotes.length - 1, wrapped: true };
+}
+
+export async function goToQuote(service: AnalysisService, direction: 1 | -1): Promise<void> {
+  const editor = activeSeedEditor();
+  if (!editor) return;
+  const analysis = await service.get(editor.document);
+  if (!analysis || analysis !== service.peek(editor.document)) return;
+  const { index, wrapped } = quoteIndexFrom(analysis.quotes, editor.document.offsetAt(editor.selection.start), direction);
+  if (index < 0) {
+    vscode.window.setStatusBarMessage('Seed Reader: no quotes in this document', 3000);
+    return;
+  }
+  revealSpan(editor, analysis.quotes[index]);
+  const where = `Quote ${index + 1} of ${analysis.quotes.length}`;
+  vscode.window.setStatusBarMessage(wrapped ? `Seed Reader: ${where} (wrapped around)` : `Seed Reader: ${where}`, 3000);
+}

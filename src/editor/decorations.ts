@@ -1,0 +1,233 @@
+// Highlights: speakers, quotes (+ cue words and overview-ruler marks) and entity kinds, drawn with the
+// theme colours contributed in package.json. `Seed Reader: Toggle Highlights` flips them for the window.
+import * as vscode from 'vscode';
+import type { Analysis, Span } from '../analysis/types';
+import type { AnalysisService } from './analysisService';
+import { indexOf, isSpeaker, validSpan } from './model';
+import { isSeedDocument } from '../seedDetection';
+
+export const LAYERS = ['quote', 'cue', 'speaker', 'person', 'organization', 'place', 'date', 'other'] as const;
+export type LayerId = (typeof LAYERS)[number];
+
+export interface HighlightSettings {
+  enabled: boolean;
+  quotes: boolean;
+  speakers: boolean;
+  people: boolean;
+  organizations: boolean;
+  places: boolean;
+  dates: boolean;
+  other: boolean;
+}
+
+export const DEFAULT_HIGHLIGHTS: HighlightSettings = {
+  enabled: true, quotes: true, speakers: true, people: true, organizations: true, places: true, dates: true, other: false,
+};
+
+export function readHighlightSettings(scope?: vscode.ConfigurationScope): HighlightSettings {
+  const c = vscode.workspace.getConfiguration('seedReader.highlight', scope);
+  const out = { ...DEFAULT_HIGHLIGHTS };
+  for (const k of Object.keys(out) as (keyof HighlightSettings)[]) out[k] = c.get<boolean>(k, DEFAULT_HIGHLIGHTS[k]);
+  return out;
+}
+
+function entityLayer(type: string): LayerId {
+  switch (type) {
+    case 'person': return 'person';
+    case 'organization': return 'organization';
+    case 'place': return 'place';
+    case 'date': return 'date';
+    default: return 'other';
+  }
+}
+
+const LAYER_SETTING: Record<LayerId, keyof HighlightSettings> = {
+  quote: 'quotes', cue: 'quotes', speaker: 'speakers', person: 'people', organization: 'organizations',
+  place: 'places', date: 'dates', other: 'other',
+};
+
+function overlaps(sorted: readonly Span[], s: Span): boolean {
+  // sorted by start; binary search the last span starting before s.end.
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < s.end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = hi; i >= 0 && i >= hi - 4; i--) if (sorted[i].end > s.start) return true;
+  return false;
+}
+
+/**
+ * The spans of every highlight layer for an analysis under the given settings. Pure. Speaker mentions
+ * win over the plain entity colour of the same text; disabled layers (or `enabled: false`) are empty.
+ */
+export function decorationSpans(analysis: Analysis, settings: HighlightSettings): Record<LayerId, Span[]> {
+  const out = Object.fromEntries(LAYERS.map((l) => [l, [] as Span[]])) as Record<LayerId, Span[]>;
+  if (!settings.enabled) return out;
+  const len = analysis.length;
+  const on = (l: LayerId) => settings[LAYER_SETTING[l]];
+  if (on('quote')) {
+    for (const q of analysis.quotes) {
+      if (validSpan(q, len)) out.quote.push({ start: q.start, end: q.end });
+      if (validSpan(q.cueSpan, len)) out.cue.push({ start: q.cueSpan.start, end: q.cueSpan.end });
+    }
+    out.cue.sort((a, b) => a.start - b.start);
+  }
+  const speakers: Span[] = [];
+  if (on('speaker')) {
+    const idx = indexOf(analysis);
+    const speaking = new Set(analysis.actors.filter((a) => isSpeaker(analysis, a)).map((a) => a.id));
+    const seen = new Set<string>();
+    const push = (s: Span) => {
+      const k = `${s.start}:${s.end}`;
+      if (!seen.has(k)) { seen.add(k); speakers.push({ start: s.start, end: s.end }); }
+    };
+    for (const m of idx.mentions) if (speaking.has(m.actor)) push(m);
+    for (const q of analysis.quotes) if (q.speaker && speaking.has(q.speaker) && validSpan(q.speakerSpan, len)) push(q.speakerSpan);
+    speakers.sort((a, b) => a.start - b.start || a.end - b.end);
+    out.speaker = speakers;
+  }
+  for (const e of analysis.entities) {
+    if (!validSpan(e, len)) continue;
+    const layer = entityLayer(e.type);
+    if (!on(layer)) continue;
+    if (speakers.length && overlaps(speakers, e)) continue;
+    out[layer].push({ start: e.start, end: e.end });
+  }
+  return out;
+}
+
+/** Decoration options of each layer. Every layer sets a text style, so it renders inside `.view-lines`. */
+export function layerOptions(layer: LayerId): vscode.DecorationRenderOptions {
+  const c = (id: string) => new vscode.ThemeColor(id);
+  const closed = vscode.DecorationRangeBehavior.ClosedClosed;
+  switch (layer) {
+    case 'quote':
+      return {
+        backgroundColor: c('seedReader.quoteBackground'),
+        borderColor: c('seedReader.quoteBorder'),
+        borderStyle: 'solid',
+        borderWidth: '0 0 0 2px',
+        fontStyle: 'italic',
+        overviewRulerColor: c('seedReader.quoteOverviewRuler'),
+        overviewRulerLane: vscode.OverviewRulerLane.Left,
+        rangeBehavior: closed,
+      };
+    case 'cue':
+      return { color: c('seedReader.cueForeground'), fontWeight: '600', textDecoration: 'underline dotted', rangeBehavior: closed };
+    case 'speaker':
+      return { color: c('seedReader.speakerForeground'), backgroundColor: c('seedReader.speakerBackground'), fontWeight: 'bold', borderRadius: '2px', rangeBehavior: closed };
+    case 'person':
+      return { color: c('seedReader.personForeground'), rangeBehavior: closed };
+    case 'organization':
+      return { color: c('seedReader.organizationForeground'), rangeBehavior: closed };
+    case 'place':
+      return { color: c('seedReader.placeForeground'), rangeBehavior: closed };
+    case 'date':
+      return { color: c('seedReader.dateForeground'), rangeBehavior: closed };
+    case 'other':
+      return { color: c('seedReader.otherEntityForeground'), textDecoration: 'underline dotted', rangeBehavior: closed };
+  }
+}
+
+/** Above this many decorated spans, the visible part of an editor is decorated first. */
+export const BIG_DECORATION_COUNT = 3000;
+const VISIBLE_MARGIN_LINES = 80;
+
+export class HighlightController implements vscode.Disposable {
+  private readonly types = new Map<LayerId, vscode.TextEditorDecorationType>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Window-only override set by the toggle command; undefined = follow the setting. */
+  private override: boolean | undefined;
+  private settings: HighlightSettings = readHighlightSettings();
+  private readonly generations = new WeakMap<vscode.TextEditor, number>();
+
+  constructor(private readonly service: AnalysisService) {
+    for (const l of LAYERS) this.types.set(l, vscode.window.createTextEditorDecorationType(layerOptions(l)));
+    this.disposables.push(
+      service.onDidChangeAnalysis((e) => {
+        for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) this.apply(ed, e.analysis);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => void this.updateAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('seedReader.highlight')) {
+          this.settings = readHighlightSettings();
+          if (e.affectsConfiguration('seedReader.highlight.enabled')) this.override = undefined;
+          void this.updateAll();
+        }
+      }),
+    );
+    void this.updateAll();
+  }
+
+  get highlightsOn(): boolean {
+    return this.override ?? this.settings.enabled;
+  }
+
+  /** Flips highlights for this window (no settings are written). */
+  toggle(): boolean {
+    this.override = !this.highlightsOn;
+    void this.updateAll();
+    return this.highlightsOn;
+  }
+
+  /** The type used for a layer (exposed for tests and the e2e notes). */
+  decorationType(layer: LayerId): vscode.TextEditorDecorationType {
+    return this.types.get(layer)!;
+  }
+
+  async updateAll(): Promise<void> {
+    void vscode.commands.executeCommand('setContext', 'seedReader.highlightsOn', this.highlightsOn);
+    await Promise.all(vscode.window.visibleTextEditors.map((ed) => this.update(ed)));
+  }
+
+  async update(editor: vscode.TextEditor): Promise<void> {
+    if (!isSeedDocument(editor.document)) return;
+    const version = editor.document.version;
+    const analysis = this.service.peek(editor.document) ?? (await this.service.get(editor.document));
+    // A newer edit arrived meanwhile: its own analysis event will redraw.
+    if (!analysis || editor.document.version !== version) return;
+    this.apply(editor, analysis);
+  }
+
+  apply(editor: vscode.TextEditor, analysis: Analysis): void {
+    const doc = editor.document;
+    // Only draw the analysis of the document's current version (older offsets would be wrong).
+    if (this.service.peek(doc) !== analysis) return;
+    const spans = decorationSpans(analysis, { ...this.settings, enabled: this.highlightsOn });
+    const total = LAYERS.reduce((n, l) => n + spans[l].length, 0);
+    const gen = (this.generations.get(editor) ?? 0) + 1;
+    this.generations.set(editor, gen);
+    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    if (total > BIG_DECORATION_COUNT && editor.visibleRanges.length) {
+      // Visible part first, the rest on the next tick.
+      const first = Math.max(0, Math.min(...editor.visibleRanges.map((r) => r.start.line)) - VISIBLE_MARGIN_LINES);
+      const last = Math.max(...editor.visibleRanges.map((r) => r.end.line)) + VISIBLE_MARGIN_LINES;
+      const lo = doc.offsetAt(new vscode.Position(first, 0));
+      const hi = doc.offsetAt(new vscode.Position(Math.min(last, doc.lineCount - 1), Number.MAX_SAFE_INTEGER));
+      for (const l of LAYERS) {
+        editor.setDecorations(this.types.get(l)!, spans[l].filter((s) => s.end >= lo && s.start <= hi).map(toRange));
+      }
+      setImmediate(() => {
+        if (this.generations.get(editor) !== gen || doc.isClosed || this.service.peek(doc) !== analysis) return;
+        for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
+      });
+      return;
+    }
+    for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
+  }
+}
+
+export function registerDecorations(context: vscode.ExtensionContext, service: AnalysisService): HighlightController {
+  const controller = new HighlightController(service);
+  context.subscriptions.push(controller);
+  return controller;
+}

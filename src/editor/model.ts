@@ -1,0 +1,229 @@
+// Pure lookups over one Analysis, shared by every editor adapter. No `vscode` import: the
+// adapters convert offsets to positions; everything here works on 0-based UTF-16 offsets.
+import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../analysis/types';
+
+export interface Mention extends Span {
+  actor: string;
+}
+
+export interface AnalysisIndex {
+  readonly analysis: Analysis;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly quotesById: ReadonlyMap<string, Quote>;
+  readonly claimsById: ReadonlyMap<string, Claim>;
+  /** Every actor mention (the actor's `mentions` plus entities linked to it), sorted by start, deduplicated. */
+  readonly mentions: readonly Mention[];
+  /** Mentions of each actor, sorted by start. */
+  readonly mentionsByActor: ReadonlyMap<string, readonly Span[]>;
+}
+
+const cache = new WeakMap<Analysis, AnalysisIndex>();
+
+/** True when `s` is a usable span inside a text of `length` characters. */
+export function validSpan(s: Span | null | undefined, length: number): s is Span {
+  return !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= length;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Builds (once per Analysis object) the maps every adapter needs. */
+export function indexOf(analysis: Analysis): AnalysisIndex {
+  const hit = cache.get(analysis);
+  if (hit) return hit;
+  const actorsById = new Map<string, Actor>();
+  for (const a of analysis.actors) actorsById.set(a.id, a);
+  const quotesById = new Map<string, Quote>();
+  for (const q of analysis.quotes) quotesById.set(q.id, q);
+  const claimsById = new Map<string, Claim>();
+  for (const c of analysis.claims) claimsById.set(c.id, c);
+
+  const seen = new Set<string>();
+  const mentions: Mention[] = [];
+  const add = (actor: string, s: Span): void => {
+    if (!actorsById.has(actor) || !validSpan(s, analysis.length)) return;
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    mentions.push({ start: s.start, end: s.end, actor });
+  };
+  for (const a of analysis.actors) for (const m of a.mentions) add(a.id, m);
+  for (const e of analysis.entities) if (e.actor) add(e.actor, e);
+  mentions.sort(byStart);
+  const mentionsByActor = new Map<string, Span[]>();
+  for (const m of mentions) {
+    let list = mentionsByActor.get(m.actor);
+    if (!list) mentionsByActor.set(m.actor, (list = []));
+    list.push({ start: m.start, end: m.end });
+  }
+  const index: AnalysisIndex = { analysis, actorsById, quotesById, claimsById, mentions, mentionsByActor };
+  cache.set(analysis, index);
+  return index;
+}
+
+/**
+ * Index of the span of a start-sorted list that contains `offset`; a cursor right after a span's last
+ * character still counts (as VS Code does for the word at the cursor). -1 when none.
+ */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  // Last span with start <= offset.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Spans may nest or touch (a mention list is not guaranteed disjoint): look back a little.
+  let fallback = -1;
+  for (let i = best; i >= 0 && i >= best - 8; i--) {
+    const s = spans[i];
+    if (s.start <= offset && offset < s.end) return i;
+    if (fallback < 0 && offset === s.end) fallback = i;
+  }
+  return fallback;
+}
+
+export type Target =
+  | { kind: 'actor'; actor: Actor; span: Span; entity?: Entity }
+  | { kind: 'entity'; entity: Entity; span: Span }
+  | { kind: 'quote'; quote: Quote; span: Span };
+
+/** What is at `offset`: an actor mention first, then any other entity, then the quote around it. */
+export function targetAt(analysis: Analysis, offset: number): Target | undefined {
+  const idx = indexOf(analysis);
+  const ei = spanIndexAt(analysis.entities, offset);
+  const entity = ei >= 0 ? analysis.entities[ei] : undefined;
+  const mi = spanIndexAt(idx.mentions, offset);
+  if (mi >= 0) {
+    const m = idx.mentions[mi];
+    const actor = idx.actorsById.get(m.actor);
+    if (actor) {
+      const sameEntity = entity && entity.actor === actor.id ? entity : undefined;
+      return { kind: 'actor', actor, span: { start: m.start, end: m.end }, entity: sameEntity };
+    }
+  }
+  if (entity) {
+    const actor = entity.actor ? idx.actorsById.get(entity.actor) : undefined;
+    if (actor) return { kind: 'actor', actor, span: { start: entity.start, end: entity.end }, entity };
+    return { kind: 'entity', entity, span: { start: entity.start, end: entity.end } };
+  }
+  const qi = spanIndexAt(analysis.quotes, offset);
+  if (qi >= 0) {
+    const quote = analysis.quotes[qi];
+    return { kind: 'quote', quote, span: { start: quote.start, end: quote.end } };
+  }
+  return undefined;
+}
+
+/** The quote containing `offset`, if any. */
+export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
+  const qi = spanIndexAt(analysis.quotes, offset);
+  return qi >= 0 ? analysis.quotes[qi] : undefined;
+}
+
+/** Every mention of the actor, sorted. */
+export function actorMentions(analysis: Analysis, actorId: string): readonly Span[] {
+  return indexOf(analysis).mentionsByActor.get(actorId) ?? [];
+}
+
+/** Where the actor first appears (its first mention, else its first quote), or undefined. */
+export function firstAppearance(analysis: Analysis, actor: Actor): Span | undefined {
+  const idx = indexOf(analysis);
+  const m = idx.mentionsByActor.get(actor.id)?.[0];
+  if (m) return m;
+  const q = actor.quotes.map((id) => idx.quotesById.get(id)).find((x): x is Quote => !!x);
+  return q ? { start: q.start, end: q.end } : undefined;
+}
+
+/**
+ * The actor's "definition": the first mention written with the canonical name (`Wesley Clark` in
+ * `retired Gen. Wesley Clark`), else the longest mention, else the first appearance.
+ */
+export function fullestMention(analysis: Analysis, text: string, actor: Actor): Span | undefined {
+  const mentions = actorMentions(analysis, actor.id);
+  const name = actor.name.toLowerCase();
+  let best: Span | undefined;
+  let bestScore = -1;
+  for (const m of mentions) {
+    const written = text.slice(m.start, m.end).toLowerCase();
+    const score = (written === name ? 3_000_000 : written.includes(name) ? 2_000_000 : 0) + (m.end - m.start);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best ?? firstAppearance(analysis, actor);
+}
+
+/** Normalised key for grouping non-actor entities: type + canonical name. */
+export function entityKey(e: Entity): string {
+  return `${e.type}\u0000${(e.canonical || e.text).toLowerCase()}`;
+}
+
+/** Every entity with the same type and canonical name as `e` (itself included), in text order. */
+export function sameEntities(analysis: Analysis, e: Entity): Entity[] {
+  const key = entityKey(e);
+  return analysis.entities.filter((x) => entityKey(x) === key);
+}
+
+/** All spans to highlight/reference for the thing at `offset`: actor mentions, or same-canonical entities. */
+export function occurrencesAt(analysis: Analysis, offset: number): { target: Target; spans: Span[] } | undefined {
+  const target = targetAt(analysis, offset);
+  if (!target) return undefined;
+  if (target.kind === 'actor') return { target, spans: [...actorMentions(analysis, target.actor.id)] };
+  if (target.kind === 'entity') return { target, spans: sameEntities(analysis, target.entity).map(({ start, end }) => ({ start, end })) };
+  return undefined;
+}
+
+/** The quotes of an actor, in text order. */
+export function actorQuotes(analysis: Analysis, actor: Actor): Quote[] {
+  const idx = indexOf(analysis);
+  return actor.quotes.map((id) => idx.quotesById.get(id)).filter((q): q is Quote => !!q).sort(byStart);
+}
+
+/** The claims of an actor that are not simply the text of one of its quotes, in text order. */
+export function actorClaims(analysis: Analysis, actor: Actor): Claim[] {
+  const idx = indexOf(analysis);
+  const quoteSpans = new Set(actorQuotes(analysis, actor).map((q) => `${q.start}:${q.end}`));
+  return actor.claims
+    .map((id) => idx.claimsById.get(id))
+    .filter((c): c is Claim => !!c && !quoteSpans.has(`${c.start}:${c.end}`))
+    .sort(byStart);
+}
+
+/** True when the actor is the speaker of at least one quote. */
+export function isSpeaker(analysis: Analysis, actor: Actor): boolean {
+  if (actor.quotes.length > 0) return true;
+  return analysis.quotes.some((q) => q.speaker === actor.id);
+}
+
+/** Whitespace-collapsed excerpt of at most `max` characters, cut at a word boundary, with an ellipsis. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** `1 quote`, `3 quotes`. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Human label of an entity type. */
+export function typeLabel(type: string): string {
+  switch (type) {
+    case 'person': return 'person';
+    case 'organization': return 'organization';
+    case 'place': return 'place';
+    case 'date': return 'date';
+    case 'collective': return 'unnamed source';
+    default: return type;
+  }
+}
