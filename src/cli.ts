@@ -2,6 +2,12 @@
 //   seed-reader export --format F FILE... [--out PATH]
 import { runCli } from './cliMain';
 
+// `seed-reader export ... | head`: a closed pipe is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 runCli(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
