@@ -82,7 +82,7 @@ interface Mark extends Span {
 }
 
 /** Renders `[start, end)` of the text with the marks that overlap it: quotes outside, the rest inside. */
-function renderBlock(text: string, block: Span, marks: Mark[]): string {
+function renderBlock(text: string, block: Span, marks: Mark[], placed: Set<Mark>): string {
   const inBlock = marks.filter((m) => m.start < block.end && m.end > block.start && m.end > m.start);
   const cuts = new Set<number>([block.start, block.end]);
   for (const m of inBlock) {
@@ -92,7 +92,6 @@ function renderBlock(text: string, block: Span, marks: Mark[]): string {
   const points = [...cuts].sort((x, y) => x - y);
   let html = '';
   let openQuote: Mark | null = null;
-  const placed = new Set<Mark>();
   for (let i = 0; i + 1 < points.length; i++) {
     const x = points[i];
     const y = points[i + 1];
@@ -200,8 +199,10 @@ export function toHtml(input: ExportInput): string {
   const file = baseName(input.fileName);
   const title = a.header.title ?? file;
 
-  const headline = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? renderBlock(text, a.header.titleSpan, marks) : escapeHtml(title);
-  const paragraphs = a.paragraphs.filter((p) => validSpan(p, n)).map((p) => `<p id="p${p.index + 1}">${renderBlock(text, p, marks)}</p>`);
+  // Anchors already placed: a mark that spans several blocks gets its id once, in the first.
+  const placed = new Set<Mark>();
+  const headline = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? renderBlock(text, a.header.titleSpan, marks, placed) : escapeHtml(title);
+  const paragraphs = a.paragraphs.filter((p) => validSpan(p, n)).map((p) => `<p id="p${p.index + 1}">${renderBlock(text, p, marks, placed)}</p>`);
   const body = headline + paragraphs.join('');
   const anchors = new Set([...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
 

@@ -152,7 +152,7 @@ export function nastyFixture(text = NASTY): Analysis {
   return buildAnalysis(text, {
     actors: [
       { name: 'Jane Doe', role: 'the mayor', aliases: ['Mr. Doe'], mentions: ['Jane Doe', 'Mr. Doe'] },
-      { name: "John O'Neil", role: 'a local =SUM(A1) activist', mentions: ["John O'Neil"] },
+      { name: "John O'Neil", role: 'a local =SUM(A1) activist | organiser\nand blogger', mentions: ["John O'Neil"] },
     ],
     quotes: [
       { quote: '"We will, of course, rebuild — quickly."', speaker: 'Jane Doe', cue: 'said', kind: 'direct' },

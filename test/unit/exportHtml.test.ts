@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { DOMParser } from 'linkedom';
+import type { Analysis } from '../../src/analysis/types';
+import { contributedColors, toHtml } from '../../src/export/html';
+import pkg from '../../package.json';
+import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
+
+function parseHtml(html: string): any {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Structural checks every page must pass. */
+function check(a: Analysis, text: string) {
+  const html = toHtml(input(a, text, 'page.txt'));
+  const doc = parseHtml(html);
+  assert.ok(html.startsWith('<!DOCTYPE html>'));
+  assert.equal(doc.querySelectorAll('script').length, 0, 'no script element');
+  assert.equal(doc.querySelectorAll('link, img, iframe, object, embed').length, 0, 'no external assets');
+  assert.ok(!/\bsrc=|url\(/i.test(html), 'no external references');
+  // Every paragraph's text comes out exactly once, whatever the highlights.
+  const ps = doc.querySelectorAll('article p');
+  assert.equal(ps.length, a.paragraphs.length);
+  a.paragraphs.forEach((p, i) => assert.equal(ps[i].textContent, text.slice(p.start, p.end)));
+  // Jump links all land on an element of the page; ids are unique.
+  const ids = [...doc.querySelectorAll('[id]')].map((e: any) => e.getAttribute('id'));
+  assert.equal(new Set(ids).size, ids.length, 'unique ids');
+  for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    const id = link.getAttribute('href').slice(1);
+    assert.ok(ids.includes(id), `link target #${id} exists`);
+  }
+  return { html, doc };
+}
+
+describe('export: html', () => {
+  it('escapes <script> and other markup in the headline, URL and article text', () => {
+    const a = nastyFixture();
+    const { html, doc } = check(a, NASTY);
+    assert.equal(doc.querySelectorAll('script, b').length, 0);
+    assert.ok(html.includes('&lt;script&gt;document.title=&quot;pwned&quot;&lt;/script&gt;'));
+    assert.equal(doc.querySelector('title').textContent, a.header.title);
+    assert.equal(doc.querySelector('h1').textContent, a.header.title);
+    assert.ok(doc.querySelector('article').textContent.includes('<script>document.title="pwned"</script> was found'));
+    const source = doc.querySelector('.meta a');
+    assert.equal(source.getAttribute('href'), a.header.url);
+  });
+
+  it('highlights every quote (title with speaker and cue), cues, speakers and entities by type', () => {
+    const a = sampleFixture();
+    const { doc } = check(a, SAMPLE);
+    const marks = [...doc.querySelectorAll('article mark.quote')];
+    assert.deepEqual(marks.map((m: any) => m.textContent), a.quotes.map((q) => q.text));
+    assert.match(marks[0].getAttribute('title'), /Speaker: Wesley Clark, a former NATO/);
+    assert.match(marks[0].getAttribute('title'), /Cue: said/);
+    const spk = [...doc.querySelectorAll('article .spk')].map((e: any) => e.textContent);
+    assert.ok(spk.includes('Mr. Clark') && spk.includes('Mr. Taylor'));
+    assert.deepEqual([...doc.querySelectorAll('article .cue')].map((e: any) => e.textContent), ['said', 'told']);
+    const orgs = [...doc.querySelectorAll('.e-organization')].map((e: any) => e.textContent);
+    assert.ok(orgs.includes('NATO') && orgs.includes('Atlantic Council'));
+    const places = [...doc.querySelectorAll('article .e-place')].map((e: any) => e.textContent);
+    assert.ok(places.includes('Ukraine'));
+    const putin = [...doc.querySelectorAll('article .e-person')].find((e: any) => e.textContent === 'Putin');
+    assert.match(putin.getAttribute('title'), /Vladimir Putin/);
+  });
+
+  it('has an actor index with jump links to mentions and quotes, and a legend', () => {
+    const a = sampleFixture();
+    const { doc } = check(a, SAMPLE);
+    const items = [...doc.querySelectorAll('aside li')];
+    assert.equal(items.length, a.actors.length);
+    const clark = items.find((li: any) => li.querySelector('strong').textContent === 'Wesley Clark');
+    const links = [...clark.querySelectorAll('a')].map((l: any) => l.getAttribute('href'));
+    assert.ok(links.length >= 2);
+    const quoteLink = links.find((h: string) => h.startsWith('#quote-'))!;
+    assert.equal(doc.getElementById(quoteLink.slice(1)).textContent, a.quotes[0].text);
+    const mentionLink = links.find((h: string) => h.includes('-m'))!;
+    assert.equal(doc.getElementById(mentionLink.slice(1)).textContent, 'Mr. Clark');
+    const legend = doc.querySelector('.legend').textContent;
+    for (const label of ['Quote', 'Cue', 'Speaker', 'Person', 'Organization', 'Place', 'Date']) assert.ok(legend.includes(label));
+  });
+
+  it('uses the editor default colours from package.json, dark and light (prefers-color-scheme)', () => {
+    const { html } = check(sampleFixture(), SAMPLE);
+    const colors = (pkg as any).contributes.colors as { id: string; defaults: { dark: string; light: string } }[];
+    assert.equal(contributedColors().size, colors.length);
+    for (const id of ['quoteBackground', 'cueForeground', 'speakerForeground', 'personForeground', 'organizationForeground', 'placeForeground', 'dateForeground']) {
+      const c = colors.find((x) => x.id === `seedReader.${id}`)!;
+      assert.ok(html.includes(c.defaults.dark), `${id} dark`);
+      assert.ok(html.includes(c.defaults.light), `${id} light`);
+    }
+    assert.match(html, /@media \(prefers-color-scheme: light\)/);
+  });
+
+  it('renders a quote that crosses a line break in each paragraph it touches', () => {
+    const a = multiLineFixture();
+    const { doc } = check(a, NASTY);
+    const pieces = [...doc.querySelectorAll('article mark.quote')].map((m: any) => m.textContent);
+    assert.ok(pieces.includes('Then she left.') && pieces.includes('Critics'));
+  });
+
+  it('gives a valid page for whatever the real analyze() finds, empty and header-less files included', () => {
+    for (const text of [SAMPLE, NASTY, '', 'no header <i>here</i>\nsecond']) {
+      const { doc } = check(real(text).analysis, text);
+      assert.equal(doc.querySelectorAll('i').length, 0);
+    }
+  });
+});
