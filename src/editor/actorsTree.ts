@@ -148,6 +148,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
       vscode.window.onDidChangeVisibleTextEditors(() => {
         if (this.document && !vscode.window.visibleTextEditors.some((e) => e.document === this.document)) void this.follow(vscode.window.activeTextEditor);
       }),
+      // A .txt switched to `seed` by detection is re-opened under its new language while its editor stays.
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (vscode.window.activeTextEditor?.document === doc) void this.follow(vscode.window.activeTextEditor);
+      }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc === this.document) this.setDocument(undefined, undefined);
       }),

@@ -143,6 +143,7 @@ export class HighlightController implements vscode.Disposable {
   private override: boolean | undefined;
   private settings: HighlightSettings = readHighlightSettings();
   private readonly generations = new WeakMap<vscode.TextEditor, number>();
+  private readonly drawn = new WeakMap<vscode.TextEditor, Analysis>();
 
   constructor(private readonly service: AnalysisService) {
     for (const l of LAYERS) this.types.set(l, vscode.window.createTextEditorDecorationType(layerOptions(l)));
@@ -151,6 +152,10 @@ export class HighlightController implements vscode.Disposable {
         for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) this.apply(ed, e.analysis);
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => void this.updateAll()),
+      // A .txt switched to `seed` by detection is re-opened under its new language while its editor stays.
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) void this.update(ed);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('seedReader.highlight')) {
           this.settings = readHighlightSettings();
@@ -185,17 +190,21 @@ export class HighlightController implements vscode.Disposable {
 
   async update(editor: vscode.TextEditor): Promise<void> {
     if (!isSeedDocument(editor.document)) return;
-    const version = editor.document.version;
-    const analysis = this.service.peek(editor.document) ?? (await this.service.get(editor.document));
-    // A newer edit arrived meanwhile: its own analysis event will redraw.
-    if (!analysis || editor.document.version !== version) return;
-    this.apply(editor, analysis);
+    const cached = this.service.peek(editor.document);
+    if (cached) {
+      this.apply(editor, cached);
+      return;
+    }
+    // A fresh computation publishes onDidChangeAnalysis, which draws; draw here only if nothing did.
+    const analysis = await this.service.get(editor.document);
+    if (analysis && this.drawn.get(editor) !== analysis) this.apply(editor, analysis);
   }
 
   apply(editor: vscode.TextEditor, analysis: Analysis): void {
     const doc = editor.document;
     // Only draw the analysis of the document's current version (older offsets would be wrong).
     if (this.service.peek(doc) !== analysis) return;
+    this.drawn.set(editor, analysis);
     const spans = decorationSpans(analysis, { ...this.settings, enabled: this.highlightsOn });
     const total = LAYERS.reduce((n, l) => n + spans[l].length, 0);
     const gen = (this.generations.get(editor) ?? 0) + 1;

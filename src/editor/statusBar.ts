@@ -21,6 +21,9 @@ export class SeedStatusBar implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        if (vscode.window.activeTextEditor?.document === doc) void this.update();
+      }),
       service.onDidChangeAnalysis((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.show(e.analysis);
       }),

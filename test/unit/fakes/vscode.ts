@@ -408,7 +408,10 @@ export const languages = {
   registerReferenceProvider: (selector: unknown, provider: any) => register('reference', selector, provider),
   registerDocumentHighlightProvider: (selector: unknown, provider: any) => register('documentHighlight', selector, provider),
   async setTextDocumentLanguage(doc: FakeTextDocument, languageId: string): Promise<FakeTextDocument> {
+    // Like VS Code: the document is closed and re-opened under the new language; its editors stay.
+    emitters.close.fire(doc);
     doc.languageId = languageId;
+    emitters.open.fire(doc);
     return doc;
   },
 };
