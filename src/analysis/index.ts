@@ -1,20 +1,91 @@
 // Public entry of the analysis engine. Pure: no `vscode` import.
+// Per-paragraph work (tokens, sentences, entity candidates, quotation marks, attribution clauses)
+// is cached by paragraph text; document-level resolution (entity confirmation, actor merging,
+// pronoun speakers, quote chains across paragraphs, ids) is recomputed cheaply on every call.
 import { parseHeader, splitParagraphs } from './header';
-import type { Analysis } from './types';
+import type { Analysis, Header, Paragraph } from './types';
+import { tokenize, sentences } from './tokens';
+import { findEntities } from './entities';
+import { findSegments, findAttributions } from './attribution';
+import { resolveDocument, type Unit, type ParaData } from './document';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';
 
-/** Analyses a whole seed text. Deterministic; never throws. (Placeholder: header and paragraphs only.) */
-export function analyze(text: string): Analysis {
-  const header = parseHeader(text);
-  return {
-    length: text.length,
-    header,
-    paragraphs: splitParagraphs(text, header.bodyStart),
-    entities: [],
-    actors: [],
-    quotes: [],
-    claims: [],
+export interface Analyzer {
+  analyze(text: string): Analysis;
+  clear(): void;
+  /** Number of cached paragraph analyses (for tests and diagnostics). */
+  readonly size: number;
+}
+
+/** Paragraph-level analysis: depends on the paragraph text (and headline flag) only. */
+export function analyzeParagraph(text: string, headline: boolean): ParaData {
+  const toks = tokenize(text);
+  const sents = sentences(text, toks);
+  const ents = findEntities(text, toks, sents, headline);
+  const segs = headline ? [] : findSegments(text);
+  const attrs = headline ? [] : findAttributions(text, toks, sents, ents);
+  return { toks, sents, ents, segs, attrs };
+}
+
+const MAX_CACHE = 20000;
+/** Paragraphs longer than this are analysed for quotes and header only (a pathological single line). */
+const MAX_PARAGRAPH = 200_000;
+
+export function createAnalyzer(): Analyzer {
+  let cache = new Map<string, ParaData>();
+  const para = (text: string, headline: boolean): ParaData => {
+    const key = (headline ? 'H\u0000' : 'P\u0000') + text;
+    let d = cache.get(key);
+    if (!d) {
+      d = text.length > MAX_PARAGRAPH ? emptyPara() : analyzeParagraph(text, headline);
+      if (cache.size >= MAX_CACHE) cache = new Map();
+      cache.set(key, d);
+    }
+    return d;
   };
+  return {
+    analyze(text: string): Analysis {
+      const base = baseAnalysis(text);
+      try {
+        const units: Unit[] = [];
+        const h = base.header;
+        if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
+        for (const p of base.paragraphs) units.push({ start: p.start, end: p.end, index: p.index, data: para(text.slice(p.start, p.end), false) });
+        const r = resolveDocument(text, units);
+        return { ...base, ...r };
+      } catch {
+        return base;
+      }
+    },
+    clear() { cache = new Map(); },
+    get size() { return cache.size; },
+  };
+}
+
+function emptyPara(): ParaData {
+  return { toks: [], sents: [], ents: [], segs: [], attrs: [] };
+}
+
+function baseAnalysis(text: string): Analysis {
+  let header: Header;
+  let paragraphs: Paragraph[];
+  try {
+    header = parseHeader(text);
+    paragraphs = splitParagraphs(text, header.bodyStart);
+  } catch {
+    header = { title: null, titleSpan: null, date: null, rawDate: null, dateSpan: null, url: null, urlSpan: null, isSeed: false, bodyStart: 0 };
+    paragraphs = [];
+  }
+  return { length: text.length, header, paragraphs, entities: [], actors: [], quotes: [], claims: [] };
+}
+
+let defaultAnalyzer: Analyzer | null = null;
+
+/** Analyses a whole seed text. Deterministic; never throws. */
+export function analyze(text: string): Analysis {
+  if (typeof text !== 'string') text = String(text ?? '');
+  if (!defaultAnalyzer) defaultAnalyzer = createAnalyzer();
+  return defaultAnalyzer.analyze(text);
 }

@@ -1,0 +1,376 @@
+// Per-paragraph reporting structures: quotation marks and attribution clauses
+// (`X said`, `, said X`, `X, a former ..., said`, `according to X`), with the subject found as a
+// named entity candidate, a pronoun, a collective source (`some specialists`) or a generic noun
+// phrase (`a police spokesman`). Paragraph-local, so cacheable; speakers are resolved later.
+import type { ECand } from './entities';
+import { COLLECTIVE_HEADS, SINGULAR_SOURCES, SPEECH_CUES, DIRECT_CUES, SPEAKER_PRONOUNS, lexicon } from './lexicon';
+import { K, type Tok, type Sentence, isQuoteChar } from './tokens';
+
+export interface Seg {
+  /** Inner span (without marks), relative to the paragraph. */
+  s: number;
+  e: number;
+  /** Offset of the opening mark, and of the end of the closing mark (or paragraph end when unclosed). */
+  open: number;
+  closeEnd: number;
+  closed: boolean;
+  /** Opening mark is the first character of the paragraph. */
+  atStart: boolean;
+}
+
+export type SubjectKind = 'entity' | 'pronoun' | 'collective' | 'np';
+
+export interface Subject {
+  kind: SubjectKind;
+  s: number;
+  e: number;
+  /** Entity candidate index for `entity`. */
+  ent: number;
+  /** Lower-case pronoun, collective name or NP text. */
+  name: string;
+}
+
+export type AttrForm = 'inverted' | 'preposed' | 'parenthetical' | 'bare';
+
+export interface Attr {
+  form: AttrForm;
+  cue: string;
+  cueS: number;
+  cueE: number;
+  subject: Subject;
+  /** Appositive role text span (`a former U.S. ambassador ...`), or null. */
+  appo: [number, number] | null;
+  /** inverted: content ends at `boundary` (the comma / closing mark before the attribution). */
+  boundary: number;
+  /** preposed / parenthetical: content starts here and ends at contentE. */
+  contentS: number;
+  contentE: number;
+  /** Sentence index. */
+  sent: number;
+  /** The attribution clause runs to the end of its sentence (nothing but adjuncts after). */
+  closesSentence: boolean;
+  /** Direct-quote cue (`said`), as opposed to belief verbs (`thinks`). */
+  direct: boolean;
+  /** Start offset of the whole attribution clause (for the inverted form, after the boundary). */
+  clauseS: number;
+}
+
+export interface ParaReport {
+  segs: Seg[];
+  attrs: Attr[];
+}
+
+const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
+  'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
+  'further', 'flatly', 'simply', 'just', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'always', 'still', 'even']);
+const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
+const CLAUSE_BREAK = new Set([';']);
+
+/** Pairs quotation marks inside one paragraph. */
+export function findSegments(text: string): Seg[] {
+  const segs: Seg[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!isQuoteChar(c)) continue;
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = i + 1 < text.length ? text[i + 1] : ' ';
+    const openerCtx = /[\s([{\u2014\u2013\-]/.test(prev) || i === 0;
+    if (open < 0) {
+      if (c === '”' || c === '»') continue; // a stray closer
+      if (c === '"' && !openerCtx && /[\s.,;:!?)]/.test(next)) continue; // looks like a closer with no opener
+      open = i;
+    } else {
+      if (c === '“' || c === '„' || c === '«') {
+        // A second opener inside an open quote: the first one was stray; restart here.
+        if (openerCtx) { open = i; continue; }
+      }
+      if (c === '"' && openerCtx && !/[\s.,;:!?)]/.test(next) && i + 1 < text.length) {
+        // `"a "b` — treat as closing anyway if something was inside.
+      }
+      pushSeg(text, segs, open, i, i + 1, true);
+      open = -1;
+    }
+  }
+  if (open >= 0) pushSeg(text, segs, open, text.length, text.length, false);
+  return segs;
+}
+
+function pushSeg(text: string, segs: Seg[], open: number, innerEnd: number, closeEnd: number, closed: boolean): void {
+  let s = open + 1;
+  let e = innerEnd;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s,]/.test(text[e - 1])) e--;
+  if (e <= s) return;
+  segs.push({ s, e, open, closeEnd, closed, atStart: open === 0 });
+}
+
+function entEndingAt(ents: ECand[], tokEnd: number): number {
+  for (let k = 0; k < ents.length; k++) if (ents[k].t1 === tokEnd && ents[k].t0 >= 0 && ents[k].type !== 'date' && ents[k].type !== 'money' && ents[k].type !== 'percent' && ents[k].type !== 'group') return k;
+  return -1;
+}
+
+function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
+  for (let k = 0; k < ents.length; k++) {
+    const c = ents[k];
+    if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
+    if (c.t0 === tok || (c.ts === toks[tok].s && c.t0 > tok)) return k;
+  }
+  return -1;
+}
+
+/** Collective / generic NP ending at token h (its head), scanning back over modifiers. */
+function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
+  const head = toks[h];
+  if (head.kind !== K.Word) return null;
+  const low = head.lower;
+  const lex = lexicon();
+  const collective = COLLECTIVE_HEADS.has(low);
+  const singular = SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap);
+  if (!collective && !singular) return null;
+  let a = h;
+  while (a - 1 >= lo && h - (a - 1) <= 4) {
+    const t = toks[a - 1];
+    if (t.kind !== K.Word) {
+      if (t.t === '-' || t.t === '.') break;
+      break;
+    }
+    const l = t.lower;
+    if (l === 'the' || l === 'a' || l === 'an') break;
+    if (SPEECH_CUES.has(l) || AUX.has(l) || l === 'and' || l === 'or' || l === 'of' || l === 'that' || l === 'but' || l === 'as' || l === 'while') break;
+    const tag = lex.common.get(l);
+    if (t.cap || PRE_NP_DETS.has(l) || lex.demonyms.has(l) || tag === 'Adjective' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable' || tag === 'Comparative' || tag === 'Superlative' || tag === 'Plural' || !tag) {
+      if (t.initial && FUNCTION_START.has(l)) break;
+      a--;
+      continue;
+    }
+    break;
+  }
+  const s = toks[a].s;
+  return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
+}
+const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but', 'and', 'so', 'yet', 'although', 'though', 'while']);
+
+/** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
+function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
+  let j = i - 1;
+  while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
+  if (j < lo) return null;
+  let appo: [number, number] | null = null;
+  if (toks[j].t === ',') {
+    // `Name, appositive, said` — find the comma that opens the appositive.
+    let k = j - 1;
+    let commas = 0;
+    while (k >= lo && j - k < 60) {
+      if (toks[k].t === ',') {
+        const e = entEndingAt(ents, k);
+        if (e >= 0) {
+          const c = ents[e];
+          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+            appo = [toks[k + 1].s, toks[j - 1].e];
+            return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+          }
+        }
+        if (++commas >= 2) break;
+      }
+      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&') break;
+      k--;
+    }
+    return null;
+  }
+  const tok = toks[j];
+  if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we') {
+    return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, start: tok.s };
+  }
+  const e = entEndingAt(ents, j + 1);
+  if (e >= 0) {
+    const c = ents[e];
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown' || c.type === 'place') {
+      return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
+    }
+  }
+  const np = npEndingAt(toks, j, lo);
+  if (np) {
+    np.name = text.slice(np.s, np.e);
+    return { subj: np, appo: null, start: np.s };
+  }
+  return null;
+}
+
+/** Subject right after the cue (`said William Taylor, a former ...`, `said the report`). */
+function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: number): { subj: Subject; appo: [number, number] | null; end: number } | null {
+  if (i >= hi) return null;
+  const tok = toks[i];
+  if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we' && tok.lower !== 'it') {
+    return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, end: i + 1 };
+  }
+  const e = entStartingAt(ents, toks, i);
+  if (e >= 0) {
+    const c = ents[e];
+    let end = c.t1;
+    let appo: [number, number] | null = null;
+    if (toks[end] && toks[end].t === ',') {
+      // Appositive to the end of the sentence or the next comma.
+      let k = end + 1;
+      while (k < hi && toks[k].t !== '.' && toks[k].t !== ';' && !(toks[k].t === ',' && k > end + 1 && false)) k++;
+      if (k > end + 1) appo = [toks[end + 1].s, toks[k - 1].e];
+      end = k;
+    }
+    return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, end };
+  }
+  // `said the report`, `said one official`, `said analysts`
+  let k = i;
+  while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
+    const np = npEndingAt(toks, k, i);
+    if (np && np.s >= toks[i].s) {
+      np.name = text.slice(np.s, np.e);
+      return { subj: np, appo: null, end: k + 1 };
+    }
+    k++;
+  }
+  return null;
+}
+
+function boundaryBefore(toks: Tok[], start: number): number {
+  // The attribution starts at token index `start`; content may end at a comma or at a closing quote mark.
+  const p = toks[start - 1];
+  if (!p) return -1;
+  if (p.t === ',' || p.t === '—' || p.t === '–') return p.s;
+  if (isQuoteChar(p.t)) {
+    const pp = toks[start - 2];
+    if (pp && (pp.t === ',' || pp.t === '?' || pp.t === '!' || pp.t === '—' || pp.t === '.')) return pp.t === ',' ? pp.s : p.s;
+    return p.s;
+  }
+  return -1;
+}
+
+function tokIndexAt(toks: Tok[], s: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (toks[m].s < s) lo = m + 1;
+    else if (toks[m].s > s) hi = m - 1;
+    else return m;
+  }
+  return lo;
+}
+
+/** True when nothing but adjuncts (time, place, `in an interview`) follows token k in the sentence. */
+function restIsAdjunct(toks: Tok[], k: number, t1: number): boolean {
+  for (let i = k; i < t1; i++) {
+    const t = toks[i];
+    if (t.kind === K.Word && (t.lower === 'that' || SPEECH_CUES.has(t.lower) && i > k + 1)) return false;
+    if (t.t === ':' || isQuoteChar(t.t) || t.t === ';') return false;
+    if (t.t === ',' ) {
+      // `, adding that ...`, `, a former ...` are allowed (participles, appositives)
+      continue;
+    }
+  }
+  return true;
+}
+
+export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
+  const out: Attr[] = [];
+  for (let si = 0; si < sents.length; si++) {
+    const sn = sents[si];
+    for (let i = sn.t0; i < sn.t1; i++) {
+      const tok = toks[i];
+      if (tok.kind !== K.Word) continue;
+      let cue = tok.lower;
+      let cueE = tok.e;
+      let next = i + 1;
+      if (cue === 'according' && toks[i + 1]?.lower === 'to') {
+        cue = 'according to';
+        cueE = toks[i + 1].e;
+        next = i + 2;
+        const after = subjectAfter(text, toks, ents, next, sn.t1);
+        if (!after) continue;
+        const b = boundaryBefore(toks, i);
+        const endTok = after.end;
+        const nx = toks[endTok];
+        if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' )) {
+          out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
+        } else if (nx && nx.t === ',') {
+          const contentS = toks[endTok + 1]?.s ?? sn.e;
+          out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, endTok + 1, sn), si, false, true, tok.s));
+        }
+        continue;
+      }
+      if (!SPEECH_CUES.has(cue) || tok.cap && !tok.initial) continue;
+      if (cue === 'states' || cue === 'reports' || cue === 'claims' || cue === 'promises' || cue === 'comments' || cue === 'remarks' || cue === 'estimates' || cue === 'notes') {
+        // Often nouns; accept only right after a subject that is a name or pronoun (checked below).
+      }
+      const direct = DIRECT_CUES.has(cue);
+      // 1. Subject before the cue.
+      const before = subjectBefore(text, toks, ents, i, sn.t0);
+      if (before) {
+        const startTok = tokIndexAt(toks, before.start);
+        const b = boundaryBefore(toks, startTok);
+        // Object of `told` (`told The Washington Times`) and adjuncts may follow.
+        let k = i + 1;
+        const closes = restIsAdjunct(toks, k, sn.t1);
+        if (b >= 0 && startTok > sn.t0) {
+          if (closes) {
+            out.push(mkAttr('inverted', cue, tok.s, tok.e, before.subj, before.appo, b, -1, -1, si, true, direct, before.start));
+          } else {
+            // `Against that backdrop, foreign policy specialists say, the U.S. ...`
+            if (toks[k] && toks[k].t === ',') {
+              const cs = toks[k + 1]?.s ?? sn.e;
+              out.push(mkAttr('parenthetical', cue, tok.s, tok.e, before.subj, before.appo, -1, cs, contentEnd(toks, k + 1, sn), si, false, direct, before.start));
+            } else {
+              out.push(mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, contentStart(toks, k, sn), contentEnd(toks, k, sn), si, false, direct, before.start));
+            }
+          }
+          continue;
+        }
+        if (closes && !(toks[k] && (toks[k].t === ':' || isQuoteChar(toks[k].t)))) {
+          // `Mr. Blinken said.` — a bare attribution sentence (or one ending in adjuncts).
+          const first = tokIndexAt(toks, before.start);
+          let onlyLead = true;
+          for (let q = sn.t0; q < first; q++) if (toks[q].kind !== K.Punct || !isQuoteChar(toks[q].t)) { onlyLead = false; break; }
+          if (onlyLead) {
+            out.push(mkAttr('bare', cue, tok.s, tok.e, before.subj, before.appo, sn.s, -1, -1, si, true, direct, before.start));
+            continue;
+          }
+        }
+        // `X said (that) ...`, `X warned of ...`
+        while (k < sn.t1 && toks[k].kind === K.Word && (toks[k].lower === 'that' || toks[k].lower === 'of' || toks[k].lower === 'on')) k++;
+        if (k < sn.t1 && toks[k].kind === K.Word && /^(reporters|journalists|the press|me|us|him|her|them)$/.test(toks[k].lower) && cue.startsWith('t')) k++;
+        out.push(mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, contentStart(toks, k, sn), contentEnd(toks, k, sn), si, false, direct, before.start));
+        continue;
+      }
+      // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.`
+      if (!direct) continue;
+      const b = boundaryBefore(toks, i);
+      if (b < 0) continue;
+      const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
+      if (!after) continue;
+      out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
+    }
+  }
+  return out;
+}
+
+function contentStart(toks: Tok[], k: number, sn: Sentence): number {
+  while (k < sn.t1 && (toks[k].t === ',' || toks[k].t === ':' || toks[k].lower === 'that')) k++;
+  return k < sn.t1 ? toks[k].s : sn.e;
+}
+
+function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
+  let end = sn.e;
+  for (let i = k; i < sn.t1; i++) {
+    const t = toks[i];
+    if (CLAUSE_BREAK.has(t.t)) { end = t.s; break; }
+    if (t.t === ',' && toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas')) { end = t.s; break; }
+  }
+  // Drop the final period.
+  let j = sn.t1 - 1;
+  if (end === sn.e && j >= k && toks[j].t === '.') end = toks[j].s;
+  return end;
+}
+
+function mkAttr(form: AttrForm, cue: string, cueS: number, cueE: number, subject: Subject, appo: [number, number] | null,
+  boundary: number, contentS: number, contentE: number, sent: number, closesSentence: boolean, direct: boolean, clauseS: number): Attr {
+  return { form, cue, cueS, cueE, subject, appo, boundary, contentS, contentE, sent, closesSentence, direct, clauseS };
+}

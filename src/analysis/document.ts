@@ -1,0 +1,614 @@
+// Document-level resolution over cached paragraph analyses: confirms weak entity candidates,
+// links possessives and surnames to full names, merges actors, pairs quotes across paragraphs,
+// infers quotes whose marks were stripped, resolves speakers (names, pronouns, continuations),
+// and derives claims. Cheap: linear in the number of candidates.
+import type { Actor, Claim, Entity, Quote, Span, EntityType } from './types';
+import type { ECand } from './entities';
+import type { Attr, Seg, Subject } from './attribution';
+import type { Tok, Sentence } from './tokens';
+import { K } from './tokens';
+import { lexicon, FEMALE_TITLES, MALE_TITLES, CORE_TITLES } from './lexicon';
+
+export interface ParaData {
+  toks: Tok[];
+  sents: Sentence[];
+  ents: ECand[];
+  segs: Seg[];
+  attrs: Attr[];
+}
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** Body paragraph index, or -1 for the headline. */
+  index: number;
+  data: ParaData;
+}
+
+interface DocEnt {
+  unit: number;
+  cand: number;
+  s: number;
+  e: number;
+  ts: number;
+  type: EntityType;
+  canonical: string;
+  title: string | null;
+  actorKey: string | null;
+}
+
+interface ActorBuild {
+  key: string;
+  name: string;
+  type: 'person' | 'organization' | 'collective';
+  forms: string[];
+  role: string | null;
+  mentions: Span[];
+  first: number;
+  gender: 'm' | 'f' | null;
+  speaker: boolean;
+}
+
+interface QuoteBuild {
+  s: number;
+  e: number;
+  unit: number;
+  paragraph: number;
+  marked: boolean;
+  kind: 'direct' | 'indirect' | 'partial';
+  attr: Attr | null;
+  attrUnit: number;
+  actorKey: string | null;
+  speakerSpan: Span | null;
+  cue: string | null;
+  cueSpan: Span | null;
+  confidence: number;
+  attribution: string;
+  /** Marked segment chain id (for quotes running over paragraph ends). */
+  chainPrev: number;
+}
+
+export interface Resolved {
+  entities: Entity[];
+  actors: Actor[];
+  quotes: Quote[];
+  claims: Claim[];
+}
+
+const lastWord = (s: string) => {
+  const parts = s.split(/\s+/);
+  return parts[parts.length - 1].toLowerCase();
+};
+
+function slug(s: string): string {
+  const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return x.slice(0, 48) || 'x';
+}
+
+export function resolveDocument(text: string, units: Unit[]): Resolved {
+  const lex = lexicon();
+  // ---- 1. Entities -------------------------------------------------------------------------
+  const personFull = new Map<string, string>(); // surname → fullest name
+  const strongType = new Map<string, EntityType>();
+  const speakerCands = new Set<string>(); // `${unit}:${cand}` used as attribution subjects
+  units.forEach((u, ui) => {
+    for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(`${ui}:${a.subject.ent}`);
+    for (const c of u.data.ents) {
+      if (c.weak || c.type === 'unknown') continue;
+      if (c.type === 'person') {
+        const sur = lastWord(c.canonical);
+        const prev = personFull.get(sur);
+        if (!prev || prev.split(/\s+/).length < c.canonical.split(/\s+/).length) personFull.set(sur, c.canonical);
+      }
+      const k = c.canonical.toLowerCase();
+      if (!strongType.has(k)) strongType.set(k, c.type as EntityType);
+    }
+  });
+  // Surname-only persons with a title (`Mr. Biden`) also count as known.
+  const docEnts: DocEnt[] = [];
+  const entIndex = new Map<string, number>(); // `${unit}:${cand}` → docEnts index
+  units.forEach((u, ui) => {
+    u.data.ents.forEach((c, ci) => {
+      let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
+      let canonical = c.canonical;
+      if (c.type === 'unknown' || c.weak) {
+        const base = c.possBase;
+        const low = canonical.toLowerCase();
+        if (base && (personFull.has(base.toLowerCase()) || strongType.has(base.toLowerCase()))) {
+          canonical = base;
+          type = personFull.has(base.toLowerCase()) ? 'person' : strongType.get(base.toLowerCase())!;
+        } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
+          type = 'person';
+        } else if (strongType.has(low)) {
+          type = strongType.get(low)!;
+        } else if (c.cueAfter || speakerCands.has(`${ui}:${ci}`)) {
+          type = c.type === 'unknown' ? 'person' : type;
+        } else if (c.type === 'unknown') {
+          type = null;
+        } else if (c.t1 - c.t0 === 1 && c.ts === c.s && !c.title) {
+          type = null;
+        }
+      }
+      if (!type) return;
+      if (type === 'person') {
+        const sur = lastWord(canonical);
+        const full = personFull.get(sur);
+        if (full && full.toLowerCase().endsWith(canonical.toLowerCase())) canonical = full;
+        else if (full && canonical.split(/\s+/).length === 1) canonical = full;
+      }
+      entIndex.set(`${ui}:${ci}`, docEnts.length);
+      docEnts.push({ unit: ui, cand: ci, s: u.start + c.s, e: u.start + c.e, ts: u.start + c.ts, type, canonical, title: c.title, actorKey: null });
+    });
+  });
+
+  // ---- 2. Actors ---------------------------------------------------------------------------
+  const actors = new Map<string, ActorBuild>();
+  const getActor = (key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild => {
+    let a = actors.get(key);
+    if (!a) {
+      a = { key, name, type, forms: [], role: null, mentions: [], first, gender: null, speaker: false };
+      actors.set(key, a);
+    }
+    return a;
+  };
+  const orgActs = (d: DocEnt): boolean => {
+    const u = units[d.unit];
+    const c = u.data.ents[d.cand];
+    const nx = u.data.toks[c.t1];
+    if (!nx || nx.kind !== K.Word) return false;
+    const tag = lex.common.get(nx.lower);
+    return tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal' || /^(has|have|had|is|was|will|would|could|should|must|says|said|did|does)$/.test(nx.lower);
+  };
+  for (const d of docEnts) {
+    if (d.type === 'person') {
+      const key = 'p:' + d.canonical.toLowerCase();
+      const a = getActor(key, d.canonical, 'person', d.s);
+      d.actorKey = key;
+      a.mentions.push({ start: d.s, end: d.e });
+      const written = text.slice(d.ts, d.e);
+      a.forms.push(written);
+      if (written !== text.slice(d.s, d.e)) a.forms.push(text.slice(d.s, d.e));
+      if (!a.gender) {
+        const t = (d.title ?? '').toLowerCase().split(/\s+/);
+        if (t.some((w) => FEMALE_TITLES.has(w))) a.gender = 'f';
+        else if (t.some((w) => MALE_TITLES.has(w))) a.gender = 'm';
+      }
+      if (!a.role && d.title) {
+        const tw = d.title.toLowerCase().split(/\s+/).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w));
+        if (tw.some((w) => CORE_TITLES.has(w))) a.role = d.title;
+      }
+    }
+  }
+  for (const d of docEnts) {
+    if (d.type !== 'organization') continue;
+    const isSpeaker = speakerCands.has(`${d.unit}:${d.cand}`);
+    if (!isSpeaker && !orgActs(d)) continue;
+    const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
+    d.actorKey = key;
+  }
+  // Every mention of an acting organisation belongs to its actor.
+  const actingOrgs = new Set(docEnts.filter((d) => d.actorKey?.startsWith('o:')).map((d) => d.actorKey!));
+  for (const d of docEnts) {
+    if (d.type !== 'organization') continue;
+    const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
+    if (!actingOrgs.has(key)) continue;
+    d.actorKey = key;
+    const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
+    a.mentions.push({ start: d.s, end: d.e });
+    a.forms.push(text.slice(d.s, d.e));
+  }
+  for (const a of actors.values()) {
+    if (a.type === 'person' && !a.gender) {
+      const f = a.name.split(/\s+/)[0].toLowerCase();
+      if (lex.femaleNames.has(f) && !lex.maleNames.has(f)) a.gender = 'f';
+      else if (lex.maleNames.has(f) && !lex.femaleNames.has(f)) a.gender = 'm';
+    }
+  }
+  // Roles from appositives in attributions.
+  units.forEach((u, ui) => {
+    for (const at of u.data.attrs) {
+      if (at.subject.kind !== 'entity' || !at.appo) continue;
+      const di = entIndex.get(`${ui}:${at.subject.ent}`);
+      if (di === undefined) continue;
+      const key = docEnts[di].actorKey;
+      const a = key ? actors.get(key) : undefined;
+      if (a && a.type === 'person') {
+        const role = cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
+        if (role && (!a.role || !/^(a|an|the)\s/i.test(a.role))) a.role = a.role && !/^(a|an|the)\s/i.test(a.role) ? `${a.role}; ${role}` : role;
+      }
+    }
+  });
+  // Appositives after other mentions: `Name, a former ..., ` .
+  for (const d of docEnts) {
+    if (d.type !== 'person' || !d.actorKey) continue;
+    const a = actors.get(d.actorKey)!;
+    if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
+    const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
+    if (m) {
+      const role = cleanRole(m[1]);
+      if (role) a.role = a.role ? `${a.role}; ${role}` : role;
+    }
+  }
+  const collectiveActor = (subj: Subject, base: number): ActorBuild => {
+    const name = text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+    const norm = name.toLowerCase().replace(/\s+/g, ' ');
+    const a = getActor('c:' + norm, norm === name.toLowerCase() && /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
+    a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+    a.forms.push(name);
+    return a;
+  };
+
+  // ---- 3. Quotes ---------------------------------------------------------------------------
+  const body = units.filter((u) => u.index >= 0);
+  let closedSegs = 0;
+  for (const u of body) for (const s of u.data.segs) if (s.closed && wordCount(text.slice(u.start + s.s, u.start + s.e)) >= 2) closedSegs++;
+  const markedDoc = closedSegs >= 1;
+  const quotes: QuoteBuild[] = [];
+  const unitPos = new Map<Unit, number>();
+  units.forEach((u, i) => unitPos.set(u, i));
+
+  const speakerFromSubject = (subj: Subject, ui: number, q: QuoteBuild): void => {
+    const u = units[ui];
+    if (subj.kind === 'entity') {
+      const di = entIndex.get(`${ui}:${subj.ent}`);
+      if (di !== undefined && docEnts[di].actorKey) {
+        q.actorKey = docEnts[di].actorKey;
+        q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      } else if (di !== undefined && docEnts[di].type === 'place') {
+        // `North Korea said`: a country acting as a speaker.
+        const d = docEnts[di];
+        const key = 'o:' + d.canonical.toLowerCase();
+        const a = getActor(key, d.canonical, 'organization', d.s);
+        a.mentions.push({ start: d.s, end: d.e });
+        a.forms.push(text.slice(d.s, d.e));
+        d.actorKey = key;
+        q.actorKey = key;
+        q.speakerSpan = { start: d.s, end: d.e };
+      }
+    } else if (subj.kind === 'collective' || subj.kind === 'np') {
+      const a = collectiveActor(subj, u.start);
+      q.actorKey = a.key;
+      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    } else {
+      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      const r = resolvePronoun(subj.name, ui, u.start + subj.s);
+      if (r) {
+        q.actorKey = r.key;
+        q.attribution = r.same ? 'pronoun in the same paragraph' : 'pronoun from an earlier paragraph';
+        q.confidence *= r.same ? 0.9 : 0.6;
+      } else {
+        q.confidence *= 0.5;
+      }
+    }
+  };
+
+  const insideQuote = (pos: number, ui: number): boolean => {
+    const u = units[ui];
+    for (const s of u.data.segs) if (pos >= u.start + s.s && pos < u.start + s.e) return true;
+    for (const q of quotes) if (q.unit === ui && pos >= q.s && pos < q.e) return true;
+    return false;
+  };
+
+  const resolvePronoun = (pron: string, ui: number, pos: number): { key: string; same: boolean } | null => {
+    const want: 'm' | 'f' | 'pl' | 'it' = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
+    const ok = (a: ActorBuild | undefined): boolean => {
+      if (!a) return false;
+      if (want === 'm' || want === 'f') return a.type === 'person' && (a.gender === null || a.gender === want);
+      if (want === 'pl') return a.type === 'collective' || a.type === 'organization';
+      return a.type === 'organization';
+    };
+    // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
+    let best: DocEnt | null = null;
+    for (const d of docEnts) {
+      if (d.unit !== ui || d.s >= pos || !d.actorKey) continue;
+      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
+      if (!best || d.s > best.s) best = d;
+    }
+    if (best) return { key: best.actorKey!, same: true };
+    if (want === 'pl' || want === 'it') {
+      for (const a of actors.values()) if (ok(a) && a.mentions.some((m) => m.start >= units[ui].start && m.start < pos)) return { key: a.key, same: true };
+      return null;
+    }
+    // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
+    const uIdx = units[ui].index;
+    for (let k = quotes.length - 1; k >= 0; k--) {
+      const q = quotes[k];
+      const qi = units[q.unit].index;
+      if (qi >= uIdx || uIdx - qi > 3 || !q.actorKey) continue;
+      if (ok(actors.get(q.actorKey))) return { key: q.actorKey, same: false };
+    }
+    for (let k = docEnts.length - 1; k >= 0; k--) {
+      const d = docEnts[k];
+      const di = units[d.unit].index;
+      if (di < 0 || di >= uIdx || uIdx - di > 1 || !d.actorKey) continue;
+      if (ok(actors.get(d.actorKey)) && !insideQuote(d.s, d.unit)) return { key: d.actorKey, same: false };
+    }
+    return null;
+  };
+
+  const newQuote = (ui: number, s: number, e: number, marked: boolean): QuoteBuild => {
+    const u = units[ui];
+    return {
+      s, e, unit: ui, paragraph: u.index, marked, kind: 'direct', attr: null, attrUnit: ui, actorKey: null, speakerSpan: null,
+      cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, attribution: 'no attribution found', chainPrev: -1,
+    };
+  };
+
+  const applyAttr = (q: QuoteBuild, at: Attr, ui: number, how: string): void => {
+    const u = units[ui];
+    q.attr = at;
+    q.attrUnit = ui;
+    q.cue = at.cue;
+    q.cueSpan = { start: u.start + at.cueS, end: u.start + at.cueE };
+    q.attribution = how;
+    speakerFromSubject(at.subject, ui, q);
+  };
+
+  const inheritSpeaker = (q: QuoteBuild, from: QuoteBuild, how: string, factor: number): void => {
+    q.actorKey = from.actorKey;
+    q.speakerSpan = from.speakerSpan;
+    q.cue = from.cue;
+    q.cueSpan = from.cueSpan;
+    q.attribution = how;
+    q.confidence = Math.min(q.confidence, from.confidence) * factor;
+  };
+
+  let prevUnclosed: QuoteBuild | null = null;
+  for (const u of body) {
+    const ui = unitPos.get(u)!;
+    const d = u.data;
+    const paraQuotes: QuoteBuild[] = [];
+    if (d.segs.length) {
+      for (const sg of d.segs) {
+        const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true);
+        const inner = text.slice(q.s, q.e);
+        const before = text.slice(Math.max(u.start, u.start + sg.open - 40), u.start + sg.open);
+        const firstLetter = /\p{L}/u.exec(inner);
+        const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
+        if ((firstLetter && firstLetter[0] === firstLetter[0].toLowerCase() && firstLetter[0] !== firstLetter[0].toUpperCase()) || embedded) q.kind = 'partial';
+        // Attribution right after the closing mark, or right before the opening mark.
+        let at = d.attrs.find((a) => (a.form === 'inverted' || a.form === 'bare') && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2 && a.subject.kind !== 'np' || (a.form === 'inverted' || a.form === 'bare') && a.subject.kind === 'np' && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2);
+        if (at) applyAttr(q, at, ui, 'attribution after the quote');
+        else {
+          at = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
+          if (!at) at = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
+          if (at) applyAttr(q, at, ui, 'attribution before the quote');
+        }
+        if (!q.attr) {
+          const prev = paraQuotes[paraQuotes.length - 1];
+          if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
+          else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
+          else if (sg.atStart && prevUnclosed) q.chainPrev = quotes.indexOf(prevUnclosed);
+        }
+        paraQuotes.push(q);
+      }
+      // A later attribution in the paragraph covers earlier unattributed quotes before it (`"A." "B," he said.`).
+      for (let k = paraQuotes.length - 2; k >= 0; k--) {
+        const q = paraQuotes[k];
+        const nx = paraQuotes[k + 1];
+        if (!q.actorKey && !q.attr && nx.actorKey && nx.attribution === 'attribution after the quote' && sentOfAbs(u, q.s) >= sentOfAbs(u, nx.s) - 1) {
+          inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
+        }
+      }
+      // Still unattributed: the nearest attribution in the same paragraph.
+      for (const q of paraQuotes) {
+        if (q.actorKey || q.attr) continue;
+        const at = nearestAttr(d.attrs, q.s - u.start);
+        if (at) {
+          applyAttr(q, at, ui, 'attribution elsewhere in the paragraph');
+          q.confidence *= 0.6;
+        }
+      }
+    } else if (!markedDoc) {
+      // Stripped marks: `..., Mr. Clark said at ...`, `..., said William Taylor, ...`, then continuations.
+      let lastSentUsed = -1;
+      let lastQ: QuoteBuild | null = null;
+      const attrSents = new Set(d.attrs.map((a) => a.sent));
+      for (const at of d.attrs) {
+        if (at.form !== 'inverted' || !at.direct) continue;
+        if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
+        if (at.subject.kind === 'pronoun' && (at.subject.name === 'it' || at.subject.name === 'they')) continue;
+        // Content: from the start of the sentence, back over earlier sentences without attributions.
+        let s0 = at.sent;
+        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1)) s0--;
+        const startTokSent = d.sents[s0];
+        const startOff = startTokSent.s;
+        const endOff = at.boundary;
+        if (endOff - startOff < 12 || wordCount(text.slice(u.start + startOff, u.start + endOff)) < 3) continue;
+        const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
+        q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
+        applyAttr(q, at, ui, 'attribution after the quote');
+        if (at.subject.kind === 'entity' && !q.actorKey) continue;
+        paraQuotes.push(q);
+        lastSentUsed = at.sent;
+        lastQ = q;
+        // Continuation: the sentences after `X said.` up to the next attribution are the same speaker's.
+        let s1 = at.sent + 1;
+        let e1 = s1;
+        while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
+        if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
+          const cs = d.sents[s1].s;
+          const ce = d.sents[e1 - 1].e;
+          if (wordCount(text.slice(u.start + cs, u.start + ce)) >= 4) {
+            const c = newQuote(ui, u.start + cs, u.start + ce, false);
+            inheritSpeaker(c, q, 'continuation after an attribution', 0.8);
+            c.confidence = Math.min(c.confidence, 0.6);
+            paraQuotes.push(c);
+            lastSentUsed = e1 - 1;
+          }
+        }
+        void lastQ;
+      }
+      // `X said: ...` with a colon introduces the rest of the paragraph.
+      for (const at of d.attrs) {
+        if (at.form !== 'preposed' || !at.direct) continue;
+        if (text[u.start + at.cueE] !== ':' && text.slice(u.start + at.cueE, u.start + at.contentS).indexOf(':') < 0) continue;
+        if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
+        const q = newQuote(ui, u.start + at.contentS, u.end, false);
+        if (paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
+        applyAttr(q, at, ui, 'attribution before the quote');
+        paraQuotes.push(q);
+      }
+    }
+    for (const q of paraQuotes) {
+      q.e = trimEnd(text, q.s, q.e);
+      if (q.e > q.s) quotes.push(q);
+      if (q.actorKey) actors.get(q.actorKey)!.speaker = true;
+    }
+    const lastSeg = d.segs[d.segs.length - 1];
+    prevUnclosed = lastSeg && !lastSeg.closed ? paraQuotes[paraQuotes.length - 1] ?? null : null;
+  }
+  // Quote chains over paragraph ends whose attribution came in a later paragraph.
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k];
+    if (q.chainPrev >= 0) {
+      const p = quotes[q.chainPrev];
+      if (p && !p.actorKey && q.actorKey) inheritSpeaker(p, q, 'continuation into the next paragraph', 0.85);
+    }
+  }
+
+  // ---- 4. Claims ---------------------------------------------------------------------------
+  interface ClaimBuild { s: number; e: number; actorKey: string; quote: number; cue: string | null; paragraph: number }
+  const claimBuilds: ClaimBuild[] = [];
+  quotes.forEach((q, qi) => {
+    if (q.actorKey) claimBuilds.push({ s: q.s, e: q.e, actorKey: q.actorKey, quote: qi, cue: q.cue, paragraph: q.paragraph });
+  });
+  const usedAttrs = new Set(quotes.map((q) => q.attr).filter(Boolean));
+  for (const u of body) {
+    const ui = unitPos.get(u)!;
+    for (const at of u.data.attrs) {
+      if (usedAttrs.has(at)) continue;
+      let s = -1;
+      let e = -1;
+      if (at.form === 'preposed' || at.form === 'parenthetical') {
+        s = at.contentS;
+        e = at.contentE;
+      } else if (at.form === 'inverted') {
+        const sn = u.data.sents[at.sent];
+        s = sn.s;
+        e = at.boundary;
+      } else continue;
+      if (e <= s || wordCount(text.slice(u.start + s, u.start + e)) < 2) continue;
+      if (insideQuote(u.start + at.cueS, ui)) continue;
+      const fake = newQuote(ui, 0, 0, false);
+      speakerFromSubject(at.subject, ui, fake);
+      if (!fake.actorKey) continue;
+      const absS = u.start + s;
+      const absE = trimEnd(text, absS, u.start + e);
+      if (absE <= absS) continue;
+      claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: -1, cue: at.cue, paragraph: u.index });
+    }
+  }
+
+  // ---- 5. Ids and output -------------------------------------------------------------------
+  const actorList = [...actors.values()].filter((a) => a.mentions.length > 0 || a.speaker);
+  for (const a of actorList) {
+    a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+    a.first = a.mentions.length ? a.mentions[0].start : a.first;
+  }
+  actorList.sort((x, y) => x.first - y.first || (x.key < y.key ? -1 : 1));
+  const ids = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const a of actorList) {
+    let id = `actor-${slug(a.name)}`;
+    let n = 2;
+    while (usedIds.has(id)) id = `actor-${slug(a.name)}-${n++}`;
+    usedIds.add(id);
+    ids.set(a.key, id);
+  }
+  const entities: Entity[] = docEnts.map((d, i) => {
+    const ent: Entity = { id: `e${i}`, start: d.s, end: d.e, text: text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    if (d.actorKey && ids.has(d.actorKey)) ent.actor = ids.get(d.actorKey)!;
+    return ent;
+  });
+  quotes.sort((x, y) => x.s - y.s);
+  const finalQuotes: QuoteBuild[] = [];
+  let lastEnd = -1;
+  for (const q of quotes) {
+    if (q.s < lastEnd) continue;
+    finalQuotes.push(q);
+    lastEnd = q.e;
+  }
+  const quoteIdx = new Map<QuoteBuild, string>();
+  const outQuotes: Quote[] = finalQuotes.map((q, i) => {
+    const id = `q${i}`;
+    quoteIdx.set(q, id);
+    return {
+      id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
+      cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
+      confidence: Math.round(Math.max(0.05, Math.min(1, q.confidence)) * 100) / 100, marked: q.marked,
+      attribution: q.actorKey ? q.attribution : q.attribution === 'no attribution found' ? q.attribution : `${q.attribution} (speaker unresolved)`,
+      paragraph: q.paragraph,
+    };
+  });
+  claimBuilds.sort((x, y) => x.s - y.s || x.e - y.e);
+  const outClaims: Claim[] = [];
+  for (const c of claimBuilds) {
+    const actorId = ids.get(c.actorKey);
+    if (!actorId) continue;
+    const claim: Claim = { id: `c${outClaims.length}`, start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
+    if (c.quote >= 0) {
+      const qid = quoteIdx.get(quotes[c.quote]);
+      if (!qid) continue;
+      claim.quote = qid;
+    }
+    outClaims.push(claim);
+  }
+  const outActors: Actor[] = actorList.map((a) => {
+    const id = ids.get(a.key)!;
+    const aliases: string[] = [];
+    for (const f of a.forms) if (f !== a.name && !aliases.includes(f)) aliases.push(f);
+    return {
+      id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
+      quotes: outQuotes.filter((q) => q.speaker === id).map((q) => q.id),
+      claims: outClaims.filter((c) => c.actor === id).map((c) => c.id),
+    };
+  });
+  return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const p = out[out.length - 1];
+    if (p && p.start === s.start && p.end === s.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+function cleanRole(r: string): string | null {
+  const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  if (t.length < 3 || t.length > 200) return null;
+  return t;
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /[\s,;:\u2014\u2013-]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function sentOf(d: ParaData, relPos: number): number {
+  for (let i = 0; i < d.sents.length; i++) if (relPos < d.sents[i].e) return i;
+  return d.sents.length - 1;
+}
+
+function sentOfAbs(u: Unit, abs: number): number {
+  return sentOf(u.data, abs - u.start);
+}
+
+function nearestAttr(attrs: Attr[], rel: number): Attr | null {
+  let best: Attr | null = null;
+  let bd = Infinity;
+  for (const a of attrs) {
+    if (a.subject.kind === 'collective' || a.subject.kind === 'np') continue;
+    const d = Math.abs(a.cueS - rel);
+    if (d < bd) { bd = d; best = a; }
+  }
+  return best;
+}

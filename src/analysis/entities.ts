@@ -1,0 +1,411 @@
+// Named-entity candidates for one paragraph: capitalised runs, split at unlicensed connectors,
+// titles stripped (`Mr. Clark` → `Clark`), possessives with stripped apostrophes linked to their
+// base (`Putins` → `Putin`), classified with gazetteers, compromise's lexicon and head words.
+// Everything here depends on the paragraph text only (so it can be cached per paragraph); the
+// document-level pass in `resolveEntities` settles what needs the rest of the document.
+import { gazetteer, UPPER_ONLY } from './gazetteer';
+import {
+  lexicon, TITLE_WORDS, CORE_TITLES, TITLE_PREMODIFIERS, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, NAME_PARTICLES,
+  WEEKDAYS, MONTHS, SPEECH_CUES,
+} from './lexicon';
+import { K, type Tok, type Sentence } from './tokens';
+
+export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
+
+export interface ECand {
+  /** Name span, relative to the paragraph. */
+  s: number;
+  e: number;
+  type: CandType;
+  /** Normalised text (possessive stripped, spaces collapsed). */
+  canonical: string;
+  /** Start of the span including titles and pre-modifiers (`retired Gen. Wesley Clark`). */
+  ts: number;
+  /** Title words as written before the name, or null. */
+  title: string | null;
+  /** Unknown word that only counts if the document confirms it. */
+  weak: boolean;
+  /** Possessive candidate: the base it would link to. */
+  possBase: string | null;
+  /** Followed by a speech cue (`Herbst said`). */
+  cueAfter: boolean;
+  /** Token index range [t0, t1) of the name. */
+  t0: number;
+  t1: number;
+}
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
+const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}/u;
+
+function isNameTok(t: Tok): boolean {
+  if (t.kind !== K.Word) return false;
+  if (t.cap) {
+    if (t.t === 'I') return false;
+    const l = t.lower;
+    if (WEEKDAYS.has(l) || (MONTHS.has(l) && l !== 'may' && l !== 'march')) return false;
+    return true;
+  }
+  return PARTICLE_PREFIX.test(t.t);
+}
+
+function isCommonWord(low: string): boolean {
+  const lex = lexicon();
+  if (FUNCTION_WORDS.has(low) || STRIPPED_CONTRACTIONS.has(low)) return true;
+  if (lex.maleNames.has(low) || lex.femaleNames.has(low) || lex.firstNames.has(low) || lex.lastNames.has(low)) return false;
+  const gz = gazetteer();
+  if (gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low)) return false;
+  return lex.common.has(low) || lex.demonyms.has(low);
+}
+
+function knownProper(low: string): boolean {
+  const lex = lexicon();
+  const gz = gazetteer();
+  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || lex.lastNames.has(low) || lex.firstNames.has(low)
+    || lex.maleNames.has(low) || lex.femaleNames.has(low);
+}
+
+function gazType(key: string): CandType | null {
+  const gz = gazetteer();
+  if (gz.orgs.has(key)) return 'organization';
+  if (gz.places.has(key)) return 'place';
+  if (gz.groups.has(key)) return 'group';
+  return null;
+}
+
+function joinKey(toks: Tok[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += (i > a ? ' ' : '') + toks[i].lower;
+  return s;
+}
+
+/** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
+function possessiveBase(t: Tok): string | null {
+  const w = t.t;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
+  if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
+  return w.slice(0, -1);
+}
+
+interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
+
+function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
+  const lex = lexicon();
+  const n = b - a;
+  const text = toks.slice(a, b).map((t) => t.t).join(' ');
+  const key = joinKey(toks, a, b);
+  const g = gazType(key) ?? (key.startsWith('the ') ? gazType(key.slice(4)) : null);
+  if (g) return { type: g, canonical: text, weak: false, possBase: null };
+  // Possessive with a stripped apostrophe on the last word.
+  const last = toks[b - 1];
+  const lastLow = last.lower;
+  let possBase: string | null = null;
+  if (!knownProper(lastLow) && !lex.common.has(lastLow)) {
+    const base = possessiveBase(last);
+    if (base) {
+      const baseKey = n > 1 ? joinKey(toks, a, b - 1) + ' ' + base.toLowerCase() : base.toLowerCase();
+      const canonical = (n > 1 ? toks.slice(a, b - 1).map((t) => t.t).join(' ') + ' ' : '') + base;
+      const bg = gazType(baseKey);
+      if (bg) return { type: bg, canonical, weak: false, possBase: null };
+      if (n === 1 && (lex.lastNames.has(baseKey) || lex.maleNames.has(baseKey) || lex.femaleNames.has(baseKey))) {
+        return { type: 'person', canonical, weak: false, possBase: null };
+      }
+      possBase = canonical;
+    }
+  }
+  // Head words.
+  if (n >= 2) {
+    if (lex.orgHeads.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    if (hasConnector) {
+      for (let i = a; i < b; i++) if (lex.orgHeads.has(toks[i].lower)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    }
+    if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
+    for (let i = a; i < b - 1; i++) if (lex.orgHeads.has(toks[i].lower) && /s$/.test(toks[i].lower) === false && toks[i + 1].cap && i > a) {
+      // `Atlantic Councils Eurasia Center` is handled by the last-word head; nothing else here.
+    }
+  }
+  if (n === 1) {
+    const t = toks[a];
+    const up = UPPER_ONLY.get(t.t);
+    if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
+    if (INITIALS.test(t.t)) {
+      const gt = gazType(t.lower);
+      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
+    }
+    if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
+      const gt = gazType(t.lower);
+      return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
+    }
+    if (lex.demonyms.has(lastLow)) return null;
+  }
+  if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  const firstLow = toks[a].lower;
+  const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
+  if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && n <= 4) {
+    // Unknown capitalised words together: a name most of the time in news.
+    let commons = 0;
+    for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
+    if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
+    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
+    return null;
+  }
+  if (n === 1) {
+    if (lex.common.has(lastLow) && !possBase) return null;
+    return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+  }
+  return null;
+}
+
+/** Title chain at the start of a run: returns the index after it, or a when there is none. */
+function titleChain(toks: Tok[], a: number, b: number): number {
+  const lex = lexicon();
+  const gz = gazetteer();
+  let i = a;
+  let core = false;
+  let lastCore = a;
+  while (i < b - 1) {
+    const l = toks[i].lower;
+    if (TITLE_WORDS.has(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')) {
+      if (CORE_TITLES.has(l)) core = true;
+      i++;
+      if (core) lastCore = i;
+      continue;
+    }
+    if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
+    break;
+  }
+  if (!core) return a;
+  // `Secretary of State Antony Blinken`: the chain may run past the last core word over title words.
+  void lastCore;
+  // The rest must look like a name: starts with a capital, not a connector.
+  if (i >= b || !toks[i].cap) return a;
+  const rest = joinKey(toks, i, b);
+  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return a;
+  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return a;
+  return i;
+}
+
+/** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
+export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
+  const lex = lexicon();
+  const out: ECand[] = [];
+  const n = toks.length;
+  let titleCase = false;
+  if (headline) {
+    let caps = 0;
+    let words = 0;
+    for (const t of toks) if (t.kind === K.Word && t.t.length > 3) { words++; if (t.cap) caps++; }
+    titleCase = words > 0 && caps / words > 0.6;
+  }
+  for (const sn of sents) {
+    let i = sn.t0;
+    while (i < sn.t1) {
+      const tok = toks[i];
+      if (!isNameTok(tok)) { i++; continue; }
+      // Build the run: name tokens, with connectors between them.
+      const run: number[] = [i];
+      let j = i;
+      while (j + 1 < sn.t1) {
+        const nx = toks[j + 1];
+        const gap = nx.s - toks[j].e;
+        if (gap > 1) break;
+        if (isNameTok(nx)) { run.push(j + 1); j++; continue; }
+        if (nx.kind === K.Word && !nx.cap && (nx.lower === 'of' || nx.lower === 'for' || nx.lower === 'and' || nx.lower === 'on' || nx.lower === 'in' || nx.lower === 'the' || NAME_PARTICLES.has(nx.lower))
+          && j + 2 < sn.t1 && (isNameTok(toks[j + 2]) || (toks[j + 2].lower === 'the' && j + 3 < sn.t1 && isNameTok(toks[j + 3])))
+          && toks[j + 2].s - nx.e <= 1) {
+          run.push(j + 1); j++; continue;
+        }
+        if (nx.t === '&' && j + 2 < sn.t1 && isNameTok(toks[j + 2])) { run.push(j + 1); j++; continue; }
+        break;
+      }
+      // Trim trailing connectors.
+      while (run.length > 1 && !isNameTok(toks[run[run.length - 1]])) run.pop();
+      processRun(text, toks, run[0], run[run.length - 1] + 1, out, titleCase);
+      i = j + 1;
+    }
+  }
+  // `Biden administration` → one organisation.
+  for (const c of out) {
+    const nx = toks[c.t1];
+    if (nx && nx.lower === 'administration' && nx.s - c.e === 1 && (c.type === 'person' || c.type === 'unknown')) {
+      c.e = nx.e;
+      c.t1 += 1;
+      c.type = 'organization';
+      c.canonical = `${c.possBase ?? c.canonical} administration`;
+      c.weak = false;
+      c.ts = c.s;
+      c.title = null;
+    }
+    const cue = toks[c.t1];
+    if (cue && SPEECH_CUES.has(cue.lower)) c.cueAfter = true;
+    else if (cue && cue.t === ',' ) {
+      // `Herbst, a former ambassador, said` is checked by the attribution pass; here only direct adjacency.
+    }
+  }
+  findNumeric(text, out, toks);
+  out.sort((x, y) => x.s - y.s || y.e - x.e);
+  const kept: ECand[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.s < lastEnd) continue;
+    kept.push(c);
+    lastEnd = c.e;
+  }
+  void lex;
+  return kept;
+}
+
+function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[], titleCase: boolean): void {
+  const lex = lexicon();
+  // Split the run at connectors that are not licensed by a head word or a title.
+  const pieces: Array<[number, number, boolean]> = [];
+  let start = a;
+  let licensedSoFar = false;
+  let hasHead = false;
+  let hasConn = false;
+  for (let i = a; i < b; i++) {
+    const t = toks[i];
+    if (lex.orgHeads.has(t.lower) || CORE_TITLES.has(t.lower)) hasHead = true;
+    const isConn = !isNameTok(t);
+    if (!isConn) continue;
+    const c = t.lower;
+    let ok = false;
+    if (NAME_PARTICLES.has(c) && c !== 'the' && c !== 'la' && c !== 'le') ok = true;
+    else if (c === 'the') ok = i > a && toks[i - 1].lower === 'of' && licensedSoFar;
+    else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) ok = true;
+    else if (c === 'and' && hasHead) {
+      const nx = toks[i + 1];
+      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower));
+    } else if (c === 'in' && hasHead && licensedSoFar && hasConn) ok = true;
+    // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).
+    if (!ok) {
+      const gz = gazetteer();
+      for (let end = Math.min(b, i + 4); end > i + 1; end--) {
+        const key = joinKey(toks, start, end);
+        if (gz.orgs.has(key) || gz.places.has(key)) { ok = true; break; }
+      }
+    }
+    if (ok) { licensedSoFar = true; hasConn = true; continue; }
+    pieces.push([start, i, hasConn]);
+    start = i + 1;
+    licensedSoFar = false;
+    hasHead = false;
+    hasConn = false;
+  }
+  pieces.push([start, b, hasConn]);
+  for (const [p0, p1, conn] of pieces) emitPiece(text, toks, p0, p1, conn, out, titleCase);
+}
+
+function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleCase: boolean): void {
+  const lex = lexicon();
+  const gz = gazetteer();
+  while (a < b && !isNameTok(toks[a])) a++;
+  while (b > a && !isNameTok(toks[b - 1])) b--;
+  if (a >= b) return;
+  // `The` before a newspaper name is part of it (`The Washington Times`), otherwise not.
+  if (toks[a].lower === 'the') {
+    const keepThe = !toks[a].initial && b - a >= 2 && gz.mediaHeads.has(toks[b - 1].lower);
+    if (!keepThe) a++;
+    if (a >= b) return;
+  }
+  // Sentence-initial (or headline) common words are capitalised by position, not because they are names.
+  const positional = (t: Tok) => t.initial || titleCase;
+  while (a < b && positional(toks[a])) {
+    const l = toks[a].lower;
+    // Keep a multi-word gazetteer entry that starts here (`New York`).
+    let multi = false;
+    for (let end = Math.min(b, a + 4); end > a + 1; end--) if (gazType(joinKey(toks, a, end))) { multi = true; break; }
+    if (multi) break;
+    if (TITLE_WORDS.has(l) && b - a >= 2) break;
+    if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
+    break;
+  }
+  if (titleCase) {
+    // Headline case: keep only what the lexicon or gazetteer supports, word by word.
+    let i = a;
+    while (i < b) {
+      let matched = false;
+      for (let end = Math.min(b, i + 4); end > i; end--) {
+        const key = joinKey(toks, i, end);
+        if (gazType(key) || (end - i === 1 && knownProper(key) && !lex.common.has(key))) {
+          emitNamed(text, toks, i, end, false, out, null);
+          i = end;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) i++;
+    }
+    return;
+  }
+  if (a >= b) return;
+  // Title chain (`Secretary of State`, `Russian President`, `Mr.`).
+  const nameStart = titleChain(toks, a, b);
+  let titleStart: number | null = null;
+  if (nameStart > a) titleStart = a;
+  else {
+    // Lower-case titles before the run (`former president Barack Obama`, `retired Gen.`).
+    let k = a - 1;
+    while (k >= 0 && toks[k].kind === K.Word && !toks[k].cap && TITLE_WORDS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
+    if (k < a - 1) titleStart = k + 1;
+  }
+  if (titleStart !== null) {
+    let k = titleStart - 1;
+    while (k >= 0 && toks[k].kind === K.Word && TITLE_PREMODIFIERS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
+    titleStart = k + 1;
+  }
+  if (nameStart >= b) return;
+  // A run that is only a title (`President`) is not a name.
+  if (nameStart === a && b - a === 1 && TITLE_WORDS.has(toks[a].lower) && CORE_TITLES.has(toks[a].lower)) return;
+  emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
+}
+
+function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleStart: number | null, titled = false): void {
+  // A single sentence-initial word that survived (unknown to the lexicon) stays weak.
+  const cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
+  if (!cls) return;
+  const initialUnknown = toks[a].initial && b - a === 1 && cls.type === 'unknown';
+  const ts = titleStart !== null ? toks[titleStart].s : toks[a].s;
+  const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
+  out.push({
+    s: toks[a].s, e: toks[b - 1].e, type: cls.type, canonical: cls.canonical, ts, title,
+    weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
+  });
+}
+
+function hasCoreTitle(toks: Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CORE_TITLES.has(toks[i].lower)) return true;
+  return false;
+}
+
+// Numbers, money and dates: linear regexes over the paragraph.
+const MONEY_RE = /(?:[$€£¥]|US\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,]*(?:\.\d+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees)\b/g;
+const PERCENT_RE = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g;
+const DATE_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:,\s\d{4})?)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?|\d{4})\b|\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?\b|\b(?:in|since|until|by|from|through|during|of)\s(?:(?:January|February|March|April|June|July|August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)\b/g;
+
+function findNumeric(text: string, out: ECand[], toks: Tok[]): void {
+  const push = (s: number, e: number, type: CandType) => {
+    while (e > s && /[\s,.]/.test(text[e - 1])) e--;
+    if (e <= s) return;
+    out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1 });
+  };
+  let m: RegExpExecArray | null;
+  MONEY_RE.lastIndex = 0;
+  while ((m = MONEY_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'money');
+  PERCENT_RE.lastIndex = 0;
+  while ((m = PERCENT_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'percent');
+  DATE_RE.lastIndex = 0;
+  while ((m = DATE_RE.exec(text)) !== null) {
+    let s = m.index;
+    const w = /^(?:in|since|until|by|from|through|during|of)\s/.exec(m[0]);
+    if (w) s += w[0].length;
+    push(s, m.index + m[0].length, 'date');
+  }
+  void toks;
+}

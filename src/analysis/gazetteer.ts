@@ -1,0 +1,122 @@
+// Curated gazetteers that complement compromise's lexicon on news text.
+// Sources: the UN member-state list and common short forms (countries), national capitals and
+// large cities often in international news, US states, world regions, and major international
+// organisations, government bodies and news agencies as named in English-language wire copy.
+// Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
+import { lexicon } from './lexicon';
+
+const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina faso
+burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+morocco mozambique myanmar burma namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine
+panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+trinidad tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+britain england scotland wales crimea donbas donbass kashmir tibet greenland`;
+
+const MULTI_PLACES = `united states|united states of america|u.s.|us|usa|u.s.a.|united kingdom|u.k.|uk|great britain|north korea|
+south korea|saudi arabia|south africa|new zealand|sri lanka|costa rica|el salvador|ivory coast|sierra leone|czech republic|
+dominican republic|central african republic|east timor|timor-leste|north macedonia|papua new guinea|united arab emirates|uae|
+bosnia and herzegovina|burkina faso|cape verde|equatorial guinea|marshall islands|solomon islands|san marino|vatican city|
+west bank|gaza|gaza strip|hong kong|new york|new york city|los angeles|san francisco|washington|washington d.c.|d.c.|
+kyiv|kiev|moscow|beijing|brussels|london|paris|berlin|vienna|geneva|rome|madrid|warsaw|minsk|tbilisi|baku|yerevan|
+ankara|istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|doha|dubai|abu dhabi|kabul|islamabad|
+new delhi|delhi|mumbai|tokyo|seoul|pyongyang|taipei|manila|jakarta|bangkok|hanoi|canberra|sydney|melbourne|ottawa|
+toronto|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|nairobi|lagos|addis ababa|khartoum|
+tripoli|tunis|algiers|rabat|stockholm|oslo|helsinki|copenhagen|amsterdam|the hague|lisbon|athens|budapest|prague|
+bucharest|sofia|belgrade|zagreb|riga|vilnius|tallinn|chisinau|almaty|astana|nur-sultan|tashkent|bishkek|dushanbe|
+ashgabat|kharkiv|odesa|odessa|mariupol|donetsk|luhansk|lviv|dnipro|kherson|zaporizhzhia|sevastopol|st. petersburg|
+europe|asia|africa|america|americas|north america|south america|latin america|central america|middle east|near east|
+far east|eastern europe|western europe|central europe|central asia|south asia|southeast asia|south east asia|east asia|
+balkans|baltics|caucasus|arctic|antarctica|scandinavia|mediterranean|black sea|baltic sea|pacific|atlantic|indian ocean|
+persian gulf|gulf|sahel|siberia|crimean peninsula|korean peninsula|south china sea|taiwan strait|kurdistan|chechnya|
+transnistria|abkhazia|south ossetia|nagorno-karabakh|idlib|aleppo|mosul|kandahar|herat|mecca|medina|
+alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|
+kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|
+new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|
+south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|
+new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|ontario|quebec|
+british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
+
+const ORGS = `nato|osce|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european council|
+council of europe|imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|
+world health organisation|unesco|unicef|unhcr|iaea|opec|g7|g20|asean|african union|arab league|interpol|red cross|
+international committee of the red cross|amnesty international|human rights watch|greenpeace|oxfam|
+security council|un security council|u.n. security council|general assembly|
+white house|kremlin|pentagon|state department|justice department|defense department|treasury department|
+department of state|department of defense|department of justice|department of homeland security|homeland security|
+home office|foreign office|downing street|elysee|congress|senate|house of representatives|house of commons|
+house of lords|parliament|duma|state duma|bundestag|knesset|supreme court|federal reserve|fed|cia|fbi|nsa|
+kgb|fsb|gru|mi5|mi6|secret service|national security council|joint chiefs of staff|
+taliban|hamas|hezbollah|hizbollah|isis|isil|islamic state|al-qaeda|al qaeda|wagner|wagner group|
+reuters|associated press|ap|afp|agence france-presse|bloomberg|xinhua|tass|interfax|ria novosti|kcna|
+korean central news agency|bbc|cnn|nbc|abc|cbs|fox news|nhk|al jazeera|new york times|washington post|
+washington times|wall street journal|financial times|the guardian|guardian|the times|the economist|economist|politico|
+axios|associated press|npr|pbs|msnbc|sky news|deutsche welle|le monde|der spiegel|
+atlantic council|brookings institution|brookings|heritage foundation|rand|rand corporation|carnegie endowment|
+council on foreign relations|chatham house|cato institute|american enterprise institute|
+democrats|republicans|democratic party|republican party|gop|labour|labour party|conservative party|conservatives|
+tories|liberal democrats|snp|cdu|spd|united russia|
+google|apple|microsoft|amazon|facebook|meta|twitter|gazprom|rosneft|naftogaz|boeing|airbus|
+fifa|uefa|ioc|olympic committee|international olympic committee`;
+
+const GROUPS = `muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|rohingya|kurds|shiites|sunnis|
+palestinians|israelis|uyghurs|uighurs|tatars|pashtuns|arabs|europeans|americans|africans|asians|westerners|
+latinos|hispanics|bangladeshis|afghans|belgians|pakistanis|iraqis|iranians|syrians|saudis|yemenis|somalis|
+ukrainians|russians|belarusians|georgians|armenians|azerbaijanis|kazakhs|chinese|japanese|koreans|vietnamese|
+indians|australians|canadians|mexicans|brazilians|germans|french|british|britons|italians|spaniards|poles|
+swedes|danes|norwegians|finns|dutch|greeks|turks|egyptians|libyans|nigerians|kenyans|ethiopians|sudanese`;
+
+const ORG_PREFIX_MEDIA = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'independent', 'herald', 'tribune', 'globe', 'observer', 'atlantic', 'hill', 'spectator', 'nation']);
+
+export interface Gazetteer {
+  places: Set<string>;
+  orgs: Set<string>;
+  groups: Set<string>;
+  /** Longest multi-word key, in words. */
+  maxWords: number;
+  mediaHeads: Set<string>;
+}
+
+let cached: Gazetteer | null = null;
+
+function split(list: string): string[] {
+  return list.split(/[|\n\s]*\|[|\n\s]*|\n/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const lex = lexicon();
+  const places = new Set<string>();
+  const orgs = new Set<string>();
+  const groups = new Set<string>();
+  for (const w of COUNTRIES.split(/\s+/)) if (w) places.add(w);
+  for (const w of split(MULTI_PLACES)) places.add(w);
+  for (const w of split(ORGS)) orgs.add(w);
+  for (const w of split(GROUPS)) groups.add(w);
+  for (const w of lex.places) if (!orgs.has(w)) places.add(w);
+  for (const w of lex.orgs) if (!places.has(w)) orgs.add(w);
+  for (const w of lex.demonymPlurals) groups.add(w);
+  // compromise tags a few common words as places/orgs; keep them out.
+  for (const w of ['who', 'ap', 'us', 'fed', 'rand', 'apple', 'amazon', 'meta', 'guardian', 'economist', 'hill', 'nation',
+    'labour', 'victoria', 'georgia', 'jordan', 'chad', 'france', 'turkey', 'china']) {
+    if (['who', 'ap', 'fed', 'rand', 'apple', 'amazon', 'meta', 'guardian', 'economist', 'hill', 'nation'].includes(w)) {
+      orgs.delete(w);
+      places.delete(w);
+    }
+  }
+  let maxWords = 1;
+  for (const set of [places, orgs]) for (const k of set) maxWords = Math.max(maxWords, k.split(' ').length);
+  cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA };
+  return cached;
+}
+
+/** Case-sensitive single words that are organisations only when written in capitals (`WHO`, `AP`, `US`). */
+export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map([
+  ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],
+  ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'],
+]);

@@ -1,0 +1,222 @@
+// Word lists the analysis reads. The bulk comes from compromise's own lexicon (first names with
+// gender, surnames, countries, cities, regions, organisations, demonyms, honorifics, role nouns and
+// the common-word lexicon used to tell a sentence-initial capital from a name); the short curated
+// lists below add what news text needs and compromise lacks (reporting verbs, title words,
+// collective source nouns, stripped contractions). Everything is built once, lazily.
+import nlp from 'compromise/two';
+
+export interface Lexicon {
+  maleNames: Set<string>;
+  femaleNames: Set<string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  /** lower-case place names (single and multi-word) from compromise. */
+  places: Set<string>;
+  /** lower-case organisation names from compromise. */
+  orgs: Set<string>;
+  demonyms: Set<string>;
+  demonymPlurals: Set<string>;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  /** Words compromise knows as ordinary (non-proper) words, with their first tag. */
+  common: Map<string, string>;
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+const PROPER_TAGS = /^(MaleName|FemaleName|FirstName|LastName|Person|City|Country|Region|Place|ProperNoun|Organization|SportsTeam|Demonym)$/;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const lex: Lexicon = {
+    maleNames: new Set(), femaleNames: new Set(), firstNames: new Set(), lastNames: new Set(),
+    places: new Set(), orgs: new Set(), demonyms: new Set(), demonymPlurals: new Set(),
+    honorifics: new Set(), roleNouns: new Set(), common: new Map(), orgHeads: new Set(), placeHeads: new Set(),
+  };
+  let model: { one?: { lexicon?: Record<string, string | string[]> }; two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } = {};
+  try {
+    model = nlp.model() as typeof model;
+  } catch {
+    model = {};
+  }
+  const words = model.one?.lexicon ?? {};
+  for (const word of Object.keys(words)) {
+    const raw = words[word];
+    const tags = Array.isArray(raw) ? raw : [raw];
+    const w = word.toLowerCase();
+    let proper = false;
+    for (const t of tags) {
+      switch (t) {
+        case 'MaleName': lex.maleNames.add(w); proper = true; break;
+        case 'FemaleName': lex.femaleNames.add(w); proper = true; break;
+        case 'FirstName': lex.firstNames.add(w); proper = true; break;
+        case 'LastName': case 'Person': lex.lastNames.add(w); proper = true; break;
+        case 'City': case 'Country': case 'Region': case 'Place': lex.places.add(w); proper = true; break;
+        case 'Organization': case 'SportsTeam': lex.orgs.add(w); proper = true; break;
+        case 'Demonym':
+          if (tags.includes('Plural')) lex.demonymPlurals.add(w); else lex.demonyms.add(w);
+          proper = true; break;
+        case 'Honorific': lex.honorifics.add(w); break;
+        case 'Actor': lex.roleNouns.add(w); break;
+        default: break;
+      }
+    }
+    if (!proper && !tags.some((t) => PROPER_TAGS.test(t)) && !w.includes(' ')) lex.common.set(w, tags[0]);
+  }
+  for (const w of Object.keys(model.two?.orgWords ?? {})) lex.orgHeads.add(w);
+  for (const w of Object.keys(model.two?.placeWords ?? {})) lex.placeHeads.add(w);
+  // Curated corrections: heads that compromise lists but that mislead on news text.
+  for (const w of ['house', 'memorial', 'centre', 'center', 'complex', 'site', 'field', 'way', 'st', 'state', 'country', 'zone',
+    'landing', 'crossing', 'junction', 'estates', 'building', 'farm', 'arch', 'bar', 'pits', 'cr', 'tr', 'ward', 'reservation']) lex.placeHeads.delete(w);
+  for (const w of ['capital', 'data', 'design', 'development', 'education', 'energy', 'care', 'community', 'data', 'media', 'power',
+    'security', 'mobile', 'management', 'marketing', 'markets', 'international', 'financial', 'estate', 'group', 'gas', 'oil',
+    'boys', 'girls', 'crew', 'collective', 'choir', 'ensemble', 'quartet', 'brands', 'workers', 'investors', 'pizza', 'coffee',
+    'cafe', 'restaurant', 'restaurants', 'hotel', 'hotels', 'computers', 'machines', 'electric', 'electricity', 'service',
+    'services', 'post', 'press', 'radio', 'television', 'tv', 'military', 'marine', 'memorial', 'optical', 'petrol', 'reserve']) lex.orgHeads.delete(w);
+  for (const w of ['council', 'centre', 'center', 'institute', 'department', 'ministry', 'agency', 'commission', 'committee',
+    'office', 'administration', 'authority', 'bank', 'university', 'organization', 'organisation', 'association', 'union',
+    'federation', 'league', 'party', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'army', 'navy',
+    'corps', 'police', 'forces', 'guard', 'fund', 'foundation', 'program', 'programme', 'bureau', 'times', 'news', 'journal',
+    'gazette', 'herald', 'tribune', 'post', 'telegraph', 'agence', 'network', 'group', 'alliance', 'coalition', 'movement',
+    'front', 'brigade', 'brigades', 'cabinet', 'secretariat', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'airlines', 'company',
+    'corporation', 'society', 'academy', 'college', 'school', 'hospital', 'clinic', 'museum', 'church', 'club', 'team',
+    'service', 'services', 'press', 'radio', 'television', 'broadcasting', 'command', 'directorate', 'division', 'board',
+    'conference', 'forum', 'initiative', 'project', 'trust', 'watch', 'institution', 'laboratory', 'observatory']) lex.orgHeads.add(w);
+  for (const w of ['peninsula', 'river', 'sea', 'ocean', 'island', 'islands', 'mountains', 'valley', 'strait', 'gulf', 'bay',
+    'lake', 'province', 'county', 'desert', 'coast', 'hall', 'square', 'street', 'mosque', 'airport', 'stadium', 'park',
+    'bridge', 'canal', 'plateau', 'basin', 'region', 'oblast', 'prefecture', 'district', 'avenue', 'boulevard', 'palace',
+    'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town']) lex.placeHeads.add(w);
+  cached = lex;
+  return lex;
+}
+
+/** Reporting verbs that attribute speech (cue words). Value: true when it can introduce a direct quote. */
+export const SPEECH_CUES: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'warned', 'warns', 'warn', 'noted', 'notes',
+  'argued', 'argues', 'argue', 'insisted', 'insists', 'explained', 'explains', 'stated', 'states', 'wrote', 'writes',
+  'asked', 'asks', 'continued', 'continues', 'replied', 'replies', 'declared', 'declares', 'acknowledged', 'acknowledges',
+  'admitted', 'admits', 'stressed', 'stresses', 'urged', 'urges', 'recalled', 'recalls', 'conceded', 'concedes',
+  'cautioned', 'cautions', 'complained', 'complains', 'observed', 'observes', 'remarked', 'remarks', 'announced',
+  'announces', 'claimed', 'claims', 'contended', 'contends', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'predicted', 'predicts', 'suggested', 'suggests', 'maintained', 'maintains', 'reported', 'reports', 'testified',
+  'responded', 'responds', 'joked', 'jokes', 'quipped', 'tweeted', 'posted', 'commented', 'comments', 'agreed', 'agrees',
+  'estimated', 'estimates', 'cited', 'confirmed', 'confirms', 'denied', 'denies', 'vowed', 'vows', 'pledged', 'pledges',
+  'promised', 'promises', 'described', 'describes', 'believes', 'believed', 'thinks', 'thought', 'wonders', 'wondered',
+  'asserted', 'asserts', 'concluded', 'concludes', 'disclosed', 'revealed', 'reveals', 'indicated', 'indicates', 'charged',
+  'shouted', 'whispered', 'added:', 'boasted', 'lamented', 'countered', 'counters', 'recounted', 'explained', 'pointed',
+]);
+
+/** Cues that by themselves take a direct quote after `X cue,` or `, cue X` in news (not belief verbs). */
+export const DIRECT_CUES: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'noted', 'argued', 'argues', 'insisted', 'insists',
+  'explained', 'explains', 'stated', 'wrote', 'writes', 'asked', 'asks', 'continued', 'replied', 'declared', 'acknowledged',
+  'admitted', 'stressed', 'urged', 'recalled', 'conceded', 'cautioned', 'complained', 'observed', 'remarked', 'announced',
+  'claimed', 'contended', 'emphasized', 'emphasised', 'predicted', 'suggested', 'maintained', 'testified', 'responded',
+  'joked', 'quipped', 'tweeted', 'commented', 'agreed', 'confirmed', 'vowed', 'pledged', 'promised', 'concluded',
+  'shouted', 'boasted', 'lamented', 'countered', 'recounted', 'reported', 'reports', 'notes', 'adds', 'warns', 'stresses',
+  'urges', 'claims', 'recalls', 'concedes', 'cautions', 'complains', 'observes', 'explains',
+]);
+
+/** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'gen', 'gen.', 'general', 'lt', 'lt.', 'lieutenant', 'col', 'col.', 'colonel', 'maj', 'maj.', 'major', 'capt', 'capt.',
+  'captain', 'sgt', 'sgt.', 'sergeant', 'adm', 'adm.', 'admiral', 'cmdr', 'cmdr.', 'commander', 'marshal', 'brig', 'brig.',
+  'brigadier', 'cpl', 'cpl.', 'corporal', 'pvt', 'pvt.', 'private',
+  'president', 'vice', 'prime', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen', 'sen.', 'rep', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'judge', 'justice', 'attorney',
+  'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair',
+  'chief', 'deputy', 'acting', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh', 'ayatollah', 'imam',
+  'rabbi', 'rev', 'rev.', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'speaker', 'leader', 'coach',
+  'commissioner', 'inspector', 'detective', 'superintendent', 'officer', 'sheriff', 'superintendent', 'ceo', 'founder',
+  'executive', 'adviser', 'advisor', 'foreign', 'defense', 'defence', 'home', 'interior', 'finance', 'health', 'education',
+  'trade', 'treasury', 'labor', 'labour', 'energy', 'environment', 'economy', 'shadow', 'national', 'security', 'state',
+  'crown', 'first', 'supreme', 'allied', 'senior', 'junior', 'assistant', 'associate', 'managing', 'general', 'opposition',
+  'party', 'head', 'counsel', 'solicitor', 'magistrate', 'dean', 'provost', 'principal', 'manager', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'forward', 'captain', 'chief', 'ex', 'president-elect', 'frau', 'herr', 'monsieur', 'madame',
+]);
+
+/** Core title words: at least one must be present for a chain to count as a title. */
+export const CORE_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'gen', 'gen.', 'general', 'lt', 'lt.', 'lieutenant', 'col', 'col.', 'colonel', 'maj', 'maj.', 'capt', 'capt.', 'captain',
+  'sgt', 'sgt.', 'sergeant', 'adm', 'adm.', 'admiral', 'cmdr', 'cmdr.', 'commander', 'marshal', 'brig', 'brig.', 'brigadier',
+  'cpl', 'cpl.', 'pvt', 'pvt.', 'president', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen', 'sen.',
+  'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'judge', 'justice',
+  'attorney', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman',
+  'chief', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh', 'ayatollah', 'imam', 'rabbi', 'rev', 'rev.',
+  'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'speaker', 'leader', 'coach', 'commissioner', 'inspector',
+  'detective', 'superintendent', 'officer', 'sheriff', 'ceo', 'founder', 'adviser', 'advisor', 'counsel', 'solicitor',
+  'magistrate', 'dean', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'president-elect', 'frau', 'herr',
+  'monsieur', 'madame', 'executive',
+]);
+
+/** Lower-case words before a title that belong to the alias (`retired Gen. Wesley Clark`). */
+export const TITLE_PREMODIFIERS: ReadonlySet<string> = new Set(['retired', 'former', 'late', 'then', 'acting', 'interim', 'deputy', 'outgoing', 'incoming', 'ex']);
+
+/** Female / male honorifics for pronoun agreement. */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'frau', 'madame']);
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'herr', 'monsieur', 'father']);
+
+/** Heads of unnamed collective sources (`analysts`, `officials`, `some specialists`). */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'analysts', 'officials', 'experts', 'specialists', 'diplomats', 'critics', 'observers', 'sources', 'researchers',
+  'scientists', 'authorities', 'lawmakers', 'legislators', 'leaders', 'residents', 'witnesses', 'activists', 'economists',
+  'investors', 'authors', 'historians', 'commentators', 'insiders', 'aides', 'advisers', 'advisors', 'strategists',
+  'scholars', 'investigators', 'prosecutors', 'police', 'doctors', 'scholars', 'officers', 'campaigners', 'organizers',
+  'organisers', 'protesters', 'protestors', 'supporters', 'opponents', 'skeptics', 'sceptics', 'veterans', 'others',
+  'some', 'many', 'parents', 'teachers', 'voters', 'members', 'republicans', 'democrats', 'traders', 'bankers',
+  'negotiators', 'spokesmen', 'representatives', 'academics', 'forecasters', 'pollsters', 'watchers', 'hawks', 'people',
+]);
+
+/** Singular unnamed sources (`a spokesman`, `a senior official`). */
+export const SINGULAR_SOURCES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'analyst', 'expert', 'diplomat', 'witness', 'aide',
+  'adviser', 'advisor', 'researcher', 'resident', 'statement',
+]);
+
+/** Apostrophe-stripped contractions that look like capitalised words at a sentence start. */
+export const STRIPPED_CONTRACTIONS: ReadonlySet<string> = new Set([
+  'hes', 'shes', 'its', 'whats', 'thats', 'theres', 'theyre', 'theyve', 'theyll', 'theyd', 'youre', 'youve', 'youll',
+  'youd', 'weve', 'were', 'well', 'wed', 'ive', 'im', 'id', 'ill', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont',
+  'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'lets', 'whos', 'wheres',
+  'heres', 'hed', 'hell', 'shed', 'shell', 'itll', 'thatll', 'aint', 'mustnt', 'neednt', 'whove', 'wholl',
+]);
+
+export const PRONOUNS_MALE: ReadonlySet<string> = new Set(['he']);
+export const PRONOUNS_FEMALE: ReadonlySet<string> = new Set(['she']);
+export const PRONOUNS_PLURAL: ReadonlySet<string> = new Set(['they']);
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+
+/** Words that end a sentence-initial capitalised run when they start a sentence. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'this', 'that', 'these',
+  'those', 'there', 'in', 'on', 'at', 'for', 'with', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'although',
+  'though', 'because', 'his', 'her', 'their', 'our', 'my', 'its', 'no', 'not', 'some', 'many', 'most', 'all', 'any', 'each',
+  'every', 'one', 'two', 'three', 'what', 'who', 'why', 'how', 'where', 'which', 'still', 'also', 'indeed', 'meanwhile',
+  'however', 'then', 'now', 'here', 'by', 'from', 'of', 'to', 'during', 'despite', 'against', 'under', 'over', 'about',
+  'even', 'only', 'just', 'yes', 'well', 'other', 'another', 'such', 'more', 'less', 'both', 'either', 'neither', 'top',
+]);
+
+/** Connectors allowed inside multi-word names. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y', 'ter', 'ten']);
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'de', 'des', 'du', 'la', 'le']);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);
+
+/** Known abbreviations that keep their trailing dot (and do not end a sentence). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig', 'cpl', 'pvt', 'sen',
+  'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'hon', 'pres', 'atty', 'supt', 'det', 'insp', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'nos',
+  'approx', 'dept', 'univ', 'est', 'messrs', 'mme', 'mlle', 'sens', 'reps', 'govt', 'al', 'op', 'ed', 'fig', 'vol',
+]);
+/** Abbreviations that never end a sentence (a name or number follows). */
+export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'brig', 'cpl', 'pvt', 'sen',
+  'rep', 'gov', 'rev', 'st', 'mt', 'ft', 'hon', 'pres', 'atty', 'supt', 'det', 'insp', 'no', 'nos', 'messrs', 'mme',
+  'mlle', 'sens', 'reps', 'vs', 'approx', 'fig', 'vol',
+]);
