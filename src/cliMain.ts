@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
 import { bratConf, toBrat } from './export/brat';
-import { COMBINABLE, combine, decodeSeedBytes, inputFor, uniqueOutputNames } from './export/batch';
+import { analyze } from './analysis';
+import { COMBINABLE, combine, decodeSeedBytes, uniqueOutputNames } from './export/batch';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
@@ -196,7 +197,15 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     }
     // Yield between files so that a long batch stays responsive (and testable in-process).
     await new Promise((resolve) => setImmediate(resolve));
-    inputs.push({ file, input: inputFor(r.text, path.basename(file), pathToFileURL(path.resolve(file)).href) });
+    let analysis;
+    try {
+      analysis = analyze(r.text);
+    } catch (err) {
+      io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      failed = true;
+      continue;
+    }
+    inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
   }
   if (inputs.length === 0) return 1;
 

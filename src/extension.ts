@@ -18,6 +18,9 @@ import { registerActorsTree } from './editor/actorsTree';
 import { registerActorsViewCommands } from './editor/commands/actorsView';
 import { registerFocusActor } from './editor/commands/focusActor';
 import { registerStatusBar } from './editor/statusBar';
+import { registerExportAnnotations } from './editor/commands/exportAnnotations';
+import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
+import { registerExportWorkspace } from './editor/commands/exportWorkspace';
 
 export function activate(context: vscode.ExtensionContext): void {
   const service = new AnalysisService();
@@ -40,6 +43,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerActorsViewCommands(context, actorsTree);
   registerFocusActor(context, actorsTree);
   registerStatusBar(context, service);
+  registerExportAnnotations(context, service);
+  registerCopyAnnotations(context, service);
+  registerExportWorkspace(context, service);
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
-// Helpers for exporting several files at once (CLI and the workspace command). Pure: no fs, no vscode.
-import { analyze } from '../analysis';
+// Helpers for exporting several files at once (CLI and the workspace command). Pure: no fs, no vscode,
+// and no analysis engine (the editor imports this at activation; the engine loads lazily).
 import { type ExportFormat, type ExportInput, FORMAT_INFO, stemName } from './common';
 import { CSV_COLUMNS, type CsvLayer, csvRows, stringifyCsv } from './csv';
 import { toJsonLine } from './json';
@@ -19,11 +19,6 @@ export function decodeSeedBytes(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
-}
-
-/** Analyses a text and packs it as an export input. */
-export function inputFor(text: string, fileName: string, fileUri?: string): ExportInput {
-  return { analysis: analyze(text), text, fileName, fileUri };
 }
 
 /** Formats that can combine several files into one output, and how. */
