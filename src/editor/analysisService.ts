@@ -18,10 +18,21 @@ export interface AnalysisServiceOptions {
   analyzer?: Analyzer;
 }
 
-const defaultAnalyzer: Analyzer = async (text) => {
+type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
+/** Per-document engine instances (they cache unchanged paragraphs between edits); a few recent documents. */
+const perDocument = new Map<string, { analyze(text: string): Analysis }>();
+const MAX_DOCUMENT_ANALYZERS = 8;
+
+const defaultAnalyzer: Analyzer = async (text, key) => {
   // Loaded lazily: activation does no NLP.
-  const engine = await import('../analysis');
-  return engine.analyze(text);
+  const engine: Engine = await import('../analysis');
+  if (!engine.createAnalyzer) return engine.analyze(text);
+  let a = perDocument.get(key);
+  if (a) perDocument.delete(key);
+  else a = engine.createAnalyzer();
+  perDocument.set(key, a);
+  while (perDocument.size > MAX_DOCUMENT_ANALYZERS) perDocument.delete(perDocument.keys().next().value as string);
+  return a.analyze(text);
 };
 
 export class AnalysisService implements vscode.Disposable {
@@ -80,6 +91,7 @@ export class AnalysisService implements vscode.Disposable {
 
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    perDocument.delete(key);
     this.cache.delete(key);
     this.inflight.delete(key);
     this.tooLarge.delete(key);

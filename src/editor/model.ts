@@ -15,6 +15,8 @@ export interface AnalysisIndex {
   readonly mentions: readonly Mention[];
   /** Mentions of each actor, sorted by start. */
   readonly mentionsByActor: ReadonlyMap<string, readonly Span[]>;
+  /** Attribution spans of quotes (a pronoun like `he`) that are not among the mentions, sorted. */
+  readonly speakerSpans: readonly Mention[];
 }
 
 const cache = new WeakMap<Analysis, AnalysisIndex>();
@@ -57,7 +59,15 @@ export function indexOf(analysis: Analysis): AnalysisIndex {
     if (!list) mentionsByActor.set(m.actor, (list = []));
     list.push({ start: m.start, end: m.end });
   }
-  const index: AnalysisIndex = { analysis, actorsById, quotesById, claimsById, mentions, mentionsByActor };
+  // The spans attributions used (`he said`) that are not mentions: they point to the speaker too.
+  const speakerSpans: Mention[] = [];
+  for (const q of analysis.quotes) {
+    if (!q.speaker || !actorsById.has(q.speaker) || !validSpan(q.speakerSpan, analysis.length)) continue;
+    if (seen.has(`${q.speakerSpan.start}:${q.speakerSpan.end}`)) continue;
+    speakerSpans.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, actor: q.speaker });
+  }
+  speakerSpans.sort(byStart);
+  const index: AnalysisIndex = { analysis, actorsById, quotesById, claimsById, mentions, mentionsByActor, speakerSpans };
   cache.set(analysis, index);
   return index;
 }
@@ -106,6 +116,12 @@ export function targetAt(analysis: Analysis, offset: number): Target | undefined
       const sameEntity = entity && entity.actor === actor.id ? entity : undefined;
       return { kind: 'actor', actor, span: { start: m.start, end: m.end }, entity: sameEntity };
     }
+  }
+  const si = spanIndexAt(idx.speakerSpans, offset);
+  if (si >= 0 && !entity) {
+    const m = idx.speakerSpans[si];
+    const actor = idx.actorsById.get(m.actor);
+    if (actor) return { kind: 'actor', actor, span: { start: m.start, end: m.end } };
   }
   if (entity) {
     const actor = entity.actor ? idx.actorsById.get(entity.actor) : undefined;

@@ -71,6 +71,16 @@ describe('AnalysisService', () => {
     s.dispose();
   });
 
+  it('by default loads the engine lazily and gives what analyze() gives, also after an edit', async () => {
+    const s = new AnalysisService();
+    const doc = fake.openDocument(SAMPLE);
+    assert.deepEqual(await s.get(doc as unknown as Doc), analyze(SAMPLE));
+    const edited = SAMPLE.replace('Mr. Clark said', 'Mr. Clark told reporters');
+    doc.setText(edited);
+    assert.deepEqual(await s.get(doc as unknown as Doc), analyze(edited));
+    s.dispose();
+  });
+
   it('survives an analyzer that throws', async () => {
     const s = new AnalysisService({ analyzer: () => { throw new Error('boom'); } });
     const doc = fake.openDocument(SAMPLE) as unknown as Doc;

@@ -46,6 +46,17 @@ describe('editor model lookups', () => {
         assert.deepEqual(occ.spans, [...actorMentions(a, occ.target.actor.id)]);
       });
 
+      it('the span an attribution used (a name, or a pronoun like `he`) leads to the quote\'s speaker', () => {
+        const a = sampleAnalysis(source);
+        const attributed = a.quotes.filter((q) => q.speaker && q.speakerSpan);
+        assert.ok(attributed.length >= 5);
+        for (const q of attributed) {
+          const t = targetAt(a, q.speakerSpan!.start);
+          assert.ok(t && t.kind === 'actor', `${SAMPLE.slice(q.speakerSpan!.start, q.speakerSpan!.end)}: ${JSON.stringify(t)}`);
+          assert.equal(t.actor.id, q.speaker);
+        }
+      });
+
       it('inside a quote but off any name, the target is the quote', () => {
         const a = sampleAnalysis(source);
         const off = at(SAMPLE, 'The sequence is wrong') + 6;
