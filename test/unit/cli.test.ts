@@ -1,0 +1,235 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { runCli } from '../../src/cliMain';
+import { CSV_COLUMNS } from '../../src/export/csv';
+import { checkSeedJson, NASTY, ROOT, SAMPLE, SAMPLE_PATH } from './exportFixtures';
+
+interface Run { code: number; out: string; err: string }
+
+async function run(...argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  return { code, out, err };
+}
+
+describe('CLI: seed-reader', () => {
+  let dir: string;
+  let crlf: string;
+  let empty: string;
+  let noHeader: string;
+  let nasty: string;
+  let binary: string;
+  let latin1: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'seed-cli-'));
+    crlf = join(dir, 'crlf.txt'); writeFileSync(crlf, SAMPLE.replace(/\n/g, '\r\n'));
+    empty = join(dir, 'empty.txt'); writeFileSync(empty, '');
+    noHeader = join(dir, 'plain.txt'); writeFileSync(noHeader, 'Just a paragraph, with no header. "Hello," she said.\n');
+    nasty = join(dir, 'nasty.seed'); writeFileSync(nasty, NASTY);
+    binary = join(dir, 'image.txt'); writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]));
+    latin1 = join(dir, 'latin1.txt'); writeFileSync(latin1, Buffer.from('Caf\xe9 au lait\n20220106\nhttps://e.com/\n', 'latin1'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('usage', () => {
+    it('--help and --version exit 0', async () => {
+      const h = await run('--help');
+      assert.equal(h.code, 0);
+      assert.match(h.out, /export --format F FILE\.\.\. \[--out PATH\]/);
+      const eh = await run('export', '--help');
+      assert.equal(eh.code, 0);
+      for (const f of ['json', 'markdown', 'csv', 'brat', 'w3c', 'html']) assert.match(eh.out, new RegExp(`^  ${f} `, 'm'));
+      const v = await run('--version');
+      assert.equal(v.code, 0);
+      assert.match(v.out, /^\d+\.\d+\.\d+/);
+    });
+
+    const usageErrors: [string[], RegExp][] = [
+      [[], /Usage: seed-reader/],
+      [['frobnicate'], /unknown command or option 'frobnicate'/],
+      [['export', 'x.txt'], /missing --format \(one of json, markdown, csv, brat, w3c, html\)/],
+      [['export', '--format', 'xml', 'x.txt'], /unknown format 'xml' \(expected one of json, markdown, csv, brat, w3c, html\)/],
+      [['export', '--format'], /option --format needs a value/],
+      [['export', '--format='], /option --format needs a value/],
+      [['export', '--format', 'json'], /missing FILE/],
+      [['export', '--format', 'json', '--out'], /option --out needs a value/],
+      [['export', '--format', 'json', '--frob', 'x.txt'], /unknown option '--frob'/],
+      [['export', '--format', 'json', '--layer', 'entities', 'x.txt'], /--layer applies only to --format csv/],
+      [['export', '--format', 'csv', '--layer', 'people', 'x.txt'], /unknown layer 'people'/],
+      [['export', '--format', 'markdown', '--bom', 'x.txt'], /--bom applies only to --format csv/],
+      [['export', '-f', 'json', '-'], /stdin/],
+    ];
+    for (const [argv, message] of usageErrors) {
+      it(`exit 2 with a clear message: ${argv.join(' ') || '(no arguments)'}`, async () => {
+        const r = await run(...argv);
+        assert.equal(r.code, 2);
+        assert.match(r.err, message);
+        assert.equal(r.out, '', 'nothing on stdout');
+      });
+    }
+
+    it('html or brat with several files and no --out is a usage error', async () => {
+      for (const f of ['html', 'brat']) {
+        const r = await run('export', '-f', f, SAMPLE_PATH, nasty);
+        assert.equal(r.code, 2);
+        assert.match(r.err, /needs --out FOLDER/);
+      }
+    });
+  });
+
+  describe('input errors (exit 1, message names the file)', () => {
+    const cases: [() => string, RegExp][] = [
+      [() => join(dir, 'missing.txt'), /missing\.txt: no such file/],
+      [() => dir, /is a directory/],
+      [() => binary, /image\.txt: binary file \(contains NUL bytes\)/],
+      [() => latin1, /latin1\.txt: not valid UTF-8 text/],
+    ];
+    for (const [file, message] of cases) {
+      it(`${message.source}`, async () => {
+        const r = await run('export', '--format', 'json', file());
+        assert.equal(r.code, 1);
+        assert.match(r.err, message);
+        assert.equal(r.out, '');
+      });
+    }
+
+    it('exports the good files and still exits 1 when one is bad', async () => {
+      const r = await run('export', '--format', 'json', SAMPLE_PATH, join(dir, 'missing.txt'), nasty);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /missing\.txt: no such file/);
+      const lines = r.out.trim().split('\n');
+      assert.equal(lines.length, 2);
+      checkSeedJson(JSON.parse(lines[0]), SAMPLE);
+      checkSeedJson(JSON.parse(lines[1]), NASTY);
+    });
+  });
+
+  describe('output', () => {
+    it('json: one pretty document for one file, valid against the schema', async () => {
+      const r = await run('export', '--format', 'json', SAMPLE_PATH);
+      assert.equal(r.code, 0, r.err);
+      const d = checkSeedJson(JSON.parse(r.out), SAMPLE);
+      assert.equal(d.source.file, '000_be6e4752cb109430.txt');
+      assert.ok(r.out.includes('\n  "schema"'), 'pretty printed');
+    });
+
+    it('valid but odd files (empty, no header, CRLF) give valid output', async () => {
+      for (const f of [empty, noHeader, crlf]) {
+        const r = await run('export', '--format=json', f);
+        assert.equal(r.code, 0, r.err);
+        checkSeedJson(JSON.parse(r.out), readFileSync(f, 'utf8'));
+      }
+      for (const format of ['markdown', 'csv', 'brat', 'w3c', 'html']) {
+        const r = await run('export', '-f', format, empty);
+        assert.equal(r.code, 0, `${format}: ${r.err}`);
+      }
+    });
+
+    it('json with several files prints JSON Lines, one document per line', async () => {
+      const r = await run('export', '-f', 'json', SAMPLE_PATH, crlf, nasty);
+      assert.equal(r.code, 0, r.err);
+      const lines = r.out.split('\n');
+      assert.equal(lines.pop(), '');
+      assert.equal(lines.length, 3);
+      const texts = [SAMPLE, readFileSync(crlf, 'utf8'), NASTY];
+      lines.forEach((l, i) => checkSeedJson(JSON.parse(l), texts[i]));
+    });
+
+    it('csv: several files in one table, --bom, --layer entities', async () => {
+      const r = await run('export', '-f', 'csv', '--bom', SAMPLE_PATH, nasty);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out.charCodeAt(0), 0xfeff);
+      const rows = parse(r.out, { bom: true }) as string[][];
+      assert.deepEqual(rows[0], [...CSV_COLUMNS.quotes]);
+      assert.equal(rows.filter((x) => x[0] === 'file').length, 1);
+      const e = await run('export', '-f', 'csv', '--layer', 'entities', SAMPLE_PATH);
+      const erows = parse(e.out) as string[][];
+      assert.deepEqual(erows[0], [...CSV_COLUMNS.entities]);
+      for (const row of erows.slice(1)) assert.equal(SAMPLE.slice(Number(row[6]), Number(row[7])), row[3]);
+    });
+
+    it('--out FILE writes the file; --out FOLDER/ writes one file per input', async () => {
+      const file = join(dir, 'out', 'sample.json');
+      const r = await run('export', '-f', 'json', '--out', file, SAMPLE_PATH);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, '');
+      checkSeedJson(JSON.parse(readFileSync(file, 'utf8')), SAMPLE);
+      const folder = join(dir, 'per-file') + '/';
+      const m = await run('export', '-f', 'markdown', '-o', folder, SAMPLE_PATH, nasty, crlf);
+      assert.equal(m.code, 0, m.err);
+      assert.deepEqual(readdirSync(folder).sort(), ['000_be6e4752cb109430.seed.md', 'crlf.seed.md', 'nasty.seed.md']);
+      const html = join(dir, 'pages');
+      mkdirSync(html);
+      const h = await run('export', '-f', 'html', '--out', html, SAMPLE_PATH, nasty);
+      assert.equal(h.code, 0, h.err);
+      assert.deepEqual(readdirSync(html).sort(), ['000_be6e4752cb109430.seed.html', 'nasty.seed.html']);
+    });
+
+    it('brat --out FOLDER writes the .ann beside a copy of the .txt, and annotation.conf', async () => {
+      const folder = join(dir, 'brat');
+      const r = await run('export', '-f', 'brat', '--out', folder, SAMPLE_PATH, crlf);
+      assert.equal(r.code, 0, r.err);
+      assert.deepEqual(readdirSync(folder).sort(), ['000_be6e4752cb109430.ann', '000_be6e4752cb109430.txt', 'annotation.conf', 'crlf.ann', 'crlf.txt']);
+      const txt = readFileSync(join(folder, 'crlf.txt'), 'utf8');
+      assert.equal(txt, SAMPLE, 'CRLF normalised to LF');
+      const ann = readFileSync(join(folder, 'crlf.ann'), 'utf8');
+      const cps = Array.from(txt);
+      for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
+        const [, typeOffsets, text] = line.split('\t');
+        const frags = typeOffsets.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+        assert.equal(frags.map(([s, e]) => cps.slice(s, e).join('')).join(' '), text);
+      }
+      assert.match(readFileSync(join(folder, 'annotation.conf'), 'utf8'), /^\[entities\]$/m);
+    });
+
+    it('brat refuses to overwrite the source .txt with a normalised copy', async () => {
+      const src = join(dir, 'self');
+      mkdirSync(src);
+      const f = join(src, 'doc.txt');
+      writeFileSync(f, NASTY);
+      const r = await run('export', '-f', 'brat', '--out', src, f);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /would overwrite the source file/);
+      assert.equal(readFileSync(f, 'utf8'), NASTY);
+    });
+
+    it('reports an unwritable --out with exit 1', async () => {
+      const blocker = join(dir, 'blocker');
+      writeFileSync(blocker, 'x');
+      const r = await run('export', '-f', 'json', '--out', join(blocker, 'sub', 'x.json'), SAMPLE_PATH);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /cannot write/);
+    });
+  });
+
+  describe('the built bundle (node dist/cli.js)', () => {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const node = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+    it('exists (built by `node esbuild.mjs`)', () => {
+      assert.ok(existsSync(cli), 'dist/cli.js is missing: run `node esbuild.mjs` (npm run test:unit does)');
+    });
+
+    it('exports, and exits with 0, 1 and 2 as documented', () => {
+      const ok = node('export', '--format', 'w3c', SAMPLE_PATH);
+      assert.equal(ok.status, 0, ok.stderr);
+      const c = JSON.parse(ok.stdout);
+      assert.equal(c.type, 'AnnotationCollection');
+      const missing = node('export', '--format', 'json', join(dir, 'nope.txt'));
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /nope\.txt: no such file/);
+      const usage = node('export', '--format', 'yaml', SAMPLE_PATH);
+      assert.equal(usage.status, 2);
+      assert.match(usage.stderr, /unknown format 'yaml'/);
+      const version = node('--version');
+      assert.equal(version.status, 0);
+      assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+    });
+  });
+});
