@@ -37,7 +37,7 @@ function actorCard(analysis: Analysis, uri: string, actor: Actor): string {
   lines.push(`**${escapeMarkdown(actor.name)}** — ${kind}${isSpeaker(analysis, actor) ? ' · speaker' : ''}`);
   if (actor.role) lines.push(`*${escapeMarkdown(actor.role)}*`);
   if (actor.aliases.length) lines.push(`Also written: ${actor.aliases.map(escapeMarkdown).join(' · ')}`);
-  lines.push(`${plural(mentions.length, 'mention')} · ${plural(quotes.length, 'quote')} · ${plural(claims.length, 'claim')}`);
+  lines.push([plural(mentions.length, 'mention'), plural(quotes.length, 'quote'), claims.length ? plural(claims.length, 'claim') : null].filter(Boolean).join(' · '));
   const parts = [lines.join('  \n')];
   if (quotes.length) {
     const items = quotes.slice(0, MAX_ITEMS).map((q) => `- ${revealLink(uri, q, escapeMarkdown(excerpt(q.text, 70)))}${q.cue ? ` — *${escapeMarkdown(q.cue)}*` : ''}`);
