@@ -1,0 +1,297 @@
+// The three export commands against the fake VS Code API (test/unit/fakes), with the pieces the
+// fake does not provide (workspace.fs on a real temp folder, findFiles, dialogs, progress,
+// clipboard) added for the duration of these tests only.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import * as fake from './fakes/vscode';
+import { analyze } from '../../src/analysis';
+import { AnalysisService } from '../../src/editor/analysisService';
+import { copyAnnotations } from '../../src/editor/commands/copyAnnotations';
+import { exportAnnotations, registerExportAnnotations } from '../../src/editor/commands/exportAnnotations';
+import { exportWorkspace, registerExportWorkspace } from '../../src/editor/commands/exportWorkspace';
+import { registerCopyAnnotations } from '../../src/editor/commands/copyAnnotations';
+import { toMarkdown } from '../../src/export/markdown';
+import { checkSeedJson, NASTY, SAMPLE } from './exportFixtures';
+
+const w = fake.window as any;
+const ws = fake.workspace as any;
+const env = fake.env as any;
+const mod = fake as any;
+
+interface Stubs {
+  saveDialog: any[];
+  saveAnswer: fake.Uri | undefined;
+  openAnswer: fake.Uri | undefined;
+  warningAnswer: string | undefined;
+  warnings: { message: string; modal: boolean }[];
+  clipboard: string;
+  progress: { options: any; reports: any[] }[];
+  cancelAfter: number;
+  workspaceRoot: string;
+}
+
+function walk(root: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(root)) {
+    const p = join(root, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+function install(s: Stubs): () => void {
+  const saved = {
+    fs: ws.fs, findFiles: ws.findFiles, workspaceFolders: ws.workspaceFolders, asRelativePath: ws.asRelativePath, getWorkspaceFolder: ws.getWorkspaceFolder,
+    showSaveDialog: w.showSaveDialog, showOpenDialog: w.showOpenDialog, withProgress: w.withProgress, showWarningMessage: w.showWarningMessage,
+    clipboard: env.clipboard, openExternal: env.openExternal, ProgressLocation: mod.ProgressLocation, RelativePattern: mod.RelativePattern,
+  };
+  ws.fs = {
+    readFile: async (u: fake.Uri) => new Uint8Array(readFileSync(u.fsPath)),
+    writeFile: async (u: fake.Uri, data: Uint8Array) => { mkdirSync(join(u.fsPath, '..'), { recursive: true }); writeFileSync(u.fsPath, data); },
+    stat: async (u: fake.Uri) => { const st = statSync(u.fsPath); return { type: st.isDirectory() ? 2 : 1, size: st.size, ctime: 0, mtime: 0 }; },
+  };
+  mod.RelativePattern = class { constructor(readonly base: fake.Uri, readonly pattern: string) {} };
+  ws.findFiles = async (include: any) => {
+    const base = typeof include === 'string' ? s.workspaceRoot : include.base.fsPath;
+    return walk(base).filter((p) => /\.(txt|seed)$/.test(p) && !/[\\/](node_modules|\.git)[\\/]/.test(p)).map((p) => fake.Uri.file(p));
+  };
+  ws.workspaceFolders = [{ uri: fake.Uri.file(s.workspaceRoot), name: 'ws', index: 0 }];
+  ws.asRelativePath = (u: fake.Uri) => relative(s.workspaceRoot, u.fsPath);
+  ws.getWorkspaceFolder = (u: fake.Uri) => (u.fsPath.startsWith(s.workspaceRoot) ? ws.workspaceFolders[0] : undefined);
+  w.showSaveDialog = async (options: any) => { s.saveDialog.push(options); return s.saveAnswer; };
+  w.showOpenDialog = async () => (s.openAnswer ? [s.openAnswer] : undefined);
+  w.showWarningMessage = async (message: string, ...rest: any[]) => {
+    const modal = !!(rest[0] && typeof rest[0] === 'object' && rest[0].modal);
+    s.warnings.push({ message, modal });
+    return modal ? s.warningAnswer : undefined;
+  };
+  mod.ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
+  w.withProgress = async (options: any, task: any) => {
+    const rec = { options, reports: [] as any[] };
+    s.progress.push(rec);
+    const token = { get isCancellationRequested() { return rec.reports.length > s.cancelAfter; }, onCancellationRequested: () => ({ dispose() {} }) };
+    return task({ report: (r: any) => rec.reports.push(r) }, token);
+  };
+  env.clipboard = { writeText: async (t: string) => { s.clipboard = t; }, readText: async () => s.clipboard };
+  env.openExternal = async () => true;
+  return () => {
+    ws.fs = saved.fs; ws.findFiles = saved.findFiles; ws.workspaceFolders = saved.workspaceFolders; ws.asRelativePath = saved.asRelativePath;
+    ws.getWorkspaceFolder = saved.getWorkspaceFolder; w.showSaveDialog = saved.showSaveDialog; w.showOpenDialog = saved.showOpenDialog;
+    w.withProgress = saved.withProgress; w.showWarningMessage = saved.showWarningMessage; env.clipboard = saved.clipboard;
+    env.openExternal = saved.openExternal; mod.ProgressLocation = saved.ProgressLocation; mod.RelativePattern = saved.RelativePattern;
+    for (const k of Object.keys(saved) as (keyof typeof saved)[]) if (saved[k] === undefined) {
+      if (k in ws) delete ws[k]; if (k in w) delete w[k]; if (k in env) delete env[k]; if (k in mod) delete mod[k];
+    }
+  };
+}
+
+describe('export commands (fake VS Code)', () => {
+  let root: string;
+  let s: Stubs;
+  let restore: () => void;
+  let service: AnalysisService;
+  let context: ReturnType<typeof fake.extensionContext>;
+
+  beforeEach(() => {
+    fake.reset();
+    root = mkdtempSync(join(tmpdir(), 'seed-cmd-'));
+    s = { saveDialog: [], saveAnswer: undefined, openAnswer: undefined, warningAnswer: undefined, warnings: [], clipboard: '', progress: [], cancelAfter: Infinity, workspaceRoot: root };
+    restore = install(s);
+    context = fake.extensionContext();
+    service = new AnalysisService({ analyzer: (text) => analyze(text) });
+    context.subscriptions.push(service);
+    registerExportAnnotations(context as any, service);
+    registerCopyAnnotations(context as any, service);
+    registerExportWorkspace(context as any, service);
+  });
+  afterEach(() => {
+    context.dispose();
+    restore();
+    fake.reset();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  function openSeed(text: string, name = 'sample.txt') {
+    const path = join(root, name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+    const doc = fake.openDocument(text, { path });
+    fake.showEditor(doc);
+    return doc;
+  }
+
+  const infos = () => fake.state.messages.filter((m) => m.level === 'info').map((m) => m.message);
+  const errors = () => fake.state.messages.filter((m) => m.level === 'error').map((m) => m.message);
+
+  describe('seedReader.exportAnnotations', () => {
+    it('with (format, targetUri) writes the export without dialogs and offers Open / Reveal', async () => {
+      openSeed(SAMPLE);
+      const target = fake.Uri.file(join(root, 'out', 'a.json'));
+      const written = await fake.commands.executeCommand('seedReader.exportAnnotations', 'json', target);
+      assert.equal(String(written), String(target));
+      checkSeedJson(JSON.parse(readFileSync(target.fsPath, 'utf8')), SAMPLE);
+      assert.equal(s.saveDialog.length, 0);
+      assert.equal(fake.state.quickPickItems.length, 0);
+      assert.match(infos()[0], /exported \d+ quotes, \d+ actors and \d+ entities to a\.json/);
+    });
+
+    it('offers the formats with descriptions, the configured default first, and saves beside the file by default', async () => {
+      openSeed(SAMPLE);
+      fake.setSetting('seedReader.export.defaultFormat', 'html');
+      fake.state.quickPickAnswer = (items) => items.find((i: any) => i.format === 'csv');
+      s.saveAnswer = fake.Uri.file(join(root, 'chosen.csv'));
+      await fake.commands.executeCommand('seedReader.exportAnnotations');
+      const items = fake.state.quickPickItems;
+      assert.deepEqual(items.map((i: any) => i.format), ['html', 'json', 'markdown', 'csv', 'brat', 'w3c']);
+      assert.match(items[0].description, /default/);
+      for (const i of items) assert.ok(i.detail && i.label);
+      assert.equal(s.saveDialog[0].defaultUri.fsPath, join(root, 'sample.seed.csv'));
+      const csv = readFileSync(s.saveAnswer.fsPath, 'utf8');
+      assert.equal(csv.charCodeAt(0), 0xfeff, 'seedReader.export.csvBom defaults to true');
+      const rows = parse(csv, { bom: true }) as string[][];
+      assert.equal(rows.length - 1, analyze(SAMPLE).quotes.length);
+    });
+
+    it('does nothing when the quick pick or the save dialog is cancelled', async () => {
+      openSeed(SAMPLE);
+      assert.equal(await exportAnnotations(service), undefined);
+      fake.state.quickPickAnswer = (items) => items[0];
+      assert.equal(await exportAnnotations(service), undefined);
+      assert.equal(s.saveDialog.length, 1);
+      assert.deepEqual(readdirSync(root), ['sample.txt']);
+    });
+
+    it('brat writes the .ann, the LF .txt and annotation.conf; asks before replacing a different annotation.conf', async () => {
+      openSeed(NASTY, 'nasty.txt');
+      const out = join(root, 'brat');
+      await exportAnnotations(service, 'brat', fake.Uri.file(join(out, 'nasty.ann')));
+      assert.deepEqual(readdirSync(out).sort(), ['annotation.conf', 'nasty.ann', 'nasty.txt']);
+      assert.equal(readFileSync(join(out, 'nasty.txt'), 'utf8'), NASTY.replace(/\r\n/g, '\n'));
+      assert.equal(s.warnings.length, 0, 'nothing to ask the first time');
+
+      writeFileSync(join(out, 'annotation.conf'), '[entities]\nMine\n');
+      s.warningAnswer = 'Keep Existing';
+      await exportAnnotations(service, 'brat', fake.Uri.file(join(out, 'nasty.ann')));
+      assert.equal(s.warnings.length, 1);
+      assert.ok(s.warnings[0].modal);
+      assert.equal(readFileSync(join(out, 'annotation.conf'), 'utf8'), '[entities]\nMine\n');
+
+      rmSync(join(out, 'nasty.ann'));
+      s.warningAnswer = undefined; // cancelled
+      assert.equal(await exportAnnotations(service, 'brat', fake.Uri.file(join(out, 'nasty.ann'))), undefined);
+      assert.ok(!readdirSync(out).includes('nasty.ann'));
+    });
+
+    it('brat never replaces the seed file itself with its normalised copy', async () => {
+      openSeed(NASTY, 'doc.txt');
+      const result = await exportAnnotations(service, 'brat', fake.Uri.file(join(root, 'doc.ann')));
+      assert.equal(result, undefined);
+      assert.match(errors()[0], /would replace this seed file/);
+      assert.equal(readFileSync(join(root, 'doc.txt'), 'utf8'), NASTY);
+      assert.deepEqual(readdirSync(root), ['doc.txt']);
+    });
+
+    it('reports an unknown format, and a missing seed editor', async () => {
+      openSeed(SAMPLE);
+      assert.equal(await exportAnnotations(service, 'yaml'), undefined);
+      assert.match(errors()[0], /unknown export format 'yaml'/);
+      fake.reset();
+      assert.equal(await exportAnnotations(service, 'json'), undefined);
+      assert.match(s.warnings[0].message, /open a seed file/);
+    });
+  });
+
+  describe('seedReader.copyAnnotations', () => {
+    it('copies the chosen format to the clipboard', async () => {
+      const doc = openSeed(SAMPLE);
+      fake.state.quickPickAnswer = (items) => items.find((i: any) => i.format === 'markdown');
+      const text = await fake.commands.executeCommand('seedReader.copyAnnotations');
+      assert.equal(s.clipboard, text);
+      assert.equal(s.clipboard, toMarkdown({ analysis: analyze(SAMPLE), text: SAMPLE, fileName: 'sample.txt', fileUri: doc.uri.toString() }));
+      assert.match(infos()[0], /copied the annotations as Markdown report/);
+    });
+
+    it('copies CSV without a BOM, and nothing when cancelled', async () => {
+      openSeed(SAMPLE);
+      await copyAnnotations(service, 'csv');
+      assert.notEqual(s.clipboard.charCodeAt(0), 0xfeff);
+      assert.ok(s.clipboard.startsWith('file,date,speaker'));
+      s.clipboard = 'untouched';
+      await copyAnnotations(service);
+      assert.equal(s.clipboard, 'untouched');
+    });
+  });
+
+  describe('seedReader.exportWorkspace', () => {
+    function seedWorkspace() {
+      writeFileSync(join(root, 'a.txt'), SAMPLE);
+      mkdirSync(join(root, 'sub'));
+      writeFileSync(join(root, 'sub', 'b.seed'), NASTY);
+      writeFileSync(join(root, 'notes.txt'), 'shopping list\nmilk\neggs\n');
+      writeFileSync(join(root, 'sub', 'bin.txt'), Buffer.from([1, 2, 0, 3]));
+      writeFileSync(join(root, 'sub', 'latin.txt'), Buffer.concat([Buffer.from('T\n20220106\nhttps://e.com/\n'), Buffer.from([0xe9, 0x0a])]));
+    }
+
+    it('exports every seed into a folder, one file each, with a cancellable progress and a summary', async () => {
+      seedWorkspace();
+      const out = fake.Uri.file(join(root, 'exports'));
+      const summary = await fake.commands.executeCommand('seedReader.exportWorkspace', undefined, undefined, { mode: 'folder', format: 'json', target: out as any }) as any;
+      assert.deepEqual(summary.done.sort(), ['a.txt', join('sub', 'b.seed')]);
+      const reasons = Object.fromEntries(summary.skipped.map((x: any) => [x.file, x.reason]));
+      assert.match(reasons['notes.txt'], /not a seed/);
+      assert.match(reasons[join('sub', 'bin.txt')], /NUL/);
+      assert.match(reasons[join('sub', 'latin.txt')], /UTF-8/);
+      assert.deepEqual(readdirSync(out.fsPath).sort(), ['a.seed.json', 'b.seed.json']);
+      checkSeedJson(JSON.parse(readFileSync(join(out.fsPath, 'b.seed.json'), 'utf8')), NASTY);
+      assert.equal(s.progress.length, 1);
+      assert.equal(s.progress[0].options.cancellable, true);
+      assert.equal(s.progress[0].options.location, 15);
+      assert.ok(s.progress[0].reports.length >= 5);
+      assert.match(infos()[0], /exported 2 seed file\(s\).*Skipped 3/);
+    });
+
+    it('one combined CSV or JSON Lines file', async () => {
+      seedWorkspace();
+      const csv = fake.Uri.file(join(root, 'all.csv'));
+      await exportWorkspace(service, undefined, undefined, { mode: 'csv', target: csv as any });
+      const rows = parse(readFileSync(csv.fsPath, 'utf8'), { bom: true }) as string[][];
+      assert.equal(rows.length - 1, analyze(SAMPLE).quotes.length + analyze(NASTY).quotes.length);
+      const jsonl = fake.Uri.file(join(root, 'all.jsonl'));
+      await exportWorkspace(service, fake.Uri.file(join(root, 'sub')), undefined, { mode: 'jsonl', target: jsonl as any });
+      const lines = readFileSync(jsonl.fsPath, 'utf8').trim().split('\n');
+      assert.equal(lines.length, 1, 'only the chosen folder');
+      checkSeedJson(JSON.parse(lines[0]), NASTY);
+    });
+
+    it('stops when cancelled and writes nothing', async () => {
+      seedWorkspace();
+      s.cancelAfter = 1;
+      const out = fake.Uri.file(join(root, 'exports'));
+      const summary = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'html', target: out as any });
+      assert.equal(summary!.cancelled, true);
+      assert.equal(summary!.written.length, 0);
+      assert.match(s.warnings[0].message, /cancelled/);
+    });
+
+    it('asks before replacing existing files; skips files larger than seedReader.maxFileSizeMB', async () => {
+      seedWorkspace();
+      const out = join(root, 'exports');
+      mkdirSync(out);
+      writeFileSync(join(out, 'a.seed.md'), 'old');
+      s.warningAnswer = undefined;
+      const first = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'markdown', target: fake.Uri.file(out) as any });
+      assert.equal(first!.cancelled, true);
+      assert.equal(readFileSync(join(out, 'a.seed.md'), 'utf8'), 'old');
+      s.warningAnswer = 'Replace';
+      fake.setSetting('seedReader.maxFileSizeMB', 0.002);
+      const second = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'markdown', target: fake.Uri.file(out) as any });
+      assert.equal(second!.cancelled, false);
+      assert.match(second!.skipped.find((x) => x.file === 'a.txt')!.reason, /larger than 0.002 MB/);
+      assert.ok(readFileSync(join(out, 'b.seed.md'), 'utf8').startsWith('# '));
+    });
+  });
+});
