@@ -16,6 +16,8 @@ export interface Seg {
   closed: boolean;
   /** Opening mark is the first character of the paragraph. */
   atStart: boolean;
+  /** No opening mark: the paragraph starts inside a quote left open by the previous paragraph. */
+  lead: boolean;
 }
 
 export type SubjectKind = 'entity' | 'pronoun' | 'collective' | 'np';
@@ -53,6 +55,8 @@ export interface Attr {
   direct: boolean;
   /** Start offset of the whole attribution clause (for the inverted form, after the boundary). */
   clauseS: number;
+  /** Preposed cue followed by a quote introducer (comma or colon and a capital, or a quote mark). */
+  intro: boolean;
 }
 
 export interface ParaReport {
@@ -70,6 +74,7 @@ const CLAUSE_BREAK = new Set([';']);
 export function findSegments(text: string): Seg[] {
   const segs: Seg[] = [];
   let open = -1;
+  let sawOpener = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (!isQuoteChar(c)) continue;
@@ -77,8 +82,13 @@ export function findSegments(text: string): Seg[] {
     const next = i + 1 < text.length ? text[i + 1] : ' ';
     const openerCtx = /[\s([{\u2014\u2013\-]/.test(prev) || i === 0;
     if (open < 0) {
-      if (c === '”' || c === '»') continue; // a stray closer
-      if (c === '"' && !openerCtx && /[\s.,;:!?)]/.test(next)) continue; // looks like a closer with no opener
+      const closerLike = c === '”' || c === '»' || (c === '"' && !openerCtx && /[\s.,;:!?)]/.test(next));
+      if (closerLike) {
+        // A closer before any opener: the end of a quote carried over from the previous paragraph.
+        if (!sawOpener && !segs.length) pushSeg(text, segs, -1, i, i + 1, true, true);
+        continue;
+      }
+      sawOpener = true;
       open = i;
     } else {
       if (c === '“' || c === '„' || c === '«') {
@@ -96,13 +106,13 @@ export function findSegments(text: string): Seg[] {
   return segs;
 }
 
-function pushSeg(text: string, segs: Seg[], open: number, innerEnd: number, closeEnd: number, closed: boolean): void {
+function pushSeg(text: string, segs: Seg[], open: number, innerEnd: number, closeEnd: number, closed: boolean, lead = false): void {
   let s = open + 1;
   let e = innerEnd;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /[\s,]/.test(text[e - 1])) e--;
   if (e <= s) return;
-  segs.push({ s, e, open, closeEnd, closed, atStart: open === 0 });
+  segs.push({ s, e, open: Math.max(0, open), closeEnd, closed, atStart: open <= 0, lead });
 }
 
 function entEndingAt(ents: ECand[], tokEnd: number): number {
@@ -173,7 +183,7 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
         }
         if (++commas >= 2) break;
       }
-      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&') break;
+      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s') break;
       k--;
     }
     return null;
@@ -256,19 +266,60 @@ function tokIndexAt(toks: Tok[], s: number): number {
   return lo;
 }
 
-/** True when nothing but adjuncts (time, place, `in an interview`) follows token k in the sentence. */
-function restIsAdjunct(toks: Tok[], k: number, t1: number): boolean {
-  for (let i = k; i < t1; i++) {
-    const t = toks[i];
-    if (t.kind === K.Word && (t.lower === 'that' || SPEECH_CUES.has(t.lower) && i > k + 1)) return false;
-    if (t.t === ':' || isQuoteChar(t.t) || t.t === ';') return false;
-    if (t.t === ',' ) {
-      // `, adding that ...`, `, a former ...` are allowed (participles, appositives)
-      continue;
+const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
+  'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
+  'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
+  'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'of', 'under', 'over', 'according']);
+const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
+
+export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
+
+/** What follows a cue in its sentence: nothing, adjuncts (`at the event`, `Thursday`), a quote introducer
+ *  (`said, We ...`, `said: ...`, `said All those ...`), or a reported clause (`said it would ...`). */
+function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): AfterCue {
+  let k = cueTok + 1;
+  if (k >= t1) return 'end';
+  const lex = lexicon();
+  if (OBJECT_CUES.has(toks[cueTok].lower)) {
+    // Skip the addressee: a name (`The Washington Times`) or a short noun phrase (`reporters`).
+    const e = entStartingAt(ents, toks, k);
+    if (e >= 0) k = ents[e].t1;
+    else {
+      let n = 0;
+      while (k < t1 && n < 4 && toks[k].kind === K.Word && !PREPS.has(toks[k].lower) && toks[k].lower !== 'that') { k++; n++; }
     }
+    if (k >= t1) return 'end';
   }
-  return true;
+  const t = toks[k];
+  if (t.kind === K.Punct) {
+    if (t.t === '.' || t.t === '!' || t.t === '?') return 'end';
+    if (t.t === ':') return 'introducer';
+    if (isQuoteChar(t.t)) return 'introducer';
+    if (t.t === ',' || t.t === '—' || t.t === '–') {
+      const nx = toks[k + 1];
+      if (!nx) return 'end';
+      if (isQuoteChar(nx.t)) return 'introducer';
+      if (nx.cap && entStartingAt(ents, toks, k + 1) < 0) return 'introducer';
+      if (nx.cap) return 'introducer';
+      return 'adjunct';
+    }
+    return 'adjunct';
+  }
+  if (t.kind === K.Num) return 'adjunct';
+  const low = t.lower;
+  if (PREPS.has(low)) return 'adjunct';
+  if (t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
+    // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
+    if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';
+  }
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) {
+    const nx = toks[k + 1];
+    if (!nx || nx.kind === K.Punct || PREPS.has(nx.lower)) return 'adjunct';
+  }
+  return 'clause';
 }
+const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'all', 'what', 'you', 'in', 'as']);
 
 export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
   const out: Attr[] = [];
@@ -309,7 +360,17 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         const b = boundaryBefore(toks, startTok);
         // Object of `told` (`told The Washington Times`) and adjuncts may follow.
         let k = i + 1;
-        const closes = restIsAdjunct(toks, k, sn.t1);
+        const ac = afterCue(toks, ents, i, sn.t1);
+        const closes = ac === 'end' || ac === 'adjunct';
+        if (ac === 'introducer') {
+          // `X said, We ...`, `X said: ...`, `X said "...`: the quote follows.
+          let c = i + 1;
+          while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || toks[c].t === '—' || isQuoteChar(toks[c].t))) c++;
+          const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, direct, before.start);
+          at.intro = true;
+          out.push(at);
+          continue;
+        }
         if (b >= 0 && startTok > sn.t0) {
           if (closes) {
             out.push(mkAttr('inverted', cue, tok.s, tok.e, before.subj, before.appo, b, -1, -1, si, true, direct, before.start));
@@ -340,8 +401,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         out.push(mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, contentStart(toks, k, sn), contentEnd(toks, k, sn), si, false, direct, before.start));
         continue;
       }
-      // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.`
-      if (!direct) continue;
+      // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
+      if (!direct || cue.endsWith('ing')) continue;
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
       const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
@@ -372,5 +433,5 @@ function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
 
 function mkAttr(form: AttrForm, cue: string, cueS: number, cueE: number, subject: Subject, appo: [number, number] | null,
   boundary: number, contentS: number, contentE: number, sent: number, closesSentence: boolean, direct: boolean, clauseS: number): Attr {
-  return { form, cue, cueS, cueE, subject, appo, boundary, contentS, contentE, sent, closesSentence, direct, clauseS };
+  return { form, cue, cueS, cueE, subject, appo, boundary, contentS, contentE, sent, closesSentence, direct, clauseS, intro: false };
 }

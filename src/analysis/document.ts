@@ -141,6 +141,14 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     });
   });
 
+  // Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are.
+  const fullOrgs = docEnts.filter((d) => d.type === 'organization' && /\s/.test(d.canonical));
+  for (const d of docEnts) {
+    if (d.type !== 'organization' || !/^[\p{Lu}.]{2,8}$/u.test(d.canonical)) continue;
+    const acr = d.canonical.replace(/\./g, '');
+    const full = fullOrgs.find((f) => initials(f.canonical) === acr);
+    if (full) d.canonical = full.canonical;
+  }
   // ---- 2. Actors ---------------------------------------------------------------------------
   const actors = new Map<string, ActorBuild>();
   const getActor = (key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild => {
@@ -299,10 +307,14 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     };
     // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
     let best: DocEnt | null = null;
+    let bestSent = -1;
+    const u0 = units[ui];
     for (const d of docEnts) {
       if (d.unit !== ui || d.s >= pos || !d.actorKey) continue;
       if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
-      if (!best || d.s > best.s) best = d;
+      const si = sentOf(u0.data, d.s - u0.start);
+      // Centering: the nearest sentence wins; within it, the earliest mention (the subject).
+      if (!best || si > bestSent) { best = d; bestSent = si; }
     }
     if (best) return { key: best.actorKey!, same: true };
     if (want === 'pl' || want === 'it') {
@@ -354,12 +366,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   };
 
   let prevUnclosed: QuoteBuild | null = null;
+  let prevLast: QuoteBuild | null = null;
+  let pendingIntro: QuoteBuild | null = null;
+  let openIntro: QuoteBuild | null = null;
   for (const u of body) {
     const ui = unitPos.get(u)!;
     const d = u.data;
     const paraQuotes: QuoteBuild[] = [];
     if (d.segs.length) {
       for (const sg of d.segs) {
+        if (sg.lead && !prevUnclosed) continue;
         const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true);
         const inner = text.slice(q.s, q.e);
         const before = text.slice(Math.max(u.start, u.start + sg.open - 40), u.start + sg.open);
@@ -379,6 +395,24 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
           else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
           else if (sg.atStart && prevUnclosed) q.chainPrev = quotes.indexOf(prevUnclosed);
+          else {
+            // `X said: "...` — a colon before the quote: the sentence's subject speaks.
+            const colon = /:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open));
+            if (colon) {
+              const si = sentOf(d, sg.open);
+              const sn = d.sents[si];
+              const ci = d.ents.findIndex((c) => c.t0 >= sn.t0 && c.s < sg.open && (c.type === 'person' || c.type === 'organization'));
+              if (ci >= 0) {
+                const di = entIndex.get(`${ui}:${ci}`);
+                if (di !== undefined && docEnts[di].actorKey) {
+                  q.actorKey = docEnts[di].actorKey;
+                  q.speakerSpan = { start: docEnts[di].s, end: docEnts[di].e };
+                  q.attribution = 'attribution before the quote';
+                  q.confidence = 0.8;
+                }
+              }
+            }
+          }
         }
         paraQuotes.push(q);
       }
@@ -388,6 +422,15 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const nx = paraQuotes[k + 1];
         if (!q.actorKey && !q.attr && nx.actorKey && nx.attribution === 'attribution after the quote' && sentOfAbs(u, q.s) >= sentOfAbs(u, nx.s) - 1) {
           inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
+        }
+      }
+      // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
+      const first = paraQuotes[0];
+      if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui) {
+        const later = paraQuotes.slice(1).some((x) => x.attr);
+        if (!later) {
+          inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);
+          for (const q of paraQuotes.slice(1)) if (!q.actorKey && !q.attr) inheritSpeaker(q, first, 'continuation after an attribution', 0.9);
         }
       }
       // Still unattributed: the nearest attribution in the same paragraph.
@@ -400,12 +443,13 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         }
       }
     } else if (!markedDoc) {
+      openIntro = null;
       // Stripped marks: `..., Mr. Clark said at ...`, `..., said William Taylor, ...`, then continuations.
       let lastSentUsed = -1;
       let lastQ: QuoteBuild | null = null;
-      const attrSents = new Set(d.attrs.map((a) => a.sent));
+      const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
       for (const at of d.attrs) {
-        if (at.form !== 'inverted' || !at.direct) continue;
+        if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
         if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
         if (at.subject.kind === 'pronoun' && (at.subject.name === 'it' || at.subject.name === 'they')) continue;
         // Content: from the start of the sentence, back over earlier sentences without attributions.
@@ -439,16 +483,42 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         }
         void lastQ;
       }
-      // `X said: ...` with a colon introduces the rest of the paragraph.
+      // `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution.
       for (const at of d.attrs) {
-        if (at.form !== 'preposed' || !at.direct) continue;
-        if (text[u.start + at.cueE] !== ':' && text.slice(u.start + at.cueE, u.start + at.contentS).indexOf(':') < 0) continue;
+        if (at.form !== 'preposed' || !at.intro || !at.direct) continue;
         if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
-        const q = newQuote(ui, u.start + at.contentS, u.end, false);
-        if (paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
+        let endSent = at.sent + 1;
+        while (endSent < d.sents.length && !attrSents.has(endSent)) endSent++;
+        const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
+        const q = newQuote(ui, u.start + at.contentS, u.start + endOff, false);
+        if (q.e - q.s < 3 || paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
+        q.confidence = 0.75;
         applyAttr(q, at, ui, 'attribution before the quote');
+        if (!q.actorKey && at.subject.kind === 'entity') continue;
         paraQuotes.push(q);
+        if (endSent >= d.sents.length && q.actorKey) openIntro = q;
       }
+      // A quote introduced at the end of the previous paragraph continues over first-person sentences.
+      if (pendingIntro && d.sents.length) {
+        let k = 0;
+        while (k < d.sents.length && !attrSents.has(k) && firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) k++;
+        if (k > 0) {
+          const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+          if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
+            inheritSpeaker(q, pendingIntro, 'continuation from the previous paragraph', 0.8);
+            paraQuotes.push(q);
+          }
+        }
+      }
+    }
+    for (let k = paraQuotes.length - 1; k >= 0; k--) {
+      const q = paraQuotes[k];
+      if (!q.marked || q.actorKey || q.attr) continue;
+      const inner = text.slice(q.s, q.e);
+      const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+      const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
+      const headlineLine = q.s - u.start <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length;
+      if (words.length <= 2 || titleLike || headlineLine) paraQuotes.splice(k, 1);
     }
     for (const q of paraQuotes) {
       q.e = trimEnd(text, q.s, q.e);
@@ -456,7 +526,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       if (q.actorKey) actors.get(q.actorKey)!.speaker = true;
     }
     const lastSeg = d.segs[d.segs.length - 1];
-    prevUnclosed = lastSeg && !lastSeg.closed ? paraQuotes[paraQuotes.length - 1] ?? null : null;
+    const lastQ = paraQuotes[paraQuotes.length - 1];
+    prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
+    prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
+    pendingIntro = openIntro;
+    openIntro = null;
   }
   // Quote chains over paragraph ends whose attribution came in a later paragraph.
   for (let k = quotes.length - 1; k >= 0; k--) {
@@ -567,6 +641,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
 }
 
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 function dedupeSpans(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
@@ -581,6 +659,11 @@ function cleanRole(r: string): string | null {
   const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
   if (t.length < 3 || t.length > 200) return null;
   return t;
+}
+
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves)(?=[^\p{L}]|$)/u;
+function firstPerson(s: string): boolean {
+  return FIRST_PERSON.test(s);
 }
 
 function wordCount(s: string): number {

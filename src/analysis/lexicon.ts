@@ -105,7 +105,8 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
   'estimated', 'estimates', 'cited', 'confirmed', 'confirms', 'denied', 'denies', 'vowed', 'vows', 'pledged', 'pledges',
   'promised', 'promises', 'described', 'describes', 'believes', 'believed', 'thinks', 'thought', 'wonders', 'wondered',
   'asserted', 'asserts', 'concluded', 'concludes', 'disclosed', 'revealed', 'reveals', 'indicated', 'indicates', 'charged',
-  'shouted', 'whispered', 'added:', 'boasted', 'lamented', 'countered', 'counters', 'recounted', 'explained', 'pointed',
+  'shouted', 'whispered', 'boasted', 'lamented', 'countered', 'counters', 'recounted', 'explained', 'pointed',
+  'stating', 'adding', 'noting', 'writing', 'telling', 'warning', 'arguing', 'explaining', 'insisting', 'claiming', 'reads',
 ]);
 
 /** Cues that by themselves take a direct quote after `X cue,` or `, cue X` in news (not belief verbs). */
@@ -116,7 +117,8 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   'claimed', 'contended', 'emphasized', 'emphasised', 'predicted', 'suggested', 'maintained', 'testified', 'responded',
   'joked', 'quipped', 'tweeted', 'commented', 'agreed', 'confirmed', 'vowed', 'pledged', 'promised', 'concluded',
   'shouted', 'boasted', 'lamented', 'countered', 'recounted', 'reported', 'reports', 'notes', 'adds', 'warns', 'stresses',
-  'urges', 'claims', 'recalls', 'concedes', 'cautions', 'complains', 'observes', 'explains',
+  'urges', 'claims', 'recalls', 'concedes', 'cautions', 'complains', 'observes', 'explains', 'saying', 'stating', 'adding',
+  'noting', 'writing', 'telling', 'warning', 'arguing', 'explaining', 'insisting', 'reads', 'say',
 ]);
 
 /** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */

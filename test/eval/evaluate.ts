@@ -93,7 +93,8 @@ export function scoreFolder(folder: string, articles: Article[], verbose = false
     const t0 = process.hrtime.bigint();
     const an: Analysis = analyzer.analyze(a.text);
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
-    const actorName = new Map(an.actors.map((x) => [x.id, x.name]));
+    // Unnamed collective sources (`officials`, `the report's authors`) are anonymous: gold `null`.
+    const actorName = new Map(an.actors.map((x) => [x.id, x.type === 'collective' ? null : x.name]));
     const preds = an.quotes.filter((q) => q.kind !== 'indirect');
     predQ += preds.length;
     goldQ += a.gold.quotes.length;
