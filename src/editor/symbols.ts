@@ -129,7 +129,7 @@ export function symbolKindOf(kind: SymbolNodeKind): vscode.SymbolKind {
 export function toDocumentSymbols(document: vscode.TextDocument, nodes: SymbolNode[]): vscode.DocumentSymbol[] {
   const range = (s: Span) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
   return nodes.map((n) => {
-    const sym = new vscode.DocumentSymbol(n.name || '(untitled)', n.detail, symbolKindOf(n.kind), range(n.range), range(n.selection));
+    const sym = new vscode.DocumentSymbol(n.name.trim() || '(untitled)', n.detail, symbolKindOf(n.kind), range(n.range), range(n.selection));
     sym.children = toDocumentSymbols(document, n.children);
     return sym;
   });
