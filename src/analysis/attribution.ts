@@ -357,7 +357,14 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       const before = subjectBefore(text, toks, ents, i, sn.t0);
       if (before) {
         const startTok = tokIndexAt(toks, before.start);
-        const b = boundaryBefore(toks, startTok);
+        let b = boundaryBefore(toks, startTok);
+        if (b < 0 && before.subj.kind === 'entity') {
+          // `, team member Rodaba Noori told the press`: role nouns before the name.
+          let k = startTok - 1;
+          let n = 0;
+          while (k > sn.t0 && n < 4 && toks[k].kind === K.Word && !SPEECH_CUES.has(toks[k].lower) && !PREPS.has(toks[k].lower) && !AUX.has(toks[k].lower) && toks[k].lower !== 'the' && toks[k].lower !== 'and') { k--; n++; }
+          if (n > 0 && k >= sn.t0) b = boundaryBefore(toks, k + 1);
+        }
         // Object of `told` (`told The Washington Times`) and adjuncts may follow.
         let k = i + 1;
         const ac = afterCue(toks, ents, i, sn.t1);
@@ -393,6 +400,16 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
           if (onlyLead) {
             out.push(mkAttr('bare', cue, tok.s, tok.e, before.subj, before.appo, sn.s, -1, -1, si, true, direct, before.start));
             continue;
+          }
+        }
+        // `X told Sky News any process must be well thought out: Moves to ...` — a colon introduces the quote.
+        if (ac === 'clause' && direct) {
+          let c = i + 1;
+          while (c < sn.t1 && toks[c].t !== ':') c++;
+          if (c + 1 < sn.t1 && toks[c + 1].cap) {
+            const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, toks[c + 1].s, contentEnd(toks, c + 1, sn), si, false, direct, before.start);
+            at.intro = true;
+            out.push(at);
           }
         }
         // `X said (that) ...`, `X warned of ...`

@@ -316,6 +316,13 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       // Centering: the nearest sentence wins; within it, the earliest mention (the subject).
       if (!best || si > bestSent) { best = d; bestSent = si; }
     }
+    if (want === 'pl' || want === 'it') {
+      // `it added`: the organisation already quoted in this paragraph first.
+      for (let k = quotes.length - 1; k >= 0; k--) {
+        const q = quotes[k];
+        if (q.unit === ui && q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
+      }
+    }
     if (best) return { key: best.actorKey!, same: true };
     if (want === 'pl' || want === 'it') {
       for (const a of actors.values()) if (ok(a) && a.mentions.some((m) => m.start >= units[ui].start && m.start < pos)) return { key: a.key, same: true };
@@ -448,10 +455,29 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       let lastSentUsed = -1;
       let lastQ: QuoteBuild | null = null;
       const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
+      // A quote introduced at the end of the previous paragraph continues over first-person sentences.
+      const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
+      if (pendingIntro && d.sents.length && !(firstDirect && firstDirect.form === 'inverted')) {
+        let k = 0;
+        let lastFp = -1;
+        while (k < d.sents.length && !attrSents.has(k)) {
+          if (firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) lastFp = k;
+          k++;
+        }
+        if (lastFp < 0) k = 0;
+        if (k > 0) {
+          const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+          if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
+            inheritSpeaker(q, pendingIntro, 'continuation from the previous paragraph', 0.8);
+            q.confidence = Math.min(q.confidence, 0.55);
+            paraQuotes.push(q);
+            lastSentUsed = k - 1;
+          }
+        }
+      }
       for (const at of d.attrs) {
         if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
         if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
-        if (at.subject.kind === 'pronoun' && (at.subject.name === 'it' || at.subject.name === 'they')) continue;
         // Content: from the start of the sentence, back over earlier sentences without attributions.
         let s0 = at.sent;
         while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1)) s0--;
@@ -462,7 +488,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
         q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
         applyAttr(q, at, ui, 'attribution after the quote');
-        if (at.subject.kind === 'entity' && !q.actorKey) continue;
+        if ((at.subject.kind === 'entity' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
+        if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
         paraQuotes.push(q);
         lastSentUsed = at.sent;
         lastQ = q;
@@ -497,18 +524,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (!q.actorKey && at.subject.kind === 'entity') continue;
         paraQuotes.push(q);
         if (endSent >= d.sents.length && q.actorKey) openIntro = q;
-      }
-      // A quote introduced at the end of the previous paragraph continues over first-person sentences.
-      if (pendingIntro && d.sents.length) {
-        let k = 0;
-        while (k < d.sents.length && !attrSents.has(k) && firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) k++;
-        if (k > 0) {
-          const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
-          if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
-            inheritSpeaker(q, pendingIntro, 'continuation from the previous paragraph', 0.8);
-            paraQuotes.push(q);
-          }
-        }
       }
     }
     for (let k = paraQuotes.length - 1; k >= 0; k--) {
@@ -661,7 +676,7 @@ function cleanRole(r: string): string | null {
   return t;
 }
 
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves)(?=[^\p{L}]|$)/u;
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;
 function firstPerson(s: string): boolean {
   return FIRST_PERSON.test(s);
 }
