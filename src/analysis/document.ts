@@ -119,6 +119,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           type = personFull.has(base.toLowerCase()) ? 'person' : strongType.get(base.toLowerCase())!;
         } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
           type = 'person';
+        } else if (c.t1 - c.t0 === 1 && c.title && fuzzySurname(personFull, low)) {
+          // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
+          type = 'person';
+          canonical = fuzzySurname(personFull, low)!;
         } else if (strongType.has(low)) {
           type = strongType.get(low)!;
         } else if (c.cueAfter || speakerCands.has(`${ui}:${ci}`)) {
@@ -130,6 +134,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         }
       }
       if (!type) return;
+      if (type === 'person' && c.t1 - c.t0 === 1 && !personFull.has(lastWord(canonical)) && c.title) {
+        const f = fuzzySurname(personFull, canonical.toLowerCase());
+        if (f) canonical = f;
+      }
       if (type === 'person') {
         const sur = lastWord(canonical);
         const full = personFull.get(sur);
@@ -408,7 +416,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             if (colon) {
               const si = sentOf(d, sg.open);
               const sn = d.sents[si];
-              const ci = d.ents.findIndex((c) => c.t0 >= sn.t0 && c.s < sg.open && (c.type === 'person' || c.type === 'organization'));
+              const ci = d.ents.findIndex((c, k) => {
+                if (c.t0 < sn.t0 || c.s >= sg.open) return false;
+                const x = entIndex.get(`${ui}:${k}`);
+                return x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization');
+              });
               if (ci >= 0) {
                 const di = entIndex.get(`${ui}:${ci}`);
                 if (di !== undefined && docEnts[di].actorKey) {
@@ -528,7 +540,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     for (let k = paraQuotes.length - 1; k >= 0; k--) {
       const q = paraQuotes[k];
-      if (!q.marked || q.actorKey || q.attr) continue;
+      const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
+      if (!q.marked || !weakAttr) continue;
+      if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) { paraQuotes.splice(k, 1); continue; }
       const inner = text.slice(q.s, q.e);
       const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
       const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
@@ -654,6 +668,35 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     };
   });
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
+}
+
+/** Full name whose surname is within edit distance 2 of `w` (long surnames only, same first letter). */
+function fuzzySurname(personFull: Map<string, string>, w: string): string | null {
+  if (w.length < 6) return null;
+  let best: string | null = null;
+  for (const [sur, full] of personFull) {
+    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || full.split(/\s+/).length < 2) continue;
+    if (editDistance(sur, w, 2) <= 2) { if (best) return null; best = full; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    let rowMin = prev[0];
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+      rowMin = Math.min(rowMin, prev[j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return prev[b.length];
 }
 
 function initials(name: string): string {

@@ -299,7 +299,31 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     hasConn = false;
   }
   pieces.push([start, b, hasConn]);
-  for (const [p0, p1, conn] of pieces) emitPiece(text, toks, p0, p1, conn, out, titleCase);
+  for (const [p0, p1, conn] of pieces) {
+    // `Refugee Council Enver Solomon`: an organisation head followed by a two-word name splits there.
+    let split = -1;
+    for (let h = p0; h < p1 - 2; h++) {
+      if (!lex.orgHeads.has(toks[h].lower) || p1 - (h + 1) !== 2) continue;
+      const n1 = toks[h + 1];
+      const n2 = toks[h + 2];
+      if (!n1.cap || !n2.cap || lex.orgHeads.has(n2.lower) || lex.placeHeads.has(n2.lower) || knownProper(joinKey(toks, h + 1, p1))) continue;
+      if (gazType(n1.lower) || gazType(n2.lower) || lex.common.has(n2.lower)) continue;
+      split = h + 1;
+    }
+    // `Ukraines Donbas`: a stripped possessive of a known name ends its own entity.
+    if (split < 0) {
+      for (let k = p0; k < p1 - 1; k++) {
+        const t = toks[k];
+        if (!t.cap || knownProper(t.lower) || lex.common.has(t.lower)) continue;
+        const base = possessiveBase(t);
+        if (base && (gazType(base.toLowerCase()) === 'place' || lex.lastNames.has(base.toLowerCase()))) { split = k + 1; break; }
+      }
+    }
+    if (split > p0) {
+      emitPiece(text, toks, p0, split, conn, out, titleCase);
+      emitPiece(text, toks, split, p1, false, out, titleCase);
+    } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
+  }
 }
 
 function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleCase: boolean): void {
