@@ -129,6 +129,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           type = c.type === 'unknown' ? 'person' : type;
         } else if (c.type === 'unknown') {
           type = null;
+        } else if (c.type === 'person' && !c.title) {
+          // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
+          type = null;
         } else if (c.t1 - c.t0 === 1 && c.ts === c.s && !c.title) {
           type = null;
         }

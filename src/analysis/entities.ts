@@ -35,6 +35,8 @@ export interface ECand {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
+const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
+  'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
 const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -43,7 +45,7 @@ const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p
 function isNameTok(t: Tok): boolean {
   if (t.kind !== K.Word) return false;
   if (t.cap) {
-    if (t.t === 'I') return false;
+    if (t.t === 'I' || /^I['’]/.test(t.t)) return false;
     const l = t.lower;
     if (WEEKDAYS.has(l) || (MONTHS.has(l) && l !== 'may' && l !== 'march')) return false;
     return true;
@@ -135,6 +137,7 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
       const gt = gazType(t.lower);
       return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
     }
+    if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
     if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
       const gt = gazType(t.lower);
       return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
@@ -147,7 +150,14 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
   if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
+    // `Sea Org`, `Group G`: a very short last word is not a surname.
+    return { type: 'organization', canonical: text, weak: true, possBase: null };
+  }
   if (n >= 2 && n <= 4) {
+    let known = false;
+    for (let i = a; i < b; i++) if (gazType(toks[i].lower) === 'place' || gazType(toks[i].lower) === 'organization') known = true;
+    if (known && !isFirst) return { type: 'organization', canonical: text, weak: true, possBase: null };
     // Unknown capitalised words together: a name most of the time in news.
     let commons = 0;
     for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
@@ -181,13 +191,16 @@ function titleChain(toks: Tok[], a: number, b: number): number {
     break;
   }
   if (!core) return a;
-  // `Secretary of State Antony Blinken`: the chain may run past the last core word over title words.
   void lastCore;
+  // `Secretary of State`: only title words — no name at all.
+  let allTitle = true;
+  for (let k = i; k < b; k++) if (!TITLE_WORDS.has(toks[k].lower)) { allTitle = false; break; }
+  if (allTitle) return b;
   // The rest must look like a name: starts with a capital, not a connector.
   if (i >= b || !toks[i].cap) return a;
   const rest = joinKey(toks, i, b);
-  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return a;
-  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return a;
+  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return -i - 1;
+  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return -i - 1;
   return i;
 }
 
@@ -221,7 +234,7 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
           && toks[j + 2].s - nx.e <= 1) {
           run.push(j + 1); j++; continue;
         }
-        if (nx.t === '&' && j + 2 < sn.t1 && isNameTok(toks[j + 2])) { run.push(j + 1); j++; continue; }
+        if ((nx.t === '&' || nx.t === "'s" || nx.t === '’s') && j + 2 < sn.t1 && isNameTok(toks[j + 2]) && toks[j + 2].s - nx.e <= 1) { run.push(j + 1); j++; continue; }
         break;
       }
       // Trim trailing connectors.
@@ -277,7 +290,11 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     const c = t.lower;
     let ok = false;
     if (NAME_PARTICLES.has(c) && c !== 'the' && c !== 'la' && c !== 'le') ok = true;
-    else if (c === 'the') ok = i > a && toks[i - 1].lower === 'of' && licensedSoFar;
+    else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
+    else if (c === "'s" || c === '’s') {
+      ok = false;
+      for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
+    }
     else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) ok = true;
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
@@ -370,7 +387,13 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   }
   if (a >= b) return;
   // Title chain (`Secretary of State`, `Russian President`, `Mr.`).
-  const nameStart = titleChain(toks, a, b);
+  let nameStart = titleChain(toks, a, b);
+  if (nameStart < 0) {
+    // `CEO of the Refugee Council`: the title is a role, the rest an organisation or place.
+    const restStart = -nameStart - 1;
+    emitNamed(text, toks, restStart, b, conn, out, null);
+    return;
+  }
   let titleStart: number | null = null;
   if (nameStart > a) titleStart = a;
   else {
