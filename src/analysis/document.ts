@@ -493,9 +493,14 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       for (const at of d.attrs) {
         if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
         if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
-        // Content: from the start of the sentence, back over earlier sentences without attributions.
+        // Content: from the start of the sentence, back over earlier sentences without attributions
+        // and without a mention of the speaker (a quote does not name its own speaker).
+        const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
+        applyAttr(probe, at, ui, 'attribution after the quote');
+        const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
+        const namesSpeaker = (si: number): boolean => !!spk && spk.mentions.some((m) => m.start >= u.start + d.sents[si].s && m.end <= u.start + d.sents[si].e);
         let s0 = at.sent;
-        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1)) s0--;
+        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1)) s0--;
         const startTokSent = d.sents[s0];
         const startOff = startTokSent.s;
         const endOff = at.boundary;
