@@ -280,7 +280,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
       }
       case 'actor': {
         const a = element.actor;
-        const item = new vscode.TreeItem(a.name, element.children.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        const at = this.options.filter ? a.name.toLowerCase().indexOf(this.options.filter.toLowerCase()) : -1;
+        const label: vscode.TreeItemLabel | string = at >= 0 ? { label: a.name, highlights: [[at, at + this.options.filter.length]] } : a.name;
+        const item = new vscode.TreeItem(label, element.children.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
         item.id = element.id;
         item.description = actorDescription(element);
         const tip = new vscode.MarkdownString();

@@ -69,7 +69,7 @@ describe('Actors & Claims view', () => {
         assert.match(SAMPLE.slice(s, e), /Clark/);
         const quote = b.tree.getChildren(clark)[0] as ActorTreeNode;
         const qi = b.tree.getTreeItem(quote) as unknown as fake.TreeItem;
-        assert.ok(qi.label.startsWith('“He wants to shatter NATO'));
+        assert.ok(String(qi.label).startsWith('“He wants to shatter NATO'));
         await fake.commands.executeCommand(qi.command!.command, ...(qi.command!.arguments ?? []));
         assert.ok(doc.getText(fake.window.activeTextEditor!.selection).startsWith('He wants to shatter NATO'));
         assert.equal(b.tree.getParent(quote), clark);
@@ -105,6 +105,8 @@ describe('Actors & Claims view', () => {
         assert.equal(fake.state.contextKeys.get('seedReader.actorsFiltered'), true);
         assert.deepEqual((b.tree.getChildren() as GroupNode[]).flatMap((g) => g.children.map((n) => n.actor.name)), ['William Taylor']);
         assert.match(fake.state.treeViews[0].message!, /Taylor/);
+        const taylor = (b.tree.getChildren() as GroupNode[])[0].children[0];
+        assert.deepEqual((b.tree.getTreeItem(taylor) as unknown as fake.TreeItem).label, { label: 'William Taylor', highlights: [[8, 14]] });
         // Revealing an actor hidden by the filter widens it.
         const baerbock = a.actors.find((x) => x.name === 'Annalena Baerbock')!;
         assert.equal(await fake.commands.executeCommand('seedReader.focusActor', baerbock.id), true);

@@ -130,7 +130,7 @@ export class TreeItem {
   iconPath?: ThemeIcon;
   contextValue?: string;
   command?: { command: string; title: string; arguments?: unknown[] };
-  constructor(public label: string, public collapsibleState: TreeItemCollapsibleState = TreeItemCollapsibleState.None) {}
+  constructor(public label: string | { label: string; highlights?: [number, number][] }, public collapsibleState: TreeItemCollapsibleState = TreeItemCollapsibleState.None) {}
 }
 
 export enum OverviewRulerLane { Left = 1, Center = 2, Right = 4, Full = 7 }
