@@ -115,18 +115,38 @@ function pushSeg(text: string, segs: Seg[], open: number, innerEnd: number, clos
   segs.push({ s, e, open: Math.max(0, open), closeEnd, closed, atStart: open <= 0, lead });
 }
 
-function entEndingAt(ents: ECand[], tokEnd: number): number {
-  for (let k = 0; k < ents.length; k++) if (ents[k].t1 === tokEnd && ents[k].t0 >= 0 && ents[k].type !== 'date' && ents[k].type !== 'money' && ents[k].type !== 'percent' && ents[k].type !== 'group') return k;
-  return -1;
-}
+// Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).
+let idxEnts: ECand[] | null = null;
+let byEnd = new Map<number, number>();
+let byStart = new Map<number, number>();
+let byTitleStart = new Map<number, number>();
 
-function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
+function indexEnts(ents: ECand[]): void {
+  if (idxEnts === ents) return;
+  idxEnts = ents;
+  byEnd = new Map();
+  byStart = new Map();
+  byTitleStart = new Map();
   for (let k = 0; k < ents.length; k++) {
     const c = ents[k];
     if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
-    if (c.t0 === tok || (c.ts === toks[tok].s && c.t0 > tok)) return k;
+    if (!byEnd.has(c.t1)) byEnd.set(c.t1, k);
+    if (!byStart.has(c.t0)) byStart.set(c.t0, k);
+    if (!byTitleStart.has(c.ts)) byTitleStart.set(c.ts, k);
   }
-  return -1;
+}
+
+function entEndingAt(ents: ECand[], tokEnd: number): number {
+  indexEnts(ents);
+  return byEnd.get(tokEnd) ?? -1;
+}
+
+function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
+  indexEnts(ents);
+  const a = byStart.get(tok);
+  if (a !== undefined) return a;
+  const b = toks[tok] ? byTitleStart.get(toks[tok].s) : undefined;
+  return b !== undefined && ents[b].t0 > tok ? b : -1;
 }
 
 /** Collective / generic NP ending at token h (its head), scanning back over modifiers. */
@@ -323,6 +343,8 @@ const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they
 
 export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
   const out: Attr[] = [];
+  idxEnts = null;
+  indexEnts(ents);
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
     for (let i = sn.t0; i < sn.t1; i++) {
@@ -427,6 +449,10 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }
   }
+  idxEnts = null;
+  byEnd = new Map();
+  byStart = new Map();
+  byTitleStart = new Map();
   return out;
 }
 

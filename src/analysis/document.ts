@@ -66,6 +66,8 @@ interface QuoteBuild {
   attribution: string;
   /** Marked segment chain id (for quotes running over paragraph ends). */
   chainPrev: number;
+  /** Position in the document's quote list. */
+  index: number;
 }
 
 export interface Resolved {
@@ -153,13 +155,19 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   });
 
   // Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are.
-  const fullOrgs = docEnts.filter((d) => d.type === 'organization' && /\s/.test(d.canonical));
+  const byInitials = new Map<string, string>();
+  for (const d of docEnts) {
+    if (d.type !== 'organization' || !/\s/.test(d.canonical)) continue;
+    const ini = initials(d.canonical);
+    if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, d.canonical);
+  }
   for (const d of docEnts) {
     if (d.type !== 'organization' || !/^[\p{Lu}.]{2,8}$/u.test(d.canonical)) continue;
-    const acr = d.canonical.replace(/\./g, '');
-    const full = fullOrgs.find((f) => initials(f.canonical) === acr);
-    if (full) d.canonical = full.canonical;
+    const full = byInitials.get(d.canonical.replace(/\./g, ''));
+    if (full) d.canonical = full;
   }
+  const unitEnts: DocEnt[][] = units.map(() => []);
+  for (const d of docEnts) unitEnts[d.unit].push(d);
   // ---- 2. Actors ---------------------------------------------------------------------------
   const actors = new Map<string, ActorBuild>();
   const getActor = (key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild => {
@@ -301,11 +309,22 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
   };
 
+  const unitQuotes: QuoteBuild[][] = units.map(() => []);
   const insideQuote = (pos: number, ui: number): boolean => {
     const u = units[ui];
-    for (const s of u.data.segs) if (pos >= u.start + s.s && pos < u.start + s.e) return true;
-    for (const q of quotes) if (q.unit === ui && pos >= q.s && pos < q.e) return true;
-    return false;
+    const segs = u.data.segs;
+    const rel = pos - u.start;
+    let k = upperBound(segs, rel, (x) => x.s) - 1;
+    if (k >= 0 && rel < segs[k].e) return true;
+    const uq = unitQuotes[ui];
+    k = upperBound(uq, pos, (x) => x.s) - 1;
+    // Quotes of one paragraph do not overlap, so the one starting last before pos is the only candidate.
+    return k >= 0 && pos < uq[k].e;
+  };
+  const addUnitQuote = (ui: number, q: QuoteBuild): void => {
+    const uq = unitQuotes[ui];
+    const k = upperBound(uq, q.s, (x) => x.s);
+    uq.splice(k, 0, q);
   };
 
   const resolvePronoun = (pron: string, ui: number, pos: number): { key: string; same: boolean } | null => {
@@ -320,23 +339,31 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     let best: DocEnt | null = null;
     let bestSent = -1;
     const u0 = units[ui];
-    for (const d of docEnts) {
-      if (d.unit !== ui || d.s >= pos || !d.actorKey) continue;
-      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
+    const ue = unitEnts[ui];
+    // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention.
+    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1; k >= 0; k--) {
+      const d = ue[k];
+      if (d.s >= pos || !d.actorKey) continue;
       const si = sentOf(u0.data, d.s - u0.start);
-      // Centering: the nearest sentence wins; within it, the earliest mention (the subject).
-      if (!best || si > bestSent) { best = d; bestSent = si; }
+      if (best && si < bestSent) break;
+      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
+      best = d;
+      bestSent = si;
     }
     if (want === 'pl' || want === 'it') {
       // `it added`: the organisation already quoted in this paragraph first.
-      for (let k = quotes.length - 1; k >= 0; k--) {
-        const q = quotes[k];
-        if (q.unit === ui && q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
+      const uq = unitQuotes[ui];
+      for (let k = uq.length - 1; k >= 0; k--) {
+        const q = uq[k];
+        if (q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
       }
     }
     if (best) return { key: best.actorKey!, same: true };
     if (want === 'pl' || want === 'it') {
-      for (const a of actors.values()) if (ok(a) && a.mentions.some((m) => m.start >= units[ui].start && m.start < pos)) return { key: a.key, same: true };
+      for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < 200; k--, n++) {
+        const d = ue[k];
+        if (d.actorKey && ok(actors.get(d.actorKey))) return { key: d.actorKey, same: true };
+      }
       return null;
     }
     // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
@@ -344,14 +371,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     for (let k = quotes.length - 1; k >= 0; k--) {
       const q = quotes[k];
       const qi = units[q.unit].index;
-      if (qi >= uIdx || uIdx - qi > 3 || !q.actorKey) continue;
+      if (uIdx - qi > 3) break;
+      if (qi >= uIdx || !q.actorKey) continue;
       if (ok(actors.get(q.actorKey))) return { key: q.actorKey, same: false };
     }
-    for (let k = docEnts.length - 1; k >= 0; k--) {
-      const d = docEnts[k];
-      const di = units[d.unit].index;
-      if (di < 0 || di >= uIdx || uIdx - di > 1 || !d.actorKey) continue;
-      if (ok(actors.get(d.actorKey)) && !insideQuote(d.s, d.unit)) return { key: d.actorKey, same: false };
+    if (ui > 0 && units[ui - 1].index >= 0) {
+      const prev = unitEnts[ui - 1];
+      for (let k = prev.length - 1; k >= 0; k--) {
+        const d = prev[k];
+        if (d.actorKey && ok(actors.get(d.actorKey)) && !insideQuote(d.s, d.unit)) return { key: d.actorKey, same: false };
+      }
     }
     return null;
   };
@@ -360,7 +389,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const u = units[ui];
     return {
       s, e, unit: ui, paragraph: u.index, marked, kind: 'direct', attr: null, attrUnit: ui, actorKey: null, speakerSpan: null,
-      cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, attribution: 'no attribution found', chainPrev: -1,
+      cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, attribution: 'no attribution found', chainPrev: -1, index: -1,
     };
   };
 
@@ -412,7 +441,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           const prev = paraQuotes[paraQuotes.length - 1];
           if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
           else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
-          else if (sg.atStart && prevUnclosed) q.chainPrev = quotes.indexOf(prevUnclosed);
+          else if (sg.atStart && prevUnclosed) q.chainPrev = prevUnclosed.index;
           else {
             // `X said: "...` — a colon before the quote: the sentence's subject speaks.
             const colon = /:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open));
@@ -498,7 +527,14 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
         applyAttr(probe, at, ui, 'attribution after the quote');
         const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
-        const namesSpeaker = (si: number): boolean => !!spk && spk.mentions.some((m) => m.start >= u.start + d.sents[si].s && m.end <= u.start + d.sents[si].e);
+        const namesSpeaker = (si: number): boolean => {
+          if (!spk) return false;
+          const ue = unitEnts[ui];
+          const lo = u.start + d.sents[si].s;
+          const hi = u.start + d.sents[si].e;
+          for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
+          return false;
+        };
         let s0 = at.sent;
         while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1)) s0--;
         const startTokSent = d.sents[s0];
@@ -559,7 +595,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     for (const q of paraQuotes) {
       q.e = trimEnd(text, q.s, q.e);
-      if (q.e > q.s) quotes.push(q);
+      if (q.e > q.s) { quotes.push(q); addUnitQuote(ui, q); q.index = quotes.length - 1; }
       if (q.actorKey) actors.get(q.actorKey)!.speaker = true;
     }
     const lastSeg = d.segs[d.segs.length - 1];
@@ -665,14 +701,18 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     outClaims.push(claim);
   }
+  const quotesBySpeaker = new Map<string, string[]>();
+  for (const q of outQuotes) if (q.speaker) { const l = quotesBySpeaker.get(q.speaker) ?? []; l.push(q.id); quotesBySpeaker.set(q.speaker, l); }
+  const claimsByActor = new Map<string, string[]>();
+  for (const c of outClaims) { const l = claimsByActor.get(c.actor) ?? []; l.push(c.id); claimsByActor.set(c.actor, l); }
   const outActors: Actor[] = actorList.map((a) => {
     const id = ids.get(a.key)!;
     const aliases: string[] = [];
     for (const f of a.forms) if (f !== a.name && !aliases.includes(f)) aliases.push(f);
     return {
       id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
-      quotes: outQuotes.filter((q) => q.speaker === id).map((q) => q.id),
-      claims: outClaims.filter((c) => c.actor === id).map((c) => c.id),
+      quotes: quotesBySpeaker.get(id) ?? [],
+      claims: claimsByActor.get(id) ?? [],
     };
   });
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
@@ -742,9 +782,27 @@ function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
+/** First index whose key is greater than `v` (arr sorted by key). */
+function upperBound<T>(arr: T[], v: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (key(arr[m]) <= v) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 function sentOf(d: ParaData, relPos: number): number {
-  for (let i = 0; i < d.sents.length; i++) if (relPos < d.sents[i].e) return i;
-  return d.sents.length - 1;
+  let lo = 0;
+  let hi = d.sents.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (relPos < d.sents[m].e) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
 }
 
 function sentOfAbs(u: Unit, abs: number): number {

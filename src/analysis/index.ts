@@ -31,7 +31,7 @@ export function analyzeParagraph(text: string, headline: boolean): ParaData {
 
 const MAX_CACHE = 20000;
 /** Paragraphs longer than this are analysed for quotes and header only (a pathological single line). */
-const MAX_PARAGRAPH = 200_000;
+const MAX_PARAGRAPH = 50_000_000;
 
 export function createAnalyzer(): Analyzer {
   let cache = new Map<string, ParaData>();
