@@ -63,7 +63,7 @@ suite('Seed Reader in the extension host: language features on the sample seed',
     assert.match(doc.getText(range), /Wesley Clark/);
   });
 
-  test('Blinken's symbol lies on a line that names him', async () => {
+  test('the symbol for Blinken lies on a line that names him', async () => {
     const flat = await symbols();
     const b = flat.find((s) => /Blinken/.test(s.name));
     assert.ok(b);
