@@ -101,13 +101,18 @@ export function toBrat(input: ExportInput): BratOutput {
   let attr = 0;
   let note = 0;
 
-  /** Emits a T line for a span of the original text; returns its id, or null when nothing is left of it. */
+  const seen = new Map<string, string>();
+  /** Emits a T line for a span of the original text (once per type and span); returns its id, or null when nothing is left of it. */
   const tb = (type: string, s: Span): string | null => {
     if (!validSpan(s, n)) return null;
     const frags = fragments(txt, { start: map(s.start), end: map(s.end) });
     if (frags.length === 0) return null;
-    const id = `T${++t}`;
     const offsets = frags.map((f) => `${cp.toCodePoint(f.start)} ${cp.toCodePoint(f.end)}`).join(';');
+    const key = `${type} ${offsets}`;
+    const known = seen.get(key);
+    if (known) return known;
+    const id = `T${++t}`;
+    seen.set(key, id);
     const shown = frags.map((f) => txt.slice(f.start, f.end)).join(' ');
     types.add(type);
     lines.push(`${id}\t${type} ${offsets}\t${field(shown)}`);
@@ -128,10 +133,11 @@ export function toBrat(input: ExportInput): BratOutput {
     const speaker = actorName(actors, q.speaker);
     addNote(qid, `${speaker ? `speaker: ${speaker}; ` : 'speaker unknown; '}confidence ${Math.round(q.confidence * 100)}%${q.attribution ? `; ${q.attribution}` : ''}`);
     if (q.speakerSpan) {
+      const before = t;
       const sid = tb('Speaker', q.speakerSpan);
       if (sid) {
         lines.push(`R${++r}\tSaidBy Arg1:${qid} Arg2:${sid}`);
-        if (speaker) addNote(sid, speaker);
+        if (speaker && t !== before) addNote(sid, speaker);
       }
     }
     if (q.cueSpan) {

@@ -98,8 +98,17 @@ function roundTrip(a: Analysis, text: string) {
   const spansOf = (type: string) => [...t.values()].filter((x) => x.type === type)
     .map((x) => ({ start: back(x.frags[0].start), end: back(x.frags[x.frags.length - 1].end) }));
   assert.deepEqual(spansOf('Quote'), a.quotes.map((q) => ({ start: q.start, end: q.end })));
-  assert.deepEqual(spansOf('Speaker'), a.quotes.filter((q) => q.speakerSpan).map((q) => q.speakerSpan));
-  assert.deepEqual(spansOf('Cue'), a.quotes.filter((q) => q.cueSpan).map((q) => q.cueSpan));
+  // Each quote's speaker and cue, reached through its relations, map back to the analysis' spans.
+  const quoteTs = [...t.values()].filter((x) => x.type === 'Quote');
+  const spanOf = (x: TLine) => ({ start: back(x.frags[0].start), end: back(x.frags[x.frags.length - 1].end) });
+  a.quotes.forEach((q, i) => {
+    const rel = (type: string) => r.filter((x) => x.type === type && x.arg1 === quoteTs[i].id).map((x) => spanOf(t.get(x.arg2)!));
+    assert.deepEqual(rel('SaidBy'), q.speakerSpan ? [q.speakerSpan] : []);
+    assert.deepEqual(rel('CuedBy'), q.cueSpan ? [q.cueSpan] : []);
+  });
+  // One T line per type and span.
+  const keys = [...t.values()].map((x) => `${x.type} ${JSON.stringify(x.frags)}`);
+  assert.equal(new Set(keys).size, keys.length);
   const entityTypes = new Set(['Quote', 'Speaker', 'Cue']);
   const ents = [...t.values()].filter((x) => !entityTypes.has(x.type)).map((x) => ({ type: x.type.toLowerCase(), start: back(x.frags[0].start), end: back(x.frags[0].end) }));
   assert.deepEqual(ents, a.entities.map((e) => ({ type: e.type, start: e.start, end: e.end })));
