@@ -1,0 +1,54 @@
+// Regression guard: scores analyze() on the gold set (shared/gold) and asserts floors a little under
+// what the engine reaches today (see docs/eval.md). A missing gold folder fails loudly: it is never skipped.
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateAll, goldDir, sameSpeaker, type FolderScore } from '../eval/evaluate';
+
+interface Floors {
+  quoteF1: number; directRecall: number; speakerAcc: number; quoteSpeakerF1: number; entExactF1: number; entLenientF1: number;
+}
+
+const FLOORS: Record<string, Floors> = {
+  seed: { quoteF1: 0.9, directRecall: 0.9, speakerAcc: 0.9, quoteSpeakerF1: 0.85, entExactF1: 0.9, entLenientF1: 0.9 },
+  gum: { quoteF1: 0.9, directRecall: 0.9, speakerAcc: 0.8, quoteSpeakerF1: 0.75, entExactF1: 0.7, entLenientF1: 0.87 },
+  'gum-stripped': { quoteF1: 0.65, directRecall: 0.75, speakerAcc: 0.85, quoteSpeakerF1: 0.6, entExactF1: 0.66, entLenientF1: 0.87 },
+};
+
+describe('analysis: evaluation against the gold set', function () {
+  this.timeout(120000);
+  let scores: FolderScore[] = [];
+
+  before(function () {
+    const dir = goldDir();
+    if (!existsSync(dir)) {
+      throw new Error(`Gold annotations missing at ${dir}: put shared/gold beside the repository (or set SEED_READER_GOLD). This test never skips.`);
+    }
+    for (const f of Object.keys(FLOORS)) {
+      if (!existsSync(join(dir, f))) throw new Error(`Gold folder ${join(dir, f)} is missing.`);
+    }
+    scores = evaluateAll(dir);
+  });
+
+  for (const folder of Object.keys(FLOORS)) {
+    it(`${folder}: stays above its floors`, () => {
+      const s = scores.find((x) => x.folder === folder);
+      assert.ok(s, `no score for ${folder}`);
+      assert.ok(s.articles > 0 && s.counts.goldQuotes > 0 && s.counts.goldEntities > 0, 'the folder has annotated articles');
+      const f = FLOORS[folder];
+      for (const k of Object.keys(f) as Array<keyof Floors>) {
+        assert.ok(s[k] >= f[k], `${folder} ${k} = ${s[k].toFixed(3)} fell below ${f[k]}`);
+      }
+    });
+  }
+
+  it('compares speakers by name: titles ignored, surname match, anonymous only equals anonymous', () => {
+    assert.ok(sameSpeaker('Wesley Clark', 'Gen. Wesley Clark'));
+    assert.ok(sameSpeaker('Wesley Clark', 'Clark'));
+    assert.ok(sameSpeaker('Antony Blinken', 'Secretary of State Antony Blinken'));
+    assert.ok(!sameSpeaker('Wesley Clark', 'William Taylor'));
+    assert.ok(sameSpeaker(null, null));
+    assert.ok(!sameSpeaker(null, 'Wesley Clark'));
+    assert.ok(!sameSpeaker('Wesley Clark', null));
+  });
+});
