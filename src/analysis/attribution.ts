@@ -179,6 +179,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const s = toks[a].s;
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }
+const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but', 'and', 'so', 'yet', 'although', 'though', 'while']);
 
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
@@ -219,6 +221,14 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
       return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
     }
   }
+  // `The Home Office letter reads`, `a State Department spokesman said`: the organisation behind the noun.
+  if (toks[j].kind === K.Word && !toks[j].cap && DOC_NOUNS.has(toks[j].lower)) {
+    const oe = entEndingAt(ents, j);
+    if (oe >= 0 && (ents[oe].type === 'organization' || ents[oe].type === 'place')) {
+      const c = ents[oe];
+      return { subj: { kind: 'entity', s: c.s, e: c.e, ent: oe, name: '' }, appo: null, start: c.ts };
+    }
+  }
   const np = npEndingAt(toks, j, lo);
   if (np) {
     np.name = text.slice(np.s, np.e);
@@ -230,6 +240,11 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
 /** Subject right after the cue (`said William Taylor, a former ...`, `said the report`). */
 function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: number): { subj: Subject; appo: [number, number] | null; end: number } | null {
   if (i >= hi) return null;
+  // `according to the Sydney Morning Herald`: a determiner before the name.
+  if (toks[i].lower === 'the' && i + 1 < hi && toks[i + 1].cap && entStartingAt(ents, toks, i) < 0) {
+    const e1 = entStartingAt(ents, toks, i + 1);
+    if (e1 >= 0) i = i + 1;
+  }
   const tok = toks[i];
   if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we' && tok.lower !== 'it') {
     return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, end: i + 1 };
@@ -353,6 +368,25 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       let cue = tok.lower;
       let cueE = tok.e;
       let next = i + 1;
+      if (cue === 'words' && toks[i + 1]?.lower === 'of' && i >= 2 && toks[i - 1].lower === 'the' && toks[i - 2].lower === 'in') {
+        // `in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."`
+        let k = i + 2;
+        let found: ReturnType<typeof subjectAfter> = null;
+        for (; k < sn.t1 && k < i + 14; k++) {
+          found = subjectAfter(text, toks, ents, k, sn.t1);
+          if (found && found.subj.kind === 'entity' && ents[found.subj.ent].type === 'person') break;
+          found = null;
+        }
+        if (found) {
+          let c = found.end;
+          while (c < sn.t1 && !isQuoteChar(toks[c].t) && toks[c].t !== ':' && c < found.end + 4) c++;
+          while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || isQuoteChar(toks[c].t))) c++;
+          const at = mkAttr('preposed', 'in the words of', toks[i - 2].s, toks[i + 1].e, found.subj, null, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, toks[i - 2].s);
+          at.intro = true;
+          out.push(at);
+        }
+        continue;
+      }
       if (cue === 'according' && toks[i + 1]?.lower === 'to') {
         cue = 'according to';
         cueE = toks[i + 1].e;

@@ -139,7 +139,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         }
       }
       if (!type) return;
-      if (type === 'person' && c.t1 - c.t0 === 1 && !personFull.has(lastWord(canonical)) && c.title) {
+      if (type === 'person' && c.t1 - c.t0 === 1 && !/\s/.test(personFull.get(lastWord(canonical)) ?? '') && c.title) {
         const f = fuzzySurname(personFull, canonical.toLowerCase());
         if (f) canonical = f;
       }
