@@ -378,8 +378,10 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
           found = null;
         }
         if (found) {
-          let c = found.end;
-          while (c < sn.t1 && !isQuoteChar(toks[c].t) && toks[c].t !== ':' && c < found.end + 4) c++;
+          // The quote starts after the name and its short post-modifiers (`, QC,`).
+          const e0 = ents[found.subj.ent].t1;
+          let c = e0;
+          for (let k2 = e0; k2 < sn.t1 && k2 <= e0 + 6; k2++) if (toks[k2].t === ',' || toks[k2].t === ':' || isQuoteChar(toks[k2].t)) c = k2 + 1;
           while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || isQuoteChar(toks[c].t))) c++;
           const at = mkAttr('preposed', 'in the words of', toks[i - 2].s, toks[i + 1].e, found.subj, null, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, toks[i - 2].s);
           at.intro = true;

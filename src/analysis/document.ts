@@ -310,6 +310,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   };
 
   const unitQuotes: QuoteBuild[][] = units.map(() => []);
+  /** Quotes of the paragraph being resolved (not yet in unitQuotes). */
+  let curPara: QuoteBuild[] = [];
   const insideQuote = (pos: number, ui: number): boolean => {
     const u = units[ui];
     const segs = u.data.segs;
@@ -352,7 +354,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     if (want === 'pl' || want === 'it') {
       // `it added`: the organisation already quoted in this paragraph first.
-      const uq = unitQuotes[ui];
+      const uq = [...unitQuotes[ui], ...curPara.filter((q) => q.s < pos)];
       for (let k = uq.length - 1; k >= 0; k--) {
         const q = uq[k];
         if (q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
@@ -420,6 +422,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const ui = unitPos.get(u)!;
     const d = u.data;
     const paraQuotes: QuoteBuild[] = [];
+    curPara = paraQuotes;
     if (d.segs.length) {
       for (const sg of d.segs) {
         if (sg.lead && !prevUnclosed) continue;
@@ -499,6 +502,27 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       let lastSentUsed = -1;
       let lastQ: QuoteBuild | null = null;
       const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
+      // `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon
+      // in a sentence that names a person before it.
+      for (let si = 0; si < d.sents.length; si++) {
+        const sn = d.sents[si];
+        const rel = text.slice(u.start + sn.s, u.start + sn.e);
+        const m = /:\s+(?=\p{Lu})/u.exec(rel);
+        if (!m || attrSents.has(si)) continue;
+        const cs = sn.s + m.index + m[0].length;
+        if (!firstPerson(text.slice(u.start + cs, u.start + sn.e))) continue;
+        const pe = unitEnts[ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey);
+        if (!pe) continue;
+        let endSent = si + 1;
+        while (endSent < d.sents.length && !attrSents.has(endSent) && firstPerson(text.slice(u.start + d.sents[endSent].s, u.start + d.sents[endSent].e))) endSent++;
+        const q = newQuote(ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
+        q.actorKey = pe.actorKey;
+        q.speakerSpan = { start: pe.s, end: pe.e };
+        q.attribution = 'attribution before the quote';
+        q.confidence = 0.55;
+        paraQuotes.push(q);
+        lastSentUsed = Math.max(lastSentUsed, endSent - 1);
+      }
       // A quote introduced at the end of the previous paragraph continues over first-person sentences.
       const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
       if (pendingIntro && d.sents.length && !(firstDirect && firstDirect.form === 'inverted')) {
