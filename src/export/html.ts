@@ -81,9 +81,8 @@ interface Mark extends Span {
   anchor?: string;
 }
 
-/** Renders `[start, end)` of the text with the marks that overlap it: quotes outside, the rest inside. */
-function renderBlock(text: string, block: Span, marks: Mark[], placed: Set<Mark>): string {
-  const inBlock = marks.filter((m) => m.start < block.end && m.end > block.start && m.end > m.start);
+/** Renders `[start, end)` of the text with the marks that overlap it (sorted by start): quotes outside, the rest inside. */
+function renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>): string {
   const cuts = new Set<number>([block.start, block.end]);
   for (const m of inBlock) {
     cuts.add(Math.max(block.start, m.start));
@@ -92,10 +91,17 @@ function renderBlock(text: string, block: Span, marks: Mark[], placed: Set<Mark>
   const points = [...cuts].sort((x, y) => x - y);
   let html = '';
   let openQuote: Mark | null = null;
+  // Sweep: every mark boundary is a cut point, so a mark is active on [x, y) iff start <= x < end.
+  let next = 0;
+  let active: Mark[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const x = points[i];
     const y = points[i + 1];
-    const active = inBlock.filter((m) => m.start <= x && m.end >= y);
+    active = active.filter((m) => m.end > x);
+    while (next < inBlock.length && inBlock[next].start <= x) {
+      if (inBlock[next].end > x) active.push(inBlock[next]);
+      next++;
+    }
     const quote = active.find((m) => m.kind === 'quote') ?? null;
     if (quote !== openQuote) {
       if (openQuote) html += '</mark>';
@@ -127,6 +133,24 @@ function renderBlock(text: string, block: Span, marks: Mark[], placed: Set<Mark>
   }
   if (openQuote) html += '</mark>';
   return html;
+}
+
+/** Distributes marks over blocks (sorted, non-overlapping): each block gets the marks that overlap it, sorted by start. */
+function bucketMarks(blocks: Span[], marks: Mark[]): Mark[][] {
+  const buckets: Mark[][] = blocks.map(() => []);
+  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    // First block whose end is after the mark's start.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let b = lo; b < blocks.length && blocks[b].start < m.end; b++) buckets[b].push(m);
+  }
+  return buckets;
 }
 
 function pct(x: number): string {
@@ -201,8 +225,13 @@ export function toHtml(input: ExportInput): string {
 
   // Anchors already placed: a mark that spans several blocks gets its id once, in the first.
   const placed = new Set<Mark>();
-  const headline = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? renderBlock(text, a.header.titleSpan, marks, placed) : escapeHtml(title);
-  const paragraphs = a.paragraphs.filter((p) => validSpan(p, n)).map((p) => `<p id="p${p.index + 1}">${renderBlock(text, p, marks, placed)}</p>`);
+  const titleSpan = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? a.header.titleSpan : null;
+  const paras = a.paragraphs.filter((p) => validSpan(p, n) && (!titleSpan || p.start >= titleSpan.end));
+  const blocks: Span[] = titleSpan ? [titleSpan, ...paras] : paras;
+  const buckets = bucketMarks(blocks, marks);
+  const headline = titleSpan ? renderBlock(text, titleSpan, buckets[0], placed) : escapeHtml(title);
+  const off = titleSpan ? 1 : 0;
+  const paragraphs = paras.map((p, k) => `<p id="p${p.index + 1}">${renderBlock(text, p, buckets[k + off], placed)}</p>`);
   const body = headline + paragraphs.join('');
   const anchors = new Set([...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
 
