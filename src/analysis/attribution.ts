@@ -190,6 +190,17 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
   if (j < lo) return null;
   let appo: [number, number] | null = null;
   if (toks[j].t === ',') {
+    // `The governor of Texas, Greg Abbott, warned`: the name sits between the commas.
+    const named = entEndingAt(ents, j);
+    if (named >= 0 && ents[named].type === 'person') {
+      const c = ents[named];
+      const pc = tokIndexAt(toks, c.ts) - 1;
+      if (pc >= lo && toks[pc].t === ',') {
+        const roleStart = toks[lo].s;
+        const appo: [number, number] | null = pc > lo ? [roleStart, toks[pc - 1].e] : null;
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: c.ts };
+      }
+    }
     // `Name, appositive, said` — find the comma that opens the appositive.
     let k = j - 1;
     let commas = 0;
@@ -265,6 +276,7 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
   }
   // `said the report`, `said one official`, `said analysts`
   let k = i;
+  if (toks[i].lower === 'that') return null;
   while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
     const np = npEndingAt(toks, k, i);
     if (np && np.s >= toks[i].s) {
@@ -396,7 +408,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         const after = subjectAfter(text, toks, ents, next, sn.t1);
         if (!after) continue;
         const b = boundaryBefore(toks, i);
-        const endTok = after.end;
+        const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;
         const nx = toks[endTok];
         if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' )) {
           out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
@@ -425,11 +437,22 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         }
         // Object of `told` (`told The Washington Times`) and adjuncts may follow.
         let k = i + 1;
-        const ac = afterCue(toks, ents, i, sn.t1);
+        let ac = afterCue(toks, ents, i, sn.t1);
+        if (ac !== 'introducer') {
+          // `Schumer told reporters on Tuesday: We will ...` — a colon soon after the cue.
+          for (let c = i + 1; c < sn.t1 && c <= i + 8; c++) {
+            if (toks[c].t === ':' && toks[c + 1] && (toks[c + 1].cap || isQuoteChar(toks[c + 1].t))) {
+              ac = 'introducer';
+              k = c;
+              break;
+            }
+            if (toks[c].kind === K.Word && (toks[c].lower === 'that' || SPEECH_CUES.has(toks[c].lower))) break;
+          }
+        }
         const closes = ac === 'end' || ac === 'adjunct';
         if (ac === 'introducer') {
           // `X said, We ...`, `X said: ...`, `X said "...`: the quote follows.
-          let c = i + 1;
+          let c = k > i + 1 ? k : i + 1;
           while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || toks[c].t === '—' || isQuoteChar(toks[c].t))) c++;
           const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, direct, before.start);
           at.intro = true;

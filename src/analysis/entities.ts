@@ -149,7 +149,11 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
   const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
   if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
+    const prev = toks[a - 1];
+    if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
   if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
     // `Sea Org`, `Group G`: a very short last word is not a surname.
     return { type: 'organization', canonical: text, weak: true, possBase: null };
@@ -187,7 +191,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
       if (core) lastCore = i;
       continue;
     }
-    if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
+    if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
+    if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
     break;
   }
   if (!core) return a;
@@ -295,7 +300,13 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       ok = false;
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
-    else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) ok = true;
+    else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) {
+      // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
+      ok = true;
+      let orgHead = false;
+      for (let k = start; k < i; k++) if (lex.orgHeads.has(toks[k].lower)) orgHead = true;
+      if (!orgHead && !TITLE_WORDS.has(toks[i - 1].lower)) ok = false;
+    }
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
       ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower));

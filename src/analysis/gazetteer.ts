@@ -40,6 +40,8 @@ kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|missis
 new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|
 south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|
 new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|ontario|quebec|
+houston|austin|dallas|chicago|boston|seattle|atlanta|miami|denver|phoenix|philadelphia|detroit|baltimore|
+san diego|san antonio|las vegas|new orleans|portland|minneapolis|pittsburgh|cleveland|st. louis|kansas city|
 british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
 
 const ORGS = `nato|osce|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european council|

@@ -138,6 +138,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'crown', 'first', 'supreme', 'allied', 'senior', 'junior', 'assistant', 'associate', 'managing', 'general', 'opposition',
   'party', 'head', 'counsel', 'solicitor', 'magistrate', 'dean', 'provost', 'principal', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'captain', 'chief', 'ex', 'president-elect', 'frau', 'herr', 'monsieur', 'madame',
+  'majority', 'minority', 'whip', 'press', 'deputy', 'vice-president', 'undersecretary', 'under-secretary', 'lawmaker',
 ]);
 
 /** Core title words: at least one must be present for a chain to count as a title. */

@@ -30,6 +30,7 @@ export function shiftAnalysis(a: Analysis, delta: number): Analysis {
  * Analyses only the paragraphs that overlap [start, end) of `text` (plus `context` paragraphs either side, so that an
  * attribution just outside the window is seen), returning an Analysis whose offsets point into the whole text.
  * Cross-paragraph resolution is limited to the window: the result is a preview, replaced by the full analysis later.
+ * With `allParagraphs` false, `paragraphs` lists only the window's paragraphs (a small preview to send).
  */
 export function analyzeWindow(
   analyze: (text: string) => Analysis,
@@ -37,6 +38,7 @@ export function analyzeWindow(
   start: number,
   end: number,
   context = 2,
+  allParagraphs = true,
 ): Analysis {
   const header = parseHeader(text);
   const paragraphs = splitParagraphs(text, header.bodyStart);
@@ -47,7 +49,7 @@ export function analyzeWindow(
   first = Math.max(0, first - context);
   last = Math.min(paragraphs.length, last + context);
   if (first >= last) {
-    return { length: text.length, header, paragraphs, entities: [], actors: [], quotes: [], claims: [] };
+    return { length: text.length, header, paragraphs: allParagraphs ? paragraphs : [], entities: [], actors: [], quotes: [], claims: [] };
   }
   const from = paragraphs[first].start;
   const to = paragraphs[last - 1].end;
@@ -60,7 +62,7 @@ export function analyzeWindow(
     ...part,
     length: text.length,
     header,
-    paragraphs,
+    paragraphs: allParagraphs ? paragraphs : paragraphs.slice(first, last),
     quotes: part.quotes.map((q) => ({ ...q, paragraph: q.paragraph + offset })),
     claims: part.claims.map((c) => ({ ...c, paragraph: c.paragraph + offset })),
   };

@@ -1,20 +1,24 @@
 // Worker-thread entry (bundled to dist/worker.js): runs the analysis off the caller's thread and keeps one
 // paragraph-caching analyzer per document key, so re-analysing an edited document only redoes changed paragraphs.
-import { parentPort } from 'node:worker_threads';
+// Requests for the same document are coalesced (only the newest queued one runs); results stream back in small,
+// flow-controlled parts. Loaded with `require` outside a worker, the file is the engine itself (the extension's
+// bundle points its rare in-process uses of the engine here instead of bundling a second copy).
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { createAnalyzer } from './index';
-import { LAYERS, PART_SIZE, type WorkerRequest, type WorkerResponse } from './workerProtocol';
+import { analyzeWindow } from './window';
+import type { Analysis } from './types';
+import { LAYERS, PART_CELLS, PART_CREDIT, cells, type Phase, type WorkerRequest, type WorkerResponse } from './workerProtocol';
+
+export * from './index';
 
 type Analyzer = ReturnType<typeof createAnalyzer>;
 const analyzers = new Map<string, Analyzer>();
-const MAX_DOCS = 16;
+const MAX_DOCS = 8;
 
 function analyzerFor(key: string): Analyzer {
   let a = analyzers.get(key);
   if (!a) {
-    if (analyzers.size >= MAX_DOCS) {
-      const oldest = analyzers.keys().next().value as string;
-      analyzers.delete(oldest);
-    }
+    while (analyzers.size >= MAX_DOCS) analyzers.delete(analyzers.keys().next().value as string);
     a = createAnalyzer();
   } else {
     analyzers.delete(key); // re-insert: most recently used last
@@ -23,27 +27,161 @@ function analyzerFor(key: string): Analyzer {
   return a;
 }
 
+/** Splits the layers of an analysis into parts of at most PART_CELLS cells (huge actors' mentions are split too). */
+export function* partsOf(id: number, phase: Phase, analysis: Analysis): Generator<WorkerResponse> {
+  for (const field of LAYERS) {
+    const items = analysis[field] as unknown[];
+    let batch: unknown[] = [];
+    let size = 0;
+    for (const item of items) {
+      const c = cells(item);
+      const mentions = (item as { mentions?: unknown[] }).mentions;
+      if (c > PART_CELLS && mentions && mentions.length > PART_CELLS) {
+        if (batch.length) yield { type: 'part', id, phase, field, items: batch };
+        batch = [];
+        size = 0;
+        // The item with its first mentions, then continuation records `{ more: [...] }` for the last item.
+        yield { type: 'part', id, phase, field, items: [{ ...(item as object), mentions: mentions.slice(0, PART_CELLS) }] };
+        for (let i = PART_CELLS; i < mentions.length; i += PART_CELLS) {
+          yield { type: 'part', id, phase, field, items: [{ more: mentions.slice(i, i + PART_CELLS) }] };
+        }
+        continue;
+      }
+      if (size + c > PART_CELLS && batch.length) {
+        yield { type: 'part', id, phase, field, items: batch };
+        batch = [];
+        size = 0;
+      }
+      batch.push(item);
+      size += c;
+    }
+    if (batch.length) yield { type: 'part', id, phase, field, items: batch };
+  }
+}
+
+function head(a: Analysis): Omit<Analysis, (typeof LAYERS)[number]> {
+  const { paragraphs: _p, entities: _e, actors: _a, quotes: _q, claims: _c, ...rest } = a;
+  return rest;
+}
+
+// ---------- message loop (only inside a worker thread) ----------
+
+interface Outbox {
+  id: number;
+  messages: Generator<WorkerResponse>[];
+  /** Parts sent and not yet acknowledged. */
+  inFlight: number;
+  /** The final message, sent once every part is acknowledged. */
+  tail: WorkerResponse[];
+}
+
+const queue = new Map<string, Extract<WorkerRequest, { type: 'analyze' }>>();
+const outboxes = new Map<number, Outbox>();
+const cancelled = new Set<number>();
+let scheduled = false;
+
 function post(msg: WorkerResponse): void {
   parentPort!.postMessage(msg);
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
-  if (req.type === 'forget') {
-    analyzers.delete(req.key);
-    return;
+function pump(box: Outbox): void {
+  while (box.inFlight < PART_CREDIT) {
+    const gen = box.messages[0];
+    if (!gen) break;
+    const next = gen.next();
+    if (next.done) {
+      box.messages.shift();
+      const t = box.tail.shift();
+      if (t) post(t);
+      continue;
+    }
+    post(next.value);
+    box.inFlight++;
   }
+  if (!box.messages.length && !box.tail.length) outboxes.delete(box.id);
+}
+
+function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
   const t0 = performance.now();
   try {
-    const analysis = analyzerFor(req.key).analyze(req.text);
-    for (const field of LAYERS) {
-      const items = analysis[field] as unknown[];
-      for (let i = 0; i < items.length; i += PART_SIZE) {
-        post({ type: 'part', id: req.id, field, items: items.slice(i, i + PART_SIZE) });
-      }
+    const analyzer = analyzerFor(req.key);
+    const box: Outbox = { id: req.id, messages: [], inFlight: 0, tail: [] };
+    outboxes.set(req.id, box);
+    if (req.window) {
+      // A few paragraphs: sent at once, before the full analysis starts.
+      const preview = analyzeWindow((t) => analyzer.analyze(t), req.text, req.window.start, req.window.end, 2, false);
+      for (const part of partsOf(req.id, 'preview', preview)) post(part);
+      post({ type: 'preview', id: req.id, analysis: head(preview), ms: performance.now() - t0 });
     }
-    const { paragraphs: _p, entities: _e, actors: _a, quotes: _q, claims: _c, ...rest } = analysis;
-    post({ type: 'done', id: req.id, analysis: rest, ms: performance.now() - t0 });
+    const analysis = analyzer.analyze(req.text);
+    box.messages.push(partsOf(req.id, 'full', analysis));
+    box.tail.push({ type: 'done', id: req.id, analysis: head(analysis), ms: performance.now() - t0 });
+    pump(box);
   } catch (err) {
+    outboxes.delete(req.id);
     post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
   }
-});
+}
+
+/** Runs the newest queued request of each document, after every message already received (cancels included). */
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(() => {
+    scheduled = false;
+    const next = queue.entries().next();
+    if (next.done) return;
+    const [key, req] = next.value;
+    queue.delete(key);
+    if (!cancelled.delete(req.id)) run(req);
+    if (queue.size) schedule();
+  });
+}
+
+const WARM_TEXT = [
+  'Officials meet in Geneva as talks on Ukraine resume',
+  '20220106',
+  'https://example.org/warm',
+  'He wants to shatter NATO. Hes thinking big, Mr. Clark said at the Atlantic Council event in Washington.',
+  '"We are ready," said Antony Blinken, the U.S. secretary of state, according to Reuters.',
+].join('\n');
+
+if (!isMainThread && parentPort) {
+  parentPort.on('message', (req: WorkerRequest) => {
+    switch (req.type) {
+      case 'analyze': {
+        const old = queue.get(req.key);
+        if (old) post({ type: 'error', id: old.id, message: 'superseded' });
+        queue.set(req.key, req);
+        schedule();
+        break;
+      }
+      case 'cancel': {
+        for (const [k, r] of queue) if (r.id === req.id) queue.delete(k);
+        outboxes.delete(req.id);
+        break;
+      }
+      case 'ack': {
+        const box = outboxes.get(req.id);
+        if (box) {
+          box.inFlight = Math.max(0, box.inFlight - req.count);
+          pump(box);
+        }
+        break;
+      }
+      case 'forget':
+        analyzers.delete(req.key);
+        break;
+      case 'warm': {
+        const t0 = performance.now();
+        try {
+          createAnalyzer().analyze(WARM_TEXT);
+        } catch {
+          // the real request will report the problem
+        }
+        post({ type: 'ready', ms: performance.now() - t0 });
+        break;
+      }
+    }
+  });
+}

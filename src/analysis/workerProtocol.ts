@@ -1,15 +1,45 @@
 // Messages between the extension host (or any Node caller) and the analysis worker thread.
 import type { Analysis } from './types';
 
+export type Layer = 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims';
+export const LAYERS: readonly Layer[] = ['paragraphs', 'entities', 'actors', 'quotes', 'claims'];
+
+/** The scalar part of an analysis (everything but the layer arrays). */
+export type AnalysisHead = Omit<Analysis, Layer>;
+
 export type WorkerRequest =
-  | { type: 'analyze'; id: number; key: string; text: string }
-  | { type: 'forget'; key: string };
+  /** Analyse `text` (the document `key`); with `window`, first send a preview of the paragraphs around it. */
+  | { type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number } }
+  /** Drop a queued or streaming request (its results are no longer wanted). */
+  | { type: 'cancel'; id: number }
+  /** The caller has taken `count` parts of this request: the worker may send more. */
+  | { type: 'ack'; id: number; count: number }
+  /** Drop the paragraph cache of a closed document. */
+  | { type: 'forget'; key: string }
+  /** Load the engine and warm it on a small text; answered by `ready`. */
+  | { type: 'warm' };
 
-/** Large arrays come back in parts, so that no single message takes long to deserialise on the caller's thread. */
+/**
+ * Results come back in small parts (flow-controlled by acks), so that no single message takes long to deserialise on
+ * the caller's thread and the caller's event loop turns between parts. `phase` says whether a part belongs to the
+ * visible-window preview or to the full analysis.
+ */
 export type WorkerResponse =
-  | { type: 'part'; id: number; field: 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims'; items: unknown[] }
-  | { type: 'done'; id: number; analysis: Omit<Analysis, 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims'>; ms: number }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'part'; id: number; phase: Phase; field: Layer; items: unknown[] }
+  | { type: 'preview'; id: number; analysis: AnalysisHead; ms: number }
+  | { type: 'done'; id: number; analysis: AnalysisHead; ms: number }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'ready'; ms: number };
 
-export const PART_SIZE = 2000;
-export const LAYERS = ['paragraphs', 'entities', 'actors', 'quotes', 'claims'] as const;
+export type Phase = 'preview' | 'full';
+
+/** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
+export const PART_CELLS = 1500;
+/** Parts in flight before the worker waits for an ack. */
+export const PART_CREDIT = 2;
+
+/** A rough size of one layer item: 1 + nested spans (actor mentions, quote/claim ids). */
+export function cells(item: unknown): number {
+  const o = item as { mentions?: unknown[]; quotes?: unknown[]; claims?: unknown[]; aliases?: unknown[] };
+  return 1 + (o.mentions?.length ?? 0) + (Array.isArray(o.quotes) ? o.quotes.length : 0) + (Array.isArray(o.claims) ? o.claims.length : 0) + (o.aliases?.length ?? 0);
+}
