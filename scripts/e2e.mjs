@@ -120,7 +120,13 @@ async function main() {
       if (b.status !== 0) throw new Error(`esbuild failed:\n${b.out.slice(-2000)}`);
       rmSync(VSIX, { force: true });
       const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-      const p = run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '-o', VSIX]);
+      // The README links to files in the repository (schema, screenshots): vsce needs a base URL to
+      // rewrite relative links; take it from package.json's repository, as `npm run package` does.
+      const repo = String(pkg.repository?.url ?? pkg.repository ?? 'https://example.invalid/seed-reader').replace(/\.git$/, '');
+      const p = run(process.execPath, [
+        vsce, 'package', '--no-dependencies', '--allow-missing-repository',
+        '--baseContentUrl', `${repo}/blob/main`, '--baseImagesUrl', `${repo}/raw/main`, '-o', VSIX,
+      ]);
       if (p.status !== 0 || !existsSync(VSIX)) throw new Error(`vsce package failed:\n${p.out.slice(-2000)}`);
     });
     if (!ok) return;
@@ -146,6 +152,7 @@ async function main() {
     'workbench.editor.enablePreview': false,
     'notifications.showExtensionsNotifications': false,
     'explorer.autoReveal': false,
+    'workbench.tree.enableStickyScroll': false,
   });
   const workspace = join(RUN_DIR, 'workspace');
   const fixtures = writeWorkspace(workspace);

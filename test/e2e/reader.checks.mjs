@@ -33,6 +33,8 @@ export async function readerChecks(ctx) {
   });
   if (!loaded) return;
 
+  await widenSideBar(page, 170).catch(() => {});
+
   await step('the sample .txt seed opens in the seed language (status bar: "Seed article")', async () => {
     await until(`status bar language "${SEED_LANGUAGE_NAME}"`, async () => (await editorLanguage(page)) === SEED_LANGUAGE_NAME, 30000);
   });
@@ -60,7 +62,7 @@ export async function readerChecks(ctx) {
     const c = census.counts;
     const kinds = ['quote', 'cue', 'speaker', 'person', 'organization', 'place', 'date'];
     const missing = kinds.filter((k) => !(c[k] > 0));
-    console.log(`      decorations by kind: ${JSON.stringify(c)}`);
+    console.log(`      decorations by kind (${census.pages} screens): ${JSON.stringify(c)}`);
     if (missing.length) throw new Error(`no highlights of kind ${missing.join(', ')}; seen ${JSON.stringify(c)}`);
   });
 
@@ -89,6 +91,11 @@ export async function readerChecks(ctx) {
       throw new Error(`Wesley Clark's row has none of his quotes beneath it: ${children.map((r) => r.text).join(' | ') || '(no children)'}`);
     }
     if (!rows.some((r) => /Blinken/.test(r.text))) throw new Error('no Blinken row in the outline');
+    // For the screenshot: collapse the folder view so the outline gets the side bar, from its top.
+    await collapsePane(page, '.explorer-folders-view');
+    await scrollListToTop(page, '.outline-pane');
+    await page.mouse.move(1100, 16);
+    await sleep(400);
     await page.screenshot({ path: join(docsDir, 'outline.png') });
   });
 
@@ -125,7 +132,6 @@ export async function readerChecks(ctx) {
     const clarkRow = speakers.find((r) => /Wesley Clark/.test(r.text));
     if (!clarkRow) throw new Error(`no "Wesley Clark … N quotes" row; rows: ${rows.map((r) => r.text).join(' | ')}`);
     if (speakers.length < 3) throw new Error(`fewer than 3 rows show a quote count: ${speakers.map((r) => r.text).join(' | ')}`);
-    await page.screenshot({ path: join(docsDir, 'tree.png') });
     // Click Blinken's row: the editor reveals a mention of him.
     const target = pane.locator('.monaco-list-row').filter({ hasText: 'Blinken' }).first();
     await target.locator('.label-name, .monaco-icon-label').first().click();
@@ -133,6 +139,9 @@ export async function readerChecks(ctx) {
       const l = await cursorLine(page);
       return l && l > 3 && /Blinken/.test(sampleLines[l - 1] ?? '');
     }, 10000);
+    await page.mouse.move(1100, 16);
+    await sleep(600);
+    await page.screenshot({ path: join(docsDir, 'tree.png') });
   });
 
   await step('Seed Reader: Toggle Highlights removes the highlights and restores them', async () => {
@@ -193,6 +202,36 @@ export async function readerChecks(ctx) {
   });
 
   await page.close().catch(() => {});
+}
+
+/** Drags the side bar's edge `dx` pixels to the right, so that tree rows are not truncated. */
+async function widenSideBar(page, dx) {
+  const box = await page.locator('.part.sidebar').first().boundingBox();
+  if (!box) return;
+  const x = box.x + box.width - 1;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x + 2, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y, { steps: 8 });
+  await page.mouse.up();
+  await sleep(300);
+}
+
+/** Collapses the side-bar pane that contains `bodySelector` when it is expanded. */
+async function collapsePane(page, bodySelector) {
+  const header = page.locator('.pane').filter({ has: page.locator(bodySelector) }).locator('.pane-header').first();
+  if ((await header.getAttribute('aria-expanded').catch(() => null)) === 'true') {
+    await header.click();
+    await sleep(400);
+  }
+}
+
+async function scrollListToTop(page, paneSelector) {
+  const box = await page.locator(`${paneSelector} .monaco-list`).first().boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -2000);
+  await sleep(300);
 }
 
 /** Focuses the active editor's text area (not a view or the quick input). */

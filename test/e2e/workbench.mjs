@@ -169,13 +169,15 @@ export async function decorationCensus(page) {
 
 /** Counts by kind over the whole document: scrolls the active editor from top to bottom, merging what it sees. */
 export async function fullDecorationCensus(page) {
-  const box = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().boundingBox();
+  const box = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
   const seen = new Map();
   const scrollPos = () =>
     page.evaluate(() => document.querySelector('.editor-group-container.active .monaco-editor .lines-content')?.style.top ?? '');
   await page.keyboard.press('Control+Home');
   await sleep(200);
+  let pages = 0;
   for (let i = 0; i < 80; i++) {
+    pages++;
     const c = await decorationCensus(page);
     for (const it of c.items) if (!seen.has(it.key)) seen.set(it.key, it);
     const before = await scrollPos();
@@ -188,5 +190,5 @@ export async function fullDecorationCensus(page) {
   await page.keyboard.press('Control+Home');
   const counts = {};
   for (const it of seen.values()) counts[it.kind] = (counts[it.kind] ?? 0) + 1;
-  return { counts, items: [...seen.values()] };
+  return { counts, items: [...seen.values()], pages };
 }
