@@ -787,6 +787,8 @@ function dedupeSpans(spans: Span[]): Span[] {
 
 function cleanRole(r: string): string | null {
   const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  // A relative clause (`who cut short a trip`) or a quote is not a role.
+  if (/^(who|which|whose|whom|that|where|when|while|in|at|on|speaking|said|says)\b/i.test(t) || /["“”]/.test(t)) return null;
   if (t.length < 3 || t.length > 200) return null;
   return t;
 }

@@ -37,6 +37,7 @@ export interface ECand {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
   'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'agency', 'network', 'station', 'website', 'outlet', 'tabloid', 'paper', 'group', 'company', 'firm', 'party', 'club', 'team']);
 const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -428,6 +429,12 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   // A single sentence-initial word that survived (unknown to the lexicon) stays weak.
   const cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
   if (!cls) return;
+  // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
+  const prev = toks[a - 1];
+  if (prev && !prev.cap && MEDIA_NOUNS.has(prev.lower) && (cls.type === 'person' || cls.type === 'unknown')) {
+    cls.type = 'organization';
+    cls.weak = false;
+  }
   const initialUnknown = toks[a].initial && b - a === 1 && cls.type === 'unknown';
   const ts = titleStart !== null ? toks[titleStart].s : toks[a].s;
   const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
