@@ -181,6 +181,10 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`seed-reader export: --format ${format} with several files needs --out FOLDER (one file each)\n`);
     return 2;
   }
+  if (out !== null && !toFolder && files.some((f) => path.resolve(f) === path.resolve(out))) {
+    io.stderr(`seed-reader export: --out ${out} is one of the input files; choose another path\n`);
+    return 2;
+  }
   if (out !== null && !toFolder && fs.existsSync(out) && !fs.statSync(out).isFile()) {
     io.stderr(`seed-reader export: --out ${out}: exists and is not a file or folder\n`);
     return 2;

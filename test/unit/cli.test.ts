@@ -199,6 +199,15 @@ describe('CLI: seed-reader', () => {
       assert.equal(readFileSync(f, 'utf8'), NASTY);
     });
 
+    it('never writes the export over an input file', async () => {
+      const f = join(dir, 'keep.txt');
+      writeFileSync(f, SAMPLE);
+      const r = await run('export', '-f', 'json', '--out', f, f);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /is one of the input files/);
+      assert.equal(readFileSync(f, 'utf8'), SAMPLE);
+    });
+
     it('reports an unwritable --out with exit 1', async () => {
       const blocker = join(dir, 'blocker');
       writeFileSync(blocker, 'x');

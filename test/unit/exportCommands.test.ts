@@ -186,6 +186,21 @@ describe('export commands (fake VS Code)', () => {
       assert.ok(!readdirSync(out).includes('nasty.ann'));
     });
 
+    it('brat proposes name.ann beside an LF seed (its .txt is the seed itself), name.brat.ann beside a CRLF one', async () => {
+      openSeed(SAMPLE, 'lf.txt');
+      fake.state.quickPickAnswer = (items) => items.find((i: any) => i.format === 'brat');
+      s.saveAnswer = fake.Uri.file(join(root, 'lf.ann'));
+      await exportAnnotations(service);
+      assert.equal(s.saveDialog[0].defaultUri.fsPath, join(root, 'lf.ann'));
+      assert.deepEqual(readdirSync(root).sort(), ['annotation.conf', 'lf.ann', 'lf.txt']);
+      assert.equal(readFileSync(join(root, 'lf.txt'), 'utf8'), SAMPLE, 'the seed is untouched');
+      openSeed(NASTY, 'crlf.txt');
+      fake.state.quickPickAnswer = (items) => items.find((i: any) => i.format === 'brat');
+      s.saveAnswer = undefined;
+      await exportAnnotations(service);
+      assert.equal(s.saveDialog[1].defaultUri.fsPath, join(root, 'crlf.brat.ann'));
+    });
+
     it('brat never replaces the seed file itself with its normalised copy', async () => {
       openSeed(NASTY, 'doc.txt');
       const result = await exportAnnotations(service, 'brat', fake.Uri.file(join(root, 'doc.ann')));

@@ -86,8 +86,12 @@ export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat
   });
 }
 
-function defaultTarget(doc: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
-  const name = outputFileName(doc.isUntitled ? 'untitled' : baseOf(doc.uri), format);
+function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: ExportInput): vscode.Uri | undefined {
+  let name = outputFileName(doc.isUntitled ? 'untitled' : baseOf(doc.uri), format);
+  // brat's `.txt` beside the `.ann` would be this very file: fine when identical, else use another name.
+  if (format === 'brat' && !doc.isUntitled && siblingUri(doc.uri, name.replace(/\.ann$/, '.txt')).toString() === doc.uri.toString() && toBrat(input).normalized) {
+    name = name.replace(/\.ann$/, '.brat.ann');
+  }
   if (!doc.isUntitled) return siblingUri(doc.uri, name);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return folder ? folder.with({ path: folder.path.replace(/\/?$/, '/') + name }) : undefined;
@@ -153,7 +157,7 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
   if (!target) {
     const ext = FORMAT_INFO[fmt].extension.replace(/^.*\./, '');
     target = await vscode.window.showSaveDialog({
-      defaultUri: defaultTarget(doc, fmt),
+      defaultUri: defaultTarget(doc, fmt, input),
       filters: { [FORMAT_INFO[fmt].label]: [ext], 'All files': ['*'] },
       saveLabel: 'Export',
       title: `Export ${FORMAT_INFO[fmt].label}`,
