@@ -1,11 +1,78 @@
-// Bundles the extension (Node extension host) and the command-line tool.
+// Bundles the extension (Node extension host), the analysis worker thread and the command-line tool.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified release build (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
+//
+// dist/extension.js holds no NLP: the engine runs in dist/worker.js (a worker thread). The extension's rare in-process
+// uses of the engine (`import('…/analysis')`) are pointed at dist/worker.js, which is also the engine as a module.
+// compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
+// compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
 import * as esbuild from 'esbuild';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const require = createRequire(import.meta.url);
+
+/** The analysis sources' uses of compromise: the model keys read, and whether anything but `nlp.model()` is used. */
+function compromiseUses() {
+  const dir = 'src/analysis';
+  const keys = new Set();
+  let other = false;
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.ts')) continue;
+    const src = readFileSync(join(dir, f), 'utf8');
+    if (!/from 'compromise/.test(src)) continue;
+    for (const m of src.matchAll(/model\??\.(one|two|three)\??\.(\w+)/g)) keys.add(`${m[1]}.${m[2]}`);
+    const uses = [...src.matchAll(/\bnlp\b(\??\.\w+|\s*\()?/g)].map((m) => m[1] ?? '');
+    if (uses.some((u) => u && !/^\??\.model$/.test(u))) other = true;
+  }
+  return { keys: [...keys].sort(), other };
+}
+
+/** Replaces `compromise/two` by a JSON snapshot of the model parts the engine reads (falls back to compromise). */
+const compromiseSnapshot = {
+  name: 'compromise-snapshot',
+  setup(build) {
+    const { keys, other } = compromiseUses();
+    if (other || !keys.length) {
+      console.warn('[esbuild] the engine uses compromise beyond nlp.model(): bundling compromise itself');
+      return;
+    }
+    build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise-two-snapshot', namespace: 'snapshot' }));
+    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, () => {
+      const model = require('compromise/two').model();
+      const snap = {};
+      for (const k of keys) {
+        const [part, name] = k.split('.');
+        snap[part] ??= {};
+        snap[part][name] = model[part]?.[name];
+      }
+      const json = JSON.stringify(snap);
+      return {
+        contents: `const model = JSON.parse(${JSON.stringify(json)});\nexport default { model: () => model };\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/** In the extension bundle, the engine entry (src/analysis/index.ts) is `require('./worker.js')`, never bundled. */
+const engineInWorker = {
+  name: 'engine-in-worker',
+  setup(build) {
+    const engine = resolve('src/analysis/index.ts');
+    build.onResolve({ filter: /(^|\/)analysis(\/index)?$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      if (target === engine.replace(/\.ts$/, '') || target === resolve('src/analysis') || target === engine) {
+        return { path: './worker.js', external: true };
+      }
+      return undefined;
+    });
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -18,19 +85,23 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  metafile: true,
   define: { 'process.env.SEED_READER_VERSION': JSON.stringify(process.env.npm_package_version ?? '') },
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/analysis/worker.ts'], outfile: 'dist/worker.js' },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [engineInWorker] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/analysis/worker.ts'], outfile: 'dist/worker.js', plugins: [compromiseSnapshot] },
 ];
 
-const existing = [];
-for (const t of targets) {
-  const fs = await import('node:fs');
-  if (fs.existsSync(t.entryPoints[0])) existing.push(t);
+const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
+
+/** Warns loudly when engine code or an NLP library slipped into the extension bundle. */
+function checkExtensionBundle(result) {
+  const inputs = Object.keys(result.metafile?.inputs ?? {});
+  const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/analysis\/(index|tokens|entities|attribution|document|lexicon|gazetteer)\.ts$/.test(p));
+  if (heavy.length) console.warn(`[esbuild] WARNING: dist/extension.js bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
 }
 
 if (watch) {
@@ -40,5 +111,7 @@ if (watch) {
   }
   console.log('[esbuild] watching…');
 } else {
-  await Promise.all(existing.map((t) => esbuild.build(t)));
+  const results = await Promise.all(existing.map((t) => esbuild.build(t)));
+  const ext = existing.findIndex((t) => t.outfile === 'dist/extension.js');
+  if (ext >= 0) checkExtensionBundle(results[ext]);
 }

@@ -1,21 +1,41 @@
 // Keeps one Analysis per open seed document, cached per document version, recomputed
 // (debounced by `seedReader.analysisDelay`) when the document changes. Every editor feature reads
-// analyses from here, never from `analyze()` directly, so the engine can move to a worker later.
+// analyses from here, never from `analyze()` directly.
+// The engine runs in a worker thread (dist/worker.js beside dist/extension.js), started and warmed at activation, so
+// the extension host is never blocked by NLP: for a large document the worker first analyses the visible paragraphs
+// (published as a preview), then the whole text, which streams back in small parts; the status bar shows progress.
+// Only the newest version of a document is ever analysed; results for an older version are dropped.
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
+import { AnalysisWorker, SupersededError, type WorkerCrash } from '../analysis/workerClient';
 import { isSeedDocument } from '../seedDetection';
 
 export interface AnalysisChange {
   document: vscode.TextDocument;
   analysis: Analysis;
+  /** True for a preview of the visible paragraphs of a large document; the full analysis follows. */
+  preview?: boolean;
 }
+
+export interface AnalysisProgress {
+  document: vscode.TextDocument;
+  /** Characters being analysed, or undefined when the analysis finished (or stopped). */
+  size: number | undefined;
+}
+
+/** Documents at least this long (characters) are previewed (visible range first) and show status-bar progress. */
+export const LARGE_DOCUMENT = 200_000;
 
 /** Computes the analysis of a document's text; `key` (the document URI) lets an analyzer reuse per-document caches. */
 export type Analyzer = (text: string, key: string) => Analysis | Promise<Analysis>;
 
 export interface AnalysisServiceOptions {
-  /** Computes an analysis; defaults to the engine's `analyze`, loaded on first use. */
+  /** Computes an analysis in-process (tests); by default the analysis runs in the worker thread. */
   analyzer?: Analyzer;
+  /** The worker bundle; defaults to `worker.js` beside this file (dist/). Without one, the engine runs in-process. */
+  workerPath?: string;
 }
 
 type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
@@ -36,18 +56,34 @@ const defaultAnalyzer: Analyzer = async (text, key) => {
 };
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly cache = new Map<string, { version: number; analysis: Analysis; preview?: boolean }>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly tooLarge = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly analyzer: Analyzer;
-  /** Fires when a document's analysis is (re)computed. */
+  private readonly worker: AnalysisWorker | undefined;
+  private readonly progressEmitter = new vscode.EventEmitter<AnalysisProgress>();
+  private readonly running = new Map<string, number>();
+  private readonly warned = new Set<string>();
+  private crashShown = false;
+  /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
+  /** Fires when a large analysis starts or ends (for the status-bar progress). */
+  readonly onDidChangeProgress = this.progressEmitter.event;
 
   constructor(options: AnalysisServiceOptions = {}) {
-    this.analyzer = options.analyzer ?? defaultAnalyzer;
+    const workerPath = options.workerPath ?? path.join(__dirname, 'worker.js');
+    if (options.analyzer) this.analyzer = options.analyzer;
+    else if (existsSync(workerPath)) {
+      const worker = new AnalysisWorker(workerPath);
+      worker.onCrash = (c) => this.onWorkerCrash(c);
+      this.worker = worker;
+      this.analyzer = (text, key) => worker.analyze(key, text);
+      // Start the thread and load the engine now, off this thread, so that the first analysis is fast.
+      void worker.warm();
+    } else this.analyzer = defaultAnalyzer;
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && isSeedDocument(e.document)) this.schedule(e.document);
@@ -56,17 +92,31 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  /** The cached analysis of the document's current version, if there is one. */
+  /**
+   * The cached analysis of the document's current version, if there is one: while a large document is being analysed,
+   * the preview of its visible paragraphs (see `isPreview`).
+   */
   peek(document: vscode.TextDocument): Analysis | undefined {
     const hit = this.cache.get(document.uri.toString());
     return hit && hit.version === document.version ? hit.analysis : undefined;
   }
 
-  /** The analysis of the document's current version; computed when not cached. Undefined for non-seed documents. */
+  /** True when `peek` gives only the preview of the visible paragraphs (the full analysis is on its way). */
+  isPreview(document: vscode.TextDocument): boolean {
+    const hit = this.cache.get(document.uri.toString());
+    return !!hit && hit.version === document.version && !!hit.preview;
+  }
+
+  /** Characters of the document being analysed when a large analysis is running, else undefined. */
+  analysing(document: vscode.TextDocument): number | undefined {
+    return this.running.get(document.uri.toString());
+  }
+
+  /** The full analysis of the document's current version; computed when not cached. Undefined for non-seed documents. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSeedDocument(document)) return undefined;
-    const cached = this.peek(document);
-    if (cached) return cached;
+    const hit = this.cache.get(document.uri.toString());
+    if (hit && hit.version === document.version && !hit.preview) return hit.analysis;
     const key = document.uri.toString();
     const running = this.inflight.get(key);
     if (running && running.version === document.version) return running.promise;
@@ -92,6 +142,8 @@ export class AnalysisService implements vscode.Disposable {
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     perDocument.delete(key);
+    this.worker?.forget(key);
+    this.endProgress(document);
     this.cache.delete(key);
     this.inflight.delete(key);
     this.tooLarge.delete(key);
@@ -118,22 +170,94 @@ export class AnalysisService implements vscode.Disposable {
     const maxMB = vscode.workspace.getConfiguration('seedReader', document).get<number>('maxFileSizeMB', 20);
     if (maxMB > 0 && text.length > maxMB * 1024 * 1024) {
       this.tooLarge.set(key, text.length);
+      this.warnTooLarge(document, text.length, maxMB);
       return undefined;
     }
     this.tooLarge.delete(key);
+    const large = text.length >= LARGE_DOCUMENT;
     let analysis: Analysis;
     try {
-      analysis = await this.analyzer(text, key);
+      if (this.worker) {
+        if (large) this.startProgress(document, text.length);
+        analysis = await this.worker.analyze(key, text, {
+          window: large ? this.visibleWindow(document) : undefined,
+          onPreview: (preview) => {
+            if (document.version !== version || document.isClosed) return;
+            const hit = this.cache.get(key);
+            if (hit && hit.version === version) return;
+            this.cache.set(key, { version, analysis: preview, preview: true });
+            this.emitter.fire({ document, analysis: preview, preview: true });
+          },
+        });
+      } else analysis = await this.analyzer(text, key);
     } catch (err) {
-      console.error('[seed-reader] analysis failed', err);
+      if (!(err instanceof SupersededError)) console.error('[seed-reader] analysis failed', err);
+      if (document.version === version) this.endProgress(document);
       return undefined;
     }
+    if (document.version === version) this.endProgress(document);
     // The document moved on while we computed: these offsets no longer fit it, and the newer
     // version's own (debounced) computation will publish.
-    if (document.version !== version) return undefined;
+    if (document.version !== version || document.isClosed) return undefined;
     this.cache.set(key, { version, analysis });
     this.emitter.fire({ document, analysis });
     return analysis;
+  }
+
+  /** Offsets of what the editors showing the document display (the preview window), if any is visible. */
+  private visibleWindow(document: vscode.TextDocument): { start: number; end: number } | undefined {
+    let start = Infinity;
+    let end = -Infinity;
+    for (const ed of vscode.window.visibleTextEditors ?? []) {
+      if (ed.document !== document) continue;
+      for (const r of ed.visibleRanges ?? []) {
+        start = Math.min(start, document.offsetAt(r.start));
+        end = Math.max(end, document.offsetAt(r.end));
+      }
+    }
+    return start <= end ? { start, end } : undefined;
+  }
+
+  private startProgress(document: vscode.TextDocument, size: number): void {
+    this.running.set(document.uri.toString(), size);
+    this.progressEmitter.fire({ document, size });
+  }
+
+  private endProgress(document: vscode.TextDocument): void {
+    if (this.running.delete(document.uri.toString())) this.progressEmitter.fire({ document, size: undefined });
+  }
+
+  private warnTooLarge(document: vscode.TextDocument, size: number, maxMB: number): void {
+    const key = document.uri.toString();
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const name = path.basename(document.uri.path || document.uri.toString());
+    const open = 'Open Setting';
+    void Promise.resolve(
+      vscode.window.showWarningMessage(
+        `Seed Reader: ${name} is ${(size / 1024 / 1024).toFixed(1)} MB, more than seedReader.maxFileSizeMB (${maxMB} MB), so it is not analysed. Raise the setting (0 = no limit) to analyse it.`,
+        open,
+      ),
+    ).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedReader.maxFileSizeMB');
+    }, () => undefined);
+  }
+
+  private onWorkerCrash(crash: WorkerCrash): void {
+    for (const [key] of this.running) {
+      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
+      if (doc) this.endProgress(doc);
+    }
+    this.running.clear();
+    if (this.crashShown) return;
+    this.crashShown = true;
+    const open = 'Open Setting';
+    const msg = crash.outOfMemory
+      ? 'Seed Reader: the analysis ran out of memory and was stopped (the editor is unaffected). Lower seedReader.maxFileSizeMB to skip files this large.'
+      : `Seed Reader: the analysis worker stopped (${crash.message}); it restarts on the next analysis.`;
+    void Promise.resolve(vscode.window.showErrorMessage(msg, ...(crash.outOfMemory ? [open] : []))).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedReader.maxFileSizeMB');
+    }, () => undefined);
   }
 
   dispose(): void {
@@ -142,6 +266,9 @@ export class AnalysisService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.inflight.clear();
+    this.running.clear();
+    this.worker?.dispose();
     this.emitter.dispose();
+    this.progressEmitter.dispose();
   }
 }
