@@ -5,9 +5,9 @@ import { actorMap, actorName, baseName, type ExportInput, validSpan } from './co
 export function mdInline(s: string): string {
   return s
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]|<>~&]/g, (c) => '\\' + c)
-    // Block syntax only matters at the start: headings, list markers, block quotes, setext underlines.
-    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/[\\`*_[\]|<>~&#]/g, (c) => '\\' + c)
+    // Block syntax only matters at the start: list markers, setext underlines, ordered lists.
+    .replace(/^(\s*)([+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 

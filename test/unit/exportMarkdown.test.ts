@@ -51,6 +51,17 @@ describe('export: markdown', () => {
     for (const line of src.split('\n').filter((l) => l.startsWith('   > '))) assert.ok(!line.includes('\r'));
   });
 
+  it('keeps headings, list markers and emphasis characters of the text literal', () => {
+    const text = 'Officials # say #\n20240101\nhttps://e.com/\n- 1. *not* a list _or_ `code` [link](x) #tag\n';
+    const s = text.indexOf('- 1.');
+    const e = text.indexOf('#tag') + 4;
+    const a = { ...real(text).analysis, quotes: [{ id: 'q', start: s, end: e, text: text.slice(s, e), speaker: null, cue: null, cueSpan: null, speakerSpan: null, kind: 'direct' as const, confidence: 1, marked: false, attribution: '', paragraph: 0 }] };
+    const { doc } = render(a, text);
+    assert.equal(doc.querySelector('h1').textContent, 'Officials # say #');
+    assert.equal(doc.querySelector('blockquote').textContent.trim(), text.slice(s, e));
+    assert.equal(doc.querySelectorAll('blockquote ul, blockquote ol, blockquote em, blockquote code, blockquote a').length, 0);
+  });
+
   it('gives a readable report for a header-less or empty file', () => {
     for (const text of ['', 'just text, no header | with a pipe']) {
       const { doc } = render(real(text).analysis, text);
