@@ -30,6 +30,8 @@ export interface Subject {
   ent: number;
   /** Lower-case pronoun, collective name or NP text. */
   name: string;
+  /** Head noun of a definite organisation description (`the ministry` → `ministry`). */
+  head?: string;
 }
 
 export type AttrForm = 'inverted' | 'preposed' | 'parenthetical' | 'bare';
@@ -157,7 +159,13 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const lex = lexicon();
   const collective = COLLECTIVE_HEADS.has(low);
   const singular = SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap);
-  if (!collective && !singular) return null;
+  if (!collective && !singular) {
+    // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
+    if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
+      return { kind: 'np', s: toks[h - 1].s, e: head.e, ent: -1, name: 'the ' + low, head: low };
+    }
+    return null;
+  }
   let a = h;
   while (a - 1 >= lo && h - (a - 1) <= 4) {
     const t = toks[a - 1];
@@ -214,6 +222,11 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
             return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
           }
         }
+        const np = toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
+        if (np) {
+          if (!np.head) np.name = text.slice(np.s, np.e);
+          return { subj: np, appo: null, start: np.s };
+        }
         if (++commas >= 2) break;
       }
       if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s') break;
@@ -242,7 +255,7 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
   }
   const np = npEndingAt(toks, j, lo);
   if (np) {
-    np.name = text.slice(np.s, np.e);
+    if (!np.head) np.name = text.slice(np.s, np.e);
     return { subj: np, appo: null, start: np.s };
   }
   return null;
@@ -280,7 +293,7 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
   while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
     const np = npEndingAt(toks, k, i);
     if (np && np.s >= toks[i].s) {
-      np.name = text.slice(np.s, np.e);
+      if (!np.head) np.name = text.slice(np.s, np.e);
       return { subj: np, appo: null, end: k + 1 };
     }
     k++;

@@ -292,6 +292,26 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         q.actorKey = key;
         q.speakerSpan = { start: d.s, end: d.e };
       }
+    } else if (subj.kind === 'np' && subj.head) {
+      // `the ministry` → the latest organisation named `... Ministry` before it.
+      const pos = u.start + subj.s;
+      const uIdx = u.index;
+      for (let k = ui; k >= 0 && k >= ui - 4; k--) {
+        const list = unitEnts[k];
+        for (let m = list.length - 1; m >= 0; m--) {
+          const d = list[m];
+          if (d.s >= pos || d.type !== 'organization') continue;
+          if (lastWord(d.canonical) !== subj.head) continue;
+          const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
+          const a = getActor(key, d.canonical, 'organization', d.s);
+          if (!a.mentions.some((x) => x.start === d.s)) { a.mentions.push({ start: d.s, end: d.e }); a.forms.push(text.slice(d.s, d.e)); }
+          d.actorKey = key;
+          q.actorKey = key;
+          q.speakerSpan = { start: pos, end: u.start + subj.e };
+          return;
+        }
+      }
+      void uIdx;
     } else if (subj.kind === 'collective' || subj.kind === 'np') {
       const a = collectiveActor(subj, u.start);
       q.actorKey = a.key;
@@ -545,7 +565,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       for (const at of d.attrs) {
         if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
-        if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
+        if (at.subject.kind === 'collective' || (at.subject.kind === 'np' && !at.subject.head)) continue;
         // Content: from the start of the sentence, back over earlier sentences without attributions
         // and without a mention of the speaker (a quote does not name its own speaker).
         const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
@@ -568,7 +588,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
         q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
         applyAttr(q, at, ui, 'attribution after the quote');
-        if ((at.subject.kind === 'entity' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
+        if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
         if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
         paraQuotes.push(q);
         lastSentUsed = at.sent;

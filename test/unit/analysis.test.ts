@@ -218,6 +218,36 @@ describe('analysis: snippets in the seed style', () => {
     for (const q of a.quotes) assert.ok(!q.text.includes('\n'));
   });
 
+  it('resolves `the ministry said` to the organisation named before', () => {
+    const t = seed('Taiwans Defense Ministry thanked Washington for the sale.', 'We appreciate the continued support, the ministry said in a statement.');
+    const a = analyze(t);
+    const q = quoteStarting(a, 'We appreciate the continued support');
+    assert.equal(speakerName(a, q), 'Defense Ministry');
+    assert.ok(q.speakerSpan && t.slice(q.speakerSpan.start, q.speakerSpan.end) === 'the ministry');
+  });
+
+  it('reads `ROLE, NAME, cue` and a colon after adjuncts', () => {
+    const t = seed('The governor of Texas, Greg Abbott, warned that workers would suffer.',
+      'Senate Majority Leader Chuck Schumer told reporters on Tuesday: We will get this done.');
+    const a = analyze(t);
+    assert.ok(a.claims.some((c) => c.actor === actorByName(a, 'Greg Abbott').id && c.text === 'workers would suffer'));
+    assert.equal(actorByName(a, 'Greg Abbott').role, 'The governor of Texas');
+    const q = quoteStarting(a, 'We will get this done');
+    assert.equal(speakerName(a, q), 'Chuck Schumer');
+    assert.equal(actorByName(a, 'Chuck Schumer').role, 'Senate Majority Leader');
+  });
+
+  it('continues a stripped quote into the next paragraph only over first-person sentences', () => {
+    const t = seed('After the match, coach Nabil Maaloul said, We played against a strong team.',
+      'If we had drawn it would have been an excellent result for us. But this will help.',
+      'The next match is on Sunday in Moscow.');
+    const a = analyze(t);
+    const q = quoteStarting(a, 'If we had drawn');
+    assert.equal(speakerName(a, q), 'Nabil Maaloul');
+    assert.ok(q.text.endsWith('But this will help.'));
+    assert.ok(!a.quotes.some((x) => x.text.startsWith('The next match')));
+  });
+
   it('treats `according to` as a claim with its source', () => {
     const t = seed('The ceasefire collapsed overnight, according to Reuters.');
     const a = analyze(t);
