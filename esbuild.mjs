@@ -67,10 +67,13 @@ const engineInWorker = {
     build.onResolve({ filter: /(^|\/)analysis(\/index)?$/ }, (args) => {
       const target = resolve(args.resolveDir, args.path);
       if (target === engine.replace(/\.ts$/, '') || target === resolve('src/analysis') || target === engine) {
-        return { path: './worker.js', external: true };
+        return { path: 'engine', namespace: 'engine-in-worker' };
       }
       return undefined;
     });
+    // A `require` (not a dynamic `import()`, which esbuild would keep as is): resolved beside dist/extension.js.
+    build.onLoad({ filter: /.*/, namespace: 'engine-in-worker' }, () => ({ contents: 'module.exports = require("./worker.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/worker\.js$/, namespace: 'engine-in-worker' }, () => ({ path: './worker.js', external: true }));
   },
 };
 

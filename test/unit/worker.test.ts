@@ -1,0 +1,199 @@
+// The analysis worker thread (the real dist/worker.js, built by `npm run test:unit` before mocha) and the editor's
+// analysis service on top of it. Functional only: no timing assertions.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+import * as fake from './fakes/vscode';
+import { createAnalyzer, analyze, type Analysis } from '../../src/analysis';
+import { AnalysisWorker, SupersededError, type WorkerCrash } from '../../src/analysis/workerClient';
+import { AnalysisService, LARGE_DOCUMENT, type AnalysisChange } from '../../src/editor/analysisService';
+import { PART_CELLS } from '../../src/analysis/workerProtocol';
+import { SAMPLE, ROOT } from './fakes/sample';
+
+const WORKER = join(ROOT, 'dist', 'worker.js');
+type Doc = vscode.TextDocument;
+
+/** A large seed: the sample's body paragraphs, numbered so that no two paragraphs are equal. */
+function bigSeed(minChars: number): string {
+  const body = SAMPLE.split('\n').slice(3).filter((p) => p.trim());
+  const out = SAMPLE.split('\n').slice(0, 3);
+  let n = 0;
+  while (out.join('\n').length < minChars) out.push(`${body[n % body.length]} (${++n})`);
+  return out.join('\n') + '\n';
+}
+
+function fresh(text: string): Analysis {
+  return createAnalyzer().analyze(text);
+}
+
+function assertSpansFit(a: Analysis, text: string): void {
+  for (const e of a.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  for (const x of a.actors) for (const m of x.mentions) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+}
+
+describe('analysis worker (dist/worker.js)', function () {
+  this.timeout(60_000);
+  let worker: AnalysisWorker;
+  before(function () {
+    if (!existsSync(WORKER)) throw new Error('dist/worker.js is missing: run `node esbuild.mjs` (npm run test:unit does)');
+  });
+  beforeEach(() => (worker = new AnalysisWorker(WORKER)));
+  afterEach(() => worker.dispose());
+
+  it('warms up, then gives exactly what the in-process engine gives, also after an edit (paragraph cache reused)', async () => {
+    assert.ok((await worker.warm()) >= 0);
+    assert.deepEqual(await worker.analyze('a', SAMPLE), analyze(SAMPLE));
+    const edited = SAMPLE.replace('Mr. Clark said', 'Mr. Clark told reporters');
+    assert.notEqual(edited, SAMPLE);
+    assert.deepEqual(await worker.analyze('a', edited), fresh(edited));
+  });
+
+  it('streams a large analysis in parts and reassembles it, huge actors included', async () => {
+    // One actor with more mentions than fit one part: the worker splits its mentions.
+    const lines = ['Vladimir Putin met officials', '20220106', 'https://example.org/p'];
+    for (let i = 0; i < PART_CELLS * 2 + 50; i++) lines.push(`Putin spoke again on day ${i}, and Vladimir Putin said the talks would go on.`);
+    const text = lines.join('\n') + '\n';
+    const expected = fresh(text);
+    assert.ok(expected.actors.some((a) => a.mentions.length > PART_CELLS), 'the test text has a huge actor');
+    assert.deepEqual(await worker.analyze('p', text), expected);
+  });
+
+  it('sends a preview of the visible window first, with offsets into the whole text', async () => {
+    const text = bigSeed(LARGE_DOCUMENT + 50_000);
+    const mid = Math.floor(text.length / 2);
+    const events: string[] = [];
+    let preview: Analysis | undefined;
+    const full = await worker.analyze('big', text, {
+      window: { start: mid, end: mid + 3000 },
+      onPreview: (p) => {
+        events.push('preview');
+        preview = p;
+      },
+    });
+    events.push('full');
+    assert.deepEqual(events, ['preview', 'full']);
+    assert.ok(preview);
+    assert.ok(preview.entities.length > 0 && preview.entities.length < full.entities.length);
+    assertSpansFit(preview, text);
+    assert.ok(preview.entities.every((e) => e.start > mid - 20_000 && e.end < mid + 23_000), 'preview stays near the window');
+    assert.ok(preview.paragraphs.length > 0 && preview.paragraphs.length < full.paragraphs.length);
+    for (const p of preview.paragraphs) assert.deepEqual(p, full.paragraphs[p.index]);
+    assert.deepEqual(full, fresh(text));
+  });
+
+  it('supersedes an older request for the same document; other documents are unaffected', async () => {
+    const edited = SAMPLE + '\nAnother paragraph, Mr. Clark said.';
+    const first = worker.analyze('doc', SAMPLE);
+    const other = worker.analyze('other', SAMPLE);
+    const second = worker.analyze('doc', edited);
+    await assert.rejects(first, (e) => e instanceof SupersededError);
+    assert.deepEqual(await second, fresh(edited));
+    assert.deepEqual(await other, fresh(SAMPLE));
+    assert.equal(worker.busy, 0);
+  });
+
+  it('reports a crash, fails the pending request and restarts on the next one', async () => {
+    const crashes: WorkerCrash[] = [];
+    worker.onCrash = (c) => crashes.push(c);
+    await worker.warm();
+    const pending = worker.analyze('x', bigSeed(400_000));
+    // Kill the thread from outside while it works.
+    void (worker as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await assert.rejects(pending);
+    assert.equal(crashes.length, 1);
+    assert.equal(crashes[0].outOfMemory, false);
+    assert.deepEqual(await worker.analyze('x', SAMPLE), fresh(SAMPLE));
+  });
+
+  it('is the engine itself when required outside a worker', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const engine = require(WORKER) as { analyze(t: string): Analysis };
+    assert.deepEqual(engine.analyze(SAMPLE), analyze(SAMPLE));
+  });
+});
+
+describe('extension bundle', () => {
+  it('dist/extension.js leaves the engine to dist/worker.js', () => {
+    const code = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    assert.match(code, /require\("\.\/worker\.js"\)/);
+    for (const f of ['document', 'entities', 'attribution', 'lexicon', 'tokens']) {
+      assert.ok(!code.includes(`src/analysis/${f}.ts`), `${f}.ts is not bundled`);
+    }
+    assert.ok(!/node_modules\/(compromise|wink)/.test(code), 'no NLP library is bundled');
+  });
+});
+
+describe('AnalysisService on the worker', function () {
+  this.timeout(60_000);
+  beforeEach(() => fake.reset());
+
+  it('analyses in the worker and gives what analyze() gives', async () => {
+    const s = new AnalysisService({ workerPath: WORKER });
+    const doc = fake.openDocument(SAMPLE);
+    const a = await s.get(doc as unknown as Doc);
+    assert.deepEqual(a, analyze(SAMPLE));
+    assert.equal(s.peek(doc as unknown as Doc), a);
+    assert.equal(s.isPreview(doc as unknown as Doc), false);
+    s.dispose();
+  });
+
+  it('publishes the visible paragraphs of a large document first, shows progress, then the whole analysis', async () => {
+    const s = new AnalysisService({ workerPath: WORKER });
+    const text = bigSeed(LARGE_DOCUMENT + 20_000);
+    const doc = fake.openDocument(text);
+    const ed = fake.showEditor(doc);
+    ed.visibleRanges = [new fake.Range(500, 0, 540, 0)];
+    const changes: AnalysisChange[] = [];
+    const progress: (number | undefined)[] = [];
+    s.onDidChangeAnalysis((e) => {
+      changes.push(e);
+      if (e.preview) {
+        assert.equal(s.peek(doc as unknown as Doc), e.analysis, 'peek serves the preview meanwhile');
+        assert.equal(s.isPreview(doc as unknown as Doc), true);
+        assert.equal(s.analysing(doc as unknown as Doc), text.length);
+      }
+    });
+    s.onDidChangeProgress((e) => progress.push(e.size));
+    const full = await s.get(doc as unknown as Doc);
+    assert.deepEqual(changes.map((c) => !!c.preview), [true, false]);
+    assert.equal(changes[1].analysis, full);
+    assert.deepEqual(progress, [text.length, undefined]);
+    assert.equal(s.analysing(doc as unknown as Doc), undefined);
+    const lo = doc.offsetAt(new fake.Position(480, 0));
+    const hi = doc.offsetAt(new fake.Position(560, 0));
+    const pre = changes[0].analysis;
+    assert.ok(pre.entities.length > 0 && pre.entities.every((e) => e.end >= lo - 5000 && e.start <= hi + 5000));
+    assertSpansFit(pre, text);
+    assert.deepEqual(full, fresh(text));
+    s.dispose();
+  });
+
+  it('drops the result of an outdated version and analyses only the newest', async () => {
+    const s = new AnalysisService({ workerPath: WORKER });
+    const doc = fake.openDocument(SAMPLE);
+    let fired = 0;
+    s.onDidChangeAnalysis(() => fired++);
+    const old = s.get(doc as unknown as Doc);
+    doc.setText(`${SAMPLE}\nmore text, Mr. Clark said.`);
+    const newer = s.get(doc as unknown as Doc);
+    assert.equal(await old, undefined);
+    assert.deepEqual(await newer, fresh(doc.getText()));
+    assert.equal(fired, 1);
+    s.dispose();
+  });
+
+  it('declines a file over seedReader.maxFileSizeMB with a message naming the setting', async () => {
+    fake.setSetting('seedReader.maxFileSizeMB', 0.001);
+    const s = new AnalysisService({ workerPath: WORKER });
+    const doc = fake.openDocument(SAMPLE);
+    assert.equal(await s.get(doc as unknown as Doc), undefined);
+    assert.equal(s.skippedSize(doc as unknown as Doc), SAMPLE.length);
+    await s.get(doc as unknown as Doc);
+    const warnings = fake.state.messages.filter((m) => m.level === 'warning');
+    assert.equal(warnings.length, 1, 'said once');
+    assert.match(warnings[0].message, /seedReader\.maxFileSizeMB/);
+    s.dispose();
+  });
+});
