@@ -82,6 +82,11 @@ const lastWord = (s: string) => {
   return parts[parts.length - 1].toLowerCase();
 };
 
+/** Numeric key of a candidate: unit index and candidate index. */
+function ck(unit: number, cand: number): number {
+  return unit * 4294967296 + cand;
+}
+
 function slug(s: string): string {
   const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return x.slice(0, 48) || 'x';
@@ -92,9 +97,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   // ---- 1. Entities -------------------------------------------------------------------------
   const personFull = new Map<string, string>(); // surname → fullest name
   const strongType = new Map<string, EntityType>();
-  const speakerCands = new Set<string>(); // `${unit}:${cand}` used as attribution subjects
+  const speakerCands = new Set<number>(); // ck(unit, cand) used as attribution subjects
   units.forEach((u, ui) => {
-    for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(`${ui}:${a.subject.ent}`);
+    for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
     for (const c of u.data.ents) {
       if (c.weak || c.type === 'unknown') continue;
       if (c.type === 'person') {
@@ -108,7 +113,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   });
   // Surname-only persons with a title (`Mr. Biden`) also count as known.
   const docEnts: DocEnt[] = [];
-  const entIndex = new Map<string, number>(); // `${unit}:${cand}` → docEnts index
+  const entIndex = new Map<number, number>(); // ck(unit, cand) → docEnts index
   units.forEach((u, ui) => {
     u.data.ents.forEach((c, ci) => {
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
@@ -127,7 +132,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           canonical = fuzzySurname(personFull, low)!;
         } else if (strongType.has(low)) {
           type = strongType.get(low)!;
-        } else if (c.cueAfter || speakerCands.has(`${ui}:${ci}`)) {
+        } else if (c.cueAfter || speakerCands.has(ck(ui, ci))) {
           type = c.type === 'unknown' ? 'person' : type;
         } else if (c.type === 'unknown') {
           type = null;
@@ -149,7 +154,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (full && full.toLowerCase().endsWith(canonical.toLowerCase())) canonical = full;
         else if (full && canonical.split(/\s+/).length === 1) canonical = full;
       }
-      entIndex.set(`${ui}:${ci}`, docEnts.length);
+      entIndex.set(ck(ui, ci), docEnts.length);
       docEnts.push({ unit: ui, cand: ci, s: u.start + c.s, e: u.start + c.e, ts: u.start + c.ts, type, canonical, title: c.title, actorKey: null });
     });
   });
@@ -208,7 +213,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   }
   for (const d of docEnts) {
     if (d.type !== 'organization') continue;
-    const isSpeaker = speakerCands.has(`${d.unit}:${d.cand}`);
+    const isSpeaker = speakerCands.has(ck(d.unit, d.cand));
     if (!isSpeaker && !orgActs(d)) continue;
     const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
     d.actorKey = key;
@@ -235,7 +240,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   units.forEach((u, ui) => {
     for (const at of u.data.attrs) {
       if (at.subject.kind !== 'entity' || !at.appo) continue;
-      const di = entIndex.get(`${ui}:${at.subject.ent}`);
+      const di = entIndex.get(ck(ui, at.subject.ent));
       if (di === undefined) continue;
       const key = docEnts[di].actorKey;
       const a = key ? actors.get(key) : undefined;
@@ -277,7 +282,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const speakerFromSubject = (subj: Subject, ui: number, q: QuoteBuild): void => {
     const u = units[ui];
     if (subj.kind === 'entity') {
-      const di = entIndex.get(`${ui}:${subj.ent}`);
+      const di = entIndex.get(ck(ui, subj.ent));
       if (di !== undefined && docEnts[di].actorKey) {
         q.actorKey = docEnts[di].actorKey;
         q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
@@ -321,6 +326,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const r = resolvePronoun(subj.name, ui, u.start + subj.s);
       if (r) {
         q.actorKey = r.key;
+        // The pronoun used for the attribution is a mention too (for references and highlights).
+        actors.get(r.key)?.mentions.push({ start: u.start + subj.s, end: u.start + subj.e });
         q.attribution = r.same ? 'pronoun in the same paragraph' : 'pronoun from an earlier paragraph';
         q.confidence *= r.same ? 0.9 : 0.6;
       } else {
@@ -473,11 +480,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
               const sn = d.sents[si];
               const ci = d.ents.findIndex((c, k) => {
                 if (c.t0 < sn.t0 || c.s >= sg.open) return false;
-                const x = entIndex.get(`${ui}:${k}`);
+                const x = entIndex.get(ck(ui, k));
                 return x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization');
               });
               if (ci >= 0) {
-                const di = entIndex.get(`${ui}:${ci}`);
+                const di = entIndex.get(ck(ui, ci));
                 if (di !== undefined && docEnts[di].actorKey) {
                   q.actorKey = docEnts[di].actorKey;
                   q.speakerSpan = { start: docEnts[di].s, end: docEnts[di].e };
