@@ -153,6 +153,11 @@ function bucketMarks(blocks: Span[], marks: Mark[]): Mark[][] {
   return buckets;
 }
 
+/** Shortens text for a hover title (the actor index shows it in full). */
+function clip(s: string, max = 160): string {
+  return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -167,7 +172,7 @@ function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Ma
     const role = q.speaker ? actors.get(q.speaker)?.role : null;
     marks.push({
       start: q.start, end: q.end, kind: 'quote', cls: 'quote', anchor: `quote-${i + 1}`,
-      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${role}` : ''}${q.cue ? `\nCue: ${q.cue}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
+      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${q.cue ? `\nCue: ${q.cue}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
     });
     if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${q.cue ?? ''}` });
     if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
@@ -185,7 +190,7 @@ function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Ma
       if (!validSpan(m, n)) return;
       marks.push({
         start: m.start, end: m.end, kind: 'mention', cls: speaks ? 'spk' : '', anchor: `actor-${ai}-m${mi + 1}`,
-        title: `${x.name}${x.role ? `, ${x.role}` : ''}${speaks ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`,
+        title: `${x.name}${x.role ? `, ${clip(x.role)}` : ''}${speaks ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`,
       });
     });
   }
