@@ -326,8 +326,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const r = resolvePronoun(subj.name, ui, u.start + subj.s);
       if (r) {
         q.actorKey = r.key;
-        // The pronoun used for the attribution is a mention too (for references and highlights).
-        actors.get(r.key)?.mentions.push({ start: u.start + subj.s, end: u.start + subj.e });
         q.attribution = r.same ? 'pronoun in the same paragraph' : 'pronoun from an earlier paragraph';
         q.confidence *= r.same ? 0.9 : 0.6;
       } else {
