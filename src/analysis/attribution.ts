@@ -366,18 +366,28 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
     }
     return 'adjunct';
   }
-  if (t.kind === K.Num) return 'adjunct';
+  if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
   const low = t.lower;
-  if (PREPS.has(low)) return 'adjunct';
+  if (PREPS.has(low)) return adjunctOrClause(toks, k, t1);
   if (t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
     // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
     if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';
   }
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) {
     const nx = toks[k + 1];
-    if (!nx || nx.kind === K.Punct || PREPS.has(nx.lower)) return 'adjunct';
+    if (!nx || nx.kind === K.Punct || PREPS.has(nx.lower)) return adjunctOrClause(toks, k, t1);
   }
   return 'clause';
+}
+
+/** `said on Thursday that ...` is a reported clause after all; `said on Thursday.` is not. */
+function adjunctOrClause(toks: Tok[], k: number, t1: number): AfterCue {
+  for (let i = k; i < t1 && i < k + 10; i++) {
+    const t = toks[i];
+    if (t.kind === K.Word && t.lower === 'that') return 'clause';
+    if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || t.t === ',' || isQuoteChar(t.t))) break;
+  }
+  return 'adjunct';
 }
 const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'all', 'what', 'you', 'in', 'as']);
 
@@ -505,6 +515,11 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
             at.intro = true;
             out.push(at);
           }
+        }
+        // `X said on Thursday that ...`: the clause starts after `that`.
+        for (let c = k; c < sn.t1 && c < k + 10; c++) {
+          if (toks[c].kind === K.Word && toks[c].lower === 'that') { k = c + 1; break; }
+          if (toks[c].kind === K.Punct) break;
         }
         // `X said (that) ...`, `X warned of ...`
         while (k < sn.t1 && toks[k].kind === K.Word && (toks[k].lower === 'that' || toks[k].lower === 'of' || toks[k].lower === 'on')) k++;

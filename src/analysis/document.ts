@@ -505,7 +505,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
       const first = paraQuotes[0];
-      if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui) {
+      if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui && prevLast.kind === 'direct') {
         const later = paraQuotes.slice(1).some((x) => x.attr);
         if (!later) {
           inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);

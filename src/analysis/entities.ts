@@ -193,6 +193,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
       continue;
     }
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
+    // One organisation word before a core title (`Fed Chair`, `Labour leader`).
+    if (i === a && i + 1 < b - 1 && CORE_TITLES.has(toks[i + 1].lower)) { i++; continue; }
     if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
     break;
   }

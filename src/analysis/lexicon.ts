@@ -153,7 +153,7 @@ export const CORE_TITLES: ReadonlySet<string> = new Set([
   'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'speaker', 'leader', 'coach', 'commissioner', 'inspector',
   'detective', 'superintendent', 'officer', 'sheriff', 'ceo', 'founder', 'adviser', 'advisor', 'counsel', 'solicitor',
   'magistrate', 'dean', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'president-elect', 'frau', 'herr',
-  'monsieur', 'madame', 'executive',
+  'monsieur', 'madame', 'executive', 'chair', 'chairperson', 'secretary-general', 'lawmaker', 'minister-president',
 ]);
 
 /** Lower-case words before a title that belong to the alias (`retired Gen. Wesley Clark`). */
