@@ -1,0 +1,68 @@
+// Child-process probes for `npm run bench` (each runs in a fresh Node process and prints one JSON line):
+//   node out/bench/probes.js startup <seed file>   cold require + activate of dist/extension.js (the unit tests' fake
+//                                                   `vscode`), then time until the first highlights of a seed
+//   node --trace-gc out/bench/probes.js heap <MB>  peak heap of analysing a seed of <MB> MB (engine as in the worker)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+
+const ROOT = join(__dirname, '..', '..');
+const MB = 1024 * 1024;
+
+async function startup(file: string): Promise<void> {
+  // The fake VS Code API is loaded first: its cost is not the extension's.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('../test/unit/fakes/register');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fake = require('../test/unit/fakes/vscode') as typeof import('../test/unit/fakes/vscode');
+  const text = readFileSync(file, 'utf8');
+  // As in VS Code: the seed opens (which triggers activation `onLanguage:seed`), then the extension activates.
+  const doc = fake.openDocument(text);
+  const ed = fake.showEditor(doc);
+  const t0 = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const ext = require(join(ROOT, 'dist', 'extension.js')) as { activate(c: unknown): void };
+  const tRequire = performance.now() - t0;
+  const ctx = fake.extensionContext();
+  const t1 = performance.now();
+  ext.activate(ctx);
+  const tActivate = performance.now() - t1;
+  const first = await new Promise<number>((resolve) => {
+    const poll = (): void => {
+      if (ed.decorationCalls.some((c) => c.ranges.length > 0)) resolve(performance.now() - t0);
+      else setTimeout(poll, 0.5);
+    };
+    poll();
+  });
+  ctx.dispose();
+  console.log(JSON.stringify({ requireMs: tRequire, activateMs: tActivate, firstHighlightsMs: first }));
+  process.exit(0);
+}
+
+function heap(mb: number, seed: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { buildInput } = require('./inputs') as typeof import('./inputs');
+  const text = buildInput(mb * MB, seed);
+  engine.createAnalyzer().analyze('warm\n20220101\nhttps://x.org\nHe said, Mr. Clark said.');
+  (globalThis as { gc?: () => void }).gc?.();
+  const base = getHeapStatistics().used_heap_size / MB;
+  console.log(`@@begin ${base.toFixed(1)}`); // --trace-gc lines between the markers are the analysis's
+  const t0 = performance.now();
+  const analyzer = engine.createAnalyzer();
+  const result = analyzer.analyze(text);
+  const ms = performance.now() - t0;
+  const end = getHeapStatistics().used_heap_size / MB;
+  console.log(`@@end ${end.toFixed(1)} ${ms.toFixed(0)} ${result.entities.length}`);
+  process.exit(0);
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'startup') void startup(arg);
+else if (mode === 'heap') heap(Number(arg), 4242);
+else {
+  console.error('usage: probes.js startup <file> | heap <MB>');
+  process.exit(2);
+}
