@@ -8,13 +8,15 @@
 // compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
 // compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const require = createRequire(import.meta.url);
+/** compromise's model parts the engine reads, written beside the bundles that use them. */
+const SNAPSHOT = 'compromise-model.json';
 
 /** The analysis sources' uses of compromise: the model keys read, and whether anything but `nlp.model()` is used. */
 function compromiseUses() {
@@ -50,10 +52,20 @@ const compromiseSnapshot = {
         snap[part] ??= {};
         snap[part][name] = model[part]?.[name];
       }
-      const json = JSON.stringify(snap);
+      // A JSON file beside the bundle, read when the engine first asks: a 600 KB string literal would slow the
+      // compilation of the bundle itself.
+      const outdir = dirname(build.initialOptions.outfile);
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, SNAPSHOT), JSON.stringify(snap));
       return {
-        contents: `const model = JSON.parse(${JSON.stringify(json)});\nexport default { model: () => model };\n`,
+        contents: [
+          `import { readFileSync } from 'node:fs';`,
+          `import { join } from 'node:path';`,
+          `let model;`,
+          `export default { model: () => (model ??= JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(SNAPSHOT)}), 'utf8'))) };`,
+        ].join('\n'),
         loader: 'js',
+        resolveDir: process.cwd(),
       };
     });
   },
