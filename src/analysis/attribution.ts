@@ -358,7 +358,8 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
     if (isQuoteChar(t.t)) return 'introducer';
     if (t.t === ',' || t.t === '—' || t.t === '–') {
       const nx = toks[k + 1];
-      if (!nx) return 'end';
+      // `Rathbun stated,` at the end of the paragraph: the quote is the next paragraph.
+      if (!nx) return k + 1 === toks.length ? 'introducer' : 'end';
       if (isQuoteChar(nx.t)) return 'introducer';
       if (nx.cap && entStartingAt(ents, toks, k + 1) < 0) return 'introducer';
       if (nx.cap) return 'introducer';

@@ -443,6 +443,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   let prevLast: QuoteBuild | null = null;
   let pendingIntro: QuoteBuild | null = null;
   let openIntro: QuoteBuild | null = null;
+  /** The previous paragraph ended with its cue (`X stated,`): the whole next paragraph is quoted. */
+  let pendingWhole = false;
+  let openWhole = false;
+  let prevEndCue: { at: Attr; ui: number } | null = null;
   for (const u of body) {
     const ui = unitPos.get(u)!;
     const d = u.data;
@@ -468,7 +472,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (!q.attr) {
           const prev = paraQuotes[paraQuotes.length - 1];
           if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
-          else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
+          else if (sg.atStart && prevEndCue && !paraQuotes.length) {
+            // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
+            applyAttr(q, prevEndCue.at, prevEndCue.ui, 'attribution before the quote');
+            q.confidence = 0.85;
+          } else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
           else if (sg.atStart && prevUnclosed) q.chainPrev = prevUnclosed.index;
           else {
             // `X said: "...` — a colon before the quote: the sentence's subject speaks.
@@ -557,12 +565,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) lastFp = k;
           k++;
         }
-        if (lastFp < 0) k = 0;
+        if (lastFp < 0 && !pendingWhole) k = 0;
         if (k > 0) {
           const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
           if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
-            inheritSpeaker(q, pendingIntro, 'continuation from the previous paragraph', 0.8);
-            q.confidence = Math.min(q.confidence, 0.55);
+            inheritSpeaker(q, pendingIntro, pendingWhole ? 'attribution before the quote' : 'continuation from the previous paragraph', 0.8);
+            q.confidence = Math.min(q.confidence, pendingWhole ? 0.65 : 0.55);
             paraQuotes.push(q);
             lastSentUsed = k - 1;
           }
@@ -623,6 +631,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         while (endSent < d.sents.length && !attrSents.has(endSent)) endSent++;
         const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
         const q = newQuote(ui, u.start + at.contentS, u.start + endOff, false);
+        if (at.contentS >= u.end - u.start) {
+          // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
+          applyAttr(q, at, ui, 'attribution before the quote');
+          if (q.actorKey) { openIntro = q; openWhole = true; }
+          continue;
+        }
         if (q.e - q.s < 3 || paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
         q.confidence = 0.75;
         applyAttr(q, at, ui, 'attribution before the quote');
@@ -652,7 +666,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
     prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
     pendingIntro = openIntro;
+    pendingWhole = openWhole;
+    const lastAttr = d.attrs[d.attrs.length - 1];
+    prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
     openIntro = null;
+    openWhole = false;
   }
   // Quote chains over paragraph ends whose attribution came in a later paragraph.
   for (let k = quotes.length - 1; k >= 0; k--) {

@@ -248,6 +248,17 @@ describe('analysis: snippets in the seed style', () => {
     assert.ok(!a.quotes.some((x) => x.text.startsWith('The next match')));
   });
 
+  it('quotes the next paragraph when a paragraph ends with `X stated,` (with and without marks)', () => {
+    for (const [p2, marked] of [['Daniel was taken to a hotel and questioned for hours.', false], ['"Daniel was taken to a hotel and questioned for hours."', true]] as const) {
+      const t = seed('According to Rathbun, the detective had material from the church. Mark Rathbun stated,', p2);
+      const a = analyze(t);
+      const q = quoteStarting(a, 'Daniel was taken');
+      assert.equal(speakerName(a, q), 'Mark Rathbun');
+      assert.equal(q.marked, marked);
+      assert.equal(q.attribution, 'attribution before the quote');
+    }
+  });
+
   it('treats `according to` as a claim with its source', () => {
     const t = seed('The ceasefire collapsed overnight, according to Reuters.');
     const a = analyze(t);
