@@ -578,6 +578,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       for (const at of d.attrs) {
         if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
+        // `..., Reuters reported.` is a paraphrase of a report, not a quote.
+        if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
+          const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
+          if (!c || c.type !== 'person') continue;
+        }
         if (at.subject.kind === 'collective' || (at.subject.kind === 'np' && !at.subject.head)) continue;
         // Content: from the start of the sentence, back over earlier sentences without attributions
         // and without a mention of the speaker (a quote does not name its own speaker).

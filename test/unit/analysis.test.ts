@@ -275,6 +275,23 @@ describe('analysis: snippets in the seed style', () => {
     assert.ok(texts.includes('place:Donbas:Donbas'), texts.join(' | '));
   });
 
+  it('strips a possessive s only before what it owns, and keeps names and places ending in s', () => {
+    const t = seed('Mr. Zelenskys government asked NATOs members for help. Sen. Chris Coons, Delaware Democrat, said Congress would act.',
+      'Frances budget deficit widened while the Americas grew. Jones, a spokesman in Texas, and officials in Paris and Wales agreed. Chinese leader Xi Jinping was silent.');
+    const a = analyze(t);
+    const got = new Map(a.entities.map((e) => [e.text, `${e.type}:${e.canonical}`]));
+    assert.equal(got.get('Zelenskys'), 'person:Zelensky');
+    assert.equal(got.get('NATOs'), 'organization:NATO');
+    assert.equal(got.get('Chris Coons'), 'person:Chris Coons');
+    assert.equal(got.get('Frances'), 'place:France');
+    assert.equal(got.get('Americas'), 'place:Americas');
+    assert.equal(got.get('Paris'), 'place:Paris');
+    assert.equal(got.get('Wales'), 'place:Wales');
+    assert.equal(got.get('Texas'), 'place:Texas');
+    assert.equal(got.get('Xi Jinping'), 'person:Xi Jinping');
+    assert.ok(!got.has('Chinese'), 'an adjectival nationality is not a group');
+  });
+
   it('does not turn sentence-initial words or lone titles into names', () => {
     const t = seed('Still, the President said nothing. Deadly storms hit the coast. Meanwhile, Kazakhs protested.');
     const a = analyze(t);
