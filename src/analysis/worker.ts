@@ -123,6 +123,16 @@ function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
   }
 }
 
+/** Texts arriving in pieces. */
+const incoming = new Map<number, { req: Extract<WorkerRequest, { type: 'analyze' }>; pieces: string[]; left: number }>();
+
+function enqueue(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
+  const old = queue.get(req.key);
+  if (old) post({ type: 'error', id: old.id, message: 'superseded' });
+  queue.set(req.key, req);
+  schedule();
+}
+
 /** Runs the newest queued request of each document, after every message already received (cancels included). */
 function schedule(): void {
   if (scheduled) return;
@@ -150,14 +160,25 @@ if (!isMainThread && parentPort) {
   parentPort.on('message', (req: WorkerRequest) => {
     switch (req.type) {
       case 'analyze': {
-        const old = queue.get(req.key);
-        if (old) post({ type: 'error', id: old.id, message: 'superseded' });
-        queue.set(req.key, req);
-        schedule();
+        if (req.chunks) {
+          incoming.set(req.id, { req, pieces: [req.text], left: req.chunks });
+          break;
+        }
+        enqueue(req);
+        break;
+      }
+      case 'chunk': {
+        const inc = incoming.get(req.id);
+        if (!inc) break;
+        inc.pieces.push(req.text);
+        if (--inc.left > 0) break;
+        incoming.delete(req.id);
+        enqueue({ ...inc.req, text: inc.pieces.join(''), chunks: undefined });
         break;
       }
       case 'cancel': {
         for (const [k, r] of queue) if (r.id === req.id) queue.delete(k);
+        incoming.delete(req.id);
         outboxes.delete(req.id);
         break;
       }

@@ -2,7 +2,7 @@
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from './types';
-import { LAYERS, type Layer, type WorkerRequest, type WorkerResponse } from './workerProtocol';
+import { LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse } from './workerProtocol';
 
 export interface AnalyzeOptions {
   /** Offsets of the visible range: the worker first analyses the paragraphs around it and calls `onPreview`. */
@@ -92,7 +92,9 @@ export class AnalysisWorker {
             for (const m of more) last.mentions.push(m);
           } else target.push(item);
         }
-        if (msg.phase === 'full') this.post({ type: 'ack', id: msg.id, count: 1 });
+        // Acked after this turn of the event loop: the next parts cannot arrive in the same burst, so timers and
+        // other work of this thread run between parts.
+        if (msg.phase === 'full') setImmediate(() => this.post({ type: 'ack', id: msg.id, count: 1 }));
         break;
       }
       case 'preview': {
@@ -158,8 +160,21 @@ export class AnalysisWorker {
       this.pending.set(id, { key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() } });
       if (prev !== undefined) this.cancel(prev);
       w.ref();
-      const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window };
-      w.postMessage(req);
+      if (text.length <= TEXT_CHUNK) {
+        const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window };
+        w.postMessage(req);
+        return;
+      }
+      // A long text goes in pieces, one per turn of this thread's event loop.
+      const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
+      w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window: options.window, chunks } satisfies WorkerRequest);
+      let i = 1;
+      const next = (): void => {
+        if (!this.pending.has(id) || this.worker !== w) return; // cancelled: the worker drops the pieces it has
+        w.postMessage({ type: 'chunk', id, text: text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK) } satisfies WorkerRequest);
+        if (++i <= chunks) setImmediate(next);
+      };
+      setImmediate(next);
     });
   }
 

@@ -9,7 +9,9 @@ export type AnalysisHead = Omit<Analysis, Layer>;
 
 export type WorkerRequest =
   /** Analyse `text` (the document `key`); with `window`, first send a preview of the paragraphs around it. */
-  | { type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number } }
+  | { type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number }; chunks?: number }
+  /** The rest of a long text, sent in pieces so that no single copy blocks the caller (`chunks` of them follow). */
+  | { type: 'chunk'; id: number; text: string }
   /** Drop a queued or streaming request (its results are no longer wanted). */
   | { type: 'cancel'; id: number }
   /** The caller has taken `count` parts of this request: the worker may send more. */
@@ -35,8 +37,10 @@ export type Phase = 'preview' | 'full';
 
 /** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
 export const PART_CELLS = 1500;
-/** Parts in flight before the worker waits for an ack. */
+/** Parts in flight before the worker waits for an ack (the caller acks after yielding to its event loop). */
 export const PART_CREDIT = 2;
+/** Texts longer than this (characters) are posted in pieces of this size, one per turn of the caller's event loop. */
+export const TEXT_CHUNK = 1 << 20;
 
 /** A rough size of one layer item: 1 + nested spans (actor mentions, quote/claim ids). */
 export function cells(item: unknown): number {
