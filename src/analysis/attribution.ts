@@ -330,7 +330,7 @@ const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'fro
   'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
   'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
   'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'of', 'under', 'over', 'according']);
+  'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
 export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
@@ -345,7 +345,9 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
     // Skip the addressee: a name (`The Washington Times`) or a short noun phrase (`reporters`).
     const e = entStartingAt(ents, toks, k);
     if (e >= 0) k = ents[e].t1;
-    else {
+    else if (/^(of|about|against|on|that|to)$/.test(toks[k].lower)) {
+      // `warned of ...`, `told of ...`: no addressee, the content follows.
+    } else {
       let n = 0;
       while (k < t1 && n < 4 && toks[k].kind === K.Word && !PREPS.has(toks[k].lower) && toks[k].lower !== 'that') { k++; n++; }
     }
@@ -363,14 +365,17 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
       if (isQuoteChar(nx.t)) return 'introducer';
       if (nx.cap && entStartingAt(ents, toks, k + 1) < 0) return 'introducer';
       if (nx.cap) return 'introducer';
-      return 'adjunct';
+      // `, adding that ...`, `, according to ...`, `, as ...` are adjuncts; `, the U.S. and NATO may ...`
+      // (a parenthetical attribution) goes on with the reported clause.
+      if (nx.kind === K.Word && (/ing$/.test(nx.lower) || /^(according|as|in|while|who|which|when|after|before|during|at|on|citing|referring|to|for|because|though|although|since|but|and|then|adding|before|without)$/.test(nx.lower))) return 'adjunct';
+      return 'clause';
     }
     return 'adjunct';
   }
   if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
   const low = t.lower;
   if (PREPS.has(low)) return adjunctOrClause(toks, k, t1);
-  if (t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
+  if (k === cueTok + 1 && t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
     // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
     if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';
   }

@@ -134,6 +134,15 @@ describe('analysis: the sample seed', () => {
     }
   });
 
+  it('reads a parenthetical attribution and `warned of` as claims', () => {
+    const fps = actorByName(a, 'foreign policy specialists');
+    assert.ok(a.claims.some((c) => c.actor === fps.id && c.text === 'the U.S. and NATO may have the upper hand in next weeks meetings'),
+      a.claims.filter((c) => c.actor === fps.id).map((c) => c.text).join(' | '));
+    const some = a.actors.find((x) => x.type === 'collective' && x.name.toLowerCase() === 'some');
+    assert.ok(some, 'Some have warned ... is a collective source');
+    assert.ok(a.claims.some((c) => c.actor === some.id && c.text === 'a prelude to an invasion'));
+  });
+
   it('has collective sources with claims', () => {
     const analysts = actorByName(a, 'analysts');
     assert.equal(analysts.type, 'collective');
