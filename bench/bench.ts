@@ -3,7 +3,7 @@
 // 10 MB and shortens the loops. Needs the production build (npm run bench makes it).
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/analysis';
@@ -223,6 +223,9 @@ async function main(): Promise<void> {
     resp.push({ input: fmtSize(size), longest: r.longest, preview, total: r.total });
     out(`  ${fmtSize(size).padEnd(7)} longest blocking slice ${f1(r.longest)} ms; visible part after ${preview === null ? '— (small: no preview)' : `${f1(preview)} ms`}; whole analysis after ${r.total.toFixed(0)} ms`);
   }
+  // The noise floor: the same probe while this process does nothing (other processes share the cores).
+  const idle = await probe(() => new Promise((r) => setTimeout(r, 2000)));
+  out(`  idle (noise floor, 2 s doing nothing) longest gap ${f1(idle.longest)} ms`);
   // In-process window preview cost (the worker does this before the full analysis).
   const previews: number[] = [];
   for (let i = 0; i < 10; i++) previews.push(timeOnce(() => analyzeWindow((t) => createAnalyzer().analyze(t), big, Math.floor(big.length / 2), Math.floor(big.length / 2) + 6000, 2, false)));
@@ -255,8 +258,9 @@ async function main(): Promise<void> {
   if (WRITE) {
     const t = (ms: number | null, bytes: number) => (ms === null ? '—' : (bytes / MB / (ms / 1000)).toFixed(2));
     md.push('# Benchmark', '');
+    const load = loadavg().map((x) => x.toFixed(1)).join(', ');
     md.push(`One \`npm run bench -- --write\` run on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.`);
-    md.push(`Inputs: the sample seed and the gold articles (${articles.length} articles, mean ${(meanArticle / 1024).toFixed(1)} KB), paragraphs shuffled with a fixed seed into seeds of ${sizes.map(fmtSize).join(', ')}. Production build (\`dist/\`, minified). Figures are single runs unless stated: expect ±10–20 % between runs.`, '');
+    md.push(`Inputs: the sample seed and the gold articles (${articles.length} articles, mean ${(meanArticle / 1024).toFixed(1)} KB), paragraphs shuffled with a fixed seed into seeds of ${sizes.map(fmtSize).join(', ')}. Production build (\`dist/\`, minified). Figures are single runs unless stated: expect ±10–20 % between runs; the load average when the run ended was ${load} (other processes shared the 2 cores), which inflates every figure, the baselines' too.`, '');
     md.push('## Targets', '', '| target | measured |', '|---|---|');
     const tp = (engine: string, input: string) => rows.find((r) => r.engine.startsWith(engine) && r.input === input);
     const e1 = tp('seed-reader engine', '1 MB');
@@ -284,6 +288,7 @@ async function main(): Promise<void> {
     md.push('', '## Responsiveness of the caller (extension host) thread', '', 'The worker analyses while a 1 ms interval timer on the caller measures the longest gap of its event loop (posting the text, receiving and reassembling the result parts). Seeds ≥ 200 KB ask for the visible window first.', '');
     md.push('| input | longest blocking slice ms | visible part after ms | whole analysis after ms |', '|---|---:|---:|---:|');
     for (const r of resp) md.push(`| ${r.input} | ${f1(r.longest)} | ${r.preview === null ? '—' : f1(r.preview)} | ${r.total.toFixed(0)} |`);
+    md.push(`| idle, 2 s (noise floor: the same probe while nothing runs) | ${f1(idle.longest)} | — | — |`);
     md.push('', `Window preview alone (in-process, ~60 lines in the middle of 1 MB): p50 ${f1(pct(previews, 50))} ms.`);
     md.push('', '## Memory', '', 'A fresh `node --trace-gc` process loads the engine, builds the seed, collects garbage (baseline), analyses once: the peak is the largest used-heap size before any collection during the analysis, or at its end.', '');
     md.push('| input | peak above baseline MB | held after (result + paragraph cache) MB | analysis ms |', '|---|---:|---:|---:|');
