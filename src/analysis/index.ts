@@ -33,7 +33,12 @@ const MAX_CACHE = 20000;
 /** Paragraphs longer than this are analysed for quotes and header only (a pathological single line). */
 const MAX_PARAGRAPH = 50_000_000;
 
-export function createAnalyzer(): Analyzer {
+export interface AnalyzerOptions {
+  /** Rethrow internal errors instead of falling back to header + paragraphs (tests use this to see them). */
+  rethrow?: boolean;
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let cache = new Map<string, ParaData>();
   const para = (text: string, headline: boolean): ParaData => {
     const key = (headline ? 'H\u0000' : 'P\u0000') + text;
@@ -55,7 +60,8 @@ export function createAnalyzer(): Analyzer {
         for (const p of base.paragraphs) units.push({ start: p.start, end: p.end, index: p.index, data: para(text.slice(p.start, p.end), false) });
         const r = resolveDocument(text, units);
         return { ...base, ...r };
-      } catch {
+      } catch (e) {
+        if (options.rethrow) throw e;
         return base;
       }
     },

@@ -2,7 +2,11 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyze, createAnalyzer, type Analysis } from '../../src/analysis';
+import { analyze as analyzeSafe, createAnalyzer, type Analysis } from '../../src/analysis';
+
+// Internal errors are rethrown here: the public analyze() would hide them behind its header-only fallback.
+const strict = createAnalyzer({ rethrow: true });
+const analyze = (t: string): Analysis => strict.analyze(t);
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'seeds', '000_be6e4752cb109430.txt'), 'utf8');
@@ -68,19 +72,23 @@ describe('analysis: fuzz', function () {
   it('is deterministic and cache-independent: a fresh analyzer gives identical output', () => {
     fc.assert(fc.property(fc.oneof(newsy, withHeader), (t) => {
       const a = JSON.stringify(analyze(t));
-      const b = JSON.stringify(createAnalyzer().analyze(t));
+      const b = JSON.stringify(createAnalyzer({ rethrow: true }).analyze(t));
       assert.equal(a, b);
     }), { numRuns: 400, seed: 3 });
   });
 
   it('keeps invariants when random edits hit the sample (cached paragraphs reused)', () => {
-    const an = createAnalyzer();
+    const an = createAnalyzer({ rethrow: true });
     fc.assert(fc.property(fc.nat(SAMPLE.length), fc.nat(40), fc.constantFrom(...PIECES), (at, del, ins) => {
       const t = SAMPLE.slice(0, at) + ins + SAMPLE.slice(Math.min(SAMPLE.length, at + del));
       const a = an.analyze(t);
       check(t, a);
-      assert.equal(JSON.stringify(a), JSON.stringify(createAnalyzer().analyze(t)));
+      assert.equal(JSON.stringify(a), JSON.stringify(createAnalyzer({ rethrow: true }).analyze(t)));
     }), { numRuns: 150, seed: 11 });
+  });
+
+  it('the public analyze() gives the same as the strict analyzer (no hidden fallback)', () => {
+    for (const t of [SAMPLE, '', '"', 'Mr. Smith said, "Hi."']) assert.equal(JSON.stringify(analyzeSafe(t)), JSON.stringify(analyze(t)));
   });
 
   it('handles adversarial shapes: empty, punctuation only, binary, unbalanced quotes, CRLF, emoji, combining marks', () => {
@@ -111,7 +119,7 @@ describe('analysis: fuzz', function () {
     const lines: string[] = [];
     for (let i = 0; i < 10000; i++) lines.push(paras[i % paras.length].replace('Mr.', i % 2 ? 'Mr.' : 'Ms.') + ` (${i})`);
     const t = 'Many\n20220106\nhttps://example.org/many\n' + lines.join('\n');
-    const a = createAnalyzer().analyze(t);
+    const a = createAnalyzer({ rethrow: true }).analyze(t);
     check(t, a);
     assert.equal(a.paragraphs.length, 10000);
     assert.ok(a.quotes.length > 1000);
