@@ -38,7 +38,7 @@ export type Phase = 'preview' | 'full';
 /** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
 export const PART_CELLS = 1500;
 /** Parts in flight before the worker waits for an ack (the caller acks after yielding to its event loop). */
-export const PART_CREDIT = 2;
+export const PART_CREDIT = 4;
 /** Texts longer than this (characters) are posted in pieces of this size, one per turn of the caller's event loop. */
 export const TEXT_CHUNK = 1 << 20;
 

@@ -27,6 +27,8 @@ export interface AnalysisProgress {
 
 /** Documents at least this long (characters) are previewed (visible range first) and show status-bar progress. */
 export const LARGE_DOCUMENT = 200_000;
+/** Status-bar progress appears when a large analysis still runs after this many ms. */
+export const PROGRESS_DELAY = 150;
 
 /** Computes the analysis of a document's text; `key` (the document URI) lets an analyzer reuse per-document caches. */
 export type Analyzer = (text: string, key: string) => Analysis | Promise<Analysis>;
@@ -36,6 +38,8 @@ export interface AnalysisServiceOptions {
   analyzer?: Analyzer;
   /** The worker bundle; defaults to `worker.js` beside this file (dist/). Without one, the engine runs in-process. */
   workerPath?: string;
+  /** Delay before status-bar progress shows for a large analysis; default PROGRESS_DELAY. */
+  progressDelayMs?: number;
 }
 
 type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
@@ -66,14 +70,20 @@ export class AnalysisService implements vscode.Disposable {
   private readonly worker: AnalysisWorker | undefined;
   private readonly progressEmitter = new vscode.EventEmitter<AnalysisProgress>();
   private readonly running = new Map<string, number>();
+  private readonly progressTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly warned = new Set<string>();
+  /** Documents that have had a full analysis published (no more previews for them). */
+  private readonly published = new Set<string>();
   private crashShown = false;
   /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
   /** Fires when a large analysis starts or ends (for the status-bar progress). */
   readonly onDidChangeProgress = this.progressEmitter.event;
 
+  private readonly progressDelay: number;
+
   constructor(options: AnalysisServiceOptions = {}) {
+    this.progressDelay = options.progressDelayMs ?? PROGRESS_DELAY;
     const workerPath = options.workerPath ?? path.join(__dirname, 'worker.js');
     if (options.analyzer) this.analyzer = options.analyzer;
     else if (existsSync(workerPath)) {
@@ -143,6 +153,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     perDocument.delete(key);
     this.worker?.forget(key);
+    this.published.delete(key);
     this.endProgress(document);
     this.cache.delete(key);
     this.inflight.delete(key);
@@ -175,12 +186,15 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.tooLarge.delete(key);
     const large = text.length >= LARGE_DOCUMENT;
+    // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
+    // highlights (VS Code moves them with the text) until the new full analysis replaces them, without a partial flash.
+    const wantPreview = large && !this.published.has(key);
     let analysis: Analysis;
     try {
       if (this.worker) {
         if (large) this.startProgress(document, text.length);
         analysis = await this.worker.analyze(key, text, {
-          window: large ? this.visibleWindow(document) : undefined,
+          window: wantPreview ? this.visibleWindow(document) : undefined,
           onPreview: (preview) => {
             if (document.version !== version || document.isClosed) return;
             const hit = this.cache.get(key);
@@ -200,6 +214,7 @@ export class AnalysisService implements vscode.Disposable {
     // version's own (debounced) computation will publish.
     if (document.version !== version || document.isClosed) return undefined;
     this.cache.set(key, { version, analysis });
+    this.published.add(key);
     this.emitter.fire({ document, analysis });
     return analysis;
   }
@@ -218,13 +233,25 @@ export class AnalysisService implements vscode.Disposable {
     return start <= end ? { start, end } : undefined;
   }
 
+  /** Shows progress for an analysis that is still running after PROGRESS_DELAY ms (quick re-analyses stay quiet). */
   private startProgress(document: vscode.TextDocument, size: number): void {
-    this.running.set(document.uri.toString(), size);
-    this.progressEmitter.fire({ document, size });
+    const key = document.uri.toString();
+    clearTimeout(this.progressTimers.get(key));
+    this.progressTimers.set(
+      key,
+      setTimeout(() => {
+        this.progressTimers.delete(key);
+        this.running.set(key, size);
+        this.progressEmitter.fire({ document, size });
+      }, this.progressDelay),
+    );
   }
 
   private endProgress(document: vscode.TextDocument): void {
-    if (this.running.delete(document.uri.toString())) this.progressEmitter.fire({ document, size: undefined });
+    const key = document.uri.toString();
+    clearTimeout(this.progressTimers.get(key));
+    this.progressTimers.delete(key);
+    if (this.running.delete(key)) this.progressEmitter.fire({ document, size: undefined });
   }
 
   private warnTooLarge(document: vscode.TextDocument, size: number, maxMB: number): void {
@@ -244,10 +271,12 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private onWorkerCrash(crash: WorkerCrash): void {
-    for (const [key] of this.running) {
+    for (const key of new Set([...this.running.keys(), ...this.progressTimers.keys()])) {
       const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
       if (doc) this.endProgress(doc);
     }
+    for (const t of this.progressTimers.values()) clearTimeout(t);
+    this.progressTimers.clear();
     this.running.clear();
     if (this.crashShown) return;
     this.crashShown = true;
@@ -263,6 +292,8 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const t of this.progressTimers.values()) clearTimeout(t);
+    this.progressTimers.clear();
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.inflight.clear();

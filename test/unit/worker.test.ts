@@ -140,7 +140,7 @@ describe('AnalysisService on the worker', function () {
   });
 
   it('publishes the visible paragraphs of a large document first, shows progress, then the whole analysis', async () => {
-    const s = new AnalysisService({ workerPath: WORKER });
+    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
     const text = bigSeed(LARGE_DOCUMENT + 20_000);
     const doc = fake.openDocument(text);
     const ed = fake.showEditor(doc);
@@ -167,6 +167,35 @@ describe('AnalysisService on the worker', function () {
     assert.ok(pre.entities.length > 0 && pre.entities.every((e) => e.end >= lo - 5000 && e.start <= hi + 5000));
     assertSpansFit(pre, text);
     assert.deepEqual(full, fresh(text));
+    // After an edit: no preview (the previous highlights stay until the new full analysis), progress again.
+    changes.length = 0;
+    progress.length = 0;
+    const edited = text.replace('Mr. Clark said', 'Mr. Clark told reporters');
+    doc.setText(edited);
+    const again = await s.get(doc as unknown as Doc);
+    assert.deepEqual(changes.map((c) => !!c.preview), [false]);
+    assert.deepEqual(progress, [edited.length, undefined]);
+    assert.deepEqual(again, fresh(edited));
+    s.dispose();
+  });
+
+  it('shows the analysing… status with a spinner while a large analysis runs', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { SeedStatusBar } = require('../../src/editor/statusBar') as typeof import('../../src/editor/statusBar');
+    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
+    const bar = new SeedStatusBar(s);
+    const text = bigSeed(LARGE_DOCUMENT + 20_000);
+    const doc = fake.openDocument(text);
+    fake.showEditor(doc);
+    const texts: string[] = [];
+    s.onDidChangeProgress(() => setImmediate(() => texts.push(bar.statusItem.text)));
+    const seen = new Promise<void>((resolve) => s.onDidChangeProgress((e) => e.size === undefined && setImmediate(resolve)));
+    await s.get(doc as unknown as Doc);
+    await seen;
+    await new Promise((r) => setImmediate(r));
+    assert.match(texts[0], /^\$\(sync~spin\) Seed Reader: analysing… 0\.2 MB$/);
+    assert.match(bar.statusItem.text, /actor/);
+    bar.dispose();
     s.dispose();
   });
 
