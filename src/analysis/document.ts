@@ -82,6 +82,10 @@ const lastWord = (s: string) => {
   return parts[parts.length - 1].toLowerCase();
 };
 
+const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
+  'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
+  'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
+
 /** Numeric key of a candidate: unit index and candidate index. */
 function ck(unit: number, cand: number): number {
   return unit * 4294967296 + cand;
@@ -134,6 +138,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           type = strongType.get(low)!;
         } else if (c.cueAfter || speakerCands.has(ck(ui, ci))) {
           type = c.type === 'unknown' ? 'person' : type;
+        } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
+          && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {
+          // `in Bakhmut`, `near Yeoncheon`: an unknown capitalised word after a place preposition is a place.
+          type = 'place';
         } else if (c.type === 'unknown') {
           type = null;
         } else if (c.type === 'person' && !c.title) {
@@ -607,6 +615,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
         applyAttr(q, at, ui, 'attribution after the quote');
         if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
+        // An organisation `said` without marks is often a paraphrase of a statement: less certain.
+        if (q.actorKey && actors.get(q.actorKey)?.type === 'organization') q.confidence = Math.min(q.confidence, 0.6);
         if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
         paraQuotes.push(q);
         lastSentUsed = at.sent;
