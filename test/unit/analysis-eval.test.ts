@@ -10,9 +10,9 @@ interface Floors {
 }
 
 const FLOORS: Record<string, Floors> = {
-  seed: { quoteF1: 0.9, directRecall: 0.9, speakerAcc: 0.9, quoteSpeakerF1: 0.85, entExactF1: 0.9, entLenientF1: 0.9 },
-  gum: { quoteF1: 0.9, directRecall: 0.9, speakerAcc: 0.8, quoteSpeakerF1: 0.75, entExactF1: 0.7, entLenientF1: 0.87 },
-  'gum-stripped': { quoteF1: 0.65, directRecall: 0.75, speakerAcc: 0.85, quoteSpeakerF1: 0.6, entExactF1: 0.66, entLenientF1: 0.87 },
+  seed: { quoteF1: 0.95, directRecall: 0.95, speakerAcc: 0.95, quoteSpeakerF1: 0.95, entExactF1: 0.93, entLenientF1: 0.93 },
+  gum: { quoteF1: 0.94, directRecall: 0.95, speakerAcc: 0.88, quoteSpeakerF1: 0.85, entExactF1: 0.72, entLenientF1: 0.89 },
+  'gum-stripped': { quoteF1: 0.72, directRecall: 0.83, speakerAcc: 0.92, quoteSpeakerF1: 0.72, entExactF1: 0.68, entLenientF1: 0.88 },
 };
 
 describe('analysis: evaluation against the gold set', function () {
