@@ -140,9 +140,10 @@ export function freePort() {
 
 /**
  * Creates an isolated profile folder: HOME, user data (with quiet settings), extensions, config.
+ * With keepUserSettings, an existing settings.json is left as it is.
  * @returns {{dir:string, home:string, userDataDir:string, extensionsDir:string, config:string}}
  */
-export function makeProfile(dir, settings = {}) {
+export function makeProfile(dir, settings = {}, { keepUserSettings = false } = {}) {
   const home = join(dir, 'home');
   const userDataDir = join(dir, 'user-data');
   const extensionsDir = join(dir, 'extensions');
@@ -163,7 +164,9 @@ export function makeProfile(dir, settings = {}) {
     'files.hotExit': 'off',
     'git.openRepositoryInParentFolders': 'never',
   };
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...base, ...settings }, null, 2));
+  const settingsFile = join(userDataDir, 'User', 'settings.json');
+  // `npm start` keeps what the user changed in its profile; tests always start from known settings.
+  if (!(keepUserSettings && existsSync(settingsFile))) writeFileSync(settingsFile, JSON.stringify({ ...base, ...settings }, null, 2));
   return { dir, home, userDataDir, extensionsDir, config };
 }
 

@@ -8,8 +8,9 @@
 //  5. runs the in-extension-host mocha suite (test/suite/) in the same code-server through the
 //     `extensionTestsPath` payload, against the installed extension.
 // Ends with one line `e2e: N passed, N failed`; exits non-zero on any failure.
-// Option: --only=reader|suite runs one of the two parts. Failure screenshots and the suite's log go to
-// test-results/e2e/; the reader screenshots for the README to docs/.
+// Options: --only=reader|suite runs one of the two parts; --update-screenshots also writes the
+// README's screenshots (docs/hover.png, docs/tree.png, docs/outline.png). Screenshots (the README's
+// and those of failures) and the suite's log always go to test-results/e2e/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { findBrowser, missingPackages } from './system-deps.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const updateScreenshots = args.includes('--update-screenshots');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const EXT_ID = `${pkg.publisher}.${pkg.name}`;
 const VSIX = join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
@@ -177,7 +179,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 
-  const ctx = { browser, server, workspace, fixtures, resultsDir: RESULTS_DIR, docsDir: join(ROOT, 'docs'), root: ROOT, remoteUri, workbenchUrl, check, passed, failed };
+  const ctx = { browser, server, workspace, fixtures, resultsDir: RESULTS_DIR, docsDir: updateScreenshots ? join(ROOT, 'docs') : RESULTS_DIR, root: ROOT, remoteUri, workbenchUrl, check, passed, failed };
 
   if (!only || only === 'reader') {
     console.log(`[e2e] reader scenarios (${elapsed()})`);

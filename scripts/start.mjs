@@ -73,7 +73,7 @@ async function runCodeServer() {
   const entry = await provisionCodeServer();
   // Isolated HOME, user data and extensions inside the cache folder; kept between runs so that
   // window layout and settings survive restarts.
-  const profile = makeProfile(join(CACHE_DIR, 'profile-start'));
+  const profile = makeProfile(join(CACHE_DIR, 'profile-start'), {}, { keepUserSettings: true });
   const server = await startCodeServer(entry, profile, { port });
   const payload = [['extensionDevelopmentPath', remoteUri(server.port, ROOT)]];
   if (isFile) payload.push(['openFile', remoteUri(server.port, targetPath)]);

@@ -21,6 +21,8 @@ export async function readerChecks(ctx) {
   const step = async (name, fn, timeout) => {
     const ok = await check(name, fn, timeout);
     if (!ok) await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    // Leave the workbench usable for the next check: close a modal dialog (e.g. a command error) and the quick input.
+    await dismissDialogs(page).catch(() => {});
     await closeQuickInput(page).catch(() => {});
     return ok;
   };
@@ -93,7 +95,8 @@ export async function readerChecks(ctx) {
     if (!rows.some((r) => /Blinken/.test(r.text))) throw new Error('no Blinken row in the outline');
     // For the screenshot: collapse the folder view so the outline gets the side bar, from its top.
     await collapsePane(page, '.explorer-folders-view');
-    await scrollListToTop(page, '.outline-pane');
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    await page.keyboard.press('Home');
     await page.mouse.move(1100, 16);
     await sleep(400);
     await page.screenshot({ path: join(docsDir, 'outline.png') });
@@ -204,6 +207,15 @@ export async function readerChecks(ctx) {
   await page.close().catch(() => {});
 }
 
+async function dismissDialogs(page) {
+  for (let i = 0; i < 3; i++) {
+    const dialog = page.locator('.monaco-dialog-box');
+    if (!(await dialog.isVisible().catch(() => false))) return;
+    await page.keyboard.press('Escape');
+    await sleep(300);
+  }
+}
+
 /** Drags the side bar's edge `dx` pixels to the right, so that tree rows are not truncated. */
 async function widenSideBar(page, dx) {
   const box = await page.locator('.part.sidebar').first().boundingBox();
@@ -224,14 +236,6 @@ async function collapsePane(page, bodySelector) {
     await header.click();
     await sleep(400);
   }
-}
-
-async function scrollListToTop(page, paneSelector) {
-  const box = await page.locator(`${paneSelector} .monaco-list`).first().boundingBox();
-  if (!box) return;
-  await page.mouse.move(box.x + box.width / 2, box.y + 20);
-  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -2000);
-  await sleep(300);
 }
 
 /** Focuses the active editor's text area (not a view or the quick input). */
