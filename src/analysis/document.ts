@@ -591,7 +591,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
           if (!c || c.type !== 'person') continue;
         }
-        if (at.subject.kind === 'collective' || (at.subject.kind === 'np' && !at.subject.head)) continue;
+        // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
+        if (at.subject.kind === 'collective') continue;
         // Content: from the start of the sentence, back over earlier sentences without attributions
         // and without a mention of the speaker (a quote does not name its own speaker).
         const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
@@ -615,8 +616,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
         applyAttr(q, at, ui, 'attribution after the quote');
         if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
-        // An organisation `said` without marks is often a paraphrase of a statement: less certain.
-        if (q.actorKey && actors.get(q.actorKey)?.type === 'organization') q.confidence = Math.min(q.confidence, 0.6);
+        // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
+        if (q.actorKey && actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
         if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
         paraQuotes.push(q);
         lastSentUsed = at.sent;

@@ -396,6 +396,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     for (let end = Math.min(b, a + 4); end > a + 1; end--) if (gazType(joinKey(toks, a, end))) { multi = true; break; }
     if (multi) break;
     if (TITLE_WORDS.has(l) && b - a >= 2) break;
+    // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
+    if (b - a >= 3 && TITLE_WORDS.has(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
