@@ -403,7 +403,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
     const uIdx = units[ui].index;
-    for (let k = quotes.length - 1; k >= 0; k--) {
+    // `quotes` is in paragraph order: start from the last quote of an earlier paragraph.
+    for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1; k >= 0; k--) {
       const q = quotes[k];
       const qi = units[q.unit].index;
       if (uIdx - qi > 3) break;
