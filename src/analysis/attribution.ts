@@ -97,9 +97,6 @@ export function findSegments(text: string): Seg[] {
         // A second opener inside an open quote: the first one was stray; restart here.
         if (openerCtx) { open = i; continue; }
       }
-      if (c === '"' && openerCtx && !/[\s.,;:!?)]/.test(next) && i + 1 < text.length) {
-        // `"a "b` — treat as closing anyway if something was inside.
-      }
       pushSeg(text, segs, open, i, i + 1, true);
       open = -1;
     }

@@ -308,7 +308,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     } else if (subj.kind === 'np' && subj.head) {
       // `the ministry` → the latest organisation named `... Ministry` before it.
       const pos = u.start + subj.s;
-      const uIdx = u.index;
       for (let k = ui; k >= 0 && k >= ui - 4; k--) {
         const list = unitEnts[k];
         for (let m = list.length - 1; m >= 0; m--) {
@@ -324,7 +323,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           return;
         }
       }
-      void uIdx;
     } else if (subj.kind === 'collective' || subj.kind === 'np') {
       const a = collectiveActor(subj, u.start);
       q.actorKey = a.key;
@@ -542,7 +540,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       openIntro = null;
       // Stripped marks: `..., Mr. Clark said at ...`, `..., said William Taylor, ...`, then continuations.
       let lastSentUsed = -1;
-      let lastQ: QuoteBuild | null = null;
       const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
       // `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon
       // in a sentence that names a person before it.
@@ -622,7 +619,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
         paraQuotes.push(q);
         lastSentUsed = at.sent;
-        lastQ = q;
         // Continuation: the sentences after `X said.` up to the next attribution are the same speaker's.
         let s1 = at.sent + 1;
         let e1 = s1;
@@ -638,7 +634,6 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             lastSentUsed = e1 - 1;
           }
         }
-        void lastQ;
       }
       // `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution.
       for (const at of d.attrs) {

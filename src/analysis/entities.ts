@@ -144,9 +144,6 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
-    for (let i = a; i < b - 1; i++) if (lex.orgHeads.has(toks[i].lower) && /s$/.test(toks[i].lower) === false && toks[i + 1].cap && i > a) {
-      // `Atlantic Councils Eurasia Center` is handled by the last-word head; nothing else here.
-    }
   }
   if (n === 1) {
     const t = toks[a];
@@ -201,13 +198,11 @@ function titleChain(toks: Tok[], a: number, b: number): number {
   const gz = gazetteer();
   let i = a;
   let core = false;
-  let lastCore = a;
   while (i < b - 1) {
     const l = toks[i].lower;
     if (TITLE_WORDS.has(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')) {
       if (CORE_TITLES.has(l)) core = true;
       i++;
-      if (core) lastCore = i;
       continue;
     }
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
@@ -217,7 +212,6 @@ function titleChain(toks: Tok[], a: number, b: number): number {
     break;
   }
   if (!core) return a;
-  void lastCore;
   // `Secretary of State`: only title words — no name at all.
   let allTitle = true;
   for (let k = i; k < b; k++) if (!TITLE_WORDS.has(toks[k].lower)) { allTitle = false; break; }
@@ -232,7 +226,6 @@ function titleChain(toks: Tok[], a: number, b: number): number {
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
-  const lex = lexicon();
   const out: ECand[] = [];
   const n = toks.length;
   let titleCase = false;
@@ -281,13 +274,11 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
       c.ts = c.s;
       c.title = null;
     }
+    // Direct adjacency only (`Herbst said`); appositives (`Herbst, a former ..., said`) are the attribution pass's.
     const cue = toks[c.t1];
     if (cue && SPEECH_CUES.has(cue.lower)) c.cueAfter = true;
-    else if (cue && cue.t === ',' ) {
-      // `Herbst, a former ambassador, said` is checked by the attribution pass; here only direct adjacency.
-    }
   }
-  findNumeric(text, out, toks);
+  findNumeric(text, out);
   out.sort((x, y) => x.s - y.s || y.e - x.e);
   const kept: ECand[] = [];
   let lastEnd = -1;
@@ -296,7 +287,6 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
     kept.push(c);
     lastEnd = c.e;
   }
-  void lex;
   return kept;
 }
 
@@ -476,7 +466,7 @@ const MONEY_RE = /(?:[$€£¥]|US\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billi
 const PERCENT_RE = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g;
 const DATE_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:,\s\d{4})?)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?|\d{4})\b|\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?\b|\b(?:in|since|until|by|from|through|during|of)\s(?:(?:January|February|March|April|June|July|August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)\b/g;
 
-function findNumeric(text: string, out: ECand[], toks: Tok[]): void {
+function findNumeric(text: string, out: ECand[]): void {
   const push = (s: number, e: number, type: CandType) => {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e <= s) return;
@@ -494,5 +484,4 @@ function findNumeric(text: string, out: ECand[], toks: Tok[]): void {
     if (w) s += w[0].length;
     push(s, m.index + m[0].length, 'date');
   }
-  void toks;
 }

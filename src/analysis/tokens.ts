@@ -129,6 +129,5 @@ export function sentences(text: string, toks: Tok[]): Sentence[] {
       }
     }
   }
-  void text;
   return out;
 }
