@@ -99,6 +99,13 @@ export class AnalysisService implements vscode.Disposable {
         if (e.contentChanges.length && isSeedDocument(e.document)) this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      // Raising seedReader.maxFileSizeMB analyses the documents it skipped.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('seedReader.maxFileSizeMB') || !this.tooLarge.size) return;
+        for (const doc of vscode.workspace.textDocuments ?? []) {
+          if (this.tooLarge.has(doc.uri.toString())) void this.refresh(doc);
+        }
+      }),
     );
   }
 
@@ -154,6 +161,7 @@ export class AnalysisService implements vscode.Disposable {
     perDocument.delete(key);
     this.worker?.forget(key);
     this.published.delete(key);
+    this.warned.delete(key);
     this.endProgress(document);
     this.cache.delete(key);
     this.inflight.delete(key);

@@ -223,6 +223,11 @@ describe('AnalysisService on the worker', function () {
     const warnings = fake.state.messages.filter((m) => m.level === 'warning');
     assert.equal(warnings.length, 1, 'said once');
     assert.match(warnings[0].message, /seedReader\.maxFileSizeMB/);
+    // Raising the limit analyses it.
+    const published = new Promise<Analysis>((resolve) => s.onDidChangeAnalysis((e) => resolve(e.analysis)));
+    fake.setSetting('seedReader.maxFileSizeMB', 20);
+    assert.deepEqual(await published, analyze(SAMPLE));
+    assert.equal(s.skippedSize(doc as unknown as Doc), undefined);
     s.dispose();
   });
 });
