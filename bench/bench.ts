@@ -131,21 +131,31 @@ async function main(): Promise<void> {
     const mbps = ms === null ? '—' : (bytes / MB / (ms / 1000)).toFixed(2);
     out(`  ${engine.padEnd(34)} ${fmtSize(size).padEnd(7)} ${mbps.padStart(6)} MB/s ${(ms === null ? '—' : f1(ms)).padStart(9)} ms  ${note}`);
   };
-  out('\nThroughput (one run each, cold paragraph cache, warm JIT):');
+  // Best of N runs: other processes share the cores, and the fastest run is the one they disturbed least.
+  const reps = (size: number) => (QUICK ? 1 : size >= 10 * MB ? 2 : 3);
+  out(`\nThroughput (best of ${QUICK ? 1 : '3 (10 MB: 2)'} runs, cold paragraph cache, warm JIT):`);
   const worker = new AnalysisWorker(WORKER);
   await worker.warm();
   for (let i = 0; i < 3; i++) for (const [j, a] of articles.slice(0, 5).entries()) await worker.analyze(`warm-${j}`, a);
   for (let j = 0; j < 5; j++) worker.forget(`warm-${j}`);
   for (const [size, text] of inputs) {
-    gc();
-    const ms = timeOnce(() => createAnalyzer().analyze(text));
-    row('seed-reader engine, in-process', size, ms, text.length);
+    let best = Infinity;
+    for (let r = 0; r < reps(size); r++) {
+      gc();
+      best = Math.min(best, timeOnce(() => createAnalyzer().analyze(text)));
+    }
+    row('seed-reader engine, in-process', size, best, text.length);
   }
   for (const [size, text] of inputs) {
-    gc();
-    const t0 = performance.now();
-    await worker.analyze(`tp-${size}`, text);
-    row('seed-reader via worker (end to end)', size, performance.now() - t0, text.length, 'post text, analyse, stream results back');
+    let best = Infinity;
+    for (let r = 0; r < reps(size); r++) {
+      gc();
+      worker.forget(`tp-${size}`);
+      const t0 = performance.now();
+      await worker.analyze(`tp-${size}`, text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    row('seed-reader via worker (end to end)', size, best, text.length, 'post text, analyse, stream results back');
     worker.forget(`tp-${size}`);
   }
   for (const [size, text] of inputs) {
@@ -153,12 +163,20 @@ async function main(): Promise<void> {
       row('compromise nlp()+people/places/orgs', size, null, text.length, 'not run: ~15 s per MB');
       continue;
     }
-    gc();
-    row('compromise nlp()+people/places/orgs', size, timeOnce(() => runCompromise(text)), text.length);
+    let best = Infinity;
+    for (let r = 0; r < (size >= MB ? 1 : reps(size)); r++) {
+      gc();
+      best = Math.min(best, timeOnce(() => runCompromise(text)));
+    }
+    row('compromise nlp()+people/places/orgs', size, best, text.length, size >= MB ? 'one run' : '');
   }
   for (const [size, text] of inputs) {
-    gc();
-    row('wink-nlp readDoc+entities', size, timeOnce(() => runWink(text)), text.length);
+    let best = Infinity;
+    for (let r = 0; r < reps(size); r++) {
+      gc();
+      best = Math.min(best, timeOnce(() => runWink(text)));
+    }
+    row('wink-nlp readDoc+entities', size, best, text.length);
   }
 
   // ----- per-article latency -----
@@ -260,7 +278,7 @@ async function main(): Promise<void> {
     md.push('# Benchmark', '');
     const load = loadavg().map((x) => x.toFixed(1)).join(', ');
     md.push(`One \`npm run bench -- --write\` run on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.`);
-    md.push(`Inputs: the sample seed and the gold articles (${articles.length} articles, mean ${(meanArticle / 1024).toFixed(1)} KB), paragraphs shuffled with a fixed seed into seeds of ${sizes.map(fmtSize).join(', ')}. Production build (\`dist/\`, minified). Figures are single runs unless stated: expect ±10–20 % between runs; the load average when the run ended was ${load} (other processes shared the 2 cores), which inflates every figure, the baselines' too.`, '');
+    md.push(`Inputs: the sample seed and the gold articles (${articles.length} articles, mean ${(meanArticle / 1024).toFixed(1)} KB), paragraphs shuffled with a fixed seed into seeds of ${sizes.map(fmtSize).join(', ')}. Production build (\`dist/\`, minified). Throughput is the best of a few runs, latencies are percentiles, startup a median; the load average when the run ended was ${load} (other processes shared the 2 cores), which inflates every figure, the baselines' too.`, '');
     md.push('## Targets', '', '| target | measured |', '|---|---|');
     const tp = (engine: string, input: string) => rows.find((r) => r.engine.startsWith(engine) && r.input === input);
     const e1 = tp('seed-reader engine', '1 MB');
@@ -277,7 +295,7 @@ async function main(): Promise<void> {
     const h10 = heapRows.find((h) => h.input === '10 MB') ?? heapRows[heapRows.length - 1];
     md.push(`| 10 MB seed < 300 MB heap above baseline | ${h10.input}: peak +${h10.peak.toFixed(0)} MB, +${h10.retained.toFixed(0)} MB held after |`);
     md.push(`| dist/extension.js ≤ 1 MB, activation ≤ 50 ms | ${fmtSize(extSize)}; require ${f1(med('requireMs'))} ms + activate() ${f1(med('activateMs'))} ms |`);
-    md.push('', '## Throughput', '', '| engine | input | MB/s | ms | note |', '|---|---|---:|---:|---|');
+    md.push('', '## Throughput', '', `Best of ${QUICK ? 1 : '3 runs (10 MB: 2; compromise at 1 MB: 1)'}, each with an empty paragraph cache (warm JIT).`, '', '| engine | input | MB/s | ms | note |', '|---|---|---:|---:|---|');
     for (const r of rows) md.push(`| ${r.engine} | ${r.input} | ${t(r.ms, r.bytes)} | ${r.ms === null ? '—' : f1(r.ms)} | ${r.note} |`);
     md.push('', '## Per-article latency', '', `${articles.length} real articles × ${rounds} rounds (compromise 2 rounds); a fresh analyzer (empty paragraph cache) each time, warm JIT. "via worker" is the round trip from the caller: post, analyse, results back.`, '', '| engine | p50 ms | p95 ms |', '|---|---:|---:|');
     for (const r of latRows) md.push(`| ${r.engine} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} |`);
