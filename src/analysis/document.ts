@@ -605,7 +605,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           return false;
         };
         let s0 = at.sent;
-        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1)) s0--;
+        // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
+        // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
+        // (Organisations' statements report events in the past tense, so for them tense is no clue.)
+        const narrativeStops = !spk || spk.type === 'person';
+        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(d, s0 - 1))) s0--;
         const startTokSent = d.sents[s0];
         const startOff = startTokSent.s;
         const endOff = at.boundary;
@@ -846,6 +850,24 @@ function cleanRole(r: string): string | null {
   if (/^(who|which|whose|whom|that|where|when|while|in|at|on|speaking|said|says)\b/i.test(t) || /["“”]/.test(t)) return null;
   if (t.length < 3 || t.length > 200) return null;
   return t;
+}
+
+const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
+  'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
+  'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
+  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
+/** A sentence that could be speech rather than past-tense narration. */
+function speechLike(d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  const lex = lexicon();
+  for (let i = sn.t0; i < sn.t1; i++) {
+    const t = d.toks[i];
+    if (t.kind !== K.Word) continue;
+    if (SPEECH_WORDS.has(t.lower)) return true;
+    const tag = lex.common.get(t.lower);
+    if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
+  }
+  return false;
 }
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;

@@ -183,6 +183,14 @@ describe('analysis: snippets in the seed style', () => {
     assert.equal(actorByName(a, 'Robert Mendez').role, 'Defense Secretary');
   });
 
+  it('does not pull a past-tense narrative sentence into a stripped quote', () => {
+    const t = seed('The accident occurred when the mosque was nearly empty. Had it happened an hour later it would have been much worse, said Khaled Al-Maeena, an editor.');
+    const a = analyze(t);
+    const q = quoteStarting(a, 'Had it happened');
+    assert.equal(speakerName(a, q), 'Khaled Al-Maeena');
+    assert.ok(!a.quotes.some((x) => x.text.startsWith('The accident occurred')));
+  });
+
   it('prefers the subject over a later object for `she said`', () => {
     const t = seed('Senator Laura Whitfield met Paul Brenner in Berlin. The talks went well, she said.');
     const a = analyze(t);
