@@ -72,14 +72,18 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'ma
 const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
 const CLAUSE_BREAK = new Set([';']);
 
+const QUOTE_SCAN = /["“”„«»‟]/g;
+
 /** Pairs quotation marks inside one paragraph. */
 export function findSegments(text: string): Seg[] {
   const segs: Seg[] = [];
   let open = -1;
   let sawOpener = false;
-  for (let i = 0; i < text.length; i++) {
+  QUOTE_SCAN.lastIndex = 0;
+  let qm: RegExpExecArray | null;
+  while ((qm = QUOTE_SCAN.exec(text)) !== null) {
+    const i = qm.index;
     const c = text[i];
-    if (!isQuoteChar(c)) continue;
     const prev = i > 0 ? text[i - 1] : ' ';
     const next = i + 1 < text.length ? text[i + 1] : ' ';
     const openerCtx = /[\s([{\u2014\u2013\-]/.test(prev) || i === 0;

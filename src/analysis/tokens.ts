@@ -31,10 +31,13 @@ export interface Sentence {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
+const DIGIT_RE = /\p{N}/u;
 
 export const QUOTE_CHARS = '"“”„«»‟';
 export function isQuoteChar(c: string): boolean {
-  return c.length === 1 && QUOTE_CHARS.includes(c);
+  if (c.length !== 1) return false;
+  const k = c.charCodeAt(0);
+  return k === 34 || k === 0x201c || k === 0x201d || k === 0x201e || k === 0xab || k === 0xbb || k === 0x201f;
 }
 
 export function tokenize(text: string): Tok[] {
@@ -48,7 +51,8 @@ export function tokenize(text: string): Tok[] {
     const c0 = t.charCodeAt(0);
     let kind: K = K.Word;
     if (c0 >= 48 && c0 <= 57) kind = K.Num;
-    else if (!LETTER_RE.test(t[0]) && !/\p{N}/u.test(t[0])) kind = K.Punct;
+    else if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) kind = K.Word;
+    else if (c0 < 128 || (!LETTER_RE.test(t[0]) && !DIGIT_RE.test(t[0]))) kind = K.Punct;
     if (kind === K.Word) {
       // Possessive `'s` becomes its own token so that names end before it.
       const pos = t.length > 2 && (t.endsWith("'s") || t.endsWith('’s')) ? t.length - 2 : -1;
@@ -75,7 +79,12 @@ export function tokenize(text: string): Tok[] {
 
 function mk(text: string, s: number, e: number, kind: K): Tok {
   const t = text.slice(s, e);
-  return { s, e, t, lower: t.toLowerCase(), kind, cap: kind === K.Word && UPPER_RE.test(t), sent: 0, initial: false };
+  let cap = false;
+  if (kind === K.Word) {
+    const c = t.charCodeAt(0);
+    cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
+  }
+  return { s, e, t, lower: t.toLowerCase(), kind, cap, sent: 0, initial: false };
 }
 
 const END_PUNCT = new Set(['.', '!', '?', '…']);
