@@ -249,6 +249,20 @@ async function main(): Promise<void> {
   for (let i = 0; i < 10; i++) previews.push(timeOnce(() => analyzeWindow((t) => createAnalyzer().analyze(t), big, Math.floor(big.length / 2), Math.floor(big.length / 2) + 6000, 2, false)));
   worker.dispose();
 
+  // ----- the editor path (fake vscode): analysis on the worker, then drawing the highlights on the host thread -----
+  out('\nEditor path (fresh process, fake vscode: AnalysisService on the worker + HighlightController):');
+  const hostRows: { input: string; analysisMs: number; decorationsMs: number; previewMs: number; largestLayer: number }[] = [];
+  for (const mb of QUICK ? [1] : [1, 10]) {
+    const r = spawnSync(process.execPath, [join(__dirname, 'probes.js'), 'host', String(mb)], { encoding: 'utf8', maxBuffer: 16 * MB });
+    try {
+      const j = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
+      hostRows.push({ input: `${mb} MB`, ...j });
+      out(`  ${mb} MB: longest host slice while analysing ${f1(j.analysisMs)} ms; while drawing ${j.largestLayer} ranges of the largest layer ${f1(j.decorationsMs)} ms; preview drawn after ${f1(j.previewMs)} ms`);
+    } catch {
+      out(`  host probe failed: ${r.stderr.slice(0, 400)}`);
+    }
+  }
+
   // ----- memory -----
   out('\nHeap (fresh process, --trace-gc: peak used heap during one analysis, above the baseline after loading the engine):');
   const heapRows: { input: string; peak: number; retained: number; ms: number }[] = [];
@@ -307,6 +321,9 @@ async function main(): Promise<void> {
     md.push('| input | longest blocking slice ms | visible part after ms | whole analysis after ms |', '|---|---:|---:|---:|');
     for (const r of resp) md.push(`| ${r.input} | ${f1(r.longest)} | ${r.preview === null ? '—' : f1(r.preview)} | ${r.total.toFixed(0)} |`);
     md.push(`| idle, 2 s (noise floor: the same probe while nothing runs) | ${f1(idle.longest)} | — | — |`);
+    md.push('', 'The editor path in a fresh process with the unit tests\' fake `vscode` (its `positionAt` is a binary search over line starts, as VS Code\'s): `AnalysisService` on the worker and the `HighlightController` drawing the preview, then every highlight.', '');
+    md.push('| input | longest host slice while analysing ms | longest host slice while drawing the full highlights ms | ranges in the largest layer | preview drawn after ms |', '|---|---:|---:|---:|---:|');
+    for (const h of hostRows) md.push(`| ${h.input} | ${f1(h.analysisMs)} | ${f1(h.decorationsMs)} | ${h.largestLayer} | ${f1(h.previewMs)} |`);
     md.push('', `Window preview alone (in-process, ~60 lines in the middle of 1 MB): p50 ${f1(pct(previews, 50))} ms.`);
     md.push('', '## Memory', '', 'A fresh `node --trace-gc` process loads the engine, builds the seed, collects garbage (baseline), analyses once: the peak is the largest used-heap size before any collection during the analysis, or at its end.', '');
     md.push('| input | peak above baseline MB | held after (result + paragraph cache) MB | analysis ms |', '|---|---:|---:|---:|');

@@ -2,6 +2,8 @@
 //   node out/bench/probes.js startup <seed file>   cold require + activate of dist/extension.js (the unit tests' fake
 //                                                   `vscode`), then time until the first highlights of a seed
 //   node --trace-gc out/bench/probes.js heap <MB>  peak heap of analysing a seed of <MB> MB (engine as in the worker)
+//   node out/bench/probes.js host <MB>             the editor path on a seed of <MB> MB (service on the worker +
+//                                                   highlights, fake vscode): longest blocking slice per phase
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -59,8 +61,62 @@ function heap(mb: number, seed: number): void {
   process.exit(0);
 }
 
+/**
+ * The editor's whole path on a big seed, with the fake VS Code: the analysis service on the worker, the highlight
+ * controller drawing the preview and then every decoration. Reports the longest blocking slice of this (the "host")
+ * thread in each phase.
+ */
+async function host(mb: number): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('../test/unit/fakes/register');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const fake = require('../test/unit/fakes/vscode') as typeof import('../test/unit/fakes/vscode');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { AnalysisService } = require('../src/editor/analysisService') as typeof import('../src/editor/analysisService');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { HighlightController } = require('../src/editor/decorations') as typeof import('../src/editor/decorations');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { buildInput } = require('./inputs') as typeof import('./inputs');
+  const text = buildInput(mb * MB, 77);
+  // The document model (the fake's line index) is VS Code's work, not ours: made before measuring.
+  const doc = fake.openDocument(text);
+  const service = new AnalysisService({ workerPath: join(ROOT, 'dist', 'worker.js') });
+  const hl = new HighlightController(service);
+  await new Promise((r) => setTimeout(r, 300)); // the worker has started and warmed
+  let phase = 'analysis';
+  const worst: Record<string, number> = { analysis: 0, decorations: 0 };
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst[phase] = Math.max(worst[phase], now - last);
+    last = now;
+  }, 1);
+  const t0 = performance.now();
+  let preview = -1;
+  const finished = new Promise<void>((resolve) =>
+    service.onDidChangeAnalysis((e) => {
+      if (e.preview) {
+        preview = performance.now() - t0;
+        return;
+      }
+      phase = 'decorations'; // the full analysis arrived: from here on, drawing it
+      setTimeout(resolve, 200);
+    }),
+  );
+  const ed = fake.showEditor(doc);
+  ed.visibleRanges = [new fake.Range(2000, 0, 2040, 0)];
+  await finished;
+  clearInterval(timer);
+  const spans = ed.decorationCalls.length ? Math.max(...[...ed.decorations.values()].map((r) => r.length)) : 0;
+  console.log(JSON.stringify({ analysisMs: worst.analysis, decorationsMs: worst.decorations, previewMs: preview, largestLayer: spans }));
+  hl.dispose();
+  service.dispose();
+  process.exit(0);
+}
+
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'startup') void startup(arg);
+else if (mode === 'host') void host(Number(arg));
 else if (mode === 'heap') heap(Number(arg), 4242);
 else {
   console.error('usage: probes.js startup <file> | heap <MB>');
