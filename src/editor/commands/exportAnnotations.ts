@@ -126,14 +126,16 @@ async function writeBratCompanions(annUri: vscode.Uri, doc: vscode.TextDocument,
   return true;
 }
 
-/**
- * Exports the annotations of a seed document. `format` and `targetUri` skip the quick pick and the
- * save dialog (for tests and other callers). Returns the written main file, or undefined.
- */
-export async function exportAnnotations(service: AnalysisService, format?: unknown, targetUri?: unknown): Promise<vscode.Uri | undefined> {
+/** What both `Export Annotations...` and `Copy Annotations as...` start from: the active seed document, the chosen format
+ *  (`format` skips the quick pick) and its analysis. Shows the user why when there is nothing to export. */
+export async function prepareExport(
+  service: AnalysisService,
+  format: unknown,
+  action: { verb: string; pickTitle: string },
+): Promise<{ doc: vscode.TextDocument; fmt: ExportFormat; input: ExportInput; analysis: Analysis } | undefined> {
   const doc = targetDocument(format);
   if (!doc) {
-    void vscode.window.showWarningMessage('Seed Reader: open a seed file to export its annotations.');
+    void vscode.window.showWarningMessage(`Seed Reader: open a seed file to ${action.verb} its annotations.`);
     return undefined;
   }
   let fmt: ExportFormat | undefined;
@@ -144,7 +146,7 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     }
     fmt = format;
   } else {
-    fmt = await pickFormat('Export Annotations');
+    fmt = await pickFormat(action.pickTitle);
   }
   if (!fmt) return undefined;
   const got = await analysisWithText(service, doc);
@@ -153,6 +155,17 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     return undefined;
   }
   const input: ExportInput = { analysis: got.analysis, text: got.text, fileName: doc.isUntitled ? 'untitled' : baseOf(doc.uri), fileUri: doc.isUntitled ? undefined : doc.uri.toString() };
+  return { doc, fmt, input, analysis: got.analysis };
+}
+
+/**
+ * Exports the annotations of a seed document. `format` and `targetUri` skip the quick pick and the
+ * save dialog (for tests and other callers). Returns the written main file, or undefined.
+ */
+export async function exportAnnotations(service: AnalysisService, format?: unknown, targetUri?: unknown): Promise<vscode.Uri | undefined> {
+  const prepared = await prepareExport(service, format, { verb: 'export', pickTitle: 'Export Annotations' });
+  if (!prepared) return undefined;
+  const { doc, fmt, input } = prepared;
   let target = targetUri instanceof vscode.Uri || (targetUri && typeof targetUri === 'object' && 'path' in targetUri) ? (targetUri as vscode.Uri) : undefined;
   if (!target) {
     const ext = FORMAT_INFO[fmt].extension.replace(/^.*\./, '');
@@ -181,7 +194,7 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     void vscode.window.showErrorMessage(`Seed Reader: could not write ${baseOf(target)}: ${err instanceof Error ? err.message : String(err)}`);
     return undefined;
   }
-  const a = got.analysis;
+  const a = prepared.analysis;
   const extra = fmt === 'brat' ? ` (with ${baseOf(target).replace(/\.ann$/i, '')}.txt and annotation.conf)` : '';
   offerOpen(`Seed Reader: exported ${a.quotes.length} quotes, ${a.actors.length} actors and ${a.entities.length} entities to ${baseOf(target)}${extra}.`, target, fmt);
   return target;
