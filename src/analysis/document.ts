@@ -77,10 +77,18 @@ export interface Resolved {
   claims: Claim[];
 }
 
-const lastWord = (s: string) => {
-  const parts = s.split(/\s+/);
-  return parts[parts.length - 1].toLowerCase();
+const lastWord = (s: string): string => {
+  // Same as s.split(/\s+/).pop().toLowerCase(), without the split.
+  let e = s.length;
+  let i = e - 1;
+  while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+  if (i === e - 1 && e > 0) return '';
+  return s.slice(i + 1, e).toLowerCase();
 };
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
@@ -280,9 +288,15 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
 
   // ---- 3. Quotes ---------------------------------------------------------------------------
   const body = units.filter((u) => u.index >= 0);
-  let closedSegs = 0;
-  for (const u of body) for (const s of u.data.segs) if (s.closed && wordCount(text.slice(u.start + s.s, u.start + s.e)) >= 2) closedSegs++;
-  const markedDoc = closedSegs >= 1;
+  let markedDoc = false;
+  marked: for (const u of body) {
+    for (const s of u.data.segs) {
+      if (s.closed && wordCount(text.slice(u.start + s.s, u.start + s.e)) >= 2) {
+        markedDoc = true;
+        break marked;
+      }
+    }
+  }
   const quotes: QuoteBuild[] = [];
   const unitPos = new Map<Unit, number>();
   units.forEach((u, i) => unitPos.set(u, i));
@@ -875,9 +889,26 @@ function firstPerson(s: string): boolean {
   return FIRST_PERSON.test(s);
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Number of runs of letters/digits (as s.match(/[\p{L}\p{N}]+/gu).length), without allocating. */
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = WORD_CHAR.test(s.slice(i, i + 2));
+      if (w && !inWord) n++;
+      inWord = w;
+      i++;
+      continue;
+    } else w = WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 function trimEnd(text: string, s: number, e: number): number {

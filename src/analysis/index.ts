@@ -39,16 +39,24 @@ export interface AnalyzerOptions {
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  let cache = new Map<string, ParaData>();
+  // Two generations per kind (headline / body paragraph), keyed by the text itself: what the latest analyses used
+  // stays; paragraphs no longer in the document age out after two analyses. No limit that a big document could thrash.
+  let cur = { h: new Map<string, ParaData>(), p: new Map<string, ParaData>() };
+  let prev = { h: new Map<string, ParaData>(), p: new Map<string, ParaData>() };
   const para = (text: string, headline: boolean): ParaData => {
-    const key = (headline ? 'H\u0000' : 'P\u0000') + text;
-    let d = cache.get(key);
-    if (!d) {
-      d = text.length > MAX_PARAGRAPH ? emptyPara() : analyzeParagraph(text, headline);
-      if (cache.size >= MAX_CACHE) cache = new Map();
-      cache.set(key, d);
-    }
+    const c = headline ? cur.h : cur.p;
+    let d = c.get(text);
+    if (d) return d;
+    d = (headline ? prev.h : prev.p).get(text);
+    if (!d) d = text.length > MAX_PARAGRAPH ? emptyPara() : analyzeParagraph(text, headline);
+    c.set(text, d);
     return d;
+  };
+  const rotate = (): void => {
+    // A small analysis (a window preview, an article) keeps the older generation too.
+    if (cur.h.size + cur.p.size < MAX_CACHE) return;
+    prev = cur;
+    cur = { h: new Map(), p: new Map() };
   };
   return {
     analyze(text: string): Analysis {
@@ -59,14 +67,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
         for (const p of base.paragraphs) units.push({ start: p.start, end: p.end, index: p.index, data: para(text.slice(p.start, p.end), false) });
         const r = resolveDocument(text, units);
+        rotate();
         return { ...base, ...r };
       } catch (e) {
         if (options.rethrow) throw e;
         return base;
       }
     },
-    clear() { cache = new Map(); },
-    get size() { return cache.size; },
+    clear() {
+      cur = { h: new Map(), p: new Map() };
+      prev = { h: new Map(), p: new Map() };
+    },
+    get size() { return cur.h.size + cur.p.size + prev.h.size + prev.p.size; },
   };
 }
 
