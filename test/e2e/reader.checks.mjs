@@ -41,6 +41,13 @@ export async function readerChecks(ctx) {
     await until(`status bar language "${SEED_LANGUAGE_NAME}"`, async () => (await editorLanguage(page)) === SEED_LANGUAGE_NAME, 30000);
   });
 
+  await step('the status bar counts actors and quotes ("N actors · M quotes")', async () => {
+    const text = await until('a Seed Reader status bar item', async () =>
+      page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent?.trim() ?? '').find((t) => /\b\d+ actors?\b.*\b\d+ quotes?\b/.test(t))), 20000);
+    const quotes = Number(/(\d+) quotes?/.exec(text)[1]);
+    if (quotes < 1) throw new Error(`the status bar says ${text}`);
+  });
+
   await step("header lines carry the grammar's scopes (Developer: Inspect Editor Tokens and Scopes)", async () => {
     const expected = [
       [1, 'markup.heading.headline.seed'],
