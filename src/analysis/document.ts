@@ -262,7 +262,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const a = key ? actors.get(key) : undefined;
       if (a && a.type === 'person') {
         const role = cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
-        if (role && (!a.role || !/^(a|an|the)\s/i.test(a.role))) a.role = a.role && !/^(a|an|the)\s/i.test(a.role) ? `${a.role}; ${role}` : role;
+        // One appositive role per actor, each part once: repeated paragraphs never grow a role.
+        if (role && (!a.role || !hasAppositiveRole(a.role))) a.role = addRole(a.role, role);
       }
     }
   });
@@ -274,7 +275,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
     if (m) {
       const role = cleanRole(m[1]);
-      if (role) a.role = a.role ? `${a.role}; ${role}` : role;
+      if (role) a.role = addRole(a.role, role);
     }
   }
   const collectiveActor = (subj: Subject, base: number): ActorBuild => {
@@ -891,6 +892,18 @@ function firstPerson(s: string): boolean {
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Number of runs of letters/digits (as s.match(/[\p{L}\p{N}]+/gu).length), without allocating. */
+/** True when one of the `; `-separated parts of a role is an appositive (`a former ...`, `the head of ...`). */
+function hasAppositiveRole(role: string): boolean {
+  return role.split('; ').some((p) => /^(a|an|the)\s/i.test(p));
+}
+
+/** Appends a role part unless the role already has it (case-insensitive). */
+function addRole(role: string | null, part: string): string {
+  if (!role) return part;
+  const low = part.toLowerCase();
+  return role.split('; ').some((p) => p.toLowerCase() === low) ? role : `${role}; ${part}`;
+}
+
 function wordCount(s: string): number {
   let n = 0;
   let inWord = false;
