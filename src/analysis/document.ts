@@ -94,10 +94,6 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
 
-/** Numeric key of a candidate: unit index and candidate index. */
-function ck(unit: number, cand: number): number {
-  return unit * 4294967296 + cand;
-}
 
 function slug(s: string): string {
   const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -106,10 +102,21 @@ function slug(s: string): string {
 
 export function resolveDocument(text: string, units: Unit[]): Resolved {
   const lex = lexicon();
+  // Candidates are numbered densely across units (small integers: flat arrays instead of maps of doubles).
+  const candBase = new Int32Array(units.length + 1);
+  for (let i = 0; i < units.length; i++) candBase[i + 1] = candBase[i] + units[i].data.ents.length;
+  const totalCands = candBase[units.length];
+  /** Dense key of a candidate (unit index, candidate index), or -1 when out of range. */
+  const ck = (unit: number, cand: number): number =>
+    cand >= 0 && cand < units[unit].data.ents.length ? candBase[unit] + cand : -1;
   // ---- 1. Entities -------------------------------------------------------------------------
   const personFull = new Map<string, string>(); // surname → fullest name
   const strongType = new Map<string, EntityType>();
-  const speakerCands = new Set<number>(); // ck(unit, cand) used as attribution subjects
+  const speakerFlags = new Uint8Array(totalCands);
+  const speakerCands = { // ck(unit, cand) used as attribution subjects
+    add(k: number): void { if (k >= 0) speakerFlags[k] = 1; },
+    has(k: number): boolean { return k >= 0 && speakerFlags[k] === 1; },
+  };
   units.forEach((u, ui) => {
     for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
     for (const c of u.data.ents) {
@@ -125,7 +132,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   });
   // Surname-only persons with a title (`Mr. Biden`) also count as known.
   const docEnts: DocEnt[] = [];
-  const entIndex = new Map<number, number>(); // ck(unit, cand) → docEnts index
+  const entSlots = new Int32Array(totalCands).fill(-1);
+  const entIndex = { // ck(unit, cand) → docEnts index
+    get(k: number): number | undefined { return k >= 0 && entSlots[k] >= 0 ? entSlots[k] : undefined; },
+    set(k: number, v: number): void { if (k >= 0) entSlots[k] = v; },
+  };
   units.forEach((u, ui) => {
     u.data.ents.forEach((c, ci) => {
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
