@@ -103,13 +103,11 @@ export function gazetteer(): Gazetteer {
   for (const w of lex.places) if (!orgs.has(w)) places.add(w);
   for (const w of lex.orgs) if (!places.has(w)) orgs.add(w);
   for (const w of lex.demonymPlurals) groups.add(w);
-  // compromise tags a few common words as places/orgs; keep them out.
-  for (const w of ['who', 'ap', 'us', 'fed', 'rand', 'apple', 'amazon', 'meta', 'guardian', 'economist', 'hill', 'nation',
-    'labour', 'victoria', 'georgia', 'jordan', 'chad', 'france', 'turkey', 'china']) {
-    if (['who', 'ap', 'fed', 'rand', 'apple', 'amazon', 'meta', 'hill', 'nation'].includes(w)) {
-      orgs.delete(w);
-      places.delete(w);
-    }
+  // Lower-case common words that compromise (or the lists above) tag as places/orgs: these count only in
+  // capitals (`WHO`, `AP`, `FED`, `RAND`; see UPPER_ONLY) or with more context, never as a lower-case key.
+  for (const w of ['who', 'ap', 'fed', 'rand', 'apple', 'amazon', 'meta', 'hill', 'nation']) {
+    orgs.delete(w);
+    places.delete(w);
   }
   let maxWords = 1;
   for (const set of [places, orgs]) for (const k of set) maxWords = Math.max(maxWords, k.split(' ').length);

@@ -71,6 +71,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         return { ...base, ...r };
       } catch (e) {
         if (options.rethrow) throw e;
+        // Never throw to the caller, but never fail silently either: the fallback has no entities or quotes.
+        try { console.error('seed-reader: analysis failed; showing header and paragraphs only:', e); } catch { /* no console */ }
         return base;
       }
     },

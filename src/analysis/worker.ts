@@ -149,11 +149,11 @@ function schedule(): void {
 }
 
 const WARM_TEXT = [
-  'Officials meet in Geneva as talks on Ukraine resume',
-  '20220106',
+  'Port workers vote on a new contract as talks resume',
+  '20210315',
   'https://example.org/warm',
-  'He wants to shatter NATO. Hes thinking big, Mr. Clark said at the Atlantic Council event in Washington.',
-  '"We are ready," said Antony Blinken, the U.S. secretary of state, according to Reuters.',
+  'The union said on Monday that members would vote this week. We want a fair deal, Ms. Lee said at the harbor office.',
+  '"Nobody wants a strike," said Paul Grant, a spokesman for the port authority in Rotterdam, according to Reuters.',
 ].join('\n');
 
 if (!isMainThread && parentPort) {
