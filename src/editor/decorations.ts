@@ -189,7 +189,11 @@ export class HighlightController implements vscode.Disposable {
   }
 
   async update(editor: vscode.TextEditor): Promise<void> {
-    if (!isSeedDocument(editor.document)) return;
+    if (!isSeedDocument(editor.document)) {
+      // The document left the seed language (Change Language Mode): take its highlights away.
+      if (this.drawn.delete(editor)) for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, []);
+      return;
+    }
     const cached = this.service.peek(editor.document);
     if (cached) {
       this.apply(editor, cached);
