@@ -151,6 +151,19 @@ export class AnalysisService implements vscode.Disposable {
     return this.get(document);
   }
 
+  /**
+   * Analyses text that is not an open document (e.g. a file of a workspace export): in the worker thread when there is
+   * one, so the extension host is not blocked; `key` names a one-off cache slot that is dropped afterwards.
+   */
+  async analyzeText(text: string, key: string): Promise<Analysis> {
+    if (!this.worker) return this.analyzer(text, key);
+    try {
+      return await this.worker.analyze(key, text);
+    } finally {
+      this.worker.forget(key);
+    }
+  }
+
   /** Size in characters when the document was skipped for exceeding `seedReader.maxFileSizeMB`, else undefined. */
   skippedSize(document: vscode.TextDocument): number | undefined {
     return this.tooLarge.get(document.uri.toString());

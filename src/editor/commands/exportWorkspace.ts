@@ -58,7 +58,8 @@ async function findCandidates(scope: vscode.Uri | undefined): Promise<vscode.Uri
 }
 
 export async function exportWorkspace(service: AnalysisService | undefined, scopeArg?: unknown, _selected?: unknown, options: WorkspaceExportOptions = {}): Promise<WorkspaceExportSummary | undefined> {
-  void service; // Files are read from disk: open editors may hold unsaved text, the export reflects what is saved.
+  // Files are read from disk: open editors may hold unsaved text, the export reflects what is saved. They are analysed
+  // through the service's worker thread, so a large workspace does not block the extension host.
   const scope = isUri(scopeArg) ? scopeArg : undefined;
   const mode = options.mode ?? (await chooseMode());
   if (!mode) return undefined;
@@ -95,7 +96,9 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
     async (progress, token) => {
       const candidates = await findCandidates(scope);
       if (token.isCancellationRequested) { summary.cancelled = true; return; }
-      const engine = await import('../../analysis');
+      const analyzeText = service
+        ? (text: string, key: string) => service.analyzeText(text, key)
+        : async (text: string) => (await import('../../analysis')).analyze(text);
       const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
       const step = candidates.length ? 100 / candidates.length : 100;
       for (const uri of candidates) {
@@ -135,7 +138,7 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
           summary.skipped.push({ file: name, reason: decoded.reason });
           continue;
         }
-        const analysis = engine.analyze(decoded.text);
+        const analysis = await analyzeText(decoded.text, `export:${uri.toString()}`);
         inputs.push({ uri, input: { analysis, text: decoded.text, fileName: baseOf(uri), fileUri: uri.toString() } });
         summary.done.push(name);
         await yieldToHost();
