@@ -91,8 +91,9 @@ export class AnalysisService implements vscode.Disposable {
       worker.onCrash = (c) => this.onWorkerCrash(c);
       this.worker = worker;
       this.analyzer = (text, key) => worker.analyze(key, text);
-      // Start the thread and load the engine now, off this thread, so that the first analysis is fast.
-      void worker.warm();
+      // Start the thread and load the engine now, off this thread, so that the first analysis is fast — only when a seed
+      // is open: activation also happens for plain-text files, which may never need the engine.
+      if (vscode.workspace.textDocuments?.some(isSeedDocument)) void worker.warm();
     } else this.analyzer = defaultAnalyzer;
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -198,13 +199,15 @@ export class AnalysisService implements vscode.Disposable {
 
   private async compute(document: vscode.TextDocument, version: number): Promise<Analysis | undefined> {
     const key = document.uri.toString();
-    const text = document.getText();
     const maxMB = vscode.workspace.getConfiguration('seedReader', document).get<number>('maxFileSizeMB', 20);
-    if (maxMB > 0 && text.length > maxMB * 1024 * 1024) {
-      this.tooLarge.set(key, text.length);
-      this.warnTooLarge(document, text.length, maxMB);
+    // The size from the document's end offset: a file over the limit is never copied out of the editor.
+    const size = document.offsetAt(document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
+    if (maxMB > 0 && size > maxMB * 1024 * 1024) {
+      this.tooLarge.set(key, size);
+      this.warnTooLarge(document, size, maxMB);
       return undefined;
     }
+    const text = document.getText();
     this.tooLarge.delete(key);
     const large = text.length >= LARGE_DOCUMENT;
     // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
