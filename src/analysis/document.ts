@@ -117,19 +117,47 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     add(k: number): void { if (k >= 0) speakerFlags[k] = 1; },
     has(k: number): boolean { return k >= 0 && speakerFlags[k] === 1; },
   };
+  /** How often each one-word name is written (a spelling used twice is a name of its own, not a typo). */
+  const oneWordCount = new Map<string, number>();
+  /** Role titles (`gov`, `sen`; honorifics excluded) written before each surname's full-name mentions. */
+  const surnameTitles = new Map<string, Set<string>>();
   units.forEach((u, ui) => {
     for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
     for (const c of u.data.ents) {
+      if (c.t1 - c.t0 === 1) { const w = c.canonical.toLowerCase(); oneWordCount.set(w, (oneWordCount.get(w) ?? 0) + 1); }
       if (c.weak || c.type === 'unknown') continue;
       if (c.type === 'person') {
         const sur = lastWord(c.canonical);
         const prev = personFull.get(sur);
         if (!prev || prev.split(/\s+/).length < c.canonical.split(/\s+/).length) personFull.set(sur, c.canonical);
+        if (c.title && /\s/.test(c.canonical)) {
+          let set = surnameTitles.get(sur);
+          if (!set) surnameTitles.set(sur, set = new Set());
+          for (const t of roleTitles(c.title)) set.add(t);
+        }
       }
       const k = c.canonical.toLowerCase();
       if (!strongType.has(k)) strongType.set(k, c.type as EntityType);
     }
   });
+  /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
+   *  wrong merge gives one person another's words: the spelling must occur once, be no known name or word, agree
+   *  in gender with the full name's first name, and share a role title with the full name when both have one. */
+  const typoTarget = (w: string, title: string | null): string | null => {
+    if ((oneWordCount.get(w) ?? 0) > 1) return null;
+    if (lex.lastNames.has(w) || lex.firstNames.has(w) || lex.maleNames.has(w) || lex.femaleNames.has(w) || lex.common.has(w)) return null;
+    const full = fuzzySurname(personFull, w);
+    if (!full) return null;
+    const tw = (title ?? '').toLowerCase().split(/\s+/);
+    const g = tw.some((x) => FEMALE_TITLES.has(x)) ? 'f' : tw.some((x) => MALE_TITLES.has(x)) ? 'm' : null;
+    const first = full.split(/\s+/)[0].toLowerCase();
+    const fg = lex.femaleNames.has(first) && !lex.maleNames.has(first) ? 'f' : lex.maleNames.has(first) && !lex.femaleNames.has(first) ? 'm' : null;
+    if (g && fg && g !== fg) return null;
+    const mine = roleTitles(title);
+    const theirs = surnameTitles.get(lastWord(full));
+    if (mine.length && theirs && theirs.size && !mine.some((t) => theirs.has(t))) return null;
+    return full;
+  };
   // Surname-only persons with a title (`Mr. Biden`) also count as known.
   const docEnts: DocEnt[] = [];
   const entSlots = new Int32Array(totalCands).fill(-1);
@@ -149,10 +177,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           type = personFull.has(base.toLowerCase()) ? 'person' : strongType.get(base.toLowerCase())!;
         } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
           type = 'person';
-        } else if (c.t1 - c.t0 === 1 && c.title && fuzzySurname(personFull, low)) {
+        } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(low, c.title)) {
           // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
           type = 'person';
-          canonical = fuzzySurname(personFull, low)!;
+          canonical = typoTarget(low, c.title)!;
         } else if (strongType.has(low)) {
           type = strongType.get(low)!;
         } else if (c.cueAfter || speakerCands.has(ck(ui, ci))) {
@@ -172,7 +200,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       if (!type) return;
       if (type === 'person' && c.t1 - c.t0 === 1 && !/\s/.test(personFull.get(lastWord(canonical)) ?? '') && c.title) {
-        const f = fuzzySurname(personFull, canonical.toLowerCase());
+        const f = typoTarget(canonical.toLowerCase(), c.title);
         if (f) canonical = f;
       }
       if (type === 'person') {
@@ -827,15 +855,29 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
 }
 
-/** Full name whose surname is within edit distance 2 of `w` (long surnames only, same first letter). */
+/** The only full name whose surname is within edit distance 1 of `w` (2 when both have 8+ letters; same first
+ *  letter, 6+ letters). Callers add the document checks (see `typoTarget`). */
 function fuzzySurname(personFull: Map<string, string>, w: string): string | null {
   if (w.length < 6) return null;
   let best: string | null = null;
   for (const [sur, full] of personFull) {
     if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || full.split(/\s+/).length < 2) continue;
-    if (editDistance(sur, w, 2) <= 2) { if (best) return null; best = full; }
+    const max = sur.length >= 8 && w.length >= 8 ? 2 : 1;
+    if (editDistance(sur, w, max) <= max) { if (best) return null; best = full; }
   }
   return best;
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|madame|monsieur|herr|frau|prof|professor|the|of)$/;
+/** Role words of a title chain, dots dropped (`Gov.` → `gov`); honorifics are not roles. */
+function roleTitles(title: string | null): string[] {
+  if (!title) return [];
+  const out: string[] = [];
+  for (const w of title.toLowerCase().split(/\s+/)) {
+    const t = w.replace(/\./g, '');
+    if (t && !HONORIFICS.test(t) && CORE_TITLES.has(t)) out.push(t);
+  }
+  return out;
 }
 
 function editDistance(a: string, b: string, max: number): number {
