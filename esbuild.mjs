@@ -8,7 +8,8 @@
 // compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
 // compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -17,6 +18,8 @@ const watch = process.argv.includes('--watch');
 const require = createRequire(import.meta.url);
 /** compromise's model parts the engine reads, written beside the bundles that use them. */
 const SNAPSHOT = 'compromise-model.json';
+/** The engine's lexicon, prebuilt from that model (what lexicon() builds at run time otherwise). */
+const LEXICON = 'seed-lexicon.json';
 
 /** The analysis sources' uses of compromise: the model keys read, and whether anything but `nlp.model()` is used. */
 function compromiseUses() {
@@ -29,9 +32,30 @@ function compromiseUses() {
     if (!/from 'compromise/.test(src)) continue;
     for (const m of src.matchAll(/model\??\.(one|two|three)\??\.(\w+)/g)) keys.add(`${m[1]}.${m[2]}`);
     const uses = [...src.matchAll(/\bnlp\b(\??\.\w+|\s*\()?/g)].map((m) => m[1] ?? '');
-    if (uses.some((u) => u && !/^\??\.model$/.test(u))) other = true;
+    if (uses.some((u) => u && !/^\??\.(model|prebuiltLexicon)$/.test(u))) other = true;
   }
   return { keys: [...keys].sort(), other };
+}
+
+/** Runs src/analysis/lexicon.ts (bundled with the real compromise) and serialises its lexicon; null when it cannot. */
+let prebuiltPromise;
+function prebuildLexicon() {
+  prebuiltPromise ??= (async () => {
+    const src = readFileSync('src/analysis/lexicon.ts', 'utf8');
+    if (!/export function serializeLexicon/.test(src)) return null;
+    const out = join(tmpdir(), `seed-reader-lexicon-${process.pid}.cjs`);
+    try {
+      await esbuild.build({ entryPoints: ['src/analysis/lexicon.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
+      const mod = require(out);
+      return JSON.stringify(mod.serializeLexicon(mod.lexicon()));
+    } catch (err) {
+      console.warn(`[esbuild] lexicon not prebuilt (${err.message}); the engine builds it at run time`);
+      return null;
+    } finally {
+      rmSync(out, { force: true });
+    }
+  })();
+  return prebuiltPromise;
 }
 
 /** Replaces `compromise/two` by a JSON snapshot of the model parts the engine reads (falls back to compromise). */
@@ -44,7 +68,7 @@ const compromiseSnapshot = {
       return;
     }
     build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise-two-snapshot', namespace: 'snapshot' }));
-    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, () => {
+    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, async () => {
       const model = require('compromise/two').model();
       const snap = {};
       for (const k of keys) {
@@ -57,12 +81,19 @@ const compromiseSnapshot = {
       const outdir = dirname(build.initialOptions.outfile);
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, SNAPSHOT), JSON.stringify(snap));
+      // The engine's lexicon itself, built now from compromise (as lexicon() would at run time) and serialised.
+      const prebuilt = await prebuildLexicon();
+      if (prebuilt) writeFileSync(join(outdir, LEXICON), prebuilt);
+      const file = (name) => `JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(name)}), 'utf8'))`;
       return {
         contents: [
           `import { readFileSync } from 'node:fs';`,
           `import { join } from 'node:path';`,
-          `let model;`,
-          `export default { model: () => (model ??= JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(SNAPSHOT)}), 'utf8'))) };`,
+          `let model, lexicon;`,
+          `export default {`,
+          `  model: () => (model ??= ${file(SNAPSHOT)}),`,
+          prebuilt ? `  prebuiltLexicon: () => (lexicon ??= ${file(LEXICON)}),` : '',
+          `};`,
         ].join('\n'),
         loader: 'js',
         resolveDir: process.cwd(),

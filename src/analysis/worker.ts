@@ -194,13 +194,18 @@ if (!isMainThread && parentPort) {
         analyzers.delete(req.key);
         break;
       case 'warm': {
-        const t0 = performance.now();
-        try {
-          createAnalyzer().analyze(WARM_TEXT);
-        } catch {
-          // the real request will report the problem
-        }
-        post({ type: 'ready', ms: performance.now() - t0 });
+        // After the messages already received: when a real request is waiting, it warms the engine itself.
+        setImmediate(() => {
+          const t0 = performance.now();
+          if (!queue.size) {
+            try {
+              createAnalyzer().analyze(WARM_TEXT);
+            } catch {
+              // the real request will report the problem
+            }
+          }
+          post({ type: 'ready', ms: performance.now() - t0 });
+        });
         break;
       }
     }
