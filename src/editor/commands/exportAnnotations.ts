@@ -45,7 +45,9 @@ export async function analysisWithText(service: AnalysisService, doc: vscode.Tex
     const version = doc.version;
     const analysis = await service.get(doc);
     if (!analysis) return undefined;
-    if (doc.version === version && analysis.length === doc.getText().length) return { analysis, text: doc.getText() };
+    if (doc.version !== version) continue;
+    const text = doc.getText();
+    if (analysis.length === text.length) return { analysis, text };
   }
   return undefined;
 }

@@ -14,7 +14,8 @@ export async function revealRange(uri: unknown, start: unknown, end: unknown): P
   }
   const shown = vscode.window.visibleTextEditors.find((ed) => ed.document === doc);
   const editor = await vscode.window.showTextDocument(doc, { viewColumn: shown?.viewColumn, preserveFocus: false });
-  const len = doc.getText().length;
+  // The document's length from its end offset (no copy of the text on every click).
+  const len = doc.offsetAt(doc.lineAt(Math.max(0, doc.lineCount - 1)).range.end);
   revealSpan(editor, { start: Math.min(s, len), end: Math.min(e, len) });
   return true;
 }
