@@ -116,8 +116,10 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
   // A stripped possessive is followed by what it owns (`Putins head`, `Moscows attention`), not by
   // a comma or a verb of its own (`Sen. Chris Coons, Delaware Democrat, said`).
   const after = toks[b];
+  // A full name followed by a past-tense verb acts (`Laura Simons opened`): no possessive there.
   const ownsNext = !!after && after.kind === K.Word && !after.cap && !SPEECH_CUES.has(after.lower)
-    && !/^(and|or|but|is|was|are|were|has|have|had|will|would|said|says|of|in|on|at|to|for|with|from|by)$/.test(after.lower);
+    && !/^(and|or|but|is|was|are|were|has|have|had|will|would|said|says|of|in|on|at|to|for|with|from|by)$/.test(after.lower)
+    && !(n >= 2 && lex.common.get(after.lower) === 'PastTense');
   if (n === 1 && ownsNext && (lex.femaleNames.has(lastLow) || lex.maleNames.has(lastLow)) && !gazType(lastLow) && !lex.lastNames.has(lastLow)) {
     // `Frances budget`: a first name that is also a stripped possessive of a country.
     const base = possessiveBase(last);
