@@ -7,7 +7,8 @@ import type { ECand } from './entities';
 import type { Attr, Seg, Subject } from './attribution';
 import type { Tok, Sentence } from './tokens';
 import { K } from './tokens';
-import { lexicon, FEMALE_TITLES, MALE_TITLES, CORE_TITLES } from './lexicon';
+import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
+import { isCoreTitle } from './entities';
 
 export interface ParaData {
   toks: Tok[];
@@ -257,12 +258,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       if (written !== text.slice(d.s, d.e)) a.forms.push(text.slice(d.s, d.e));
       if (!a.gender) {
         const t = (d.title ?? '').toLowerCase().split(/\s+/);
-        if (t.some((w) => FEMALE_TITLES.has(w))) a.gender = 'f';
-        else if (t.some((w) => MALE_TITLES.has(w))) a.gender = 'm';
+        if (t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman')))) a.gender = 'f';
+        else if (t.some((w) => MALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('man') && !w.endsWith('woman')))) a.gender = 'm';
       }
       if (!a.role && d.title) {
         const tw = d.title.toLowerCase().split(/\s+/).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w));
-        if (tw.some((w) => CORE_TITLES.has(w))) a.role = d.title;
+        if (tw.some((w) => isCoreTitle(w))) a.role = d.title;
       }
     }
   }
@@ -875,7 +876,7 @@ function roleTitles(title: string | null): string[] {
   const out: string[] = [];
   for (const w of title.toLowerCase().split(/\s+/)) {
     const t = w.replace(/\./g, '');
-    if (t && !HONORIFICS.test(t) && CORE_TITLES.has(t)) out.push(t);
+    if (t && !HONORIFICS.test(t) && isCoreTitle(t)) out.push(t);
   }
   return out;
 }

@@ -43,6 +43,17 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}/u;
 
+/** Office-holder compounds (`councilman`, `assemblywoman`, `committeeperson`): titles like `congressman`. */
+const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
+/** A title word (`Gov.`, `minister`), office-holder compounds included. */
+export function isTitleWord(l: string): boolean {
+  return TITLE_WORDS.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+}
+/** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
+export function isCoreTitle(l: string): boolean {
+  return CORE_TITLES.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+}
+
 function isNameTok(t: Tok): boolean {
   if (t.kind !== K.Word) return false;
   if (t.cap) {
@@ -202,21 +213,21 @@ function titleChain(toks: Tok[], a: number, b: number): number {
   let core = false;
   while (i < b - 1) {
     const l = toks[i].lower;
-    if (TITLE_WORDS.has(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')) {
-      if (CORE_TITLES.has(l)) core = true;
+    if (isTitleWord(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')) {
+      if (isCoreTitle(l)) core = true;
       i++;
       continue;
     }
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
     // One organisation word before a core title (`Fed Chair`, `Labour leader`).
-    if (i === a && i + 1 < b - 1 && CORE_TITLES.has(toks[i + 1].lower)) { i++; continue; }
+    if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }
     if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
     break;
   }
   if (!core) return a;
   // `Secretary of State`: only title words — no name at all.
   let allTitle = true;
-  for (let k = i; k < b; k++) if (!TITLE_WORDS.has(toks[k].lower)) { allTitle = false; break; }
+  for (let k = i; k < b; k++) if (!isTitleWord(toks[k].lower)) { allTitle = false; break; }
   if (allTitle) return b;
   // The rest must look like a name: starts with a capital, not a connector.
   if (i >= b || !toks[i].cap) return a;
@@ -302,7 +313,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
   let hasConn = false;
   for (let i = a; i < b; i++) {
     const t = toks[i];
-    if (lex.orgHeads.has(t.lower) || CORE_TITLES.has(t.lower)) hasHead = true;
+    if (lex.orgHeads.has(t.lower) || isCoreTitle(t.lower)) hasHead = true;
     const isConn = !isNameTok(t);
     if (!isConn) continue;
     const c = t.lower;
@@ -318,11 +329,31 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       ok = true;
       let orgHead = false;
       for (let k = start; k < i; k++) if (lex.orgHeads.has(toks[k].lower)) orgHead = true;
-      if (!orgHead && !TITLE_WORDS.has(toks[i - 1].lower)) ok = false;
+      if (!orgHead && !isTitleWord(toks[i - 1].lower)) ok = false;
+      // ... and only when the piece so far is a title chain (`Deputy Secretary of`), not a name that ends in a
+      // title word (`Gov. Ann Justice of Ohio`: the person, then the place).
+      if (!orgHead && ok) {
+        const gz = gazetteer();
+        for (let k = start; k < i; k++) {
+          const l = toks[k].lower;
+          if (!isTitleWord(l) && !lex.demonyms.has(l) && !gz.places.has(l) && !gz.orgs.has(l) && !INITIALS.test(toks[k].t)) { ok = false; break; }
+        }
+      }
     }
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
       ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower));
+    } else if (c === 'and' && i > start) {
+      // `Food and Drug Administration`: capitalised words that are no known names, joined by `and`, up to an organisation head.
+      const plain = (k: number): boolean => toks[k].cap && !knownProper(toks[k].lower) && !gazType(toks[k].lower);
+      let allPlain = true;
+      for (let k = start; k < i; k++) if (!plain(k)) { allPlain = false; break; }
+      if (allPlain) {
+        for (let k = i + 1; k < b && k <= i + 3; k++) {
+          if (!isNameTok(toks[k]) || (!plain(k) && !lex.orgHeads.has(toks[k].lower))) break;
+          if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
+        }
+      }
     } else if (c === 'in' && hasHead && licensedSoFar && hasConn) ok = true;
     // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).
     if (!ok) {
@@ -387,9 +418,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     let multi = false;
     for (let end = Math.min(b, a + 4); end > a + 1; end--) if (gazType(joinKey(toks, a, end))) { multi = true; break; }
     if (multi) break;
-    if (TITLE_WORDS.has(l) && b - a >= 2) break;
+    if (isTitleWord(l) && b - a >= 2) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
-    if (b - a >= 3 && TITLE_WORDS.has(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
+    if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
@@ -425,7 +456,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   else {
     // Lower-case titles before the run (`former president Barack Obama`, `retired Gen.`).
     let k = a - 1;
-    while (k >= 0 && toks[k].kind === K.Word && !toks[k].cap && TITLE_WORDS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
+    while (k >= 0 && toks[k].kind === K.Word && !toks[k].cap && isTitleWord(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
     if (k < a - 1) titleStart = k + 1;
   }
   if (titleStart !== null) {
@@ -435,7 +466,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   }
   if (nameStart >= b) return;
   // A run that is only a title (`President`) is not a name.
-  if (nameStart === a && b - a === 1 && TITLE_WORDS.has(toks[a].lower) && CORE_TITLES.has(toks[a].lower)) return;
+  if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
   emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
 }
 
@@ -459,7 +490,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
 }
 
 function hasCoreTitle(toks: Tok[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (CORE_TITLES.has(toks[i].lower)) return true;
+  for (let i = a; i < b; i++) if (isCoreTitle(toks[i].lower)) return true;
   return false;
 }
 

@@ -82,3 +82,39 @@ describe('analysis on unseen text: look-alike surnames', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We test every reservoir')), 'Marguerite Vandersloot');
   });
 });
+
+describe('analysis on unseen text: name spans', () => {
+  it('splits a person whose surname is also a title word from the place after `of`', () => {
+    const text = seed('The ferry will not run this winter, Sen. Mark Judge of Nevada told reporters on Monday.');
+    const a = analyze(text);
+    const ents = a.entities.filter((e) => e.type !== 'date').map((e) => `${e.text}/${e.type}`);
+    assert.ok(ents.includes('Mark Judge/person'), ents.join(', '));
+    assert.ok(ents.includes('Nevada/place'), ents.join(', '));
+    assert.ok(!a.entities.some((e) => /Judge of/.test(e.text)), ents.join(', '));
+    assert.equal(actorByName(a, 'Mark Judge').role, 'Sen.');
+  });
+
+  it('keeps an organisation whose name joins plain words with `and`', () => {
+    const a = analyze(seed('The Fish and Wildlife Service said on Friday that the trout season would open late.'));
+    const orgs = a.entities.filter((e) => e.type === 'organization').map((e) => e.text);
+    assert.deepEqual(orgs, ['Fish and Wildlife Service']);
+  });
+
+  it('still splits two known names joined by `and`', () => {
+    const a = analyze(seed('Ministers from Portugal and the European Commission met in Lisbon.'));
+    const ents = a.entities.filter((e) => e.type !== 'date').map((e) => e.text);
+    assert.ok(ents.includes('Portugal') && ents.includes('European Commission'), ents.join(', '));
+  });
+
+  it('treats an office-holder compound as a title, not part of the name', () => {
+    const a = analyze(seed(
+      'Councilwoman Denise Alvarez called the zoning vote rushed.',
+      'We had two days to read four hundred pages, she said.',
+    ));
+    const d = actorByName(a, 'Denise Alvarez');
+    assert.ok(d.aliases.includes('Councilwoman Denise Alvarez'), d.aliases.join(', '));
+    assert.equal(d.role, 'Councilwoman');
+    assert.equal(a.entities.find((e) => e.type === 'person')?.text, 'Denise Alvarez');
+    assert.equal(speakerName(a, quoteStarting(a, 'We had two days')), 'Denise Alvarez');
+  });
+});
