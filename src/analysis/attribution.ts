@@ -159,7 +159,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const low = head.lower;
   const lex = lexicon();
   const collective = COLLECTIVE_HEADS.has(low);
-  const singular = SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap);
+  // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
+  const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
   if (!collective && !singular) {
     // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
     if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
@@ -207,7 +208,8 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
       if (pc >= lo && toks[pc].t === ',') {
         const roleStart = toks[lo].s;
         const appo: [number, number] | null = pc > lo ? [roleStart, toks[pc - 1].e] : null;
-        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: c.ts };
+        // The role before the name belongs to the attribution clause (it is not quoted content).
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: appo ? roleStart : c.ts };
       }
     }
     // `Name, appositive, said` — find the comma that opens the appositive.
@@ -243,7 +245,11 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
   if (e >= 0) {
     const c = ents[e];
     if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown' || c.type === 'place') {
-      return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
+      // `Sen. Ann Lee of Ohio said`, `officials in Kabul said`: the head before the preposition speaks.
+      const head = headBeforePlace(text, toks, ents, c, lo);
+      if (head) return head;
+      if (head === null || c.type !== 'place') return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
+      return null;
     }
   }
   // `The Home Office letter reads`, `a State Department spokesman said`: the organisation behind the noun.
@@ -261,6 +267,36 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
   }
   return null;
 }
+
+const PLACE_PREPS = new Set(['of', 'in', 'from']);
+/** For a name right before the cue that follows `of`/`in`/`from` (optionally `the`): the head before the preposition
+ *  (a named person or organisation, or a collective / generic noun phrase running to the end of the name), or
+ *  `undefined` when there is a preposition but no usable head (a place is then no speaker), or null when the name
+ *  does not follow such a preposition. `a statement from the Kremlin`: a document noun keeps the name as speaker. */
+function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null | undefined {
+  let p = tokIndexAt(toks, c.ts) - 1;
+  if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
+  if (p < lo || toks[p].kind !== K.Word || !PLACE_PREPS.has(toks[p].lower) || toks[p].cap) return null;
+  const h = p - 1;
+  if (h < lo) return undefined;
+  if (toks[h].kind === K.Word && !toks[h].cap && DOC_NOUNS.has(toks[h].lower) && !SINGULAR_PEOPLE.has(toks[h].lower)) return null;
+  const pe = entEndingAt(ents, h + 1);
+  if (pe >= 0) {
+    const x = ents[pe];
+    if (x.type === 'person' || (x.type === 'organization' && c.type === 'place')) {
+      return { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
+    }
+    return c.type === 'place' ? undefined : null;
+  }
+  const np = npEndingAt(toks, h, lo);
+  if (np && !np.head) {
+    np.e = c.e;
+    np.name = text.slice(np.s, np.e);
+    return { subj: np, appo: null, start: np.s };
+  }
+  return c.type === 'place' ? undefined : null;
+}
+const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 
 /** Subject right after the cue (`said William Taylor, a former ...`, `said the report`). */
 function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: number): { subj: Subject; appo: [number, number] | null; end: number } | null {

@@ -91,6 +91,9 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
+const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
+
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
@@ -321,6 +324,13 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const collectiveActor = (subj: Subject, base: number): ActorBuild => {
     const name = text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
     const norm = name.toLowerCase().replace(/\s+/g, ' ');
+    if (BARE_QUANTIFIERS.has(norm)) {
+      // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
+      const u = getActor('c:unnamed sources', 'unnamed sources', 'collective', base + subj.s);
+      u.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+      u.forms.push(name);
+      return u;
+    }
     const a = getActor('c:' + norm, norm === name.toLowerCase() && /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
     a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
     a.forms.push(name);

@@ -118,3 +118,65 @@ describe('analysis on unseen text: name spans', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We had two days')), 'Denise Alvarez');
   });
 });
+
+describe('analysis on unseen text: the speaker is the head before of / in / from', () => {
+  it('gives a quote to the senator, not to the state after `of`', () => {
+    const a = analyze(seed('"The dam will be finished on time," Sen. Carla Diaz of Arizona said.'));
+    const q = quoteStarting(a, 'The dam will be finished');
+    assert.equal(speakerName(a, q), 'Carla Diaz');
+    noActor(a, (x) => x.name === 'Arizona', 'a state is not a speaker');
+  });
+
+  it('gives a reported claim to the governor, not to the state', () => {
+    const a = analyze(seed('Gov. Peter Lindqvist of Minnesota said Thursday that the roads would stay closed.'));
+    assert.equal(claimActor(a, 'the roads would stay closed'), 'Peter Lindqvist');
+    noActor(a, (x) => x.name === 'Minnesota', 'a state is not an actor here');
+  });
+
+  it('keeps a collective source with its place (`officials in X`), never the place alone', () => {
+    const a = analyze(seed('Officials in Nairobi have said the vaccine stocks would last until March.'));
+    const who = claimActor(a, 'the vaccine stocks would last');
+    assert.ok(who && /^officials in Nairobi$/i.test(who), `claim actor ${who}`);
+    assert.equal(a.actors.find((x) => x.name === who)?.type, 'collective');
+    noActor(a, (x) => x.name === 'Nairobi', 'a city is not a speaker');
+  });
+
+  it('keeps an organisation as speaker for `a statement from X`', () => {
+    const a = analyze(seed('A statement from the Red Cross said the convoy had reached the border.'));
+    assert.equal(claimActor(a, 'the convoy had reached the border'), 'Red Cross');
+  });
+
+  it('still lets a country speak when nothing precedes it', () => {
+    const a = analyze(seed('"We have no troops there," Portugal said in a note to the council.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'We have no troops there')), 'Portugal');
+  });
+});
+
+describe('analysis on unseen text: no junk actors or claims', () => {
+  it('does not make a document noun an actor (`released a statement saying`)', () => {
+    const a = analyze(seed('The harbour board later released a statement saying the pier was safe.'));
+    noActor(a, (x) => /^(a )?statement$/i.test(x.name), 'a statement is not an actor');
+  });
+
+  it('names a bare quantifier source `unnamed sources`, keeps its claim, and keeps `some analysts` as written', () => {
+    const a = analyze(seed(
+      'Some have warned of a shortage of nurses by next winter.',
+      'Some economists say the tax cut will not pay for itself.',
+    ));
+    noActor(a, (x) => /^(some|many|others)$/i.test(x.name), 'a bare quantifier is not an actor name');
+    assert.equal(claimActor(a, 'a shortage of nurses'), 'unnamed sources');
+    assert.equal(claimActor(a, 'the tax cut will not pay'), 'some economists');
+    assert.ok(actorByName(a, 'unnamed sources').aliases.includes('Some'));
+  });
+
+  it('does not turn the role before a name into a claim (`Her deputy, Dr. X, agreed`)', () => {
+    const a = analyze(seed(
+      'Dr. Hannah Okafor, a surgeon at the county hospital, said the ward was full.',
+      'Her deputy, Dr. Samuel Reyes, agreed with her. We are turning people away every night, he said.',
+    ));
+    assert.ok(!a.claims.some((c) => /^Her deputy/.test(c.text)), a.claims.map((c) => c.text).join(' | '));
+    const sam = actorByName(a, 'Samuel Reyes');
+    assert.equal(sam.role, 'Her deputy');
+    assert.equal(speakerName(a, quoteStarting(a, 'We are turning people away')), 'Samuel Reyes');
+  });
+});
