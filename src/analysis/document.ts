@@ -247,6 +247,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const c = u.data.ents[d.cand];
     const nx = u.data.toks[c.t1];
     if (!nx || nx.kind !== K.Word) return false;
+    // `Leaders of the European Union said`: the head before the preposition acts, not the organisation.
+    let p = c.t0 - 1;
+    if (p >= 0 && u.data.toks[p].lower === 'the') p--;
+    if (p > 0 && /^(of|in|from)$/.test(u.data.toks[p].t) && u.data.toks[p - 1].kind === K.Word) return false;
     const tag = lex.common.get(nx.lower);
     return tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal' || /^(has|have|had|is|was|will|would|could|should|must|says|said|did|does)$/.test(nx.lower);
   };
@@ -924,7 +928,8 @@ function dedupeSpans(spans: Span[]): Span[] {
 }
 
 function cleanRole(r: string): string | null {
-  const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  // An age (`Elena Ruiz, 71, who ...`) is no role; what follows it may be.
+  const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').replace(/^\d{1,3}(?:,\s*|$)/, '');
   // A relative clause (`who cut short a trip`) or a quote is not a role.
   if (/^(who|which|whose|whom|that|where|when|while|in|at|on|speaking|said|says)\b/i.test(t) || /["“”]/.test(t)) return null;
   if (t.length < 3 || t.length > 200) return null;

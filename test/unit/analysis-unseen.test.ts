@@ -180,3 +180,20 @@ describe('analysis on unseen text: no junk actors or claims', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We are turning people away')), 'Samuel Reyes');
   });
 });
+
+describe('analysis on unseen text: roles and acting organisations', () => {
+  it('does not make an organisation after `of` an acting actor when the head before it speaks', () => {
+    const a = analyze(seed('Diplomats of the African Union said on Sunday that the summit would move to Accra.'));
+    noActor(a, (x) => x.name === 'African Union', 'the organisation is only where the diplomats come from');
+    assert.equal(claimActor(a, 'the summit would move'), 'diplomats of the African Union');
+  });
+
+  it('does not take an age for a role', () => {
+    const a = analyze(seed(
+      'Tomas Berg, 71, who has fished the lake for decades, said the water was warmer.',
+      'Ana Ruiz, 45, a nurse at the clinic, said the ward was full.',
+    ));
+    assert.equal(actorByName(a, 'Tomas Berg').role, null);
+    assert.equal(actorByName(a, 'Ana Ruiz').role, 'a nurse at the clinic');
+  });
+});
