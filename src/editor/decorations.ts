@@ -132,9 +132,30 @@ export function layerOptions(layer: LayerId): vscode.DecorationRenderOptions {
   }
 }
 
-/** Above this many decorated spans, the visible part of an editor is decorated first. */
+/**
+ * Above this many decorated spans, an editor is decorated only in a window of lines around what it shows, redrawn as it
+ * scrolls: handing VS Code every range of a 10 MB seed at once blocks the extension host for most of a second.
+ */
 export const BIG_DECORATION_COUNT = 3000;
-const VISIBLE_MARGIN_LINES = 80;
+/** Lines decorated above and below the visible range of a big document. */
+export const WINDOW_MARGIN_LINES = 300;
+const SCROLL_REDRAW_DELAY = 30;
+
+/** The spans of a layer (sorted by start) that overlap [lo, hi]. Binary search, then a short walk back for long spans. */
+export function spansIn(spans: Span[], lo: number, hi: number): Span[] {
+  let a = 0;
+  let b = spans.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (spans[m].start < lo) a = m + 1;
+    else b = m;
+  }
+  // A span that starts before the window may still reach into it (a quote over several paragraphs).
+  const out: Span[] = [];
+  for (let i = Math.max(0, a - 64); i < a; i++) if (spans[i].end >= lo) out.push(spans[i]);
+  for (let i = a; i < spans.length && spans[i].start <= hi; i++) out.push(spans[i]);
+  return out;
+}
 
 export class HighlightController implements vscode.Disposable {
   private readonly types = new Map<LayerId, vscode.TextEditorDecorationType>();
@@ -142,8 +163,12 @@ export class HighlightController implements vscode.Disposable {
   /** Window-only override set by the toggle command; undefined = follow the setting. */
   private override: boolean | undefined;
   private settings: HighlightSettings = readHighlightSettings();
-  private readonly generations = new WeakMap<vscode.TextEditor, number>();
   private readonly drawn = new WeakMap<vscode.TextEditor, Analysis>();
+  /** The line window drawn in an editor of a big document. */
+  private readonly windows = new WeakMap<vscode.TextEditor, { analysis: Analysis; first: number; last: number }>();
+  private readonly scrollTimers = new WeakMap<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  /** Layer spans of the last analyses drawn, for the settings they were computed under (scrolling reuses them). */
+  private spanCache = new WeakMap<Analysis, Record<LayerId, Span[]>>();
 
   constructor(private readonly service: AnalysisService) {
     for (const l of LAYERS) this.types.set(l, vscode.window.createTextEditorDecorationType(layerOptions(l)));
@@ -152,6 +177,7 @@ export class HighlightController implements vscode.Disposable {
         for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) this.apply(ed, e.analysis);
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => void this.updateAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onScroll(e.textEditor)),
       // A .txt switched to `seed` by detection is re-opened under its new language while its editor stays.
       vscode.workspace.onDidOpenTextDocument((doc) => {
         for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) void this.update(ed);
@@ -159,6 +185,7 @@ export class HighlightController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('seedReader.highlight')) {
           this.settings = readHighlightSettings();
+          this.spanCache = new WeakMap();
           if (e.affectsConfiguration('seedReader.highlight.enabled')) this.override = undefined;
           void this.updateAll();
         }
@@ -174,6 +201,7 @@ export class HighlightController implements vscode.Disposable {
   /** Flips highlights for this window (no settings are written). */
   toggle(): boolean {
     this.override = !this.highlightsOn;
+    this.spanCache = new WeakMap();
     void this.updateAll();
     return this.highlightsOn;
   }
@@ -209,27 +237,56 @@ export class HighlightController implements vscode.Disposable {
     // Only draw the analysis of the document's current version (older offsets would be wrong).
     if (this.service.peek(doc) !== analysis) return;
     this.drawn.set(editor, analysis);
-    const spans = decorationSpans(analysis, { ...this.settings, enabled: this.highlightsOn });
+    const spans = this.spansOf(analysis);
     const total = LAYERS.reduce((n, l) => n + spans[l].length, 0);
-    const gen = (this.generations.get(editor) ?? 0) + 1;
-    this.generations.set(editor, gen);
     const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     if (total > BIG_DECORATION_COUNT && editor.visibleRanges.length) {
-      // Visible part first, the rest on the next tick.
-      const first = Math.max(0, Math.min(...editor.visibleRanges.map((r) => r.start.line)) - VISIBLE_MARGIN_LINES);
-      const last = Math.max(...editor.visibleRanges.map((r) => r.end.line)) + VISIBLE_MARGIN_LINES;
-      const lo = doc.offsetAt(new vscode.Position(first, 0));
-      const hi = doc.offsetAt(new vscode.Position(Math.min(last, doc.lineCount - 1), Number.MAX_SAFE_INTEGER));
-      for (const l of LAYERS) {
-        editor.setDecorations(this.types.get(l)!, spans[l].filter((s) => s.end >= lo && s.start <= hi).map(toRange));
-      }
-      setImmediate(() => {
-        if (this.generations.get(editor) !== gen || doc.isClosed || this.service.peek(doc) !== analysis) return;
-        for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
-      });
+      this.drawWindow(editor, analysis, spans);
       return;
     }
+    this.windows.delete(editor);
     for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
+  }
+
+  private spansOf(analysis: Analysis): Record<LayerId, Span[]> {
+    let spans = this.spanCache.get(analysis);
+    if (!spans) {
+      spans = decorationSpans(analysis, { ...this.settings, enabled: this.highlightsOn });
+      for (const l of LAYERS) spans[l].sort((x, y) => x.start - y.start);
+      this.spanCache.set(analysis, spans);
+    }
+    return spans;
+  }
+
+  /** Decorates the visible lines of a big document and a margin around them. */
+  private drawWindow(editor: vscode.TextEditor, analysis: Analysis, spans: Record<LayerId, Span[]>): void {
+    const doc = editor.document;
+    const lastLine = Math.max(0, doc.lineCount - 1);
+    const first = Math.max(0, Math.min(...editor.visibleRanges.map((r) => r.start.line)) - WINDOW_MARGIN_LINES);
+    const last = Math.min(lastLine, Math.max(...editor.visibleRanges.map((r) => r.end.line)) + WINDOW_MARGIN_LINES);
+    const lo = doc.offsetAt(new vscode.Position(first, 0));
+    const hi = doc.offsetAt(doc.lineAt(last).range.end);
+    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spansIn(spans[l], lo, hi).map(toRange));
+    this.windows.set(editor, { analysis, first, last });
+  }
+
+  /** Redraws a big document's window when the editor scrolls out of it (debounced). */
+  private onScroll(editor: vscode.TextEditor): void {
+    const w = this.windows.get(editor);
+    if (!w || !editor.visibleRanges.length) return;
+    const top = Math.min(...editor.visibleRanges.map((r) => r.start.line));
+    const bottom = Math.max(...editor.visibleRanges.map((r) => r.end.line));
+    const edge = Math.min(w.last, Math.max(0, editor.document.lineCount - 1));
+    if (top >= w.first && bottom <= edge && (top - w.first > WINDOW_MARGIN_LINES / 3 || w.first === 0) && (edge - bottom > WINDOW_MARGIN_LINES / 3 || edge >= editor.document.lineCount - 1)) return;
+    const old = this.scrollTimers.get(editor);
+    if (old) clearTimeout(old);
+    this.scrollTimers.set(editor, setTimeout(() => {
+      this.scrollTimers.delete(editor);
+      const now = this.windows.get(editor);
+      if (!now || editor.document.isClosed || this.service.peek(editor.document) !== now.analysis) return;
+      this.drawWindow(editor, now.analysis, this.spansOf(now.analysis));
+    }, SCROLL_REDRAW_DELAY));
   }
 
   dispose(): void {

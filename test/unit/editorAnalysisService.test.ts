@@ -5,7 +5,7 @@ import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { settle } from './fakes/boot';
 import { AnalysisService } from '../../src/editor/analysisService';
-import { HighlightController, BIG_DECORATION_COUNT } from '../../src/editor/decorations';
+import { HighlightController, BIG_DECORATION_COUNT, WINDOW_MARGIN_LINES, spansIn } from '../../src/editor/decorations';
 import { analyze, type Analysis, type Entity } from '../../src/analysis';
 import { SAMPLE, ROOT } from './fakes/sample';
 
@@ -98,7 +98,7 @@ describe('AnalysisService', () => {
 describe('highlights on a big document', () => {
   beforeEach(() => fake.reset());
 
-  it('decorates the visible lines first, then the whole document', async () => {
+  it('decorates only a window of lines around the visible range, and redraws it as the editor scrolls', async () => {
     // Many paragraphs, each mentioning a place: a synthetic analysis marks every `Kyiv`.
     const para = 'Officials in Kyiv met again today to discuss the border and the talks in Kyiv.';
     const text = `Headline\n20220106\nhttps://example.com/a\n${Array.from({ length: 2500 }, () => para).join('\n')}\n`;
@@ -118,19 +118,43 @@ describe('highlights on a big document', () => {
     ed.visibleRanges = [new fake.Range(1000, 0, 1040, 0)];
     await ready;
     const key = (hl.decorationType('place') as unknown as fake.DecorationTypeRecord).key;
-    const calls = ed.decorationCalls.filter((c) => c.key === key);
-    assert.equal(calls.length, 1);
+    const calls = () => ed.decorationCalls.filter((c) => c.key === key);
+    assert.equal(calls().length, 1);
     assert.ok(5000 > BIG_DECORATION_COUNT);
-    const first = calls[0].ranges;
-    assert.ok(first.length > 0 && first.length < 1000, `first pass: ${first.length}`);
-    assert.ok(first.every((r) => r.start.line >= 900 && r.start.line <= 1130));
+    const lo = 1000 - WINDOW_MARGIN_LINES;
+    const hi = 1040 + WINDOW_MARGIN_LINES;
+    const first = calls()[0].ranges;
+    // Two `Kyiv` a line, on every line of the window and nowhere else.
+    assert.equal(first.length, 2 * (hi - lo + 1));
+    assert.ok(first.every((r) => r.start.line >= lo && r.start.line <= hi));
+    assert.ok(first.every((r) => doc.getText(r) === 'Kyiv'));
     await settle();
-    const all = ed.decorationCalls.filter((c) => c.key === key);
-    assert.equal(all.length, 2);
-    assert.equal(all[1].ranges.length, 5000);
-    assert.ok(all[1].ranges.every((r) => doc.getText(r) === 'Kyiv'));
+    assert.equal(calls().length, 1, 'no full-document draw follows');
+
+    // Scrolling inside the window draws nothing new; scrolling out of it redraws around the new place.
+    ed.visibleRanges = [new fake.Range(1010, 0, 1050, 0)];
+    fake.fireVisibleRanges(ed);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(calls().length, 1);
+    ed.visibleRanges = [new fake.Range(2200, 0, 2240, 0)];
+    fake.fireVisibleRanges(ed);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(calls().length, 2);
+    const second = calls()[1].ranges;
+    assert.ok(second.length > 0);
+    assert.ok(second.every((r) => r.start.line >= 2200 - WINDOW_MARGIN_LINES && r.start.line <= doc.lineCount - 1));
+    assert.ok(second.some((r) => r.start.line >= 2200 && r.start.line <= 2240));
+    assert.ok(second.every((r) => doc.getText(r) === 'Kyiv'));
     hl.dispose();
     s.dispose();
+  });
+
+  it('spansIn returns exactly the spans that overlap a window, including long spans that start before it', () => {
+    const spans = [{ start: 0, end: 5 }, { start: 3, end: 40 }, { start: 10, end: 12 }, { start: 20, end: 22 }, { start: 30, end: 31 }];
+    assert.deepEqual(spansIn(spans, 15, 25), [{ start: 3, end: 40 }, { start: 20, end: 22 }]);
+    assert.deepEqual(spansIn(spans, 0, 0), [{ start: 0, end: 5 }]);
+    assert.deepEqual(spansIn(spans, 41, 99), []);
+    assert.deepEqual(spansIn([], 0, 10), []);
   });
 });
 

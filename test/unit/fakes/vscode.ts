@@ -492,6 +492,11 @@ export function showEditor(doc: FakeTextDocument): FakeTextEditor {
 }
 
 /** Closes every editor of the document and the document itself. */
+/** Fires onDidChangeTextEditorVisibleRanges for an editor whose visibleRanges a test has set. */
+export function fireVisibleRanges(editor: FakeTextEditor): void {
+  emitters.visibleRanges.fire({ textEditor: editor, visibleRanges: editor.visibleRanges });
+}
+
 export function closeDocument(doc: FakeTextDocument): void {
   const before = visibleEditors.length;
   visibleEditors = visibleEditors.filter((e) => e.document !== doc);
