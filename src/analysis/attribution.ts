@@ -248,7 +248,7 @@ function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: 
       // `Sen. Ann Lee of Ohio said`, `officials in Kabul said`: the head before the preposition speaks.
       const head = headBeforePlace(text, toks, ents, c, lo);
       if (head) return head;
-      if (head === null || c.type !== 'place') return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
+      if (head === null) return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
       return null;
     }
   }
@@ -288,13 +288,19 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
     }
     return c.type === 'place' ? undefined : null;
   }
-  const np = npEndingAt(toks, h, lo);
+  let np = npEndingAt(toks, h, lo);
+  const ht = toks[h];
+  if (!np && ht.kind === K.Word && (!ht.cap || ht.initial) && lexicon().common.get(ht.lower) === 'Plural' && !DOC_NOUNS.has(ht.lower.replace(/s$/, ''))) {
+    // `Farmers from Oakdene said`: a plural noun before the preposition is a group of people.
+    np = { kind: 'collective', s: ht.s, e: ht.e, ent: -1, name: '' };
+  }
   if (np && !np.head) {
     np.e = c.e;
     np.name = text.slice(np.s, np.e);
     return { subj: np, appo: null, start: np.s };
   }
-  return c.type === 'place' ? undefined : null;
+  // A place (or an unknown word) after the preposition is never the speaker; a named organisation may be.
+  return c.type === 'place' || c.type === 'unknown' ? undefined : null;
 }
 const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 

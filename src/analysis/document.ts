@@ -187,7 +187,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           canonical = typoTarget(low, c.title)!;
         } else if (strongType.has(low)) {
           type = strongType.get(low)!;
-        } else if (c.cueAfter || speakerCands.has(ck(ui, ci))) {
+        } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || speakerCands.has(ck(ui, ci))) {
+          // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
           type = c.type === 'unknown' ? 'person' : type;
         } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
           && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {

@@ -197,3 +197,20 @@ describe('analysis on unseen text: roles and acting organisations', () => {
     assert.equal(actorByName(a, 'Ana Ruiz').role, 'a nurse at the clinic');
   });
 });
+
+describe('analysis on unseen text: groups named by where they come from', () => {
+  it('makes a plural noun before of / from the collective source, never the unknown place name a person', () => {
+    const a = analyze(seed(
+      'Farmers from Oakdene said the river had risen two metres overnight.',
+      'Tenants of Marrowby said the landlord had ignored the damp for years.',
+    ));
+    assert.equal(claimActor(a, 'the river had risen'), 'farmers from Oakdene');
+    assert.equal(claimActor(a, 'the landlord had ignored'), 'tenants of Marrowby');
+    noActor(a, (x) => x.type === 'person', 'no person is named here');
+  });
+
+  it('gives no speaker rather than a place when the head before the preposition is no source', () => {
+    const a = analyze(seed('Workers at the mill in Oakdene said the line had stopped.'));
+    noActor(a, (x) => /Oakdene/.test(x.name) && x.type !== 'collective', 'a town is not a speaker');
+  });
+});
