@@ -63,7 +63,8 @@ function heap(mb: number, seed: number): void {
 
 /**
  * The editor's whole path on a big seed, with the fake VS Code: the analysis service on the worker, the highlight
- * controller drawing the preview and then every decoration. Reports the longest blocking slice of this (the "host")
+ * controller drawing the preview, then the highlights (a window of lines around the visible range on a big document),
+ * then a scroll far away that redraws the window. Reports the longest blocking slice of this (the "host")
  * thread in each phase.
  */
 async function host(mb: number): Promise<void> {
@@ -106,9 +107,16 @@ async function host(mb: number): Promise<void> {
   const ed = fake.showEditor(doc);
   ed.visibleRanges = [new fake.Range(2000, 0, 2040, 0)];
   await finished;
+  // Scrolling far away: the highlight window is redrawn around the new visible lines.
+  phase = 'scroll';
+  worst.scroll = 0;
+  const far = Math.max(0, doc.lineCount - 100);
+  ed.visibleRanges = [new fake.Range(far, 0, far + 40, 0)];
+  fake.fireVisibleRanges(ed);
+  await new Promise((r) => setTimeout(r, 200));
   clearInterval(timer);
   const spans = ed.decorationCalls.length ? Math.max(...[...ed.decorations.values()].map((r) => r.length)) : 0;
-  console.log(JSON.stringify({ analysisMs: worst.analysis, decorationsMs: worst.decorations, previewMs: preview, largestLayer: spans }));
+  console.log(JSON.stringify({ analysisMs: worst.analysis, decorationsMs: worst.decorations, scrollMs: worst.scroll, previewMs: preview, largestLayer: spans }));
   hl.dispose();
   service.dispose();
   process.exit(0);
