@@ -274,6 +274,8 @@ const PLACE_PREPS = new Set(['of', 'in', 'from']);
  *  `undefined` when there is a preposition but no usable head (a place is then no speaker), or null when the name
  *  does not follow such a preposition. `a statement from the Kremlin`: a document noun keeps the name as speaker. */
 function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null | undefined {
+  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks.
+  if (c.type === 'person') return null;
   let p = tokIndexAt(toks, c.ts) - 1;
   if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
   if (p < lo || toks[p].kind !== K.Word || !PLACE_PREPS.has(toks[p].lower) || toks[p].cap) return null;

@@ -330,13 +330,12 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       let orgHead = false;
       for (let k = start; k < i; k++) if (lex.orgHeads.has(toks[k].lower)) orgHead = true;
       if (!orgHead && !isTitleWord(toks[i - 1].lower)) ok = false;
-      // ... and only when the piece so far is a title chain (`Deputy Secretary of`), not a name that ends in a
-      // title word (`Gov. Ann Justice of Ohio`: the person, then the place).
+      // ... and not when a first name precedes it: that title word is a surname (`Gov. Ann Justice of Ohio`: the
+      // person, then the place), unlike `Chairman of the Joint Chiefs of Staff`.
       if (!orgHead && ok) {
-        const gz = gazetteer();
-        for (let k = start; k < i; k++) {
+        for (let k = start; k < i - 1; k++) {
           const l = toks[k].lower;
-          if (!isTitleWord(l) && !lex.demonyms.has(l) && !gz.places.has(l) && !gz.orgs.has(l) && !INITIALS.test(toks[k].t)) { ok = false; break; }
+          if (toks[k].cap && !isTitleWord(l) && (lex.maleNames.has(l) || lex.femaleNames.has(l) || lex.firstNames.has(l))) { ok = false; break; }
         }
       }
     }
@@ -382,6 +381,17 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       if (gazType(n1.lower) || gazType(n2.lower) || lex.common.has(n2.lower)) continue;
       split = h + 1;
     }
+    // `Pacific Fleet Adm. Rosa Gantry`, `U.S. Army Gen. X Y`: an abbreviated title inside a run starts the person.
+    let titleSplit = false;
+    if (split < 0) {
+      for (let h = p0 + 1; h < p1 - 1; h++) {
+        const l = toks[h].lower;
+        if (!l.endsWith('.') || !isCoreTitle(l) || isTitleWord(toks[h - 1].lower)) continue;
+        split = h;
+        titleSplit = true;
+        break;
+      }
+    }
     // `Ukraines Donbas`: a stripped possessive of a known name ends its own entity.
     if (split < 0) {
       for (let k = p0; k < p1 - 1; k++) {
@@ -392,7 +402,18 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       }
     }
     if (split > p0) {
+      const before = out.length;
       emitPiece(text, toks, p0, split, conn, out, titleCase);
+      // What precedes the title is the office's organisation, unless it starts with a known first name.
+      const f = out[out.length - 1];
+      if (titleSplit && out.length > before && f.type === 'person') {
+        const fl = toks[f.t0].lower;
+        if (!lex.maleNames.has(fl) && !lex.femaleNames.has(fl) && !lex.firstNames.has(fl)) {
+          f.type = 'organization';
+          f.ts = f.s;
+          f.title = null;
+        }
+      }
       emitPiece(text, toks, split, p1, false, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }

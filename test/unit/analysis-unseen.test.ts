@@ -127,6 +127,14 @@ describe('analysis on unseen text: the speaker is the head before of / in / from
     noActor(a, (x) => x.name === 'Arizona', 'a state is not a speaker');
   });
 
+  it('keeps the person after a long title with `of` as the speaker', () => {
+    const a = analyze(seed('Commander of the Pacific Fleet Adm. Rosa Gantry said the ships were ready.'));
+    assert.equal(claimActor(a, 'the ships were ready'), 'Rosa Gantry');
+    const ents = a.entities.map((e) => `${e.text}/${e.type}`);
+    assert.deepEqual(ents, ['Pacific Fleet/organization', 'Rosa Gantry/person']);
+    assert.ok(actorByName(a, 'Rosa Gantry').aliases.includes('Adm. Rosa Gantry'));
+  });
+
   it('gives a reported claim to the governor, not to the state', () => {
     const a = analyze(seed('Gov. Peter Lindqvist of Minnesota said Thursday that the roads would stay closed.'));
     assert.equal(claimActor(a, 'the roads would stay closed'), 'Peter Lindqvist');
