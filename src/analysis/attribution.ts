@@ -2,7 +2,7 @@
 // (`X said`, `, said X`, `X, a former ..., said`, `according to X`), with the subject found as a
 // named entity candidate, a pronoun, a collective source (`some specialists`) or a generic noun
 // phrase (`a police spokesman`). Paragraph-local, so cacheable; speakers are resolved later.
-import type { ECand } from './entities';
+import { type ECand, isCoreTitle, isTitleWord } from './entities';
 import { COLLECTIVE_HEADS, SINGULAR_SOURCES, SPEECH_CUES, DIRECT_CUES, SPEAKER_PRONOUNS, lexicon } from './lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from './tokens';
 
@@ -288,10 +288,17 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
     if (x.type === 'person' || (x.type === 'organization' && c.type === 'place')) {
       return { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
     }
-    return c.type === 'place' ? undefined : null;
+    // (A sentence-initial `Sources` may be a weak candidate: the noun phrase test below decides.)
+    if (x.type !== 'unknown') return c.type === 'place' ? undefined : null;
   }
   let np = npEndingAt(toks, h, lo);
   const ht = toks[h];
+  if (!np && ht.kind === K.Word && isCoreTitle(ht.lower) && !ht.lower.endsWith('.')) {
+    // `The Prime Minister of Japan said`: an office named by its title speaks.
+    let a = h;
+    while (a - 1 >= lo && toks[a - 1].kind === K.Word && (isTitleWord(toks[a - 1].lower) || toks[a - 1].lower === 'the')) a--;
+    np = { kind: 'np', s: toks[a].s, e: ht.e, ent: -1, name: '' };
+  }
   if (!np && ht.kind === K.Word && (!ht.cap || ht.initial) && lexicon().common.get(ht.lower) === 'Plural' && !DOC_NOUNS.has(ht.lower.replace(/s$/, ''))) {
     // `Farmers from Oakdene said`: a plural noun before the preposition is a group of people.
     np = { kind: 'collective', s: ht.s, e: ht.e, ent: -1, name: '' };

@@ -222,3 +222,17 @@ describe('analysis on unseen text: groups named by where they come from', () => 
     noActor(a, (x) => /Oakdene/.test(x.name) && x.type !== 'collective', 'a town is not a speaker');
   });
 });
+
+describe('analysis on unseen text: sources before a place, sentence-initial and titled', () => {
+  it('takes a sentence-initial collective before `in` (`Sources in X said`)', () => {
+    const a = analyze(seed('Sources in Lisbon said the merger talks had stalled again.'));
+    assert.equal(claimActor(a, 'the merger talks had stalled'), 'sources in Lisbon');
+  });
+
+  it('lets an office named only by its title speak, not its country', () => {
+    const a = analyze(seed('The Foreign Minister of Chile said the embassy would reopen in April.'));
+    const who = claimActor(a, 'the embassy would reopen');
+    assert.ok(who && /Foreign Minister of Chile$/.test(who), `claim actor ${who}`);
+    noActor(a, (x) => x.name === 'Chile', 'the country is where the minister serves');
+  });
+});
