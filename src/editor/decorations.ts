@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { indexOf, isSpeaker, validSpan } from './model';
+import { indexOf, validSpan } from './model';
 import { isSeedDocument } from '../seedDetection';
 
 export const LAYERS = ['quote', 'cue', 'speaker', 'person', 'organization', 'place', 'date', 'other'] as const;
@@ -78,10 +78,14 @@ export function decorationSpans(analysis: Analysis, settings: HighlightSettings)
   const speakers: Span[] = [];
   if (on('speaker')) {
     const idx = indexOf(analysis);
-    const speaking = new Set(analysis.actors.filter((a) => isSpeaker(analysis, a)).map((a) => a.id));
-    const seen = new Set<string>();
+    // Who speaks, in one pass over the quotes (not one pass per actor: a 10 MB seed has thousands of actors).
+    const speaking = new Set<string>();
+    for (const q of analysis.quotes) if (q.speaker) speaking.add(q.speaker);
+    for (const a of analysis.actors) if (a.quotes.length) speaking.add(a.id);
+    const seen = new Set<number>();
+    const width = len + 1;
     const push = (s: Span) => {
-      const k = `${s.start}:${s.end}`;
+      const k = s.start * width + s.end;
       if (!seen.has(k)) { seen.add(k); speakers.push({ start: s.start, end: s.end }); }
     };
     for (const m of idx.mentions) if (speaking.has(m.actor)) push(m);

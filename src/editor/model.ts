@@ -41,11 +41,13 @@ export function indexOf(analysis: Analysis): AnalysisIndex {
   const claimsById = new Map<string, Claim>();
   for (const c of analysis.claims) claimsById.set(c.id, c);
 
-  const seen = new Set<string>();
+  // Numeric span keys (start × (length + 1) + end, exact for any text under ~90 MB): no string per mention.
+  const width = analysis.length + 1;
+  const seen = new Set<number>();
   const mentions: Mention[] = [];
   const add = (actor: string, s: Span): void => {
     if (!actorsById.has(actor) || !validSpan(s, analysis.length)) return;
-    const key = `${s.start}:${s.end}`;
+    const key = s.start * width + s.end;
     if (seen.has(key)) return;
     seen.add(key);
     mentions.push({ start: s.start, end: s.end, actor });
@@ -63,7 +65,7 @@ export function indexOf(analysis: Analysis): AnalysisIndex {
   const speakerSpans: Mention[] = [];
   for (const q of analysis.quotes) {
     if (!q.speaker || !actorsById.has(q.speaker) || !validSpan(q.speakerSpan, analysis.length)) continue;
-    if (seen.has(`${q.speakerSpan.start}:${q.speakerSpan.end}`)) continue;
+    if (seen.has(q.speakerSpan.start * width + q.speakerSpan.end)) continue;
     speakerSpans.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, actor: q.speaker });
   }
   speakerSpans.sort(byStart);
