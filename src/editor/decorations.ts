@@ -78,10 +78,7 @@ export function decorationSpans(analysis: Analysis, settings: HighlightSettings)
   const speakers: Span[] = [];
   if (on('speaker')) {
     const idx = indexOf(analysis);
-    // Who speaks, in one pass over the quotes (not one pass per actor: a 10 MB seed has thousands of actors).
-    const speaking = new Set<string>();
-    for (const q of analysis.quotes) if (q.speaker) speaking.add(q.speaker);
-    for (const a of analysis.actors) if (a.quotes.length) speaking.add(a.id);
+    const speaking = speakingActors(analysis);
     const seen = new Set<number>();
     const width = len + 1;
     const push = (s: Span) => {
@@ -146,7 +143,7 @@ export const WINDOW_MARGIN_LINES = 300;
 const SCROLL_REDRAW_DELAY = 30;
 
 /** The spans of a layer (sorted by start) that overlap [lo, hi]. Binary search, then a short walk back for long spans. */
-export function spansIn(spans: Span[], lo: number, hi: number): Span[] {
+export function spansIn<T extends Span>(spans: readonly T[], lo: number, hi: number): T[] {
   let a = 0;
   let b = spans.length;
   while (a < b) {
@@ -155,9 +152,71 @@ export function spansIn(spans: Span[], lo: number, hi: number): Span[] {
     else b = m;
   }
   // A span that starts before the window may still reach into it (a quote over several paragraphs).
-  const out: Span[] = [];
+  const out: T[] = [];
   for (let i = Math.max(0, a - 64); i < a; i++) if (spans[i].end >= lo) out.push(spans[i]);
   for (let i = a; i < spans.length && spans[i].start <= hi; i++) out.push(spans[i]);
+  return out;
+}
+
+const speakingCache = new WeakMap<Analysis, Set<string>>();
+
+/** Ids of the actors who speak, in one pass over the quotes and actors; cached per analysis. */
+function speakingActors(analysis: Analysis): Set<string> {
+  let set = speakingCache.get(analysis);
+  if (!set) {
+    set = new Set<string>();
+    for (const q of analysis.quotes) if (q.speaker) set.add(q.speaker);
+    for (const a of analysis.actors) if (a.quotes.length) set.add(a.id);
+    speakingCache.set(analysis, set);
+  }
+  return set;
+}
+
+/**
+ * The layer spans that overlap [lo, hi], computed from that part of the analysis only (its quotes and entities are
+ * sorted by start): what a big document's highlight window needs, without a pass over the whole analysis. Gives the
+ * same spans as `decorationSpans` restricted to the window (speaker mentions are the entities linked to a speaking
+ * actor, and the spans attributions used).
+ */
+export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo: number, hi: number): Record<LayerId, Span[]> {
+  const out = Object.fromEntries(LAYERS.map((l) => [l, [] as Span[]])) as Record<LayerId, Span[]>;
+  if (!settings.enabled) return out;
+  const len = analysis.length;
+  const on = (l: LayerId) => settings[LAYER_SETTING[l]];
+  const inWindow = (x: Span) => x.end >= lo && x.start <= hi;
+  const quotes = spansIn(analysis.quotes, lo, hi);
+  if (on('quote')) {
+    for (const q of quotes) {
+      if (validSpan(q, len)) out.quote.push({ start: q.start, end: q.end });
+      if (validSpan(q.cueSpan, len) && inWindow(q.cueSpan)) out.cue.push({ start: q.cueSpan.start, end: q.cueSpan.end });
+    }
+    out.cue.sort((a, b) => a.start - b.start);
+  }
+  const entities = spansIn(analysis.entities, lo, hi);
+  const speakers: Span[] = [];
+  if (on('speaker')) {
+    const speaking = speakingActors(analysis);
+    const seen = new Set<number>();
+    const width = len + 1;
+    const push = (x: Span) => {
+      const k = x.start * width + x.end;
+      if (!seen.has(k)) { seen.add(k); speakers.push({ start: x.start, end: x.end }); }
+    };
+    for (const e of entities) if (e.actor && speaking.has(e.actor) && validSpan(e, len)) push(e);
+    // An attribution's span (`he said`) lies near its quote, which may start a little outside the window.
+    for (const q of spansIn(analysis.quotes, Math.max(0, lo - 20_000), hi + 20_000)) {
+      if (q.speaker && speaking.has(q.speaker) && validSpan(q.speakerSpan, len) && inWindow(q.speakerSpan)) push(q.speakerSpan);
+    }
+    speakers.sort((a, b) => a.start - b.start || a.end - b.end);
+    out.speaker = speakers;
+  }
+  for (const e of entities) {
+    if (!validSpan(e, len)) continue;
+    const layer = entityLayer(e.type);
+    if (!on(layer)) continue;
+    if (speakers.length && overlaps(speakers, e)) continue;
+    out[layer].push({ start: e.start, end: e.end });
+  }
   return out;
 }
 
@@ -241,14 +300,15 @@ export class HighlightController implements vscode.Disposable {
     // Only draw the analysis of the document's current version (older offsets would be wrong).
     if (this.service.peek(doc) !== analysis) return;
     this.drawn.set(editor, analysis);
-    const spans = this.spansOf(analysis);
-    const total = LAYERS.reduce((n, l) => n + spans[l].length, 0);
-    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    // Entities plus quotes and their cues bound the number of spans, without computing them.
+    const total = analysis.entities.length + 2 * analysis.quotes.length;
     if (total > BIG_DECORATION_COUNT && editor.visibleRanges.length) {
-      this.drawWindow(editor, analysis, spans);
+      this.drawWindow(editor, analysis);
       return;
     }
     this.windows.delete(editor);
+    const spans = this.spansOf(analysis);
+    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
     for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
   }
 
@@ -263,7 +323,7 @@ export class HighlightController implements vscode.Disposable {
   }
 
   /** Decorates the visible lines of a big document and a margin around them. */
-  private drawWindow(editor: vscode.TextEditor, analysis: Analysis, spans: Record<LayerId, Span[]>): void {
+  private drawWindow(editor: vscode.TextEditor, analysis: Analysis): void {
     const doc = editor.document;
     const lastLine = Math.max(0, doc.lineCount - 1);
     const first = Math.max(0, Math.min(...editor.visibleRanges.map((r) => r.start.line)) - WINDOW_MARGIN_LINES);
@@ -271,7 +331,8 @@ export class HighlightController implements vscode.Disposable {
     const lo = doc.offsetAt(new vscode.Position(first, 0));
     const hi = doc.offsetAt(doc.lineAt(last).range.end);
     const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-    for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spansIn(spans[l], lo, hi).map(toRange));
+    const spans = windowSpans(analysis, { ...this.settings, enabled: this.highlightsOn }, lo, hi);
+    for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
     this.windows.set(editor, { analysis, first, last });
   }
 
@@ -289,7 +350,7 @@ export class HighlightController implements vscode.Disposable {
       this.scrollTimers.delete(editor);
       const now = this.windows.get(editor);
       if (!now || editor.document.isClosed || this.service.peek(editor.document) !== now.analysis) return;
-      this.drawWindow(editor, now.analysis, this.spansOf(now.analysis));
+      this.drawWindow(editor, now.analysis);
     }, SCROLL_REDRAW_DELAY));
   }
 

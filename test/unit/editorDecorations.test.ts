@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fake from './fakes/vscode';
 import { boot, nextAnalysis, settle } from './fakes/boot';
-import { DEFAULT_HIGHLIGHTS, LAYERS, decorationSpans, layerOptions, type LayerId } from '../../src/editor/decorations';
+import { DEFAULT_HIGHLIGHTS, LAYERS, decorationSpans, layerOptions, windowSpans, type LayerId } from '../../src/editor/decorations';
 import { SAMPLE, SOURCES, at, sampleAnalysis, toCrlf } from './fakes/sample';
 
 const TEXT_STYLE = ['color', 'fontWeight', 'fontStyle', 'textDecoration'];
@@ -26,6 +26,19 @@ describe('highlights (decorations)', () => {
 
   for (const source of SOURCES) {
     describe(`on the sample seed (${source})`, () => {
+      it('windowSpans (big documents) gives the same spans as decorationSpans, whole and for a window', () => {
+        const a = sampleAnalysis(source);
+        const all = decorationSpans(a, { ...DEFAULT_HIGHLIGHTS, other: true });
+        const whole = windowSpans(a, { ...DEFAULT_HIGHLIGHTS, other: true }, 0, a.length);
+        for (const l of LAYERS) assert.deepEqual(whole[l], all[l], `layer ${l}`);
+        assert.ok(all.speaker.length > 0 && all.quote.length > 0 && all.person.length > 0);
+        const lo = Math.floor(a.length / 3);
+        const hi = Math.floor((2 * a.length) / 3);
+        const part = windowSpans(a, DEFAULT_HIGHLIGHTS, lo, hi);
+        const expected = decorationSpans(a, DEFAULT_HIGHLIGHTS);
+        for (const l of LAYERS) assert.deepEqual(part[l], expected[l].filter((x) => x.end >= lo && x.start <= hi), `window, layer ${l}`);
+      });
+
       it('layer spans slice to the expected text', () => {
         const a = sampleAnalysis(source);
         const spans = decorationSpans(a, DEFAULT_HIGHLIGHTS);
