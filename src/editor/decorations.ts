@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { indexOf, validSpan } from './model';
+import { validSpan } from './model';
 import { isSeedDocument } from '../seedDetection';
 
 export const LAYERS = ['quote', 'cue', 'speaker', 'person', 'organization', 'place', 'date', 'other'] as const;
@@ -64,40 +64,7 @@ function overlaps(sorted: readonly Span[], s: Span): boolean {
  * win over the plain entity colour of the same text; disabled layers (or `enabled: false`) are empty.
  */
 export function decorationSpans(analysis: Analysis, settings: HighlightSettings): Record<LayerId, Span[]> {
-  const out = Object.fromEntries(LAYERS.map((l) => [l, [] as Span[]])) as Record<LayerId, Span[]>;
-  if (!settings.enabled) return out;
-  const len = analysis.length;
-  const on = (l: LayerId) => settings[LAYER_SETTING[l]];
-  if (on('quote')) {
-    for (const q of analysis.quotes) {
-      if (validSpan(q, len)) out.quote.push({ start: q.start, end: q.end });
-      if (validSpan(q.cueSpan, len)) out.cue.push({ start: q.cueSpan.start, end: q.cueSpan.end });
-    }
-    out.cue.sort((a, b) => a.start - b.start);
-  }
-  const speakers: Span[] = [];
-  if (on('speaker')) {
-    const idx = indexOf(analysis);
-    const speaking = speakingActors(analysis);
-    const seen = new Set<number>();
-    const width = len + 1;
-    const push = (s: Span) => {
-      const k = s.start * width + s.end;
-      if (!seen.has(k)) { seen.add(k); speakers.push({ start: s.start, end: s.end }); }
-    };
-    for (const m of idx.mentions) if (speaking.has(m.actor)) push(m);
-    for (const q of analysis.quotes) if (q.speaker && speaking.has(q.speaker) && validSpan(q.speakerSpan, len)) push(q.speakerSpan);
-    speakers.sort((a, b) => a.start - b.start || a.end - b.end);
-    out.speaker = speakers;
-  }
-  for (const e of analysis.entities) {
-    if (!validSpan(e, len)) continue;
-    const layer = entityLayer(e.type);
-    if (!on(layer)) continue;
-    if (speakers.length && overlaps(speakers, e)) continue;
-    out[layer].push({ start: e.start, end: e.end });
-  }
-  return out;
+  return windowSpans(analysis, settings, 0, analysis.length);
 }
 
 /** Decoration options of each layer. Every layer sets a text style, so it renders inside `.view-lines`. */
@@ -159,6 +126,16 @@ export function spansIn<T extends Span>(spans: readonly T[], lo: number, hi: num
 }
 
 const speakingCache = new WeakMap<Analysis, Set<string>>();
+const actorsCache = new WeakMap<Analysis, Map<string, Analysis['actors'][number]>>();
+
+function actorById(analysis: Analysis, id: string): Analysis['actors'][number] | undefined {
+  let map = actorsCache.get(analysis);
+  if (!map) {
+    map = new Map(analysis.actors.map((a) => [a.id, a]));
+    actorsCache.set(analysis, map);
+  }
+  return map.get(id);
+}
 
 /** Ids of the actors who speak, in one pass over the quotes and actors; cached per analysis. */
 function speakingActors(analysis: Analysis): Set<string> {
@@ -174,9 +151,8 @@ function speakingActors(analysis: Analysis): Set<string> {
 
 /**
  * The layer spans that overlap [lo, hi], computed from that part of the analysis only (its quotes and entities are
- * sorted by start): what a big document's highlight window needs, without a pass over the whole analysis. Gives the
- * same spans as `decorationSpans` restricted to the window (speaker mentions are the entities linked to a speaking
- * actor, and the spans attributions used).
+ * sorted by start): what a big document's highlight window needs, without a pass over the whole analysis. Speaker
+ * mentions are the mentions of actors who speak (and the entities linked to them) and the spans attributions used.
  */
 export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo: number, hi: number): Record<LayerId, Span[]> {
   const out = Object.fromEntries(LAYERS.map((l) => [l, [] as Span[]])) as Record<LayerId, Span[]>;
@@ -184,13 +160,15 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
   const len = analysis.length;
   const on = (l: LayerId) => settings[LAYER_SETTING[l]];
   const inWindow = (x: Span) => x.end >= lo && x.start <= hi;
-  const quotes = spansIn(analysis.quotes, lo, hi);
+  // A quote's cue and attribution (`he said`) lie near it, but may be inside the window while the quote is not.
+  const near = spansIn(analysis.quotes, Math.max(0, lo - 20_000), hi + 20_000);
   if (on('quote')) {
-    for (const q of quotes) {
-      if (validSpan(q, len)) out.quote.push({ start: q.start, end: q.end });
+    for (const q of near) {
+      if (validSpan(q, len) && inWindow(q)) out.quote.push({ start: q.start, end: q.end });
       if (validSpan(q.cueSpan, len) && inWindow(q.cueSpan)) out.cue.push({ start: q.cueSpan.start, end: q.cueSpan.end });
     }
-    out.cue.sort((a, b) => a.start - b.start);
+    // Sorted, each cue once (one `said` can introduce two quotes).
+    out.cue = out.cue.sort((a, b) => a.start - b.start).filter((c, i, xs) => i === 0 || c.start !== xs[i - 1].start || c.end !== xs[i - 1].end);
   }
   const entities = spansIn(analysis.entities, lo, hi);
   const speakers: Span[] = [];
@@ -202,9 +180,12 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
       const k = x.start * width + x.end;
       if (!seen.has(k)) { seen.add(k); speakers.push({ start: x.start, end: x.end }); }
     };
+    for (const id of speaking) {
+      const actor = actorById(analysis, id);
+      if (actor) for (const m of spansIn(actor.mentions, lo, hi)) if (validSpan(m, len)) push(m);
+    }
     for (const e of entities) if (e.actor && speaking.has(e.actor) && validSpan(e, len)) push(e);
-    // An attribution's span (`he said`) lies near its quote, which may start a little outside the window.
-    for (const q of spansIn(analysis.quotes, Math.max(0, lo - 20_000), hi + 20_000)) {
+    for (const q of near) {
       if (q.speaker && speaking.has(q.speaker) && validSpan(q.speakerSpan, len) && inWindow(q.speakerSpan)) push(q.speakerSpan);
     }
     speakers.sort((a, b) => a.start - b.start || a.end - b.end);

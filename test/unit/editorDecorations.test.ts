@@ -26,12 +26,19 @@ describe('highlights (decorations)', () => {
 
   for (const source of SOURCES) {
     describe(`on the sample seed (${source})`, () => {
-      it('windowSpans (big documents) gives the same spans as decorationSpans, whole and for a window', () => {
+      it('windowSpans (big documents) gives the spans of decorationSpans that meet the window; windows side by side cover them all', () => {
         const a = sampleAnalysis(source);
-        const all = decorationSpans(a, { ...DEFAULT_HIGHLIGHTS, other: true });
-        const whole = windowSpans(a, { ...DEFAULT_HIGHLIGHTS, other: true }, 0, a.length);
-        for (const l of LAYERS) assert.deepEqual(whole[l], all[l], `layer ${l}`);
+        const settings = { ...DEFAULT_HIGHLIGHTS, other: true };
+        const all = decorationSpans(a, settings);
         assert.ok(all.speaker.length > 0 && all.quote.length > 0 && all.person.length > 0);
+        const cuts = [0, Math.floor(a.length / 4), Math.floor(a.length / 2), a.length];
+        for (const l of LAYERS) {
+          const seen = new Map<string, { start: number; end: number }>();
+          for (let i = 0; i + 1 < cuts.length; i++) {
+            for (const x of windowSpans(a, settings, cuts[i], cuts[i + 1])[l]) seen.set(`${x.start}:${x.end}`, x);
+          }
+          assert.deepEqual([...seen.values()].sort((x, y) => x.start - y.start || x.end - y.end), all[l], `layer ${l}`);
+        }
         const lo = Math.floor(a.length / 3);
         const hi = Math.floor((2 * a.length) / 3);
         const part = windowSpans(a, DEFAULT_HIGHLIGHTS, lo, hi);
