@@ -4,6 +4,7 @@
 // ordinary words made into actors, and claims that are not claims.
 import * as assert from 'node:assert/strict';
 import { analyze, type Analysis, type Actor, type Quote } from '../../src/analysis';
+import { actorByName, quoteStarting, speakerName, actorNames } from './analysisHelpers';
 
 const HEAD = 'Headline for an unseen test\n20230517\nhttps://example.org/news/unseen\n';
 
@@ -11,29 +12,9 @@ function seed(...paras: string[]): string {
   return HEAD + paras.join('\n') + '\n';
 }
 
-function names(a: Analysis): string {
-  return a.actors.map((x) => `${x.name} (${x.type})`).join(', ');
-}
-
-function actorByName(a: Analysis, name: string): Actor {
-  const x = a.actors.find((y) => y.name === name);
-  assert.ok(x, `actor ${name} not found among ${names(a)}`);
-  return x;
-}
-
 function noActor(a: Analysis, pred: (x: Actor) => boolean, what: string): void {
   const x = a.actors.find(pred);
-  assert.equal(x, undefined, `${what}: found actor ${x?.name} among ${names(a)}`);
-}
-
-function speakerName(a: Analysis, q: Quote): string | null {
-  return q.speaker ? a.actors.find((x) => x.id === q.speaker)?.name ?? null : null;
-}
-
-function quoteStarting(a: Analysis, prefix: string): Quote {
-  const q = a.quotes.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting with ${JSON.stringify(prefix)}; quotes: ${a.quotes.map((x) => JSON.stringify(x.text.slice(0, 40))).join(', ')}`);
-  return q;
+  assert.equal(x, undefined, `${what}: found actor ${x?.name} among ${actorNames(a)}`);
 }
 
 function claimActor(a: Analysis, prefix: string): string | null {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, createAnalyzer, type Analysis, type Actor, type Quote } from '../../src/analysis';
+import { actorByName, quoteStarting, speakerName } from './analysisHelpers';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'seeds', '000_be6e4752cb109430.txt'), 'utf8');
@@ -9,22 +10,6 @@ const HEAD = 'Headline for a test\n20220106\nhttps://example.org/news/1\n';
 
 function seed(...paras: string[]): string {
   return HEAD + paras.join('\n') + '\n';
-}
-
-function actorByName(a: Analysis, name: string): Actor {
-  const x = a.actors.find((y) => y.name === name);
-  assert.ok(x, `actor ${name} not found among ${a.actors.map((y) => y.name).join(', ')}`);
-  return x;
-}
-
-function speakerName(a: Analysis, q: Quote): string | null {
-  return q.speaker ? a.actors.find((x) => x.id === q.speaker)?.name ?? null : null;
-}
-
-function quoteStarting(a: Analysis, prefix: string): Quote {
-  const q = a.quotes.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting with ${JSON.stringify(prefix)}; quotes: ${a.quotes.map((x) => JSON.stringify(x.text.slice(0, 40))).join(', ')}`);
-  return q;
 }
 
 /** Every span invariant the editor relies on. */
