@@ -146,6 +146,16 @@ export class AnalysisService implements vscode.Disposable {
     return promise;
   }
 
+  /**
+   * The analysis for a language-feature request: undefined when the document changed while it was computed (its
+   * offsets would point at the wrong text; VS Code asks again for the new version).
+   */
+  async current(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const version = document.version;
+    const analysis = await this.get(document);
+    return analysis && document.version === version ? analysis : undefined;
+  }
+
   /** Drops the cached analysis and recomputes it now. */
   async refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.forget(document);

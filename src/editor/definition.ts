@@ -22,9 +22,8 @@ export class SeedDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
-    const version = document.version;
-    const analysis = await this.service.get(document);
-    if (!analysis || document.version !== version) return undefined;
+    const analysis = await this.service.current(document);
+    if (!analysis) return undefined;
     const s = definitionAt(analysis, document.getText(), document.offsetAt(position));
     if (!s) return undefined;
     return new vscode.Location(document.uri, new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));

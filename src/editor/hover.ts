@@ -99,9 +99,8 @@ export class SeedHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const version = document.version;
-    const analysis = await this.service.get(document);
-    if (!analysis || document.version !== version) return undefined;
+    const analysis = await this.service.current(document);
+    if (!analysis) return undefined;
     const card = hoverCard(analysis, document.uri.toString(), document.offsetAt(position));
     if (!card) return undefined;
     const md = new vscode.MarkdownString(card.markdown, true);

@@ -8,9 +8,8 @@ export class SeedReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const version = document.version;
-    const analysis = await this.service.get(document);
-    if (!analysis || document.version !== version) return [];
+    const analysis = await this.service.current(document);
+    if (!analysis) return [];
     const occ = occurrencesAt(analysis, document.offsetAt(position));
     if (!occ) return [];
     return occ.spans.map((s) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))));

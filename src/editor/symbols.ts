@@ -139,9 +139,8 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-    const version = document.version;
-    const analysis = await this.service.get(document);
-    if (!analysis || document.version !== version) return [];
+    const analysis = await this.service.current(document);
+    if (!analysis) return [];
     return toDocumentSymbols(document, symbolTree(analysis));
   }
 }
