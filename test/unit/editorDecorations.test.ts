@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fake from './fakes/vscode';
-import { boot, nextAnalysis, settle } from './fakes/boot';
+import { boot, nextAnalysis, openSample, settle } from './fakes/boot';
 import { DEFAULT_HIGHLIGHTS, LAYERS, decorationSpans, layerOptions, windowSpans, type LayerId } from '../../src/editor/decorations';
 import { SAMPLE, SOURCES, at, sampleAnalysis, toCrlf } from './fakes/sample';
 
@@ -77,12 +77,7 @@ describe('highlights (decorations)', () => {
       });
 
       it('draws the layers in a seed editor, toggles for the window, applies settings live and follows edits', async () => {
-        const b = boot(source);
-        const doc = fake.openDocument(SAMPLE);
-        const ready = nextAnalysis(b.service);
-        const ed = fake.showEditor(doc);
-        await ready;
-        await settle();
+        const { b, doc, ed } = await openSample(source);
         const key = (l: LayerId) => (b.highlights.decorationType(l) as unknown as fake.DecorationTypeRecord).key;
         const drawn = (l: LayerId) => (ed.decorations.get(key(l)) ?? []).map((r) => doc.getText(r));
         assert.equal(fake.state.decorationTypes.length, LAYERS.length, 'one distinct decoration type per layer');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
-import { boot, nextAnalysis, settle } from './fakes/boot';
+import { openSample } from './fakes/boot';
 import { quoteIndexFrom } from '../../src/editor/commands/quoteNavigation';
 import { actorPickItems } from '../../src/editor/commands/goToActor';
 import { definitionAt } from '../../src/editor/definition';
@@ -26,15 +26,7 @@ describe('navigation', () => {
 
   for (const source of SOURCES) {
     describe(`on the sample seed (${source})`, () => {
-      async function open() {
-        const b = boot(source);
-        const doc = fake.openDocument(SAMPLE);
-        const ready = nextAnalysis(b.service);
-        const ed = fake.showEditor(doc);
-        await ready;
-        await settle();
-        return { b, doc, ed };
-      }
+      const open = () => openSample(source);
 
       it('Go to Definition on `Mr. Clark` → `Wesley Clark` in `retired Gen. Wesley Clark`', async () => {
         const { doc } = await open();

@@ -18,7 +18,7 @@ import { registerActorsTree, type ActorsTreeProvider } from '../../../src/editor
 import { registerActorsViewCommands } from '../../../src/editor/commands/actorsView';
 import { registerFocusActor } from '../../../src/editor/commands/focusActor';
 import { registerStatusBar, type SeedStatusBar } from '../../../src/editor/statusBar';
-import { sampleAnalyzer, type Source } from './sample';
+import { SAMPLE, sampleAnalyzer, type Source } from './sample';
 
 export interface Booted {
   context: ReturnType<typeof fake.extensionContext>;
@@ -67,4 +67,15 @@ export function nextAnalysis(service: AnalysisService): Promise<void> {
 /** Lets pending promise callbacks and setImmediate work run. */
 export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+/** Boots the extension on the fake and opens the sample seed in an editor, once its first analysis is drawn. */
+export async function openSample(source: Source): Promise<{ b: Booted; doc: fake.FakeTextDocument; ed: fake.FakeTextEditor }> {
+  const b = boot(source);
+  const doc = fake.openDocument(SAMPLE);
+  const ready = nextAnalysis(b.service);
+  const ed = fake.showEditor(doc);
+  await ready;
+  await settle();
+  return { b, doc, ed };
 }
