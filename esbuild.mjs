@@ -15,6 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+/** Output folder: `--outdir=<dir>` builds elsewhere than dist/ (e.g. to measure a build without touching dist/). */
+const OUT = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
 const require = createRequire(import.meta.url);
 /** compromise's model parts the engine reads, written beside the bundles that use them. */
 const SNAPSHOT = 'compromise-model.json';
@@ -136,9 +138,9 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [engineInWorker] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
-  { ...common, entryPoints: ['src/analysis/worker.ts'], outfile: 'dist/worker.js', plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'], plugins: [engineInWorker] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/analysis/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
@@ -158,6 +160,6 @@ if (watch) {
   console.log('[esbuild] watching…');
 } else {
   const results = await Promise.all(existing.map((t) => esbuild.build(t)));
-  const ext = existing.findIndex((t) => t.outfile === 'dist/extension.js');
+  const ext = existing.findIndex((t) => t.outfile === `${OUT}/extension.js`);
   if (ext >= 0) checkExtensionBundle(results[ext]);
 }

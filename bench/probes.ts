@@ -5,6 +5,7 @@
 //   node out/bench/probes.js host <MB>             the editor path on a seed of <MB> MB (service on the worker +
 //                                                   highlights, fake vscode): longest blocking slice per phase
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
@@ -12,21 +13,55 @@ import { getHeapStatistics } from 'node:v8';
 const ROOT = join(__dirname, '..', '..');
 const MB = 1024 * 1024;
 
-async function startup(file: string): Promise<void> {
+/** The startup breakdown: where the first highlights of a freshly opened seed spent their time (ms since require began). */
+export interface StartupFigures {
+  requireMs: number;
+  activateMs: number;
+  firstHighlightsMs: number;
+  /** `new Worker` called (ms after t0), and how long it held the caller's thread. */
+  workerSpawnAtMs?: number;
+  workerSpawnSyncMs?: number;
+  /** The first analysis posted to the worker. */
+  analyzePostedAtMs?: number;
+  /** Worker thread start-up: from `new Worker` until the thread runs its first line. */
+  workerBootMs?: number;
+  /** Loading dist/worker.js (the engine) in the worker. */
+  workerRequireMs?: number;
+  /** From the bundle loaded until the first request is taken up (waiting for the message / the event loop). */
+  workerWaitMs?: number;
+  /** The first analysis in the worker, lexicon included; and the lexicon load alone. */
+  firstAnalysisMs?: number;
+  lexiconMs?: number;
+  /** From the worker's result until the caller has it in full (posting, deserialising, flow control). */
+  resultTransferMs?: number;
+  /** From the caller having the result until the first non-empty decoration call. */
+  decorateMs?: number;
+  /** Whether the worker bundle came from V8's code cache in the global storage (`used`, `absent`: first start, ...). */
+  codeCache?: string;
+}
+
+async function startup(file: string, storage: string): Promise<void> {
   // The fake VS Code API is loaded first: its cost is not the extension's.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   require('../test/unit/fakes/register');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fake = require('../test/unit/fakes/vscode') as typeof import('../test/unit/fakes/vscode');
   const text = readFileSync(file, 'utf8');
+  // The worker client reports its first result's marks here (epoch ms; see StartupTrace in src/analysis/workerClient.ts).
+  let trace: import('../src/analysis/workerClient').StartupTrace | undefined;
+  (globalThis as Record<symbol, unknown>)[Symbol.for('seedReader.startupTrace')] = (t: typeof trace) => (trace ??= t);
   // As in VS Code: the seed opens (which triggers activation `onLanguage:seed`), then the extension activates.
   const doc = fake.openDocument(text);
   const ed = fake.showEditor(doc);
+  const dist = process.env.SEED_READER_DIST || join(ROOT, 'dist');
+  const epoch0 = performance.timeOrigin + performance.now();
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ext = require(join(ROOT, 'dist', 'extension.js')) as { activate(c: unknown): void };
+  const ext = require(join(dist, 'extension.js')) as { activate(c: unknown): void };
   const tRequire = performance.now() - t0;
-  const ctx = fake.extensionContext();
+  // VS Code gives every extension a global storage folder (the worker keeps its code cache there).
+  // ('none': no storage folder, so no code cache.)
+  const ctx = Object.assign(fake.extensionContext(), storage === 'none' ? {} : { globalStorageUri: { fsPath: storage, scheme: 'file', path: storage } });
   const t1 = performance.now();
   ext.activate(ctx);
   const tActivate = performance.now() - t1;
@@ -37,8 +72,28 @@ async function startup(file: string): Promise<void> {
     };
     poll();
   });
+  const out: StartupFigures = { requireMs: tRequire, activateMs: tActivate, firstHighlightsMs: first };
+  if (trace) {
+    const at = (e: number | undefined): number | undefined => (e === undefined ? undefined : e - epoch0);
+    out.workerSpawnAtMs = at(trace.spawnAt);
+    out.workerSpawnSyncMs = trace.spawnedAt - trace.spawnAt;
+    out.analyzePostedAtMs = at(trace.postedAt);
+    if (trace.bootAt !== undefined) {
+      out.workerBootMs = trace.bootAt - trace.spawnAt;
+      out.workerRequireMs = trace.loadedAt - trace.bootAt;
+    }
+    out.workerWaitMs = trace.startedAt - trace.loadedAt;
+    out.firstAnalysisMs = trace.analysedAt - trace.startedAt;
+    out.lexiconMs = trace.lexiconMs;
+    out.resultTransferMs = trace.receivedAt - trace.analysedAt;
+    out.decorateMs = first - (trace.receivedAt - epoch0);
+    out.codeCache = trace.codeCache;
+  }
+  console.log(JSON.stringify(out));
+  // Measured. Without a code cache the worker writes one shortly after its first analysis: the process lives on a
+  // little (as VS Code does) so that the next fresh process of the bench finds it.
+  if (trace && trace.codeCache !== 'used' && trace.codeCache !== 'off') await new Promise((r) => setTimeout(r, 500));
   ctx.dispose();
-  console.log(JSON.stringify({ requireMs: tRequire, activateMs: tActivate, firstHighlightsMs: first }));
   process.exit(0);
 }
 
@@ -123,7 +178,9 @@ async function host(mb: number): Promise<void> {
 }
 
 const [mode, arg] = process.argv.slice(2);
-if (mode === 'startup') void startup(arg);
+// startup: the third argument is the global storage folder (default: one under the OS temp folder, kept between runs
+// as VS Code keeps it between sessions; an empty folder gives a first start).
+if (mode === 'startup') void startup(arg, process.argv[4] || join(tmpdir(), 'seed-reader-bench-storage'));
 else if (mode === 'host') void host(Number(arg));
 else if (mode === 'heap') heap(Number(arg), 4242);
 else {

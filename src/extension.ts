@@ -23,7 +23,9 @@ import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
 import { registerExportWorkspace } from './editor/commands/exportWorkspace';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const service = new AnalysisService();
+  // First: starts the analysis worker (when a seed is open) before anything else, so that it boots while the rest
+  // registers; its code cache lives in the global storage.
+  const service = new AnalysisService({ cacheDir: context.globalStorageUri?.fsPath });
   context.subscriptions.push(service);
   registerSeedDetection(context);
   // Each feature lives in its own file under src/editor/ and registers itself here:

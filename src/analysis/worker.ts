@@ -3,11 +3,50 @@
 // Requests for the same document are coalesced (only the newest queued one runs); results stream back in small,
 // flow-controlled parts. Loaded with `require` outside a worker, the file is the engine itself (the extension's
 // bundle points its rare in-process uses of the engine here instead of bundling a second copy).
-import { isMainThread, parentPort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer } from './index';
+import { lexiconLoad } from './lexicon';
 import { analyzeWindow } from './window';
 import type { Analysis } from './types';
-import { LAYERS, PART_CELLS, PART_CREDIT, cells, type Phase, type WorkerRequest, type WorkerResponse } from './workerProtocol';
+import { LAYERS, PART_CELLS, PART_CREDIT, cells, totalCells, type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+
+/** Epoch ms, one clock for all threads of the process (see WorkerStartup). */
+const epoch = (): number => performance.timeOrigin + performance.now();
+/** When this bundle finished loading (its imports, the engine, are evaluated before this line). */
+const loadedAt = epoch();
+/** The startup breakdown, sent once with the first result; undefined once sent. */
+let startup: WorkerStartup | undefined;
+/** Marks the start of the first request (the engine is still cold). */
+function markStart(): void {
+  if (startup || !firstPending) return;
+  const boot = workerData as { bootAt?: unknown; codeCache?: unknown } | null;
+  startup = {
+    bootAt: typeof boot?.bootAt === 'number' ? boot.bootAt : undefined,
+    loadedAt,
+    startedAt: epoch(),
+    analysedAt: 0,
+    codeCache: typeof boot?.codeCache === 'string' ? boot.codeCache : undefined,
+  };
+}
+
+/**
+ * Once the engine has run (its functions compiled), writes V8's code cache of this bundle when the boot code asked for
+ * one (see workerBoot in workerClient.ts): later starts of the worker load and run the engine faster. Done after the
+ * results are sent, when nothing else waits.
+ */
+function saveCodeCacheSoon(): void {
+  const save = (workerData as { saveCodeCache?: unknown } | null)?.saveCodeCache;
+  if (typeof save !== 'function') return;
+  (workerData as { saveCodeCache?: unknown }).saveCodeCache = undefined;
+  setTimeout(() => (save as () => void)(), 50).unref();
+}
+let firstPending = true;
+/** The breakdown of the first analysis, once (then undefined). */
+function takeStartup(): WorkerStartup | undefined {
+  if (!startup || !firstPending) return undefined;
+  firstPending = false;
+  return { ...startup, analysedAt: epoch(), lexiconMs: lexiconLoad.source ? lexiconLoad.ms : undefined, lexiconSource: lexiconLoad.source };
+}
 
 export * from './index';
 
@@ -103,6 +142,7 @@ function pump(box: Outbox): void {
 
 function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
   const t0 = performance.now();
+  markStart();
   try {
     const analyzer = analyzerFor(req.key);
     const box: Outbox = { id: req.id, messages: [], inFlight: 0, tail: [] };
@@ -114,8 +154,17 @@ function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
       post({ type: 'preview', id: req.id, analysis: head(preview), ms: performance.now() - t0 });
     }
     const analysis = analyzer.analyze(req.text);
+    const first = takeStartup();
+    if (first) saveCodeCacheSoon();
+    const extra = first ? { startup: first } : {};
+    if (totalCells(analysis, PART_CELLS) <= PART_CELLS) {
+      // Small (an article): one message, no parts to acknowledge — the first highlights of a seed arrive sooner.
+      outboxes.delete(req.id);
+      post({ type: 'done', id: req.id, analysis, ms: performance.now() - t0, ...extra });
+      return;
+    }
     box.messages.push(partsOf(req.id, 'full', analysis));
-    box.tail.push({ type: 'done', id: req.id, analysis: head(analysis), ms: performance.now() - t0 });
+    box.tail.push({ type: 'done', id: req.id, analysis: head(analysis), ms: performance.now() - t0, ...extra });
     pump(box);
   } catch (err) {
     outboxes.delete(req.id);
@@ -197,14 +246,18 @@ if (!isMainThread && parentPort) {
         // After the messages already received: when a real request is waiting, it warms the engine itself.
         setImmediate(() => {
           const t0 = performance.now();
+          let first: WorkerStartup | undefined;
           if (!queue.size) {
+            markStart();
             try {
               createAnalyzer().analyze(WARM_TEXT);
             } catch {
               // the real request will report the problem
             }
+            first = takeStartup();
+            if (first) saveCodeCacheSoon();
           }
-          post({ type: 'ready', ms: performance.now() - t0 });
+          post({ type: 'ready', ms: performance.now() - t0, ...(first ? { startup: first } : {}) });
         });
         break;
       }

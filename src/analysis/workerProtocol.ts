@@ -29,9 +29,31 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { type: 'part'; id: number; phase: Phase; field: Layer; items: unknown[] }
   | { type: 'preview'; id: number; analysis: AnalysisHead; ms: number }
-  | { type: 'done'; id: number; analysis: AnalysisHead; ms: number }
+  /** A small analysis (at most PART_CELLS cells in all) comes whole in `done`, without parts: its layers are set then. */
+  | { type: 'done'; id: number; analysis: AnalysisHead & Partial<Pick<Analysis, Layer>>; ms: number; startup?: WorkerStartup }
   | { type: 'error'; id: number; message: string }
-  | { type: 'ready'; ms: number };
+  | { type: 'ready'; ms: number; startup?: WorkerStartup };
+
+/**
+ * Where the worker's first result spent its time (sent once, with the first `done` or `ready`). Times are epoch
+ * milliseconds (`performance.timeOrigin + performance.now()`, one clock for every thread of the process), so the caller
+ * can line them up with its own marks; `undefined` when not measured.
+ */
+export interface WorkerStartup {
+  /** The worker thread began running its boot code (before loading the bundle). */
+  bootAt?: number;
+  /** The bundle (engine included) finished loading. */
+  loadedAt: number;
+  /** The first request (analyze or warm) was taken up. */
+  startedAt: number;
+  /** Time spent loading the engine's lexicon (inside the first analysis), and whether it came prebuilt. */
+  lexiconMs?: number;
+  lexiconSource?: 'prebuilt' | 'built';
+  /** The first analysis (lexicon load included) finished. */
+  analysedAt: number;
+  /** Whether the bundle was compiled from V8's code cache (see CodeCacheState in workerClient.ts). */
+  codeCache?: string;
+}
 
 export type Phase = 'preview' | 'full';
 
@@ -41,6 +63,18 @@ export const PART_CELLS = 1500;
 export const PART_CREDIT = 4;
 /** Texts longer than this (characters) are posted in pieces of this size, one per turn of the caller's event loop. */
 export const TEXT_CHUNK = 1 << 20;
+
+/** The rough size of a whole analysis's layers, in cells; stops counting once past `limit`. */
+export function totalCells(analysis: Analysis, limit = Infinity): number {
+  let n = 0;
+  for (const field of LAYERS) {
+    for (const item of analysis[field] as unknown[]) {
+      n += cells(item);
+      if (n > limit) return n;
+    }
+  }
+  return n;
+}
 
 /** A rough size of one layer item: 1 + nested spans (actor mentions, quote/claim ids). */
 export function cells(item: unknown): number {

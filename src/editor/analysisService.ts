@@ -40,6 +40,11 @@ export interface AnalysisServiceOptions {
   workerPath?: string;
   /** Delay before status-bar progress shows for a large analysis; default PROGRESS_DELAY. */
   progressDelayMs?: number;
+  /**
+   * A folder where the worker keeps V8's code cache of its bundle (the extension's global storage), so that later
+   * starts compile less; none: no code cache.
+   */
+  cacheDir?: string;
 }
 
 type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
@@ -87,7 +92,7 @@ export class AnalysisService implements vscode.Disposable {
     const workerPath = options.workerPath ?? path.join(__dirname, 'worker.js');
     if (options.analyzer) this.analyzer = options.analyzer;
     else if (existsSync(workerPath)) {
-      const worker = new AnalysisWorker(workerPath);
+      const worker = new AnalysisWorker(workerPath, undefined, options.cacheDir);
       worker.onCrash = (c) => this.onWorkerCrash(c);
       this.worker = worker;
       this.analyzer = (text, key) => worker.analyze(key, text);
