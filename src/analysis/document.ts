@@ -69,7 +69,11 @@ interface QuoteBuild {
   chainPrev: number;
   /** Position in the document's quote list. */
   index: number;
+  /** The quotation-mark segment of a marked quote. */
+  seg: Seg | null;
 }
+
+const docEntPool: DocEnt[] = [];
 
 export interface Resolved {
   entities: Entity[];
@@ -99,7 +103,77 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
 
 
+/** Facts about a name, computed once per distinct string: names repeat across paragraphs and across analyses. */
+interface NameX {
+  low: string;
+  /** Last word, lower case. */
+  sur: string;
+  /** Number of words (as `split(/\s+/)`). */
+  words: number;
+  spaced: boolean;
+  /** Actor keys of a person / an organisation of this name. */
+  pKey: string;
+  oKey: string;
+  /** Initials of the capitalised words (`Korean Central News Agency` → `KCNA`), on first use. */
+  ini?: string;
+  /** Looks like an acronym (`KCNA`, `U.N.`): its dot-free form; '' when not. On first use. */
+  acro?: string;
+}
+const nameMemo = new Map<string, NameX>();
+function nx(s: string): NameX {
+  let x = nameMemo.get(s);
+  if (x) return x;
+  if (nameMemo.size >= 100_000) nameMemo.clear();
+  const low = s.toLowerCase();
+  x = { low, sur: lastWord(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
+  nameMemo.set(s, x);
+  return x;
+}
+
+/** Facts about a title chain as written (`retired Gen.`, `Ms`), computed once per distinct string. */
+interface TitleX {
+  /** Role words (see `roleTitles`). */
+  roles: string[];
+  /** Gender from honorifics alone (`Ms` → f), as the typo check reads it. */
+  honorific: 'm' | 'f' | null;
+  /** Gender from honorifics and gendered role words (`congresswoman`), as actors read it. */
+  gender: 'm' | 'f' | null;
+  /** A core role title besides the honorifics (`Gen.`, `Sen.`): the title is the actor's role. */
+  isRole: boolean;
+}
+const titleMemo = new Map<string, TitleX>();
+function tx(title: string): TitleX {
+  let x = titleMemo.get(title);
+  if (x) return x;
+  if (titleMemo.size >= 10_000) titleMemo.clear();
+  const t = title.toLowerCase().split(/\s+/);
+  const honorific = t.some((w) => FEMALE_TITLES.has(w)) ? 'f' : t.some((w) => MALE_TITLES.has(w)) ? 'm' : null;
+  const gender = t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman'))) ? 'f'
+    : t.some((w) => MALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('man') && !w.endsWith('woman'))) ? 'm' : null;
+  const isRole = t.filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w)).some((w) => isCoreTitle(w));
+  x = { roles: roleTitles(title), honorific, gender, isRole };
+  titleMemo.set(title, x);
+  return x;
+}
+
+/** `e12`, `q3`, `c0`: the ids of the n-th entity, quote or claim, made once (an edit re-numbers thousands). */
+const seqIds: Record<string, string[]> = { e: [], q: [], c: [] };
+function seqId(kind: 'e' | 'q' | 'c', n: number): string {
+  const t = seqIds[kind];
+  while (t.length <= n) t.push(kind + t.length);
+  return t[n];
+}
+
+const slugMemo = new Map<string, string>();
 function slug(s: string): string {
+  let r = slugMemo.get(s);
+  if (r === undefined) {
+    if (slugMemo.size >= 10_000) slugMemo.clear();
+    slugMemo.set(s, r = slugOnce(s));
+  }
+  return r;
+}
+function slugOnce(s: string): string {
   const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return x.slice(0, 48) || 'x';
 }
@@ -125,40 +199,48 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const oneWordCount = new Map<string, number>();
   /** Role titles (`gov`, `sen`; honorifics excluded) written before each surname's full-name mentions. */
   const surnameTitles = new Map<string, Set<string>>();
-  units.forEach((u, ui) => {
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
     for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
     for (const c of u.data.ents) {
-      if (c.t1 - c.t0 === 1) { const w = c.canonical.toLowerCase(); oneWordCount.set(w, (oneWordCount.get(w) ?? 0) + 1); }
+      const x = nx(c.canonical);
+      if (c.t1 - c.t0 === 1) oneWordCount.set(x.low, (oneWordCount.get(x.low) ?? 0) + 1);
       if (c.weak || c.type === 'unknown') continue;
       if (c.type === 'person') {
-        const sur = lastWord(c.canonical);
+        const sur = x.sur;
         const prev = personFull.get(sur);
-        if (!prev || prev.split(/\s+/).length < c.canonical.split(/\s+/).length) personFull.set(sur, c.canonical);
-        if (c.title && /\s/.test(c.canonical)) {
+        if (!prev || nx(prev).words < x.words) personFull.set(sur, c.canonical);
+        if (c.title && x.spaced) {
           let set = surnameTitles.get(sur);
           if (!set) surnameTitles.set(sur, set = new Set());
-          for (const t of roleTitles(c.title)) set.add(t);
+          for (const t of tx(c.title).roles) set.add(t);
         }
       }
-      const k = c.canonical.toLowerCase();
-      if (!strongType.has(k)) strongType.set(k, c.type as EntityType);
+      if (!strongType.has(x.low)) strongType.set(x.low, c.type as EntityType);
     }
-  });
+  }
   /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
    *  wrong merge gives one person another's words: the spelling must occur once, be no known name or word, agree
    *  in gender with the full name's first name, and share a role title with the full name when both have one. */
+  const typoMemo = new Map<string, string | null>();
   const typoTarget = (w: string, title: string | null): string | null => {
+    // Asked up to twice per candidate, and each answer scans the document's full names: answered once per spelling.
+    const mk = title === null ? w : w + '\u0000' + title;
+    let r = typoMemo.get(mk);
+    if (r === undefined) typoMemo.set(mk, r = typoTargetOnce(w, title));
+    return r;
+  };
+  const typoTargetOnce = (w: string, title: string | null): string | null => {
     if ((oneWordCount.get(w) ?? 0) > 1) return null;
     if (lex.lastNames.has(w) || lex.firstNames.has(w) || lex.maleNames.has(w) || lex.femaleNames.has(w) || lex.common.has(w)) return null;
     const full = fuzzySurname(personFull, w);
     if (!full) return null;
-    const tw = (title ?? '').toLowerCase().split(/\s+/);
-    const g = tw.some((x) => FEMALE_TITLES.has(x)) ? 'f' : tw.some((x) => MALE_TITLES.has(x)) ? 'm' : null;
+    const g = title === null ? null : tx(title).honorific;
     const first = full.split(/\s+/)[0].toLowerCase();
     const fg = lex.femaleNames.has(first) && !lex.maleNames.has(first) ? 'f' : lex.maleNames.has(first) && !lex.femaleNames.has(first) ? 'm' : null;
     if (g && fg && g !== fg) return null;
-    const mine = roleTitles(title);
-    const theirs = surnameTitles.get(lastWord(full));
+    const mine = title === null ? [] : tx(title).roles;
+    const theirs = surnameTitles.get(nx(full).sur);
     if (mine.length && theirs && theirs.size && !mine.some((t) => theirs.has(t))) return null;
     return full;
   };
@@ -169,16 +251,20 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     get(k: number): number | undefined { return k >= 0 && entSlots[k] >= 0 ? entSlots[k] : undefined; },
     set(k: number, v: number): void { if (k >= 0) entSlots[k] = v; },
   };
-  units.forEach((u, ui) => {
-    u.data.ents.forEach((c, ci) => {
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const ents = u.data.ents;
+    for (let ci = 0; ci < ents.length; ci++) {
+      const c = ents[ci];
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
       let canonical = c.canonical;
       if (c.type === 'unknown' || c.weak) {
         const base = c.possBase;
-        const low = canonical.toLowerCase();
-        if (base && (personFull.has(base.toLowerCase()) || strongType.has(base.toLowerCase()))) {
+        const low = nx(canonical).low;
+        const baseLow = base ? nx(base).low : '';
+        if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
           canonical = base;
-          type = personFull.has(base.toLowerCase()) ? 'person' : strongType.get(base.toLowerCase())!;
+          type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
         } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
           type = 'person';
         } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(low, c.title)) {
@@ -203,34 +289,49 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           type = null;
         }
       }
-      if (!type) return;
-      if (type === 'person' && c.t1 - c.t0 === 1 && !/\s/.test(personFull.get(lastWord(canonical)) ?? '') && c.title) {
-        const f = typoTarget(canonical.toLowerCase(), c.title);
-        if (f) canonical = f;
+      if (!type) continue;
+      if (type === 'person' && c.t1 - c.t0 === 1 && c.title) {
+        const full = personFull.get(nx(canonical).sur);
+        if (!(full !== undefined && nx(full).spaced)) {
+          const f = typoTarget(nx(canonical).low, c.title);
+          if (f) canonical = f;
+        }
       }
       if (type === 'person') {
-        const sur = lastWord(canonical);
-        const full = personFull.get(sur);
-        if (full && full.toLowerCase().endsWith(canonical.toLowerCase())) canonical = full;
-        else if (full && canonical.split(/\s+/).length === 1) canonical = full;
+        const x = nx(canonical);
+        const full = personFull.get(x.sur);
+        if (full && nx(full).low.endsWith(x.low)) canonical = full;
+        else if (full && x.words === 1) canonical = full;
       }
       entIndex.set(ck(ui, ci), docEnts.length);
-      docEnts.push({ unit: ui, cand: ci, s: u.start + c.s, e: u.start + c.e, ts: u.start + c.ts, type, canonical, title: c.title, actorKey: null });
-    });
-  });
+      // The working records are reused from call to call (they never leave this function): a 1 MB seed has ~13,000,
+      // and allocating them afresh on every edit is most of what the garbage collector then has to copy.
+      let d = docEntPool[docEnts.length];
+      if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, title: null, actorKey: null });
+      d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
+      d.type = type; d.canonical = canonical; d.title = c.title; d.actorKey = null;
+      docEnts.push(d);
+    }
+  }
 
   // Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are.
   const byInitials = new Map<string, string>();
   for (const d of docEnts) {
-    if (d.type !== 'organization' || !/\s/.test(d.canonical)) continue;
-    const ini = initials(d.canonical);
+    if (d.type !== 'organization') continue;
+    const x = nx(d.canonical);
+    if (!x.spaced) continue;
+    const ini = x.ini ??= initials(d.canonical);
     if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, d.canonical);
   }
   for (const d of docEnts) {
-    if (d.type !== 'organization' || !/^[\p{Lu}.]{2,8}$/u.test(d.canonical)) continue;
-    const full = byInitials.get(d.canonical.replace(/\./g, ''));
+    if (d.type !== 'organization') continue;
+    const x = nx(d.canonical);
+    const acro = x.acro ??= /^[\p{Lu}.]{2,8}$/u.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
+    if (!acro) continue;
+    const full = byInitials.get(acro);
     if (full) d.canonical = full;
   }
+  if (docEntPool.length > 4 * docEnts.length + 20_000) docEntPool.length = docEnts.length; // after a much bigger document
   const unitEnts: DocEnt[][] = units.map(() => []);
   for (const d of docEnts) unitEnts[d.unit].push(d);
   // ---- 2. Actors ---------------------------------------------------------------------------
@@ -246,6 +347,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const orgActs = (d: DocEnt): boolean => {
     const u = units[d.unit];
     const c = u.data.ents[d.cand];
+    // Reads only the candidate's own paragraph: once per cached candidate.
+    return c.memoActs ??= orgActsHere(u.data, c);
+  };
+  const orgActsHere = (d: ParaData, c: ECand): boolean => {
+    const u = { data: d };
     const nx = u.data.toks[c.t1];
     if (!nx || nx.kind !== K.Word) return false;
     // `Leaders of the European Union said`: the head before the preposition acts, not the organisation.
@@ -257,36 +363,31 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   };
   for (const d of docEnts) {
     if (d.type === 'person') {
-      const key = 'p:' + d.canonical.toLowerCase();
+      const key = nx(d.canonical).pKey;
       const a = getActor(key, d.canonical, 'person', d.s);
       d.actorKey = key;
       a.mentions.push({ start: d.s, end: d.e });
-      const written = text.slice(d.ts, d.e);
-      a.forms.push(written);
-      if (written !== text.slice(d.s, d.e)) a.forms.push(text.slice(d.s, d.e));
-      if (!a.gender) {
-        const t = (d.title ?? '').toLowerCase().split(/\s+/);
-        if (t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman')))) a.gender = 'f';
-        else if (t.some((w) => MALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('man') && !w.endsWith('woman')))) a.gender = 'm';
-      }
-      if (!a.role && d.title) {
-        const tw = d.title.toLowerCase().split(/\s+/).filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w));
-        if (tw.some((w) => isCoreTitle(w))) a.role = d.title;
-      }
+      const c = units[d.unit].data.ents[d.cand];
+      // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
+      a.forms.push(c.memoWritten ??= text.slice(d.ts, d.e));
+      if (d.ts !== d.s) a.forms.push(c.memoText ??= text.slice(d.s, d.e));
+      if (!a.gender && d.title) a.gender = tx(d.title).gender;
+      if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
     }
   }
+  // Every mention of an acting organisation belongs to its actor.
+  const actingOrgs = new Set<string>();
   for (const d of docEnts) {
     if (d.type !== 'organization') continue;
     const isSpeaker = speakerCands.has(ck(d.unit, d.cand));
     if (!isSpeaker && !orgActs(d)) continue;
-    const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
+    const key = nx(d.canonical).oKey;
     d.actorKey = key;
+    actingOrgs.add(key);
   }
-  // Every mention of an acting organisation belongs to its actor.
-  const actingOrgs = new Set(docEnts.filter((d) => d.actorKey?.startsWith('o:')).map((d) => d.actorKey!));
   for (const d of docEnts) {
     if (d.type !== 'organization') continue;
-    const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
+    const key = nx(d.canonical).oKey;
     if (!actingOrgs.has(key)) continue;
     d.actorKey = key;
     const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
@@ -318,6 +419,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   // Appositives after other mentions: `Name, a former ..., ` .
   for (const d of docEnts) {
     if (d.type !== 'person' || !d.actorKey) continue;
+    if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
     const a = actors.get(d.actorKey)!;
     if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
     const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
@@ -347,15 +449,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   let markedDoc = false;
   marked: for (const u of body) {
     for (const s of u.data.segs) {
-      if (s.closed && wordCount(text.slice(u.start + s.s, u.start + s.e)) >= 2) {
+      if (s.closed && wordsAtLeast(text, u.start + s.s, u.start + s.e, 2)) {
         markedDoc = true;
         break marked;
       }
     }
   }
   const quotes: QuoteBuild[] = [];
-  const unitPos = new Map<Unit, number>();
-  units.forEach((u, i) => unitPos.set(u, i));
+  /** Position of each body paragraph's unit in `units`. */
+  const bodyPos: number[] = [];
+  for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
 
   const speakerFromSubject = (subj: Subject, ui: number, q: QuoteBuild): void => {
     const u = units[ui];
@@ -489,11 +592,11 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     return null;
   };
 
-  const newQuote = (ui: number, s: number, e: number, marked: boolean): QuoteBuild => {
+  const newQuote = (ui: number, s: number, e: number, marked: boolean, seg: Seg | null = null): QuoteBuild => {
     const u = units[ui];
     return {
       s, e, unit: ui, paragraph: u.index, marked, kind: 'direct', attr: null, attrUnit: ui, actorKey: null, speakerSpan: null,
-      cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, attribution: 'no attribution found', chainPrev: -1, index: -1,
+      cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, attribution: 'no attribution found', chainPrev: -1, index: -1, seg,
     };
   };
 
@@ -524,28 +627,20 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   let pendingWhole = false;
   let openWhole = false;
   let prevEndCue: { at: Attr; ui: number } | null = null;
-  for (const u of body) {
-    const ui = unitPos.get(u)!;
+  for (const ui of bodyPos) {
+    const u = units[ui];
     const d = u.data;
     const paraQuotes: QuoteBuild[] = [];
     curPara = paraQuotes;
     if (d.segs.length) {
       for (const sg of d.segs) {
         if (sg.lead && !prevUnclosed) continue;
-        const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true);
-        const inner = text.slice(q.s, q.e);
-        const before = text.slice(Math.max(u.start, u.start + sg.open - 40), u.start + sg.open);
-        const firstLetter = /\p{L}/u.exec(inner);
-        const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
-        if ((firstLetter && firstLetter[0] === firstLetter[0].toLowerCase() && firstLetter[0] !== firstLetter[0].toUpperCase()) || embedded) q.kind = 'partial';
+        const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true, sg);
+        const facts = sg.memo ??= segFacts(text, u.start, d, sg);
+        if (facts.partial) q.kind = 'partial';
         // Attribution right after the closing mark, or right before the opening mark.
-        let at = d.attrs.find((a) => (a.form === 'inverted' || a.form === 'bare') && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2 && a.subject.kind !== 'np' || (a.form === 'inverted' || a.form === 'bare') && a.subject.kind === 'np' && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2);
-        if (at) applyAttr(q, at, ui, 'attribution after the quote');
-        else {
-          at = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
-          if (!at) at = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
-          if (at) applyAttr(q, at, ui, 'attribution before the quote');
-        }
+        if (facts.after) applyAttr(q, facts.after, ui, 'attribution after the quote');
+        else if (facts.before) applyAttr(q, facts.before, ui, 'attribution before the quote');
         if (!q.attr) {
           const prev = paraQuotes[paraQuotes.length - 1];
           if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
@@ -683,7 +778,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const startTokSent = d.sents[s0];
         const startOff = startTokSent.s;
         const endOff = at.boundary;
-        if (endOff - startOff < 12 || wordCount(text.slice(u.start + startOff, u.start + endOff)) < 3) continue;
+        if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) continue;
         const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
         q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
         applyAttr(q, at, ui, 'attribution after the quote');
@@ -700,7 +795,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
           const cs = d.sents[s1].s;
           const ce = d.sents[e1 - 1].e;
-          if (wordCount(text.slice(u.start + cs, u.start + ce)) >= 4) {
+          if (wordsAtLeast(text, u.start + cs, u.start + ce, 4)) {
             const c = newQuote(ui, u.start + cs, u.start + ce, false);
             inheritSpeaker(c, q, 'continuation after an attribution', 0.8);
             c.confidence = Math.min(c.confidence, 0.6);
@@ -736,11 +831,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
       if (!q.marked || !weakAttr) continue;
       if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) { paraQuotes.splice(k, 1); continue; }
-      const inner = text.slice(q.s, q.e);
-      const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-      const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
-      const headlineLine = q.s - u.start <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length;
-      if (words.length <= 2 || titleLike || headlineLine) paraQuotes.splice(k, 1);
+      const facts = q.seg!.memo!;
+      facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
+      if (facts.notSpeech) paraQuotes.splice(k, 1);
     }
     for (const q of paraQuotes) {
       q.e = trimEnd(text, q.s, q.e);
@@ -774,8 +867,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     if (q.actorKey) claimBuilds.push({ s: q.s, e: q.e, actorKey: q.actorKey, quote: qi, cue: q.cue, paragraph: q.paragraph });
   });
   const usedAttrs = new Set(quotes.map((q) => q.attr).filter(Boolean));
-  for (const u of body) {
-    const ui = unitPos.get(u)!;
+  for (const ui of bodyPos) {
+    const u = units[ui];
     for (const at of u.data.attrs) {
       if (usedAttrs.has(at)) continue;
       let s = -1;
@@ -788,9 +881,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         s = sn.s;
         e = at.boundary;
       } else continue;
-      if (e <= s || wordCount(text.slice(u.start + s, u.start + e)) < 2) continue;
+      if (e <= s || !wordsAtLeast(text, u.start + s, u.start + e, 2)) continue;
       if (insideQuote(u.start + at.cueS, ui)) continue;
-      const fake = newQuote(ui, 0, 0, false);
+      const fake = newQuote(ui, 0, 0, false); // a scratch quote: speakerFromSubject reports into it
       speakerFromSubject(at.subject, ui, fake);
       if (!fake.actorKey) continue;
       const absS = u.start + s;
@@ -803,7 +896,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   // ---- 5. Ids and output -------------------------------------------------------------------
   const actorList = [...actors.values()].filter((a) => a.mentions.length > 0 || a.speaker);
   for (const a of actorList) {
-    a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+    if (!sortedSpans(a.mentions)) a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
     a.first = a.mentions.length ? a.mentions[0].start : a.first;
   }
   actorList.sort((x, y) => x.first - y.first || (x.key < y.key ? -1 : 1));
@@ -816,11 +909,15 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     usedIds.add(id);
     ids.set(a.key, id);
   }
-  const entities: Entity[] = docEnts.map((d, i) => {
-    const ent: Entity = { id: `e${i}`, start: d.s, end: d.e, text: text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
-    if (d.actorKey && ids.has(d.actorKey)) ent.actor = ids.get(d.actorKey)!;
-    return ent;
-  });
+  const entities: Entity[] = new Array(docEnts.length);
+  for (let i = 0; i < docEnts.length; i++) {
+    const d = docEnts[i];
+    const c = units[d.unit].data.ents[d.cand];
+    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+    if (actor !== undefined) ent.actor = actor;
+    entities[i] = ent;
+  }
   quotes.sort((x, y) => x.s - y.s);
   const finalQuotes: QuoteBuild[] = [];
   let lastEnd = -1;
@@ -831,7 +928,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   }
   const quoteIdx = new Map<QuoteBuild, string>();
   const outQuotes: Quote[] = finalQuotes.map((q, i) => {
-    const id = `q${i}`;
+    const id = seqId('q', i);
     quoteIdx.set(q, id);
     return {
       id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
@@ -846,7 +943,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   for (const c of claimBuilds) {
     const actorId = ids.get(c.actorKey);
     if (!actorId) continue;
-    const claim: Claim = { id: `c${outClaims.length}`, start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
+    const claim: Claim = { id: seqId('c', outClaims.length), start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
     if (c.quote >= 0) {
       const qid = quoteIdx.get(quotes[c.quote]);
       if (!qid) continue;
@@ -860,8 +957,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   for (const c of outClaims) { const l = claimsByActor.get(c.actor) ?? []; l.push(c.id); claimsByActor.set(c.actor, l); }
   const outActors: Actor[] = actorList.map((a) => {
     const id = ids.get(a.key)!;
+    const seen = new Set<string>([a.name]);
     const aliases: string[] = [];
-    for (const f of a.forms) if (f !== a.name && !aliases.includes(f)) aliases.push(f);
+    for (const f of a.forms) if (!seen.has(f)) { seen.add(f); aliases.push(f); }
     return {
       id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
       quotes: quotesBySpeaker.get(id) ?? [],
@@ -871,13 +969,38 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
 }
 
+/** What a quotation-mark segment says by itself: paragraph-local, so computed once per cached paragraph. */
+function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonNullable<Seg['memo']> {
+  const inner = text.slice(base + sg.s, base + sg.e);
+  const before = text.slice(Math.max(base, base + sg.open - 40), base + sg.open);
+  const firstLetter = /\p{L}/u.exec(inner);
+  const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
+  const partial = !!(firstLetter && firstLetter[0] === firstLetter[0].toLowerCase() && firstLetter[0] !== firstLetter[0].toUpperCase()) || embedded;
+  const after = d.attrs.find((a) => (a.form === 'inverted' || a.form === 'bare') && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2 && a.subject.kind !== 'np' || (a.form === 'inverted' || a.form === 'bare') && a.subject.kind === 'np' && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2);
+  let before2: Attr | undefined;
+  if (!after) {
+    before2 = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
+    if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
+  }
+  return { partial, after, before: before2 };
+}
+
+/** A marked span without a real attribution that is no speech: two words or fewer, a title (`"The Last Supper"`),
+ *  or a headline-like line without attributions. */
+function notSpeech(inner: string, rel: number, d: ParaData): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
+  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length;
+  return words.length <= 2 || titleLike || headlineLine;
+}
+
 /** The only full name whose surname is within edit distance 1 of `w` (2 when both have 8+ letters; same first
  *  letter, 6+ letters). Callers add the document checks (see `typoTarget`). */
 function fuzzySurname(personFull: Map<string, string>, w: string): string | null {
   if (w.length < 6) return null;
   let best: string | null = null;
   for (const [sur, full] of personFull) {
-    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || full.split(/\s+/).length < 2) continue;
+    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || nx(full).words < 2) continue;
     const max = sur.length >= 8 && w.length >= 8 ? 2 : 1;
     if (editDistance(sur, w, max) <= max) { if (best) return null; best = full; }
   }
@@ -916,6 +1039,15 @@ function editDistance(a: string, b: string, max: number): number {
 
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function sortedSpans(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const p = spans[i - 1];
+    const s = spans[i];
+    if (p.start > s.start || (p.start === s.start && p.end > s.end)) return false;
+  }
+  return true;
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
@@ -974,28 +1106,37 @@ function addRole(role: string | null, part: string): string {
   return role.split('; ').some((p) => p.toLowerCase() === low) ? role : `${role}; ${part}`;
 }
 
-function wordCount(s: string): number {
+/** True when text[s, e) has at least `min` runs of letters/digits (as `match(/[\p{L}\p{N}]+/gu).length >= min`),
+ *  without slicing and stopping as soon as it knows. */
+function wordsAtLeast(text: string, s: number, e: number, min: number): boolean {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
     let w: boolean;
     if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      w = WORD_CHAR.test(s.slice(i, i + 2));
-      if (w && !inWord) n++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < e && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = WORD_CHAR.test(text.slice(i, i + 2));
+      if (w && !inWord && ++n >= min) return true;
       inWord = w;
       i++;
       continue;
-    } else w = WORD_CHAR.test(s[i]);
-    if (w && !inWord) n++;
+    } else w = WORD_CHAR.test(text[i]);
+    if (w && !inWord && ++n >= min) return true;
     inWord = w;
   }
-  return n;
+  return n >= min;
 }
 
+const TRIM_END = /[\s,;:\u2014\u2013-]/;
 function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /[\s,;:\u2014\u2013-]/.test(text[e - 1])) e--;
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    // Letters, digits and closing punctuation (the usual last character) end it without a regular expression.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 34 || c === 33 || c === 63) break;
+    if (!TRIM_END.test(text[e - 1])) break;
+    e--;
+  }
   return e;
 }
 

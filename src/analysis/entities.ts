@@ -32,6 +32,12 @@ export interface ECand {
   /** Token index range [t0, t1) of the name. */
   t0: number;
   t1: number;
+  /** The document pass's copies of the name as written (s..e) and with its titles (ts..e), made on first use: a
+   *  candidate is cached with its paragraph's text, so these never change. */
+  memoText?: string;
+  memoWritten?: string;
+  /** Whether the word after the name makes an organisation act (`NATO said`, `the ministry has`), on first use. */
+  memoActs?: boolean;
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);

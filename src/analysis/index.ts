@@ -52,6 +52,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     c.set(text, d);
     return d;
   };
+  // The previous analysis's text and units: after an edit, the paragraphs before and after the changed stretch are the
+  // same text at the same (or shifted) offsets, so their cached data is taken by position without slicing and hashing.
+  let last: { text: string; units: Unit[] } | null = null;
   const rotate = (): void => {
     // A small analysis (a window preview, an article) keeps the older generation too.
     if (cur.h.size + cur.p.size < MAX_CACHE) return;
@@ -65,8 +68,25 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const units: Unit[] = [];
         const h = base.header;
         if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
-        for (const p of base.paragraphs) units.push({ start: p.start, end: p.end, index: p.index, data: para(text.slice(p.start, p.end), false) });
+        const reuse = last ? unchangedStretches(last.text, text) : null;
+        const old = last ? last.units : [];
+        let k = 0; // walks the old units in step with the new paragraphs
+        for (const p of base.paragraphs) {
+          let data: ParaData | null = null;
+          if (reuse) {
+            // Same text as before: wholly inside the common prefix, or wholly inside the common suffix (shifted).
+            const shift = p.end <= reuse.prefix ? 0 : p.start >= text.length - reuse.suffix ? reuse.delta : NaN;
+            if (shift === shift) {
+              const os = p.start - shift;
+              while (k < old.length && old[k].start < os) k++;
+              const o = old[k];
+              if (o && o.start === os && o.end === p.end - shift && o.index >= 0) data = o.data;
+            }
+          }
+          units.push({ start: p.start, end: p.end, index: p.index, data: data ?? para(text.slice(p.start, p.end), false) });
+        }
         const r = resolveDocument(text, units);
+        last = { text, units };
         rotate();
         return { ...base, ...r };
       } catch (e) {
@@ -77,11 +97,26 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       }
     },
     clear() {
+      last = null;
       cur = { h: new Map(), p: new Map() };
       prev = { h: new Map(), p: new Map() };
     },
     get size() { return cur.h.size + cur.p.size + prev.h.size + prev.p.size; },
   };
+}
+
+/** Lengths of the common prefix and suffix of two texts (not overlapping in the shorter), compared in blocks. */
+function unchangedStretches(a: string, b: string): { prefix: number; suffix: number; delta: number } {
+  const n = Math.min(a.length, b.length);
+  const B = 4096;
+  let p = 0;
+  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const max = n - p;
+  while (s + B <= max && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { prefix: p, suffix: s, delta: b.length - a.length };
 }
 
 function emptyPara(): ParaData {
