@@ -1,0 +1,211 @@
+// The start-up path of the first highlights (issue 7): the worker's V8 code cache in the extension's global storage,
+// the packed lexicon the worker loads, small results in one message, and the startup breakdown the worker reports.
+// Functional only: no timing assertions (speed is measured by `npm run bench`).
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../../src/analysis';
+import { deserializeLexicon, lexicon, PackedWordMap, serializeLexicon, type Lexicon } from '../../src/analysis/lexicon';
+import { AnalysisWorker } from '../../src/analysis/workerClient';
+import { LAYERS, PART_CELLS, totalCells } from '../../src/analysis/workerProtocol';
+import { ROOT, SAMPLE } from './fakes/sample';
+
+const WORKER = join(ROOT, 'dist', 'worker.js');
+const CACHE = 'worker.v8cache';
+
+function fresh(text: string) {
+  return createAnalyzer().analyze(text);
+}
+
+/** Waits (without any time limit of its own: mocha's timeout bounds it) until `ok()` holds. */
+async function until(ok: () => boolean): Promise<void> {
+  while (!ok()) await new Promise((r) => setTimeout(r, 10));
+}
+
+describe('packed lexicon (what dist/seed-lexicon.json holds)', () => {
+  const built = lexicon();
+  const packed = deserializeLexicon(JSON.parse(JSON.stringify(serializeLexicon(built))));
+
+  it('round-trips every word set exactly, in order', () => {
+    for (const k of Object.keys(built) as (keyof Lexicon)[]) {
+      if (k === 'common') continue;
+      assert.deepEqual([...(packed[k] as Set<string>)], [...(built[k] as Set<string>)], k);
+    }
+  });
+
+  it('answers every look-up of the common-word map as the built Map does', () => {
+    const serial = serializeLexicon(built).common;
+    let map = new PackedWordMap(serial);
+    const probes = ['', 'a', 'zzzz', 'the', 'The', 'said', 'clark', 'é', 'naïve', 'a\nb', 'constructor', '__proto__', 'toString'];
+    for (const w of built.common.keys()) probes.push(w, w + 's', w.slice(0, -1), w.toUpperCase());
+    // Every word and its near misses, on the packed path (a new map before each could have become a real Map).
+    for (let i = 0; i < probes.length; i++) {
+      if (i % 1000 === 0) map = new PackedWordMap(serial);
+      const w = probes[i];
+      assert.equal(map.has(w), built.common.has(w), w);
+      assert.equal(map.get(w), built.common.get(w), w);
+    }
+    // A non-string key is simply absent, as in a Map.
+    assert.equal(map.get(undefined as unknown as string), undefined);
+    assert.equal(map.has(42 as unknown as string), false);
+  });
+
+  it('becomes a real Map after many look-ups, and on iteration, size or change — same contents', () => {
+    const serial = serializeLexicon(built).common;
+    let swapped: Map<string, string> | undefined;
+    const many = new PackedWordMap(serial, (m) => (swapped = m));
+    const words = [...built.common.keys()];
+    for (let i = 0; i < 5000; i++) many.get(words[i % words.length]);
+    assert.ok(swapped === many, 'materialised after a few thousand look-ups');
+    assert.equal(many.size, built.common.size);
+    for (const w of words.slice(0, 500)) assert.equal(many.get(w), built.common.get(w));
+
+    const iterated = new PackedWordMap(serial);
+    assert.deepEqual(new Map([...iterated].sort()), new Map([...built.common].sort()));
+    const sized = new PackedWordMap(serial);
+    assert.equal(sized.size, built.common.size);
+    const changed = new PackedWordMap(serial);
+    changed.set('zzqx', 'Noun');
+    assert.equal(changed.get('zzqx'), 'Noun');
+    assert.equal(changed.get(words[0]), built.common.get(words[0]));
+    assert.equal(changed.delete(words[0]), true);
+    assert.equal(changed.has(words[0]), false);
+  });
+
+  it('swaps the real Map into the lexicon once built (readers fetch lex.common each time)', () => {
+    const lex = deserializeLexicon(serializeLexicon(built));
+    const before = lex.common;
+    assert.ok(before instanceof PackedWordMap);
+    void before.size; // materialises
+    assert.ok(!(lex.common instanceof PackedWordMap), 'a plain Map now');
+    assert.deepEqual(new Map([...lex.common].sort()), new Map([...built.common].sort()));
+  });
+
+  it('still reads the older forms of the file (pairs; words + index)', () => {
+    const pairs = { ...serializeLexicon(built), common: [...built.common] } as unknown as Parameters<typeof deserializeLexicon>[0];
+    assert.deepEqual([...deserializeLexicon(pairs).common], [...built.common]);
+    const words = [...built.common.keys()];
+    const tags = [...new Set(built.common.values())];
+    const v2 = { ...serializeLexicon(built), common: { words, tags, index: words.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('') } };
+    assert.deepEqual([...deserializeLexicon(v2 as unknown as Parameters<typeof deserializeLexicon>[0]).common], [...built.common]);
+  });
+
+  it('the built dist/ files carry the packed form', () => {
+    const file = join(ROOT, 'dist', 'seed-lexicon.json');
+    assert.ok(existsSync(file), 'dist/seed-lexicon.json is missing: run `node esbuild.mjs` (npm run test:unit does)');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { v?: number; common?: { text?: unknown } };
+    assert.equal(json.v, 3);
+    assert.equal(typeof json.common?.text, 'string');
+  });
+});
+
+describe('worker start-up: code cache and breakdown (dist/worker.js)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const workers: AnalysisWorker[] = [];
+  const start = (cacheDir?: string) => {
+    const w = new AnalysisWorker(WORKER, undefined, cacheDir);
+    workers.push(w);
+    return w;
+  };
+  before(function () {
+    if (!existsSync(WORKER)) throw new Error('dist/worker.js is missing: run `node esbuild.mjs` (npm run test:unit does)');
+  });
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'seed-reader-startup-'))));
+  afterEach(() => {
+    for (const w of workers.splice(0)) w.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes a code cache after the first analysis and compiles from it on the next start, with the same results', async () => {
+    const first = start(dir);
+    assert.deepEqual(await first.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(first.startup?.codeCache, 'absent');
+    await until(() => existsSync(join(dir, CACHE)));
+    const bytes = readFileSync(join(dir, CACHE));
+    const bundle = readFileSync(WORKER);
+    assert.equal(bytes.readUInt32LE(0), bundle.length, 'the cache starts with the bundle it belongs to');
+    assert.ok(bytes.subarray(4, 4 + bundle.length).equals(bundle));
+    assert.ok(bytes.length > 4 + bundle.length, 'V8 data follows');
+
+    const second = start(dir);
+    const edited = SAMPLE.replace('Mr. Clark said', 'Mr. Clark told reporters');
+    assert.deepEqual(await second.analyze('b', edited), fresh(edited));
+    assert.equal(second.startup?.codeCache, 'used');
+  });
+
+  it('ignores a cache of another bundle, and survives a corrupt one', async () => {
+    // Another bundle's bytes in the header: not used, and replaced by a good cache.
+    writeFileSync(join(dir, CACHE), Buffer.concat([Buffer.from([3, 0, 0, 0]), Buffer.from('abc'), Buffer.alloc(64, 7)]));
+    const w1 = start(dir);
+    assert.deepEqual(await w1.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(w1.startup?.codeCache, 'absent');
+    await until(() => readFileSync(join(dir, CACHE)).readUInt32LE(0) === readFileSync(WORKER).length);
+
+    // The right header, garbage for V8's part: V8 rejects it, the bundle compiles as usual.
+    const bundle = readFileSync(WORKER);
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(bundle.length, 0);
+    writeFileSync(join(dir, CACHE), Buffer.concat([head, bundle, Buffer.alloc(4096, 0x5a)]));
+    const w2 = start(dir);
+    assert.deepEqual(await w2.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(w2.startup?.codeCache, 'rejected');
+  });
+
+  it('works without a cache folder, and when the folder cannot be written', async () => {
+    const none = start();
+    assert.deepEqual(await none.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(none.startup?.codeCache, 'off');
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const w = start(join(blocked, 'cache'));
+    assert.deepEqual(await w.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.deepEqual(await w.analyze('a', SAMPLE + '\nOne more line, she said.'), fresh(SAMPLE + '\nOne more line, she said.'));
+  });
+
+  it('reports where its first result spent its time, once, in order', async () => {
+    const w = start(dir);
+    await w.analyze('a', SAMPLE);
+    const t = w.startup;
+    assert.ok(t, 'a startup trace');
+    const marks = [t.spawnAt, t.spawnedAt, t.bootAt!, t.loadedAt, t.startedAt, t.analysedAt, t.receivedAt];
+    assert.ok(marks.every((m) => typeof m === 'number' && Number.isFinite(m)), JSON.stringify(t));
+    for (let i = 1; i < marks.length; i++) assert.ok(marks[i] >= marks[i - 1] - 1, `mark ${i} in order: ${JSON.stringify(t)}`);
+    assert.ok(t.postedAt !== undefined && t.postedAt >= t.spawnAt);
+    assert.equal(t.lexiconSource, 'prebuilt');
+    assert.ok(typeof t.lexiconMs === 'number' && t.lexiconMs >= 0);
+    await w.analyze('a', SAMPLE + '\nAgain.');
+    assert.equal(w.startup, t, 'only the first result is traced');
+  });
+
+  it('a warm-up first is traced too; the trace hook hears of it', async () => {
+    const heard: unknown[] = [];
+    const key = Symbol.for('seedReader.startupTrace');
+    (globalThis as Record<symbol, unknown>)[key] = (x: unknown) => heard.push(x);
+    try {
+      const w = start(dir);
+      await w.warm();
+      await until(() => w.startup !== undefined);
+      assert.equal(heard.length, 1);
+      assert.equal(heard[0], w.startup);
+      assert.deepEqual(await w.analyze('a', SAMPLE), fresh(SAMPLE));
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+    }
+  });
+
+  it('a small result comes whole and a large one in parts: the same analysis, layers last in one key order', async () => {
+    const w = start();
+    const small = await w.analyze('s', SAMPLE);
+    const lines = SAMPLE.split('\n');
+    const big = [...lines, ...Array.from({ length: 400 }, (_, i) => `${lines[3 + (i % (lines.length - 3))]} (${i})`)].join('\n');
+    assert.ok(totalCells(fresh(SAMPLE)) <= PART_CELLS && totalCells(fresh(big)) > PART_CELLS, 'one small, one large');
+    const large = await w.analyze('l', big);
+    assert.deepEqual(small, fresh(SAMPLE));
+    assert.deepEqual(large, fresh(big));
+    const order = (a: object) => Object.keys(a).slice(-LAYERS.length);
+    assert.deepEqual(order(small), [...LAYERS]);
+    assert.deepEqual(Object.keys(small), Object.keys(large));
+  });
+});
