@@ -2,8 +2,10 @@
 // (debounced by `seedReader.analysisDelay`) when the document changes. Every editor feature reads
 // analyses from here, never from `analyze()` directly.
 // The engine runs in a worker thread (dist/worker.js beside dist/extension.js), started and warmed at activation, so
-// the extension host is never blocked by NLP: for a large document the worker first analyses the visible paragraphs
-// (published as a preview), then the whole text, which streams back in small parts; the status bar shows progress.
+// the extension host is never blocked by NLP: for a large document (and on its first analysis, a medium one whose visible
+// range is a small part of it) the worker first analyses the visible paragraphs (published as a preview), then the whole
+// text, which streams back in small parts; for a large document the status bar shows progress. With a cache folder
+// (the extension's global storage) the worker keeps V8's code cache of its bundle there and starts faster next time.
 // Only the newest version of a document is ever analysed; results for an older version are dropped.
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -27,6 +29,12 @@ export interface AnalysisProgress {
 
 /** Documents at least this long (characters) are previewed (visible range first) and show status-bar progress. */
 export const LARGE_DOCUMENT = 200_000;
+/**
+ * Smaller documents of at least this many characters are previewed too on their first analysis, when the visible range
+ * is under half of the text: a cold worker shows the visible paragraphs' highlights sooner (a 30–120 KB seed: ~100 ms
+ * after the worker starts instead of 130–210 ms), and the whole analysis follows about as soon as it would have.
+ */
+export const PREVIEW_MIN = 20_000;
 /** Status-bar progress appears when a large analysis still runs after this many ms. */
 export const PROGRESS_DELAY = 150;
 
@@ -227,13 +235,17 @@ export class AnalysisService implements vscode.Disposable {
     const large = text.length >= LARGE_DOCUMENT;
     // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
     // highlights (VS Code moves them with the text) until the new full analysis replaces them, without a partial flash.
-    const wantPreview = large && !this.published.has(key);
+    let window: { start: number; end: number } | undefined;
+    if (!this.published.has(key) && (large || text.length >= PREVIEW_MIN)) {
+      window = this.visibleWindow(document);
+      if (window && !large && (window.end - window.start) * 2 >= text.length) window = undefined; // it shows most of it
+    }
     let analysis: Analysis;
     try {
       if (this.worker) {
         if (large) this.startProgress(document, text.length);
         analysis = await this.worker.analyze(key, text, {
-          window: wantPreview ? this.visibleWindow(document) : undefined,
+          window,
           onPreview: (preview) => {
             if (document.version !== version || document.isClosed) return;
             const hit = this.cache.get(key);

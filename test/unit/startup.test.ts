@@ -9,7 +9,10 @@ import { createAnalyzer } from '../../src/analysis';
 import { deserializeLexicon, lexicon, PackedWordMap, serializeLexicon, type Lexicon } from '../../src/analysis/lexicon';
 import { AnalysisWorker } from '../../src/analysis/workerClient';
 import { LAYERS, PART_CELLS, totalCells } from '../../src/analysis/workerProtocol';
+import { AnalysisService, LARGE_DOCUMENT, PREVIEW_MIN, type AnalysisChange } from '../../src/editor/analysisService';
+import * as fake from './fakes/vscode';
 import { ROOT, SAMPLE } from './fakes/sample';
+import type * as vscode from 'vscode';
 
 const WORKER = join(ROOT, 'dist', 'worker.js');
 const CACHE = 'worker.v8cache';
@@ -207,5 +210,67 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     const order = (a: object) => Object.keys(a).slice(-LAYERS.length);
     assert.deepEqual(order(small), [...LAYERS]);
     assert.deepEqual(Object.keys(small), Object.keys(large));
+  });
+});
+
+/** A seed of at least `minChars`: the sample's body paragraphs, numbered so that no two paragraphs are equal. */
+function seedOf(minChars: number): string {
+  const body = SAMPLE.split('\n').slice(3).filter((p) => p.trim());
+  const out = SAMPLE.split('\n').slice(0, 3);
+  let n = 0;
+  while (out.join('\n').length < minChars) out.push(`${body[n % body.length]} (${++n})`);
+  return out.join('\n') + '\n';
+}
+
+describe('AnalysisService: a medium-sized seed is previewed on its first analysis', function () {
+  this.timeout(60_000);
+  type Doc = vscode.TextDocument;
+  beforeEach(() => fake.reset());
+
+  it('publishes the visible paragraphs first, then the whole analysis; not again after an edit; no progress', async () => {
+    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
+    const text = seedOf(PREVIEW_MIN * 3);
+    assert.ok(text.length < LARGE_DOCUMENT);
+    const doc = fake.openDocument(text);
+    const ed = fake.showEditor(doc);
+    ed.visibleRanges = [new fake.Range(0, 0, 30, 0)];
+    const changes: AnalysisChange[] = [];
+    const progress: (number | undefined)[] = [];
+    s.onDidChangeAnalysis((e) => {
+      changes.push(e);
+      if (e.preview) assert.equal(s.isPreview(doc as unknown as Doc), true);
+    });
+    s.onDidChangeProgress((e) => progress.push(e.size));
+    const full = await s.get(doc as unknown as Doc);
+    assert.ok(full);
+    assert.deepEqual(changes.map((c) => !!c.preview), [true, false]);
+    const pre = changes[0].analysis;
+    assert.ok(pre.paragraphs.length > 0 && pre.paragraphs.length < full.paragraphs.length, 'the preview covers the visible part only');
+    for (const p of pre.paragraphs) assert.deepEqual(p, full.paragraphs[p.index]);
+    for (const e of pre.entities) assert.equal(text.slice(e.start, e.end), e.text);
+    assert.deepEqual(full, fresh(text));
+    assert.deepEqual(progress, [], 'no status-bar progress below LARGE_DOCUMENT');
+
+    changes.length = 0;
+    const edited = text.replace('Mr. Clark said', 'Mr. Clark told reporters');
+    doc.setText(edited);
+    assert.deepEqual(await s.get(doc as unknown as Doc), fresh(edited));
+    assert.deepEqual(changes.map((c) => !!c.preview), [false]);
+    s.dispose();
+  });
+
+  it('no preview when the editor shows most of the text, or the seed is small', async () => {
+    const s = new AnalysisService({ workerPath: WORKER });
+    const changes: AnalysisChange[] = [];
+    s.onDidChangeAnalysis((e) => changes.push(e));
+    const medium = fake.openDocument(seedOf(PREVIEW_MIN * 3));
+    const ed = fake.showEditor(medium);
+    ed.visibleRanges = [new fake.Range(0, 0, medium.lineCount - 1, 0)];
+    await s.get(medium as unknown as Doc);
+    const small = fake.openDocument(SAMPLE);
+    fake.showEditor(small);
+    await s.get(small as unknown as Doc);
+    assert.deepEqual(changes.map((c) => !!c.preview), [false, false]);
+    s.dispose();
   });
 });
