@@ -2,8 +2,9 @@
 // the packed lexicon the worker loads, small results in one message, and the startup breakdown the worker reports.
 // Functional only: no timing assertions (speed is measured by `npm run bench`).
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/analysis';
 import { deserializeLexicon, lexicon, PackedWordMap, serializeLexicon, type Lexicon } from '../../src/analysis/lexicon';
@@ -106,15 +107,22 @@ describe('packed lexicon (what dist/seed-lexicon.json holds)', () => {
 describe('worker start-up: code cache and breakdown (dist/worker.js)', function () {
   this.timeout(60_000);
   let dir: string;
+  /** A copy of the built worker (bundle and its data files), so that a rebuild of dist/ meanwhile changes nothing here. */
+  let bundleDir: string;
+  let WORKER_COPY: string;
   const workers: AnalysisWorker[] = [];
   const start = (cacheDir?: string) => {
-    const w = new AnalysisWorker(WORKER, undefined, cacheDir);
+    const w = new AnalysisWorker(WORKER_COPY, undefined, cacheDir);
     workers.push(w);
     return w;
   };
   before(function () {
     if (!existsSync(WORKER)) throw new Error('dist/worker.js is missing: run `node esbuild.mjs` (npm run test:unit does)');
+    bundleDir = mkdtempSync(join(tmpdir(), 'seed-reader-bundle-'));
+    for (const f of readdirSync(join(ROOT, 'dist'))) if (/^(worker\.js|.*\.json)$/.test(f)) copyFileSync(join(ROOT, 'dist', f), join(bundleDir, f));
+    WORKER_COPY = join(bundleDir, 'worker.js');
   });
+  after(() => rmSync(bundleDir, { recursive: true, force: true }));
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'seed-reader-startup-'))));
   afterEach(() => {
     for (const w of workers.splice(0)) w.dispose();
@@ -127,10 +135,11 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     assert.equal(first.startup?.codeCache, 'absent');
     await until(() => existsSync(join(dir, CACHE)));
     const bytes = readFileSync(join(dir, CACHE));
-    const bundle = readFileSync(WORKER);
+    const bundle = readFileSync(WORKER_COPY);
     assert.equal(bytes.readUInt32LE(0), bundle.length, 'the cache starts with the bundle it belongs to');
-    assert.ok(bytes.subarray(4, 4 + bundle.length).equals(bundle));
-    assert.ok(bytes.length > 4 + bundle.length, 'V8 data follows');
+    assert.ok(bytes.subarray(8, 8 + bundle.length).equals(bundle));
+    assert.ok(bytes.length > 8 + bundle.length, 'V8 data follows');
+    assert.equal(bytes.readUInt32LE(4), crc32(bytes.subarray(8 + bundle.length)), 'with its CRC-32');
 
     const second = start(dir);
     const edited = SAMPLE.replace('Mr. Clark said', 'Mr. Clark told reporters');
@@ -138,22 +147,35 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     assert.equal(second.startup?.codeCache, 'used');
   });
 
-  it('ignores a cache of another bundle, and survives a corrupt one', async () => {
-    // Another bundle's bytes in the header: not used, and replaced by a good cache.
-    writeFileSync(join(dir, CACHE), Buffer.concat([Buffer.from([3, 0, 0, 0]), Buffer.from('abc'), Buffer.alloc(64, 7)]));
+  it('ignores a cache of another bundle or with damaged bytes; survives one V8 refuses', async () => {
+    const bundle = readFileSync(WORKER_COPY);
+    const cacheOf = (src: Buffer, v8data: Buffer, crc = crc32(v8data)) => {
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(src.length, 0);
+      head.writeUInt32LE(crc, 4);
+      return Buffer.concat([head, src, v8data]);
+    };
+    // Another bundle's: not used, and replaced by a good cache.
+    writeFileSync(join(dir, CACHE), cacheOf(Buffer.from('abc'), Buffer.alloc(64, 7)));
     const w1 = start(dir);
     assert.deepEqual(await w1.analyze('a', SAMPLE), fresh(SAMPLE));
     assert.equal(w1.startup?.codeCache, 'absent');
-    await until(() => readFileSync(join(dir, CACHE)).readUInt32LE(0) === readFileSync(WORKER).length);
+    await until(() => readFileSync(join(dir, CACHE)).readUInt32LE(0) === bundle.length);
+    const good = readFileSync(join(dir, CACHE));
 
-    // The right header, garbage for V8's part: V8 rejects it, the bundle compiles as usual.
-    const bundle = readFileSync(WORKER);
-    const head = Buffer.alloc(4);
-    head.writeUInt32LE(bundle.length, 0);
-    writeFileSync(join(dir, CACHE), Buffer.concat([head, bundle, Buffer.alloc(4096, 0x5a)]));
+    // One byte of V8's data flipped: the CRC-32 catches it before V8 sees it.
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 100] ^= 0xff;
+    writeFileSync(join(dir, CACHE), flipped);
     const w2 = start(dir);
     assert.deepEqual(await w2.analyze('a', SAMPLE), fresh(SAMPLE));
-    assert.equal(w2.startup?.codeCache, 'rejected');
+    assert.equal(w2.startup?.codeCache, 'absent');
+
+    // Intact bytes that are not V8's (as from another V8): V8 refuses them, the bundle compiles as usual.
+    writeFileSync(join(dir, CACHE), cacheOf(bundle, Buffer.alloc(4096, 0x5a)));
+    const w3 = start(dir);
+    assert.deepEqual(await w3.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(w3.startup?.codeCache, 'rejected');
   });
 
   it('works without a cache folder, and when the folder cannot be written', async () => {
