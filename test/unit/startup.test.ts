@@ -170,6 +170,7 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     const w2 = start(dir);
     assert.deepEqual(await w2.analyze('a', SAMPLE), fresh(SAMPLE));
     assert.equal(w2.startup?.codeCache, 'absent');
+    await until(() => !readFileSync(join(dir, CACHE)).equals(flipped)); // w2 writes a good cache in its place
 
     // Intact bytes that are not V8's (as from another V8): V8 refuses them, the bundle compiles as usual.
     writeFileSync(join(dir, CACHE), cacheOf(bundle, Buffer.alloc(4096, 0x5a)));
