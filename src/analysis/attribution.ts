@@ -118,7 +118,7 @@ function pushSeg(text: string, segs: Seg[], open: number, innerEnd: number, clos
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /[\s,]/.test(text[e - 1])) e--;
   if (e <= s) return;
-  segs.push({ s, e, open: Math.max(0, open), closeEnd, closed, atStart: open <= 0, lead });
+  segs.push({ s, e, open: Math.max(0, open), closeEnd, closed, atStart: open <= 0, lead, memo: undefined });
 }
 
 // Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).

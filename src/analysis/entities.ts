@@ -33,7 +33,8 @@ export interface ECand {
   t0: number;
   t1: number;
   /** The document pass's copies of the name as written (s..e) and with its titles (ts..e), made on first use: a
-   *  candidate is cached with its paragraph's text, so these never change. */
+   *  candidate is cached with its paragraph's text, so these never change. Every candidate is made with these memo
+   *  fields present (undefined), so that filling them in never changes the objects' shape (and V8's fast access). */
   memoText?: string;
   memoWritten?: string;
   /** Whether the word after the name makes an organisation act (`NATO said`, `the ministry has`), on first use. */
@@ -513,6 +514,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   out.push({
     s: toks[a].s, e: toks[b - 1].e, type: cls.type, canonical: cls.canonical, ts, title,
     weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, // one object shape from the start (see ECand)
   });
 }
 
@@ -530,7 +532,8 @@ function findNumeric(text: string, out: ECand[]): void {
   const push = (s: number, e: number, type: CandType) => {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e <= s) return;
-    out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1 });
+    out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1,
+      memoText: undefined, memoWritten: undefined, memoActs: undefined });
   };
   let m: RegExpExecArray | null;
   MONEY_RE.lastIndex = 0;

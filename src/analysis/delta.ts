@@ -1,0 +1,219 @@
+// Analysis patches: after an edit, most of a big document's analysis is the previous one, either unchanged (before the
+// edit) or moved (after it: offsets shifted by the edit's length change, ids and paragraph indices renumbered). A patch
+// carries only what is neither, so the worker sends kilobytes instead of the whole analysis, and the caller rebuilds
+// the new analysis from the one it has. Pure; no `vscode`.
+//
+// Exact by construction: `diffAnalysis` keeps an item from the previous analysis only after checking that the item it
+// stands for is equal, field by field and in the same key order (so even the JSON is byte-identical), to what
+// `applyPatch` will make of the old one. Whatever does not check out is sent as it is.
+import type { Actor, Analysis, Claim, Entity, Header, Paragraph, Quote } from './types';
+
+/** One ordered layer: the first `head` items as before, then `mid` as sent, then the last `tail` old items moved. */
+export interface LayerPatch<T> {
+  head: number;
+  mid: T[];
+  tail: number;
+}
+
+export interface AnalysisPatch {
+  length: number;
+  /** The new header, or null when it is unchanged. */
+  header: Header | null;
+  /** Offsets of the previous analysis at or after `at` move by `delta` (the edit's length change). */
+  at: number;
+  delta: number;
+  /** How far the line numbers of the moved paragraphs move. */
+  lines: number;
+  paragraphs: LayerPatch<Paragraph>;
+  entities: LayerPatch<Entity>;
+  quotes: LayerPatch<Quote>;
+  claims: LayerPatch<Claim>;
+  /** Per new actor: the index of the old actor it is (moved), or the actor itself. */
+  actors: (number | Actor)[];
+}
+
+/** How old values become new ones in the moved part. */
+interface Move {
+  at: number;
+  delta: number;
+  lines: number;
+  /** Per id kind (`e`, `q`, `c`) and for paragraph indices (`p`): old numbers from `from` on move by `by`. */
+  e: Renumber;
+  q: Renumber;
+  c: Renumber;
+  p: Renumber;
+}
+interface Renumber { from: number; by: number }
+
+const off = (m: Move, o: number): number => (o >= m.at ? o + m.delta : o);
+const renum = (r: Renumber, n: number): number => (n >= r.from ? n + r.by : n);
+const ID = /^([eqc])(\d+)$/;
+function moveId(m: Move, id: string): string {
+  const x = ID.exec(id);
+  if (!x) return id; // actor ids are names, not numbers
+  const r = m[x[1] as 'e' | 'q' | 'c'];
+  const n = Number(x[2]);
+  const to = renum(r, n);
+  return to === n ? id : x[1] + to;
+}
+
+/** The old item as it is after the move: a new object with the same keys in the same order. */
+function moved<T extends object>(m: Move, item: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(item)) {
+    const v = (item as Record<string, unknown>)[k];
+    switch (k) {
+      case 'start': case 'end': out[k] = off(m, v as number); break;
+      case 'id': case 'quote': out[k] = typeof v === 'string' ? moveId(m, v) : v; break;
+      case 'paragraph': case 'index': out[k] = renum(m.p, v as number); break;
+      case 'line': out[k] = (v as number) + m.lines; break;
+      case 'cueSpan': case 'speakerSpan': out[k] = v ? moved(m, v as object) : v; break;
+      case 'mentions': out[k] = (v as object[]).map((s) => moved(m, s)); break;
+      case 'quotes': case 'claims': out[k] = (v as string[]).map((id) => moveId(m, id)); break;
+      default: out[k] = v;
+    }
+  }
+  return out as T;
+}
+
+/** Same plain data, keys in the same order (JSON.stringify of both is the same). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    if (!sameData((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
+/** Equal to the moved old item, without building it (the common case on the diff side). */
+function sameMoved(m: Move, old: object, item: object): boolean {
+  const ko = Object.keys(old);
+  const ki = Object.keys(item);
+  if (ko.length !== ki.length) return false;
+  for (let i = 0; i < ko.length; i++) {
+    const k = ko[i];
+    if (k !== ki[i]) return false;
+    const v = (old as Record<string, unknown>)[k];
+    const w = (item as Record<string, unknown>)[k];
+    switch (k) {
+      case 'start': case 'end': if (off(m, v as number) !== w) return false; break;
+      case 'id': case 'quote': if ((typeof v === 'string' ? moveId(m, v) : v) !== w) return false; break;
+      case 'paragraph': case 'index': if (renum(m.p, v as number) !== w) return false; break;
+      case 'line': if ((v as number) + m.lines !== w) return false; break;
+      case 'cueSpan': case 'speakerSpan':
+        if (v === null || w === null ? v !== w : !sameMoved(m, v as object, w as object)) return false;
+        break;
+      case 'mentions': {
+        const a = v as object[];
+        const b = w as object[];
+        if (a.length !== b.length) return false;
+        for (let j = 0; j < a.length; j++) if (!sameMoved(m, a[j], b[j])) return false;
+        break;
+      }
+      case 'quotes': case 'claims': {
+        const a = v as string[];
+        const b = w as string[];
+        if (a.length !== b.length) return false;
+        for (let j = 0; j < a.length; j++) if (moveId(m, a[j]) !== b[j]) return false;
+        break;
+      }
+      default: if (!sameData(v, w)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Longest unchanged head, then the longest moved tail (not overlapping it) of one layer. `renumber` is the layer's own
+ * id kind (or paragraph index), whose moved part shifts by the change in the layer's length.
+ */
+function layerPatch<T extends object>(m: Move, prev: T[], next: T[], own: Renumber | null): LayerPatch<T> {
+  const n = Math.min(prev.length, next.length);
+  let head = 0;
+  while (head < n && sameData(prev[head], next[head])) head++;
+  const by = next.length - prev.length;
+  let tail = 0;
+  while (tail < n - head) {
+    if (own) { own.from = prev.length - tail - 1; own.by = by; }
+    if (!sameMoved(m, prev[prev.length - 1 - tail], next[next.length - 1 - tail])) break;
+    tail++;
+  }
+  if (own) { own.from = prev.length - tail; own.by = by; }
+  return { head, mid: next.slice(head, next.length - tail), tail };
+}
+
+/**
+ * The patch that turns `prev` into `next`, for an edit that changed the text between `at` (an offset in the previous
+ * text: everything from there on is unchanged text, moved by the length change) and the start of the text. With a
+ * wrong `at` the patch is still exact, only bigger.
+ */
+export function diffAnalysis(prev: Analysis, next: Analysis, at: number): AnalysisPatch {
+  const m: Move = {
+    at, delta: next.length - prev.length, lines: 0,
+    e: { from: Infinity, by: 0 }, q: { from: Infinity, by: 0 }, c: { from: Infinity, by: 0 }, p: { from: Infinity, by: 0 },
+  };
+  const np = next.paragraphs.length;
+  const op = prev.paragraphs.length;
+  if (np && op) m.lines = next.paragraphs[np - 1].line - prev.paragraphs[op - 1].line;
+  // Each layer's renumbering is settled before the layers that refer to it: paragraphs, then quotes, then claims.
+  const paragraphs = layerPatch(m, prev.paragraphs, next.paragraphs, m.p);
+  const entities = layerPatch(m, prev.entities, next.entities, m.e);
+  const quotes = layerPatch(m, prev.quotes, next.quotes, m.q);
+  const claims = layerPatch(m, prev.claims, next.claims, m.c);
+  const byId = new Map<string, number>();
+  prev.actors.forEach((a, i) => byId.set(a.id, i));
+  const actors = next.actors.map((a): number | Actor => {
+    const i = byId.get(a.id);
+    return i !== undefined && sameMoved(m, prev.actors[i], a) ? i : a;
+  });
+  return {
+    length: next.length, header: sameData(prev.header, next.header) ? null : next.header, at, delta: m.delta, lines: m.lines,
+    paragraphs, entities, quotes, claims, actors,
+  };
+}
+
+function applyLayer<T extends object>(m: Move, prev: T[], p: LayerPatch<T>): T[] {
+  const out = prev.slice(0, p.head);
+  for (const x of p.mid) out.push(x);
+  for (let i = prev.length - p.tail; i < prev.length; i++) out.push(moved(m, prev[i]));
+  return out;
+}
+
+/** The analysis `diffAnalysis(prev, next, at)` was made from (`next`), rebuilt from `prev` and the patch. */
+export function applyPatch(prev: Analysis, patch: AnalysisPatch): Analysis {
+  const renumber = (p: LayerPatch<unknown>, old: number): Renumber =>
+    ({ from: old - p.tail, by: p.head + p.mid.length + p.tail - old });
+  const m: Move = {
+    at: patch.at, delta: patch.delta, lines: patch.lines,
+    p: renumber(patch.paragraphs, prev.paragraphs.length),
+    e: renumber(patch.entities, prev.entities.length),
+    q: renumber(patch.quotes, prev.quotes.length),
+    c: renumber(patch.claims, prev.claims.length),
+  };
+  return {
+    length: patch.length,
+    header: patch.header ?? prev.header,
+    paragraphs: applyLayer(m, prev.paragraphs, patch.paragraphs),
+    entities: applyLayer(m, prev.entities, patch.entities),
+    actors: patch.actors.map((a) => (typeof a === 'number' ? moved(m, prev.actors[a]) : a)),
+    quotes: applyLayer(m, prev.quotes, patch.quotes),
+    claims: applyLayer(m, prev.claims, patch.claims),
+  };
+}
+
+/** Items sent in a patch (for choosing between a patch and the whole analysis). */
+export function patchSize(p: AnalysisPatch): number {
+  return p.paragraphs.mid.length + p.entities.mid.length + p.quotes.mid.length + p.claims.mid.length
+    + p.actors.reduce<number>((n, a) => n + (typeof a === 'number' ? 0 : 1 + a.mentions.length), 0);
+}
