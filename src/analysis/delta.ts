@@ -6,7 +6,21 @@
 // Exact by construction: `diffAnalysis` keeps an item from the previous analysis only after checking that the item it
 // stands for is equal, field by field and in the same key order (so even the JSON is byte-identical), to what
 // `applyPatch` will make of the old one. Whatever does not check out is sent as it is.
-import type { Actor, Analysis, Claim, Entity, Header, Paragraph, Quote } from './types';
+import type { Actor, Analysis, Claim, Entity, Header, Paragraph, Quote, Span } from './types';
+
+/** Lengths of the common prefix and suffix of two texts (not overlapping in the shorter), compared in blocks. */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number; delta: number } {
+  const n = Math.min(a.length, b.length);
+  const B = 4096;
+  let p = 0;
+  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  const max = n - p;
+  while (s + B <= max && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
+  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { prefix: p, suffix: s, delta: b.length - a.length };
+}
 
 /** One ordered layer: the first `head` items as before, then `mid` as sent, then the last `tail` old items moved. */
 export interface LayerPatch<T> {
@@ -28,8 +42,14 @@ export interface AnalysisPatch {
   entities: LayerPatch<Entity>;
   quotes: LayerPatch<Quote>;
   claims: LayerPatch<Claim>;
-  /** Per new actor: the index of the old actor it is (moved), or the actor itself. */
-  actors: (number | Actor)[];
+  /** Per new actor: the index of the old actor it is (moved); or that, with a patch of its mentions; or the actor. */
+  actors: (number | ActorPatch | Actor)[];
+}
+
+/** An old actor, moved, whose mentions changed (an edit added or removed some): only they are patched. */
+export interface ActorPatch {
+  from: number;
+  mentions: LayerPatch<Span>;
 }
 
 /** How old values become new ones in the moved part. */
@@ -47,14 +67,18 @@ interface Renumber { from: number; by: number }
 
 const off = (m: Move, o: number): number => (o >= m.at ? o + m.delta : o);
 const renum = (r: Renumber, n: number): number => (n >= r.from ? n + r.by : n);
-const ID = /^([eqc])(\d+)$/;
+/** `e12` → `e13` when entity 12 moved one place; actor ids (names, not numbers) stay. */
 function moveId(m: Move, id: string): string {
-  const x = ID.exec(id);
-  if (!x) return id; // actor ids are names, not numbers
-  const r = m[x[1] as 'e' | 'q' | 'c'];
-  const n = Number(x[2]);
-  const to = renum(r, n);
-  return to === n ? id : x[1] + to;
+  const kind = id.charCodeAt(0);
+  const r = kind === 101 ? m.e : kind === 113 ? m.q : kind === 99 ? m.c : null;
+  if (!r || id.length < 2 || id.length > 10) return id;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (c === 0 && i === 1 && id.length > 2)) return id;
+    n = n * 10 + c;
+  }
+  return n >= r.from ? id[0] + (n + r.by) : id;
 }
 
 /** The old item as it is after the move: a new object with the same keys in the same order. */
@@ -76,7 +100,8 @@ function moved<T extends object>(m: Move, item: T): T {
   return out as T;
 }
 
-/** Same plain data, keys in the same order (JSON.stringify of both is the same). */
+/** Same plain data (JSON.stringify of both is the same: the engine makes objects of one kind with their keys in one
+ *  order, so the same keys mean the same order). Walks keys with `for...in`, which allocates nothing. */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -86,26 +111,30 @@ export function sameData(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i]) return false;
-    if (!sameData((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    n++;
+    const v = x[k];
+    const w = y[k];
+    if (v !== w && (typeof v !== 'object' || !sameData(v, w))) return false;
+    if (w === undefined && !(k in y)) return false;
   }
-  return true;
+  for (const k in y) if (k && --n < 0) return false;
+  return n === 0;
 }
 
 /** Equal to the moved old item, without building it (the common case on the diff side). */
 function sameMoved(m: Move, old: object, item: object): boolean {
-  const ko = Object.keys(old);
-  const ki = Object.keys(item);
-  if (ko.length !== ki.length) return false;
-  for (let i = 0; i < ko.length; i++) {
-    const k = ko[i];
-    if (k !== ki[i]) return false;
-    const v = (old as Record<string, unknown>)[k];
-    const w = (item as Record<string, unknown>)[k];
+  const x = old as Record<string, unknown>;
+  const y = item as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    n++;
+    const v = x[k];
+    const w = y[k];
+    if (w === undefined && !(k in y)) return false;
     switch (k) {
       case 'start': case 'end': if (off(m, v as number) !== w) return false; break;
       case 'id': case 'quote': if ((typeof v === 'string' ? moveId(m, v) : v) !== w) return false; break;
@@ -117,21 +146,22 @@ function sameMoved(m: Move, old: object, item: object): boolean {
       case 'mentions': {
         const a = v as object[];
         const b = w as object[];
-        if (a.length !== b.length) return false;
+        if (!Array.isArray(b) || a.length !== b.length) return false;
         for (let j = 0; j < a.length; j++) if (!sameMoved(m, a[j], b[j])) return false;
         break;
       }
       case 'quotes': case 'claims': {
         const a = v as string[];
         const b = w as string[];
-        if (a.length !== b.length) return false;
+        if (!Array.isArray(b) || a.length !== b.length) return false;
         for (let j = 0; j < a.length; j++) if (moveId(m, a[j]) !== b[j]) return false;
         break;
       }
-      default: if (!sameData(v, w)) return false;
+      default: if (v !== w && (typeof v !== 'object' || !sameData(v, w))) return false;
     }
   }
-  return true;
+  for (const k in y) if (k && --n < 0) return false;
+  return n === 0;
 }
 
 /**
@@ -173,9 +203,14 @@ export function diffAnalysis(prev: Analysis, next: Analysis, at: number): Analys
   const claims = layerPatch(m, prev.claims, next.claims, m.c);
   const byId = new Map<string, number>();
   prev.actors.forEach((a, i) => byId.set(a.id, i));
-  const actors = next.actors.map((a): number | Actor => {
+  const actors = next.actors.map((a): number | ActorPatch | Actor => {
     const i = byId.get(a.id);
-    return i !== undefined && sameMoved(m, prev.actors[i], a) ? i : a;
+    if (i === undefined) return a;
+    const old = prev.actors[i];
+    if (sameMoved(m, old, a)) return i;
+    // A big actor (a name mentioned thousands of times) whose mentions changed near the edit: patch the mentions.
+    if (sameMoved(m, { ...old, mentions: [] }, { ...a, mentions: [] })) return { from: i, mentions: layerPatch(m, old.mentions, a.mentions, null) };
+    return a;
   });
   return {
     length: next.length, header: sameData(prev.header, next.header) ? null : next.header, at, delta: m.delta, lines: m.lines,
@@ -206,7 +241,16 @@ export function applyPatch(prev: Analysis, patch: AnalysisPatch): Analysis {
     header: patch.header ?? prev.header,
     paragraphs: applyLayer(m, prev.paragraphs, patch.paragraphs),
     entities: applyLayer(m, prev.entities, patch.entities),
-    actors: patch.actors.map((a) => (typeof a === 'number' ? moved(m, prev.actors[a]) : a)),
+    actors: patch.actors.map((a) => {
+      if (typeof a === 'number') return moved(m, prev.actors[a]);
+      if ('from' in a) {
+        const old = prev.actors[a.from];
+        const out: Actor = moved(m, { ...old, mentions: [] as Span[] });
+        out.mentions = applyLayer(m, old.mentions, a.mentions);
+        return out;
+      }
+      return a;
+    }),
     quotes: applyLayer(m, prev.quotes, patch.quotes),
     claims: applyLayer(m, prev.claims, patch.claims),
   };
@@ -215,5 +259,5 @@ export function applyPatch(prev: Analysis, patch: AnalysisPatch): Analysis {
 /** Items sent in a patch (for choosing between a patch and the whole analysis). */
 export function patchSize(p: AnalysisPatch): number {
   return p.paragraphs.mid.length + p.entities.mid.length + p.quotes.mid.length + p.claims.mid.length
-    + p.actors.reduce<number>((n, a) => n + (typeof a === 'number' ? 0 : 1 + a.mentions.length), 0);
+    + p.actors.reduce<number>((n, a) => n + (typeof a === 'number' ? 0 : 'from' in a ? 1 + a.mentions.mid.length : 1 + a.mentions.length), 0);
 }

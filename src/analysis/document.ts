@@ -332,7 +332,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     if (full) d.canonical = full;
   }
   if (docEntPool.length > 4 * docEnts.length + 20_000) docEntPool.length = docEnts.length; // after a much bigger document
-  const unitEnts: DocEnt[][] = units.map(() => []);
+  const unitEnts: DocEnt[][] = lists<DocEnt>(units.length);
   for (const d of docEnts) unitEnts[d.unit].push(d);
   // ---- 2. Actors ---------------------------------------------------------------------------
   const actors = new Map<string, ActorBuild>();
@@ -513,7 +513,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
   };
 
-  const unitQuotes: QuoteBuild[][] = units.map(() => []);
+  const unitQuotes: QuoteBuild[][] = lists<QuoteBuild>(units.length);
   /** Quotes of the paragraph being resolved (not yet in unitQuotes). */
   let curPara: QuoteBuild[] = [];
   const insideQuote = (pos: number, ui: number): boolean => {
@@ -866,7 +866,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   quotes.forEach((q, qi) => {
     if (q.actorKey) claimBuilds.push({ s: q.s, e: q.e, actorKey: q.actorKey, quote: qi, cue: q.cue, paragraph: q.paragraph });
   });
-  const usedAttrs = new Set(quotes.map((q) => q.attr).filter(Boolean));
+  const usedAttrs = new Set<Attr>();
+  for (let i = 0; i < quotes.length; i++) { const at = quotes[i].attr; if (at) usedAttrs.add(at); }
   for (const ui of bodyPos) {
     const u = units[ui];
     for (const at of u.data.attrs) {
@@ -927,16 +928,17 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     lastEnd = q.e;
   }
   const quoteIdx = new Map<QuoteBuild, string>();
-  const outQuotes: Quote[] = finalQuotes.map((q, i) => {
+  const outQuotes: Quote[] = [];
+  finalQuotes.forEach((q, i) => {
     const id = seqId('q', i);
     quoteIdx.set(q, id);
-    return {
+    outQuotes.push({
       id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
       cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
       confidence: Math.round(Math.max(0.05, Math.min(1, q.confidence)) * 100) / 100, marked: q.marked,
       attribution: q.actorKey ? q.attribution : q.attribution === 'no attribution found' ? q.attribution : `${q.attribution} (speaker unresolved)`,
       paragraph: q.paragraph,
-    };
+    });
   });
   claimBuilds.sort((x, y) => x.s - y.s || x.e - y.e);
   const outClaims: Claim[] = [];
@@ -952,9 +954,20 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     outClaims.push(claim);
   }
   const quotesBySpeaker = new Map<string, string[]>();
-  for (const q of outQuotes) if (q.speaker) { const l = quotesBySpeaker.get(q.speaker) ?? []; l.push(q.id); quotesBySpeaker.set(q.speaker, l); }
+  for (let i = 0; i < outQuotes.length; i++) {
+    const q = outQuotes[i];
+    if (!q.speaker) continue;
+    const l = quotesBySpeaker.get(q.speaker);
+    if (l) l.push(q.id);
+    else quotesBySpeaker.set(q.speaker, [q.id]);
+  }
   const claimsByActor = new Map<string, string[]>();
-  for (const c of outClaims) { const l = claimsByActor.get(c.actor) ?? []; l.push(c.id); claimsByActor.set(c.actor, l); }
+  for (let i = 0; i < outClaims.length; i++) {
+    const c = outClaims[i];
+    const l = claimsByActor.get(c.actor);
+    if (l) l.push(c.id);
+    else claimsByActor.set(c.actor, [c.id]);
+  }
   const outActors: Actor[] = actorList.map((a) => {
     const id = ids.get(a.key)!;
     const seen = new Set<string>([a.name]);
@@ -1039,6 +1052,21 @@ function editDistance(a: string, b: string, max: number): number {
 
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * `n` empty lists, made by push (not `Array.prototype.map`), each already of the kind that holds objects. The document
+ * pass is one big function: when an array of another hidden class reaches its optimised code, V8 throws the code away
+ * and, with background compilation (as in VS Code), runs the next analyses unoptimised until it has recompiled it.
+ */
+function lists<T>(n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) {
+    const a: unknown[] = [null];
+    a.length = 0;
+    out.push(a as T[]);
+  }
+  return out;
 }
 
 function sortedSpans(spans: Span[]): boolean {

@@ -8,6 +8,7 @@ import { tokenize, sentences } from './tokens';
 import { findEntities } from './entities';
 import { findSegments, findAttributions } from './attribution';
 import { resolveDocument, type Unit, type ParaData } from './document';
+import { commonEnds } from './delta';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';
@@ -68,7 +69,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         const units: Unit[] = [];
         const h = base.header;
         if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
-        const reuse = last ? unchangedStretches(last.text, text) : null;
+        const reuse = last ? commonEnds(last.text, text) : null;
         const old = last ? last.units : [];
         let k = 0; // walks the old units in step with the new paragraphs
         for (const p of base.paragraphs) {
@@ -103,20 +104,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     get size() { return cur.h.size + cur.p.size + prev.h.size + prev.p.size; },
   };
-}
-
-/** Lengths of the common prefix and suffix of two texts (not overlapping in the shorter), compared in blocks. */
-function unchangedStretches(a: string, b: string): { prefix: number; suffix: number; delta: number } {
-  const n = Math.min(a.length, b.length);
-  const B = 4096;
-  let p = 0;
-  while (p + B <= n && a.slice(p, p + B) === b.slice(p, p + B)) p += B;
-  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  const max = n - p;
-  while (s + B <= max && a.slice(a.length - s - B, a.length - s) === b.slice(b.length - s - B, b.length - s)) s += B;
-  while (s < max && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-  return { prefix: p, suffix: s, delta: b.length - a.length };
 }
 
 function emptyPara(): ParaData {

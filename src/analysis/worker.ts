@@ -8,6 +8,7 @@ import { createAnalyzer } from './index';
 import { lexiconLoad } from './lexicon';
 import { analyzeWindow } from './window';
 import type { Analysis } from './types';
+import { diffAnalysis, commonEnds, patchSize } from './delta';
 import { LAYERS, PART_CELLS, PART_CREDIT, cells, totalCells, type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
 /** Epoch ms, one clock for all threads of the process (see WorkerStartup). */
@@ -57,7 +58,11 @@ const MAX_DOCS = 8;
 function analyzerFor(key: string): Analyzer {
   let a = analyzers.get(key);
   if (!a) {
-    while (analyzers.size >= MAX_DOCS) analyzers.delete(analyzers.keys().next().value as string);
+    while (analyzers.size >= MAX_DOCS) {
+      const old = analyzers.keys().next().value as string;
+      analyzers.delete(old);
+      sent.delete(old);
+    }
     a = createAnalyzer();
   } else {
     analyzers.delete(key); // re-insert: most recently used last
@@ -104,6 +109,20 @@ function head(a: Analysis): Omit<Analysis, (typeof LAYERS)[number]> {
 }
 
 // ---------- message loop (only inside a worker thread) ----------
+
+/** The last analyses sent for each document (two: the caller may still hold the one before the latest). */
+const sent = new Map<string, { id: number; analysis: Analysis; text: string }[]>();
+
+function remember(key: string, id: number, analysis: Analysis, text: string): void {
+  const list = sent.get(key) ?? [];
+  list.push({ id, analysis, text });
+  if (list.length > 2) list.shift();
+  sent.set(key, list);
+}
+
+function sentFor(key: string, id: number): { analysis: Analysis; text: string } | undefined {
+  return sent.get(key)?.find((x) => x.id === id);
+}
 
 interface Outbox {
   id: number;
@@ -154,6 +173,17 @@ function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
       post({ type: 'preview', id: req.id, analysis: head(preview), ms: performance.now() - t0 });
     }
     const analysis = analyzer.analyze(req.text);
+    const base = req.base !== undefined ? sentFor(req.key, req.base) : undefined;
+    remember(req.key, req.id, analysis, req.text);
+    if (base && !req.window) {
+      // An edit of a document the caller has an analysis of: the changes only, when they are few (one message).
+      const patch = diffAnalysis(base.analysis, analysis, base.text.length - commonEnds(base.text, req.text).suffix);
+      if (patchSize(patch) <= 4 * PART_CELLS) { // a few thousand items: a few ms to take in, one message
+        outboxes.delete(req.id);
+        post({ type: 'done', id: req.id, analysis: head(analysis), patch, base: req.base, ms: performance.now() - t0 });
+        return;
+      }
+    }
     const first = takeStartup();
     if (first) saveCodeCacheSoon();
     const extra = first ? { startup: first } : {};
@@ -241,6 +271,7 @@ if (!isMainThread && parentPort) {
       }
       case 'forget':
         analyzers.delete(req.key);
+        sent.delete(req.key);
         break;
       case 'warm': {
         // After the messages already received: when a real request is waiting, it warms the engine itself.

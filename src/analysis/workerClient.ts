@@ -2,6 +2,7 @@
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from './types';
+import { applyPatch } from './delta';
 import { LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
 /** What the worker's boot code leaves in `workerData` for the bundle (see `workerBoot`). */
@@ -144,6 +145,8 @@ interface Pending {
   reject: (e: Error) => void;
   onPreview?: (a: Analysis) => void;
   parts: Record<'preview' | 'full', Record<Layer, unknown[]>>;
+  /** The text, kept when a patch was asked for (to ask again for the whole analysis should the patch not fit). */
+  text?: string;
 }
 
 function emptyLayers(): Record<Layer, unknown[]> {
@@ -161,6 +164,10 @@ export class AnalysisWorker {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly latest = new Map<string, number>();
+  /** How results arrived (diagnostics and tests): whole (one message or parts), or as a patch of the previous one. */
+  readonly received = { whole: 0, patched: 0 };
+  /** The latest whole analysis of each document (by request id): the worker answers an edit with a patch of it. */
+  private readonly bases = new Map<string, { id: number; analysis: Analysis }>();
   private warmed: Promise<number> | undefined;
   private spawn: { spawnAt: number; spawnedAt: number; postedAt?: number } | undefined;
   /** Where this worker's first result spent its time, once it has arrived. */
@@ -205,6 +212,7 @@ export class AnalysisWorker {
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
     this.latest.clear();
+    this.bases.clear();
     void w.terminate();
     this.onCrash?.({ message: e.message, outOfMemory });
   }
@@ -239,20 +247,33 @@ export class AnalysisWorker {
         }
         break;
       }
-      case 'done':
-        this.settle(msg.id, p);
-        {
-          // A small analysis comes whole; a large one's layers came in parts. Either way the layers go last, in
-          // LAYERS order (one key order for every result).
-          const full = { ...msg.analysis } as unknown as Record<string, unknown>;
-          for (const l of LAYERS) {
-            const layer = Array.isArray(msg.analysis[l]) ? msg.analysis[l] : p.parts.full[l];
-            delete full[l];
-            full[l] = layer;
+      case 'done': {
+        let patched: Analysis | undefined;
+        if (msg.patch) {
+          const base = this.bases.get(p.key);
+          if (!base || base.id !== msg.base || p.text === undefined) {
+            // Not the analysis the patch is of (should not happen): ask again for the whole analysis.
+            this.bases.delete(p.key);
+            this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.text ?? '' });
+            break;
           }
-          p.resolve(full as unknown as Analysis);
+          patched = applyPatch(base.analysis, msg.patch);
         }
+        this.settle(msg.id, p);
+        // A small analysis comes whole; a large one's layers came in parts or as a patch of the previous analysis.
+        // Either way the layers go last, in LAYERS order (one key order for every result).
+        const full = { ...msg.analysis } as unknown as Record<string, unknown>;
+        for (const l of LAYERS) {
+          const layer = patched ? patched[l] : Array.isArray(msg.analysis[l]) ? msg.analysis[l] : p.parts.full[l];
+          delete full[l];
+          full[l] = layer;
+        }
+        this.bases.set(p.key, { id: msg.id, analysis: full as unknown as Analysis });
+        if (patched) this.received.patched++;
+        else this.received.whole++;
+        p.resolve(full as unknown as Analysis);
         break;
+      }
       case 'error':
         this.settle(msg.id, p);
         p.reject(msg.message === 'superseded' ? new SupersededError() : new Error(msg.message));
@@ -316,19 +337,24 @@ export class AnalysisWorker {
     const w = this.ensure();
     const prev = this.latest.get(key);
     this.latest.set(key, id);
+    // The caller's current analysis of the document (when there is one, the worker may answer with a patch of it).
+    const base = options.window ? undefined : this.bases.get(key)?.id;
     return new Promise<Analysis>((resolve, reject) => {
-      this.pending.set(id, { key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() } });
+      this.pending.set(id, {
+        key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
+        text: base !== undefined ? text : undefined,
+      });
       if (prev !== undefined) this.cancel(prev);
       w.ref();
       if (text.length <= TEXT_CHUNK) {
-        const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window };
+        const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window, base };
         w.postMessage(req);
         this.posted();
         return;
       }
       // A long text goes in pieces, one per turn of this thread's event loop.
       const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
-      w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window: options.window, chunks } satisfies WorkerRequest);
+      w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window: options.window, chunks, base } satisfies WorkerRequest);
       this.posted();
       let i = 1;
       const next = (): void => {
@@ -358,6 +384,7 @@ export class AnalysisWorker {
   forget(key: string): void {
     const id = this.latest.get(key);
     if (id !== undefined) this.cancel(id);
+    this.bases.delete(key);
     this.post({ type: 'forget', key });
   }
 
@@ -367,6 +394,7 @@ export class AnalysisWorker {
     for (const p of this.pending.values()) p.reject(new Error('analysis worker disposed'));
     this.pending.clear();
     this.latest.clear();
+    this.bases.clear();
     void w?.terminate();
   }
 }

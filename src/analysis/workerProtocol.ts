@@ -1,5 +1,6 @@
 // Messages between the extension host (or any Node caller) and the analysis worker thread.
 import type { Analysis } from './types';
+import type { AnalysisPatch } from './delta';
 
 export type Layer = 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims';
 export const LAYERS: readonly Layer[] = ['paragraphs', 'entities', 'actors', 'quotes', 'claims'];
@@ -9,7 +10,11 @@ export type AnalysisHead = Omit<Analysis, Layer>;
 
 export type WorkerRequest =
   /** Analyse `text` (the document `key`); with `window`, first send a preview of the paragraphs around it. */
-  | { type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number }; chunks?: number }
+  | {
+    type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number }; chunks?: number;
+    /** The request id of the caller's current analysis of this document: the worker may answer with a patch of it. */
+    base?: number;
+  }
   /** The rest of a long text, sent in pieces so that no single copy blocks the caller (`chunks` of them follow). */
   | { type: 'chunk'; id: number; text: string }
   /** Drop a queued or streaming request (its results are no longer wanted). */
@@ -30,7 +35,11 @@ export type WorkerResponse =
   | { type: 'part'; id: number; phase: Phase; field: Layer; items: unknown[] }
   | { type: 'preview'; id: number; analysis: AnalysisHead; ms: number }
   /** A small analysis (at most PART_CELLS cells in all) comes whole in `done`, without parts: its layers are set then. */
-  | { type: 'done'; id: number; analysis: AnalysisHead & Partial<Pick<Analysis, Layer>>; ms: number; startup?: WorkerStartup }
+  | {
+    type: 'done'; id: number; analysis: AnalysisHead & Partial<Pick<Analysis, Layer>>; ms: number; startup?: WorkerStartup;
+    /** The layers as a patch of the caller's analysis `base` (see delta.ts), instead of whole or in parts. */
+    patch?: AnalysisPatch; base?: number;
+  }
   | { type: 'error'; id: number; message: string }
   | { type: 'ready'; ms: number; startup?: WorkerStartup };
 

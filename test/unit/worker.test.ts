@@ -50,6 +50,33 @@ describe('analysis worker (dist/worker.js)', function () {
     assert.deepEqual(await worker.analyze('a', edited), fresh(edited));
   });
 
+  it('answers an edit of a big seed with a patch of the previous analysis, rebuilt exactly', async () => {
+    const text = bigSeed(150_000);
+    const first = await worker.analyze('big', text);
+    assert.deepEqual(first, fresh(text));
+    assert.deepEqual(worker.received, { whole: 1, patched: 0 });
+    const lines = text.split('\n');
+    // Typing in one paragraph, then a paragraph deleted, then one inserted: each a small change of the previous version.
+    const versions: string[] = [];
+    lines[40] += ' The talks will go on, Mr. Clark said.';
+    versions.push(lines.join('\n'));
+    lines.splice(100, 1);
+    versions.push(lines.join('\n'));
+    lines.splice(7, 0, 'William Taylor, a former U.S. ambassador to Ukraine, said Moscow would wait.');
+    versions.push(lines.join('\n'));
+    for (const v of versions) {
+      const got = await worker.analyze('big', v);
+      assert.deepEqual(got, fresh(v));
+      assert.equal(JSON.stringify(got), JSON.stringify(fresh(v)), 'same JSON (key order included)');
+      assertSpansFit(got, v);
+    }
+    assert.deepEqual(worker.received, { whole: 1, patched: versions.length }, 'every edit came as a patch');
+    // A forgotten document starts over with a whole analysis.
+    worker.forget('big');
+    assert.deepEqual(await worker.analyze('big', versions[0]), fresh(versions[0]));
+    assert.equal(worker.received.whole, 2);
+  });
+
   it('streams a large analysis in parts and reassembles it, huge actors included', async () => {
     // One actor with more mentions than fit one part: the worker splits its mentions.
     const lines = ['Vladimir Putin met officials', '20220106', 'https://example.org/p'];
