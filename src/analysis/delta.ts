@@ -71,7 +71,7 @@ const renum = (r: Renumber, n: number): number => (n >= r.from ? n + r.by : n);
 function moveId(m: Move, id: string): string {
   const kind = id.charCodeAt(0);
   const r = kind === 101 ? m.e : kind === 113 ? m.q : kind === 99 ? m.c : null;
-  if (!r || id.length < 2 || id.length > 10) return id;
+  if (!r || r.by === 0 || id.length < 2 || id.length > 10) return id;
   let n = 0;
   for (let i = 1; i < id.length; i++) {
     const c = id.charCodeAt(i) - 48;
@@ -92,7 +92,7 @@ function moved<T extends object>(m: Move, item: T): T {
       case 'paragraph': case 'index': out[k] = renum(m.p, v as number); break;
       case 'line': out[k] = (v as number) + m.lines; break;
       case 'cueSpan': case 'speakerSpan': out[k] = v ? moved(m, v as object) : v; break;
-      case 'mentions': out[k] = (v as object[]).map((s) => moved(m, s)); break;
+      case 'mentions': out[k] = (v as Span[]).map((s) => (s.end < m.at ? s : moved(m, s))); break; // before the edit: as it was
       case 'quotes': case 'claims': out[k] = (v as string[]).map((id) => moveId(m, id)); break;
       default: out[k] = v;
     }
@@ -147,7 +147,11 @@ function sameMoved(m: Move, old: object, item: object): boolean {
         const a = v as object[];
         const b = w as object[];
         if (!Array.isArray(b) || a.length !== b.length) return false;
-        for (let j = 0; j < a.length; j++) if (!sameMoved(m, a[j], b[j])) return false;
+        for (let j = 0; j < a.length; j++) {
+          // The engine hands back the very same span object for a mention that did not move.
+          if (a[j] === b[j] && (a[j] as Span).end < m.at) continue;
+          if (!sameMoved(m, a[j], b[j])) return false;
+        }
         break;
       }
       case 'quotes': case 'claims': {

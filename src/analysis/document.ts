@@ -366,8 +366,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const key = nx(d.canonical).pKey;
       const a = getActor(key, d.canonical, 'person', d.s);
       d.actorKey = key;
-      a.mentions.push({ start: d.s, end: d.e });
       const c = units[d.unit].data.ents[d.cand];
+      a.mentions.push(mentionSpan(c, d));
       // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
       a.forms.push(c.memoWritten ??= text.slice(d.ts, d.e));
       if (d.ts !== d.s) a.forms.push(c.memoText ??= text.slice(d.s, d.e));
@@ -391,7 +391,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     if (!actingOrgs.has(key)) continue;
     d.actorKey = key;
     const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
-    a.mentions.push({ start: d.s, end: d.e });
+    a.mentions.push(mentionSpan(units[d.unit].data.ents[d.cand], d));
     a.forms.push(text.slice(d.s, d.e));
   }
   for (const a of actors.values()) {
@@ -914,10 +914,19 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   for (let i = 0; i < docEnts.length; i++) {
     const d = docEnts[i];
     const c = units[d.unit].data.ents[d.cand];
-    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    const id = seqId('e', i);
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+    // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
+    // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
+    // at a glance.
+    const m = c.memoEnt;
+    if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
+      entities[i] = m;
+      continue;
+    }
+    const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
-    entities[i] = ent;
+    entities[i] = c.memoEnt = ent;
   }
   quotes.sort((x, y) => x.s - y.s);
   const finalQuotes: QuoteBuild[] = [];
@@ -1067,6 +1076,13 @@ function lists<T>(n: number): T[][] {
     out.push(a as T[]);
   }
   return out;
+}
+
+/** The span of a mention: the previous analysis's object when it has not moved (see the entities in the output). */
+function mentionSpan(c: ECand, d: DocEnt): Span {
+  const m = c.memoSpan;
+  if (m !== undefined && m.start === d.s && m.end === d.e) return m;
+  return c.memoSpan = { start: d.s, end: d.e };
 }
 
 function sortedSpans(spans: Span[]): boolean {

@@ -9,6 +9,7 @@ import {
   WEEKDAYS, MONTHS, SPEECH_CUES,
 } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
+import type { Entity, Span } from './types';
 
 export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
 
@@ -39,6 +40,9 @@ export interface ECand {
   memoWritten?: string;
   /** Whether the word after the name makes an organisation act (`NATO said`, `the ministry has`), on first use. */
   memoActs?: boolean;
+  /** The last output made for this candidate (entity, mention span), reused while it stays the same. */
+  memoEnt?: Entity;
+  memoSpan?: Span;
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -514,7 +518,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   out.push({
     s: toks[a].s, e: toks[b - 1].e, type: cls.type, canonical: cls.canonical, ts, title,
     weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
-    memoText: undefined, memoWritten: undefined, memoActs: undefined, // one object shape from the start (see ECand)
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, // one object shape from the start (see ECand)
   });
 }
 
@@ -533,7 +537,7 @@ function findNumeric(text: string, out: ECand[]): void {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e <= s) return;
     out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined });
+      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined });
   };
   let m: RegExpExecArray | null;
   MONEY_RE.lastIndex = 0;
