@@ -55,3 +55,16 @@ export function buildInput(bytes: number, seed: number): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** A reader editing a big seed: 40 versions, each differing from the one before in one paragraph (a sentence naming a
+ *  speaker added to a different paragraph each time: new entities, a new actor, a new claim). */
+export function editSequence(text: string, count = 40): string[] {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = 3 + ((i * 7919) % (lines.length - 5));
+    lines[at] = lines[at] + ` Edit number ${i}, Mr. Smith said.`;
+    out.push(lines.join('\n'));
+  }
+  return out;
+}

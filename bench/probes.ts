@@ -2,6 +2,7 @@
 //   node out/bench/probes.js startup <seed file>   cold require + activate of dist/extension.js (the unit tests' fake
 //                                                   `vscode`), then time until the first highlights of a seed
 //   node --trace-gc out/bench/probes.js heap <MB>  peak heap of analysing a seed of <MB> MB (engine as in the worker)
+//   node out/bench/probes.js edits <MB> <seed>       re-analysis times of the bench's one-paragraph edits, engine only
 //   node out/bench/probes.js host <MB>             the editor path on a seed of <MB> MB (service on the worker +
 //                                                   highlights, fake vscode): longest blocking slice per phase
 import { readFileSync } from 'node:fs';
@@ -180,12 +181,36 @@ async function host(mb: number): Promise<void> {
   process.exit(0);
 }
 
-const [mode, arg] = process.argv.slice(2);
+/**
+ * Re-analysis after one-paragraph edits of a seed of <MB> MB, in a process that holds only the engine (dist/worker.js
+ * required in-process, as the worker thread runs it) and the document: the bench's `editSequence`, 10 warm-up edits,
+ * then the times of the rest.
+ */
+function edits(mb: number, seed: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { buildInput, editSequence } = require('./inputs') as typeof import('./inputs');
+  const text = buildInput(mb * MB, seed);
+  const analyzer = engine.createAnalyzer();
+  analyzer.analyze(text);
+  const ms: number[] = [];
+  for (const t of editSequence(text)) {
+    const t0 = performance.now();
+    analyzer.analyze(t);
+    ms.push(performance.now() - t0);
+  }
+  console.log(JSON.stringify({ ms: ms.slice(10) }));
+  process.exit(0);
+}
+
+const [mode, arg, arg2] = process.argv.slice(2);
 // startup: the third argument is the global storage folder (default: one under the OS temp folder, kept between runs
 // as VS Code keeps it between sessions; an empty folder gives a first start).
 if (mode === 'startup') void startup(arg, process.argv[4] || join(tmpdir(), 'seed-reader-bench-storage'));
 else if (mode === 'host') void host(Number(arg));
 else if (mode === 'heap') heap(Number(arg), 4242);
+else if (mode === 'edits') edits(Number(arg), Number(arg2 ?? 1002));
 else {
   console.error('usage: probes.js startup <file> | heap <MB>');
   process.exit(2);

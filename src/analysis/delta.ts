@@ -22,6 +22,8 @@ export function commonEnds(a: string, b: string): { prefix: number; suffix: numb
   return { prefix: p, suffix: s, delta: b.length - a.length };
 }
 
+const NO_SPANS: Span[] = [];
+
 /** One ordered layer: the first `head` items as before, then `mid` as sent, then the last `tail` old items moved. */
 export interface LayerPatch<T> {
   head: number;
@@ -81,8 +83,48 @@ function moveId(m: Move, id: string): string {
   return n >= r.from ? id[0] + (n + r.by) : id;
 }
 
+/** Own keys of a plain object, counted without allocating. */
+function keyCount(x: object): number {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ in x) n++;
+  return n;
+}
+
+/**
+ * The three shapes that make up most of a big analysis, recognised by their exact key sets: a span `{start, end}`
+ * (mentions), a paragraph `{start, end, index, line}` and an entity `{id, start, end, text, type, canonical[, actor]}`.
+ * They are moved and compared with named fields (fast); anything else goes the generic way. The engine makes each of
+ * them with its keys in this one order.
+ */
+const enum Shape { Other, Span, Paragraph, Entity }
+function shapeOf(x: Record<string, unknown>): Shape {
+  const n = keyCount(x);
+  if (!('start' in x) || !('end' in x)) return Shape.Other;
+  if (n === 2) return Shape.Span;
+  if (n === 4) return 'index' in x && 'line' in x ? Shape.Paragraph : Shape.Other;
+  if ((n === 6 || (n === 7 && 'actor' in x)) && 'id' in x && 'text' in x && 'type' in x && 'canonical' in x) return Shape.Entity;
+  return Shape.Other;
+}
+
 /** The old item as it is after the move: a new object with the same keys in the same order. */
 function moved<T extends object>(m: Move, item: T): T {
+  const x = item as Record<string, unknown>;
+  switch (shapeOf(x)) {
+    case Shape.Span: return { start: off(m, x.start as number), end: off(m, x.end as number) } as T;
+    case Shape.Paragraph:
+      return { start: off(m, x.start as number), end: off(m, x.end as number), index: renum(m.p, x.index as number), line: (x.line as number) + m.lines } as T;
+    case Shape.Entity: {
+      const e = x as unknown as Entity;
+      const out: Entity = { id: moveId(m, e.id), start: off(m, e.start), end: off(m, e.end), text: e.text, type: e.type, canonical: e.canonical };
+      if ('actor' in e) out.actor = e.actor;
+      return out as T;
+    }
+    default: return movedGeneric(m, item);
+  }
+}
+
+function movedGeneric<T extends object>(m: Move, item: T): T {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(item)) {
     const v = (item as Record<string, unknown>)[k];
@@ -127,6 +169,17 @@ export function sameData(a: unknown, b: unknown): boolean {
 
 /** Equal to the moved old item, without building it (the common case on the diff side). */
 function sameMoved(m: Move, old: object, item: object): boolean {
+  const sx = shapeOf(old as Record<string, unknown>);
+  if (sx !== Shape.Other) {
+    if (shapeOf(item as Record<string, unknown>) !== sx) return false;
+    const a = old as Entity & Paragraph;
+    const b = item as Entity & Paragraph;
+    if (off(m, a.start) !== b.start || off(m, a.end) !== b.end) return false;
+    if (sx === Shape.Span) return true;
+    if (sx === Shape.Paragraph) return renum(m.p, a.index) === b.index && a.line + m.lines === b.line;
+    return moveId(m, a.id) === b.id && a.text === b.text && a.type === b.type && a.canonical === b.canonical
+      && ('actor' in a) === ('actor' in b) && a.actor === b.actor;
+  }
   const x = old as Record<string, unknown>;
   const y = item as Record<string, unknown>;
   let n = 0;
@@ -211,10 +264,11 @@ export function diffAnalysis(prev: Analysis, next: Analysis, at: number): Analys
     const i = byId.get(a.id);
     if (i === undefined) return a;
     const old = prev.actors[i];
-    if (sameMoved(m, old, a)) return i;
-    // A big actor (a name mentioned thousands of times) whose mentions changed near the edit: patch the mentions.
-    if (sameMoved(m, { ...old, mentions: [] }, { ...a, mentions: [] })) return { from: i, mentions: layerPatch(m, old.mentions, a.mentions, null) };
-    return a;
+    if (!sameMoved(m, { ...old, mentions: NO_SPANS }, { ...a, mentions: NO_SPANS })) return a;
+    // The same actor, moved; its mentions (thousands for a big name) as a patch when some changed near the edit.
+    const mentions = layerPatch(m, old.mentions, a.mentions, null);
+    // (Only when every mention checked out as moved is the actor just `i`: unchanged head mentions are not moved.)
+    return mentions.tail === a.mentions.length && old.mentions.length === a.mentions.length ? i : { from: i, mentions };
   });
   return {
     length: next.length, header: sameData(prev.header, next.header) ? null : next.header, at, delta: m.delta, lines: m.lines,

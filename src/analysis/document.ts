@@ -42,7 +42,8 @@ interface ActorBuild {
   key: string;
   name: string;
   type: 'person' | 'organization' | 'collective';
-  forms: string[];
+  /** Forms as written, each once, in order of first use. */
+  forms: Set<string>;
   role: string | null;
   mentions: Span[];
   first: number;
@@ -339,7 +340,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const getActor = (key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild => {
     let a = actors.get(key);
     if (!a) {
-      a = { key, name, type, forms: [], role: null, mentions: [], first, gender: null, speaker: false };
+      a = { key, name, type, forms: new Set(), role: null, mentions: objectList<Span>(), first, gender: null, speaker: false };
       actors.set(key, a);
     }
     return a;
@@ -369,8 +370,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const c = units[d.unit].data.ents[d.cand];
       a.mentions.push(mentionSpan(c, d));
       // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
-      a.forms.push(c.memoWritten ??= text.slice(d.ts, d.e));
-      if (d.ts !== d.s) a.forms.push(c.memoText ??= text.slice(d.s, d.e));
+      a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
+      if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
       if (!a.gender && d.title) a.gender = tx(d.title).gender;
       if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
     }
@@ -392,7 +393,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     d.actorKey = key;
     const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
     a.mentions.push(mentionSpan(units[d.unit].data.ents[d.cand], d));
-    a.forms.push(text.slice(d.s, d.e));
+    a.forms.add(text.slice(d.s, d.e));
   }
   for (const a of actors.values()) {
     if (a.type === 'person' && !a.gender) {
@@ -435,12 +436,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
       const u = getActor('c:unnamed sources', 'unnamed sources', 'collective', base + subj.s);
       u.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
-      u.forms.push(name);
+      u.forms.add(name);
       return u;
     }
     const a = getActor('c:' + norm, norm === name.toLowerCase() && /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
     a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
-    a.forms.push(name);
+    a.forms.add(name);
     return a;
   };
 
@@ -473,7 +474,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         const key = 'o:' + d.canonical.toLowerCase();
         const a = getActor(key, d.canonical, 'organization', d.s);
         a.mentions.push({ start: d.s, end: d.e });
-        a.forms.push(text.slice(d.s, d.e));
+        a.forms.add(text.slice(d.s, d.e));
         d.actorKey = key;
         q.actorKey = key;
         q.speakerSpan = { start: d.s, end: d.e };
@@ -489,7 +490,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (lastWord(d.canonical) !== subj.head) continue;
           const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
           const a = getActor(key, d.canonical, 'organization', d.s);
-          if (!a.mentions.some((x) => x.start === d.s)) { a.mentions.push({ start: d.s, end: d.e }); a.forms.push(text.slice(d.s, d.e)); }
+          if (!a.mentions.some((x) => x.start === d.s)) { a.mentions.push({ start: d.s, end: d.e }); a.forms.add(text.slice(d.s, d.e)); }
           d.actorKey = key;
           q.actorKey = key;
           q.speakerSpan = { start: pos, end: u.start + subj.e };
@@ -979,9 +980,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   }
   const outActors: Actor[] = actorList.map((a) => {
     const id = ids.get(a.key)!;
-    const seen = new Set<string>([a.name]);
     const aliases: string[] = [];
-    for (const f of a.forms) if (!seen.has(f)) { seen.add(f); aliases.push(f); }
+    for (const f of a.forms) if (f !== a.name) aliases.push(f);
     return {
       id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
       quotes: quotesBySpeaker.get(id) ?? [],
@@ -1068,13 +1068,15 @@ function initials(name: string): string {
  * pass is one big function: when an array of another hidden class reaches its optimised code, V8 throws the code away
  * and, with background compilation (as in VS Code), runs the next analyses unoptimised until it has recompiled it.
  */
+function objectList<T>(): T[] {
+  const a: unknown[] = [null];
+  a.length = 0;
+  return a as T[];
+}
+
 function lists<T>(n: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < n; i++) {
-    const a: unknown[] = [null];
-    a.length = 0;
-    out.push(a as T[]);
-  }
+  for (let i = 0; i < n; i++) out.push(objectList<T>());
   return out;
 }
 
@@ -1095,6 +1097,9 @@ function sortedSpans(spans: Span[]): boolean {
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
+  let dup = false;
+  for (let i = 1; i < spans.length && !dup; i++) dup = spans[i].start === spans[i - 1].start && spans[i].end === spans[i - 1].end;
+  if (!dup) return spans; // the common case: no copy
   const out: Span[] = [];
   for (const s of spans) {
     const p = out[out.length - 1];

@@ -55,7 +55,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   // The previous analysis's text and units: after an edit, the paragraphs before and after the changed stretch are the
   // same text at the same (or shifted) offsets, so their cached data is taken by position without slicing and hashing.
-  let last: { text: string; units: Unit[] } | null = null;
+  let last: { text: string; units: Unit[]; paragraphs: Paragraph[] } | null = null;
   const rotate = (): void => {
     // A small analysis (a window preview, an article) keeps the older generation too.
     if (cur.h.size + cur.p.size < MAX_CACHE) return;
@@ -71,8 +71,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
         const reuse = last ? commonEnds(last.text, text) : null;
         const old = last ? last.units : [];
+        const oldParas = last ? last.paragraphs : [];
         let k = 0; // walks the old units in step with the new paragraphs
-        for (const p of base.paragraphs) {
+        const paras = base.paragraphs;
+        for (let i = 0; i < paras.length; i++) {
+          const p = paras[i];
           let data: ParaData | null = null;
           if (reuse) {
             // Same text as before: wholly inside the common prefix, or wholly inside the common suffix (shifted).
@@ -82,12 +85,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
               while (k < old.length && old[k].start < os) k++;
               const o = old[k];
               if (o && o.start === os && o.end === p.end - shift && o.index >= 0) data = o.data;
+              // Before the edit the paragraph itself is unchanged: the previous object again (analyses are read-only).
+              const q = shift === 0 ? oldParas[p.index] : undefined;
+              if (q && q.start === p.start && q.end === p.end && q.line === p.line) paras[i] = q;
             }
           }
           units.push({ start: p.start, end: p.end, index: p.index, data: data ?? para(text.slice(p.start, p.end), false) });
         }
         const r = resolveDocument(text, units);
-        last = { text, units };
+        last = { text, units, paragraphs: paras };
         rotate();
         return { ...base, ...r };
       } catch (e) {
