@@ -231,7 +231,7 @@ async function main(): Promise<void> {
   const editsEngine = editedTexts.map((t) => timeOnce(() => analyzer.analyze(t))).slice(WARM_EDITS);
   // The same edits in a fresh process that holds only the engine and the document, as the worker thread does (this
   // process also holds compromise, wink-nlp and every input, whose heap makes its garbage collection slower).
-  const editProbe = spawnSync(process.execPath, [join(__dirname, 'probes.js'), 'edits', String(MB), '1002'], { encoding: 'utf8', maxBuffer: 16 * MB });
+  const editProbe = spawnSync(process.execPath, [join(__dirname, 'probes.js'), 'edits', '1', '1002'], { encoding: 'utf8', maxBuffer: 16 * MB });
   const editsFresh: number[] = editProbe.status === 0 ? (JSON.parse(editProbe.stdout.trim().split('\n').pop() ?? '{}') as { ms: number[] }).ms : [];
   if (!editsFresh.length) out(`  (the fresh-process edit probe failed: ${editProbe.stderr.slice(0, 300)})`);
   worker.forget('edit');
@@ -331,7 +331,7 @@ async function main(): Promise<void> {
     const artW = latRows.find((r) => r.engine === 'seed-reader via worker')!;
     md.push(`| typical article ≤ 15 ms warm | engine p50 ${art.p50.toFixed(2)} ms / p95 ${art.p95.toFixed(2)} ms; via the worker p50 ${artW.p50.toFixed(2)} ms / p95 ${artW.p95.toFixed(2)} ms |`);
     md.push(`| first highlights ≤ 100 ms after open, activation included | ${f1(med('firstHighlightsMs'))} ms (median of ${startups.length} fresh processes: require + activate + worker start + engine load + analysis + decorations, fake vscode; the worker's code cache in global storage, as on every start after the first)${firstStart ? `; the very first start, before the cache exists, ${f1(firstStart.firstHighlightsMs)} ms` : ''} |`);
-    md.push(`| edit one paragraph of 1 MB ≤ 20 ms | engine p50 ${f1(pct(editsEngine, 50))} ms / p95 ${f1(pct(editsEngine, 95))} ms; via the worker end to end p50 ${f1(pct(editsWorker, 50))} ms / p95 ${f1(pct(editsWorker, 95))} ms |`);
+    md.push(`| edit one paragraph of 1 MB ≤ 20 ms | re-analysis by the engine in a process holding only it and the document (as the worker thread does): p50 ${f1(pct(editsFresh, 50))} ms / p95 ${f1(pct(editsFresh, 95))} ms; in this bench process (compromise, wink-nlp and 11 MB of inputs on its heap): p50 ${f1(pct(editsEngine, 50))} ms; through the worker, from posting the text to the new analysis in the caller's hands: p50 ${f1(pct(editsWorker, 50))} ms / p95 ${f1(pct(editsWorker, 95))} ms |`);
     md.push(`| host never blocked > 50 ms | caller thread while the worker analyses and results stream back: ${resp.map((r) => `${r.input} ${f1(r.longest)} ms`).join(', ')} (idle noise floor ${f1(idle.longest)} ms); editor path, drawing the highlights (a window of lines around the visible range on big documents, decorations.ts): ${hostRows.map((h) => `${h.input} ${f1(h.decorationsMs)} ms, redraw after a scroll ${f1(h.scrollMs)} ms`).join('; ')} |`);
     const h10 = heapRows.find((h) => h.input === '10 MB') ?? heapRows[heapRows.length - 1];
     md.push(`| 10 MB seed < 300 MB heap above baseline | ${h10.input}: peak +${h10.peak.toFixed(0)} MB, +${h10.retained.toFixed(0)} MB held after |`);
@@ -342,7 +342,8 @@ async function main(): Promise<void> {
     for (const r of latRows) md.push(`| ${r.engine} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} |`);
     md.push('', '## Editing a large seed', '', `One paragraph of the 1 MB seed changed from the version before (a sentence naming a speaker added to a different paragraph each time), 30 edits timed after 10 warm-up edits, the document's paragraph cache warm. Via the worker, the whole new analysis arrives in the caller as a patch of the previous one (${patched} of ${editedTexts.length} results did).`, '');
     md.push('| path | p50 ms | p95 ms |', '|---|---:|---:|');
-    md.push(`| engine, in-process | ${f1(pct(editsEngine, 50))} | ${f1(pct(editsEngine, 95))} |`);
+    md.push(`| engine, fresh process holding only the engine and the document (probes.js edits) | ${f1(pct(editsFresh, 50))} | ${f1(pct(editsFresh, 95))} |`);
+    md.push(`| engine, in this bench process | ${f1(pct(editsEngine, 50))} | ${f1(pct(editsEngine, 95))} |`);
     md.push(`| via the worker, end to end | ${f1(pct(editsWorker, 50))} | ${f1(pct(editsWorker, 95))} |`);
     md.push('', '## Responsiveness of the caller (extension host) thread', '', 'The worker analyses while a 1 ms interval timer on the caller measures the longest gap of its event loop (posting the text, receiving and reassembling the result parts). Seeds ≥ 200 KB ask for the visible window first.', '');
     md.push('| input | longest blocking slice ms | visible part after ms | whole analysis after ms |', '|---|---:|---:|---:|');
@@ -363,7 +364,7 @@ async function main(): Promise<void> {
     if (firstStart) md.push(`- First start after installing or updating (no code cache yet): first highlights ${f1(firstStart.firstHighlightsMs)} ms (worker bundle load ${f1(firstStart.workerRequireMs ?? NaN)} ms, first analysis ${f1(firstStart.firstAnalysisMs ?? NaN)} ms).`);
     md.push('', '## Notes', '');
     md.push('- Editing a big seed: the paragraphs before and after the edit are taken from the previous analysis by position (no slicing or hashing), paragraph-local facts of the document pass are memoised with the cached paragraph, names\' facts once per distinct name, and output objects that did not move are the previous ones again. The document-level resolution (entity confirmation, aliases, actors, quote chains, ids) still runs over every candidate of the document; the worker then sends only a patch of the previous analysis (what changed, plus how the rest moved), checked item by item, and the caller rebuilds the new analysis from it.');
-    if (pct(editsEngine, 50) > 20) md.push(`- Not met on this run: re-analysis of a one-paragraph edit of 1 MB ≤ 20 ms (engine p50 ${f1(pct(editsEngine, 50))} ms).`);
+    if (!(pct(editsFresh, 50) <= 20)) md.push(`- Not met on this run: re-analysis of a one-paragraph edit of 1 MB ≤ 20 ms (engine p50 ${f1(pct(editsFresh, 50))} ms in a fresh process).`);
     if (pct(editsWorker, 50) > 20) md.push(`- Via the worker, an edit's new analysis reaches the caller after ${f1(pct(editsWorker, 50))} ms (p50): the engine's time plus making the patch in the worker and applying it in the caller (a few ms each at 1 MB).`);
     if (med('firstHighlightsMs') > 100) md.push(`- Not met on this machine: first highlights ≤ 100 ms (${f1(med('firstHighlightsMs'))} ms). Starting a Node worker thread alone takes ${f1(med('workerBootMs'))} ms here and the engine's cold first analysis ${f1(med('firstAnalysisMs'))} ms; see Startup.`);
     md.push('- Highlights on a big document are drawn only for a window of lines around the visible range (redrawn on scroll), so drawing no longer grows with the file; the overview ruler then marks quotes of that window only. At 10 MB the caller thread still pays young-generation GC pauses while it receives ~300,000 result objects.');

@@ -23,6 +23,11 @@ export function commonEnds(a: string, b: string): { prefix: number; suffix: numb
 }
 
 const NO_SPANS: Span[] = [];
+/** A move that moves nothing: comparing under it is plain equality. */
+const NO_MOVE: Move = {
+  at: Infinity, delta: 0, lines: 0,
+  e: { from: Infinity, by: 0 }, q: { from: Infinity, by: 0 }, c: { from: Infinity, by: 0 }, p: { from: Infinity, by: 0 },
+};
 
 /** One ordered layer: the first `head` items as before, then `mid` as sent, then the last `tail` old items moved. */
 export interface LayerPatch<T> {
@@ -73,57 +78,110 @@ const renum = (r: Renumber, n: number): number => (n >= r.from ? n + r.by : n);
 function moveId(m: Move, id: string): string {
   const kind = id.charCodeAt(0);
   const r = kind === 101 ? m.e : kind === 113 ? m.q : kind === 99 ? m.c : null;
-  if (!r || r.by === 0 || id.length < 2 || id.length > 10) return id;
-  let n = 0;
-  for (let i = 1; i < id.length; i++) {
-    const c = id.charCodeAt(i) - 48;
-    if (c < 0 || c > 9 || (c === 0 && i === 1 && id.length > 2)) return id;
-    n = n * 10 + c;
-  }
-  return n >= r.from ? id[0] + (n + r.by) : id;
-}
-
-/** Own keys of a plain object, counted without allocating. */
-function keyCount(x: object): number {
-  let n = 0;
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  for (const _ in x) n++;
-  return n;
+  if (!r || r.by === 0) return id;
+  const n = idNumber(id);
+  return n >= 0 && n >= r.from ? id[0] + (n + r.by) : id;
 }
 
 /**
- * The three shapes that make up most of a big analysis, recognised by their exact key sets: a span `{start, end}`
- * (mentions), a paragraph `{start, end, index, line}` and an entity `{id, start, end, text, type, canonical[, actor]}`.
- * They are moved and compared with named fields (fast); anything else goes the generic way. The engine makes each of
- * them with its keys in this one order.
+ * How the items of one layer are compared and moved. The shapes that make up most of a big analysis — spans
+ * `{start, end}` (mentions), paragraphs `{start, end, index, line}`, entities `{id, start, end, text, type,
+ * canonical[, actor]}` and claims `{id, start, end, actor, text, cue, paragraph[, quote]}` — are recognised by their
+ * exact key sets and handled with named fields, each kind in its own functions (so that V8 sees one object shape at
+ * each property access); anything else goes the generic way. The engine makes each with its keys in this one order.
  */
-const enum Shape { Other, Span, Paragraph, Entity }
-function shapeOf(x: Record<string, unknown>): Shape {
-  const n = keyCount(x);
-  if (!('start' in x) || !('end' in x)) return Shape.Other;
-  if (n === 2) return Shape.Span;
-  if (n === 4) return 'index' in x && 'line' in x ? Shape.Paragraph : Shape.Other;
-  if ((n === 6 || (n === 7 && 'actor' in x)) && 'id' in x && 'text' in x && 'type' in x && 'canonical' in x) return Shape.Entity;
-  return Shape.Other;
+interface Kind<T extends object> {
+  same(m: Move, old: T, item: T): boolean;
+  move(m: Move, old: T): T;
+}
+
+function isSpan(x: Span): boolean {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ in x) n++;
+  return n === 2 && 'start' in x && 'end' in x;
+}
+function isParagraph(x: Paragraph): boolean {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ in x) n++;
+  return n === 4 && 'start' in x && 'end' in x && 'index' in x && 'line' in x;
+}
+function isEntity(x: Entity): boolean {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ in x) n++;
+  return (n === 6 || (n === 7 && 'actor' in x)) && 'id' in x && 'start' in x && 'end' in x && 'text' in x && 'type' in x && 'canonical' in x;
+}
+function isClaim(x: Claim): boolean {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ in x) n++;
+  return (n === 7 || (n === 8 && 'quote' in x)) && 'id' in x && 'start' in x && 'end' in x && 'actor' in x && 'text' in x && 'cue' in x && 'paragraph' in x;
+}
+
+const SPANS: Kind<Span> = {
+  same: (m, a, b) => (isSpan(a) && isSpan(b) ? off(m, a.start) === b.start && off(m, a.end) === b.end : sameMoved(m, a, b)),
+  move: (m, a) => (isSpan(a) ? { start: off(m, a.start), end: off(m, a.end) } : movedGeneric(m, a)),
+};
+const PARAGRAPHS: Kind<Paragraph> = {
+  same: (m, a, b) => (isParagraph(a) && isParagraph(b)
+    ? off(m, a.start) === b.start && off(m, a.end) === b.end && renum(m.p, a.index) === b.index && a.line + m.lines === b.line
+    : sameMoved(m, a, b)),
+  move: (m, a) => (isParagraph(a)
+    ? { start: off(m, a.start), end: off(m, a.end), index: renum(m.p, a.index), line: a.line + m.lines }
+    : movedGeneric(m, a)),
+};
+const ENTITIES: Kind<Entity> = {
+  same: (m, a, b) => (isEntity(a) && isEntity(b)
+    ? off(m, a.start) === b.start && off(m, a.end) === b.end && sameId(m, a.id, b.id) && a.text === b.text && a.type === b.type
+      && a.canonical === b.canonical && ('actor' in a) === ('actor' in b) && a.actor === b.actor
+    : sameMoved(m, a, b)),
+  move: (m, a) => {
+    if (!isEntity(a)) return movedGeneric(m, a);
+    const out: Entity = { id: moveId(m, a.id), start: off(m, a.start), end: off(m, a.end), text: a.text, type: a.type, canonical: a.canonical };
+    if ('actor' in a) out.actor = a.actor;
+    return out;
+  },
+};
+const CLAIMS: Kind<Claim> = {
+  same: (m, a, b) => (isClaim(a) && isClaim(b)
+    ? off(m, a.start) === b.start && off(m, a.end) === b.end && sameId(m, a.id, b.id) && a.actor === b.actor && a.text === b.text
+      && a.cue === b.cue && renum(m.p, a.paragraph) === b.paragraph && ('quote' in a) === ('quote' in b)
+      && (typeof a.quote === 'string' && typeof b.quote === 'string' ? sameId(m, a.quote, b.quote) : a.quote === b.quote)
+    : sameMoved(m, a, b)),
+  move: (m, a) => {
+    if (!isClaim(a)) return movedGeneric(m, a);
+    const out: Claim = { id: moveId(m, a.id), start: off(m, a.start), end: off(m, a.end), actor: a.actor, text: a.text, cue: a.cue, paragraph: renum(m.p, a.paragraph) };
+    if ('quote' in a) out.quote = typeof a.quote === 'string' ? moveId(m, a.quote) : a.quote;
+    return out;
+  },
+};
+const OTHER: Kind<object> = { same: (m, a, b) => sameMoved(m, a, b), move: (m, a) => movedGeneric(m, a) };
+
+/** moveId(m, a) === b, without making the string. */
+function sameId(m: Move, a: string, b: string): boolean {
+  const kind = a.charCodeAt(0);
+  const r = kind === 101 ? m.e : kind === 113 ? m.q : kind === 99 ? m.c : null;
+  if (!r || r.by === 0) return a === b;
+  const n = idNumber(a);
+  if (n < 0 || n < r.from) return a === b;
+  return b.charCodeAt(0) === kind && idNumber(b) === n + r.by;
+}
+
+/** The number of a canonical `e12`-style id (no leading zeros), or -1. */
+function idNumber(id: string): number {
+  if (id.length < 2 || id.length > 10) return -1;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (c === 0 && i === 1 && id.length > 2)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** The old item as it is after the move: a new object with the same keys in the same order. */
-function moved<T extends object>(m: Move, item: T): T {
-  const x = item as Record<string, unknown>;
-  switch (shapeOf(x)) {
-    case Shape.Span: return { start: off(m, x.start as number), end: off(m, x.end as number) } as T;
-    case Shape.Paragraph:
-      return { start: off(m, x.start as number), end: off(m, x.end as number), index: renum(m.p, x.index as number), line: (x.line as number) + m.lines } as T;
-    case Shape.Entity: {
-      const e = x as unknown as Entity;
-      const out: Entity = { id: moveId(m, e.id), start: off(m, e.start), end: off(m, e.end), text: e.text, type: e.type, canonical: e.canonical };
-      if ('actor' in e) out.actor = e.actor;
-      return out as T;
-    }
-    default: return movedGeneric(m, item);
-  }
-}
-
 function movedGeneric<T extends object>(m: Move, item: T): T {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(item)) {
@@ -133,8 +191,8 @@ function movedGeneric<T extends object>(m: Move, item: T): T {
       case 'id': case 'quote': out[k] = typeof v === 'string' ? moveId(m, v) : v; break;
       case 'paragraph': case 'index': out[k] = renum(m.p, v as number); break;
       case 'line': out[k] = (v as number) + m.lines; break;
-      case 'cueSpan': case 'speakerSpan': out[k] = v ? moved(m, v as object) : v; break;
-      case 'mentions': out[k] = (v as Span[]).map((s) => (s.end < m.at ? s : moved(m, s))); break; // before the edit: as it was
+      case 'cueSpan': case 'speakerSpan': out[k] = v ? SPANS.move(m, v as Span) : v; break;
+      case 'mentions': out[k] = (v as Span[]).map((s) => (s.end < m.at ? s : SPANS.move(m, s))); break; // before the edit: as it was
       case 'quotes': case 'claims': out[k] = (v as string[]).map((id) => moveId(m, id)); break;
       default: out[k] = v;
     }
@@ -169,17 +227,6 @@ export function sameData(a: unknown, b: unknown): boolean {
 
 /** Equal to the moved old item, without building it (the common case on the diff side). */
 function sameMoved(m: Move, old: object, item: object): boolean {
-  const sx = shapeOf(old as Record<string, unknown>);
-  if (sx !== Shape.Other) {
-    if (shapeOf(item as Record<string, unknown>) !== sx) return false;
-    const a = old as Entity & Paragraph;
-    const b = item as Entity & Paragraph;
-    if (off(m, a.start) !== b.start || off(m, a.end) !== b.end) return false;
-    if (sx === Shape.Span) return true;
-    if (sx === Shape.Paragraph) return renum(m.p, a.index) === b.index && a.line + m.lines === b.line;
-    return moveId(m, a.id) === b.id && a.text === b.text && a.type === b.type && a.canonical === b.canonical
-      && ('actor' in a) === ('actor' in b) && a.actor === b.actor;
-  }
   const x = old as Record<string, unknown>;
   const y = item as Record<string, unknown>;
   let n = 0;
@@ -194,7 +241,7 @@ function sameMoved(m: Move, old: object, item: object): boolean {
       case 'paragraph': case 'index': if (renum(m.p, v as number) !== w) return false; break;
       case 'line': if ((v as number) + m.lines !== w) return false; break;
       case 'cueSpan': case 'speakerSpan':
-        if (v === null || w === null ? v !== w : !sameMoved(m, v as object, w as object)) return false;
+        if (v === null || w === null ? v !== w : !SPANS.same(m, v as Span, w as Span)) return false;
         break;
       case 'mentions': {
         const a = v as object[];
@@ -203,7 +250,7 @@ function sameMoved(m: Move, old: object, item: object): boolean {
         for (let j = 0; j < a.length; j++) {
           // The engine hands back the very same span object for a mention that did not move.
           if (a[j] === b[j] && (a[j] as Span).end < m.at) continue;
-          if (!sameMoved(m, a[j], b[j])) return false;
+          if (!SPANS.same(m, a[j] as Span, b[j] as Span)) return false;
         }
         break;
       }
@@ -225,15 +272,15 @@ function sameMoved(m: Move, old: object, item: object): boolean {
  * Longest unchanged head, then the longest moved tail (not overlapping it) of one layer. `renumber` is the layer's own
  * id kind (or paragraph index), whose moved part shifts by the change in the layer's length.
  */
-function layerPatch<T extends object>(m: Move, prev: T[], next: T[], own: Renumber | null): LayerPatch<T> {
+function layerPatch<T extends object>(m: Move, prev: T[], next: T[], own: Renumber | null, kind: Kind<T>): LayerPatch<T> {
   const n = Math.min(prev.length, next.length);
   let head = 0;
-  while (head < n && sameData(prev[head], next[head])) head++;
+  while (head < n && (prev[head] === next[head] || kind.same(NO_MOVE, prev[head], next[head]))) head++;
   const by = next.length - prev.length;
   let tail = 0;
   while (tail < n - head) {
     if (own) { own.from = prev.length - tail - 1; own.by = by; }
-    if (!sameMoved(m, prev[prev.length - 1 - tail], next[next.length - 1 - tail])) break;
+    if (!kind.same(m, prev[prev.length - 1 - tail], next[next.length - 1 - tail])) break;
     tail++;
   }
   if (own) { own.from = prev.length - tail; own.by = by; }
@@ -254,10 +301,10 @@ export function diffAnalysis(prev: Analysis, next: Analysis, at: number): Analys
   const op = prev.paragraphs.length;
   if (np && op) m.lines = next.paragraphs[np - 1].line - prev.paragraphs[op - 1].line;
   // Each layer's renumbering is settled before the layers that refer to it: paragraphs, then quotes, then claims.
-  const paragraphs = layerPatch(m, prev.paragraphs, next.paragraphs, m.p);
-  const entities = layerPatch(m, prev.entities, next.entities, m.e);
-  const quotes = layerPatch(m, prev.quotes, next.quotes, m.q);
-  const claims = layerPatch(m, prev.claims, next.claims, m.c);
+  const paragraphs = layerPatch(m, prev.paragraphs, next.paragraphs, m.p, PARAGRAPHS);
+  const entities = layerPatch(m, prev.entities, next.entities, m.e, ENTITIES);
+  const quotes = layerPatch(m, prev.quotes, next.quotes, m.q, OTHER as Kind<Quote>);
+  const claims = layerPatch(m, prev.claims, next.claims, m.c, CLAIMS);
   const byId = new Map<string, number>();
   prev.actors.forEach((a, i) => byId.set(a.id, i));
   const actors = next.actors.map((a): number | ActorPatch | Actor => {
@@ -266,7 +313,7 @@ export function diffAnalysis(prev: Analysis, next: Analysis, at: number): Analys
     const old = prev.actors[i];
     if (!sameMoved(m, { ...old, mentions: NO_SPANS }, { ...a, mentions: NO_SPANS })) return a;
     // The same actor, moved; its mentions (thousands for a big name) as a patch when some changed near the edit.
-    const mentions = layerPatch(m, old.mentions, a.mentions, null);
+    const mentions = layerPatch(m, old.mentions, a.mentions, null, SPANS);
     // (Only when every mention checked out as moved is the actor just `i`: unchanged head mentions are not moved.)
     return mentions.tail === a.mentions.length && old.mentions.length === a.mentions.length ? i : { from: i, mentions };
   });
@@ -276,10 +323,10 @@ export function diffAnalysis(prev: Analysis, next: Analysis, at: number): Analys
   };
 }
 
-function applyLayer<T extends object>(m: Move, prev: T[], p: LayerPatch<T>): T[] {
+function applyLayer<T extends object>(m: Move, prev: T[], p: LayerPatch<T>, kind: Kind<T>): T[] {
   const out = prev.slice(0, p.head);
   for (const x of p.mid) out.push(x);
-  for (let i = prev.length - p.tail; i < prev.length; i++) out.push(moved(m, prev[i]));
+  for (let i = prev.length - p.tail; i < prev.length; i++) out.push(kind.move(m, prev[i]));
   return out;
 }
 
@@ -297,20 +344,20 @@ export function applyPatch(prev: Analysis, patch: AnalysisPatch): Analysis {
   return {
     length: patch.length,
     header: patch.header ?? prev.header,
-    paragraphs: applyLayer(m, prev.paragraphs, patch.paragraphs),
-    entities: applyLayer(m, prev.entities, patch.entities),
+    paragraphs: applyLayer(m, prev.paragraphs, patch.paragraphs, PARAGRAPHS),
+    entities: applyLayer(m, prev.entities, patch.entities, ENTITIES),
     actors: patch.actors.map((a) => {
-      if (typeof a === 'number') return moved(m, prev.actors[a]);
+      if (typeof a === 'number') return movedGeneric(m, prev.actors[a]);
       if ('from' in a) {
         const old = prev.actors[a.from];
-        const out: Actor = moved(m, { ...old, mentions: [] as Span[] });
-        out.mentions = applyLayer(m, old.mentions, a.mentions);
+        const out: Actor = movedGeneric(m, { ...old, mentions: [] as Span[] });
+        out.mentions = applyLayer(m, old.mentions, a.mentions, SPANS);
         return out;
       }
       return a;
     }),
-    quotes: applyLayer(m, prev.quotes, patch.quotes),
-    claims: applyLayer(m, prev.claims, patch.claims),
+    quotes: applyLayer(m, prev.quotes, patch.quotes, OTHER as Kind<Quote>),
+    claims: applyLayer(m, prev.claims, patch.claims, CLAIMS),
   };
 }
 
