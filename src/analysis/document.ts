@@ -188,6 +188,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   /** Dense key of a candidate (unit index, candidate index), or -1 when out of range. */
   const ck = (unit: number, cand: number): number =>
     cand >= 0 && cand < units[unit].data.ents.length ? candBase[unit] + cand : -1;
+  // The big loops below are functions of their own, called once each: V8 compiles a huge function slowly (a whole
+  // analysis of 1 MB ran unoptimised for ~25 edits while the pass compiled in the background) and discards all of it
+  // when one object shape changes; small ones are optimised sooner and lose less.
   // ---- 1. Entities -------------------------------------------------------------------------
   const personFull = new Map<string, string>(); // surname → fullest name
   const strongType = new Map<string, EntityType>();
@@ -200,26 +203,30 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const oneWordCount = new Map<string, number>();
   /** Role titles (`gov`, `sen`; honorifics excluded) written before each surname's full-name mentions. */
   const surnameTitles = new Map<string, Set<string>>();
-  for (let ui = 0; ui < units.length; ui++) {
-    const u = units[ui];
-    for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
-    for (const c of u.data.ents) {
-      const x = nx(c.canonical);
-      if (c.t1 - c.t0 === 1) oneWordCount.set(x.low, (oneWordCount.get(x.low) ?? 0) + 1);
-      if (c.weak || c.type === 'unknown') continue;
-      if (c.type === 'person') {
-        const sur = x.sur;
-        const prev = personFull.get(sur);
-        if (!prev || nx(prev).words < x.words) personFull.set(sur, c.canonical);
-        if (c.title && x.spaced) {
-          let set = surnameTitles.get(sur);
-          if (!set) surnameTitles.set(sur, set = new Set());
-          for (const t of tx(c.title).roles) set.add(t);
+  // Names, types and titles over the whole document (the maps the candidates are then resolved against).
+  const collectNames = (): void => {
+    for (let ui = 0; ui < units.length; ui++) {
+      const u = units[ui];
+      for (const a of u.data.attrs) if (a.subject.kind === 'entity') speakerCands.add(ck(ui, a.subject.ent));
+      for (const c of u.data.ents) {
+        const x = nx(c.canonical);
+        if (c.t1 - c.t0 === 1) oneWordCount.set(x.low, (oneWordCount.get(x.low) ?? 0) + 1);
+        if (c.weak || c.type === 'unknown') continue;
+        if (c.type === 'person') {
+          const sur = x.sur;
+          const prev = personFull.get(sur);
+          if (!prev || nx(prev).words < x.words) personFull.set(sur, c.canonical);
+          if (c.title && x.spaced) {
+            let set = surnameTitles.get(sur);
+            if (!set) surnameTitles.set(sur, set = new Set());
+            for (const t of tx(c.title).roles) set.add(t);
+          }
         }
+        if (!strongType.has(x.low)) strongType.set(x.low, c.type as EntityType);
       }
-      if (!strongType.has(x.low)) strongType.set(x.low, c.type as EntityType);
     }
-  }
+  };
+  collectNames();
   /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
    *  wrong merge gives one person another's words: the spelling must occur once, be no known name or word, agree
    *  in gender with the full name's first name, and share a role title with the full name when both have one. */
@@ -252,68 +259,72 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     get(k: number): number | undefined { return k >= 0 && entSlots[k] >= 0 ? entSlots[k] : undefined; },
     set(k: number, v: number): void { if (k >= 0) entSlots[k] = v; },
   };
-  for (let ui = 0; ui < units.length; ui++) {
-    const u = units[ui];
-    const ents = u.data.ents;
-    for (let ci = 0; ci < ents.length; ci++) {
-      const c = ents[ci];
-      let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
-      let canonical = c.canonical;
-      if (c.type === 'unknown' || c.weak) {
-        const base = c.possBase;
-        const low = nx(canonical).low;
-        const baseLow = base ? nx(base).low : '';
-        if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
-          canonical = base;
-          type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
-        } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
-          type = 'person';
-        } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(low, c.title)) {
-          // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
-          type = 'person';
-          canonical = typoTarget(low, c.title)!;
-        } else if (strongType.has(low)) {
-          type = strongType.get(low)!;
-        } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || speakerCands.has(ck(ui, ci))) {
-          // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
-          type = c.type === 'unknown' ? 'person' : type;
-        } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
-          && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {
-          // `in Bakhmut`, `near Yeoncheon`: an unknown capitalised word after a place preposition is a place.
-          type = 'place';
-        } else if (c.type === 'unknown') {
-          type = null;
-        } else if (c.type === 'person' && !c.title) {
-          // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
-          type = null;
-        } else if (c.t1 - c.t0 === 1 && c.ts === c.s && !c.title) {
-          type = null;
+  // Each candidate resolved against the document: an entity of a type, with its canonical name, or none.
+  const resolveCandidates = (): void => {
+    for (let ui = 0; ui < units.length; ui++) {
+      const u = units[ui];
+      const ents = u.data.ents;
+      for (let ci = 0; ci < ents.length; ci++) {
+        const c = ents[ci];
+        let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
+        let canonical = c.canonical;
+        if (c.type === 'unknown' || c.weak) {
+          const base = c.possBase;
+          const low = nx(canonical).low;
+          const baseLow = base ? nx(base).low : '';
+          if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
+            canonical = base;
+            type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
+          } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
+            type = 'person';
+          } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(low, c.title)) {
+            // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
+            type = 'person';
+            canonical = typoTarget(low, c.title)!;
+          } else if (strongType.has(low)) {
+            type = strongType.get(low)!;
+          } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || speakerCands.has(ck(ui, ci))) {
+            // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
+            type = c.type === 'unknown' ? 'person' : type;
+          } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
+            && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {
+            // `in Bakhmut`, `near Yeoncheon`: an unknown capitalised word after a place preposition is a place.
+            type = 'place';
+          } else if (c.type === 'unknown') {
+            type = null;
+          } else if (c.type === 'person' && !c.title) {
+            // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
+            type = null;
+          } else if (c.t1 - c.t0 === 1 && c.ts === c.s && !c.title) {
+            type = null;
+          }
         }
-      }
-      if (!type) continue;
-      if (type === 'person' && c.t1 - c.t0 === 1 && c.title) {
-        const full = personFull.get(nx(canonical).sur);
-        if (!(full !== undefined && nx(full).spaced)) {
-          const f = typoTarget(nx(canonical).low, c.title);
-          if (f) canonical = f;
+        if (!type) continue;
+        if (type === 'person' && c.t1 - c.t0 === 1 && c.title) {
+          const full = personFull.get(nx(canonical).sur);
+          if (!(full !== undefined && nx(full).spaced)) {
+            const f = typoTarget(nx(canonical).low, c.title);
+            if (f) canonical = f;
+          }
         }
+        if (type === 'person') {
+          const x = nx(canonical);
+          const full = personFull.get(x.sur);
+          if (full && nx(full).low.endsWith(x.low)) canonical = full;
+          else if (full && x.words === 1) canonical = full;
+        }
+        entIndex.set(ck(ui, ci), docEnts.length);
+        // The working records are reused from call to call (they never leave this function): a 1 MB seed has ~13,000,
+        // and allocating them afresh on every edit is most of what the garbage collector then has to copy.
+        let d = docEntPool[docEnts.length];
+        if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, title: null, actorKey: null });
+        d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
+        d.type = type; d.canonical = canonical; d.title = c.title; d.actorKey = null;
+        docEnts.push(d);
       }
-      if (type === 'person') {
-        const x = nx(canonical);
-        const full = personFull.get(x.sur);
-        if (full && nx(full).low.endsWith(x.low)) canonical = full;
-        else if (full && x.words === 1) canonical = full;
-      }
-      entIndex.set(ck(ui, ci), docEnts.length);
-      // The working records are reused from call to call (they never leave this function): a 1 MB seed has ~13,000,
-      // and allocating them afresh on every edit is most of what the garbage collector then has to copy.
-      let d = docEntPool[docEnts.length];
-      if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, title: null, actorKey: null });
-      d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
-      d.type = type; d.canonical = canonical; d.title = c.title; d.actorKey = null;
-      docEnts.push(d);
     }
-  }
+  };
+  resolveCandidates();
 
   // Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are.
   const byInitials = new Map<string, string>();
@@ -362,39 +373,47 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const tag = lex.common.get(nx.lower);
     return tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal' || /^(has|have|had|is|was|will|would|could|should|must|says|said|did|does)$/.test(nx.lower);
   };
-  for (const d of docEnts) {
-    if (d.type === 'person') {
-      const key = nx(d.canonical).pKey;
-      const a = getActor(key, d.canonical, 'person', d.s);
-      d.actorKey = key;
-      const c = units[d.unit].data.ents[d.cand];
-      a.mentions.push(mentionSpan(c, d));
-      // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
-      a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
-      if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
-      if (!a.gender && d.title) a.gender = tx(d.title).gender;
-      if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
+  // Person actors from their mentions: forms, gender and role from titles.
+  const personActors = (): void => {
+    for (const d of docEnts) {
+      if (d.type === 'person') {
+        const key = nx(d.canonical).pKey;
+        const a = getActor(key, d.canonical, 'person', d.s);
+        d.actorKey = key;
+        const c = units[d.unit].data.ents[d.cand];
+        a.mentions.push(mentionSpan(c, d));
+        // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
+        a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
+        if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
+        if (!a.gender && d.title) a.gender = tx(d.title).gender;
+        if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
+      }
     }
-  }
+  };
+  personActors();
   // Every mention of an acting organisation belongs to its actor.
   const actingOrgs = new Set<string>();
-  for (const d of docEnts) {
-    if (d.type !== 'organization') continue;
-    const isSpeaker = speakerCands.has(ck(d.unit, d.cand));
-    if (!isSpeaker && !orgActs(d)) continue;
-    const key = nx(d.canonical).oKey;
-    d.actorKey = key;
-    actingOrgs.add(key);
-  }
-  for (const d of docEnts) {
-    if (d.type !== 'organization') continue;
-    const key = nx(d.canonical).oKey;
-    if (!actingOrgs.has(key)) continue;
-    d.actorKey = key;
-    const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
-    a.mentions.push(mentionSpan(units[d.unit].data.ents[d.cand], d));
-    a.forms.add(text.slice(d.s, d.e));
-  }
+  // Acting organisations, then every mention of them.
+  const organisationActors = (): void => {
+    for (const d of docEnts) {
+      if (d.type !== 'organization') continue;
+      const isSpeaker = speakerCands.has(ck(d.unit, d.cand));
+      if (!isSpeaker && !orgActs(d)) continue;
+      const key = nx(d.canonical).oKey;
+      d.actorKey = key;
+      actingOrgs.add(key);
+    }
+    for (const d of docEnts) {
+      if (d.type !== 'organization') continue;
+      const key = nx(d.canonical).oKey;
+      if (!actingOrgs.has(key)) continue;
+      d.actorKey = key;
+      const a = getActor(key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
+      a.mentions.push(mentionSpan(units[d.unit].data.ents[d.cand], d));
+      a.forms.add(text.slice(d.s, d.e));
+    }
+  };
+  organisationActors();
   for (const a of actors.values()) {
     if (a.type === 'person' && !a.gender) {
       const f = a.name.split(/\s+/)[0].toLowerCase();
@@ -418,17 +437,21 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
   });
   // Appositives after other mentions: `Name, a former ..., ` .
-  for (const d of docEnts) {
-    if (d.type !== 'person' || !d.actorKey) continue;
-    if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
-    const a = actors.get(d.actorKey)!;
-    if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
-    const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
-    if (m) {
-      const role = cleanRole(m[1]);
-      if (role) a.role = addRole(a.role, role);
+  // Appositives after other mentions: `Name, a former ..., `.
+  const appositiveRoles = (): void => {
+    for (const d of docEnts) {
+      if (d.type !== 'person' || !d.actorKey) continue;
+      if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
+      const a = actors.get(d.actorKey)!;
+      if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
+      const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
+      if (m) {
+        const role = cleanRole(m[1]);
+        if (role) a.role = addRole(a.role, role);
+      }
     }
-  }
+  };
+  appositiveRoles();
   const collectiveActor = (subj: Subject, base: number): ActorBuild => {
     const name = text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
     const norm = name.toLowerCase().replace(/\s+/g, ' ');
@@ -628,230 +651,234 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   let pendingWhole = false;
   let openWhole = false;
   let prevEndCue: { at: Attr; ui: number } | null = null;
-  for (const ui of bodyPos) {
-    const u = units[ui];
-    const d = u.data;
-    const paraQuotes: QuoteBuild[] = [];
-    curPara = paraQuotes;
-    if (d.segs.length) {
-      for (const sg of d.segs) {
-        if (sg.lead && !prevUnclosed) continue;
-        const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true, sg);
-        const facts = sg.memo ??= segFacts(text, u.start, d, sg);
-        if (facts.partial) q.kind = 'partial';
-        // Attribution right after the closing mark, or right before the opening mark.
-        if (facts.after) applyAttr(q, facts.after, ui, 'attribution after the quote');
-        else if (facts.before) applyAttr(q, facts.before, ui, 'attribution before the quote');
-        if (!q.attr) {
-          const prev = paraQuotes[paraQuotes.length - 1];
-          if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
-          else if (sg.atStart && prevEndCue && !paraQuotes.length) {
-            // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
-            applyAttr(q, prevEndCue.at, prevEndCue.ui, 'attribution before the quote');
-            q.confidence = 0.85;
-          } else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
-          else if (sg.atStart && prevUnclosed) q.chainPrev = prevUnclosed.index;
-          else {
-            // `X said: "...` — a colon before the quote: the sentence's subject speaks.
-            const colon = /:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open));
-            if (colon) {
-              const si = sentOf(d, sg.open);
-              const sn = d.sents[si];
-              const ci = d.ents.findIndex((c, k) => {
-                if (c.t0 < sn.t0 || c.s >= sg.open) return false;
-                const x = entIndex.get(ck(ui, k));
-                return x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization');
-              });
-              if (ci >= 0) {
-                const di = entIndex.get(ck(ui, ci));
-                if (di !== undefined && docEnts[di].actorKey) {
-                  q.actorKey = docEnts[di].actorKey;
-                  q.speakerSpan = { start: docEnts[di].s, end: docEnts[di].e };
-                  q.attribution = 'attribution before the quote';
-                  q.confidence = 0.8;
+  // Quotes, paragraph by paragraph, with what carries over from one paragraph to the next.
+  const findQuotes = (): void => {
+    for (const ui of bodyPos) {
+      const u = units[ui];
+      const d = u.data;
+      const paraQuotes: QuoteBuild[] = [];
+      curPara = paraQuotes;
+      if (d.segs.length) {
+        for (const sg of d.segs) {
+          if (sg.lead && !prevUnclosed) continue;
+          const q = newQuote(ui, u.start + sg.s, u.start + sg.e, true, sg);
+          const facts = sg.memo ??= segFacts(text, u.start, d, sg);
+          if (facts.partial) q.kind = 'partial';
+          // Attribution right after the closing mark, or right before the opening mark.
+          if (facts.after) applyAttr(q, facts.after, ui, 'attribution after the quote');
+          else if (facts.before) applyAttr(q, facts.before, ui, 'attribution before the quote');
+          if (!q.attr) {
+            const prev = paraQuotes[paraQuotes.length - 1];
+            if (prev && prev.actorKey) inheritSpeaker(q, prev, 'continuation after an attribution', 0.9);
+            else if (sg.atStart && prevEndCue && !paraQuotes.length) {
+              // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
+              applyAttr(q, prevEndCue.at, prevEndCue.ui, 'attribution before the quote');
+              q.confidence = 0.85;
+            } else if (sg.atStart && prevUnclosed && prevUnclosed.actorKey) inheritSpeaker(q, prevUnclosed, 'continuation from the previous paragraph', 0.85);
+            else if (sg.atStart && prevUnclosed) q.chainPrev = prevUnclosed.index;
+            else {
+              // `X said: "...` — a colon before the quote: the sentence's subject speaks.
+              const colon = /:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open));
+              if (colon) {
+                const si = sentOf(d, sg.open);
+                const sn = d.sents[si];
+                const ci = d.ents.findIndex((c, k) => {
+                  if (c.t0 < sn.t0 || c.s >= sg.open) return false;
+                  const x = entIndex.get(ck(ui, k));
+                  return x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization');
+                });
+                if (ci >= 0) {
+                  const di = entIndex.get(ck(ui, ci));
+                  if (di !== undefined && docEnts[di].actorKey) {
+                    q.actorKey = docEnts[di].actorKey;
+                    q.speakerSpan = { start: docEnts[di].s, end: docEnts[di].e };
+                    q.attribution = 'attribution before the quote';
+                    q.confidence = 0.8;
+                  }
                 }
               }
             }
           }
+          paraQuotes.push(q);
         }
-        paraQuotes.push(q);
-      }
-      // A later attribution in the paragraph covers earlier unattributed quotes before it (`"A." "B," he said.`).
-      for (let k = paraQuotes.length - 2; k >= 0; k--) {
-        const q = paraQuotes[k];
-        const nx = paraQuotes[k + 1];
-        if (!q.actorKey && !q.attr && nx.actorKey && nx.attribution === 'attribution after the quote' && sentOfAbs(u, q.s) >= sentOfAbs(u, nx.s) - 1) {
-          inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
-        }
-      }
-      // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
-      const first = paraQuotes[0];
-      if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui && prevLast.kind === 'direct') {
-        const later = paraQuotes.slice(1).some((x) => x.attr);
-        if (!later) {
-          inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);
-          for (const q of paraQuotes.slice(1)) if (!q.actorKey && !q.attr) inheritSpeaker(q, first, 'continuation after an attribution', 0.9);
-        }
-      }
-      // Still unattributed: the nearest attribution in the same paragraph.
-      for (const q of paraQuotes) {
-        if (q.actorKey || q.attr) continue;
-        const at = nearestAttr(d.attrs, q.s - u.start);
-        if (at) {
-          applyAttr(q, at, ui, 'attribution elsewhere in the paragraph');
-          q.confidence *= 0.6;
-        }
-      }
-    } else if (!markedDoc) {
-      openIntro = null;
-      // Stripped marks: `..., Mr. Clark said at ...`, `..., said William Taylor, ...`, then continuations.
-      let lastSentUsed = -1;
-      const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
-      // `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon
-      // in a sentence that names a person before it.
-      for (let si = 0; si < d.sents.length; si++) {
-        const sn = d.sents[si];
-        const rel = text.slice(u.start + sn.s, u.start + sn.e);
-        const m = /:\s+(?=\p{Lu})/u.exec(rel);
-        if (!m || attrSents.has(si)) continue;
-        const cs = sn.s + m.index + m[0].length;
-        if (!firstPerson(text.slice(u.start + cs, u.start + sn.e))) continue;
-        const pe = unitEnts[ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey);
-        if (!pe) continue;
-        let endSent = si + 1;
-        while (endSent < d.sents.length && !attrSents.has(endSent) && firstPerson(text.slice(u.start + d.sents[endSent].s, u.start + d.sents[endSent].e))) endSent++;
-        const q = newQuote(ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
-        q.actorKey = pe.actorKey;
-        q.speakerSpan = { start: pe.s, end: pe.e };
-        q.attribution = 'attribution before the quote';
-        q.confidence = 0.55;
-        paraQuotes.push(q);
-        lastSentUsed = Math.max(lastSentUsed, endSent - 1);
-      }
-      // A quote introduced at the end of the previous paragraph continues over first-person sentences.
-      const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
-      if (pendingIntro && d.sents.length && !(firstDirect && firstDirect.form === 'inverted')) {
-        let k = 0;
-        let lastFp = -1;
-        while (k < d.sents.length && !attrSents.has(k)) {
-          if (firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) lastFp = k;
-          k++;
-        }
-        if (lastFp < 0 && !pendingWhole) k = 0;
-        if (k > 0) {
-          const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
-          if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
-            inheritSpeaker(q, pendingIntro, pendingWhole ? 'attribution before the quote' : 'continuation from the previous paragraph', 0.8);
-            q.confidence = Math.min(q.confidence, pendingWhole ? 0.65 : 0.55);
-            paraQuotes.push(q);
-            lastSentUsed = k - 1;
+        // A later attribution in the paragraph covers earlier unattributed quotes before it (`"A." "B," he said.`).
+        for (let k = paraQuotes.length - 2; k >= 0; k--) {
+          const q = paraQuotes[k];
+          const nx = paraQuotes[k + 1];
+          if (!q.actorKey && !q.attr && nx.actorKey && nx.attribution === 'attribution after the quote' && sentOfAbs(u, q.s) >= sentOfAbs(u, nx.s) - 1) {
+            inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
           }
         }
-      }
-      for (const at of d.attrs) {
-        if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
-        // `..., Reuters reported.` is a paraphrase of a report, not a quote.
-        if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
-          const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
-          if (!c || c.type !== 'person') continue;
-        }
-        // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
-        if (at.subject.kind === 'collective') continue;
-        // Content: from the start of the sentence, back over earlier sentences without attributions
-        // and without a mention of the speaker (a quote does not name its own speaker).
-        const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
-        applyAttr(probe, at, ui, 'attribution after the quote');
-        const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
-        const namesSpeaker = (si: number): boolean => {
-          if (!spk) return false;
-          const ue = unitEnts[ui];
-          const lo = u.start + d.sents[si].s;
-          const hi = u.start + d.sents[si].e;
-          for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
-          return false;
-        };
-        let s0 = at.sent;
-        // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
-        // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
-        // (Organisations' statements report events in the past tense, so for them tense is no clue.)
-        const narrativeStops = !spk || spk.type === 'person';
-        while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(d, s0 - 1))) s0--;
-        const startTokSent = d.sents[s0];
-        const startOff = startTokSent.s;
-        const endOff = at.boundary;
-        if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) continue;
-        const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
-        q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
-        applyAttr(q, at, ui, 'attribution after the quote');
-        if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
-        // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
-        if (q.actorKey && actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
-        if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
-        paraQuotes.push(q);
-        lastSentUsed = at.sent;
-        // Continuation: the sentences after `X said.` up to the next attribution are the same speaker's.
-        let s1 = at.sent + 1;
-        let e1 = s1;
-        while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
-        if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
-          const cs = d.sents[s1].s;
-          const ce = d.sents[e1 - 1].e;
-          if (wordsAtLeast(text, u.start + cs, u.start + ce, 4)) {
-            const c = newQuote(ui, u.start + cs, u.start + ce, false);
-            inheritSpeaker(c, q, 'continuation after an attribution', 0.8);
-            c.confidence = Math.min(c.confidence, 0.6);
-            paraQuotes.push(c);
-            lastSentUsed = e1 - 1;
+        // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
+        const first = paraQuotes[0];
+        if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui && prevLast.kind === 'direct') {
+          const later = paraQuotes.slice(1).some((x) => x.attr);
+          if (!later) {
+            inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);
+            for (const q of paraQuotes.slice(1)) if (!q.actorKey && !q.attr) inheritSpeaker(q, first, 'continuation after an attribution', 0.9);
           }
         }
-      }
-      // `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution.
-      for (const at of d.attrs) {
-        if (at.form !== 'preposed' || !at.intro || !at.direct) continue;
-        if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
-        let endSent = at.sent + 1;
-        while (endSent < d.sents.length && !attrSents.has(endSent)) endSent++;
-        const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
-        const q = newQuote(ui, u.start + at.contentS, u.start + endOff, false);
-        if (at.contentS >= u.end - u.start) {
-          // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
+        // Still unattributed: the nearest attribution in the same paragraph.
+        for (const q of paraQuotes) {
+          if (q.actorKey || q.attr) continue;
+          const at = nearestAttr(d.attrs, q.s - u.start);
+          if (at) {
+            applyAttr(q, at, ui, 'attribution elsewhere in the paragraph');
+            q.confidence *= 0.6;
+          }
+        }
+      } else if (!markedDoc) {
+        openIntro = null;
+        // Stripped marks: `..., Mr. Clark said at ...`, `..., said William Taylor, ...`, then continuations.
+        let lastSentUsed = -1;
+        const attrSents = new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent));
+        // `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon
+        // in a sentence that names a person before it.
+        for (let si = 0; si < d.sents.length; si++) {
+          const sn = d.sents[si];
+          const rel = text.slice(u.start + sn.s, u.start + sn.e);
+          const m = /:\s+(?=\p{Lu})/u.exec(rel);
+          if (!m || attrSents.has(si)) continue;
+          const cs = sn.s + m.index + m[0].length;
+          if (!firstPerson(text.slice(u.start + cs, u.start + sn.e))) continue;
+          const pe = unitEnts[ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey);
+          if (!pe) continue;
+          let endSent = si + 1;
+          while (endSent < d.sents.length && !attrSents.has(endSent) && firstPerson(text.slice(u.start + d.sents[endSent].s, u.start + d.sents[endSent].e))) endSent++;
+          const q = newQuote(ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
+          q.actorKey = pe.actorKey;
+          q.speakerSpan = { start: pe.s, end: pe.e };
+          q.attribution = 'attribution before the quote';
+          q.confidence = 0.55;
+          paraQuotes.push(q);
+          lastSentUsed = Math.max(lastSentUsed, endSent - 1);
+        }
+        // A quote introduced at the end of the previous paragraph continues over first-person sentences.
+        const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
+        if (pendingIntro && d.sents.length && !(firstDirect && firstDirect.form === 'inverted')) {
+          let k = 0;
+          let lastFp = -1;
+          while (k < d.sents.length && !attrSents.has(k)) {
+            if (firstPerson(text.slice(u.start + d.sents[k].s, u.start + d.sents[k].e))) lastFp = k;
+            k++;
+          }
+          if (lastFp < 0 && !pendingWhole) k = 0;
+          if (k > 0) {
+            const q = newQuote(ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+            if (!paraQuotes.some((p) => p.s < q.e && q.s < p.e)) {
+              inheritSpeaker(q, pendingIntro, pendingWhole ? 'attribution before the quote' : 'continuation from the previous paragraph', 0.8);
+              q.confidence = Math.min(q.confidence, pendingWhole ? 0.65 : 0.55);
+              paraQuotes.push(q);
+              lastSentUsed = k - 1;
+            }
+          }
+        }
+        for (const at of d.attrs) {
+          if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
+          // `..., Reuters reported.` is a paraphrase of a report, not a quote.
+          if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
+            const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
+            if (!c || c.type !== 'person') continue;
+          }
+          // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
+          if (at.subject.kind === 'collective') continue;
+          // Content: from the start of the sentence, back over earlier sentences without attributions
+          // and without a mention of the speaker (a quote does not name its own speaker).
+          const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
+          applyAttr(probe, at, ui, 'attribution after the quote');
+          const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
+          const namesSpeaker = (si: number): boolean => {
+            if (!spk) return false;
+            const ue = unitEnts[ui];
+            const lo = u.start + d.sents[si].s;
+            const hi = u.start + d.sents[si].e;
+            for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
+            return false;
+          };
+          let s0 = at.sent;
+          // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
+          // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
+          // (Organisations' statements report events in the past tense, so for them tense is no clue.)
+          const narrativeStops = !spk || spk.type === 'person';
+          while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(d, s0 - 1))) s0--;
+          const startTokSent = d.sents[s0];
+          const startOff = startTokSent.s;
+          const endOff = at.boundary;
+          if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) continue;
+          const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
+          q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
+          applyAttr(q, at, ui, 'attribution after the quote');
+          if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
+          // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
+          if (q.actorKey && actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
+          if (at.sent === d.sents.length - 1 && q.actorKey && actors.get(q.actorKey)?.type === 'person') openIntro = q;
+          paraQuotes.push(q);
+          lastSentUsed = at.sent;
+          // Continuation: the sentences after `X said.` up to the next attribution are the same speaker's.
+          let s1 = at.sent + 1;
+          let e1 = s1;
+          while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
+          if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
+            const cs = d.sents[s1].s;
+            const ce = d.sents[e1 - 1].e;
+            if (wordsAtLeast(text, u.start + cs, u.start + ce, 4)) {
+              const c = newQuote(ui, u.start + cs, u.start + ce, false);
+              inheritSpeaker(c, q, 'continuation after an attribution', 0.8);
+              c.confidence = Math.min(c.confidence, 0.6);
+              paraQuotes.push(c);
+              lastSentUsed = e1 - 1;
+            }
+          }
+        }
+        // `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution.
+        for (const at of d.attrs) {
+          if (at.form !== 'preposed' || !at.intro || !at.direct) continue;
+          if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
+          let endSent = at.sent + 1;
+          while (endSent < d.sents.length && !attrSents.has(endSent)) endSent++;
+          const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
+          const q = newQuote(ui, u.start + at.contentS, u.start + endOff, false);
+          if (at.contentS >= u.end - u.start) {
+            // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
+            applyAttr(q, at, ui, 'attribution before the quote');
+            if (q.actorKey) { openIntro = q; openWhole = true; }
+            continue;
+          }
+          if (q.e - q.s < 3 || paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
+          q.confidence = 0.75;
           applyAttr(q, at, ui, 'attribution before the quote');
-          if (q.actorKey) { openIntro = q; openWhole = true; }
-          continue;
+          if (!q.actorKey && at.subject.kind === 'entity') continue;
+          paraQuotes.push(q);
+          if (endSent >= d.sents.length && q.actorKey) openIntro = q;
         }
-        if (q.e - q.s < 3 || paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
-        q.confidence = 0.75;
-        applyAttr(q, at, ui, 'attribution before the quote');
-        if (!q.actorKey && at.subject.kind === 'entity') continue;
-        paraQuotes.push(q);
-        if (endSent >= d.sents.length && q.actorKey) openIntro = q;
       }
+      for (let k = paraQuotes.length - 1; k >= 0; k--) {
+        const q = paraQuotes[k];
+        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
+        if (!q.marked || !weakAttr) continue;
+        if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) { paraQuotes.splice(k, 1); continue; }
+        const facts = q.seg!.memo!;
+        facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
+        if (facts.notSpeech) paraQuotes.splice(k, 1);
+      }
+      for (const q of paraQuotes) {
+        q.e = trimEnd(text, q.s, q.e);
+        if (q.e > q.s) { quotes.push(q); addUnitQuote(ui, q); q.index = quotes.length - 1; }
+        if (q.actorKey) actors.get(q.actorKey)!.speaker = true;
+      }
+      const lastSeg = d.segs[d.segs.length - 1];
+      const lastQ = paraQuotes[paraQuotes.length - 1];
+      prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
+      prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
+      pendingIntro = openIntro;
+      pendingWhole = openWhole;
+      const lastAttr = d.attrs[d.attrs.length - 1];
+      prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
+      openIntro = null;
+      openWhole = false;
     }
-    for (let k = paraQuotes.length - 1; k >= 0; k--) {
-      const q = paraQuotes[k];
-      const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
-      if (!q.marked || !weakAttr) continue;
-      if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) { paraQuotes.splice(k, 1); continue; }
-      const facts = q.seg!.memo!;
-      facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
-      if (facts.notSpeech) paraQuotes.splice(k, 1);
-    }
-    for (const q of paraQuotes) {
-      q.e = trimEnd(text, q.s, q.e);
-      if (q.e > q.s) { quotes.push(q); addUnitQuote(ui, q); q.index = quotes.length - 1; }
-      if (q.actorKey) actors.get(q.actorKey)!.speaker = true;
-    }
-    const lastSeg = d.segs[d.segs.length - 1];
-    const lastQ = paraQuotes[paraQuotes.length - 1];
-    prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
-    prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
-    pendingIntro = openIntro;
-    pendingWhole = openWhole;
-    const lastAttr = d.attrs[d.attrs.length - 1];
-    prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
-    openIntro = null;
-    openWhole = false;
-  }
+  };
+  findQuotes();
   // Quote chains over paragraph ends whose attribution came in a later paragraph.
   for (let k = quotes.length - 1; k >= 0; k--) {
     const q = quotes[k];
@@ -869,31 +896,35 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   });
   const usedAttrs = new Set<Attr>();
   for (let i = 0; i < quotes.length; i++) { const at = quotes[i].attr; if (at) usedAttrs.add(at); }
-  for (const ui of bodyPos) {
-    const u = units[ui];
-    for (const at of u.data.attrs) {
-      if (usedAttrs.has(at)) continue;
-      let s = -1;
-      let e = -1;
-      if (at.form === 'preposed' || at.form === 'parenthetical') {
-        s = at.contentS;
-        e = at.contentE;
-      } else if (at.form === 'inverted') {
-        const sn = u.data.sents[at.sent];
-        s = sn.s;
-        e = at.boundary;
-      } else continue;
-      if (e <= s || !wordsAtLeast(text, u.start + s, u.start + e, 2)) continue;
-      if (insideQuote(u.start + at.cueS, ui)) continue;
-      const fake = newQuote(ui, 0, 0, false); // a scratch quote: speakerFromSubject reports into it
-      speakerFromSubject(at.subject, ui, fake);
-      if (!fake.actorKey) continue;
-      const absS = u.start + s;
-      const absE = trimEnd(text, absS, u.start + e);
-      if (absE <= absS) continue;
-      claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: -1, cue: at.cue, paragraph: u.index });
+  // Claims from attributions that carry no quote.
+  const findClaims = (): void => {
+    for (const ui of bodyPos) {
+      const u = units[ui];
+      for (const at of u.data.attrs) {
+        if (usedAttrs.has(at)) continue;
+        let s = -1;
+        let e = -1;
+        if (at.form === 'preposed' || at.form === 'parenthetical') {
+          s = at.contentS;
+          e = at.contentE;
+        } else if (at.form === 'inverted') {
+          const sn = u.data.sents[at.sent];
+          s = sn.s;
+          e = at.boundary;
+        } else continue;
+        if (e <= s || !wordsAtLeast(text, u.start + s, u.start + e, 2)) continue;
+        if (insideQuote(u.start + at.cueS, ui)) continue;
+        const fake = newQuote(ui, 0, 0, false); // a scratch quote: speakerFromSubject reports into it
+        speakerFromSubject(at.subject, ui, fake);
+        if (!fake.actorKey) continue;
+        const absS = u.start + s;
+        const absE = trimEnd(text, absS, u.start + e);
+        if (absE <= absS) continue;
+        claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: -1, cue: at.cue, paragraph: u.index });
+      }
     }
-  }
+  };
+  findClaims();
 
   // ---- 5. Ids and output -------------------------------------------------------------------
   const actorList = [...actors.values()].filter((a) => a.mentions.length > 0 || a.speaker);
@@ -912,23 +943,27 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     ids.set(a.key, id);
   }
   const entities: Entity[] = new Array(docEnts.length);
-  for (let i = 0; i < docEnts.length; i++) {
-    const d = docEnts[i];
-    const c = units[d.unit].data.ents[d.cand];
-    const id = seqId('e', i);
-    const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
-    // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
-    // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
-    // at a glance.
-    const m = c.memoEnt;
-    if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
-      entities[i] = m;
-      continue;
+  // The entities, in order.
+  const outputEntities = (): void => {
+    for (let i = 0; i < docEnts.length; i++) {
+      const d = docEnts[i];
+      const c = units[d.unit].data.ents[d.cand];
+      const id = seqId('e', i);
+      const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+      // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
+      // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
+      // at a glance.
+      const m = c.memoEnt;
+      if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
+        entities[i] = m;
+        continue;
+      }
+      const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+      if (actor !== undefined) ent.actor = actor;
+      entities[i] = c.memoEnt = ent;
     }
-    const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
-    if (actor !== undefined) ent.actor = actor;
-    entities[i] = c.memoEnt = ent;
-  }
+  };
+  outputEntities();
   quotes.sort((x, y) => x.s - y.s);
   const finalQuotes: QuoteBuild[] = [];
   let lastEnd = -1;

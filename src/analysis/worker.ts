@@ -9,7 +9,7 @@ import { lexiconLoad } from './lexicon';
 import { analyzeWindow } from './window';
 import type { Analysis } from './types';
 import { diffAnalysis, commonEnds, patchSize } from './delta';
-import { LAYERS, PART_CELLS, PART_CREDIT, cells, totalCells, type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+import { BASE_MISSING, LAYERS, PART_CELLS, PART_CREDIT, cells, totalCells, type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
 /** Epoch ms, one clock for all threads of the process (see WorkerStartup). */
 const epoch = (): number => performance.timeOrigin + performance.now();
@@ -239,6 +239,18 @@ if (!isMainThread && parentPort) {
   parentPort.on('message', (req: WorkerRequest) => {
     switch (req.type) {
       case 'analyze': {
+        if (req.edit) {
+          // Only the changed stretch came: the rest is the text of the analysis it is an edit of.
+          const base = req.base !== undefined ? sentFor(req.key, req.base) : undefined;
+          if (!base) {
+            post({ type: 'error', id: req.id, message: BASE_MISSING });
+            break;
+          }
+          const { prefix, suffix } = req.edit;
+          const text = base.text.slice(0, prefix) + req.text + base.text.slice(base.text.length - suffix);
+          enqueue({ ...req, text, edit: undefined });
+          break;
+        }
         if (req.chunks) {
           incoming.set(req.id, { req, pieces: [req.text], left: req.chunks });
           break;

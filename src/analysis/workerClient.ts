@@ -2,8 +2,8 @@
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from './types';
-import { applyPatch } from './delta';
-import { LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+import { applyPatch, commonEnds } from './delta';
+import { BASE_MISSING, LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
 /** What the worker's boot code leaves in `workerData` for the bundle (see `workerBoot`). */
 export interface BootData {
@@ -147,6 +147,8 @@ interface Pending {
   parts: Record<'preview' | 'full', Record<Layer, unknown[]>>;
   /** The text, kept when a patch was asked for (to ask again for the whole analysis should the patch not fit). */
   text?: string;
+  /** The text analysed (the next edit is sent as a change of it). */
+  fullText: string;
 }
 
 function emptyLayers(): Record<Layer, unknown[]> {
@@ -167,7 +169,7 @@ export class AnalysisWorker {
   /** How results arrived (diagnostics and tests): whole (one message or parts), or as a patch of the previous one. */
   readonly received = { whole: 0, patched: 0 };
   /** The latest whole analysis of each document (by request id): the worker answers an edit with a patch of it. */
-  private readonly bases = new Map<string, { id: number; analysis: Analysis }>();
+  private readonly bases = new Map<string, { id: number; analysis: Analysis; text: string }>();
   private warmed: Promise<number> | undefined;
   private spawn: { spawnAt: number; spawnedAt: number; postedAt?: number } | undefined;
   /** Where this worker's first result spent its time, once it has arrived. */
@@ -268,13 +270,19 @@ export class AnalysisWorker {
           delete full[l];
           full[l] = layer;
         }
-        this.bases.set(p.key, { id: msg.id, analysis: full as unknown as Analysis });
+        this.bases.set(p.key, { id: msg.id, analysis: full as unknown as Analysis, text: p.fullText });
         if (patched) this.received.patched++;
         else this.received.whole++;
         p.resolve(full as unknown as Analysis);
         break;
       }
       case 'error':
+        if (msg.message === BASE_MISSING && p.text !== undefined) {
+          // The worker no longer has the text this edit changes: the whole text, and a whole analysis back.
+          this.bases.delete(p.key);
+          this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.text });
+          break;
+        }
         this.settle(msg.id, p);
         p.reject(msg.message === 'superseded' ? new SupersededError() : new Error(msg.message));
         break;
@@ -338,14 +346,23 @@ export class AnalysisWorker {
     const prev = this.latest.get(key);
     this.latest.set(key, id);
     // The caller's current analysis of the document (when there is one, the worker may answer with a patch of it).
-    const base = options.window ? undefined : this.bases.get(key)?.id;
+    const baseEntry = options.window ? undefined : this.bases.get(key);
+    const base = baseEntry?.id;
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, {
         key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
-        text: base !== undefined ? text : undefined,
+        text: base !== undefined ? text : undefined, fullText: text,
       });
       if (prev !== undefined) this.cancel(prev);
       w.ref();
+      if (baseEntry) {
+        // An edit: only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
+        const { prefix, suffix } = commonEnds(baseEntry.text, text);
+        if (prefix + suffix >= text.length / 2) {
+          w.postMessage({ type: 'analyze', id, key, text: text.slice(prefix, text.length - suffix), base, edit: { prefix, suffix } } satisfies WorkerRequest);
+          return;
+        }
+      }
       if (text.length <= TEXT_CHUNK) {
         const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window, base };
         w.postMessage(req);

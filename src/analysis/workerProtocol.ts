@@ -14,6 +14,8 @@ export type WorkerRequest =
     type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number }; chunks?: number;
     /** The request id of the caller's current analysis of this document: the worker may answer with a patch of it. */
     base?: number;
+    /** `text` is only what changed: the whole text is the base's first `prefix` and last `suffix` characters around it. */
+    edit?: { prefix: number; suffix: number };
   }
   /** The rest of a long text, sent in pieces so that no single copy blocks the caller (`chunks` of them follow). */
   | { type: 'chunk'; id: number; text: string }
@@ -65,6 +67,9 @@ export interface WorkerStartup {
 }
 
 export type Phase = 'preview' | 'full';
+
+/** The worker's answer to an edit (`edit`) whose base it no longer has: the caller sends the whole text again. */
+export const BASE_MISSING = 'base text missing';
 
 /** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
 export const PART_CELLS = 1500;

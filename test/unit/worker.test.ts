@@ -71,10 +71,17 @@ describe('analysis worker (dist/worker.js)', function () {
       assertSpansFit(got, v);
     }
     assert.deepEqual(worker.received, { whole: 1, patched: versions.length }, 'every edit came as a patch');
+    // Edits go over as the changed stretch only; when the worker has dropped the text they change (it keeps a few
+    // documents), the whole text goes again and a whole analysis comes back.
+    for (let i = 0; i < 9; i++) await worker.analyze(`other-${i}`, SAMPLE);
+    lines[3] += ' One more sentence.';
+    const after = lines.join('\n');
+    assert.deepEqual(await worker.analyze('big', after), fresh(after));
+    assert.equal(worker.received.patched, versions.length, 'no patch without the base');
     // A forgotten document starts over with a whole analysis.
     worker.forget('big');
     assert.deepEqual(await worker.analyze('big', versions[0]), fresh(versions[0]));
-    assert.equal(worker.received.whole, 2);
+    assert.equal(worker.received.whole, 1 + 9 + 1 + 1);
   });
 
   it('streams a large analysis in parts and reassembles it, huge actors included', async () => {
