@@ -1,6 +1,7 @@
 // The one model every feature reads. Pure data: no `vscode` import, no classes, JSON-friendly.
 // All offsets are 0-based, end-exclusive UTF-16 indices into the whole file text as given to
 // `analyze()` (BOM and CRLF included), so `text.slice(start, end)` is the span's text.
+// Read-only: successive analyses of an edited document share the objects that did not change (see delta.ts).
 
 export interface Span {
   start: number;
