@@ -132,6 +132,28 @@ describe('edits of a big seed', () => {
     }
   });
 
+  it('between any two texts: the patch rebuilds the second analysis, and the analyzer reuses nothing wrongly (random Unicode, CRLF, quotes, control characters)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n', '\r\n', '\r', ' ', '"', '“', '”', ', he said.', 'Mr. Clark said', 'NATO', 'Putins', '\uFEFF', '\u0000', '😀', 'é'),
+      fc.string({ maxLength: 12 }),
+    );
+    const textArb = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(textArb, textArb, fc.nat(200), (a, b, cut) => {
+      // Two related texts (one edited from the other) and two unrelated ones.
+      const edited = a.slice(0, cut % (a.length + 1)) + b + a.slice(cut % (a.length + 1));
+      for (const [x, y] of [[a, edited], [edited, a], [a, b]]) {
+        const px = createAnalyzer().analyze(x);
+        const py = createAnalyzer().analyze(y);
+        const rebuilt = applyPatch(px, structuredClone(diffAnalysis(px, py, unchangedFrom(x, y))));
+        assert.equal(JSON.stringify(rebuilt), JSON.stringify(py));
+        // And an analyzer that saw x first gives for y what a fresh one gives.
+        const seq = createAnalyzer({ rethrow: true });
+        seq.analyze(x);
+        assert.deepStrictEqual(seq.analyze(y), py);
+      }
+    }), { numRuns: 150, seed: 5 });
+  });
+
   it('handles empty and header-only analyses both ways', () => {
     const an = (t: string): Analysis => createAnalyzer().analyze(t);
     const texts = ['', 'Headline only', SAMPLE, '\uFEFF' + SAMPLE.replace(/\n/g, '\r\n'), 'x'];
