@@ -133,7 +133,10 @@ interface Outbox {
   tail: WorkerResponse[];
 }
 
-const queue = new Map<string, Extract<WorkerRequest, { type: 'analyze' }>>();
+/** A request with its whole text; `suffix`: how much of its end is the base's, when it came as an edit. */
+type Queued = Extract<WorkerRequest, { type: 'analyze' }> & { suffix?: number };
+
+const queue = new Map<string, Queued>();
 const outboxes = new Map<number, Outbox>();
 const cancelled = new Set<number>();
 let scheduled = false;
@@ -159,7 +162,7 @@ function pump(box: Outbox): void {
   if (!box.messages.length && !box.tail.length) outboxes.delete(box.id);
 }
 
-function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
+function run(req: Queued): void {
   const t0 = performance.now();
   markStart();
   try {
@@ -177,7 +180,9 @@ function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
     remember(req.key, req.id, analysis, req.text);
     if (base && !req.window) {
       // An edit of a document the caller has an analysis of: the changes only, when they are few (one message).
-      const patch = diffAnalysis(base.analysis, analysis, base.text.length - commonEnds(base.text, req.text).suffix);
+      // (An edit that came as its changed stretch says where the unchanged end begins; a whole text is compared.)
+      const suffix = req.suffix ?? commonEnds(base.text, req.text).suffix;
+      const patch = diffAnalysis(base.analysis, analysis, base.text.length - suffix);
       if (patchSize(patch) <= 4 * PART_CELLS) { // a few thousand items: a few ms to take in, one message
         outboxes.delete(req.id);
         post({ type: 'done', id: req.id, analysis: head(analysis), patch, base: req.base, ms: performance.now() - t0 });
@@ -205,7 +210,7 @@ function run(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
 /** Texts arriving in pieces. */
 const incoming = new Map<number, { req: Extract<WorkerRequest, { type: 'analyze' }>; pieces: string[]; left: number }>();
 
-function enqueue(req: Extract<WorkerRequest, { type: 'analyze' }>): void {
+function enqueue(req: Queued): void {
   const old = queue.get(req.key);
   if (old) post({ type: 'error', id: old.id, message: 'superseded' });
   queue.set(req.key, req);
@@ -248,7 +253,7 @@ if (!isMainThread && parentPort) {
           }
           const { prefix, suffix } = req.edit;
           const text = base.text.slice(0, prefix) + req.text + base.text.slice(base.text.length - suffix);
-          enqueue({ ...req, text, edit: undefined });
+          enqueue({ ...req, text, edit: undefined, suffix });
           break;
         }
         if (req.chunks) {

@@ -145,9 +145,8 @@ interface Pending {
   reject: (e: Error) => void;
   onPreview?: (a: Analysis) => void;
   parts: Record<'preview' | 'full', Record<Layer, unknown[]>>;
-  /** The text, kept when a patch was asked for (to ask again for the whole analysis should the patch not fit). */
-  text?: string;
-  /** The text analysed (the next edit is sent as a change of it). */
+  /** The text analysed: the next edit is sent as a change of it, and it is sent whole again should a patch or an
+   *  edit not fit the worker's state. */
   fullText: string;
 }
 
@@ -253,10 +252,10 @@ export class AnalysisWorker {
         let patched: Analysis | undefined;
         if (msg.patch) {
           const base = this.bases.get(p.key);
-          if (!base || base.id !== msg.base || p.text === undefined) {
+          if (!base || base.id !== msg.base) {
             // Not the analysis the patch is of (should not happen): ask again for the whole analysis.
             this.bases.delete(p.key);
-            this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.text ?? '' });
+            this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.fullText });
             break;
           }
           patched = applyPatch(base.analysis, msg.patch);
@@ -277,10 +276,10 @@ export class AnalysisWorker {
         break;
       }
       case 'error':
-        if (msg.message === BASE_MISSING && p.text !== undefined) {
+        if (msg.message === BASE_MISSING) {
           // The worker no longer has the text this edit changes: the whole text, and a whole analysis back.
           this.bases.delete(p.key);
-          this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.text });
+          this.post({ type: 'analyze', id: msg.id, key: p.key, text: p.fullText });
           break;
         }
         this.settle(msg.id, p);
@@ -351,7 +350,7 @@ export class AnalysisWorker {
     return new Promise<Analysis>((resolve, reject) => {
       this.pending.set(id, {
         key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
-        text: base !== undefined ? text : undefined, fullText: text,
+        fullText: text,
       });
       if (prev !== undefined) this.cancel(prev);
       w.ref();
