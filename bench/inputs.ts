@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
-const GOLD = process.env.SEED_READER_GOLD ?? join(ROOT, '..', 'shared', 'gold');
+const GOLD = process.env.SEED_READER_GOLD ?? join(ROOT, 'test', 'fixtures', 'gold');
 
 export function articleFiles(): string[] {
   const files: string[] = [];

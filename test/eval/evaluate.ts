@@ -1,5 +1,5 @@
 // Scores `analyze()` against the gold annotations in shared/gold (see its README).
-// Usage: `npm run eval` (gold at <repo>/../shared/gold, or SEED_READER_GOLD=/path/to/gold).
+// Usage: `npm run eval` (gold at <repo>/test/fixtures/gold, or SEED_READER_GOLD=/path/to/gold).
 // Prints a table per folder; `--json` prints the raw numbers; `--verbose` lists misses.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,13 +27,14 @@ const TYPE_MAP: Record<string, string> = { person: 'PERSON', organization: 'ORG'
 
 export function goldDir(): string {
   if (process.env.SEED_READER_GOLD) return process.env.SEED_READER_GOLD;
-  // out/test/eval → repo root is three levels up; the source tree is two levels up.
+  // The gold set travels with the repository (test/fixtures/gold). out/test/eval → repo root is three
+  // levels up; the source tree is two levels up.
   const candidates = [path.resolve(__dirname, '../../..'), path.resolve(__dirname, '../..')];
   for (const root of candidates) {
-    const g = path.resolve(root, '..', 'shared', 'gold');
+    const g = path.resolve(root, 'test', 'fixtures', 'gold');
     if (fs.existsSync(g)) return g;
   }
-  return path.resolve(candidates[0], '..', 'shared', 'gold');
+  return path.resolve(candidates[0], 'test', 'fixtures', 'gold');
 }
 
 interface Article { name: string; text: string; gold: GoldFile }
@@ -187,7 +188,7 @@ export const FOLDERS = ['seed', 'gum', 'gum-stripped'];
 
 export function evaluateAll(dir = goldDir(), verbose = false): FolderScore[] {
   if (!fs.existsSync(dir)) {
-    throw new Error(`Gold annotations not found at ${dir}. Put shared/gold beside the repository or set SEED_READER_GOLD.`);
+    throw new Error(`Gold annotations not found at ${dir}. It ships in test/fixtures/gold; SEED_READER_GOLD names another copy.`);
   }
   return FOLDERS.filter((f) => fs.existsSync(path.join(dir, f))).map((f) => scoreFolder(f, loadFolder(path.join(dir, f)), verbose));
 }

@@ -1,4 +1,4 @@
-// Regression guard: scores analyze() on the gold set (shared/gold) and asserts floors a little under
+// Regression guard: scores analyze() on the gold set bundled in test/fixtures/gold (a copy of the owner's shared/gold) and asserts floors a little under
 // what the engine reaches today (see docs/eval.md). A missing gold folder fails loudly: it is never skipped.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -22,7 +22,7 @@ describe('analysis: evaluation against the gold set', function () {
   before(function () {
     const dir = goldDir();
     if (!existsSync(dir)) {
-      throw new Error(`Gold annotations missing at ${dir}: put shared/gold beside the repository (or set SEED_READER_GOLD). This test never skips.`);
+      throw new Error(`Gold annotations missing at ${dir}: it ships with the repository in test/fixtures/gold (SEED_READER_GOLD names another copy). This test never skips.`);
     }
     for (const f of Object.keys(FLOORS)) {
       if (!existsSync(join(dir, f))) throw new Error(`Gold folder ${join(dir, f)} is missing.`);

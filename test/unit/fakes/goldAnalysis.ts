@@ -1,4 +1,4 @@
-// Builds an `Analysis` for a seed from its gold annotations (/work/shared/gold/seed/*.json), so adapter
+// Builds an `Analysis` for a seed from its gold annotations (test/fixtures/gold/seed/*.json), so adapter
 // tests can run on real text with real offsets independently of the engine's current accuracy.
 // Offsets come from the gold file (checked against the text); nothing here is specific to one article.
 import { readFileSync } from 'node:fs';

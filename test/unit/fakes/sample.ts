@@ -9,7 +9,7 @@ import { analysisFromGold } from './goldAnalysis';
 export const ROOT = join(__dirname, '..', '..', '..', '..');
 export const SAMPLE_PATH = join(ROOT, 'seeds', '000_be6e4752cb109430.txt');
 export const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
-const GOLD_PATH = '/work/shared/gold/seed/000_be6e4752cb109430.json';
+const GOLD_PATH = join(ROOT, 'test', 'fixtures', 'gold', 'seed', '000_be6e4752cb109430.json');
 
 export type Source = 'engine' | 'gold';
 export const SOURCES: Source[] = ['engine', 'gold'];
