@@ -18,6 +18,16 @@ export interface CsvOptions {
   bom?: boolean;
   /** Write the header row (default true); false for appending rows of further files. */
   header?: boolean;
+  /** Write cells as they are, even those a spreadsheet would run as a formula (default false: neutralised). */
+  raw?: boolean;
+}
+
+/**
+ * CSV injection (OWASP): a cell starting with `=`, `+`, `-`, `@`, tab or carriage return is a formula
+ * to spreadsheets. Such cells get a leading single quote, which spreadsheets show as text.
+ */
+export function neutralizeCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function isCsvLayer(s: string): s is CsvLayer {
@@ -50,7 +60,8 @@ export function csvRows(input: ExportInput, layer: CsvLayer = 'quotes'): string[
 
 /** Serialises rows as RFC 4180 CSV (CRLF record separators, quotes doubled). */
 export function stringifyCsv(rows: string[][], layer: CsvLayer, options: CsvOptions = {}): string {
-  const body = stringify(rows, {
+  const safe = options.raw ? rows : rows.map((r) => r.map(neutralizeCell));
+  const body = stringify(safe, {
     header: options.header !== false,
     columns: [...CSV_COLUMNS[layer]],
     record_delimiter: 'windows',
