@@ -1,7 +1,7 @@
 // CSV (RFC 4180, via csv-stringify): one row per quote; `layer: 'entities'` one row per entity,
 // `layer: 'claims'` one row per claim. Offsets are UTF-16 code units, like the JSON export.
 import { stringify } from 'csv-stringify/sync';
-import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 export const CSV_LAYERS = ['quotes', 'entities', 'claims'] as const;
 export type CsvLayer = (typeof CSV_LAYERS)[number];
@@ -47,13 +47,14 @@ export function csvRows(input: ExportInput, layer: CsvLayer = 'quotes'): string[
     ]);
   }
   if (layer === 'claims') {
+    const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
     return a.claims.filter((c) => validSpan(c, n)).map((c) => [
-      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', c.cue ?? '', c.quote ?? '',
+      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', claimCue(text, a, c, quoteById) ?? '', c.quote ?? '',
       String(c.start), String(c.end), text.slice(c.start, c.end),
     ]);
   }
   return a.quotes.filter((q) => validSpan(q, n)).map((q) => [
-    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', q.cue ?? '', q.kind,
+    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', quoteCue(text, q) ?? '', q.kind,
     String(Math.round(q.confidence * 1000) / 1000), String(q.start), String(q.end), text.slice(q.start, q.end),
   ]);
 }
