@@ -32,15 +32,21 @@ export const UTF16_REASON = 'UTF-16 text: save it as UTF-8';
 export function looksLikeUtf16(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return false;
+  if (n < 8) return false;
   let even = 0;
   let odd = 0;
+  let evenText = 0;
+  let oddText = 0;
+  const texty = (b: number) => (b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
+    if (texty(bytes[i])) evenText++;
+    if (texty(bytes[i + 1])) oddText++;
   }
   const pairs = n / 2;
-  return (odd >= pairs * 0.4 && even <= pairs * 0.05) || (even >= pairs * 0.4 && odd <= pairs * 0.05);
+  // LE: text in the even bytes, NUL in the odd ones; BE: the other way round.
+  return (odd >= pairs * 0.4 && even <= pairs * 0.05 && evenText >= pairs * 0.5) || (even >= pairs * 0.4 && odd <= pairs * 0.05 && oddText >= pairs * 0.5);
 }
 
 /** Formats that can combine several files into one output, and how. */
