@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
 import { bratConf, toBrat } from './export/brat';
 import { analyze } from './analysis';
-import { COMBINABLE, combine, decodeSeedBytes, uniqueOutputNames } from './export/batch';
+import { COMBINABLE, combinedPart, decodeSeedBytes, uniqueOutputNames } from './export/batch';
+import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
@@ -41,17 +42,27 @@ Options:
                    exists as a folder, ends with '/', or the format is brat; otherwise a file.
   --layer L        CSV only: ${CSV_LAYERS.join(', ')} (default quotes).
   --bom            CSV only: start with a UTF-8 byte-order mark (for spreadsheets).
+  --csv-raw        CSV only: write cells as they are. By default a cell starting with = + - @,
+                   tab or CR gets a leading ' so that spreadsheets do not run it as a formula.
+  --force          Replace existing files in the --out folder that this run did not create
+                   (without it they are skipped and reported).
+  --max-size MB    Skip inputs larger than MB megabytes (default 20; 0 = no limit). Only
+                   regular files are read (no devices or FIFOs).
   -h, --help       Show this help.
 
 Several FILEs: json and w3c print JSON Lines (one document per line), csv one table with the
 header once, markdown the reports one after another; html and brat need --out FOLDER.
-Exit codes: 0 ok, 1 a file could not be read or written (the others are still exported),
-2 usage error.
+Outputs are written to a temporary file and renamed into place: an output is never left
+half-written, and no output ever replaces an input (compared by real path and inode).
+Exit codes: 0 ok, 1 a file could not be read, built or written, or was skipped (the others are
+still exported), 2 usage error.
 `;
 
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** File operations for writing outputs (tests simulate a full disk); default node:fs. */
+  writeFs?: WriteFs;
 }
 
 const defaultIO: CliIO = {
@@ -61,12 +72,18 @@ const defaultIO: CliIO = {
 
 class UsageError extends Error {}
 
+/** Default --max-size, like the editor's `seedReader.maxFileSizeMB`. */
+const DEFAULT_MAX_MB = 20;
+
 interface ExportArgs {
   format: ExportFormat;
   files: string[];
   out: string | null;
   layer: CsvLayer | null;
   bom: boolean;
+  csvRaw: boolean;
+  force: boolean;
+  maxSizeMB: number;
   help: boolean;
 }
 
@@ -75,6 +92,9 @@ function parseExportArgs(argv: string[]): ExportArgs {
   let out: string | null = null;
   let layer: string | null = null;
   let bom = false;
+  let csvRaw = false;
+  let force = false;
+  let maxSize: string | null = null;
   let help = false;
   const files: string[] = [];
   let onlyFiles = false;
@@ -109,19 +129,25 @@ function parseExportArgs(argv: string[]): ExportArgs {
       case '-o': case '--out': out = value('--out'); break;
       case '--layer': layer = value('--layer'); break;
       case '--bom': bom = true; break;
+      case '--csv-raw': csvRaw = true; break;
+      case '--force': force = true; break;
+      case '--max-size': maxSize = value('--max-size'); break;
       case '-h': case '--help': help = true; break;
       default: throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  if (help) return { format: 'json', files, out, layer: null, bom, help };
+  const maxSizeMB = maxSize === null ? DEFAULT_MAX_MB : Number(maxSize);
+  if (maxSize !== null && (!/^\d+(\.\d+)?$/.test(maxSize) || !Number.isFinite(maxSizeMB))) throw new UsageError(`--max-size needs a number of MB (0 = no limit), not '${maxSize}'`);
+  if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (expected one of ${EXPORT_FORMATS.join(', ')})`);
   if (layer !== null && !isCsvLayer(layer)) throw new UsageError(`unknown layer '${layer}' (expected one of ${CSV_LAYERS.join(', ')})`);
   if (layer !== null && format !== 'csv') throw new UsageError('--layer applies only to --format csv');
   if (bom && format !== 'csv') throw new UsageError('--bom applies only to --format csv');
+  if (csvRaw && format !== 'csv') throw new UsageError('--csv-raw applies only to --format csv');
   if (files.length === 0) throw new UsageError('missing FILE: give at least one seed file');
   if (files.includes('-')) throw new UsageError("reading from stdin ('-') is not supported; give a file path");
-  return { format, files, out, layer: layer as CsvLayer | null, bom, help };
+  return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, help };
 }
 
 function errnoMessage(err: unknown): string {
@@ -131,18 +157,26 @@ function errnoMessage(err: unknown): string {
     case 'EISDIR': return 'is a directory, not a file';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOTDIR': return 'a part of the path is not a folder';
-    default: return err instanceof Error ? err.message : String(err);
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'EROFS': return 'read-only file system';
+    case 'EAGAIN': return 'not ready (a FIFO or device without data)';
+    default:
+      if (err instanceof RangeError && /string length/i.test(err.message)) return TOO_LARGE;
+      return err instanceof Error ? err.message : String(err);
   }
 }
 
+const TOO_LARGE = "the export is too large to build in memory (beyond JavaScript's string size limit); export this file on its own or in another format";
+
 /** Reads and decodes one input; returns an error message instead of throwing. */
-function readInput(file: string): { text: string } | { error: string } {
+function readInput(file: string, maxMB: number): { text: string } | { error: string } {
   try {
-    if (fs.statSync(file).isDirectory()) return { error: 'is a directory, not a file' };
-    const decoded = decodeSeedBytes(fs.readFileSync(file));
+    const bytes = readRegularFile(file, maxMB > 0 ? Math.floor(maxMB * 1024 * 1024) : 0, `${maxMB} MB (--max-size)`);
+    const decoded = decodeSeedBytes(bytes);
     return decoded.ok ? { text: decoded.text } : { error: decoded.reason };
   } catch (err) {
-    return { error: errnoMessage(err) };
+    return { error: err instanceof ReadRefused ? err.message : errnoMessage(err) };
   }
 }
 
@@ -154,9 +188,15 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function writeFile(p: string, content: string): void {
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content, 'utf8');
+/** Same content as the file at `p` (cheap size check first). */
+function sameContent(p: string, content: string): boolean {
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile() || st.size !== Buffer.byteLength(content, 'utf8')) return false;
+    return fs.readFileSync(p, 'utf8') === content;
+  } catch {
+    return false;
+  }
 }
 
 async function runExport(argv: string[], io: CliIO): Promise<number> {
@@ -174,15 +214,21 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     io.stdout(EXPORT_USAGE);
     return 0;
   }
-  const { format, files, out } = args;
-  const options = { layer: args.layer ?? undefined, bom: args.bom };
+  const { format, files, out, force } = args;
+  const options = { layer: args.layer ?? undefined, bom: args.bom, csvRaw: args.csvRaw };
   const toFolder = out !== null && (format === 'brat' || /[\\/]$/.test(out) || isDirectory(out));
   if (!toFolder && files.length > 1 && !COMBINABLE[format]) {
     io.stderr(`seed-reader export: --format ${format} with several files needs --out FOLDER (one file each)\n`);
     return 2;
   }
-  if (out !== null && !toFolder && files.some((f) => path.resolve(f) === path.resolve(out))) {
-    io.stderr(`seed-reader export: --out ${out} is one of the input files; choose another path\n`);
+  // Inputs by real identity (symlinks and hard links included), to never write over one.
+  const inputIds = files.map((f) => fileIdentity(f));
+  const isInput = (p: string): number => {
+    const id = fileIdentity(p);
+    return id ? inputIds.findIndex((x) => sameFile(x, id)) : -1;
+  };
+  if (out !== null && !toFolder && (files.some((f) => path.resolve(f) === path.resolve(out)) || isInput(out) >= 0)) {
+    io.stderr(`seed-reader export: --out ${out} is one of the input files (or a link to one); choose another path\n`);
     return 2;
   }
   if (out !== null && !toFolder && fs.existsSync(out) && !fs.statSync(out).isFile()) {
@@ -193,7 +239,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
   let failed = false;
   const inputs: { file: string; input: ExportInput }[] = [];
   for (const file of files) {
-    const r = readInput(file);
+    const r = readInput(file, args.maxSizeMB);
     if ('error' in r) {
       io.stderr(`seed-reader: ${file}: ${r.error}\n`);
       failed = true;
@@ -212,60 +258,142 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
   }
   if (inputs.length === 0) return 1;
+  const wfs = io.writeFs;
 
-  try {
-    if (!toFolder) {
-      const content = inputs.length === 1 ? exportText(format, inputs[0].input, options) : combine(format, inputs.map((i) => i.input), options)!;
-      if (format === 'brat' && inputs[0].input.text !== toBrat(inputs[0].input).txt) {
-        io.stderr(`seed-reader: note: ${inputs[0].file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
+  if (!toFolder) {
+    // One output: stdout or one file, built and written one input at a time.
+    const single = inputs.length === 1;
+    if (format === 'brat' && inputs[0].input.text !== toBrat(inputs[0].input).txt) {
+      io.stderr(`seed-reader: note: ${inputs[0].file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
+    }
+    let first = true;
+    let parts = 0;
+    const self = function* (): Generator<string> {
+      for (const { file, input } of inputs) {
+        let part: string;
+        try {
+          part = single ? exportText(format, input, options) : combinedPart(format, input, first, options);
+        } catch (err) {
+          io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
+          failed = true;
+          continue;
+        }
+        first = false;
+        parts++;
+        yield part;
       }
-      if (out === null) {
-        io.stdout(content);
-      } else {
-        writeFile(out, content);
-        io.stderr(`seed-reader: wrote ${out}\n`);
-      }
+    };
+    if (out === null) {
+      for (const part of self()) io.stdout(part);
       return failed ? 1 : 0;
     }
+    try {
+      // Nothing buildable: keep whatever --out held.
+      const built = [...self()];
+      if (parts === 0) return 1;
+      atomicWrite(out, built, wfs);
+      io.stderr(`seed-reader: wrote ${out}\n`);
+    } catch (err) {
+      io.stderr(`seed-reader: cannot write ${out}: ${errnoMessage(err)}\n`);
+      return 1;
+    }
+    return failed ? 1 : 0;
+  }
 
-    // Folder: one export per input.
-    const names = uniqueOutputNames(inputs.map((i) => i.file), format);
-    const bratTypes = new Set<string>();
-    let written = 0;
-    for (let k = 0; k < inputs.length; k++) {
-      const { file, input } = inputs[k];
-      if (format === 'brat') {
-        const b = toBrat(input);
-        const annPath = path.join(out!, names[k]);
-        const txtPath = annPath.replace(/\.ann$/, '.txt');
-        if (path.resolve(txtPath) === path.resolve(file)) {
-          if (b.txt !== input.text) {
-            io.stderr(`seed-reader: ${file}: the brat .txt (LF line breaks, no BOM) would overwrite the source file; choose another --out folder\n`);
-            failed = true;
-            continue;
-          }
-        } else {
-          writeFile(txtPath, b.txt);
-          written++;
-        }
-        writeFile(annPath, b.ann);
-        written++;
-        for (const t of b.types) bratTypes.add(t);
-      } else {
-        writeFile(path.join(out!, names[k]), exportText(format, input, options));
-        written++;
+  // Folder: one export per input. Files this run wrote may be replaced (annotation.conf); others need --force.
+  const written = new Set<string>();
+  const skipped: string[] = [];
+  let count = 0;
+  /** Writes one output file; false (with a message) when it must not or could not be written. */
+  const put = (p: string, content: string, what: string): boolean => {
+    const id = fileIdentity(p);
+    const k = id ? inputIds.findIndex((x) => sameFile(x, id)) : -1;
+    if (k >= 0) {
+      if (sameContent(p, content)) return true; // brat's .txt that is the (LF) source itself
+      io.stderr(`seed-reader: ${what}: ${p} is the input ${files[k]} (or a link to it); not overwritten, choose another --out folder\n`);
+      failed = true;
+      return false;
+    }
+    let exists = false;
+    try {
+      const st = fs.lstatSync(p);
+      exists = true;
+      if (!st.isFile() && !(st.isSymbolicLink() && id && fs.statSync(p).isFile())) {
+        io.stderr(`seed-reader: cannot write ${p}: exists and is not a regular file\n`);
+        failed = true;
+        return false;
       }
+    } catch {
+      // does not exist
     }
-    if (format === 'brat') {
-      writeFile(path.join(out!, 'annotation.conf'), bratConf(bratTypes));
-      written++;
+    if (exists && !force && !(id && written.has(id.real))) {
+      if (sameContent(p, content)) return true;
+      io.stderr(`seed-reader: skipped ${p}: it exists and this export did not create it (use --force to replace it)\n`);
+      skipped.push(p);
+      failed = true;
+      return false;
     }
-    io.stderr(`seed-reader: wrote ${written} file${written === 1 ? '' : 's'} to ${out}\n`);
+    try {
+      atomicWrite(p, [content], wfs);
+    } catch (err) {
+      io.stderr(`seed-reader: cannot write ${p}: ${errnoMessage(err)}\n`);
+      failed = true;
+      return false;
+    }
+    const after = fileIdentity(p);
+    if (after) written.add(after.real);
+    count++;
+    return true;
+  };
+
+  try {
+    fs.mkdirSync(out!, { recursive: true });
   } catch (err) {
-    const p = (err as NodeJS.ErrnoException)?.path ?? out;
-    io.stderr(`seed-reader: cannot write ${p}: ${errnoMessage(err)}\n`);
+    io.stderr(`seed-reader: cannot create the folder ${out}: ${errnoMessage(err)}\n`);
     return 1;
   }
+  const names = uniqueOutputNames(inputs.map((i) => i.file), format);
+  const bratTypes = new Set<string>();
+  let bratDone = 0;
+  for (let k = 0; k < inputs.length; k++) {
+    const { file, input } = inputs[k];
+    await new Promise((resolve) => setImmediate(resolve));
+    const target = path.join(out!, names[k]);
+    if (format === 'brat') {
+      let b;
+      try {
+        b = toBrat(input);
+      } catch (err) {
+        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
+        failed = true;
+        continue;
+      }
+      const txtPath = target.replace(/\.ann$/, '.txt');
+      const own = fileIdentity(txtPath);
+      if (own && sameFile(own, inputIds[files.indexOf(file)]) && b.txt !== input.text) {
+        io.stderr(`seed-reader: ${file}: the brat .txt (LF line breaks, no BOM) would overwrite the source file; choose another --out folder\n`);
+        failed = true;
+        continue;
+      }
+      // The .ann only beside its .txt: a .ann indexing another text would be wrong.
+      if (!put(txtPath, b.txt, `${file}: brat .txt`)) continue;
+      if (!put(target, b.ann, file)) continue;
+      for (const t of b.types) bratTypes.add(t);
+      bratDone++;
+    } else {
+      let content: string;
+      try {
+        content = exportText(format, input, options);
+      } catch (err) {
+        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
+        failed = true;
+        continue;
+      }
+      put(target, content, file);
+    }
+  }
+  if (format === 'brat' && bratDone > 0) put(path.join(out!, 'annotation.conf'), bratConf(bratTypes), 'annotation.conf');
+  io.stderr(`seed-reader: wrote ${count} file${count === 1 ? '' : 's'} to ${out}${skipped.length ? `; skipped ${skipped.length} existing file${skipped.length === 1 ? '' : 's'} (--force replaces them)` : ''}\n`);
   return failed ? 1 : 0;
 }
 

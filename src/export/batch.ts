@@ -13,12 +13,40 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
  * Refuses binary files: NUL bytes or invalid UTF-8.
  */
 export function decodeSeedBytes(bytes: Uint8Array): Decoded {
+  if (looksLikeUtf16(bytes)) return { ok: false, reason: UTF16_REASON };
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
+}
+
+export const UTF16_REASON = 'UTF-16 text: save it as UTF-8';
+
+/**
+ * True for UTF-16 text: a UTF-16 byte-order mark (FF FE or FE FF, and not the UTF-8 BOM), or,
+ * without one, NUL bytes in most even or most odd positions of the first KB and almost none in the
+ * other (ASCII-range text in UTF-16 LE or BE).
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return false;
+  let even = 0;
+  let odd = 0;
+  let evenText = 0;
+  let oddText = 0;
+  const texty = (b: number) => (b >= 0x20 && b < 0x7f) || b === 9 || b === 10 || b === 13;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+    if (texty(bytes[i])) evenText++;
+    if (texty(bytes[i + 1])) oddText++;
+  }
+  const pairs = n / 2;
+  // LE: text in the even bytes, NUL in the odd ones; BE: the other way round.
+  return (odd >= pairs * 0.4 && even <= pairs * 0.05 && evenText >= pairs * 0.5) || (even >= pairs * 0.4 && odd <= pairs * 0.05 && oddText >= pairs * 0.5);
 }
 
 /** Formats that can combine several files into one output, and how. */
@@ -30,16 +58,35 @@ export const COMBINABLE: Partial<Record<ExportFormat, string>> = {
 };
 
 /** Combines several inputs into one text for a combinable format; null for brat and html. */
-export function combine(format: ExportFormat, inputs: ExportInput[], options: { layer?: CsvLayer; bom?: boolean } = {}): string | null {
+export function combine(format: ExportFormat, inputs: ExportInput[], options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): string | null {
   switch (format) {
     case 'json': return inputs.map(toJsonLine).join('');
     case 'w3c': return inputs.map(toW3cLine).join('');
     case 'csv': {
       const layer = options.layer ?? 'quotes';
-      return stringifyCsv(inputs.flatMap((i) => csvRows(i, layer)), layer, { bom: options.bom });
+      return stringifyCsv(inputs.flatMap((i) => csvRows(i, layer)), layer, { bom: options.bom, raw: options.csvRaw });
     }
     case 'markdown': return inputs.map(toMarkdown).join('\n---\n\n');
     default: return null;
+  }
+}
+
+/**
+ * The same combined text as `combine`, one part per input (the first part of CSV carries the header and BOM;
+ * markdown parts after the first start with the separator),
+ * so that a large batch is written piece by piece and a part that cannot be built names its input.
+ * It throws what the exporter throws (a RangeError beyond V8's string limit).
+ */
+export function combinedPart(format: ExportFormat, input: ExportInput, first: boolean, options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): string {
+  switch (format) {
+    case 'json': return toJsonLine(input);
+    case 'w3c': return toW3cLine(input);
+    case 'csv': {
+      const layer = options.layer ?? 'quotes';
+      return stringifyCsv(csvRows(input, layer), layer, { bom: first && options.bom, header: first, raw: options.csvRaw });
+    }
+    case 'markdown': return (first ? '' : '\n---\n\n') + toMarkdown(input);
+    default: throw new Error(`${format} cannot combine several files`);
   }
 }
 

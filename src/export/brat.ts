@@ -63,7 +63,15 @@ function normalizer(text: string): { txt: string; map: (o: number) => number } {
 
 interface Fragment { start: number; end: number }
 
-/** Splits a span (normalised UTF-16 offsets) at line breaks; trims white space at fragment edges; drops empty fragments. */
+/**
+ * Characters a fragment never holds: the line breaks of Python's `str.splitlines` (LF, VT, FF, FS, GS,
+ * RS, NEL, U+2028, U+2029; CR is gone from the .txt) and tab, the `.ann` field separator. The `.ann` is
+ * line- and tab-based, so a span is split there and its text is the fragments joined by a space,
+ * exactly the `.txt` slices brat compares it with.
+ */
+const FRAGMENT_BREAK = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+
+/** Splits a span (normalised UTF-16 offsets) at line breaks and tabs; trims white space at fragment edges; drops empty fragments. */
 function fragments(txt: string, s: Span): Fragment[] {
   const out: Fragment[] = [];
   let a = s.start;
@@ -73,7 +81,7 @@ function fragments(txt: string, s: Span): Fragment[] {
     if (y > x) out.push({ start: x, end: y });
   };
   for (let i = s.start; i < s.end; i++) {
-    if (txt.charCodeAt(i) === 10) {
+    if (FRAGMENT_BREAK.test(txt[i])) {
       push(a, i);
       a = i + 1;
     }
@@ -84,7 +92,7 @@ function fragments(txt: string, s: Span): Fragment[] {
 
 /** Free text for the last field of a `.ann` line: tabs and line breaks become spaces. */
 function field(s: string): string {
-  return s.replace(/[\t\r\n\u2028\u2029]/g, ' ');
+  return s.replace(/[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/g, ' ');
 }
 
 export function toBrat(input: ExportInput): BratOutput {
@@ -115,7 +123,7 @@ export function toBrat(input: ExportInput): BratOutput {
     seen.set(key, id);
     const shown = frags.map((f) => txt.slice(f.start, f.end)).join(' ');
     types.add(type);
-    lines.push(`${id}\t${type} ${offsets}\t${field(shown)}`);
+    lines.push(`${id}\t${type} ${offsets}\t${shown}`);
     return id;
   };
   const addNote = (target: string, s: string) => {

@@ -1,5 +1,5 @@
 // Shared pieces of the export formats. Pure: no `vscode`, no `fs`.
-import type { Actor, Analysis, Span } from '../analysis/types';
+import type { Actor, Analysis, Claim, Quote, Span } from '../analysis/types';
 
 /** Everything an exporter needs: the analysis, the exact text it was computed from, and a file name. */
 export interface ExportInput {
@@ -107,4 +107,46 @@ export function codePointLength(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The cue of a quote as written in the text (`Said`, `According to`): the text of its cue span. The
+ * engine keeps cues lower-cased; the schema says "as written". Falls back to the engine's cue when the
+ * span is missing or does not hold it.
+ */
+export function quoteCue(text: string, q: Pick<Quote, 'cue' | 'cueSpan'>): string | null {
+  if (!q.cue) return q.cue ?? null;
+  if (validSpan(q.cueSpan, text.length)) {
+    const w = text.slice(q.cueSpan.start, q.cueSpan.end);
+    if (norm(w) === norm(q.cue)) return w;
+  }
+  return q.cue;
+}
+
+/**
+ * The cue of a claim as written: its quote's cue span when it has a quote, else the occurrence of the
+ * cue nearest the claim (claims carry no cue span).
+ */
+export function claimCue(text: string, analysis: Analysis, c: Claim, quotes?: Map<string, Quote>): string | null {
+  if (!c.cue) return c.cue ?? null;
+  const q = c.quote ? (quotes ? quotes.get(c.quote) : analysis.quotes.find((x) => x.id === c.quote)) : undefined;
+  if (q && q.cue && norm(q.cue) === norm(c.cue)) {
+    const w = quoteCue(text, q);
+    if (w && norm(w) === norm(c.cue)) return w;
+  }
+  const words = c.cue.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const from = Math.max(0, c.start - 600);
+  const window = text.slice(from, Math.min(text.length, c.end + 600));
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const m of window.matchAll(re)) {
+    const s = from + m.index!;
+    const e = s + m[0].length;
+    const dist = e <= c.start ? c.start - e : s >= c.end ? s - c.end : 0;
+    if (dist < bestDist) { bestDist = dist; best = m[0]; }
+  }
+  return best ?? c.cue;
 }

@@ -1,7 +1,7 @@
 // CSV (RFC 4180, via csv-stringify): one row per quote; `layer: 'entities'` one row per entity,
 // `layer: 'claims'` one row per claim. Offsets are UTF-16 code units, like the JSON export.
 import { stringify } from 'csv-stringify/sync';
-import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 export const CSV_LAYERS = ['quotes', 'entities', 'claims'] as const;
 export type CsvLayer = (typeof CSV_LAYERS)[number];
@@ -18,6 +18,16 @@ export interface CsvOptions {
   bom?: boolean;
   /** Write the header row (default true); false for appending rows of further files. */
   header?: boolean;
+  /** Write cells as they are, even those a spreadsheet would run as a formula (default false: neutralised). */
+  raw?: boolean;
+}
+
+/**
+ * CSV injection (OWASP): a cell starting with `=`, `+`, `-`, `@`, tab or carriage return is a formula
+ * to spreadsheets. Such cells get a leading single quote, which spreadsheets show as text.
+ */
+export function neutralizeCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function isCsvLayer(s: string): s is CsvLayer {
@@ -37,20 +47,22 @@ export function csvRows(input: ExportInput, layer: CsvLayer = 'quotes'): string[
     ]);
   }
   if (layer === 'claims') {
+    const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
     return a.claims.filter((c) => validSpan(c, n)).map((c) => [
-      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', c.cue ?? '', c.quote ?? '',
+      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', claimCue(text, a, c, quoteById) ?? '', c.quote ?? '',
       String(c.start), String(c.end), text.slice(c.start, c.end),
     ]);
   }
   return a.quotes.filter((q) => validSpan(q, n)).map((q) => [
-    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', q.cue ?? '', q.kind,
+    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', quoteCue(text, q) ?? '', q.kind,
     String(Math.round(q.confidence * 1000) / 1000), String(q.start), String(q.end), text.slice(q.start, q.end),
   ]);
 }
 
 /** Serialises rows as RFC 4180 CSV (CRLF record separators, quotes doubled). */
 export function stringifyCsv(rows: string[][], layer: CsvLayer, options: CsvOptions = {}): string {
-  const body = stringify(rows, {
+  const safe = options.raw ? rows : rows.map((r) => r.map(neutralizeCell));
+  const body = stringify(safe, {
     header: options.header !== false,
     columns: [...CSV_COLUMNS[layer]],
     record_delimiter: 'windows',

@@ -3,7 +3,7 @@
 // every piece of text is escaped.
 import type { Actor, Analysis, Span } from '../analysis/types';
 import pkg from '../../package.json';
-import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
@@ -162,7 +162,7 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Mark[] {
+function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, text: string): Mark[] {
   const actors = actorMap(a);
   const marks: Mark[] = [];
   const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
@@ -172,9 +172,9 @@ function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Ma
     const role = q.speaker ? actors.get(q.speaker)?.role : null;
     marks.push({
       start: q.start, end: q.end, kind: 'quote', cls: 'quote', anchor: `quote-${i + 1}`,
-      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${q.cue ? `\nCue: ${q.cue}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
+      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
     });
-    if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${q.cue ?? ''}` });
+    if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${quoteCue(text, q) ?? ''}` });
     if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
   });
   for (const e of a.entities) {
@@ -224,7 +224,7 @@ export function toHtml(input: ExportInput): string {
   const { analysis: a, text } = input;
   const n = text.length;
   const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
-  const marks = buildMarks(a, n, actorIndex);
+  const marks = buildMarks(a, n, actorIndex, text);
   const file = baseName(input.fileName);
   const title = a.header.title ?? file;
 

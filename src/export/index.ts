@@ -25,6 +25,8 @@ export interface ExportOptions {
   layer?: CsvLayer;
   /** CSV only: start with a UTF-8 BOM. */
   bom?: boolean;
+  /** CSV only: write cells raw, without neutralising formula-like cells. */
+  csvRaw?: boolean;
 }
 
 /** A file of an export: its name relative to the main file's folder and its content. */
@@ -38,7 +40,7 @@ export function exportText(format: ExportFormat, input: ExportInput, options: Ex
   switch (format) {
     case 'json': return toJson(input);
     case 'markdown': return toMarkdown(input);
-    case 'csv': return toCsv(input, { layer: options.layer, bom: options.bom });
+    case 'csv': return toCsv(input, { layer: options.layer, bom: options.bom, raw: options.csvRaw });
     case 'brat': return toBrat(input).ann;
     case 'w3c': return toW3c(input);
     case 'html': return toHtml(input);

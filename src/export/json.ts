@@ -1,6 +1,6 @@
 // The canonical `seed-reader/1` JSON document (schema: schema/seed-reader-1.schema.json).
 import type { Span } from '../analysis/types';
-import { baseName, type ExportInput, validSpan } from './common';
+import { baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 export const SCHEMA_ID = 'seed-reader/1';
 
@@ -75,6 +75,7 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
   const n = text.length;
   const actorIds = new Set(a.actors.map((x) => x.id));
   const quoteIds = new Set(a.quotes.filter((q) => validSpan(q, n)).map((q) => q.id));
+  const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
   return {
     schema: SCHEMA_ID,
     offsets: 'utf-16',
@@ -107,7 +108,7 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
       start: q.start,
       end: q.end,
       speaker: q.speaker && actorIds.has(q.speaker) ? q.speaker : null,
-      cue: q.cue ?? null,
+      cue: quoteCue(text, q),
       kind: q.kind,
       confidence: Math.min(1, Math.max(0, Number.isFinite(q.confidence) ? q.confidence : 0)),
       cueSpan: span(q.cueSpan, n),
@@ -119,7 +120,7 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
     claims: a.claims.filter((c) => validSpan(c, n) && actorIds.has(c.actor)).map((c) => {
       const out: SeedJsonClaim = { id: c.id, actor: c.actor, text: text.slice(c.start, c.end), start: c.start, end: c.end };
       if (c.quote && quoteIds.has(c.quote)) out.quote = c.quote;
-      out.cue = c.cue ?? null;
+      out.cue = claimCue(text, a, c, quoteById);
       out.paragraph = c.paragraph;
       return out;
     }),

@@ -1,5 +1,5 @@
 // Readable Markdown report: title, date, source; actors table; every quote in order; claims by actor.
-import { actorMap, actorName, baseName, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 /** Escapes text for inline Markdown: backslash-escapes syntax characters, folds line breaks to spaces. */
 export function mdInline(s: string): string {
@@ -56,7 +56,8 @@ export function toMarkdown(input: ExportInput): string {
   } else {
     quotes.forEach((q, i) => {
       const speaker = q.speaker ? mdInline(actorName(actors, q.speaker)) : '_unknown speaker_';
-      const cue = q.cue ? ` — _${mdInline(q.cue)}_` : '';
+      const qc = quoteCue(text, q);
+      const cue = qc ? ` — _${mdInline(qc)}_` : '';
       const conf = `${q.kind}, confidence ${Math.round(q.confidence * 100)}%`;
       out.push(`${i + 1}. **${speaker}**${cue} (${conf})`, '');
       out.push(`   > ${mdInline(text.slice(q.start, q.end))}`, '');
@@ -69,6 +70,7 @@ export function toMarkdown(input: ExportInput): string {
     out.push('_No claims found._', '');
   } else {
     const byActor = new Map<string, typeof claims>();
+    const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
     for (const c of claims) {
       const list = byActor.get(c.actor) ?? [];
       list.push(c);
@@ -76,7 +78,10 @@ export function toMarkdown(input: ExportInput): string {
     }
     for (const [id, list] of byActor) {
       out.push(`### ${mdInline(actorName(actors, id))}`, '');
-      for (const c of list) out.push(`- ${mdInline(text.slice(c.start, c.end))}${c.cue ? ` (_${mdInline(c.cue)}_)` : ''}`);
+      for (const c of list) {
+        const cc = claimCue(text, a, c, quoteById);
+        out.push(`- ${mdInline(text.slice(c.start, c.end))}${cc ? ` (_${mdInline(cc)}_)` : ''}`);
+      }
       out.push('');
     }
   }

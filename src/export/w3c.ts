@@ -4,7 +4,7 @@
 // units) of the seed file's text; the target `source` is the article URL from the header (or the
 // file URI when there is none), so the selectors describe the seed text of that article.
 import type { Span } from '../analysis/types';
-import { actorMap, actorName, baseName, CodePointIndex, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, baseName, CodePointIndex, type ExportInput, quoteCue, validSpan } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -69,7 +69,7 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
       { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
       { type: 'TextualBody', purpose: 'tagging', value: `${q.kind} quote` },
       { type: 'TextualBody', purpose: 'describing', format: 'text/plain',
-        value: `${speaker ? `Quote by ${speaker}` : 'Quote, speaker unknown'}${q.cue ? ` (cue: ${q.cue})` : ''}; confidence ${Math.round(q.confidence * 100)}%` },
+        value: `${speaker ? `Quote by ${speaker}` : 'Quote, speaker unknown'}${quoteCue(text, q) ? ` (cue: ${quoteCue(text, q)})` : ''}; confidence ${Math.round(q.confidence * 100)}%` },
     ];
     if (speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: speaker });
     items.push({ id: `${base}#quote-${encodeURIComponent(q.id)}`, type: 'Annotation', motivation: 'describing', body, target: target(q) });

@@ -1,20 +1,47 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { runCli } from '../../src/cliMain';
 import { CSV_COLUMNS } from '../../src/export/csv';
+import type { WriteFs } from '../../src/export/files';
 import { checkSeedJson, NASTY, ROOT, SAMPLE, SAMPLE_PATH } from './exportFixtures';
 
 interface Run { code: number; out: string; err: string }
 
 async function run(...argv: string[]): Promise<Run> {
+  return runWith(undefined, ...argv);
+}
+
+async function runWith(writeFs: WriteFs | undefined, ...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await runCli(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, writeFs });
   return { code, out, err };
+}
+
+/** node:fs for writing, except that writes to a file whose name matches `failOn` stop after a few bytes with ENOSPC. */
+function fullDiskFs(failOn: RegExp): WriteFs & { opened: string[] } {
+  const names = new Map<number, string>();
+  const opened: string[] = [];
+  return {
+    opened,
+    openSync: ((p: string, flags: string, mode?: number) => { const fd = nodeFs.openSync(p, flags, mode); names.set(fd, p); opened.push(p); return fd; }) as any,
+    writeSync: (fd, s) => {
+      if (failOn.test(names.get(fd) ?? '')) {
+        nodeFs.writeSync(fd, s.slice(0, 5));
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+      return nodeFs.writeSync(fd, s);
+    },
+    fsyncSync: nodeFs.fsyncSync,
+    closeSync: nodeFs.closeSync,
+    renameSync: nodeFs.renameSync,
+    unlinkSync: nodeFs.unlinkSync,
+  };
 }
 
 describe('CLI: seed-reader', () => {
@@ -217,6 +244,170 @@ describe('CLI: seed-reader', () => {
     });
   });
 
+  describe('never loses a file (issue 11)', () => {
+    let d: string;
+    beforeEach(() => { d = mkdtempSync(join(tmpdir(), 'seed-cli-safe-')); });
+    afterEach(() => rmSync(d, { recursive: true, force: true }));
+
+    it('--out that is a symlink or a hard link to an input is refused; the input is untouched', async () => {
+      const f = join(d, 'story.txt');
+      writeFileSync(f, SAMPLE);
+      symlinkSync(f, join(d, 'sym.json'));
+      linkSync(f, join(d, 'hard.json'));
+      for (const o of ['sym.json', 'hard.json']) {
+        const r = await run('export', '-f', 'json', '--out', join(d, o), f);
+        assert.equal(r.code, 2, o);
+        assert.match(r.err, /is one of the input files/);
+        assert.equal(readFileSync(f, 'utf8'), SAMPLE);
+      }
+    });
+
+    it('brat through a symlinked folder never rewrites a CRLF source', async () => {
+      const src = join(d, 'src');
+      mkdirSync(src);
+      const f = join(src, 'doc.txt');
+      writeFileSync(f, NASTY.replace(/\r?\n/g, '\r\n'));
+      symlinkSync(src, join(d, 'link'));
+      const r = await run('export', '-f', 'brat', '--out', join(d, 'link'), f);
+      assert.equal(r.code, 1);
+      assert.equal(readFileSync(f, 'utf8'), NASTY.replace(/\r?\n/g, '\r\n'));
+    });
+
+    it('brat never replaces an unrelated NAME.txt, another input, or a custom annotation.conf without --force', async () => {
+      const out = join(d, 'out');
+      mkdirSync(out);
+      const story = join(d, 'story.seed.txt');
+      writeFileSync(story, SAMPLE);
+      writeFileSync(join(out, 'story.txt'), 'my notes');
+      writeFileSync(join(out, 'annotation.conf'), '[entities]\nMine\n');
+      const r = await run('export', '-f', 'brat', '--out', out, story);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /skipped .*story\.txt.*--force/);
+      assert.equal(readFileSync(join(out, 'story.txt'), 'utf8'), 'my notes');
+      assert.equal(readFileSync(join(out, 'annotation.conf'), 'utf8'), '[entities]\nMine\n');
+      assert.ok(!existsSync(join(out, 'story.ann')), 'no .ann beside a .txt it does not index');
+      const forced = await run('export', '-f', 'brat', '--force', '--out', out, story);
+      assert.equal(forced.code, 0, forced.err);
+      assert.equal(readFileSync(join(out, 'story.txt'), 'utf8'), SAMPLE);
+      assert.match(readFileSync(join(out, 'annotation.conf'), 'utf8'), /SaidBy/);
+      // Same again: identical files are not "replaced", no --force needed.
+      const again = await run('export', '-f', 'brat', '--out', out, story);
+      assert.equal(again.code, 0, again.err);
+
+      // a.seed.txt and a.txt in one folder, exported into that folder: a.txt is an input, never overwritten.
+      const both = join(d, 'both');
+      mkdirSync(both);
+      writeFileSync(join(both, 'a.seed.txt'), SAMPLE);
+      writeFileSync(join(both, 'a.txt'), NASTY);
+      const ab = await run('export', '-f', 'brat', '--force', '--out', both, join(both, 'a.seed.txt'), join(both, 'a.txt'));
+      assert.equal(ab.code, 1);
+      assert.match(ab.err, /is the input .*a\.txt/);
+      assert.equal(readFileSync(join(both, 'a.txt'), 'utf8'), NASTY);
+    });
+
+    it('folder exports skip existing files they did not create, and say so', async () => {
+      const out = join(d, 'out');
+      mkdirSync(out);
+      writeFileSync(join(out, 'nasty.seed.json'), 'precious');
+      const nasty = join(d, 'nasty.seed');
+      writeFileSync(nasty, NASTY);
+      const r = await run('export', '-f', 'json', '--out', out, nasty, SAMPLE_PATH);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /skipped .*nasty\.seed\.json/);
+      assert.equal(readFileSync(join(out, 'nasty.seed.json'), 'utf8'), 'precious');
+      assert.ok(existsSync(join(out, '000_be6e4752cb109430.seed.json')), 'the others are still exported');
+    });
+
+    it('a failed write (full disk) keeps the previous content, leaves no temp file, and the other files are still written', async () => {
+      const file = join(d, 'x.json');
+      writeFileSync(file, 'previous');
+      const r = await runWith(fullDiskFs(/x\.json/), 'export', '-f', 'json', '--out', file, SAMPLE_PATH);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /cannot write .*x\.json: no space left/);
+      assert.equal(readFileSync(file, 'utf8'), 'previous');
+      assert.deepEqual(readdirSync(d), ['x.json']);
+
+      const out = join(d, 'out');
+      const a = join(d, 'a.txt');
+      const b = join(d, 'b.txt');
+      writeFileSync(a, SAMPLE);
+      writeFileSync(b, SAMPLE);
+      const m = await runWith(fullDiskFs(/a\.seed\.md/), 'export', '-f', 'markdown', '--out', out + '/', a, b);
+      assert.equal(m.code, 1);
+      assert.match(m.err, /cannot write .*a\.seed\.md: no space left/);
+      assert.deepEqual(readdirSync(out), ['b.seed.md']);
+    });
+
+    it('an export beyond the string limit names the file, and the others are still exported', async () => {
+      const big = join(d, 'big.txt');
+      writeFileSync(big, SAMPLE);
+      // Simulate V8's limit for one input: its JSON line cannot be built.
+      const json = await import('../../src/export/json');
+      const orig = json.toJsonLine;
+      let r: Run;
+      (json as any).toJsonLine = (i: any) => { if (i.fileName === 'big.txt') throw new RangeError('Invalid string length'); return orig(i); };
+      try {
+        r = await run('export', '-f', 'json', big, SAMPLE_PATH);
+      } finally {
+        (json as any).toJsonLine = orig;
+      }
+      assert.equal(r.code, 1);
+      assert.match(r.err, /big\.txt: the export is too large/);
+      assert.doesNotMatch(r.err, /null/);
+      assert.equal(r.out.trim().split('\n').length, 1);
+    });
+
+    it('refuses devices and FIFOs without reading them, and caps the size (--max-size, 0 = no limit)', async function () {
+      if (process.platform === 'win32') this.skip();
+      const t0 = Date.now();
+      const z = await run('export', '-f', 'json', '/dev/zero');
+      assert.equal(z.code, 1);
+      assert.match(z.err, /\/dev\/zero: not a regular file/);
+      const fifo = join(d, 'pipe.txt');
+      const mk = spawnSync('mkfifo', [fifo]);
+      if (mk.status === 0) {
+        const p = await run('export', '-f', 'json', fifo);
+        assert.equal(p.code, 1);
+        assert.match(p.err, /pipe\.txt: not a regular file \(a FIFO\)/);
+      }
+      assert.ok(Date.now() - t0 < 5000);
+      const big = join(d, 'big.txt');
+      writeFileSync(big, SAMPLE + 'x'.repeat(1024 * 1024));
+      const capped = await run('export', '-f', 'json', '--max-size', '1', big);
+      assert.equal(capped.code, 1);
+      assert.match(capped.err, /big\.txt: larger than 1 MB/);
+      assert.equal((await run('export', '-f', 'json', '--max-size', '0', big)).code, 0);
+      assert.equal((await run('export', '-f', 'json', '--max-size', 'lots', big)).code, 2);
+    });
+
+    it('a UTF-16 file is reported as UTF-16, not binary', async () => {
+      const le = join(d, 'le.txt');
+      writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]));
+      const nobom = join(d, 'nobom.txt');
+      writeFileSync(nobom, Buffer.from(SAMPLE, 'utf16le'));
+      const be = join(d, 'be.txt');
+      writeFileSync(be, Buffer.from(SAMPLE, 'utf16le').swap16());
+      for (const f of [le, nobom, be]) {
+        const r = await run('export', '-f', 'json', f);
+        assert.equal(r.code, 1);
+        assert.match(r.err, /UTF-16.*save it as UTF-8/);
+      }
+    });
+
+    it('csv neutralises formula-like cells; --csv-raw keeps them', async () => {
+      const f = join(d, '=cmd.txt');
+      writeFileSync(f, 'Title\n20220106\nhttps://e.com/\n\n"=HYPERLINK(1) is fine," said John Smith.\n"-2+3 is five," said John Smith.\n');
+      const r = await run('export', '-f', 'csv', f);
+      assert.equal(r.code, 0, r.err);
+      const rows = parse(r.out) as string[][];
+      for (const row of rows.slice(1)) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, cell);
+      assert.ok(rows.slice(1).some((row) => row[0] === "'=cmd.txt"));
+      const raw = await run('export', '-f', 'csv', '--csv-raw', f);
+      assert.ok((parse(raw.out) as string[][]).slice(1).some((row) => row[0] === '=cmd.txt'));
+      assert.equal((await run('export', '-f', 'json', '--csv-raw', f)).code, 2);
+    });
+  });
+
   describe('the built bundle (node dist/cli.js)', () => {
     const cli = join(ROOT, 'dist', 'cli.js');
     const node = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -239,6 +430,19 @@ describe('CLI: seed-reader', () => {
       const version = node('--version');
       assert.equal(version.status, 0);
       assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+    });
+
+    it('a stdout error other than EPIPE (a full disk) is one clear line and exit 1, no stack trace', function () {
+      if (!existsSync('/dev/full')) this.skip();
+      const fd = nodeFs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [cli, 'export', '--format', 'json', SAMPLE_PATH], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, /cannot write to standard output: no space left/);
+        assert.doesNotMatch(r.stderr, /\n\s+at /);
+      } finally {
+        nodeFs.closeSync(fd);
+      }
     });
   });
 });

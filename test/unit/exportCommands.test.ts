@@ -2,7 +2,7 @@
 // fake does not provide (workspace.fs on a real temp folder, findFiles, dialogs, progress,
 // clipboard) added for the duration of these tests only.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -52,7 +52,13 @@ function install(s: Stubs): () => void {
   ws.fs = {
     readFile: async (u: fake.Uri) => new Uint8Array(readFileSync(u.fsPath)),
     writeFile: async (u: fake.Uri, data: Uint8Array) => { mkdirSync(join(u.fsPath, '..'), { recursive: true }); writeFileSync(u.fsPath, data); },
-    stat: async (u: fake.Uri) => { const st = statSync(u.fsPath); return { type: st.isDirectory() ? 2 : 1, size: st.size, ctime: 0, mtime: 0 }; },
+    stat: async (u: fake.Uri) => {
+      const st = statSync(u.fsPath);
+      const link = lstatSync(u.fsPath).isSymbolicLink() ? 64 : 0;
+      return { type: (st.isDirectory() ? 2 : st.isFile() ? 1 : 0) | link, size: st.size, ctime: 0, mtime: 0 };
+    },
+    rename: async (a: fake.Uri, b: fake.Uri) => { renameSync(a.fsPath, b.fsPath); },
+    delete: async (u: fake.Uri) => { unlinkSync(u.fsPath); },
   };
   mod.RelativePattern = class { constructor(readonly base: fake.Uri, readonly pattern: string) {} };
   ws.findFiles = async (include: any) => {
@@ -210,6 +216,52 @@ describe('export commands (fake VS Code)', () => {
       assert.deepEqual(readdirSync(root), ['doc.txt']);
     });
 
+    it('never writes over the seed through a symlink or a hard link; brat through a symlinked folder keeps a CRLF seed', async () => {
+      openSeed(NASTY, 'doc.txt');
+      symlinkSync(join(root, 'doc.txt'), join(root, 'sym.json'));
+      linkSync(join(root, 'doc.txt'), join(root, 'hard.json'));
+      assert.equal(await exportAnnotations(service, 'json', fake.Uri.file(join(root, 'sym.json'))), undefined);
+      assert.equal(await exportAnnotations(service, 'json', fake.Uri.file(join(root, 'hard.json'))), undefined);
+      symlinkSync(root, join(root, '..', `${root.split('/').pop()}-link`));
+      const viaLink = join(root, '..', `${root.split('/').pop()}-link`);
+      try {
+        assert.equal(await exportAnnotations(service, 'brat', fake.Uri.file(join(viaLink, 'doc.ann'))), undefined);
+      } finally {
+        unlinkSync(viaLink);
+      }
+      assert.equal(errors().length, 3);
+      assert.equal(readFileSync(join(root, 'doc.txt'), 'utf8'), NASTY);
+    });
+
+    it('writes atomically: a failed write keeps the old file, leaves no temp file, and names the file', async () => {
+      openSeed(SAMPLE);
+      const target = join(root, 'out.seed.json');
+      writeFileSync(target, 'previous');
+      const write = ws.fs.writeFile;
+      ws.fs.writeFile = async (u: fake.Uri, data: Uint8Array) => {
+        writeFileSync(u.fsPath, data.subarray(0, 3));
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      };
+      try {
+        assert.equal(await exportAnnotations(service, 'json', fake.Uri.file(target)), undefined);
+      } finally {
+        ws.fs.writeFile = write;
+      }
+      assert.equal(readFileSync(target, 'utf8'), 'previous');
+      assert.deepEqual(readdirSync(root).sort(), ['out.seed.json', 'sample.txt']);
+      assert.match(errors()[0], /could not write out\.seed\.json: no space left/);
+    });
+
+    it('CSV neutralises formula cells unless seedReader.export.csvRaw', async () => {
+      const text = 'Title\n20220106\nhttps://e.com/\n\n"=SUM(A1) is fine," said John Smith.\n';
+      openSeed(text, '=x.txt');
+      await copyAnnotations(service, 'csv');
+      assert.ok(!/\n=|,=/.test(s.clipboard), s.clipboard);
+      fake.setSetting('seedReader.export.csvRaw', true);
+      await copyAnnotations(service, 'csv');
+      assert.match(s.clipboard, /\n=x\.txt,/);
+    });
+
     it('reports an unknown format, and a missing seed editor', async () => {
       openSeed(SAMPLE);
       assert.equal(await exportAnnotations(service, 'yaml'), undefined);
@@ -292,6 +344,75 @@ describe('export commands (fake VS Code)', () => {
       assert.match(s.warnings[0].message, /cancelled/);
     });
 
+    it('Skip keeps existing files, writes the others and says what was kept', async () => {
+      seedWorkspace();
+      const out = join(root, 'exports');
+      mkdirSync(out);
+      writeFileSync(join(out, 'a.seed.md'), 'old');
+      s.warningAnswer = 'Skip';
+      const summary = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'markdown', target: fake.Uri.file(out) as any });
+      assert.equal(summary!.cancelled, false);
+      assert.ok(s.warnings.some((x) => x.modal && /Overwrite them, or skip/.test(x.message)));
+      assert.equal(readFileSync(join(out, 'a.seed.md'), 'utf8'), 'old');
+      assert.ok(readFileSync(join(out, 'b.seed.md'), 'utf8').startsWith('# '));
+      assert.deepEqual(summary!.notWritten.map((x) => x.file), ['a.seed.md']);
+      assert.ok(s.warnings.some((x) => /Not written 1: a\.seed\.md/.test(x.message)));
+    });
+
+    it('a failed write names the file, keeps the old content, leaves no temp file, and the others are still written', async () => {
+      seedWorkspace();
+      const out = join(root, 'exports');
+      mkdirSync(out);
+      writeFileSync(join(out, 'a.seed.json'), 'previous');
+      s.warningAnswer = 'Overwrite';
+      const write = ws.fs.writeFile;
+      ws.fs.writeFile = async (u: fake.Uri, data: Uint8Array) => {
+        if (/a\.seed\.json/.test(u.path)) {
+          writeFileSync(u.fsPath, data.subarray(0, 3));
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        }
+        return write(u, data);
+      };
+      const summary = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'json', target: fake.Uri.file(out) as any });
+      assert.equal(readFileSync(join(out, 'a.seed.json'), 'utf8'), 'previous');
+      assert.deepEqual(readdirSync(out).sort(), ['a.seed.json', 'b.seed.json']);
+      assert.deepEqual(summary!.notWritten, [{ file: 'a.seed.json', reason: 'no space left on the device' }]);
+    });
+
+    it('skips symlinks (no file twice), reports UTF-16, reads only the head of non-seeds', async () => {
+      seedWorkspace();
+      symlinkSync(join(root, 'a.txt'), join(root, 'link.txt'));
+      writeFileSync(join(root, 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]));
+      const read: string[] = [];
+      const readFile = ws.fs.readFile;
+      ws.fs.readFile = async (u: fake.Uri) => { read.push(u.path); return readFile(u); };
+      const out = fake.Uri.file(join(root, 'exports'));
+      const summary = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'json', target: out as any });
+      const reasons = Object.fromEntries(summary!.skipped.map((x) => [x.file, x.reason]));
+      assert.match(reasons['link.txt'], /symbolic link/);
+      assert.match(reasons['wide.txt'], /UTF-16.*save it as UTF-8/);
+      assert.deepEqual(summary!.done.sort(), ['a.txt', join('sub', 'b.seed')]);
+      assert.ok(!read.some((p) => /notes\.txt/.test(p)), 'file: URIs are checked from their first KB');
+    });
+
+    it('Cancel stops waiting for a long analysis and starts no other', async () => {
+      seedWorkspace();
+      let started = 0;
+      const slow = { analyzeText: () => { started++; return new Promise(() => { /* never */ }); } } as any;
+      const listeners: (() => void)[] = [];
+      let cancelled = false;
+      w.withProgress = async (_o: any, task: any) => task({ report: () => {} }, {
+        get isCancellationRequested() { return cancelled; },
+        onCancellationRequested: (f: () => void) => { listeners.push(f); return { dispose() {} }; },
+      });
+      setTimeout(() => { cancelled = true; for (const f of listeners) f(); }, 50);
+      const out = fake.Uri.file(join(root, 'exports'));
+      const summary = await exportWorkspace(slow, undefined, undefined, { mode: 'folder', format: 'json', target: out as any });
+      assert.equal(summary!.cancelled, true);
+      assert.equal(started, 1);
+      assert.equal(summary!.written.length, 0);
+    });
+
     it('asks before replacing existing files; skips files larger than seedReader.maxFileSizeMB', async () => {
       seedWorkspace();
       const out = join(root, 'exports');
@@ -301,7 +422,7 @@ describe('export commands (fake VS Code)', () => {
       const first = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'markdown', target: fake.Uri.file(out) as any });
       assert.equal(first!.cancelled, true);
       assert.equal(readFileSync(join(out, 'a.seed.md'), 'utf8'), 'old');
-      s.warningAnswer = 'Replace';
+      s.warningAnswer = 'Overwrite';
       fake.setSetting('seedReader.maxFileSizeMB', 0.002);
       const second = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'markdown', target: fake.Uri.file(out) as any });
       assert.equal(second!.cancelled, false);

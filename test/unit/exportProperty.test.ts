@@ -8,7 +8,7 @@ import { DOMParser } from 'linkedom';
 import { analyze } from '../../src/analysis';
 import type { Analysis, Entity, Quote } from '../../src/analysis/types';
 import { toBrat } from '../../src/export/brat';
-import { csvRows, toCsv } from '../../src/export/csv';
+import { csvRows, neutralizeCell, toCsv } from '../../src/export/csv';
 import { toHtml } from '../../src/export/html';
 import { toSeedJson } from '../../src/export/json';
 import { toMarkdown } from '../../src/export/markdown';
@@ -68,6 +68,27 @@ describe('export: properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('brat: with U+2028/U+2029 and the other line breaks of Python, each T text is exactly its .txt slices joined by a space', () => {
+    const breaks = ['\u2028', '\u2029', '\x85', '\v', '\f', '\x1c', '\x1d', '\x1e', '\t', '\n', 'a b', 'Mr. Clark', '😀', ' '];
+    const arb = fc.array(fc.constantFrom(...breaks), { maxLength: 40 }).map((p) => p.join(''));
+    const PY_LINES = /\r\n|[\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+    fc.assert(fc.property(arb, fc.array(fc.nat(), { maxLength: 12 }), (text, picks) => {
+      const a = randomAnalysis(text, picks);
+      const b = toBrat({ analysis: a, text, fileName: 'r.txt' });
+      // Python (brat) reads the .ann line by line: no line may hold another line break.
+      assert.deepEqual(b.ann.split(PY_LINES), b.ann.split('\n'));
+      const cps = Array.from(b.txt);
+      for (const line of b.ann.split('\n').filter((l) => l.startsWith('T'))) {
+        const [, typeOffsets, shown, extra] = line.split('\t');
+        assert.equal(extra, undefined, 'no tab inside the text field');
+        const frags = typeOffsets.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number));
+        const parts = frags.map(([s, e]) => cps.slice(s, e).join(''));
+        for (const p of parts) assert.ok(p.length > 0 && !PY_LINES.test(p) && !p.includes('\t'));
+        assert.equal(shown, parts.join(' '));
+      }
+    }), { numRuns: 900 });
+  });
+
   it('W3C: exact equals the code point slice, prefix and suffix surround it', () => {
     fc.assert(fc.property(textArb, fc.array(fc.nat(), { maxLength: 12 }), (text, picks) => {
       const a = randomAnalysis(text, picks);
@@ -89,7 +110,10 @@ describe('export: properties', () => {
       const input = { analysis: a, text, fileName: 'r,"x".txt' };
       for (const layer of ['quotes', 'entities'] as const) {
         const rows = parse(toCsv(input, { layer, bom }), { bom }) as string[][];
-        assert.deepEqual(rows.slice(1), csvRows(input, layer));
+        assert.deepEqual(rows.slice(1), csvRows(input, layer).map((r) => r.map(neutralizeCell)));
+        for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, 'no cell a spreadsheet runs as a formula');
+        const raw = parse(toCsv(input, { layer, bom, raw: true }), { bom }) as string[][];
+        assert.deepEqual(raw.slice(1), csvRows(input, layer));
       }
       checkSeedJson(toSeedJson(input), text);
     }), { numRuns: 300 });
@@ -107,5 +131,29 @@ describe('export: properties', () => {
       toBrat(input);
       toW3cCollection(input);
     }), { numRuns: 150 });
+  });
+
+  it('the cue is exported as written in the text (json, csv), not lower-cased', () => {
+    const cueArb = fc.tuple(fc.constantFrom('said', 'Said', 'SAID', 'told', 'Told', 'according to', 'According to', 'ACCORDING TO', 'added', 'Added'), fc.constantFrom('Mr. Clark', 'John Smith', 'the minister'), fc.boolean())
+      .map(([cue, who, inverted]) => {
+        const body = /^accord/i.test(cue) ? `${cue} ${who}, the talks will fail.` : inverted ? `"We will win," ${cue} ${who}.` : `${who} ${cue}: "We will win."`;
+        return `Title\n20220106\nhttps://e.com/a\n${body}\n`;
+      });
+    fc.assert(fc.property(cueArb, (text) => {
+      const a = analyze(text);
+      const input = { analysis: a, text, fileName: 'r.txt' };
+      const doc = toSeedJson(input);
+      for (const q of doc.quotes) {
+        if (q.cue && q.cueSpan) assert.equal(q.cue, text.slice(q.cueSpan.start, q.cueSpan.end));
+      }
+      for (const c of doc.claims) if (c.cue) assert.ok(text.includes(c.cue), `claim cue ${c.cue} as written`);
+      const rows = csvRows(input, 'quotes');
+      rows.forEach((r, i) => { if (r[4]) assert.ok(text.includes(r[4]), r[4]); void i; });
+    }), { numRuns: 200 });
+    const text = 'Title\n20220106\nhttps://e.com/a\nAccording to John Smith, the talks will fail.\n"We will win," Said John Smith.\n';
+    const doc = toSeedJson({ analysis: analyze(text), text, fileName: 'r.txt' });
+    const cues = doc.quotes.map((q) => q.cue).filter(Boolean);
+    assert.ok(cues.length > 0, 'the engine finds a cued quote');
+    for (const c of cues) assert.ok(text.includes(c!), `${c} as written`);
   });
 });

@@ -12,7 +12,8 @@ export async function copyAnnotations(service: AnalysisService, format?: unknown
   if (!prepared) return undefined;
   const { fmt, input, analysis } = prepared;
   // No BOM on the clipboard: it would end up inside whatever the text is pasted into.
-  const text = exportText(fmt, input, { bom: false });
+  const csvRaw = vscode.workspace.getConfiguration('seedReader').get<boolean>('export.csvRaw', false) ?? false;
+  const text = exportText(fmt, input, { bom: false, csvRaw });
   await vscode.env.clipboard.writeText(text);
   const note = fmt === 'brat' && toBrat(input).normalized ? ' Its offsets count the text with LF line breaks and no BOM.' : '';
   void vscode.window.showInformationMessage(`Seed Reader: copied the annotations as ${FORMAT_INFO[fmt].label} (${analysis.quotes.length} quotes, ${analysis.entities.length} entities).${note}`);

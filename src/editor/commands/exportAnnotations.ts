@@ -1,10 +1,12 @@
 // `Seed Reader: Export Annotations...`: quick pick of a format, a save dialog (beside the file, named
 // after it), then writes the export. brat also writes the `.txt` its offsets index and
 // `annotation.conf`, asking before it replaces anything. Thin: the formats live in src/export/.
+import * as nodeFs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../analysis/types';
 import { bratConf, toBrat } from '../../export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, FORMAT_INFO, isExportFormat, outputFileName } from '../../export/common';
+import { fileIdentity, sameFile } from '../../export/files';
 import { exportText } from '../../export/index';
 import type { AnalysisService } from '../analysisService';
 import { isSeedDocument } from '../../seedDetection';
@@ -70,8 +72,57 @@ export async function readIfExists(uri: vscode.Uri): Promise<string | undefined>
   }
 }
 
+/** True when both URIs name the same file: for file: URIs by real path and device/inode (symlinks, hard links). */
+export function sameResource(a: vscode.Uri, b: vscode.Uri): boolean {
+  if (a.toString() === b.toString()) return true;
+  if (a.scheme !== 'file' || b.scheme !== 'file') return false;
+  return sameFile(fileIdentity(a.fsPath), fileIdentity(b.fsPath));
+}
+
+/** The URI a write really lands on: for a file: URI that is a symlink, its target (so the link survives). */
+function realTarget(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme !== 'file') return uri;
+  try {
+    const real = nodeFs.realpathSync(uri.fsPath);
+    return real === uri.fsPath ? uri : vscode.Uri.file(real);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * Writes atomically: the content goes to a temporary file beside the target, which is then renamed over
+ * it, so a failed write (full disk) leaves the previous content and no temporary file. Works for any
+ * file system provider with rename.
+ */
 export async function writeText(uri: vscode.Uri, content: string): Promise<void> {
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  const wfs = vscode.workspace.fs;
+  const bytes = new TextEncoder().encode(content);
+  if (typeof wfs.rename !== 'function') {
+    await wfs.writeFile(uri, bytes);
+    return;
+  }
+  const dest = realTarget(uri);
+  const tmp = siblingUri(dest, `.${baseOf(dest)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    await wfs.writeFile(tmp, bytes);
+    await wfs.rename(tmp, dest, { overwrite: true });
+  } catch (err) {
+    try {
+      await wfs.delete(tmp);
+    } catch {
+      // never created
+    }
+    throw err;
+  }
+}
+
+/** A short reason for a failed read, build or write (the V8 string limit and a full disk in words). */
+export function describeError(err: unknown): string {
+  if (err instanceof RangeError && /string length/i.test(err.message)) return "the export is too large to build in memory (beyond JavaScript's string size limit)";
+  const code = (err as { code?: string })?.code;
+  if (code === 'ENOSPC' || /ENOSPC|no space/i.test(String((err as Error)?.message))) return 'no space left on the device';
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Offers `Open` and `Reveal in Explorer` for a written file (does not wait for the answer). */
@@ -91,7 +142,7 @@ export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat
 function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: ExportInput): vscode.Uri | undefined {
   let name = outputFileName(doc.isUntitled ? 'untitled' : baseOf(doc.uri), format);
   // brat's `.txt` beside the `.ann` would be this very file: fine when identical, else use another name.
-  if (format === 'brat' && !doc.isUntitled && siblingUri(doc.uri, name.replace(/\.ann$/, '.txt')).toString() === doc.uri.toString() && toBrat(input).normalized) {
+  if (format === 'brat' && !doc.isUntitled && sameResource(siblingUri(doc.uri, name.replace(/\.ann$/, '.txt')), doc.uri) && toBrat(input).normalized) {
     name = name.replace(/\.ann$/, '.brat.ann');
   }
   if (!doc.isUntitled) return siblingUri(doc.uri, name);
@@ -100,13 +151,13 @@ function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: Ex
 }
 
 /** Writes the `.txt` and `annotation.conf` brat needs beside the `.ann`; asks before replacing a different file. False when cancelled. */
-async function writeBratCompanions(annUri: vscode.Uri, doc: vscode.TextDocument, ann: { txt: string; types: string[] }): Promise<boolean> {
+async function writeBratCompanions(annUri: vscode.Uri, doc: vscode.TextDocument, ann: { txt: string; types: string[] }, writing: (u: vscode.Uri) => void): Promise<boolean> {
   const stem = baseOf(annUri).replace(/\.ann$/i, '');
   const txtUri = siblingUri(annUri, `${stem}.txt`);
   const confUri = siblingUri(annUri, 'annotation.conf');
   const existingTxt = await readIfExists(txtUri);
   if (existingTxt !== undefined && existingTxt !== ann.txt) {
-    if (txtUri.toString() === doc.uri.toString()) {
+    if (sameResource(txtUri, doc.uri)) {
       void vscode.window.showErrorMessage(`Seed Reader: brat needs ${stem}.txt with LF line breaks and no BOM beside the .ann, which would replace this seed file. Export to another folder.`);
       return false;
     }
@@ -123,7 +174,9 @@ async function writeBratCompanions(annUri: vscode.Uri, doc: vscode.TextDocument,
     if (answer === undefined) return false;
     writeConf = answer === 'Replace';
   }
+  writing(txtUri);
   if (existingTxt !== ann.txt) await writeText(txtUri, ann.txt);
+  writing(confUri);
   if (writeConf) await writeText(confUri, conf);
   return true;
 }
@@ -179,21 +232,25 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     });
   }
   if (!target) return undefined;
-  if (target.toString() === doc.uri.toString()) {
+  if (sameResource(target, doc.uri)) {
     void vscode.window.showErrorMessage('Seed Reader: the export would replace the seed file itself. Choose another name.');
     return undefined;
   }
-  const csvBom = vscode.workspace.getConfiguration('seedReader').get<boolean>('export.csvBom', true) ?? true;
+  const config = vscode.workspace.getConfiguration('seedReader');
+  const csvBom = config.get<boolean>('export.csvBom', true) ?? true;
+  const csvRaw = config.get<boolean>('export.csvRaw', false) ?? false;
+  let writing = target;
   try {
     if (fmt === 'brat') {
       const b = toBrat(input);
-      if (!(await writeBratCompanions(target, doc, b))) return undefined;
+      if (!(await writeBratCompanions(target, doc, b, (u) => { writing = u; }))) return undefined;
+      writing = target;
       await writeText(target, b.ann);
     } else {
-      await writeText(target, exportText(fmt, input, { bom: csvBom }));
+      await writeText(target, exportText(fmt, input, { bom: csvBom, csvRaw }));
     }
   } catch (err) {
-    void vscode.window.showErrorMessage(`Seed Reader: could not write ${baseOf(target)}: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(`Seed Reader: could not write ${baseOf(writing)}: ${describeError(err)}`);
     return undefined;
   }
   const a = prepared.analysis;
