@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Analysis } from './types';
 import { applyPatch, commonEnds } from './delta';
-import { BASE_MISSING, LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+import { BASE_MISSING, LAYERS, TEXT_CHUNK, TOO_LARGE, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
 /** What the worker's boot code leaves in `workerData` for the bundle (see `workerBoot`). */
 export interface BootData {
@@ -139,8 +139,62 @@ export class SupersededError extends Error {
   }
 }
 
+/** Rejection reason when an analysis ran past its time budget: the worker was restarted to stop it. */
+export class AnalysisTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super('analysis took too long');
+    this.name = 'AnalysisTimeoutError';
+  }
+}
+
+/** Rejection reason when the result was too large to send safely (the worker sent nothing of it). */
+export class AnalysisTooLargeError extends Error {
+  constructor() {
+    super(TOO_LARGE);
+    this.name = 'AnalysisTooLargeError';
+  }
+}
+
+/**
+ * Time budget (ms) of an analysis of `chars` characters: 10 s plus 2 ms per 1,000 characters (10 MB: ~31 s). The
+ * engine does a 10 MB seed in well under a second, so only a runaway analysis (a hostile input) ever reaches it.
+ */
+export function defaultBudgetMs(chars: number): number {
+  return 10_000 + chars / 500;
+}
+
+/**
+ * Budget (ms, from its start) of an analysis whose result is no longer wanted (superseded by a newer version of its
+ * document, or the document closed): 1 s plus 0.5 ms per 1,000 characters (1 MB: ~1.5 s, 10 MB: ~6 s). Past it, the
+ * worker is restarted rather than left busy, so that the requests behind it (the newer version, other documents) run.
+ */
+export function defaultCancelledBudgetMs(chars: number): number {
+  return 1_000 + chars / 2000;
+}
+
+export interface AnalysisWorkerOptions {
+  /** Time budget (ms) of an analysis of so many characters; default defaultBudgetMs. */
+  budgetMs?: (chars: number) => number;
+  /** Budget (ms from its start) of an analysis no longer wanted; default defaultCancelledBudgetMs. */
+  cancelledBudgetMs?: (chars: number) => number;
+  /** The largest result the worker sends (resultChars); default maxResultChars of the text's length (tests lower it). */
+  maxResultChars?: number;
+}
+
+/** An analysis stopped by the watchdog (see AnalysisWorker.onTimeout). */
+export interface WorkerTimeout {
+  key: string;
+  /** How long it had run, ms. */
+  ms: number;
+  chars: number;
+  /** True when its result was no longer wanted (superseded or closed): nobody waits for it. */
+  cancelled: boolean;
+}
+
 interface Pending {
   key: string;
+  /** The preview window asked for, if any (kept so that the request can be sent again to a restarted worker). */
+  window?: { start: number; end: number };
   resolve: (a: Analysis) => void;
   reject: (e: Error) => void;
   onPreview?: (a: Analysis) => void;
@@ -175,6 +229,14 @@ export class AnalysisWorker {
   startup: StartupTrace | undefined;
   /** Called when the worker dies unexpectedly (it is restarted on the next request). */
   onCrash: ((crash: WorkerCrash) => void) | undefined;
+  /** Called when the watchdog stopped a runaway analysis (the worker was restarted; the other requests go on). */
+  onTimeout: ((timeout: WorkerTimeout) => void) | undefined;
+  /** The request the worker is busy with (from its `start`), and since when (epoch ms). */
+  private running: { id: number; key: string; chars: number; since: number; cancelled: boolean } | undefined;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Runaway analyses stopped by restarting the worker (diagnostics and tests). */
+  restarts = 0;
+  private readonly options: AnalysisWorkerOptions;
 
   constructor(
     private readonly workerPath: string,
@@ -182,14 +244,20 @@ export class AnalysisWorker {
     private readonly maxHeapMB = 2048,
     /** A folder for V8's code cache of the worker bundle (the extension's global storage); none: no code cache. */
     private readonly cacheDir?: string,
-  ) {}
+    options: AnalysisWorkerOptions = {},
+  ) {
+    this.options = options;
+  }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const spawnAt = epoch();
     const w = new Worker(BOOT, {
       eval: true,
-      workerData: { file: this.workerPath, cacheDir: this.cacheDir } satisfies BootData,
+      workerData: {
+        file: this.workerPath, cacheDir: this.cacheDir,
+        ...(this.options.maxResultChars !== undefined ? { maxResultChars: this.options.maxResultChars } : {}),
+      } satisfies BootData & { maxResultChars?: number },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMB },
     });
     this.spawn = { spawnAt, spawnedAt: epoch() };
@@ -208,6 +276,7 @@ export class AnalysisWorker {
     if (this.worker !== w) return;
     this.worker = undefined;
     this.warmed = undefined;
+    this.stopWatchdog();
     const outOfMemory = /ERR_WORKER_OUT_OF_MEMORY|out of memory|heap/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
     const e = new Error(outOfMemory ? 'the analysis ran out of memory' : err.message);
     for (const p of this.pending.values()) p.reject(e);
@@ -218,9 +287,78 @@ export class AnalysisWorker {
     this.onCrash?.({ message: e.message, outOfMemory });
   }
 
+  // ---------- watchdog: no request keeps the only worker busy past its budget ----------
+
+  private stopWatchdog(): void {
+    this.running = undefined;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  /** (Re)arms the watchdog for the running request: its budget, or the shorter one once its result is not wanted. */
+  private armWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const r = this.running;
+    if (!r) return;
+    const budget = r.cancelled
+      ? (this.options.cancelledBudgetMs ?? defaultCancelledBudgetMs)(r.chars)
+      : (this.options.budgetMs ?? defaultBudgetMs)(r.chars);
+    const wait = r.since + budget - epoch();
+    if (wait <= 0) {
+      this.overran();
+      return;
+    }
+    this.watchdog = setTimeout(() => this.overran(), wait);
+    this.watchdog.unref?.();
+  }
+
+  /**
+   * The running request is past its budget: the worker thread is terminated (the only way to stop a synchronous
+   * analysis) and a new one started; the request fails with AnalysisTimeoutError (unless nobody wanted it any more) and
+   * every other pending request is sent again, whole, to the new worker. The paragraph caches go with the old thread.
+   */
+  private overran(): void {
+    const r = this.running;
+    const w = this.worker;
+    this.stopWatchdog();
+    if (!r || !w) return;
+    this.worker = undefined;
+    this.warmed = undefined;
+    this.bases.clear();
+    this.restarts++;
+    void w.terminate();
+    const ms = epoch() - r.since;
+    const p = this.pending.get(r.id);
+    if (p) {
+      this.settle(r.id, p);
+      p.reject(new AnalysisTimeoutError(ms));
+    }
+    if (this.pending.size) {
+      const nw = this.ensure();
+      for (const [id, q] of this.pending) {
+        q.parts = { preview: emptyLayers(), full: emptyLayers() };
+        this.send(nw, id, q);
+      }
+    }
+    try {
+      this.onTimeout?.({ key: r.key, ms, chars: r.chars, cancelled: !p });
+    } catch {
+      // the listener's problem
+    }
+  }
+
   private onMessage(msg: WorkerResponse): void {
     if ((msg.type === 'done' || msg.type === 'ready') && msg.startup) this.traced(msg.startup);
     if (msg.type === 'ready') return;
+    if (msg.type === 'start') {
+      const p = this.pending.get(msg.id);
+      this.running = { id: msg.id, key: p?.key ?? '', chars: msg.chars, since: epoch(), cancelled: !p };
+      this.armWatchdog();
+      return;
+    }
+    // The worker is done with the running request at its first full part, its `done` or its error.
+    if (this.running?.id === msg.id && (msg.type !== 'part' || msg.phase === 'full') && msg.type !== 'preview') this.stopWatchdog();
     const p = this.pending.get(msg.id);
     if (!p) return;
     switch (msg.type) {
@@ -283,7 +421,8 @@ export class AnalysisWorker {
           break;
         }
         this.settle(msg.id, p);
-        p.reject(msg.message === 'superseded' ? new SupersededError() : new Error(msg.message));
+        if (msg.message === TOO_LARGE) this.bases.delete(p.key);
+        p.reject(msg.message === 'superseded' ? new SupersededError() : msg.message === TOO_LARGE ? new AnalysisTooLargeError() : new Error(msg.message));
         break;
     }
   }
@@ -346,49 +485,66 @@ export class AnalysisWorker {
     this.latest.set(key, id);
     // The caller's current analysis of the document (when there is one, the worker may answer with a patch of it).
     const baseEntry = options.window ? undefined : this.bases.get(key);
-    const base = baseEntry?.id;
     return new Promise<Analysis>((resolve, reject) => {
-      this.pending.set(id, {
-        key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
+      const p: Pending = {
+        key, resolve, reject, window: options.window, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
         fullText: text,
-      });
-      if (prev !== undefined) this.cancel(prev);
-      w.ref();
-      if (baseEntry) {
-        // An edit: only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
-        const { prefix, suffix } = commonEnds(baseEntry.text, text);
-        if (prefix + suffix >= text.length / 2) {
-          w.postMessage({ type: 'analyze', id, key, text: text.slice(prefix, text.length - suffix), base, edit: { prefix, suffix } } satisfies WorkerRequest);
-          return;
-        }
-      }
-      if (text.length <= TEXT_CHUNK) {
-        const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window, base };
-        w.postMessage(req);
-        this.posted();
-        return;
-      }
-      // A long text goes in pieces, one per turn of this thread's event loop.
-      const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
-      w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window: options.window, chunks, base } satisfies WorkerRequest);
-      this.posted();
-      let i = 1;
-      const next = (): void => {
-        if (!this.pending.has(id) || this.worker !== w) return; // cancelled: the worker drops the pieces it has
-        w.postMessage({ type: 'chunk', id, text: text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK) } satisfies WorkerRequest);
-        if (++i <= chunks) setImmediate(next);
       };
-      setImmediate(next);
+      this.pending.set(id, p);
+      if (prev !== undefined) this.cancel(prev);
+      // The cancel may have restarted the worker (a runaway analysis of the previous version): this request then
+      // went to the new one already.
+      if (this.worker !== w) return;
+      this.send(w, id, p, baseEntry);
     });
   }
 
-  /** Stops wanting the results of a request (the worker drops it if queued, or stops streaming it). */
+  /** Posts a request to the worker: as an edit of `baseEntry` when that is shorter, else whole (long texts in pieces). */
+  private send(w: Worker, id: number, p: Pending, baseEntry?: { id: number; text: string }): void {
+    const { key, fullText: text, window } = p;
+    const base = baseEntry?.id;
+    w.ref();
+    if (baseEntry) {
+      // An edit: only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
+      const { prefix, suffix } = commonEnds(baseEntry.text, text);
+      if (prefix + suffix >= text.length / 2) {
+        w.postMessage({ type: 'analyze', id, key, text: text.slice(prefix, text.length - suffix), base, edit: { prefix, suffix } } satisfies WorkerRequest);
+        return;
+      }
+    }
+    if (text.length <= TEXT_CHUNK) {
+      const req: WorkerRequest = { type: 'analyze', id, key, text, window, base };
+      w.postMessage(req);
+      this.posted();
+      return;
+    }
+    // A long text goes in pieces, one per turn of this thread's event loop.
+    const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
+    w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window, chunks, base } satisfies WorkerRequest);
+    this.posted();
+    let i = 1;
+    const next = (): void => {
+      if (this.pending.get(id) !== p || this.worker !== w) return; // cancelled: the worker drops the pieces it has
+      w.postMessage({ type: 'chunk', id, text: text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK) } satisfies WorkerRequest);
+      if (++i <= chunks) setImmediate(next);
+    };
+    setImmediate(next);
+  }
+
+  /**
+   * Stops wanting the results of a request (the worker drops it if queued, or stops streaming it). When the worker is
+   * analysing it right now, the watchdog gives it the shorter budget of an unwanted analysis.
+   */
   private cancel(id: number): void {
     const p = this.pending.get(id);
     if (!p) return;
     this.settle(id, p);
     p.reject(new SupersededError());
     this.post({ type: 'cancel', id });
+    if (this.running?.id === id) {
+      this.running.cancelled = true;
+      this.armWatchdog();
+    }
   }
 
   /** Number of requests waiting for results. */
@@ -407,6 +563,7 @@ export class AnalysisWorker {
   dispose(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.stopWatchdog();
     for (const p of this.pending.values()) p.reject(new Error('analysis worker disposed'));
     this.pending.clear();
     this.latest.clear();

@@ -298,6 +298,8 @@ export const state = {
   treeViews: [] as FakeTreeView<any>[],
   statusItems: [] as FakeStatusBarItem[],
   messages: [] as { level: string; message: string }[],
+  /** Lines written to output channels. */
+  output: [] as string[],
   /** Answer of the next showQuickPick: a function choosing among the items (undefined = cancelled). */
   quickPickAnswer: undefined as undefined | ((items: any[]) => any),
   quickPickItems: [] as any[],
@@ -372,6 +374,16 @@ export const window = {
   async showErrorMessage(message: string): Promise<undefined> {
     state.messages.push({ level: 'error', message });
     return undefined;
+  },
+  /** An output channel whose lines go to state.output. */
+  createOutputChannel(name: string): { name: string; appendLine(line: string): void; append(text: string): void; show(): void; dispose(): void } {
+    return {
+      name,
+      appendLine: (line: string) => { state.output.push(line); },
+      append: (text: string) => { state.output.push(text); },
+      show: () => undefined,
+      dispose: () => undefined,
+    };
   },
 };
 
@@ -458,6 +470,7 @@ export function reset(): void {
   state.treeViews.length = 0;
   state.statusItems.length = 0;
   state.messages.length = 0;
+  state.output.length = 0;
   state.quickPickAnswer = undefined;
   state.quickPickItems = [];
   state.inputBoxAnswer = undefined;
