@@ -5,12 +5,22 @@ import type { Analysis } from './types';
 import { applyPatch, commonEnds } from './delta';
 import { BASE_MISSING, LAYERS, TEXT_CHUNK, TOO_LARGE, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 
+/** The code cache's file name in the cache folder. */
+export const CODE_CACHE_FILE = 'worker.v8cache';
+
 /** What the worker's boot code leaves in `workerData` for the bundle (see `workerBoot`). */
 export interface BootData {
   /** The worker bundle to load. */
   file: string;
   /** A folder for V8's code cache of the bundle; without one the bundle is simply required. */
   cacheDir?: string;
+  /**
+   * The code cache file's bytes, read by the caller and found to have the SHA-256 digest recorded when it was written
+   * (see AnalysisWorker): the only bytes V8 is given as a cache. The boot code never reads the cache file itself.
+   */
+  cache?: Uint8Array;
+  /** Set by the caller: a cache file is there but not the one recorded (planted, or written by another install). */
+  cacheUntrusted?: boolean;
   /** Set by the boot code: when the thread began running (epoch ms). */
   bootAt?: number;
   /** Set by the boot code: whether the bundle was compiled from a code cache. */
@@ -21,22 +31,28 @@ export interface BootData {
 
 /**
  * `used`: compiled from the cache; `rejected`: a cache was there but V8 refused it (another V8 or flags); `absent`: no
- * usable cache (none yet, another bundle's, or damaged bytes); `off`: no cache folder given (or no zlib.crc32 to check
- * one); `failed`: the cached path could not be used (the bundle was simply required).
+ * usable cache (none yet, another bundle's, or damaged bytes); `untrusted`: a cache file is there but its SHA-256 is not
+ * the digest recorded when this install wrote it (a planted or foreign file: never given to V8); `off`: no cache folder
+ * given (or no zlib.crc32); `failed`: the cached path could not be used (the bundle was simply required).
  */
-export type CodeCacheState = 'used' | 'rejected' | 'absent' | 'off' | 'failed';
+export type CodeCacheState = 'used' | 'rejected' | 'absent' | 'untrusted' | 'off' | 'failed';
 
 /**
  * The worker thread's first code (run as a string: it must not use anything from this module). Notes when the thread
  * began, then loads the bundle — through `vm.Script` with V8's code cache when a cache folder is given. The cache is
  * created after the first analysis, so it holds the bytecode of the engine's functions as well as the top level: the
  * next start of the worker skips compiling them (measured on the sample: loading the bundle ~11 -> ~7 ms, the first
- * analysis ~53 -> ~41 ms). The cache file starts with the bundle's own bytes, so a changed bundle never runs with a
- * stale cache, and V8's part is checked with a CRC-32 before V8 sees it.
+ * analysis ~53 -> ~41 ms).
+ *
+ * V8 trusts a code cache (its bytecode runs as is): a cache is used only when the caller read it and found the SHA-256
+ * digest that was recorded, out of reach of the file system, when this install wrote it (the extension keeps it in its
+ * globalState), and the boot code uses exactly those bytes. The cache file also starts with the bundle's own bytes, so
+ * a changed bundle never runs with a stale cache, and V8's part carries a CRC-32. After writing a cache the boot code
+ * sends its digest to the caller (`{ type: 'codeCache', digest }`) to be recorded.
  */
 function workerBoot(): void {
   /* eslint-disable @typescript-eslint/no-var-requires */
-  const { workerData: data } = require('node:worker_threads') as { workerData: BootData };
+  const { workerData: data, parentPort } = require('node:worker_threads') as typeof import('node:worker_threads') & { workerData: BootData };
   data.bootAt = performance.timeOrigin + performance.now();
   const file = data.file;
   if (!data.cacheDir) {
@@ -48,8 +64,7 @@ function workerBoot(): void {
   const path = require('node:path') as typeof import('node:path');
   const vm = require('node:vm') as typeof import('node:vm');
   const Module = require('node:module') as typeof import('node:module') & { wrap(src: string): string };
-  // V8 trusts the cache's bytes (a damaged file could crash the thread, even the process): they are checked with a
-  // CRC-32 first. Without zlib.crc32 (Node < 20.15) no cache is used.
+  // Without zlib.crc32 (Node < 20.15) no cache is used.
   const crc32 = (require('node:zlib') as { crc32?: (data: Uint8Array) => number }).crc32;
   if (typeof crc32 !== 'function') {
     data.codeCache = 'off';
@@ -64,18 +79,17 @@ function workerBoot(): void {
     // only for exactly the same bundle (V8 itself checks its version and flags, and the source's length only).
     const cacheFile = path.join(data.cacheDir, 'worker.v8cache');
     let cached: Buffer | undefined;
-    try {
-      const all = fs.readFileSync(cacheFile);
+    if (data.cache) {
+      const all = Buffer.from(data.cache.buffer, data.cache.byteOffset, data.cache.byteLength);
       const n = all.length >= 8 ? all.readUInt32LE(0) : -1;
       if (n === srcBytes.length && all.length > 8 + n && all.subarray(8, 8 + n).equals(srcBytes)) {
         const v8data = all.subarray(8 + n);
         if (crc32(v8data) === all.readUInt32LE(4)) cached = v8data;
       }
-    } catch {
-      cached = undefined;
     }
+    data.cache = undefined;
     const script = new vm.Script(Module.wrap(src), { filename: file, cachedData: cached });
-    data.codeCache = !cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
+    data.codeCache = !cached ? (data.cacheUntrusted ? 'untrusted' : 'absent') : script.cachedDataRejected ? 'rejected' : 'used';
     if (data.codeCache !== 'used') {
       data.saveCodeCache = () => {
         data.saveCodeCache = undefined;
@@ -84,11 +98,15 @@ function workerBoot(): void {
           const head = Buffer.alloc(8);
           head.writeUInt32LE(srcBytes.length, 0);
           head.writeUInt32LE(crc32(v8data), 4);
+          const bytes = Buffer.concat([head, srcBytes, v8data]);
           fs.mkdirSync(data.cacheDir as string, { recursive: true });
           // Written under a temporary name, then renamed: a concurrent reader never sees half a file.
           const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-          fs.writeFileSync(tmp, Buffer.concat([head, srcBytes, v8data]));
+          fs.writeFileSync(tmp, bytes);
           fs.renameSync(tmp, cacheFile);
+          // Hashed here, after the first results went out (loading crypto in this thread costs a few ms).
+          const digest = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
+          parentPort?.postMessage({ type: 'codeCache', digest });
         } catch {
           // no cache this time: the next start compiles as usual
         }
@@ -105,6 +123,28 @@ function workerBoot(): void {
   // Errors of the bundle itself are not caught: they end the worker as they would with a plain require.
   if (run) run();
   else require(file);
+}
+
+/**
+ * Reads the code cache in `dir` and returns its bytes when their SHA-256 is `digest` (the one recorded when this install
+ * wrote it); `untrusted` when a file is there but does not match (or no digest is known). On the caller's thread:
+ * ~1 ms for the ~0.5 MB file (crypto is loaded already in the extension host; in a new worker thread it would cost more).
+ */
+export function trustedCodeCache(dir: string, digest: string | undefined): { cache?: Uint8Array; untrusted?: boolean } {
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(dir, CODE_CACHE_FILE));
+  } catch {
+    return {};
+  }
+  if (!digest) return { untrusted: true };
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  const got = crypto.createHash('sha256').update(bytes).digest();
+  const want = Buffer.from(digest, 'hex');
+  return want.length === got.length && crypto.timingSafeEqual(got, want) ? { cache: bytes } : { untrusted: true };
 }
 
 const BOOT = `(${workerBoot.toString()})();`;
@@ -179,6 +219,13 @@ export interface AnalysisWorkerOptions {
   cancelledBudgetMs?: (chars: number) => number;
   /** The largest result the worker sends (resultChars); default maxResultChars of the text's length (tests lower it). */
   maxResultChars?: number;
+  /**
+   * The SHA-256 (hex) recorded when this install last wrote the code cache (in the extension's globalState): a cache
+   * file in `cacheDir` is used only when it has this digest. None: a cache file there is not used (and is replaced).
+   */
+  codeCacheDigest?: string;
+  /** Called with the digest of a code cache the worker has just written (to be recorded for the next start). */
+  onCodeCacheWritten?: (digest: string) => void;
 }
 
 /** An analysis stopped by the watchdog (see AnalysisWorker.onTimeout). */
@@ -247,15 +294,20 @@ export class AnalysisWorker {
     options: AnalysisWorkerOptions = {},
   ) {
     this.options = options;
+    this.cacheDigest = options.codeCacheDigest;
   }
+
+  /** The digest of the code cache this install wrote last (updated when the worker writes one). */
+  private cacheDigest: string | undefined;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const spawnAt = epoch();
+    const cache = this.cacheDir ? trustedCodeCache(this.cacheDir, this.cacheDigest) : {};
     const w = new Worker(BOOT, {
       eval: true,
       workerData: {
-        file: this.workerPath, cacheDir: this.cacheDir,
+        file: this.workerPath, cacheDir: this.cacheDir, cache: cache.cache, cacheUntrusted: cache.untrusted,
         ...(this.options.maxResultChars !== undefined ? { maxResultChars: this.options.maxResultChars } : {}),
       } satisfies BootData & { maxResultChars?: number },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMB },
@@ -351,6 +403,15 @@ export class AnalysisWorker {
   private onMessage(msg: WorkerResponse): void {
     if ((msg.type === 'done' || msg.type === 'ready') && msg.startup) this.traced(msg.startup);
     if (msg.type === 'ready') return;
+    if (msg.type === 'codeCache') {
+      this.cacheDigest = msg.digest;
+      try {
+        this.options.onCodeCacheWritten?.(msg.digest);
+      } catch {
+        // the listener's problem
+      }
+      return;
+    }
     if (msg.type === 'start') {
       const p = this.pending.get(msg.id);
       this.running = { id: msg.id, key: p?.key ?? '', chars: msg.chars, since: epoch(), cancelled: !p };

@@ -48,7 +48,9 @@ export type WorkerResponse =
    * The worker took up request `id` (a text of `chars` characters): it is busy with it until the request's first full
    * part, `done` or `error`. The caller's watchdog times it from here (see AnalysisWorker).
    */
-  | { type: 'start'; id: number; chars: number };
+  | { type: 'start'; id: number; chars: number }
+  /** The worker's boot code wrote V8's code cache of the bundle; `digest`: the file's SHA-256 (hex), to be recorded. */
+  | { type: 'codeCache'; digest: string };
 
 /**
  * Where the worker's first result spent its time (sent once, with the first `done` or `ready`). Times are epoch
