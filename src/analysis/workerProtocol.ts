@@ -118,6 +118,19 @@ export function resultChars(a: Analysis, limit = Infinity): number {
   return n;
 }
 
+/** resultChars of what a patch carries (its new items; moved ones are the caller's already). */
+export function patchChars(p: AnalysisPatch, limit = Infinity): number {
+  const actors: Analysis['actors'] = [];
+  let spans = 0;
+  for (const x of p.actors) {
+    if (typeof x !== 'object') continue;
+    if ('id' in x) actors.push(x);
+    else spans += x.mentions.mid.length;
+  }
+  const a = { length: 0, header: p.header, paragraphs: p.paragraphs.mid, entities: p.entities.mid, quotes: p.quotes.mid, claims: p.claims.mid, actors } as unknown as Analysis;
+  return 24 * spans + resultChars(a, limit);
+}
+
 /** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
 export const PART_CELLS = 1500;
 /** Parts in flight before the worker waits for an ack (the caller acks after yielding to its event loop). */
