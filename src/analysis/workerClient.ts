@@ -1,6 +1,6 @@
 // Runs analyses in a worker thread (dist/worker.js) so that the caller's thread — the extension host — is never
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Analysis } from './types';
 import { applyPatch, commonEnds } from './delta';
 import { BASE_MISSING, LAYERS, TEXT_CHUNK, TOO_LARGE, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
@@ -15,12 +15,14 @@ export interface BootData {
   /** A folder for V8's code cache of the bundle; without one the bundle is simply required. */
   cacheDir?: string;
   /**
-   * The code cache file's bytes, read by the caller and found to have the SHA-256 digest recorded when it was written
-   * (see AnalysisWorker): the only bytes V8 is given as a cache. The boot code never reads the cache file itself.
+   * With a cache folder: where the caller sends `{ cache?, untrusted? }` (see trustedCodeCache) — the code cache file's
+   * bytes, read by the caller and found to have the SHA-256 digest recorded when it was written: the only bytes V8 is
+   * given as a cache (the boot code never reads the cache file itself); `untrusted`: a file is there but not the one
+   * recorded (planted, or written by another install). The caller checks the file while this thread starts, and sets
+   * `cacheReady[0]` to 1 once it has sent it (the boot code waits for that, a moment at most).
    */
-  cache?: Uint8Array;
-  /** Set by the caller: a cache file is there but not the one recorded (planted, or written by another install). */
-  cacheUntrusted?: boolean;
+  cachePort?: MessagePort;
+  cacheReady?: Int32Array;
   /** Set by the boot code: when the thread began running (epoch ms). */
   bootAt?: number;
   /** Set by the boot code: whether the bundle was compiled from a code cache. */
@@ -72,6 +74,17 @@ function workerBoot(): void {
     return;
   }
   let run: (() => void) | undefined;
+  let given: { cache?: Uint8Array; untrusted?: boolean } | undefined;
+  try {
+    if (data.cachePort && data.cacheReady) {
+      Atomics.wait(data.cacheReady, 0, 0, 2000);
+      given = (require('node:worker_threads') as typeof import('node:worker_threads')).receiveMessageOnPort(data.cachePort)?.message;
+      data.cachePort.close();
+    }
+  } catch {
+    given = undefined;
+  }
+  data.cachePort = undefined;
   try {
     const srcBytes = fs.readFileSync(file);
     const src = srcBytes.toString('utf8');
@@ -79,17 +92,16 @@ function workerBoot(): void {
     // only for exactly the same bundle (V8 itself checks its version and flags, and the source's length only).
     const cacheFile = path.join(data.cacheDir, 'worker.v8cache');
     let cached: Buffer | undefined;
-    if (data.cache) {
-      const all = Buffer.from(data.cache.buffer, data.cache.byteOffset, data.cache.byteLength);
+    if (given?.cache) {
+      const all = Buffer.from(given.cache.buffer, given.cache.byteOffset, given.cache.byteLength);
       const n = all.length >= 8 ? all.readUInt32LE(0) : -1;
       if (n === srcBytes.length && all.length > 8 + n && all.subarray(8, 8 + n).equals(srcBytes)) {
         const v8data = all.subarray(8 + n);
         if (crc32(v8data) === all.readUInt32LE(4)) cached = v8data;
       }
     }
-    data.cache = undefined;
     const script = new vm.Script(Module.wrap(src), { filename: file, cachedData: cached });
-    data.codeCache = !cached ? (data.cacheUntrusted ? 'untrusted' : 'absent') : script.cachedDataRejected ? 'rejected' : 'used';
+    data.codeCache = !cached ? (given?.untrusted ? 'untrusted' : 'absent') : script.cachedDataRejected ? 'rejected' : 'used';
     if (data.codeCache !== 'used') {
       data.saveCodeCache = () => {
         data.saveCodeCache = undefined;
@@ -303,16 +315,31 @@ export class AnalysisWorker {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const spawnAt = epoch();
-    const cache = this.cacheDir ? trustedCodeCache(this.cacheDir, this.cacheDigest) : {};
+    const channel = this.cacheDir ? new MessageChannel() : undefined;
+    const ready = channel ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     const w = new Worker(BOOT, {
       eval: true,
       workerData: {
-        file: this.workerPath, cacheDir: this.cacheDir, cache: cache.cache, cacheUntrusted: cache.untrusted,
+        file: this.workerPath, cacheDir: this.cacheDir, cachePort: channel?.port2, cacheReady: ready,
         ...(this.options.maxResultChars !== undefined ? { maxResultChars: this.options.maxResultChars } : {}),
       } satisfies BootData & { maxResultChars?: number },
+      transferList: channel ? [channel.port2] : undefined,
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMB },
     });
     this.spawn = { spawnAt, spawnedAt: epoch() };
+    if (channel && ready && this.cacheDir) {
+      // While the new thread starts (tens of ms): read and check the code cache here, where crypto is loaded already.
+      let checked: { cache?: Uint8Array; untrusted?: boolean } = {};
+      try {
+        checked = trustedCodeCache(this.cacheDir, this.cacheDigest);
+      } catch {
+        checked = {};
+      }
+      channel.port1.postMessage(checked);
+      Atomics.store(ready, 0, 1);
+      Atomics.notify(ready, 0);
+      channel.port1.close();
+    }
     this.startup = undefined;
     w.unref(); // ref'd only while requests are pending: an idle worker never keeps a process alive
     w.on('message', (msg: WorkerResponse) => this.onMessage(msg));

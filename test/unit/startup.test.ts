@@ -118,7 +118,8 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
   /** Where the digest of the cache is recorded (the extension's globalState). */
   let store: { digest?: string };
   const start = (cacheDir?: string) => {
-    const w = new AnalysisWorker(WORKER_COPY, undefined, cacheDir, { codeCacheDigest: store.digest, onCodeCacheWritten: (d) => (store.digest = d) });
+    const own = store; // this test's
+    const w = new AnalysisWorker(WORKER_COPY, undefined, cacheDir, { codeCacheDigest: own.digest, onCodeCacheWritten: (d) => (own.digest = d) });
     workers.push(w);
     return w;
   };
@@ -185,6 +186,7 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     await until(() => store.digest === sha256(readFileSync(join(dir, CACHE))));
 
     // Recorded, but of another bundle (the extension was updated): not used.
+    for (const w of workers.splice(0)) w.dispose();
     const other = cacheOf(Buffer.from('abc'), Buffer.alloc(64, 7));
     writeFileSync(join(dir, CACHE), other);
     store.digest = sha256(other);
@@ -194,12 +196,13 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     await until(() => store.digest !== sha256(other));
 
     // Recorded, intact, but not V8's bytes (as from another V8): V8 refuses them, the bundle compiles as usual.
+    for (const w of workers.splice(0)) w.dispose(); // none of them writes a cache meanwhile
     const junk = cacheOf(bundle, Buffer.alloc(4096, 0x5a));
     writeFileSync(join(dir, CACHE), junk);
     store.digest = sha256(junk);
     const w4 = start(dir);
     assert.deepEqual(await w4.analyze('a', SAMPLE), fresh(SAMPLE));
-    assert.equal(w4.startup?.codeCache, 'rejected');
+    assert.equal(w4.startup?.codeCache, 'rejected', `file ${sha256(readFileSync(join(dir, CACHE)))}, written ${sha256(junk)}, recorded ${store.digest}`);
   });
 
   it('a planted cache (V8 data of other code, with the right bundle, length and CRC-32) never runs', async () => {
