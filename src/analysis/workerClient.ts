@@ -216,6 +216,15 @@ export function defaultBudgetMs(chars: number): number {
 }
 
 /**
+ * Time budget (ms) of an analysis of `chars` characters while another document's request waits behind it: 2 s plus
+ * 1 ms per 1,000 characters (1 MB: ~3 s, 10 MB: ~12 s), so that a runaway analysis holds up the others for seconds,
+ * not for the whole budget.
+ */
+export function defaultContendedBudgetMs(chars: number): number {
+  return 2_000 + chars / 1000;
+}
+
+/**
  * Budget (ms, from its start) of an analysis whose result is no longer wanted (superseded by a newer version of its
  * document, or the document closed): 1 s plus 0.5 ms per 1,000 characters (1 MB: ~1.5 s, 10 MB: ~6 s). Past it, the
  * worker is restarted rather than left busy, so that the requests behind it (the newer version, other documents) run.
@@ -227,6 +236,8 @@ export function defaultCancelledBudgetMs(chars: number): number {
 export interface AnalysisWorkerOptions {
   /** Time budget (ms) of an analysis of so many characters; default defaultBudgetMs. */
   budgetMs?: (chars: number) => number;
+  /** Time budget (ms) while another document's request waits; default defaultContendedBudgetMs. */
+  contendedBudgetMs?: (chars: number) => number;
   /** Budget (ms from its start) of an analysis no longer wanted; default defaultCancelledBudgetMs. */
   cancelledBudgetMs?: (chars: number) => number;
   /** The largest result the worker sends (resultChars); default maxResultChars of the text's length (tests lower it). */
@@ -380,9 +391,12 @@ export class AnalysisWorker {
     this.watchdog = undefined;
     const r = this.running;
     if (!r) return;
-    const budget = r.cancelled
+    let budget = r.cancelled
       ? (this.options.cancelledBudgetMs ?? defaultCancelledBudgetMs)(r.chars)
       : (this.options.budgetMs ?? defaultBudgetMs)(r.chars);
+    if (!r.cancelled && [...this.pending.values()].some((p) => p.key !== r.key)) {
+      budget = Math.min(budget, (this.options.contendedBudgetMs ?? defaultContendedBudgetMs)(r.chars));
+    }
     const wait = r.since + budget - epoch();
     if (wait <= 0) {
       this.overran();
@@ -584,6 +598,8 @@ export class AnalysisWorker {
       // went to the new one already.
       if (this.worker !== w) return;
       this.send(w, id, p, baseEntry);
+      // Another document now waits behind the running analysis: its shorter budget applies.
+      if (this.running && this.running.key !== key && !this.running.cancelled) this.armWatchdog();
     });
   }
 

@@ -127,6 +127,19 @@ describe('worker watchdog: no document waits behind a runaway analysis', functio
     assert.deepEqual(await w.analyze('a', SAMPLE + '\nAgain, he said.'), fresh(SAMPLE + '\nAgain, he said.'));
   });
 
+  it('a runaway analysis holding up another document gets the shorter budget', async () => {
+    const w = start({ budgetMs: () => 60_000, contendedBudgetMs: () => 600 });
+    await w.warm();
+    const hostile = w.analyze('hostile', HOSTILE);
+    await sleep(1000); // alone, it may run on
+    const t0 = Date.now();
+    const other = w.analyze('other', SAMPLE);
+    await assert.rejects(hostile, (e) => e instanceof AnalysisTimeoutError);
+    assert.deepEqual(await other, fresh(SAMPLE));
+    assert.ok(Date.now() - t0 < RUNAWAY_MS / 3, `answered after ${Date.now() - t0} ms`);
+    assert.equal(w.restarts, 1);
+  });
+
   it('ordinary analyses, superseded or not, never restart the worker', async () => {
     const w = start({});
     for (let i = 0; i < 5; i++) {
