@@ -22,10 +22,21 @@ import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
 import { registerExportWorkspace } from './editor/commands/exportWorkspace';
 
+/** globalState key of the SHA-256 of the worker's code cache as this install wrote it (see trustedCodeCache). */
+const CODE_CACHE_DIGEST = 'seedReader.workerCodeCacheDigest';
+
 export function activate(context: vscode.ExtensionContext): void {
   // First: starts the analysis worker (when a seed is open) before anything else, so that it boots while the rest
-  // registers; its code cache lives in the global storage.
-  const service = new AnalysisService({ cacheDir: context.globalStorageUri?.fsPath });
+  // registers; its code cache lives in the global storage, used only when it has the digest recorded in globalState
+  // when it was written (no globalState: no code cache).
+  const state = context.globalState as vscode.Memento | undefined;
+  const service = new AnalysisService({
+    cacheDir: state ? context.globalStorageUri?.fsPath : undefined,
+    worker: state && {
+      codeCacheDigest: state.get<string>(CODE_CACHE_DIGEST),
+      onCodeCacheWritten: (digest) => void Promise.resolve(state.update(CODE_CACHE_DIGEST, digest)).then(undefined, () => undefined),
+    },
+  });
   context.subscriptions.push(service);
   registerSeedDetection(context);
   // Each feature lives in its own file under src/editor/ and registers itself here:

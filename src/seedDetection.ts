@@ -8,12 +8,29 @@ export function isSeedDocument(doc: vscode.TextDocument): boolean {
   return doc.languageId === SEED_LANGUAGE;
 }
 
+/** Characters of the first lines that seed detection reads (looksLikeSeed looks no further). */
+export const HEAD_CHARS = 4096;
+
+/**
+ * The start of the first three lines, at most HEAD_CHARS characters in all (line ends as `\n`): each line is read
+ * through a range capped at what is left, so a huge first line (a hostile or minified file) is never copied whole.
+ */
+export function documentHead(doc: vscode.TextDocument): string {
+  const lines: string[] = [];
+  let left = HEAD_CHARS;
+  const n = Math.min(3, doc.lineCount);
+  for (let i = 0; i < n && left > 0; i++) {
+    const line = doc.getText(new vscode.Range(i, 0, i, left)); // the range is clamped to the line
+    lines.push(line);
+    left -= line.length + 1;
+  }
+  return lines.join('\n');
+}
+
 function maybeSwitch(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'plaintext') return;
   if (!vscode.workspace.getConfiguration('seedReader', doc).get<boolean>('detectSeedFiles', true)) return;
-  // Read only the first lines: detection must stay cheap on huge files.
-  const head = doc.getText(new vscode.Range(0, 0, Math.min(3, doc.lineCount - 1), 4096));
-  if (looksLikeSeed(head)) {
+  if (looksLikeSeed(documentHead(doc))) {
     void vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
   }
 }

@@ -9,7 +9,10 @@ import { lexiconLoad } from './lexicon';
 import { analyzeWindow } from './window';
 import type { Analysis } from './types';
 import { diffAnalysis, commonEnds, patchSize } from './delta';
-import { BASE_MISSING, LAYERS, PART_CELLS, PART_CREDIT, cells, totalCells, type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+import {
+  BASE_MISSING, LAYERS, PART_CELLS, PART_CREDIT, TOO_LARGE, cells, maxResultChars, patchChars, resultChars, totalCells,
+  type Phase, type WorkerRequest, type WorkerResponse, type WorkerStartup,
+} from './workerProtocol';
 
 /** Epoch ms, one clock for all threads of the process (see WorkerStartup). */
 const epoch = (): number => performance.timeOrigin + performance.now();
@@ -162,18 +165,29 @@ function pump(box: Outbox): void {
   if (!box.messages.length && !box.tail.length) outboxes.delete(box.id);
 }
 
+/** The largest result sent for a text of `chars` characters (workerData.maxResultChars overrides it: tests). */
+function resultLimit(chars: number): number {
+  const max = (workerData as { maxResultChars?: unknown } | null)?.maxResultChars;
+  return typeof max === 'number' ? max : maxResultChars(chars);
+}
+
 function run(req: Queued): void {
+  // The caller's watchdog times the request from here (it stops a runaway analysis by restarting this thread).
+  post({ type: 'start', id: req.id, chars: req.text.length });
   const t0 = performance.now();
   markStart();
   try {
     const analyzer = analyzerFor(req.key);
     const box: Outbox = { id: req.id, messages: [], inFlight: 0, tail: [] };
     outboxes.set(req.id, box);
+    const limit = resultLimit(req.text.length);
     if (req.window) {
       // A few paragraphs: sent at once, before the full analysis starts.
       const preview = analyzeWindow((t) => analyzer.analyze(t), req.text, req.window.start, req.window.end, 2, false);
-      for (const part of partsOf(req.id, 'preview', preview)) post(part);
-      post({ type: 'preview', id: req.id, analysis: head(preview), ms: performance.now() - t0 });
+      if (resultChars(preview, limit) <= limit) {
+        for (const part of partsOf(req.id, 'preview', preview)) post(part);
+        post({ type: 'preview', id: req.id, analysis: head(preview), ms: performance.now() - t0 });
+      }
     }
     const analysis = analyzer.analyze(req.text);
     const base = req.base !== undefined ? sentFor(req.key, req.base) : undefined;
@@ -181,13 +195,22 @@ function run(req: Queued): void {
     if (base && !req.window) {
       // An edit of a document the caller has an analysis of: the changes only, when they are few (one message).
       // (An edit that came as its changed stretch says where the unchanged end begins; a whole text is compared.)
+      // The size check is of what is sent, the patch: the rest the caller has already.
       const suffix = req.suffix ?? commonEnds(base.text, req.text).suffix;
       const patch = diffAnalysis(base.analysis, analysis, base.text.length - suffix);
-      if (patchSize(patch) <= 4 * PART_CELLS) { // a few thousand items: a few ms to take in, one message
+      if (patchSize(patch) <= 4 * PART_CELLS && patchChars(patch, limit) <= limit) { // a few thousand items: a few ms to take in, one message
         outboxes.delete(req.id);
         post({ type: 'done', id: req.id, analysis: head(analysis), patch, base: req.base, ms: performance.now() - t0 });
         return;
       }
+    }
+    if (resultChars(analysis, limit) > limit) {
+      // Too large to clone to the caller safely (a hostile input's blow-up): nothing of it is sent, nor kept as a base.
+      // (~1 ms per MB of text, next to ~100 ms per MB of analysis.)
+      outboxes.delete(req.id);
+      sent.delete(req.key);
+      post({ type: 'error', id: req.id, message: TOO_LARGE });
+      return;
     }
     const first = takeStartup();
     if (first) saveCodeCacheSoon();

@@ -1,9 +1,12 @@
 // Runs analyses in a worker thread (dist/worker.js) so that the caller's thread — the extension host — is never
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Analysis } from './types';
 import { applyPatch, commonEnds } from './delta';
-import { BASE_MISSING, LAYERS, TEXT_CHUNK, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+import { BASE_MISSING, LAYERS, TEXT_CHUNK, TOO_LARGE, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
+
+/** The code cache's file name in the cache folder. */
+export const CODE_CACHE_FILE = 'worker.v8cache';
 
 /** What the worker's boot code leaves in `workerData` for the bundle (see `workerBoot`). */
 export interface BootData {
@@ -11,6 +14,15 @@ export interface BootData {
   file: string;
   /** A folder for V8's code cache of the bundle; without one the bundle is simply required. */
   cacheDir?: string;
+  /**
+   * With a cache folder: where the caller sends `{ cache?, untrusted? }` (see trustedCodeCache) — the code cache file's
+   * bytes, read by the caller and found to have the SHA-256 digest recorded when it was written: the only bytes V8 is
+   * given as a cache (the boot code never reads the cache file itself); `untrusted`: a file is there but not the one
+   * recorded (planted, or written by another install). The caller checks the file while this thread starts, and sets
+   * `cacheReady[0]` to 1 once it has sent it (the boot code waits for that, a moment at most).
+   */
+  cachePort?: MessagePort;
+  cacheReady?: Int32Array;
   /** Set by the boot code: when the thread began running (epoch ms). */
   bootAt?: number;
   /** Set by the boot code: whether the bundle was compiled from a code cache. */
@@ -21,22 +33,28 @@ export interface BootData {
 
 /**
  * `used`: compiled from the cache; `rejected`: a cache was there but V8 refused it (another V8 or flags); `absent`: no
- * usable cache (none yet, another bundle's, or damaged bytes); `off`: no cache folder given (or no zlib.crc32 to check
- * one); `failed`: the cached path could not be used (the bundle was simply required).
+ * usable cache (none yet, another bundle's, or damaged bytes); `untrusted`: a cache file is there but its SHA-256 is not
+ * the digest recorded when this install wrote it (a planted or foreign file: never given to V8); `off`: no cache folder
+ * given (or no zlib.crc32); `failed`: the cached path could not be used (the bundle was simply required).
  */
-export type CodeCacheState = 'used' | 'rejected' | 'absent' | 'off' | 'failed';
+export type CodeCacheState = 'used' | 'rejected' | 'absent' | 'untrusted' | 'off' | 'failed';
 
 /**
  * The worker thread's first code (run as a string: it must not use anything from this module). Notes when the thread
  * began, then loads the bundle — through `vm.Script` with V8's code cache when a cache folder is given. The cache is
  * created after the first analysis, so it holds the bytecode of the engine's functions as well as the top level: the
  * next start of the worker skips compiling them (measured on the sample: loading the bundle ~11 -> ~7 ms, the first
- * analysis ~53 -> ~41 ms). The cache file starts with the bundle's own bytes, so a changed bundle never runs with a
- * stale cache, and V8's part is checked with a CRC-32 before V8 sees it.
+ * analysis ~53 -> ~41 ms).
+ *
+ * V8 trusts a code cache (its bytecode runs as is): a cache is used only when the caller read it and found the SHA-256
+ * digest that was recorded, out of reach of the file system, when this install wrote it (the extension keeps it in its
+ * globalState), and the boot code uses exactly those bytes. The cache file also starts with the bundle's own bytes, so
+ * a changed bundle never runs with a stale cache, and V8's part carries a CRC-32. After writing a cache the boot code
+ * sends its digest to the caller (`{ type: 'codeCache', digest }`) to be recorded.
  */
 function workerBoot(): void {
   /* eslint-disable @typescript-eslint/no-var-requires */
-  const { workerData: data } = require('node:worker_threads') as { workerData: BootData };
+  const { workerData: data, parentPort } = require('node:worker_threads') as typeof import('node:worker_threads') & { workerData: BootData };
   data.bootAt = performance.timeOrigin + performance.now();
   const file = data.file;
   if (!data.cacheDir) {
@@ -48,8 +66,7 @@ function workerBoot(): void {
   const path = require('node:path') as typeof import('node:path');
   const vm = require('node:vm') as typeof import('node:vm');
   const Module = require('node:module') as typeof import('node:module') & { wrap(src: string): string };
-  // V8 trusts the cache's bytes (a damaged file could crash the thread, even the process): they are checked with a
-  // CRC-32 first. Without zlib.crc32 (Node < 20.15) no cache is used.
+  // Without zlib.crc32 (Node < 20.15) no cache is used.
   const crc32 = (require('node:zlib') as { crc32?: (data: Uint8Array) => number }).crc32;
   if (typeof crc32 !== 'function') {
     data.codeCache = 'off';
@@ -57,6 +74,17 @@ function workerBoot(): void {
     return;
   }
   let run: (() => void) | undefined;
+  let given: { cache?: Uint8Array; untrusted?: boolean } | undefined;
+  try {
+    if (data.cachePort && data.cacheReady) {
+      Atomics.wait(data.cacheReady, 0, 0, 2000);
+      given = (require('node:worker_threads') as typeof import('node:worker_threads')).receiveMessageOnPort(data.cachePort)?.message;
+      data.cachePort.close();
+    }
+  } catch {
+    given = undefined;
+  }
+  data.cachePort = undefined;
   try {
     const srcBytes = fs.readFileSync(file);
     const src = srcBytes.toString('utf8');
@@ -64,18 +92,16 @@ function workerBoot(): void {
     // only for exactly the same bundle (V8 itself checks its version and flags, and the source's length only).
     const cacheFile = path.join(data.cacheDir, 'worker.v8cache');
     let cached: Buffer | undefined;
-    try {
-      const all = fs.readFileSync(cacheFile);
+    if (given?.cache) {
+      const all = Buffer.from(given.cache.buffer, given.cache.byteOffset, given.cache.byteLength);
       const n = all.length >= 8 ? all.readUInt32LE(0) : -1;
       if (n === srcBytes.length && all.length > 8 + n && all.subarray(8, 8 + n).equals(srcBytes)) {
         const v8data = all.subarray(8 + n);
         if (crc32(v8data) === all.readUInt32LE(4)) cached = v8data;
       }
-    } catch {
-      cached = undefined;
     }
     const script = new vm.Script(Module.wrap(src), { filename: file, cachedData: cached });
-    data.codeCache = !cached ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used';
+    data.codeCache = !cached ? (given?.untrusted ? 'untrusted' : 'absent') : script.cachedDataRejected ? 'rejected' : 'used';
     if (data.codeCache !== 'used') {
       data.saveCodeCache = () => {
         data.saveCodeCache = undefined;
@@ -84,11 +110,15 @@ function workerBoot(): void {
           const head = Buffer.alloc(8);
           head.writeUInt32LE(srcBytes.length, 0);
           head.writeUInt32LE(crc32(v8data), 4);
+          const bytes = Buffer.concat([head, srcBytes, v8data]);
           fs.mkdirSync(data.cacheDir as string, { recursive: true });
           // Written under a temporary name, then renamed: a concurrent reader never sees half a file.
           const tmp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-          fs.writeFileSync(tmp, Buffer.concat([head, srcBytes, v8data]));
+          fs.writeFileSync(tmp, bytes);
           fs.renameSync(tmp, cacheFile);
+          // Hashed here, after the first results went out (loading crypto in this thread costs a few ms).
+          const digest = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
+          parentPort?.postMessage({ type: 'codeCache', digest });
         } catch {
           // no cache this time: the next start compiles as usual
         }
@@ -105,6 +135,28 @@ function workerBoot(): void {
   // Errors of the bundle itself are not caught: they end the worker as they would with a plain require.
   if (run) run();
   else require(file);
+}
+
+/**
+ * Reads the code cache in `dir` and returns its bytes when their SHA-256 is `digest` (the one recorded when this install
+ * wrote it); `untrusted` when a file is there but does not match (or no digest is known). On the caller's thread:
+ * ~1 ms for the ~0.5 MB file (crypto is loaded already in the extension host; in a new worker thread it would cost more).
+ */
+export function trustedCodeCache(dir: string, digest: string | undefined): { cache?: Uint8Array; untrusted?: boolean } {
+  /* eslint-disable @typescript-eslint/no-var-requires */
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(dir, CODE_CACHE_FILE));
+  } catch {
+    return {};
+  }
+  if (!digest) return { untrusted: true };
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  const got = crypto.createHash('sha256').update(bytes).digest();
+  const want = Buffer.from(digest, 'hex');
+  return want.length === got.length && crypto.timingSafeEqual(got, want) ? { cache: bytes } : { untrusted: true };
 }
 
 const BOOT = `(${workerBoot.toString()})();`;
@@ -139,8 +191,80 @@ export class SupersededError extends Error {
   }
 }
 
+/** Rejection reason when an analysis ran past its time budget: the worker was restarted to stop it. */
+export class AnalysisTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super('analysis took too long');
+    this.name = 'AnalysisTimeoutError';
+  }
+}
+
+/** Rejection reason when the result was too large to send safely (the worker sent nothing of it). */
+export class AnalysisTooLargeError extends Error {
+  constructor() {
+    super(TOO_LARGE);
+    this.name = 'AnalysisTooLargeError';
+  }
+}
+
+/**
+ * Time budget (ms) of an analysis of `chars` characters: 10 s plus 2 ms per 1,000 characters (10 MB: ~31 s). The
+ * engine does a 10 MB seed in well under a second, so only a runaway analysis (a hostile input) ever reaches it.
+ */
+export function defaultBudgetMs(chars: number): number {
+  return 10_000 + chars / 500;
+}
+
+/**
+ * Time budget (ms) of an analysis of `chars` characters while another document's request waits behind it: 2 s plus
+ * 1 ms per 1,000 characters (1 MB: ~3 s, 10 MB: ~12 s), so that a runaway analysis holds up the others for seconds,
+ * not for the whole budget.
+ */
+export function defaultContendedBudgetMs(chars: number): number {
+  return 2_000 + chars / 1000;
+}
+
+/**
+ * Budget (ms, from its start) of an analysis whose result is no longer wanted (superseded by a newer version of its
+ * document, or the document closed): 1 s plus 0.5 ms per 1,000 characters (1 MB: ~1.5 s, 10 MB: ~6 s). Past it, the
+ * worker is restarted rather than left busy, so that the requests behind it (the newer version, other documents) run.
+ */
+export function defaultCancelledBudgetMs(chars: number): number {
+  return 1_000 + chars / 2000;
+}
+
+export interface AnalysisWorkerOptions {
+  /** Time budget (ms) of an analysis of so many characters; default defaultBudgetMs. */
+  budgetMs?: (chars: number) => number;
+  /** Time budget (ms) while another document's request waits; default defaultContendedBudgetMs. */
+  contendedBudgetMs?: (chars: number) => number;
+  /** Budget (ms from its start) of an analysis no longer wanted; default defaultCancelledBudgetMs. */
+  cancelledBudgetMs?: (chars: number) => number;
+  /** The largest result the worker sends (resultChars); default maxResultChars of the text's length (tests lower it). */
+  maxResultChars?: number;
+  /**
+   * The SHA-256 (hex) recorded when this install last wrote the code cache (in the extension's globalState): a cache
+   * file in `cacheDir` is used only when it has this digest. None: a cache file there is not used (and is replaced).
+   */
+  codeCacheDigest?: string;
+  /** Called with the digest of a code cache the worker has just written (to be recorded for the next start). */
+  onCodeCacheWritten?: (digest: string) => void;
+}
+
+/** An analysis stopped by the watchdog (see AnalysisWorker.onTimeout). */
+export interface WorkerTimeout {
+  key: string;
+  /** How long it had run, ms. */
+  ms: number;
+  chars: number;
+  /** True when its result was no longer wanted (superseded or closed): nobody waits for it. */
+  cancelled: boolean;
+}
+
 interface Pending {
   key: string;
+  /** The preview window asked for, if any (kept so that the request can be sent again to a restarted worker). */
+  window?: { start: number; end: number };
   resolve: (a: Analysis) => void;
   reject: (e: Error) => void;
   onPreview?: (a: Analysis) => void;
@@ -175,6 +299,14 @@ export class AnalysisWorker {
   startup: StartupTrace | undefined;
   /** Called when the worker dies unexpectedly (it is restarted on the next request). */
   onCrash: ((crash: WorkerCrash) => void) | undefined;
+  /** Called when the watchdog stopped a runaway analysis (the worker was restarted; the other requests go on). */
+  onTimeout: ((timeout: WorkerTimeout) => void) | undefined;
+  /** The request the worker is busy with (from its `start`), and since when (epoch ms). */
+  private running: { id: number; key: string; chars: number; since: number; cancelled: boolean } | undefined;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Runaway analyses stopped by restarting the worker (diagnostics and tests). */
+  restarts = 0;
+  private readonly options: AnalysisWorkerOptions;
 
   constructor(
     private readonly workerPath: string,
@@ -182,17 +314,43 @@ export class AnalysisWorker {
     private readonly maxHeapMB = 2048,
     /** A folder for V8's code cache of the worker bundle (the extension's global storage); none: no code cache. */
     private readonly cacheDir?: string,
-  ) {}
+    options: AnalysisWorkerOptions = {},
+  ) {
+    this.options = options;
+    this.cacheDigest = options.codeCacheDigest;
+  }
+
+  /** The digest of the code cache this install wrote last (updated when the worker writes one). */
+  private cacheDigest: string | undefined;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const spawnAt = epoch();
+    const channel = this.cacheDir ? new MessageChannel() : undefined;
+    const ready = channel ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
     const w = new Worker(BOOT, {
       eval: true,
-      workerData: { file: this.workerPath, cacheDir: this.cacheDir } satisfies BootData,
+      workerData: {
+        file: this.workerPath, cacheDir: this.cacheDir, cachePort: channel?.port2, cacheReady: ready,
+        ...(this.options.maxResultChars !== undefined ? { maxResultChars: this.options.maxResultChars } : {}),
+      } satisfies BootData & { maxResultChars?: number },
+      transferList: channel ? [channel.port2] : undefined,
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMB },
     });
     this.spawn = { spawnAt, spawnedAt: epoch() };
+    if (channel && ready && this.cacheDir) {
+      // While the new thread starts (tens of ms): read and check the code cache here, where crypto is loaded already.
+      let checked: { cache?: Uint8Array; untrusted?: boolean } = {};
+      try {
+        checked = trustedCodeCache(this.cacheDir, this.cacheDigest);
+      } catch {
+        checked = {};
+      }
+      channel.port1.postMessage(checked);
+      Atomics.store(ready, 0, 1);
+      Atomics.notify(ready, 0);
+      channel.port1.close();
+    }
     this.startup = undefined;
     w.unref(); // ref'd only while requests are pending: an idle worker never keeps a process alive
     w.on('message', (msg: WorkerResponse) => this.onMessage(msg));
@@ -208,6 +366,7 @@ export class AnalysisWorker {
     if (this.worker !== w) return;
     this.worker = undefined;
     this.warmed = undefined;
+    this.stopWatchdog();
     const outOfMemory = /ERR_WORKER_OUT_OF_MEMORY|out of memory|heap/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
     const e = new Error(outOfMemory ? 'the analysis ran out of memory' : err.message);
     for (const p of this.pending.values()) p.reject(e);
@@ -218,9 +377,90 @@ export class AnalysisWorker {
     this.onCrash?.({ message: e.message, outOfMemory });
   }
 
+  // ---------- watchdog: no request keeps the only worker busy past its budget ----------
+
+  private stopWatchdog(): void {
+    this.running = undefined;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  /** (Re)arms the watchdog for the running request: its budget, or the shorter one once its result is not wanted. */
+  private armWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const r = this.running;
+    if (!r) return;
+    let budget = r.cancelled
+      ? (this.options.cancelledBudgetMs ?? defaultCancelledBudgetMs)(r.chars)
+      : (this.options.budgetMs ?? defaultBudgetMs)(r.chars);
+    if (!r.cancelled && [...this.pending.values()].some((p) => p.key !== r.key)) {
+      budget = Math.min(budget, (this.options.contendedBudgetMs ?? defaultContendedBudgetMs)(r.chars));
+    }
+    const wait = r.since + budget - epoch();
+    if (wait <= 0) {
+      this.overran();
+      return;
+    }
+    this.watchdog = setTimeout(() => this.overran(), wait);
+    this.watchdog.unref?.();
+  }
+
+  /**
+   * The running request is past its budget: the worker thread is terminated (the only way to stop a synchronous
+   * analysis) and a new one started; the request fails with AnalysisTimeoutError (unless nobody wanted it any more) and
+   * every other pending request is sent again, whole, to the new worker. The paragraph caches go with the old thread.
+   */
+  private overran(): void {
+    const r = this.running;
+    const w = this.worker;
+    this.stopWatchdog();
+    if (!r || !w) return;
+    this.worker = undefined;
+    this.warmed = undefined;
+    this.bases.clear();
+    this.restarts++;
+    void w.terminate();
+    const ms = epoch() - r.since;
+    const p = this.pending.get(r.id);
+    if (p) {
+      this.settle(r.id, p);
+      p.reject(new AnalysisTimeoutError(ms));
+    }
+    if (this.pending.size) {
+      const nw = this.ensure();
+      for (const [id, q] of this.pending) {
+        q.parts = { preview: emptyLayers(), full: emptyLayers() };
+        this.send(nw, id, q);
+      }
+    }
+    try {
+      this.onTimeout?.({ key: r.key, ms, chars: r.chars, cancelled: !p });
+    } catch {
+      // the listener's problem
+    }
+  }
+
   private onMessage(msg: WorkerResponse): void {
     if ((msg.type === 'done' || msg.type === 'ready') && msg.startup) this.traced(msg.startup);
     if (msg.type === 'ready') return;
+    if (msg.type === 'codeCache') {
+      this.cacheDigest = msg.digest;
+      try {
+        this.options.onCodeCacheWritten?.(msg.digest);
+      } catch {
+        // the listener's problem
+      }
+      return;
+    }
+    if (msg.type === 'start') {
+      const p = this.pending.get(msg.id);
+      this.running = { id: msg.id, key: p?.key ?? '', chars: msg.chars, since: epoch(), cancelled: !p };
+      this.armWatchdog();
+      return;
+    }
+    // The worker is done with the running request at its first full part, its `done` or its error.
+    if (this.running?.id === msg.id && (msg.type !== 'part' || msg.phase === 'full') && msg.type !== 'preview') this.stopWatchdog();
     const p = this.pending.get(msg.id);
     if (!p) return;
     switch (msg.type) {
@@ -283,7 +523,8 @@ export class AnalysisWorker {
           break;
         }
         this.settle(msg.id, p);
-        p.reject(msg.message === 'superseded' ? new SupersededError() : new Error(msg.message));
+        if (msg.message === TOO_LARGE) this.bases.delete(p.key);
+        p.reject(msg.message === 'superseded' ? new SupersededError() : msg.message === TOO_LARGE ? new AnalysisTooLargeError() : new Error(msg.message));
         break;
     }
   }
@@ -346,49 +587,68 @@ export class AnalysisWorker {
     this.latest.set(key, id);
     // The caller's current analysis of the document (when there is one, the worker may answer with a patch of it).
     const baseEntry = options.window ? undefined : this.bases.get(key);
-    const base = baseEntry?.id;
     return new Promise<Analysis>((resolve, reject) => {
-      this.pending.set(id, {
-        key, resolve, reject, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
+      const p: Pending = {
+        key, resolve, reject, window: options.window, onPreview: options.onPreview, parts: { preview: emptyLayers(), full: emptyLayers() },
         fullText: text,
-      });
-      if (prev !== undefined) this.cancel(prev);
-      w.ref();
-      if (baseEntry) {
-        // An edit: only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
-        const { prefix, suffix } = commonEnds(baseEntry.text, text);
-        if (prefix + suffix >= text.length / 2) {
-          w.postMessage({ type: 'analyze', id, key, text: text.slice(prefix, text.length - suffix), base, edit: { prefix, suffix } } satisfies WorkerRequest);
-          return;
-        }
-      }
-      if (text.length <= TEXT_CHUNK) {
-        const req: WorkerRequest = { type: 'analyze', id, key, text, window: options.window, base };
-        w.postMessage(req);
-        this.posted();
-        return;
-      }
-      // A long text goes in pieces, one per turn of this thread's event loop.
-      const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
-      w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window: options.window, chunks, base } satisfies WorkerRequest);
-      this.posted();
-      let i = 1;
-      const next = (): void => {
-        if (!this.pending.has(id) || this.worker !== w) return; // cancelled: the worker drops the pieces it has
-        w.postMessage({ type: 'chunk', id, text: text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK) } satisfies WorkerRequest);
-        if (++i <= chunks) setImmediate(next);
       };
-      setImmediate(next);
+      this.pending.set(id, p);
+      if (prev !== undefined) this.cancel(prev);
+      // The cancel may have restarted the worker (a runaway analysis of the previous version): this request then
+      // went to the new one already.
+      if (this.worker !== w) return;
+      this.send(w, id, p, baseEntry);
+      // Another document now waits behind the running analysis: its shorter budget applies.
+      if (this.running && this.running.key !== key && !this.running.cancelled) this.armWatchdog();
     });
   }
 
-  /** Stops wanting the results of a request (the worker drops it if queued, or stops streaming it). */
+  /** Posts a request to the worker: as an edit of `baseEntry` when that is shorter, else whole (long texts in pieces). */
+  private send(w: Worker, id: number, p: Pending, baseEntry?: { id: number; text: string }): void {
+    const { key, fullText: text, window } = p;
+    const base = baseEntry?.id;
+    w.ref();
+    if (baseEntry) {
+      // An edit: only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
+      const { prefix, suffix } = commonEnds(baseEntry.text, text);
+      if (prefix + suffix >= text.length / 2) {
+        w.postMessage({ type: 'analyze', id, key, text: text.slice(prefix, text.length - suffix), base, edit: { prefix, suffix } } satisfies WorkerRequest);
+        return;
+      }
+    }
+    if (text.length <= TEXT_CHUNK) {
+      const req: WorkerRequest = { type: 'analyze', id, key, text, window, base };
+      w.postMessage(req);
+      this.posted();
+      return;
+    }
+    // A long text goes in pieces, one per turn of this thread's event loop.
+    const chunks = Math.ceil(text.length / TEXT_CHUNK) - 1;
+    w.postMessage({ type: 'analyze', id, key, text: text.slice(0, TEXT_CHUNK), window, chunks, base } satisfies WorkerRequest);
+    this.posted();
+    let i = 1;
+    const next = (): void => {
+      if (this.pending.get(id) !== p || this.worker !== w) return; // cancelled: the worker drops the pieces it has
+      w.postMessage({ type: 'chunk', id, text: text.slice(i * TEXT_CHUNK, (i + 1) * TEXT_CHUNK) } satisfies WorkerRequest);
+      if (++i <= chunks) setImmediate(next);
+    };
+    setImmediate(next);
+  }
+
+  /**
+   * Stops wanting the results of a request (the worker drops it if queued, or stops streaming it). When the worker is
+   * analysing it right now, the watchdog gives it the shorter budget of an unwanted analysis.
+   */
   private cancel(id: number): void {
     const p = this.pending.get(id);
     if (!p) return;
     this.settle(id, p);
     p.reject(new SupersededError());
     this.post({ type: 'cancel', id });
+    if (this.running?.id === id) {
+      this.running.cancelled = true;
+      this.armWatchdog();
+    }
   }
 
   /** Number of requests waiting for results. */
@@ -407,6 +667,7 @@ export class AnalysisWorker {
   dispose(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.stopWatchdog();
     for (const p of this.pending.values()) p.reject(new Error('analysis worker disposed'));
     this.pending.clear();
     this.latest.clear();

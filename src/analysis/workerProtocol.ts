@@ -43,7 +43,14 @@ export type WorkerResponse =
     patch?: AnalysisPatch; base?: number;
   }
   | { type: 'error'; id: number; message: string }
-  | { type: 'ready'; ms: number; startup?: WorkerStartup };
+  | { type: 'ready'; ms: number; startup?: WorkerStartup }
+  /**
+   * The worker took up request `id` (a text of `chars` characters): it is busy with it until the request's first full
+   * part, `done` or `error`. The caller's watchdog times it from here (see AnalysisWorker).
+   */
+  | { type: 'start'; id: number; chars: number }
+  /** The worker's boot code wrote V8's code cache of the bundle; `digest`: the file's SHA-256 (hex), to be recorded. */
+  | { type: 'codeCache'; digest: string };
 
 /**
  * Where the worker's first result spent its time (sent once, with the first `done` or `ready`). Times are epoch
@@ -70,6 +77,59 @@ export type Phase = 'preview' | 'full';
 
 /** The worker's answer to an edit (`edit`) whose base it no longer has: the caller sends the whole text again. */
 export const BASE_MISSING = 'base text missing';
+
+/** The worker's answer when a result is too large to send safely (see resultChars): nothing of it is sent. */
+export const TOO_LARGE = 'analysis too large to display';
+
+/**
+ * The largest result (in resultChars) the worker sends for a text of `chars` characters: 32 M plus 8 per character of
+ * the text. A real seed's analysis is about 1-3 characters per character of text (10 MB of news: ~30 M); a result
+ * beyond this is a hostile input's blow-up, whose copy and deserialisation would stall or kill the caller.
+ */
+export function maxResultChars(chars: number): number {
+  return 32 * 1024 * 1024 + 8 * chars;
+}
+
+/**
+ * A rough size of an analysis's layers, in characters of what is cloned to the caller: every string's length plus a
+ * fixed amount per object and span. Stops counting once past `limit`.
+ */
+export function resultChars(a: Analysis, limit = Infinity): number {
+  let n = 40 * a.paragraphs.length;
+  for (const e of a.entities) {
+    n += 48 + e.id.length + e.text.length + e.type.length + e.canonical.length + (e.actor ? e.actor.length : 0);
+    if (n > limit) return n;
+  }
+  for (const x of a.actors) {
+    n += 64 + x.id.length + x.name.length + (x.role ? x.role.length : 0) + 24 * x.mentions.length;
+    for (const s of x.aliases) n += 8 + s.length;
+    for (const s of x.quotes) n += 8 + s.length;
+    for (const s of x.claims) n += 8 + s.length;
+    if (n > limit) return n;
+  }
+  for (const q of a.quotes) {
+    n += 160 + q.id.length + q.text.length + (q.speaker ? q.speaker.length : 0) + (q.cue ? q.cue.length : 0) + q.attribution.length;
+    if (n > limit) return n;
+  }
+  for (const c of a.claims) {
+    n += 64 + c.id.length + c.actor.length + c.text.length + (c.quote ? c.quote.length : 0) + (c.cue ? c.cue.length : 0);
+    if (n > limit) return n;
+  }
+  return n;
+}
+
+/** resultChars of what a patch carries (its new items; moved ones are the caller's already). */
+export function patchChars(p: AnalysisPatch, limit = Infinity): number {
+  const actors: Analysis['actors'] = [];
+  let spans = 0;
+  for (const x of p.actors) {
+    if (typeof x !== 'object') continue;
+    if ('id' in x) actors.push(x);
+    else spans += x.mentions.mid.length;
+  }
+  const a = { length: 0, header: p.header, paragraphs: p.paragraphs.mid, entities: p.entities.mid, quotes: p.quotes.mid, claims: p.claims.mid, actors } as unknown as Analysis;
+  return 24 * spans + resultChars(a, limit);
+}
 
 /** Upper bound of the estimated size (in "cells": an item counts 1 + its nested spans) of one part. */
 export const PART_CELLS = 1500;

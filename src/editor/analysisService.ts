@@ -11,7 +11,10 @@ import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { AnalysisWorker, SupersededError, type WorkerCrash } from '../analysis/workerClient';
+import {
+  AnalysisTimeoutError, AnalysisTooLargeError, AnalysisWorker, SupersededError,
+  type AnalysisWorkerOptions, type WorkerCrash, type WorkerTimeout,
+} from '../analysis/workerClient';
 import { isSeedDocument } from '../seedDetection';
 
 export interface AnalysisChange {
@@ -37,6 +40,8 @@ export const LARGE_DOCUMENT = 200_000;
 export const PREVIEW_MIN = 20_000;
 /** Status-bar progress appears when a large analysis still runs after this many ms. */
 export const PROGRESS_DELAY = 150;
+/** At most one worker-crash message per this many ms (later crashes are summed up in the next one, never dropped). */
+export const CRASH_MESSAGE_INTERVAL = 30_000;
 
 /** Computes the analysis of a document's text; `key` (the document URI) lets an analyzer reuse per-document caches. */
 export type Analyzer = (text: string, key: string) => Analysis | Promise<Analysis>;
@@ -53,6 +58,10 @@ export interface AnalysisServiceOptions {
    * starts compile less; none: no code cache.
    */
   cacheDir?: string;
+  /** Budgets of the worker's watchdog and its result-size limit (tests lower them); defaults in workerClient.ts. */
+  worker?: AnalysisWorkerOptions;
+  /** Minimum time between two worker-crash messages; default CRASH_MESSAGE_INTERVAL. */
+  crashMessageIntervalMs?: number;
 }
 
 type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
@@ -87,7 +96,14 @@ export class AnalysisService implements vscode.Disposable {
   private readonly warned = new Set<string>();
   /** Documents that have had a full analysis published (no more previews for them). */
   private readonly published = new Set<string>();
-  private crashShown = false;
+  /** Documents already told that their analysis took too long / was too large (once per document until it is closed). */
+  private readonly notified = new Set<string>();
+  /** When the last crash message was shown, crashes since then not shown yet, and the timer that will show them. */
+  private crashShownAt = -Infinity;
+  private crashesUnshown: WorkerCrash[] = [];
+  private crashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly crashInterval: number;
+  private output: vscode.OutputChannel | undefined;
   /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
   /** Fires when a large analysis starts or ends (for the status-bar progress). */
@@ -97,11 +113,13 @@ export class AnalysisService implements vscode.Disposable {
 
   constructor(options: AnalysisServiceOptions = {}) {
     this.progressDelay = options.progressDelayMs ?? PROGRESS_DELAY;
+    this.crashInterval = options.crashMessageIntervalMs ?? CRASH_MESSAGE_INTERVAL;
     const workerPath = options.workerPath ?? path.join(__dirname, 'worker.js');
     if (options.analyzer) this.analyzer = options.analyzer;
     else if (existsSync(workerPath)) {
-      const worker = new AnalysisWorker(workerPath, undefined, options.cacheDir);
+      const worker = new AnalysisWorker(workerPath, undefined, options.cacheDir, options.worker);
       worker.onCrash = (c) => this.onWorkerCrash(c);
+      worker.onTimeout = (t) => this.onWorkerTimeout(t);
       this.worker = worker;
       this.analyzer = (text, key) => worker.analyze(key, text);
       // Start the thread and load the engine now, off this thread, so that the first analysis is fast — only when a seed
@@ -199,6 +217,7 @@ export class AnalysisService implements vscode.Disposable {
     this.worker?.forget(key);
     this.published.delete(key);
     this.warned.delete(key);
+    this.notified.delete(key);
     this.endProgress(document);
     this.cache.delete(key);
     this.inflight.delete(key);
@@ -256,8 +275,14 @@ export class AnalysisService implements vscode.Disposable {
         });
       } else analysis = await this.analyzer(text, key);
     } catch (err) {
-      if (!(err instanceof SupersededError)) console.error('[seed-reader] analysis failed', err);
       if (document.version === version) this.endProgress(document);
+      if (err instanceof SupersededError) return undefined;
+      if (err instanceof AnalysisTimeoutError || err instanceof AnalysisTooLargeError) {
+        this.tellOnce(document, err);
+        return undefined;
+      }
+      console.error('[seed-reader] analysis failed', err);
+      this.log(`analysis of ${document.uri.toString()} failed: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
     if (document.version === version) this.endProgress(document);
@@ -321,6 +346,37 @@ export class AnalysisService implements vscode.Disposable {
     }, () => undefined);
   }
 
+  /** A line in the `Seed Reader` output channel (created on first use). */
+  private log(line: string): void {
+    try {
+      this.output ??= vscode.window.createOutputChannel('Seed Reader');
+      this.output.appendLine(`[${new Date().toISOString()}] ${line}`);
+    } catch {
+      // no output channel (an API without one): the messages still show
+    }
+  }
+
+  /** A document whose analysis took too long or was too large: said once per document (logged every time). */
+  private tellOnce(document: vscode.TextDocument, err: AnalysisTimeoutError | AnalysisTooLargeError): void {
+    const key = document.uri.toString();
+    const name = path.basename(document.uri.path || key);
+    const slow = err instanceof AnalysisTimeoutError;
+    this.log(slow
+      ? `analysis of ${key} (${document.version}) took too long: stopped after ${(err.ms / 1000).toFixed(1)} s (the worker was restarted)`
+      : `analysis of ${key} (${document.version}) too large to display: not sent to the editor`);
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    const msg = slow
+      ? `Seed Reader: the analysis of ${name} took too long and was stopped, so it has no highlights. Other documents are unaffected.`
+      : `Seed Reader: the analysis of ${name} is too large to display (far more quotes and names than a news article has), so it has no highlights.`;
+    void Promise.resolve(vscode.window.showWarningMessage(msg)).then(undefined, () => undefined);
+  }
+
+  private onWorkerTimeout(t: WorkerTimeout): void {
+    // A timed-out request that someone waited for is reported through its rejection (tellOnce); this one nobody wanted.
+    if (t.cancelled) this.log(`an outdated analysis of ${t.key} (${t.chars} characters) was still running after ${(t.ms / 1000).toFixed(1)} s: the worker was restarted`);
+  }
+
   private onWorkerCrash(crash: WorkerCrash): void {
     for (const key of new Set([...this.running.keys(), ...this.progressTimers.keys()])) {
       const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
@@ -329,18 +385,40 @@ export class AnalysisService implements vscode.Disposable {
     for (const t of this.progressTimers.values()) clearTimeout(t);
     this.progressTimers.clear();
     this.running.clear();
-    if (this.crashShown) return;
-    this.crashShown = true;
+    this.log(`the analysis worker stopped: ${crash.message}${crash.outOfMemory ? ' (out of memory)' : ''}`);
+    // Every crash is told, at most one message per crashInterval: crashes in between are summed up in the next one.
+    this.crashesUnshown.push(crash);
+    if (this.crashTimer) return;
+    const wait = this.crashShownAt + this.crashInterval - performance.now();
+    if (wait <= 0) this.showCrashes();
+    else {
+      this.crashTimer = setTimeout(() => this.showCrashes(), wait);
+      this.crashTimer.unref?.();
+    }
+  }
+
+  private showCrashes(): void {
+    this.crashTimer = undefined;
+    const crashes = this.crashesUnshown;
+    this.crashesUnshown = [];
+    if (!crashes.length) return;
+    this.crashShownAt = performance.now();
+    const outOfMemory = crashes.some((c) => c.outOfMemory);
+    const last = crashes[crashes.length - 1];
+    const times = crashes.length > 1 ? ` ${crashes.length} times` : '';
     const open = 'Open Setting';
-    const msg = crash.outOfMemory
-      ? 'Seed Reader: the analysis ran out of memory and was stopped (the editor is unaffected). Lower seedReader.maxFileSizeMB to skip files this large.'
-      : `Seed Reader: the analysis worker stopped (${crash.message}); it restarts on the next analysis.`;
-    void Promise.resolve(vscode.window.showErrorMessage(msg, ...(crash.outOfMemory ? [open] : []))).then((choice) => {
+    const msg = outOfMemory
+      ? `Seed Reader: the analysis ran out of memory and was stopped${times} (the editor is unaffected). Lower seedReader.maxFileSizeMB to skip files this large.`
+      : `Seed Reader: the analysis worker stopped${times} (${last.message}); it restarts on the next analysis. Details in the Seed Reader output.`;
+    void Promise.resolve(vscode.window.showErrorMessage(msg, ...(outOfMemory ? [open] : []))).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedReader.maxFileSizeMB');
     }, () => undefined);
   }
 
   dispose(): void {
+    if (this.crashTimer) clearTimeout(this.crashTimer);
+    this.crashTimer = undefined;
+    this.output?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     for (const t of this.progressTimers.values()) clearTimeout(t);

@@ -211,4 +211,39 @@ describe('seed detection', () => {
     const another = fake.openDocument(SAMPLE, { languageId: 'plaintext' });
     assert.equal(another.languageId, 'plaintext', 'detection can be switched off');
   });
+
+  it('reads only a few KB of the first lines, however long they are', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { registerSeedDetection, documentHead } = require('../../src/seedDetection') as typeof import('../../src/seedDetection');
+    const huge = 'x'.repeat(4_000_000);
+    /** Detection of one open plain-text document: the characters it copied out of it, and its language after. */
+    const detect = async (text: string): Promise<{ copied: number; languageId: string }> => {
+      fake.reset();
+      const doc = new fake.FakeTextDocument(fake.Uri.file('/seeds/big.txt'), text, 'plaintext');
+      let copied = 0;
+      const get = doc.getText.bind(doc);
+      doc.getText = (r?: fake.Range) => { const t = get(r); copied += t.length; return t; };
+      fake.state.documents.push(doc);
+      const ctx = fake.extensionContext();
+      registerSeedDetection(ctx as unknown as vscode.ExtensionContext);
+      await settle();
+      ctx.dispose();
+      return { copied, languageId: doc.languageId };
+    };
+    // A long headline, a huge first paragraph, a plain file whose lines are all huge.
+    const cases: [string, string][] = [
+      [`${'Headline '.repeat(100)}\n20240101\nhttps://example.org/a\n${huge}\n`, 'seed'],
+      [`A headline\n20240101\nhttps://example.org/a\n${huge}\n`, 'seed'],
+      [`${huge}\n${huge}\n${huge}\n${huge}\n`, 'plaintext'],
+      [`A headline\n20240101\n${huge}\n${huge}\n`, 'plaintext'],
+    ];
+    for (const [text, languageId] of cases) {
+      const r = await detect(text);
+      assert.ok(r.copied <= 4096, `copied ${r.copied} characters`);
+      assert.equal(r.languageId, languageId);
+    }
+    // The head ends at the URL line (as looksLikeSeed needs it); CRLF files too.
+    const crlf = fake.openDocument('A headline\r\n20240101\r\nhttps://example.org/a\r\nBody.\r\n', { languageId: 'plaintext' });
+    assert.equal(documentHead(crlf as unknown as vscode.TextDocument), 'A headline\n20240101\nhttps://example.org/a');
+  });
 });

@@ -5,6 +5,9 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32 } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import * as vm from 'node:vm';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/analysis';
 import { deserializeLexicon, lexicon, PackedWordMap, serializeLexicon, type Lexicon } from '../../src/analysis/lexicon';
@@ -17,6 +20,7 @@ import type * as vscode from 'vscode';
 
 const WORKER = join(ROOT, 'dist', 'worker.js');
 const CACHE = 'worker.v8cache';
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 function fresh(text: string) {
   return createAnalyzer().analyze(text);
@@ -111,8 +115,11 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
   let bundleDir: string;
   let WORKER_COPY: string;
   const workers: AnalysisWorker[] = [];
+  /** Where the digest of the cache is recorded (the extension's globalState). */
+  let store: { digest?: string };
   const start = (cacheDir?: string) => {
-    const w = new AnalysisWorker(WORKER_COPY, undefined, cacheDir);
+    const own = store; // this test's
+    const w = new AnalysisWorker(WORKER_COPY, undefined, cacheDir, { codeCacheDigest: own.digest, onCodeCacheWritten: (d) => (own.digest = d) });
     workers.push(w);
     return w;
   };
@@ -123,7 +130,10 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     WORKER_COPY = join(bundleDir, 'worker.js');
   });
   after(() => rmSync(bundleDir, { recursive: true, force: true }));
-  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'seed-reader-startup-'))));
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'seed-reader-startup-'));
+    store = {};
+  });
   afterEach(() => {
     for (const w of workers.splice(0)) w.dispose();
     rmSync(dir, { recursive: true, force: true });
@@ -133,8 +143,9 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     const first = start(dir);
     assert.deepEqual(await first.analyze('a', SAMPLE), fresh(SAMPLE));
     assert.equal(first.startup?.codeCache, 'absent');
-    await until(() => existsSync(join(dir, CACHE)));
+    await until(() => existsSync(join(dir, CACHE)) && store.digest !== undefined);
     const bytes = readFileSync(join(dir, CACHE));
+    assert.equal(store.digest, sha256(bytes), 'its SHA-256 is recorded');
     const bundle = readFileSync(WORKER_COPY);
     assert.equal(bytes.readUInt32LE(0), bundle.length, 'the cache starts with the bundle it belongs to');
     assert.ok(bytes.subarray(8, 8 + bundle.length).equals(bundle));
@@ -147,7 +158,7 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
     assert.equal(second.startup?.codeCache, 'used');
   });
 
-  it('ignores a cache of another bundle or with damaged bytes; survives one V8 refuses', async () => {
+  it('uses no cache whose SHA-256 is not the one recorded: planted, damaged, or written before the digest existed', async () => {
     const bundle = readFileSync(WORKER_COPY);
     const cacheOf = (src: Buffer, v8data: Buffer, crc = crc32(v8data)) => {
       const head = Buffer.alloc(8);
@@ -155,28 +166,68 @@ describe('worker start-up: code cache and breakdown (dist/worker.js)', function 
       head.writeUInt32LE(crc, 4);
       return Buffer.concat([head, src, v8data]);
     };
-    // Another bundle's: not used, and replaced by a good cache.
+    // A file there but no digest recorded: not used, and replaced by a good cache whose digest is recorded.
     writeFileSync(join(dir, CACHE), cacheOf(Buffer.from('abc'), Buffer.alloc(64, 7)));
     const w1 = start(dir);
     assert.deepEqual(await w1.analyze('a', SAMPLE), fresh(SAMPLE));
-    assert.equal(w1.startup?.codeCache, 'absent');
-    await until(() => readFileSync(join(dir, CACHE)).readUInt32LE(0) === bundle.length);
+    assert.equal(w1.startup?.codeCache, 'untrusted');
+    await until(() => readFileSync(join(dir, CACHE)).readUInt32LE(0) === bundle.length && store.digest !== undefined);
     const good = readFileSync(join(dir, CACHE));
+    assert.equal(store.digest, sha256(good));
 
-    // One byte of V8's data flipped: the CRC-32 catches it before V8 sees it.
+    // One byte of V8's data flipped: the digest catches it before V8 sees it.
     const flipped = Buffer.from(good);
     flipped[flipped.length - 100] ^= 0xff;
     writeFileSync(join(dir, CACHE), flipped);
     const w2 = start(dir);
     assert.deepEqual(await w2.analyze('a', SAMPLE), fresh(SAMPLE));
-    assert.equal(w2.startup?.codeCache, 'absent');
+    assert.equal(w2.startup?.codeCache, 'untrusted');
     await until(() => !readFileSync(join(dir, CACHE)).equals(flipped)); // w2 writes a good cache in its place
+    await until(() => store.digest === sha256(readFileSync(join(dir, CACHE))));
 
-    // Intact bytes that are not V8's (as from another V8): V8 refuses them, the bundle compiles as usual.
-    writeFileSync(join(dir, CACHE), cacheOf(bundle, Buffer.alloc(4096, 0x5a)));
+    // Recorded, but of another bundle (the extension was updated): not used.
+    for (const w of workers.splice(0)) w.dispose();
+    const other = cacheOf(Buffer.from('abc'), Buffer.alloc(64, 7));
+    writeFileSync(join(dir, CACHE), other);
+    store.digest = sha256(other);
     const w3 = start(dir);
     assert.deepEqual(await w3.analyze('a', SAMPLE), fresh(SAMPLE));
-    assert.equal(w3.startup?.codeCache, 'rejected');
+    assert.equal(w3.startup?.codeCache, 'absent');
+    await until(() => store.digest !== sha256(other));
+
+    // Recorded, intact, but not V8's bytes (as from another V8): V8 refuses them, the bundle compiles as usual.
+    for (const w of workers.splice(0)) w.dispose(); // none of them writes a cache meanwhile
+    const junk = cacheOf(bundle, Buffer.alloc(4096, 0x5a));
+    writeFileSync(join(dir, CACHE), junk);
+    store.digest = sha256(junk);
+    const w4 = start(dir);
+    assert.deepEqual(await w4.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(w4.startup?.codeCache, 'rejected', `file ${sha256(readFileSync(join(dir, CACHE)))}, written ${sha256(junk)}, recorded ${store.digest}`);
+  });
+
+  it('a planted cache (V8 data of other code, with the right bundle, length and CRC-32) never runs', async () => {
+    // V8 checks a cache against the source's length only: bytecode compiled from other code of the same length runs in
+    // place of the bundle. Such a file, planted where a good cache was (whose digest is recorded), is refused.
+    const first = start(dir);
+    await first.analyze('a', SAMPLE);
+    await until(() => existsSync(join(dir, CACHE)));
+    store.digest = sha256(readFileSync(join(dir, CACHE))); // as the extension records it
+    const bundle = readFileSync(WORKER_COPY);
+    const src = bundle.toString('utf8');
+    // (The handler in parentheses is compiled eagerly, so its bytecode is in the cache too.)
+    let evil = "require('node:worker_threads').parentPort.on('message', (function (m) { if (m && m.type === 'analyze') " +
+      "require('node:worker_threads').parentPort.postMessage({ type: 'error', id: m.id, message: 'planted code ran' }); }));";
+    evil += ' '.repeat(src.length - evil.length - 4);
+    evil = `${evil}/**/`;
+    assert.equal(evil.length, src.length);
+    const v8data = new vm.Script((Module as unknown as { wrap(s: string): string }).wrap(evil), { filename: WORKER_COPY }).createCachedData();
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(bundle.length, 0);
+    head.writeUInt32LE(crc32(v8data), 4);
+    writeFileSync(join(dir, CACHE), Buffer.concat([head, bundle, v8data]));
+    const w = start(dir);
+    assert.deepEqual(await w.analyze('a', SAMPLE), fresh(SAMPLE));
+    assert.equal(w.startup?.codeCache, 'untrusted');
   });
 
   it('works without a cache folder, and when the folder cannot be written', async () => {

@@ -298,6 +298,8 @@ export const state = {
   treeViews: [] as FakeTreeView<any>[],
   statusItems: [] as FakeStatusBarItem[],
   messages: [] as { level: string; message: string }[],
+  /** Lines written to output channels. */
+  output: [] as string[],
   /** Answer of the next showQuickPick: a function choosing among the items (undefined = cancelled). */
   quickPickAnswer: undefined as undefined | ((items: any[]) => any),
   quickPickItems: [] as any[],
@@ -372,6 +374,16 @@ export const window = {
   async showErrorMessage(message: string): Promise<undefined> {
     state.messages.push({ level: 'error', message });
     return undefined;
+  },
+  /** An output channel whose lines go to state.output. */
+  createOutputChannel(name: string): { name: string; appendLine(line: string): void; append(text: string): void; show(): void; dispose(): void } {
+    return {
+      name,
+      appendLine: (line: string) => { state.output.push(line); },
+      append: (text: string) => { state.output.push(text); },
+      show: () => undefined,
+      dispose: () => undefined,
+    };
   },
 };
 
@@ -458,6 +470,7 @@ export function reset(): void {
   state.treeViews.length = 0;
   state.statusItems.length = 0;
   state.messages.length = 0;
+  state.output.length = 0;
   state.quickPickAnswer = undefined;
   state.quickPickItems = [];
   state.inputBoxAnswer = undefined;
@@ -529,8 +542,48 @@ export function provider<T = any>(kind: string): T {
   return rec.provider as T;
 }
 
-/** A minimal ExtensionContext. */
-export function extensionContext(): { subscriptions: { dispose(): unknown }[]; dispose(): void } {
+/** A Memento kept in memory, and in `<global storage folder>.state.json` when the context has a global storage folder
+ *  (as VS Code keeps globalState out of that folder): a fresh process with the same folder (the bench) finds it. */
+class FakeMemento {
+  private values: Record<string, unknown> | undefined;
+  constructor(private readonly folder: () => string | undefined) {}
+  private file(): string | undefined {
+    const f = this.folder();
+    return f ? `${f.replace(/[\\/]+$/, '')}.state.json` : undefined;
+  }
+  private load(): Record<string, unknown> {
+    if (this.values) return this.values;
+    const f = this.file();
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      this.values = f ? JSON.parse((require('node:fs') as typeof import('node:fs')).readFileSync(f, 'utf8')) : {};
+    } catch {
+      this.values = {};
+    }
+    return this.values!;
+  }
+  keys(): readonly string[] { return Object.keys(this.load()); }
+  get<T>(key: string, def?: T): T | undefined {
+    const v = this.load();
+    return key in v ? (v[key] as T) : def;
+  }
+  async update(key: string, value: unknown): Promise<void> {
+    const v = this.load();
+    if (value === undefined) delete v[key];
+    else v[key] = value;
+    const f = this.file();
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    if (f) try { (require('node:fs') as typeof import('node:fs')).writeFileSync(f, JSON.stringify(v)); } catch { /* memory only */ }
+  }
+}
+
+/** A minimal ExtensionContext (a globalState; set globalStorageUri for a global storage folder). */
+export function extensionContext(): { subscriptions: { dispose(): unknown }[]; globalState: FakeMemento; dispose(): void } {
   const subscriptions: { dispose(): unknown }[] = [];
-  return { subscriptions, dispose: () => { for (const s of subscriptions.splice(0)) s.dispose(); } };
+  const ctx: { subscriptions: { dispose(): unknown }[]; globalState: FakeMemento; globalStorageUri?: { fsPath?: string }; dispose(): void } = {
+    subscriptions,
+    globalState: new FakeMemento(() => ctx.globalStorageUri?.fsPath),
+    dispose: () => { for (const s of subscriptions.splice(0)) s.dispose(); },
+  };
+  return ctx;
 }
