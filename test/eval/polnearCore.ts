@@ -65,11 +65,18 @@ export function attributionForQuote(q: Frag, attrs: Attribution[]): number {
 
 const OPEN = '“';
 const CLOSE = '”';
-const isDq = (c: string) => c === '"' || c === OPEN || c === CLOSE;
+
+/** Length of the double quotation mark at `i` (`"`, `“`, `”`, or `''` as NYT copy writes it), or 0. */
+function dqAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"' || c === OPEN || c === CLOSE) return 1;
+  if (c === "'" && text[i + 1] === "'") return 2;
+  return 0;
+}
 
 /**
- * Stretches between double quotation marks (`"`, `“`, `”`, mixed as real copy mixes them), paragraph by
- * paragraph (a paragraph is a line). The span is the text inside the marks, trimmed of spaces. A quote
+ * Stretches between double quotation marks (`"`, `“`, `”`, `''`, mixed as real copy mixes them), paragraph
+ * by paragraph (a paragraph is a line). The span is the text inside the marks, trimmed of spaces. A quote
  * left open at the end of its paragraph runs to the paragraph end (the multi-paragraph convention: the
  * next paragraph reopens it). Stretches with no letter or digit are dropped.
  */
@@ -86,22 +93,20 @@ export function quoteStretches(text: string): Frag[] {
     if (lineEnd < 0) lineEnd = text.length;
     let open = -1;
     for (let i = lineStart; i < lineEnd; i++) {
+      const len = dqAt(text, i);
+      if (!len) continue;
       const c = text[i];
-      if (!isDq(c)) continue;
-      const prev = i > lineStart ? text[i - 1] : ' ';
-      const next = i + 1 < lineEnd ? text[i + 1] : ' ';
-      // A straight mark opens after a space or opening punctuation and before a non-space.
-      const opener = c === OPEN || (c === '"' && /[\s([{—–-]/.test(prev) && !/\s/.test(next));
       if (open < 0) {
-        if (c !== CLOSE && (opener || c === '"')) open = i + 1;
+        if (c !== CLOSE) open = i + len;
       } else if (c === OPEN) {
         // A new opening mark before the old one closed: the old one ends here.
         push(open, i);
-        open = i + 1;
+        open = i + len;
       } else {
         push(open, i);
         open = -1;
       }
+      i += len - 1;
     }
     if (open >= 0) push(open, lineEnd);
     lineStart = lineEnd + 1;

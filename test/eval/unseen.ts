@@ -191,10 +191,12 @@ export interface Breakdown {
   byGoldHowSpk: Map<string, Tally>; // ... and right speaker among scored found
   byKind: Map<string, Tally>;       // gold quotes by kind: found
   byPredKind: Map<string, Tally>;   // predictions by engine kind: matched a gold quote
+  byPublisher: Map<string, Tally>;  // gold quotes by article name prefix (PolNeAR: publisher): found
+  byPublisherSpk: Map<string, Tally>; // ... right speaker among scored found
 }
 
 export function breakdown(details: Detail[]): Breakdown {
-  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map() };
+  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map() };
   for (const d of details) {
     const preds = d.item.out?.quotes ?? [];
     const matched = new Set(d.gold.filter((g) => g.pi >= 0).map((g) => g.pi));
@@ -203,6 +205,9 @@ export function breakdown(details: Detail[]): Breakdown {
       const m = d.item.meta[g.gi] ?? {};
       bump(b.byKind, m.kind ?? 'unknown', g.pi >= 0);
       bump(b.byGoldHow, m.how ?? 'unknown', g.pi >= 0);
+      const pub = d.item.name.split('_')[0];
+      bump(b.byPublisher, pub, g.pi >= 0);
+      if (g.pi >= 0 && g.speakerOk !== null) bump(b.byPublisherSpk, pub, g.speakerOk);
       if (g.pi < 0 || g.speakerOk === null) continue;
       const p = preds[g.pi];
       bump(b.byGoldHowSpk, m.how ?? 'unknown', g.speakerOk);
@@ -232,6 +237,8 @@ export function formatBreakdown(label: string, b: Breakdown): string {
     tallyTable('Gold quotes by how the gold speaker was given: recall', 'recall', b.byGoldHow), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byGoldHowSpk), '',
     tallyTable('Predicted quotes by engine kind: match a gold quote', 'precision', b.byPredKind), '',
+    tallyTable('Gold quotes by publisher (article name prefix): recall', 'recall', b.byPublisher, true), '',
+    tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byPublisherSpk, true), '',
   ].join('\n');
 }
 

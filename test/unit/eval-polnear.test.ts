@@ -48,6 +48,8 @@ describe('eval: PolNeAR converter (pure parts)', () => {
     const t = 'A said “one two,” and "three." Then “four five" ended.\nShe went on: “six seven\nB said “” and "eight".';
     const q = quoteStretches(t).map((s) => slice(t, s));
     assert.deepEqual(q, ['one two,', 'three.', 'four five', 'six seven', 'eight']);
+    const n = "''We win,'' she said. ''Then we go.''";
+    assert.deepEqual(quoteStretches(n).map((s) => slice(n, s)), ['We win,', 'Then we go.']);
   });
 
   it('builds a seed: headline, date, URL, one paragraph a line; spans map to the same text', () => {
