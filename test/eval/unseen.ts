@@ -17,6 +17,7 @@ import { analyze } from '../../src/analysis';
 import { decodeSeedBytes } from '../../src/export/batch';
 import { toSeedJson, type SeedJsonDocument, type SeedJsonQuote } from '../../src/export/json';
 import { convertSplit } from './polnear';
+import { convertGum } from './gum';
 
 // ---- exact port of shared/eval/score.mjs --------------------------------------------------------------
 
@@ -38,7 +39,7 @@ export interface Item { name: string; text: string; gold: GoldDoc; meta: MetaQ[]
 
 /** One gold quote's outcome. */
 export interface GoldOutcome { gi: number; pi: number; direct: boolean; scored: boolean; speakerOk: boolean | null; predNames: string[] }
-export interface Detail { item: Item; gold: GoldOutcome[]; unusedPreds: number[] }
+export interface Detail { item: Item; gold: GoldOutcome[]; unusedPreds: number[]; ent: { gold: number; pred: number; exact: number; lenient: number } | null }
 
 export interface ScoreLine {
   docs: number; failed: number; ms_per_doc: number | null;
@@ -60,7 +61,7 @@ export function score(items: Item[]): { line: ScoreLine; details: Detail[] } {
     T.ms += it.ms; T.docs++;
     const actors = new Map((out.actors || []).map((a) => [a.id, a]));
     const namesOf = (q: SeedJsonQuote): string[] => { const a = q.speaker !== null ? actors.get(q.speaker) : undefined; return a ? [a.name, ...(a.aliases || [])] : ((q as { speakerName?: string }).speakerName ? [(q as { speakerName?: string }).speakerName!] : []); };
-    const det: Detail = { item: it, gold: [], unusedPreds: [] };
+    const det: Detail = { item: it, gold: [], unusedPreds: [], ent: null };
     if (gold.quotes) {
       const preds = (out.quotes || []).slice(); T.q.gold += gold.quotes.length; T.q.pred += preds.length;
       const used = new Set<number>();
@@ -87,6 +88,7 @@ export function score(items: Item[]): { line: ScoreLine; details: Detail[] } {
       const ge = gold.entities.filter((e) => e.type !== 'OTHER');
       const pe = (out.entities || []).map((e) => ({ ...e, T: TYPE[String(e.type).toLowerCase()] })).filter((e) => e.T);
       T.e.gold += ge.length; T.e.pred += pe.length;
+      const e0 = T.e.exact; const l0 = T.e.lenient;
       const key = (e: { start: number; end: number; T?: string; type: string }) => e.start + ':' + e.end + ':' + (e.T || e.type);
       const pk = new Set(pe.map(key));
       for (const g of ge) if (pk.has(g.start + ':' + g.end + ':' + g.type)) T.e.exact++;
@@ -95,6 +97,7 @@ export function score(items: Item[]): { line: ScoreLine; details: Detail[] } {
         const i = pe.findIndex((p, i) => !usedE.has(i) && ov(g, p) > 0 && (p.T === g.type || (p.T !== 'PERSON' && g.type !== 'PERSON')));
         if (i >= 0) { usedE.add(i); T.e.lenient++; }
       }
+      det.ent = { gold: ge.length, pred: pe.length, exact: T.e.exact - e0, lenient: T.e.lenient - l0 };
     }
     details.push(det);
   }
@@ -182,6 +185,25 @@ export function mentionClass(text: string | null): string {
 export const BANDS: Array<[number, number]> = [[0, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.0001]];
 const band = (c: number) => { const b = BANDS.find(([lo, hi]) => c >= lo && c < hi) ?? BANDS[BANDS.length - 1]; return `${b[0]}–${Math.min(1, b[1]).toFixed(1).replace(/\.0$/, '')}`; };
 
+/** Publisher (PolNeAR `nyt_...`) or genre (GUM `gum_bio_...`) from an article name. */
+export function prefixOf(name: string): string { const p = name.split('_'); return p[0] === 'gum' && p.length > 2 ? p[1] : p[0]; }
+
+/** Entity F1 (exact and lenient, as score.mjs) per publisher or genre. */
+export function entityByPrefix(details: Detail[]): string {
+  const m = new Map<string, { gold: number; pred: number; exact: number; lenient: number; docs: number }>();
+  for (const d of details) {
+    if (!d.ent) continue;
+    const k = prefixOf(d.item.name);
+    const t = m.get(k) ?? { gold: 0, pred: 0, exact: 0, lenient: 0, docs: 0 };
+    t.gold += d.ent.gold; t.pred += d.ent.pred; t.exact += d.ent.exact; t.lenient += d.ent.lenient; t.docs++;
+    m.set(k, t);
+  }
+  if (![...m.values()].some((t) => t.gold > 0)) return '';
+  const f = (x: number, p: number, g: number) => { const P = p ? x / p : 0; const R = g ? x / g : 0; return `${P.toFixed(2)} / ${R.toFixed(2)} / ${(P + R ? 2 * P * R / (P + R) : 0).toFixed(2)}`; };
+  return ['**Entities by genre or publisher**', '', '| | docs | gold | exact P / R / F1 | lenient P / R / F1 |', '|---|---|---|---|---|',
+    ...[...m.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, t]) => `| ${k} | ${t.docs} | ${t.gold} | ${f(t.exact, t.pred, t.gold)} | ${f(t.lenient, t.pred, t.gold)} |`), ''].join('\n');
+}
+
 export interface Breakdown {
   byAttribution: Map<string, Tally>;
   byMention: Map<string, Tally>;
@@ -205,7 +227,7 @@ export function breakdown(details: Detail[]): Breakdown {
       const m = d.item.meta[g.gi] ?? {};
       bump(b.byKind, m.kind ?? 'unknown', g.pi >= 0);
       bump(b.byGoldHow, m.how ?? 'unknown', g.pi >= 0);
-      const pub = d.item.name.split('_')[0];
+      const pub = prefixOf(d.item.name);
       bump(b.byPublisher, pub, g.pi >= 0);
       if (g.pi >= 0 && g.speakerOk !== null) bump(b.byPublisherSpk, pub, g.speakerOk);
       if (g.pi < 0 || g.speakerOk === null) continue;
@@ -297,8 +319,9 @@ export function formatRows(rows: Row[], entities: boolean): string {
   const head = '| set | docs | gold quotes | quote P / R / F1 | speaker acc | direct R | quote+speaker F1 | unscored speakers |' + (entities ? ' entity exact F1 | entity lenient F1 |' : '') + ' ms/doc |';
   const sep = '|---|---|---|---|---|---|---|---|' + (entities ? '---|---|' : '') + '---|';
   return [head, sep, ...rows.map(({ label, line }) => {
-    const c = line.counts as { q: { gold: number } };
-    return `| ${label} | ${line.docs}${line.failed ? ` (+${line.failed} failed)` : ''} | ${c.q.gold} | ${line.quote_PRF.join(' / ')} | ${line.speaker_acc ?? '–'} | ${line.direct_R ?? '–'} | ${line.quote_speaker_PRF[2]} | ${line.speaker_unscored?.gold ?? 0} |` + (entities ? ` ${line.entity_exact_PRF[2]} | ${line.entity_lenient_PRF[2]} |` : '') + ` ${line.ms_per_doc} |`;
+    const c = line.counts as { q: { gold: number; pred: number } };
+    const nq = c.q.gold === 0 && c.q.pred === 0; // no quote layer (GUM entities only)
+    return `| ${label} | ${line.docs}${line.failed ? ` (+${line.failed} failed)` : ''} | ${c.q.gold} | ${nq ? '–' : line.quote_PRF.join(' / ')} | ${line.speaker_acc ?? '–'} | ${line.direct_R ?? '–'} | ${nq ? '–' : line.quote_speaker_PRF[2]} | ${line.speaker_unscored?.gold ?? 0} |` + (entities ? ` ${line.entity_exact_PRF[2]} | ${line.entity_lenient_PRF[2]} |` : '') + ` ${line.ms_per_doc} |`;
   })].join('\n');
 }
 
@@ -319,9 +342,12 @@ export function main(argv: string[]): number {
     }
     if (!errorsBase) errorsBase = path.join(os.tmpdir(), `seed-eval-errors-${splits.join('-')}`);
   }
-  for (const flag of ['--gum', '--gold']) for (const d of multi(flag)) {
+  for (const flag of ['--gum', '--gold']) for (let d of multi(flag)) {
     entities = true;
-    const sub = ['gum', 'gum-stripped'].filter((s) => flag === '--gum' && fs.existsSync(path.join(d, s, 'articles')));
+    let root = d;
+    if (flag === '--gum' && fs.existsSync(path.join(d, 'dep'))) { convertGum(d, opt('--out') ?? path.join(os.tmpdir(), 'gum-gold'), opt('--genres')?.split(',') ?? null); root = opt('--out') ?? path.join(os.tmpdir(), 'gum-gold'); }
+    const sub = ['gum', 'gum-stripped', 'gum-other', 'gum-other-stripped'].filter((s) => flag === '--gum' && fs.existsSync(path.join(root, s, 'articles')));
+    d = root;
     if (sub.length) for (const s of sub) sets.push({ label: s, dir: path.join(d, s) });
     else sets.push({ label: path.basename(d), dir: d });
   }
@@ -337,7 +363,10 @@ export function main(argv: string[]): number {
   else {
     console.log(formatRows(rows, entities));
     console.log('');
-    for (const r of rows) console.log(formatBreakdown(r.label, breakdown(r.details)));
+    for (const r of rows) {
+      const hasQuotes = r.details.some((d) => d.item.gold.quotes);
+      console.log((hasQuotes ? formatBreakdown(r.label, breakdown(r.details)) : `### ${r.label}\n`) + (entities ? '\n' + entityByPrefix(r.details) : ''));
+    }
   }
   const errFile = errorsBase.endsWith('.md') ? errorsBase : errorsBase + '.md';
   fs.writeFileSync(errFile, rows.map((r) => errorsMarkdown(r.label, r.details)).join('\n\n'));
