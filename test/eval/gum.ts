@@ -112,14 +112,18 @@ export function convertGumDoc(doc: ConlluDoc): GumConverted {
   const date = (doc.meta.dateCreated || doc.meta.dateCollected || '2000-01-01').replace(/-/g, '').slice(0, 8);
   const url = doc.meta.sourceURL && /^https?:\/\//.test(doc.meta.sourceURL) ? doc.meta.sourceURL : `https://gum.invalid/${doc.id}`;
   const title = (doc.meta.title || doc.id).replace(/\s+/g, ' ');
-  let text = `${title}\n${date}\n${url}`;
+  // The heading sentence that repeats the title becomes line 1 (with its entities); else the title itself.
+  const s0 = doc.sents[0];
+  const headIsTitle = !!s0 && s0.headBlock && (s0.text ?? s0.tokens.map((t) => t.form).join(' ')).replace(/\s+/g, '') === title.replace(/\s+/g, '');
+  let text = headIsTitle ? '' : `${title}\n${date}\n${url}`;
   const entities: GumConverted['entities'] = [];
   let first = true;
   let paraOpen = false;
   for (const [si, s] of doc.sents.entries()) {
     const raw = s.tokens.map((t) => t.form).join(' ');
-    if (si === 0 && s.headBlock && raw.replace(/\s+/g, '') === title.replace(/\s+/g, '')) continue;
-    if (s.newpar || first || !paraOpen) { text += '\n'; paraOpen = true; } else text += ' ';
+    void raw;
+    const headline = si === 0 && headIsTitle;
+    if (headline) { /* line 1 */ } else if (s.newpar || first || !paraOpen) { text += '\n'; paraOpen = true; } else text += ' ';
     first = false;
     const offs: Array<{ s: number; e: number }> = [];
     // The sentence's own text (`# text =`) when every token is found in it in order; else tokens and SpaceAfter.
@@ -153,6 +157,7 @@ export function convertGumDoc(doc: ConlluDoc): GumConverted {
       const st = offs[n.start].s; const en = offs[n.end - 1].e;
       entities.push({ text: text.slice(st, en), type: n.type, start: st, end: en });
     }
+    if (headline) { text += `\n${date}\n${url}`; paraOpen = false; }
   }
   // Nested mentions can give the same name twice (`Aberdeen` inside `Aberdeen Grammar School` is its own
   // place): keep one per span, and drop a name inside a longer one of the same run only when identical.

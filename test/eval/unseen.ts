@@ -275,7 +275,7 @@ function context(text: string, start: number, end: number, width = 160): string 
 const paraOf = (text: string, i: number) => text.slice(0, i).split('\n').length - 4; // paragraph index after the 3 header lines
 
 export function errorsMarkdown(label: string, details: Detail[]): string {
-  const out: string[] = [`# Errors: ${label}`, '', 'Kinds: MISS (gold quote not found), SPURIOUS (predicted quote matching no gold quote), SPEAKER (found, wrong speaker).', ''];
+  const out: string[] = [`# Errors: ${label}`, '', 'Kinds: MISS (gold quote not found), SPURIOUS (predicted quote matching no gold quote), SPEAKER (found, wrong speaker); ENTITY missed / span (overlap, same type, other span) / type / spurious (overlapping no gold entity).', ''];
   const counts = new Map<string, number>();
   const inc = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
   for (const d of details) {
@@ -304,6 +304,23 @@ export function errorsMarkdown(label: string, details: Detail[]): string {
       const cat = `SPURIOUS ${p.kind}${p.marked === false ? ' unmarked' : ''}${dup ? ' (overlaps a gold quote)' : ''}`;
       inc(cat);
       lines.push(`- **${cat}** conf ${p.confidence.toFixed(2)}, ${p.attribution ?? ''}: ${context(t, p.start, p.end)}`);
+    }
+    // Entities (gold folders with an entity layer): same typing as score.mjs (OTHER gold not scored).
+    const ge = (d.item.gold.entities ?? []).filter((e) => e.type !== 'OTHER');
+    if (ge.length) {
+      const pe = (d.item.out?.entities ?? []).map((e) => ({ ...e, T: TYPE[String(e.type).toLowerCase()] })).filter((e) => e.T);
+      for (const g of ge) {
+        if (pe.some((p) => p.start === g.start && p.end === g.end && p.T === g.type)) continue;
+        const o = pe.find((p) => ov(g, p) > 0);
+        const cat = !o ? `ENTITY missed ${g.type}` : o.T === g.type ? `ENTITY span ${g.type}` : `ENTITY type ${g.type} as ${o.T}`;
+        inc(cat);
+        lines.push(`- **${cat}**${o ? ` predicted ${JSON.stringify(t.slice(o.start, o.end))}` : ''}: ${context(t, g.start, g.end, 80)}`);
+      }
+      for (const p of pe) if (!ge.some((g) => ov(g, p) > 0) && !(d.item.gold.entities ?? []).some((g) => ov(g, p) > 0)) {
+        const cat = `ENTITY spurious ${p.T}`;
+        inc(cat);
+        lines.push(`- **${cat}**: ${context(t, p.start, p.end, 80)}`);
+      }
     }
     if (lines.length) out.push(`## ${d.item.name}`, '', ...lines, '');
   }
