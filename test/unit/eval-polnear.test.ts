@@ -1,10 +1,11 @@
-// The pure parts of the PolNeAR converter and of the unseen-news scorer (test/eval), on small texts
+// The pure parts of the PolNeAR and GUM converters and of the unseen-news scorer (test/eval), on small texts
 // written for these tests (no PolNeAR text).
 import * as assert from 'node:assert/strict';
 import {
   OffsetMap, attributionForQuote, buildSeed, codePointToUtf16, overlapWith, parseAnn, quoteKind, quoteStretches, stripMarks,
 } from '../eval/polnearCore';
 import { checkSplit, convertArticle, parseCoreNlp, stripConverted } from '../eval/polnear';
+import { checkGumDoc, convertGumDoc, parseConllu, sentenceMentions } from '../eval/gum';
 import { mentionClass, score, scorerSameSpeaker, type Item } from '../eval/unseen';
 import type { SeedJsonDocument } from '../../src/export/json';
 
@@ -199,5 +200,52 @@ describe('eval: unseen-news scorer (port of score.mjs)', () => {
     assert.equal(mentionClass('a campaign spokesman'), 'nominal');
     assert.equal(mentionClass('Mr. Roe'), 'name');
     assert.equal(mentionClass(null), 'no speaker mention');
+  });
+});
+
+describe('eval: GUM entity converter (pure parts)', () => {
+  // A tiny CoNLL-U document written for this test, in GUM's Entity= bracket notation.
+  const row = (id: number, form: string, upos: string, xpos: string, head: number, misc = '_') => [id, form, form, upos, xpos, '_', head, 'dep', '_', misc].join('\t');
+  const conllu = [
+    '# newdoc id = GUM_bio_test',
+    '# meta::dateCreated = 2001-02-03',
+    '# meta::sourceURL = https://example.invalid/test',
+    '# meta::title = A Test',
+    '# newpar',
+    '# newpar_block = head (1 s)',
+    '# text = A Test',
+    row(1, 'A', 'DET', 'DT', 2), row(2, 'Test', 'NOUN', 'NN', 0),
+    '',
+    '# newpar',
+    '# text = Dr. Jane Roe of the Bank of Tuvalu met U.S. Ambassador Ann Poe\'s team.',
+    row(1, 'Dr.', 'PROPN', 'NNP', 3, 'Entity=(1-person-new-x-cf1-1-coref-Jane_Roe'),
+    row(2, 'Jane', 'PROPN', 'NNP', 3), row(3, 'Roe', 'PROPN', 'NNP', 9),
+    row(4, 'of', 'ADP', 'IN', 6), row(5, 'the', 'DET', 'DT', 6, 'Entity=(2-organization-new-x-cf2-1-sgl'),
+    row(6, 'Bank', 'PROPN', 'NNP', 3), row(7, 'of', 'ADP', 'IN', 8),
+    row(8, 'Tuvalu', 'PROPN', 'NNP', 6, 'Entity=(3-place-new-x-cf3-1-sgl-Tuvalu)2)1)'),
+    row(9, 'met', 'VERB', 'VBD', 0),
+    row(10, 'U.S.', 'PROPN', 'NNP', 12, 'Entity=(4-abstract-new-x-cf4-1-sgl(5-person-new-x-cf5-1-sgl(6-place-new-x-cf6-1-sgl)'),
+    row(11, 'Ambassador', 'PROPN', 'NNP', 13), row(12, 'Ann', 'PROPN', 'NNP', 13),
+    row(13, 'Poe', 'PROPN', 'NNP', 15, 'Entity=5)|SpaceAfter=No'), row(14, '\'s', 'PART', 'POS', 13),
+    row(15, 'team', 'NOUN', 'NN', 9, 'Entity=4)|SpaceAfter=No'), row(16, '.', 'PUNCT', '.', 9),
+    '',
+  ].join('\n');
+
+  it('reads mentions from the Entity= brackets, nested and single-token', () => {
+    const doc = parseConllu(conllu);
+    const ms = sentenceMentions(doc.sents[1]).map((m) => `${m.type}:${m.start}-${m.end}`).sort();
+    assert.deepEqual(ms, ['abstract:9-15', 'organization:4-8', 'person:0-8', 'person:9-13', 'place:7-8', 'place:9-10']);
+  });
+
+  it('projects names: head proper-noun run, titles left out, nested names inside a longer one dropped', () => {
+    const c = convertGumDoc(parseConllu(conllu));
+    assert.equal(c.text.split('\n').slice(0, 3).join('|'), 'A Test|20010203|https://example.invalid/test');
+    assert.deepEqual(c.entities.map((e) => `${e.type}:${e.text}`), ['PERSON:Jane Roe', 'ORG:Bank of Tuvalu', 'PLACE:U.S.', 'PERSON:Ann Poe']);
+    for (const e of c.entities) assert.equal(c.text.slice(e.start, e.end), e.text);
+  });
+
+  it('refuses GUM news documents', () => {
+    assert.throws(() => checkGumDoc('dep/GUM_news_anything.conllu'));
+    assert.doesNotThrow(() => checkGumDoc('dep/GUM_bio_byron.conllu'));
   });
 });
