@@ -16,7 +16,7 @@ import { execFileSync } from 'child_process';
 import { analyze } from '../../src/analysis';
 import { decodeSeedBytes } from '../../src/export/batch';
 import { toSeedJson, type SeedJsonDocument, type SeedJsonQuote } from '../../src/export/json';
-import { convertSplit } from './polnear';
+import { ALLOWED_SPLITS, convertSplit } from './polnear';
 import { convertGum } from './gum';
 
 // ---- exact port of shared/eval/score.mjs --------------------------------------------------------------
@@ -343,6 +343,15 @@ export function formatRows(rows: Row[], entities: boolean): string {
 }
 
 export function main(argv: string[]): number {
+  try {
+    return run(argv);
+  } catch (e) {
+    console.error(String((e as Error).message ?? e));
+    return 1;
+  }
+}
+
+function run(argv: string[]): number {
   const opt = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
   const multi = (k: string) => { const i = argv.indexOf(k); if (i < 0) return []; const r: string[] = []; for (let j = i + 1; j < argv.length && !argv[j].startsWith('--'); j++) r.push(argv[j]); return r; };
   const sets: Array<{ label: string; dir: string }> = [];
@@ -352,6 +361,7 @@ export function main(argv: string[]): number {
   if (polnear) {
     const splits = (opt('--split') ?? 'dev').split(',');
     for (const split of splits) {
+      if (!ALLOWED_SPLITS.includes(split)) { console.error(`--split must be one of ${ALLOWED_SPLITS.join(', ')} (the test split is the owner's and is never read)`); return 2; }
       let marked = path.join(polnear, split); let stripped = path.join(polnear, split + '-stripped');
       if (fs.existsSync(path.join(polnear, 'data'))) ({ marked, stripped } = convertSplit(polnear, split, opt('--out') ?? path.join(os.tmpdir(), 'polnear-gold')));
       if (!fs.existsSync(marked)) { console.error(`no ${marked}: run the converter (node out/test/eval/polnear.js CHECKOUT --split ${split} --out ${polnear}) or pass the checkout`); return 1; }
