@@ -205,7 +205,11 @@ export function formatTable(scores: FolderScore[]): string {
   return lines.join('\n');
 }
 
-if (require.main === module) {
+if (require.main === module && ['--polnear', '--gum', '--gold'].some((f) => process.argv.includes(f))) {
+  // Unseen-news evaluation (PolNeAR, GUM, any gold folder): see test/eval/unseen.ts and docs/eval.md.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  process.exitCode = (require('./unseen') as typeof import('./unseen')).main(process.argv.slice(2));
+} else if (require.main === module) {
   const verbose = process.argv.includes('--verbose');
   try {
     const scores = evaluateAll(goldDir(), verbose);
