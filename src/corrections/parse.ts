@@ -47,8 +47,17 @@ function speakerRef(v: unknown): string | null {
   return nonEmptyString(v, '"speaker"');
 }
 
-/** Validates one entry; throws EntryError with what is wrong. */
+/** Validates one entry (keeping its `note`); throws EntryError with what is wrong. */
 function entry(v: unknown): Correction {
+  const c = op(v);
+  if (isObject(v) && v.note !== undefined) {
+    if (typeof v.note !== 'string') throw new EntryError('"note" must be a string');
+    c.note = v.note;
+  }
+  return c;
+}
+
+function op(v: unknown): Correction {
   if (!isObject(v)) throw new EntryError('not an object');
   const op = v.op;
   if (typeof op !== 'string') throw new EntryError('missing "op"');
@@ -141,7 +150,7 @@ export function parseCorrections(json: string): ParsedCorrections {
 }
 
 /** Key order in the file: the op, what it points at, then what it says. */
-const KEY_ORDER = ['op', 'target', 'actor', 'actors', 'mentions', 'speaker', 'kind', 'type', 'name'];
+const KEY_ORDER = ['op', 'target', 'actor', 'actors', 'mentions', 'speaker', 'kind', 'type', 'name', 'note'];
 const TARGET_ORDER = ['exact', 'start', 'prefix', 'suffix'];
 
 function inline(v: unknown, order?: string[]): string {

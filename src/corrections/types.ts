@@ -20,22 +20,25 @@ export interface CorrectionTarget {
 /** An actor is named by its canonical name (the name after earlier corrections), an alias, or its id. */
 export type ActorRef = string;
 
+/** Every correction may carry a `note` for humans (kept when the file is rewritten, otherwise ignored). */
+export interface CorrectionBase { note?: string }
+
 /** The quote at `target` is spoken by `speaker` (an actor's name, or a new name); null: unknown speaker. */
-export interface SpeakerCorrection { op: 'speaker'; target: CorrectionTarget; speaker: ActorRef | null }
+export interface SpeakerCorrection extends CorrectionBase { op: 'speaker'; target: CorrectionTarget; speaker: ActorRef | null }
 /** The quote at `target` is not a quote. */
-export interface NotQuoteCorrection { op: 'notQuote'; target: CorrectionTarget }
+export interface NotQuoteCorrection extends CorrectionBase { op: 'notQuote'; target: CorrectionTarget }
 /** `target` is a quote (replacing any quote it overlaps), spoken by `speaker` when given. */
-export interface QuoteCorrection { op: 'quote'; target: CorrectionTarget; speaker?: ActorRef | null; kind?: 'direct' | 'indirect' | 'partial' }
+export interface QuoteCorrection extends CorrectionBase { op: 'quote'; target: CorrectionTarget; speaker?: ActorRef | null; kind?: 'direct' | 'indirect' | 'partial' }
 /** The entity at `target` has type `type` (an entity is created there when there is none). */
-export interface EntityTypeCorrection { op: 'entityType'; target: CorrectionTarget; type: string }
+export interface EntityTypeCorrection extends CorrectionBase { op: 'entityType'; target: CorrectionTarget; type: string }
 /** `target` is not an entity (nor a mention of an actor). */
-export interface NotEntityCorrection { op: 'notEntity'; target: CorrectionTarget }
+export interface NotEntityCorrection extends CorrectionBase { op: 'notEntity'; target: CorrectionTarget }
 /** The actors are one: merged into the first, or into the one called `name`; `name` becomes the canonical name. */
-export interface MergeActorsCorrection { op: 'mergeActors'; actors: ActorRef[]; name?: string }
+export interface MergeActorsCorrection extends CorrectionBase { op: 'mergeActors'; actors: ActorRef[]; name?: string }
 /** The mentions of `actor` at `mentions` belong to another actor, `name` (existing or new). */
-export interface SplitActorCorrection { op: 'splitActor'; actor: ActorRef; mentions: CorrectionTarget[]; name: string; type?: 'person' | 'organization' | 'collective' }
+export interface SplitActorCorrection extends CorrectionBase { op: 'splitActor'; actor: ActorRef; mentions: CorrectionTarget[]; name: string; type?: 'person' | 'organization' | 'collective' }
 /** The actor's canonical name is `name` (the old one is kept as an alias). */
-export interface RenameActorCorrection { op: 'renameActor'; actor: ActorRef; name: string }
+export interface RenameActorCorrection extends CorrectionBase { op: 'renameActor'; actor: ActorRef; name: string }
 
 export type Correction =
   | SpeakerCorrection
