@@ -51,7 +51,7 @@ class Draft {
   /** Actors whose mentions/links changed: their mentions are re-sorted and, if left with nothing, they are dropped. */
   readonly touched = new Set<string>();
   private readonly used = new Set<string>();
-  private counter = 0;
+  private readonly counters = new Map<string, number>();
 
   constructor(readonly base: Analysis, readonly text: string) {
     this.entities = [...base.entities];
@@ -63,8 +63,10 @@ class Draft {
 
   /** A fresh id with `prefix`, unique among every id of the analysis. */
   newId(prefix: string): string {
+    let k = this.counters.get(prefix) ?? 0;
     let id: string;
-    do id = `${prefix}${this.counter++}`; while (this.used.has(id));
+    do id = `${prefix}${k++}`; while (this.used.has(id));
+    this.counters.set(prefix, k);
     this.used.add(id);
     return id;
   }
@@ -192,6 +194,8 @@ class Draft {
       else if (this.claims[k].actor !== speaker.id) this.mark(this.claims, k).actor = speaker.id;
     }
     if (speaker && !carried) {
+      // The reader's claim replaces the engine's claims on the same text that no quote carries.
+      this.claims = this.claims.filter((c) => c.quote !== undefined || !sameSpan(c, q));
       const claim: Claim = { id: this.newId('cr'), actor: speaker.id, text: q.text, start: q.start, end: q.end, quote: q.id, cue: q.cue, paragraph: q.paragraph };
       this.claims.push(this.created(claim));
     }
@@ -412,7 +416,7 @@ function opEntityType(d: Draft, c: EntityTypeCorrection): Step {
   let i = d.entities.findIndex((e) => sameSpan(e, span));
   if (i >= 0 && d.entities[i].type === c.type) {
     d.mark(d.entities, i);
-    return { status: 'unchanged', message: `already a ${c.type}`, span };
+    return { status: 'unchanged', message: `already of type ${c.type}`, span };
   }
   if (i >= 0) {
     d.mark(d.entities, i).type = c.type;
@@ -423,7 +427,7 @@ function opEntityType(d: Draft, c: EntityTypeCorrection): Step {
     i = d.entities.length - 1;
   }
   d.linkEntity(i);
-  return { status: 'applied', message: `now a ${c.type}`, span };
+  return { status: 'applied', message: `type is now ${c.type}`, span };
 }
 
 function opNotEntity(d: Draft, c: NotEntityCorrection): Step {
@@ -593,6 +597,8 @@ export function applyCorrections(analysis: Analysis, text: string, corrections: 
       results.push({ index, op, status: 'orphaned', message: `not applied: ${err instanceof Error ? err.message : String(err)}` });
     }
   });
+  // Nothing found to correct: the input itself (keeps object identity for the editor).
+  if (results.every((r) => r.status === 'orphaned')) return outcome(analysis);
   try {
     return outcome(d.finish());
   } catch (err) {
