@@ -125,7 +125,8 @@ class Draft {
   }
 
   newActor(name: string, type: ActorType): number {
-    const actor: Actor = { id: this.actorId(name), name: name.trim(), type, aliases: [], role: null, mentions: [], quotes: [], claims: [] };
+    const clean = name.replace(/\s+/g, ' ').trim() || 'unnamed';
+    const actor: Actor = { id: this.actorId(clean), name: clean, type, aliases: [], role: null, mentions: [], quotes: [], claims: [] };
     this.actors.push(this.created(actor));
     this.touched.add(actor.id);
     return this.actors.length - 1;
@@ -352,6 +353,16 @@ function locate(d: Draft, t: CorrectionTarget): Span | null {
   return s && s.end <= d.base.length ? s : null;
 }
 
+/** The span without the white space at its ends; null when nothing is left. */
+function trimmed(text: string, s: Span): Span | null {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
+const blank = (what: string): Step => ({ status: 'orphaned', message: `only white space: not ${what}` });
+
 function speakerName(d: Draft, id: string | null): string {
   const i = d.actorIndex(id);
   return i >= 0 ? d.actors[i].name : 'an unknown speaker';
@@ -363,7 +374,9 @@ function opSpeaker(d: Draft, c: SpeakerCorrection): Step {
   let i = d.quoteAt(span);
   const speaker = c.speaker === null ? null : d.speaker(c.speaker);
   if (i < 0) {
-    i = d.addQuote(span, 'direct');
+    const s = trimmed(d.text, span);
+    if (!s) return blank('a quote');
+    i = d.addQuote(s, 'direct');
     d.setSpeaker(i, speaker);
     return { status: 'applied', message: `marked as a quote of ${speakerName(d, speaker?.id ?? null)}`, span };
   }
@@ -386,8 +399,10 @@ function opNotQuote(d: Draft, c: NotQuoteCorrection): Step {
 }
 
 function opQuote(d: Draft, c: QuoteCorrection): Step {
-  const span = locate(d, c.target);
-  if (!span) return gone(c.target);
+  const found = locate(d, c.target);
+  if (!found) return gone(c.target);
+  const span = trimmed(d.text, found);
+  if (!span) return blank('a quote');
   let i = d.quotes.findIndex((q) => sameSpan(q, span));
   let changed = false;
   if (i < 0) {
@@ -411,8 +426,10 @@ function opQuote(d: Draft, c: QuoteCorrection): Step {
 }
 
 function opEntityType(d: Draft, c: EntityTypeCorrection): Step {
-  const span = locate(d, c.target);
-  if (!span) return gone(c.target);
+  const found = locate(d, c.target);
+  if (!found) return gone(c.target);
+  const span = trimmed(d.text, found);
+  if (!span) return blank('an entity');
   let i = d.entities.findIndex((e) => sameSpan(e, span));
   if (i >= 0 && d.entities[i].type === c.type) {
     d.mark(d.entities, i);
