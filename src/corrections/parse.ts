@@ -63,9 +63,11 @@ function op(v: unknown): Correction {
   if (typeof op !== 'string') throw new EntryError('missing "op"');
   if (!(CORRECTION_OPS as readonly string[]).includes(op)) throw new EntryError(`unknown op "${op}" (expected one of ${CORRECTION_OPS.join(', ')})`);
   switch (op as CorrectionOp) {
-    case 'speaker':
+    case 'speaker': {
+      const t = target(v.target);
       if (!('speaker' in v)) throw new EntryError('missing "speaker" (an actor name, or null for an unknown speaker)');
-      return { op: 'speaker', target: target(v.target), speaker: speakerRef(v.speaker) };
+      return { op: 'speaker', target: t, speaker: speakerRef(v.speaker) };
+    }
     case 'notQuote':
       return { op: 'notQuote', target: target(v.target) };
     case 'quote': {
