@@ -205,7 +205,10 @@ export function formatTable(scores: FolderScore[]): string {
   return lines.join('\n');
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes('--gold-from-corrections')) {
+  // Corrections as gold (test/eval/fromCorrections.ts).
+  process.exitCode = (require('./fromCorrections') as typeof import('./fromCorrections')).fromCorrectionsMain(process.argv);
+} else if (require.main === module) {
   const verbose = process.argv.includes('--verbose');
   try {
     const scores = evaluateAll(goldDir(), verbose);
