@@ -2,7 +2,7 @@
 // (`<seed file name>.corrections.json`) and applies it. The pure core is src/corrections/.
 import * as fs from 'node:fs';
 import type { Analysis } from './analysis/types';
-import { applyCorrections, formatResult, parseCorrections, sidecarName } from './corrections';
+import { applySidecarText, formatResult, sidecarName } from './corrections';
 import { readRegularFile, ReadRefused } from './export/files';
 
 export const SIDECAR_SUFFIX = '.corrections.json';
@@ -43,14 +43,12 @@ export function applySidecar(file: string, text: string, analysis: Analysis, std
     stderr(`seed-reader: ${sidecar}: cannot read the corrections: ${reason}; exported without them\n`);
     return { ...none, sidecar, failed: true };
   }
-  const parsed = parseCorrections(json);
-  for (const p of parsed.problems) {
+  const out = applySidecarText(analysis, text, json);
+  for (const p of out.problems) {
     stderr(`seed-reader: ${sidecar}: ${p.message}${p.index === null ? '' : '; skipped (the other corrections still apply)'}\n`);
   }
-  const out = applyCorrections(analysis, text, parsed.corrections);
-  for (const r of out.results) {
-    if (r.status !== 'orphaned') continue;
-    stderr(`seed-reader: warning: ${sidecar}: ${formatResult(r, parsed.corrections[r.index], parsed.indices[r.index])}\n`);
-  }
-  return { analysis: out.analysis, sidecar, failed: parsed.problems.length > 0, applied: out.applied, orphaned: out.orphaned };
+  out.results.forEach((r, k) => {
+    if (r.status === 'orphaned') stderr(`seed-reader: warning: ${sidecar}: ${formatResult(r, out.corrections[k])}\n`);
+  });
+  return { analysis: out.analysis, sidecar, failed: out.problems.length > 0, applied: out.applied, orphaned: out.orphaned };
 }

@@ -12,3 +12,5 @@ export {
   correctSpeaker, markNotQuote, markQuote, correctEntityType, markNotEntity, mergeActors, splitActor, renameActor,
 } from './edit';
 export { formatResult, formatProblem } from './report';
+export { applySidecarText } from './sidecar';
+export type { SidecarApplied } from './sidecar';

@@ -3,9 +3,9 @@ import { describeTarget } from './anchor';
 import type { Correction, CorrectionProblem, CorrectionResult } from './types';
 
 /** `entry 3 (speaker "He wants…" at 185): orphaned: the text … is no longer in the seed`. */
-export function formatResult(r: CorrectionResult, correction?: Correction, fileIndex = r.index): string {
+export function formatResult(r: CorrectionResult, correction?: Correction): string {
   const what = correction && 'target' in correction ? ` ${describeTarget(correction.target)}` : '';
-  return `entry ${fileIndex} (${r.op}${what}): ${r.status === 'orphaned' ? 'orphaned, not applied' : r.status}: ${r.message}`;
+  return `entry ${r.index} (${r.op}${what}): ${r.status === 'orphaned' ? 'orphaned, not applied' : r.status}: ${r.message}`;
 }
 
 export function formatProblem(p: CorrectionProblem): string {

@@ -1,12 +1,12 @@
 // The reader's corrections: the pure core (src/corrections): anchoring, the sidecar format, each op.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { analyze } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import {
-  addCorrection, applyCorrections, correctEntityType, correctionsAt, correctSpeaker, type Correction, emptyCorrections, isCorrected,
+  addCorrection, applyCorrections, applySidecarText, correctEntityType, correctionsAt, correctSpeaker, type Correction, emptyCorrections, isCorrected,
   makeTarget, markNotQuote, markQuote, parseCorrections, removeCorrection, resolveTarget, serializeCorrections, sidecarName, splitActor,
 } from '../../src/corrections';
 import { toSeedJson } from '../../src/export/json';
@@ -293,6 +293,30 @@ describe('corrections: core', () => {
       checkInvariants(out.analysis, edited);
       const q = out.analysis.quotes.find((x) => x.text.startsWith('The sequence is wrong'))!;
       assert.equal(out.analysis.actors.find((x) => x.id === q.speaker)!.name, 'William Taylor');
+    });
+
+    it('the core imports nothing of node or vscode (it runs in the web worker)', () => {
+      const dir = join(ROOT, 'src', 'corrections');
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+        const src = readFileSync(join(dir, f), 'utf8');
+        for (const m of src.matchAll(/from '([^']+)'/g)) {
+          assert.ok(m[1].startsWith('./') || m[1] === '../analysis/types', `${f} imports ${m[1]}`);
+          if (m[1] === '../analysis/types') assert.match(src, /import type [^;]+'\.\.\/analysis\/types'/, `${f}: type-only import`);
+        }
+      }
+    });
+
+    it('applySidecarText reports entries by their index in the file', () => {
+      const json = JSON.stringify({ schema: 'seed-reader-corrections/1', corrections: [
+        { op: 'bogus' },
+        { op: 'notQuote', target: { exact: 'not in the text at all', start: 0 } },
+        { op: 'renameActor', actor: 'Wesley Clark', name: 'Wes Clark' },
+      ] });
+      const out = applySidecarText(base, SAMPLE, json);
+      assert.deepEqual(out.problems.map((p) => p.index), [0]);
+      assert.deepEqual(out.results.map((r) => [r.index, r.status]), [[1, 'orphaned'], [2, 'applied']]);
+      assert.ok(actorNamed(out.analysis, 'Wes Clark'));
+      assert.equal(applySidecarText(base, SAMPLE, null).analysis, base);
     });
 
     it('never throws on garbage', () => {
