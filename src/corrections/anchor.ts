@@ -28,6 +28,9 @@ function commonPrefix(a: string, text: string, start: number): number {
 /**
  * Where `target` is in `text`: the occurrence of `target.exact` whose context matches `prefix`/`suffix`
  * best, and among those the nearest to `target.start`. Null when the exact text is not in `text`.
+ * With context, an occurrence counts only when its whole prefix or its whole suffix is still there
+ * (an edit may touch one side): a deleted `Biden` is orphaned rather than moved to another `Biden`.
+ * Without context, the nearest occurrence is taken.
  */
 export function resolveTarget(text: string, target: CorrectionTarget): Found | null {
   const exact = target.exact;
@@ -49,7 +52,13 @@ export function resolveTarget(text: string, target: CorrectionTarget): Found | n
   let seen = 0;
   for (let i = text.indexOf(exact); i !== -1 && seen < MAX_CANDIDATES; i = text.indexOf(exact, i + 1), seen++) {
     const end = i + exact.length;
-    const context = hasContext ? commonSuffix(prefix, text, i) + commonPrefix(suffix, text, end) : 0;
+    let context = 0;
+    if (hasContext) {
+      const p = commonSuffix(prefix, text, i);
+      const s = commonPrefix(suffix, text, end);
+      if (!((prefix.length > 0 && p === prefix.length) || (suffix.length > 0 && s === suffix.length))) continue;
+      context = p + s;
+    }
     const distance = Math.abs(i - want);
     if (context > bestContext || (context === bestContext && distance < bestDistance)) {
       best = { start: i, end };

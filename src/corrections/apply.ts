@@ -330,13 +330,18 @@ function dedupe(spans: Span[]): Span[] {
   return spans.filter((s, i) => i === 0 || !sameSpan(spans[i - 1], s));
 }
 
-/** Keeps the first of overlapping spans (sorted input); reader-made ones win over the engine's. */
+/**
+ * Resolves overlaps that involve a reader-made span (sorted input): the reader's wins. Overlaps between
+ * the engine's own spans are left as they are.
+ */
 function disjoint<T extends Span>(list: T[]): T[] {
+  const mine = (x: T) => (x as { corrected?: true }).corrected === true;
+  if (!list.some(mine)) return list;
   const out: T[] = [];
   for (const x of list) {
     const last = out[out.length - 1];
-    if (last && x.start < last.end) {
-      if ((x as { corrected?: true }).corrected && !(last as { corrected?: true }).corrected) out[out.length - 1] = x;
+    if (last && x.start < last.end && (mine(x) || mine(last))) {
+      if (mine(x) && !mine(last)) out[out.length - 1] = x;
       continue;
     }
     out.push(x);
@@ -470,6 +475,11 @@ function opNotEntity(d: Draft, c: NotEntityCorrection): Step {
         changed = true;
       }
     }
+  }
+  // A quote attributed through that text keeps its speaker, no longer the span.
+  for (let i = 0; i < d.quotes.length; i++) {
+    const s = d.quotes[i].speakerSpan;
+    if (changed && s && overlaps(s, span)) d.mut(d.quotes, i).speakerSpan = null;
   }
   return changed ? { status: 'applied', message: 'no longer an entity', span } : { status: 'unchanged', message: 'no entity there', span };
 }

@@ -41,6 +41,16 @@ describe('corrections: core', () => {
       assert.deepEqual(resolveTarget(text, makeTarget(text, { start: 14, end: 18 })), { start: 14, end: 18 });
     });
 
+    it('with context, an occurrence whose prefix and suffix are both gone does not count (orphaned, not moved)', () => {
+      const text = 'Mr. Biden spoke. Later, Biden left.';
+      const tg = makeTarget(text, { start: 4, end: 9 }, 6);
+      assert.deepEqual(resolveTarget(text, tg), { start: 4, end: 9 });
+      assert.deepEqual(resolveTarget('Mrs. X. ' + text, tg), { start: 12, end: 17 }, 'an edit elsewhere');
+      assert.deepEqual(resolveTarget(text.replace('spoke.', 'talked.'), tg), { start: 4, end: 9 }, 'an edit on one side');
+      assert.equal(resolveTarget('The president spoke. Later, Biden left.', tg), null);
+      assert.deepEqual(resolveTarget('The president spoke. Later, Biden left.', { exact: 'Biden', start: 4 }), { start: 28, end: 33 }, 'no context: nearest');
+    });
+
     it('makeTarget keeps context and never splits a surrogate pair', () => {
       const text = '😀😀 hello 😀😀';
       const tg = makeTarget(text, { start: 5, end: 10 }, 4);
