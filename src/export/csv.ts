@@ -35,9 +35,9 @@ export function isCsvLayer(s: string): s is CsvLayer {
   return (CSV_LAYERS as readonly string[]).includes(s);
 }
 
-/** The `corrected` cell: `reader` when the reader's corrections made or changed the row's item, else empty. */
+/** The `corrected` cell: `true` when the reader's corrections made or changed the row's item, else empty. */
 function reader(x: object): string {
-  return isCorrected(x) ? 'reader' : '';
+  return isCorrected(x) ? 'true' : '';
 }
 
 /** The data rows (without header) of one file for a layer. */

@@ -185,12 +185,15 @@ describe('CLI: corrections sidecar', () => {
     const rows: string[][] = parse(csv.out);
     assert.deepEqual(rows[0], [...CSV_COLUMNS.quotes]);
     const col = CSV_COLUMNS.quotes.indexOf('corrected');
-    const marked = rows.slice(1).filter((r) => r[col] === 'reader');
+    const marked = rows.slice(1).filter((r) => r[col] === 'true');
     assert.ok(marked.some((r) => r[CSV_COLUMNS.quotes.indexOf('text')] === 'a prelude to an invasion'));
     assert.ok(rows.slice(1).some((r) => r[col] === ''));
     const html = await run('export', '-f', 'html', seed);
     assert.match(html.out, /<mark class="quote corrected"/);
     assert.match(html.out, /corrected by the reader/);
+    const brat = await run('export', '-f', 'brat', seed);
+    assert.match(brat.out, /AnnotatorNotes T\d+\tcorrected by the reader\n/, 'the White House entity');
+    assert.match(brat.out, /speaker: Some Analyst; confidence 100%; marked by the reader/);
     const w3c = await run('export', '-f', 'w3c', seed);
     assert.match(w3c.out, /"purpose": "commenting",\s*"value": "corrected by the reader"/);
   });
