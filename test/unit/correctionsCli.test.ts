@@ -193,7 +193,7 @@ describe('CLI: corrections sidecar', () => {
     assert.match(html.out, /corrected by the reader/);
     const brat = await run('export', '-f', 'brat', seed);
     assert.match(brat.out, /AnnotatorNotes T\d+\tcorrected by the reader\n/, 'the White House entity');
-    assert.match(brat.out, /speaker: Some Analyst; confidence 100%; marked by the reader/);
+    assert.match(brat.out, /speaker: Some Analyst; confidence 100%; corrected by the reader/);
     const w3c = await run('export', '-f', 'w3c', seed);
     assert.match(w3c.out, /"purpose": "commenting",\s*"value": "corrected by the reader"/);
   });
