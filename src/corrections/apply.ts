@@ -492,9 +492,17 @@ function opMerge(d: Draft, c: MergeActorsCorrection): Step {
     if (i < 0) missing.push(ref);
     else if (!found.includes(d.actors[i])) found.push(d.actors[i]);
   }
-  if (found.length < 2) {
-    if (missing.length === 0) return { status: 'unchanged', message: `${c.actors.map((x) => `"${x}"`).join(' and ')} are already one actor` };
-    return { status: 'orphaned', message: `no actor ${missing.map((x) => `"${x}"`).join(', ')} in the analysis` };
+  if (found.length === 0) return { status: 'orphaned', message: `no actor ${missing.map((x) => `"${x}"`).join(', ')} in the analysis` };
+  if (found.length === 1) {
+    // Already one actor (or the others are gone): the name still applies.
+    const i = d.actors.indexOf(found[0]);
+    const note = missing.length ? ` (not found: ${missing.map((x) => `"${x}"`).join(', ')})` : '';
+    if (c.name && c.name.trim() !== found[0].name) {
+      const step = opRename(d, { op: 'renameActor', actor: found[0].id, name: c.name });
+      return { ...step, message: `${step.message}; nothing else to merge${note}` };
+    }
+    d.mark(d.actors, i);
+    return { status: 'unchanged', message: `"${found[0].name}" is already one actor${note}` };
   }
   const wanted = c.name?.trim();
   const into = (wanted && (found.find((a) => a.name === wanted) ?? found.find((a) => a.name.toLowerCase() === wanted.toLowerCase()))) || found[0];

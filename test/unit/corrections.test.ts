@@ -249,9 +249,15 @@ describe('corrections: core', () => {
         if (e.actor === biden.id) assert.equal(e.canonical, biden.name);
       }
       // Unknown names: orphaned, nothing changes.
-      const none = applyCorrections(base, SAMPLE, [{ op: 'mergeActors', actors: ['Nobody', 'Biden'] }]);
+      const none = applyCorrections(base, SAMPLE, [{ op: 'mergeActors', actors: ['Nobody', 'No one'] }]);
       assert.equal(none.results[0].status, 'orphaned');
       assert.equal(none.analysis, base);
+      // Only one found (the engine already merged them, or the other is gone): the name still applies.
+      const one = apply([{ op: 'mergeActors', actors: ['Biden', 'Joseph R. Biden Jr.'], name: 'Joseph R. Biden Jr.' }]);
+      assert.equal(one.results[0].status, 'applied');
+      assert.match(one.results[0].message, /not found: "Joseph R\. Biden Jr\."/);
+      assert.equal(one.analysis.actors.find((a) => a.id === 'actor-biden')!.name, 'Joseph R. Biden Jr.');
+      assert.equal(apply([{ op: 'mergeActors', actors: ['Biden', 'Mr. Biden'] }]).results[0].status, 'unchanged');
     });
 
     it('splitActor moves mentions (and the quotes attributed through them) to another actor', () => {
