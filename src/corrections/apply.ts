@@ -11,7 +11,7 @@ import type {
 } from './types';
 
 export interface ApplyOutcome {
-  /** The corrected analysis (the input itself when nothing changed). */
+  /** The corrected analysis (the input itself when there is no correction or every one is orphaned). */
   analysis: Analysis;
   /** One result per correction, in order. */
   results: CorrectionResult[];
