@@ -114,6 +114,27 @@ describe('corrections: properties', () => {
     }), { numRuns: 400 });
   });
 
+  it('corrections whose text and actors are all gone change nothing: every one orphaned, the same analysis', () => {
+    const gone = fc.record({ exact: fc.string({ minLength: 1, maxLength: 6 }).map((s) => `§${s}`), start: fc.nat(100) });
+    const nobody = fc.string({ minLength: 1, maxLength: 5 }).map((s) => `Nobody ${s.trim() || 'x'}`);
+    const corr: fc.Arbitrary<Correction> = fc.oneof(
+      fc.record({ op: fc.constant('speaker' as const), target: gone, speaker: nobody }),
+      fc.record({ op: fc.constant('notQuote' as const), target: gone }),
+      fc.record({ op: fc.constant('quote' as const), target: gone }),
+      fc.record({ op: fc.constant('entityType' as const), target: gone, type: fc.constantFrom(...TYPES) }),
+      fc.record({ op: fc.constant('notEntity' as const), target: gone }),
+      fc.record({ op: fc.constant('mergeActors' as const), actors: fc.array(nobody, { minLength: 2, maxLength: 3 }) }),
+      fc.record({ op: fc.constant('splitActor' as const), actor: nobody, mentions: fc.array(gone, { minLength: 1, maxLength: 2 }), name: nobody }),
+      fc.record({ op: fc.constant('renameActor' as const), actor: nobody, name: nobody }),
+    );
+    fc.assert(fc.property(textArb, fc.array(fc.nat(), { maxLength: 16 }), fc.array(corr, { minLength: 1, maxLength: 6 }), (text, picks, corrections) => {
+      const a = randomAnalysis(text.replace(/§/g, ''), picks, 4);
+      const out = applyCorrections(a, text.replace(/§/g, ''), corrections);
+      assert.ok(out.results.every((r) => r.status === 'orphaned'));
+      assert.equal(out.analysis, a);
+    }), { numRuns: 200 });
+  });
+
   it('random corrections on the real analysis of the sample seed keep the invariants', () => {
     const base = analyze(SAMPLE);
     const spans = [...base.quotes, ...base.entities, ...base.actors.flatMap((x) => x.mentions)];
