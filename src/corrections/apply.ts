@@ -585,7 +585,8 @@ function opRename(d: Draft, c: RenameActorCorrection): Step {
   a.aliases = [old, ...a.aliases].filter((x, k, all) => x !== name && all.indexOf(x) === k);
   for (let k = 0; k < d.entities.length; k++) if (d.entities[k].actor === a.id) d.mut(d.entities, k).canonical = name;
   d.touched.add(a.id);
-  return { status: 'applied', message: `"${old}" renamed "${name}"` };
+  const twin = d.actors.some((x) => x.id !== a.id && x.name === name) ? ` (another actor is also called "${name}": mergeActors joins them)` : '';
+  return { status: 'applied', message: `"${old}" renamed "${name}"${twin}` };
 }
 
 function step(d: Draft, c: Correction): Step {

@@ -259,7 +259,8 @@ export function toHtml(input: ExportInput): string {
   const legend = [
     ['quote', 'Quote'], ['cue', 'Cue'], ['spk', 'Speaker'], ['e-person', 'Person'], ['e-organization', 'Organization'],
     ['e-place', 'Place'], ['e-date', 'Date'], ['e-other', 'Other'],
-  ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('');
+  ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('')
+    + (marks.some((m) => m.cls.split(' ').includes('corrected')) || a.actors.some((x) => isCorrected(x)) ? '<span class="corrected">Corrected by the reader</span>' : '');
 
   return `<!DOCTYPE html>
 <html lang="en">

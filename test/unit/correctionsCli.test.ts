@@ -190,6 +190,7 @@ describe('CLI: corrections sidecar', () => {
     assert.ok(rows.slice(1).some((r) => r[col] === ''));
     const html = await run('export', '-f', 'html', seed);
     assert.match(html.out, /<mark class="quote corrected"/);
+    assert.match(html.out, /<span class="corrected">Corrected by the reader<\/span>/);
     assert.match(html.out, /corrected by the reader/);
     const brat = await run('export', '-f', 'brat', seed);
     assert.match(brat.out, /AnnotatorNotes T\d+\tcorrected by the reader\n/, 'the White House entity');
