@@ -20,7 +20,6 @@ function family(op: string): Set<string> | null {
 export function supersedes(later: Correction, earlier: Correction): boolean {
   const f = family(later.op);
   if (f && f.has(earlier.op) && 'target' in later && 'target' in earlier) return targetKey(later.target) === targetKey(earlier.target);
-  if (later.op === 'renameActor' && earlier.op === 'renameActor') return false;
   return false;
 }
 
@@ -29,7 +28,18 @@ export function supersedes(later: Correction, earlier: Correction): boolean {
  * (a new speaker for the same quote replaces the old correction rather than piling up).
  */
 export function addCorrection(file: CorrectionsFile | null | undefined, correction: Correction): CorrectionsFile {
-  const list = (file?.corrections ?? []).filter((c) => !supersedes(correction, c));
+  const old = file?.corrections ?? [];
+  // A new speaker for a quote the reader marked keeps it a quote of that kind.
+  if (correction.op === 'speaker') {
+    const marked = old.find((c) => c.op === 'quote' && targetKey(c.target) === targetKey(correction.target));
+    if (marked && marked.op === 'quote') {
+      const merged: Correction = { op: 'quote', target: correction.target, speaker: correction.speaker };
+      if (marked.kind) merged.kind = marked.kind;
+      if (correction.note ?? marked.note) merged.note = correction.note ?? marked.note;
+      correction = merged;
+    }
+  }
+  const list = old.filter((c) => !supersedes(correction, c));
   return { schema: CORRECTIONS_SCHEMA, corrections: [...list, correction] };
 }
 

@@ -133,6 +133,12 @@ describe('corrections: core', () => {
       assert.deepEqual(file.corrections.map((c) => c.op), ['entityType', 'notQuote']);
       assert.deepEqual(correctionsAt(file, SAMPLE, { start: span.start + 3, end: span.start + 3 }), [1]);
       assert.deepEqual(removeCorrection(file, 0).corrections.map((c) => c.op), ['notQuote']);
+      // A new speaker for a quote the reader marked keeps it a quote, of its kind.
+      const sel = find(SAMPLE, 'a prelude to an invasion');
+      let marked = addCorrection(null, markQuote(SAMPLE, sel, 'analysts', 'partial'));
+      marked = addCorrection(marked, correctSpeaker(SAMPLE, sel, 'Wesley Clark'));
+      assert.equal(marked.corrections.length, 1);
+      assert.deepEqual({ ...marked.corrections[0], target: undefined }, { op: 'quote', target: undefined, speaker: 'Wesley Clark', kind: 'partial' });
     });
   });
 
