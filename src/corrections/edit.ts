@@ -30,12 +30,14 @@ export function supersedes(later: Correction, earlier: Correction): boolean {
 export function addCorrection(file: CorrectionsFile | null | undefined, correction: Correction): CorrectionsFile {
   const old = file?.corrections ?? [];
   // A new speaker for a quote the reader marked keeps it a quote of that kind.
-  if (correction.op === 'speaker') {
-    const marked = old.find((c) => c.op === 'quote' && targetKey(c.target) === targetKey(correction.target));
+  const given = correction;
+  if (given.op === 'speaker') {
+    const key = targetKey(given.target);
+    const marked = old.find((c) => c.op === 'quote' && targetKey(c.target) === key);
     if (marked && marked.op === 'quote') {
-      const merged: Correction = { op: 'quote', target: correction.target, speaker: correction.speaker };
+      const merged: Correction = { op: 'quote', target: given.target, speaker: given.speaker };
       if (marked.kind) merged.kind = marked.kind;
-      if (correction.note ?? marked.note) merged.note = correction.note ?? marked.note;
+      if (given.note ?? marked.note) merged.note = given.note ?? marked.note;
       correction = merged;
     }
   }
