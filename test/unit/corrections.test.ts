@@ -14,7 +14,7 @@ import { checkSeedJson, find, input, ROOT, SAMPLE } from './exportFixtures';
 import { checkInvariants } from './correctionsHelpers';
 
 const corrSchema = JSON.parse(readFileSync(join(ROOT, 'schema', 'seed-reader-corrections-1.schema.json'), 'utf8'));
-const validateSidecar = new Ajv({ allErrors: true, strict: false }).compile(corrSchema);
+const validateSidecar = new Ajv({ allErrors: true, strict: true }).compile(corrSchema);
 
 const t = (exact: string, nth = 0) => ({ exact, start: find(SAMPLE, exact, 0, nth).start });
 const actorNamed = (a: Analysis, name: string) => a.actors.find((x) => x.name === name);
