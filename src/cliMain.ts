@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
 import { bratConf, toBrat } from './export/brat';
 import { analyze } from './analysis';
+import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
 import { COMBINABLE, combinedPart, decodeSeedBytes, uniqueOutputNames } from './export/batch';
 import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
@@ -48,14 +49,19 @@ Options:
                    (without it they are skipped and reported).
   --max-size MB    Skip inputs larger than MB megabytes (default 20; 0 = no limit). Only
                    regular files are read (no devices or FIFOs).
+  --no-corrections Ignore the reader's corrections. By default a sidecar FILE.corrections.json
+                   next to a seed is applied on top of its analysis (see README, Corrections).
   -h, --help       Show this help.
 
 Several FILEs: json and w3c print JSON Lines (one document per line), csv one table with the
 header once, markdown the reports one after another; html and brat need --out FOLDER.
 Outputs are written to a temporary file and renamed into place: an output is never left
 half-written, and no output ever replaces an input (compared by real path and inode).
+Corrections: a correction whose text is no longer in the seed is orphaned: a warning, not
+applied, and the exit code is unchanged. A sidecar that cannot be read, or an invalid entry, is an
+error (exit code 1); the valid entries still apply and the export is still written.
 Exit codes: 0 ok, 1 a file could not be read, built or written, or was skipped (the others are
-still exported), 2 usage error.
+still exported), or a corrections sidecar is invalid, 2 usage error.
 `;
 
 export interface CliIO {
@@ -84,6 +90,8 @@ interface ExportArgs {
   csvRaw: boolean;
   force: boolean;
   maxSizeMB: number;
+  /** --no-corrections: ignore the `.corrections.json` sidecars. */
+  noCorrections: boolean;
   help: boolean;
 }
 
@@ -96,6 +104,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
   let force = false;
   let maxSize: string | null = null;
   let help = false;
+  let noCorrections = false;
   const files: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -131,6 +140,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
       case '--bom': bom = true; break;
       case '--csv-raw': csvRaw = true; break;
       case '--force': force = true; break;
+      case '--no-corrections': noCorrections = true; break;
       case '--max-size': maxSize = value('--max-size'); break;
       case '-h': case '--help': help = true; break;
       default: throw new UsageError(`unknown option '${arg}'`);
@@ -138,7 +148,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
   }
   const maxSizeMB = maxSize === null ? DEFAULT_MAX_MB : Number(maxSize);
   if (maxSize !== null && (!/^\d+(\.\d+)?$/.test(maxSize) || !Number.isFinite(maxSizeMB))) throw new UsageError(`--max-size needs a number of MB (0 = no limit), not '${maxSize}'`);
-  if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, help };
+  if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (expected one of ${EXPORT_FORMATS.join(', ')})`);
   if (layer !== null && !isCsvLayer(layer)) throw new UsageError(`unknown layer '${layer}' (expected one of ${CSV_LAYERS.join(', ')})`);
@@ -147,7 +157,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
   if (csvRaw && format !== 'csv') throw new UsageError('--csv-raw applies only to --format csv');
   if (files.length === 0) throw new UsageError('missing FILE: give at least one seed file');
   if (files.includes('-')) throw new UsageError("reading from stdin ('-') is not supported; give a file path");
-  return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, help };
+  return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
 }
 
 function errnoMessage(err: unknown): string {
@@ -238,7 +248,13 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
 
   let failed = false;
   const inputs: { file: string; input: ExportInput }[] = [];
+  // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
+  const given = new Set(files.map((f) => path.resolve(f)));
   for (const file of files) {
+    if (file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)))) {
+      io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
+      continue;
+    }
     const r = readInput(file, args.maxSizeMB);
     if ('error' in r) {
       io.stderr(`seed-reader: ${file}: ${r.error}\n`);
@@ -254,6 +270,11 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
       failed = true;
       continue;
+    }
+    if (!args.noCorrections) {
+      const corrected = applySidecar(file, r.text, analysis, io.stderr);
+      analysis = corrected.analysis;
+      if (corrected.failed) failed = true;
     }
     inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
   }

@@ -6,6 +6,7 @@
 // text. Spans that cross a line break become discontinuous fragments (`0 5;6 10`), because the
 // line-oriented `.ann` cannot hold a newline and brat cannot show a span across lines.
 import type { Span } from '../analysis/types';
+import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, CodePointIndex, type ExportInput, validSpan } from './common';
 
 export interface BratOutput {
@@ -95,6 +96,9 @@ function field(s: string): string {
   return s.replace(/[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]/g, ' ');
 }
 
+/** AnnotatorNotes text of what the reader's corrections made or changed. */
+const READER_NOTE = 'corrected by the reader';
+
 export function toBrat(input: ExportInput): BratOutput {
   const { analysis: a, text } = input;
   const n = text.length;
@@ -133,6 +137,7 @@ export function toBrat(input: ExportInput): BratOutput {
   for (const e of a.entities) {
     const id = tb(bratType(e.type), e);
     if (id && e.canonical && e.canonical !== e.text) addNote(id, `canonical: ${e.canonical}`);
+    if (id && isCorrected(e)) addNote(id, READER_NOTE);
   }
   for (const q of a.quotes) {
     const qid = tb('Quote', q);
@@ -140,6 +145,7 @@ export function toBrat(input: ExportInput): BratOutput {
     lines.push(`A${++attr}\tKind ${qid} ${q.kind}`);
     const speaker = actorName(actors, q.speaker);
     addNote(qid, `${speaker ? `speaker: ${speaker}; ` : 'speaker unknown; '}confidence ${Math.round(q.confidence * 100)}%${q.attribution ? `; ${q.attribution}` : ''}`);
+    if (isCorrected(q) && !/by the reader/.test(q.attribution ?? '')) addNote(qid, READER_NOTE);
     if (q.speakerSpan) {
       const before = t;
       const sid = tb('Speaker', q.speakerSpan);

@@ -3,6 +3,7 @@
 // every piece of text is escaped.
 import type { Actor, Analysis, Span } from '../analysis/types';
 import pkg from '../../package.json';
+import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';
 
 export function escapeHtml(s: string): string {
@@ -58,6 +59,8 @@ mark.quote { background: var(--quote-bg); color: inherit; border-radius: 2px; }
 .e-other { color: var(--other-fg); }
 .spk { color: var(--speaker-fg); background: var(--speaker-bg); border-radius: 2px; }
 .cue { color: var(--cue-fg); font-weight: 600; }
+.corrected { text-decoration: underline dotted; text-underline-offset: 3px; }
+.corrected-note { color: var(--muted); font-size: .9em; font-style: italic; }
 [title] { cursor: help; }
 :target { outline: 2px solid var(--link); outline-offset: 1px; }
 aside h2 { font-size: 1.1em; margin-top: 0; }
@@ -108,7 +111,7 @@ function renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mar
       if (quote) {
         const id = quote.anchor && !placed.has(quote) ? ` id="${escapeHtml(quote.anchor)}"` : '';
         placed.add(quote);
-        html += `<mark class="quote"${id} title="${escapeHtml(quote.title)}">`;
+        html += `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(quote.title)}">`;
       }
       openQuote = quote;
     }
@@ -162,6 +165,9 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
+/** Shown on what the reader's corrections made or changed. */
+const READER = 'corrected by the reader';
+
 function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, text: string): Mark[] {
   const actors = actorMap(a);
   const marks: Mark[] = [];
@@ -171,8 +177,8 @@ function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, tex
     const speaker = actorName(actors, q.speaker);
     const role = q.speaker ? actors.get(q.speaker)?.role : null;
     marks.push({
-      start: q.start, end: q.end, kind: 'quote', cls: 'quote', anchor: `quote-${i + 1}`,
-      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}`,
+      start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', anchor: `quote-${i + 1}`,
+      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}${isCorrected(q) && !/by the reader/.test(q.attribution ?? '') ? `\n${READER}` : ''}`,
     });
     if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${quoteCue(text, q) ?? ''}` });
     if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
@@ -181,7 +187,10 @@ function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, tex
     if (!validSpan(e, n)) continue;
     const who = e.actor ? actorName(actors, e.actor) : '';
     const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
-    marks.push({ start: e.start, end: e.end, kind: 'entity', cls: entityClass(e.type), title: `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}` });
+    marks.push({
+      start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type),
+      title: `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}${isCorrected(e) ? ` (${READER})` : ''}`,
+    });
   }
   for (const x of a.actors) {
     const ai = actorIndex.get(x.id)!;
@@ -211,6 +220,7 @@ function actorIndexHtml(a: Analysis, n: number, actorIndex: Map<string, number>,
       .filter((i): i is number => i !== undefined && anchors.has(`quote-${i + 1}`))
       .map((i) => `<a href="#quote-${i + 1}">“${i + 1}”</a>`).join('');
     return `<li id="actor-${ai}"><strong>${escapeHtml(x.name)}</strong> <span class="role">(${escapeHtml(x.type)})</span>`
+      + (isCorrected(x) ? ` <span class="corrected-note">${READER}</span>` : '')
       + (x.role ? `<div class="role">${escapeHtml(x.role)}</div>` : '')
       + (x.aliases.length ? `<div class="aliases">also: ${x.aliases.map(escapeHtml).join(', ')}</div>` : '')
       + `<div class="jumps">${x.mentions.length} mention${x.mentions.length === 1 ? '' : 's'}${mentionLinks ? ': ' + mentionLinks : ''}</div>`
@@ -249,7 +259,8 @@ export function toHtml(input: ExportInput): string {
   const legend = [
     ['quote', 'Quote'], ['cue', 'Cue'], ['spk', 'Speaker'], ['e-person', 'Person'], ['e-organization', 'Organization'],
     ['e-place', 'Place'], ['e-date', 'Date'], ['e-other', 'Other'],
-  ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('');
+  ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('')
+    + (marks.some((m) => m.cls.split(' ').includes('corrected')) || a.actors.some((x) => isCorrected(x)) ? '<span class="corrected">Corrected by the reader</span>' : '');
 
   return `<!DOCTYPE html>
 <html lang="en">

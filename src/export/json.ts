@@ -1,5 +1,6 @@
 // The canonical `seed-reader/1` JSON document (schema: schema/seed-reader-1.schema.json).
 import type { Span } from '../analysis/types';
+import { isCorrected } from '../corrections/types';
 import { baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 export const SCHEMA_ID = 'seed-reader/1';
@@ -14,6 +15,8 @@ export interface SeedJsonEntity {
   end: number;
   canonical?: string;
   actor?: string;
+  /** True when the reader's corrections created or changed it (absent otherwise). */
+  corrected?: true;
 }
 
 export interface SeedJsonActor {
@@ -25,6 +28,8 @@ export interface SeedJsonActor {
   mentions: SeedJsonSpan[];
   quotes?: string[];
   claims?: string[];
+  /** True when the reader's corrections created or changed it (absent otherwise). */
+  corrected?: true;
 }
 
 export interface SeedJsonQuote {
@@ -41,6 +46,8 @@ export interface SeedJsonQuote {
   marked?: boolean;
   attribution?: string;
   paragraph?: number;
+  /** True when the reader's corrections created or changed it (absent otherwise). */
+  corrected?: true;
 }
 
 export interface SeedJsonClaim {
@@ -52,6 +59,8 @@ export interface SeedJsonClaim {
   quote?: string;
   cue?: string | null;
   paragraph?: number;
+  /** True when the reader's corrections created or changed it (absent otherwise). */
+  corrected?: true;
 }
 
 export interface SeedJsonDocument {
@@ -67,6 +76,12 @@ export interface SeedJsonDocument {
 
 function span(s: Span | null | undefined, length: number): SeedJsonSpan | null {
   return validSpan(s, length) ? { start: s.start, end: s.end } : null;
+}
+
+/** `out` with `corrected: true` when the reader's corrections made or changed `x`. */
+function reader<T extends { corrected?: true }>(x: object, out: T): T {
+  if (isCorrected(x)) out.corrected = true;
+  return out;
 }
 
 /** Builds the `seed-reader/1` document. Spans outside the text are dropped, never exported. */
@@ -90,9 +105,10 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
       const out: SeedJsonEntity = { id: e.id, text: text.slice(e.start, e.end), type: e.type, start: e.start, end: e.end };
       if (e.canonical) out.canonical = e.canonical;
       if (e.actor && actorIds.has(e.actor)) out.actor = e.actor;
+      if (isCorrected(e)) out.corrected = true;
       return out;
     }),
-    actors: a.actors.map((x) => ({
+    actors: a.actors.map((x) => reader<SeedJsonActor>(x, {
       id: x.id,
       name: x.name,
       type: x.type,
@@ -102,7 +118,7 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
       quotes: x.quotes.filter((id) => quoteIds.has(id)),
       claims: [...x.claims],
     })),
-    quotes: a.quotes.filter((q) => validSpan(q, n)).map((q) => ({
+    quotes: a.quotes.filter((q) => validSpan(q, n)).map((q) => reader<SeedJsonQuote>(q, {
       id: q.id,
       text: text.slice(q.start, q.end),
       start: q.start,
@@ -122,6 +138,7 @@ export function toSeedJson(input: ExportInput): SeedJsonDocument {
       if (c.quote && quoteIds.has(c.quote)) out.quote = c.quote;
       out.cue = claimCue(text, a, c, quoteById);
       out.paragraph = c.paragraph;
+      if (isCorrected(c)) out.corrected = true;
       return out;
     }),
   };

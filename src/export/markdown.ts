@@ -1,4 +1,5 @@
 // Readable Markdown report: title, date, source; actors table; every quote in order; claims by actor.
+import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 
 /** Escapes text for inline Markdown: backslash-escapes syntax characters, folds line breaks to spaces. */
@@ -22,6 +23,9 @@ function link(url: string): string {
   return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : mdInline(url);
 }
 
+/** After the name of an actor that the reader's corrections made or changed. */
+const READER_MARK = '_(corrected)_';
+
 export function toMarkdown(input: ExportInput): string {
   const { analysis: a, text } = input;
   const n = text.length;
@@ -36,6 +40,8 @@ export function toMarkdown(input: ExportInput): string {
   else if (a.header.rawDate) meta.push(`- **Date:** ${mdInline(a.header.rawDate)} (not a valid YYYYMMDD date)`);
   if (a.header.url) meta.push(`- **Source:** ${link(a.header.url)}`);
   meta.push(`- **Found:** ${a.actors.length} actors, ${quotes.length} quotes, ${a.entities.length} entities, ${a.claims.length} claims`);
+  const corrected = [a.actors, quotes, a.entities].reduce((k, list) => k + list.filter((x) => isCorrected(x)).length, 0);
+  if (corrected > 0) meta.push(`- **Corrected by the reader:** ${corrected} of these (marked _(corrected)_ or "corrected by the reader")`);
   out.push(...meta, '');
 
   out.push('## Actors', '');
@@ -44,7 +50,7 @@ export function toMarkdown(input: ExportInput): string {
   } else {
     out.push('| Actor | Type | Role | Mentions | Quotes |', '|---|---|---|---:|---:|');
     for (const x of a.actors) {
-      const nameCell = x.aliases.length ? `${cell(x.name)} (${x.aliases.map((s) => mdInline(s)).join(', ')})` : cell(x.name);
+      const nameCell = (x.aliases.length ? `${cell(x.name)} (${x.aliases.map((s) => mdInline(s)).join(', ')})` : cell(x.name)) + (isCorrected(x) ? ` ${READER_MARK}` : '');
       out.push(`| ${nameCell} | ${cell(x.type)} | ${cell(x.role)} | ${x.mentions.length} | ${x.quotes.length} |`);
     }
     out.push('');
@@ -58,7 +64,7 @@ export function toMarkdown(input: ExportInput): string {
       const speaker = q.speaker ? mdInline(actorName(actors, q.speaker)) : '_unknown speaker_';
       const qc = quoteCue(text, q);
       const cue = qc ? ` — _${mdInline(qc)}_` : '';
-      const conf = `${q.kind}, confidence ${Math.round(q.confidence * 100)}%`;
+      const conf = `${q.kind}, confidence ${Math.round(q.confidence * 100)}%${isCorrected(q) ? ', corrected by the reader' : ''}`;
       out.push(`${i + 1}. **${speaker}**${cue} (${conf})`, '');
       out.push(`   > ${mdInline(text.slice(q.start, q.end))}`, '');
     });

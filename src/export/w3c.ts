@@ -4,6 +4,7 @@
 // units) of the seed file's text; the target `source` is the article URL from the header (or the
 // file URI when there is none), so the selectors describe the seed text of that article.
 import type { Span } from '../analysis/types';
+import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, CodePointIndex, type ExportInput, quoteCue, validSpan } from './common';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -47,6 +48,9 @@ export function fileUri(path: string): string {
   return 'file://' + encodeURI(abs).replace(/[?#]/g, encodeURIComponent);
 }
 
+/** Body of the annotations that the reader's corrections made or changed. */
+const READER_BODY: TextualBody = { type: 'TextualBody', purpose: 'commenting', value: 'corrected by the reader' };
+
 export function toW3cCollection(input: ExportInput): AnnotationCollection {
   const { analysis: a, text } = input;
   const n = text.length;
@@ -72,6 +76,7 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
         value: `${speaker ? `Quote by ${speaker}` : 'Quote, speaker unknown'}${quoteCue(text, q) ? ` (cue: ${quoteCue(text, q)})` : ''}; confidence ${Math.round(q.confidence * 100)}%` },
     ];
     if (speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: speaker });
+    if (isCorrected(q)) body.push(READER_BODY);
     items.push({ id: `${base}#quote-${encodeURIComponent(q.id)}`, type: 'Annotation', motivation: 'describing', body, target: target(q) });
   }
   for (const e of a.entities) {
@@ -79,6 +84,7 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
     const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'classifying', value: e.type }];
     const name = e.actor ? actorName(actors, e.actor) : e.canonical;
     if (name) body.push({ type: 'TextualBody', purpose: 'identifying', value: name });
+    if (isCorrected(e)) body.push(READER_BODY);
     items.push({ id: `${base}#entity-${encodeURIComponent(e.id)}`, type: 'Annotation', motivation: 'classifying', body, target: target(e) });
   }
   return {

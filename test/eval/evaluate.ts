@@ -205,7 +205,10 @@ export function formatTable(scores: FolderScore[]): string {
   return lines.join('\n');
 }
 
-if (require.main === module && ['--polnear', '--gum', '--gold'].some((f) => process.argv.includes(f))) {
+if (require.main === module && process.argv.includes('--gold-from-corrections')) {
+  // Corrections as gold (test/eval/fromCorrections.ts).
+  process.exitCode = (require('./fromCorrections') as typeof import('./fromCorrections')).fromCorrectionsMain(process.argv);
+} else if (require.main === module && ['--polnear', '--gum', '--gold'].some((f) => process.argv.includes(f))) {
   // Unseen-news evaluation (PolNeAR, GUM, any gold folder): see test/eval/unseen.ts and docs/eval.md.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   process.exitCode = (require('./unseen') as typeof import('./unseen')).main(process.argv.slice(2));
