@@ -21,6 +21,9 @@ import { registerStatusBar } from './editor/statusBar';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
 import { registerExportWorkspace } from './editor/commands/exportWorkspace';
+import { registerInlayHints } from './editor/inlayHints';
+import { registerLegend } from './editor/legend';
+import { registerSeedOffer } from './editor/seedOffer';
 
 export function activate(context: vscode.ExtensionContext): void {
   // First: starts the analysis worker (when a seed is open) before anything else, so that it boots while the rest
@@ -44,10 +47,13 @@ export function activate(context: vscode.ExtensionContext): void {
   const actorsTree = registerActorsTree(context, service);
   registerActorsViewCommands(context, actorsTree);
   registerFocusActor(context, actorsTree);
-  registerStatusBar(context, service);
+  registerStatusBar(context, service, highlights);
   registerExportAnnotations(context, service);
   registerCopyAnnotations(context, service);
   registerExportWorkspace(context, service);
+  registerInlayHints(context, service);
+  registerLegend(context);
+  registerSeedOffer(context);
 }
 
 export function deactivate(): void {
