@@ -74,12 +74,13 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
       children: [],
     });
   }
-  // Staggered zero-width anchors keep the groups in the view's order when the Outline sorts by position.
+  // Staggered zero-width anchors after the headline's first character keep the headline first and the groups in the
+  // view's order when the Outline sorts by position.
   let i = 0;
   for (const id of GROUP_ORDER) {
     const members = groups.get(id)!.sort((a, b) => a.selection.start - b.selection.start);
     if (!members.length) continue;
-    const at = Math.min(anchor.start + i++, anchor.end);
+    const at = Math.min(anchor.start + 1 + i++, anchor.end);
     out.push({
       name: GROUP_LABELS[id], detail: `${members.length}`, kind: 'group',
       range: { start: at, end: at }, selection: { start: at, end: at }, children: members,
