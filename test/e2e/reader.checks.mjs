@@ -347,8 +347,10 @@ export async function readerChecks(ctx) {
     // (Clicking the activity bar item of the open container would close the side bar.)
     if (!(await pane.isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Seed Reader"], .activitybar .action-item[aria-label^="Seed Reader"]').first().click();
     await pane.waitFor({ state: 'visible' });
-    await pane.locator('.pane-header').hover();
-    await pane.locator('.pane-header .action-label[aria-label="Show Legend"]').first().click();
+    // The view's title actions: in the side bar's title when the view is alone in its container, else in its pane header.
+    const button = page.locator('.part.sidebar .action-label[aria-label="Show Legend"]').first();
+    await page.locator('.part.sidebar .composite.title').first().hover().catch(() => {});
+    await button.click();
     await until('a "Seed Reader Legend" tab', async () => (await page.locator('.tabs-container .tab').filter({ hasText: 'Seed Reader Legend' }).count()) > 0, 10000);
     const content = await until('the legend content', () => legendText(page), 15000);
     for (const s of ['seedReader.highlight.quotes', 'seedReader.highlight.places', 'seedReader.inlayHints.speakers', 'Guessed speaker']) {
