@@ -1,6 +1,7 @@
 // `Seed Reader: Show Legend`: what each highlight means, drawn in its theme colour, with the setting that turns it
 // on or off. A webview (its CSS sees every theme colour as `--vscode-seedReader-*`, so the legend always matches the
 // editor); the status bar item's tooltip carries the same list in words. `legendEntries()` and `legendHtml()` are pure.
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 export interface LegendEntry {
@@ -21,7 +22,7 @@ const v = (id: string) => `var(--vscode-seedReader-${id})`;
 export function legendEntries(): LegendEntry[] {
   return [
     {
-      label: 'Quote', sample: 'We have some things that we think…', meaning: 'words the article quotes (tinted, italic, a bar on the left)',
+      label: 'Quote', sample: 'We have some things…', meaning: 'words the article quotes (tinted, italic, a bar on the left)',
       css: `background:${v('quoteBackground')};font-style:italic;border-left:3px solid ${v('quoteBar')};padding-left:2px`, setting: 'seedReader.highlight.quotes',
     },
     { label: 'Cue', sample: 'said', meaning: 'the word that introduces a quote', css: `color:${v('cueForeground')};font-weight:600;text-decoration:underline dotted`, setting: 'seedReader.highlight.quotes' },
@@ -48,27 +49,31 @@ function esc(s: string): string {
 
 /** The legend page. `nonce` allows its one style element under a strict CSP. */
 export function legendHtml(entries: LegendEntry[] = legendEntries(), nonce = 'legend'): string {
-  const rows = entries.map((e) => {
+  // Each sample's style is a class in the one nonce'd style element (a CSP with a nonce ignores style attributes).
+  const classes = entries.map((e, i) => `.sample.s${i} { ${e.css.replace(/[<>]/g, '')}; }`).join('\n');
+  const rows = entries.map((e, i) => {
     const link = `command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify([e.setting]))}`;
-    return `<tr><th scope="row">${esc(e.label)}</th><td><span class="sample" style="${esc(e.css)}">${esc(e.sample)}</span></td>`
-      + `<td>${esc(e.meaning)}</td><td><a href="${esc(link)}" title="Open this setting"><code>${esc(e.setting)}</code></a></td></tr>`;
+    return `<tr><td class="look"><span class="sample s${i}">${esc(e.sample)}</span></td>`
+      + `<td><strong>${esc(e.label)}</strong>: ${esc(e.meaning)}<br><a href="${esc(link)}" title="Open this setting"><code>${esc(e.setting)}</code></a></td></tr>`;
   });
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}' 'unsafe-inline';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}';">
 <title>Seed Reader Legend</title>
 <style nonce="${nonce}">
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px; }
 table { border-collapse: collapse; }
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--vscode-panel-border, #8884); vertical-align: top; }
-th { font-weight: 600; white-space: nowrap; }
+th { font-weight: 600; }
+td.look { width: 1%; }
 .sample { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); white-space: nowrap; }
 p { color: var(--vscode-descriptionForeground); }
+${classes}
 </style></head>
 <body>
 <h2>Seed Reader legend</h2>
 <table id="legend">
-<thead><tr><th>Layer</th><th>Looks like</th><th>Means</th><th>Turn on or off</th></tr></thead>
+<thead><tr><th>Looks like</th><th>Means · turn it on or off</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
@@ -94,7 +99,7 @@ export function showLegend(): vscode.WebviewPanel {
     enableCommandUris: ['workbench.action.openSettings'],
     enableScripts: false,
   });
-  panel.webview.html = legendHtml();
+  panel.webview.html = legendHtml(legendEntries(), randomBytes(16).toString('base64'));
   panel.onDidDispose(() => (panel = undefined));
   return panel;
 }

@@ -353,6 +353,9 @@ export async function readerChecks(ctx) {
     await button.click();
     await until('a "Seed Reader Legend" tab', async () => (await page.locator('.tabs-container .tab').filter({ hasText: 'Seed Reader Legend' }).count()) > 0, 10000);
     const content = await until('the legend content', () => legendText(page), 15000);
+    // Each sample is drawn in its layer's theme colour (not the page's text colour).
+    const uncoloured = await legendUncoloured(page);
+    if (uncoloured.length) throw new Error(`legend samples not in their colour: ${uncoloured.join(', ')}`);
     for (const s of ['seedReader.highlight.quotes', 'seedReader.highlight.places', 'seedReader.inlayHints.speakers', 'Guessed speaker']) {
       if (!content.includes(s)) throw new Error(`the legend lacks ${s}: ${content.slice(0, 300)}`);
     }
@@ -364,6 +367,7 @@ export async function readerChecks(ctx) {
     await runCommand(page, 'View: Focus First Editor Group');
     await until('the sample as the active editor', async () => (await activeTabTitle(page)) === fixtures.sample, 10000);
     await goToLineColumn(page, line, 1, false);
+    await runCommand(page, 'Notifications: Clear All Notifications').catch(() => {});
     await page.mouse.move(1100, 16);
     await sleep(800);
     await page.screenshot({ path: join(docsDir, 'reading.png') });
@@ -427,6 +431,22 @@ async function wheelEditor(page, dy) {
 /** Texts of the status bar items. */
 async function statusTexts(page) {
   return page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent?.trim() ?? ''));
+}
+
+/** Legend samples of the coloured layers whose colour is the page's text colour (none when styles apply). */
+async function legendUncoloured(page) {
+  for (const f of page.frames()) {
+    const r = await f.evaluate(() => {
+      if (!document.getElementById('legend')) return undefined;
+      const body = getComputedStyle(document.body).color;
+      return [...document.querySelectorAll('.sample')]
+        .filter((el) => !/Who said it/.test(el.closest('tr')?.textContent ?? ''))
+        .filter((el) => getComputedStyle(el).color === body)
+        .map((el) => el.textContent);
+    }).catch(() => undefined);
+    if (r) return r;
+  }
+  return ['(no legend frame)'];
 }
 
 /** The text of the legend webview (it lives in nested frames), or undefined while it loads. */

@@ -156,6 +156,14 @@ describe('reading: the legend and the highlights toggle', () => {
     const html = legendHtml();
     for (const m of html.matchAll(/--vscode-(seedReader-\w+)/g)) assert.ok(colours.has(m[1]), `${m[1]} is contributed`);
     assert.match(html, /seedReader\.highlight\.places/);
+    // The samples are styled by classes of the nonce'd style element: a CSP with a nonce drops style attributes.
+    assert.doesNotMatch(html, /\sstyle="/);
+    entries.forEach((e, i) => {
+      assert.ok(html.includes(`.sample.s${i} { ${e.css}; }`), `${e.label}: its style rule`);
+      assert.ok(html.includes(`class="sample s${i}"`), `${e.label}: its sample`);
+    });
+    assert.match(html, /<style nonce="legend">/);
+    assert.match(html, /style-src 'nonce-legend';/);
     await fake.commands.executeCommand('seedReader.showLegend');
     assert.equal(fake.state.webviewPanels.length, 1);
     assert.equal(fake.state.webviewPanels[0].title, 'Seed Reader Legend');
