@@ -433,15 +433,18 @@ async function statusTexts(page) {
   return page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent?.trim() ?? ''));
 }
 
-/** Legend samples of the coloured layers whose colour is the page's text colour (none when styles apply). */
+/** Legend samples drawn in neither a colour nor a background of their own (none when the styles apply). */
 async function legendUncoloured(page) {
   for (const f of page.frames()) {
     const r = await f.evaluate(() => {
       if (!document.getElementById('legend')) return undefined;
       const body = getComputedStyle(document.body).color;
       return [...document.querySelectorAll('.sample')]
-        .filter((el) => !/Who said it/.test(el.closest('tr')?.textContent ?? ''))
-        .filter((el) => getComputedStyle(el).color === body)
+        .filter((el) => {
+          const cs = getComputedStyle(el);
+          const clear = cs.backgroundColor === 'rgba(0, 0, 0, 0)' || cs.backgroundColor === 'transparent';
+          return cs.color === body && clear;
+        })
         .map((el) => el.textContent);
     }).catch(() => undefined);
     if (r) return r;
