@@ -9,6 +9,10 @@ import {
 } from './workbench.mjs';
 
 const SEED_LANGUAGE_NAME = 'Seed article';
+/** A seed-shaped .txt whose line 3 is a dataset id, not a URL: offered as a seed. */
+const DATASET_SEED = 'dataset-seed.txt';
+/** A Markdown file with a long section: sticky scroll pins its heading (the control of the sticky-scroll check). */
+const STICKY_CONTROL = 'sticky-control.md';
 
 export async function readerChecks(ctx) {
   const { browser, server, workspace, fixtures, check, resultsDir, docsDir } = ctx;
@@ -26,6 +30,17 @@ export async function readerChecks(ctx) {
     await closeQuickInput(page).catch(() => {});
     return ok;
   };
+
+  // Files of these checks, in the workspace before the workbench opens it.
+  writeFileSync(join(workspace, DATASET_SEED), [
+    'Harbour authority approves new ferry timetable after long consultation',
+    '20240402',
+    'dataset:harbour-news/0042',
+    'The harbour authority approved a new ferry timetable on Tuesday after a consultation of six months.',
+    'The new timetable adds late crossings for the first time in a decade, director Maria Lopez said at a news conference.',
+    '',
+  ].join('\n'));
+  writeFileSync(join(workspace, STICKY_CONTROL), ['# Control heading', '', ...Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the control section.`), ''].join('\n'));
 
   const url = ctx.workbenchUrl(server.port, workspace, [['openFile', ctx.remoteUri(server.port, join(workspace, fixtures.sample))]]);
   const loaded = await step('the workbench opens the workspace with the sample seed', async () => {
@@ -133,8 +148,8 @@ export async function readerChecks(ctx) {
 
   await step('sticky scroll pins no line while reading the sample (a Markdown heading is pinned, as a control)', async () => {
     // Control: sticky scroll works here (a Markdown heading is pinned once its section scrolls under the top).
-    const control = 'sticky-control.md';
-    writeFileSync(join(workspace, control), ['# Control heading', '', ...Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the control section.`), ''].join('\n'));
+    const control = STICKY_CONTROL;
+    // (Written before the workbench opened: Quick Open finds it at once.)
     await quickOpen(page, control);
     await focusEditorText(page);
     await page.keyboard.press('Control+Home');
@@ -322,15 +337,8 @@ export async function readerChecks(ctx) {
   });
 
   await step('a seed-shaped .txt whose line 3 is not a URL is offered as a seed ("Open as Seed article")', async () => {
-    const name = 'dataset-seed.txt';
-    writeFileSync(join(workspace, name), [
-      'Harbour authority approves new ferry timetable after long consultation',
-      '20240402',
-      'dataset:harbour-news/0042',
-      'The harbour authority approved a new ferry timetable on Tuesday after a consultation of six months.',
-      'The new timetable adds late crossings for the first time in a decade, director Maria Lopez said at a news conference.',
-      '',
-    ].join('\n'));
+    const name = DATASET_SEED;
+    // (Written before the workbench opened: Quick Open finds it at once.)
     await quickOpen(page, name);
     if ((await editorLanguage(page)) === SEED_LANGUAGE_NAME) throw new Error('switched without asking (detection should leave a non-URL line 3 alone)');
     const toast = page.locator('.notification-toast').filter({ hasText: 'looks like a seed article' }).first();
