@@ -39,11 +39,13 @@ export class SeedOffer implements vscode.Disposable {
   private readonly pending = new Set<string>();
 
   constructor(private readonly state: vscode.Memento) {
+    // Only documents the reader looks at (an editor shows them): a document opened in the background (an export of
+    // the workspace, another extension) is never offered.
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => void this.consider(d)),
+      vscode.window.onDidChangeVisibleTextEditors((eds) => { for (const ed of eds) void this.consider(ed.document); }),
       vscode.commands.registerCommand('seedReader.openAsSeed', (uri?: vscode.Uri) => this.openAsSeed(uri)),
     );
-    for (const d of vscode.workspace.textDocuments) void this.consider(d);
+    for (const ed of vscode.window.visibleTextEditors) void this.consider(ed.document);
   }
 
   private alwaysFolders(): string[] {
