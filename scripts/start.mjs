@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // `npm start [-- FOLDER_OR_FILE] [--code-server] [--port N]`
-// Builds the extension and opens FOLDER (default: the project's seeds/) in VS Code with Seed Reader
-// loaded as a development extension:
+// Builds the extension and opens FOLDER (default: the project's seeds/, with the sample seed in an editor tab) in
+// VS Code with Seed Reader loaded as a development extension (what is opened: scripts/start-plan.mjs):
 //  - the desktop `code` when it is installed: `code --extensionDevelopmentPath=<repo> FOLDER`;
 //  - otherwise code-server (VS Code in the browser) on 127.0.0.1, provisioned once into
 //    .vscode-test/code-server-<version>/, printing the URL to open. Ctrl+C stops it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CACHE_DIR, ROOT, makeProfile, provisionCodeServer, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { START_SETTINGS, startPlan, withStartSettings } from './start-plan.mjs';
 
 function usage() {
   console.log(`usage: npm start [-- FOLDER_OR_FILE] [--code-server] [--port N]
@@ -43,13 +44,12 @@ if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
 
 // npm runs scripts in the package root; a relative FOLDER is meant relative to where `npm start` was typed.
 const baseDir = process.env.INIT_CWD || process.cwd();
-const targetPath = target ? resolve(baseDir, target) : join(ROOT, 'seeds');
-if (!existsSync(targetPath)) {
-  console.error(`[seed-reader] ${targetPath} does not exist`);
+const plan = startPlan({ root: ROOT, target, baseDir });
+if ('error' in plan) {
+  console.error(`[seed-reader] ${plan.error}`);
   process.exit(2);
 }
-const isFile = statSync(targetPath).isFile();
-const folder = isFile ? dirname(targetPath) : targetPath;
+const { folder, openFile, codeArgs } = plan;
 
 console.log('[seed-reader] building the extension (node esbuild.mjs)…');
 const build = spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -60,8 +60,6 @@ if (build.status !== 0) {
 
 const hasCode = !forceCodeServer && spawnSync('sh', ['-c', 'command -v code'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {
-  const codeArgs = [`--extensionDevelopmentPath=${ROOT}`, folder];
-  if (isFile) codeArgs.push(targetPath);
   console.log(`[seed-reader] code ${codeArgs.join(' ')}`);
   const child = spawn('code', codeArgs, { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
@@ -73,10 +71,19 @@ async function runCodeServer() {
   const entry = await provisionCodeServer();
   // Isolated HOME, user data and extensions inside the cache folder; kept between runs so that
   // window layout and settings survive restarts.
-  const profile = makeProfile(join(CACHE_DIR, 'profile-start'), {}, { keepUserSettings: true });
+  const profile = makeProfile(join(CACHE_DIR, 'profile-start'), START_SETTINGS, { keepUserSettings: true });
+  // A profile kept from an earlier run gets the start settings the user has not set (e.g. files.autoSave: off).
+  const settingsFile = join(profile.userDataDir, 'User', 'settings.json');
+  try {
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    const merged = withStartSettings(settings);
+    if (Object.keys(merged).length !== Object.keys(settings).length) writeFileSync(settingsFile, JSON.stringify(merged, null, 2));
+  } catch {
+    // Settings with comments (edited by hand): leave them as they are.
+  }
   const server = await startCodeServer(entry, profile, { port });
   const payload = [['extensionDevelopmentPath', remoteUri(server.port, ROOT)]];
-  if (isFile) payload.push(['openFile', remoteUri(server.port, targetPath)]);
+  if (openFile) payload.push(['openFile', remoteUri(server.port, openFile)]);
   const url = workbenchUrl(server.port, folder, payload);
   console.log('');
   console.log(`Seed Reader is running in VS Code (code-server) for ${folder}`);

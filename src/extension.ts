@@ -21,6 +21,9 @@ import { registerStatusBar } from './editor/statusBar';
 import { registerExportAnnotations } from './editor/commands/exportAnnotations';
 import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
 import { registerExportWorkspace } from './editor/commands/exportWorkspace';
+import { registerInlayHints } from './editor/inlayHints';
+import { registerLegend } from './editor/legend';
+import { registerSeedOffer } from './editor/seedOffer';
 
 /** globalState key of the SHA-256 of the worker's code cache as this install wrote it (see trustedCodeCache). */
 const CODE_CACHE_DIGEST = 'seedReader.workerCodeCacheDigest';
@@ -55,10 +58,13 @@ export function activate(context: vscode.ExtensionContext): void {
   const actorsTree = registerActorsTree(context, service);
   registerActorsViewCommands(context, actorsTree);
   registerFocusActor(context, actorsTree);
-  registerStatusBar(context, service);
+  registerStatusBar(context, service, highlights);
   registerExportAnnotations(context, service);
   registerCopyAnnotations(context, service);
   registerExportWorkspace(context, service);
+  registerInlayHints(context, service);
+  registerLegend(context);
+  registerSeedOffer(context);
 }
 
 export function deactivate(): void {

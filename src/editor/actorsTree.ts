@@ -1,25 +1,21 @@
 // The Actors & Claims view (activity bar `seedReader.actors` and Explorer `seedReader.actorsExplorer`):
-// actors of the active seed editor grouped by kind, expanding to their quotes and claims.
+// actors of the active seed editor, and the places and organizations the text names, in the groups of model.ts (the
+// Outline uses the same), expanding to their quotes and claims (for a place: the quotes that mention it).
 // `buildActorTree()` is pure; `ActorsTreeProvider` follows the active editor and maps nodes to TreeItems.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { actorClaims, actorMentions, actorQuotes, excerpt, firstAppearance, isSpeaker, plural } from './model';
+import {
+  GROUP_LABELS, GROUP_ORDER, actorClaims, actorGroup, actorMentions, actorQuotes, displayAliases, entityGroupId, entityGroups, excerpt,
+  firstAppearance, isSpeaker, plural, quotesMentioning, type EntityGroup, type GroupId,
+} from './model';
 import { isSeedDocument } from '../seedDetection';
 
 export const ACTORS_VIEW = 'seedReader.actors';
 export const ACTORS_EXPLORER_VIEW = 'seedReader.actorsExplorer';
 
 export type ActorSort = 'appearance' | 'quotes';
-export type GroupId = 'speakers' | 'people' | 'organizations' | 'unnamed';
-
-export const GROUP_LABELS: Record<GroupId, string> = {
-  speakers: 'Speakers',
-  people: 'People',
-  organizations: 'Organizations',
-  unnamed: 'Unnamed sources',
-};
-const GROUP_ORDER: GroupId[] = ['speakers', 'people', 'organizations', 'unnamed'];
+export { GROUP_LABELS, type GroupId };
 
 export interface TreeOptions {
   sort: ActorSort;
@@ -33,7 +29,20 @@ export interface GroupNode {
   id: string;
   group: GroupId;
   label: string;
-  children: ActorNode[];
+  children: (ActorNode | EntityNode)[];
+}
+
+/** A place, or an organization the text names without making it an actor. */
+export interface EntityNode {
+  type: 'entity';
+  id: string;
+  entity: EntityGroup;
+  parent: GroupNode;
+  first: Span;
+  quoteCount: number;
+  mentionCount: number;
+  /** The quotes that mention it. */
+  children: ItemNode[];
 }
 
 export interface ActorNode {
@@ -51,7 +60,7 @@ export interface ActorNode {
 export interface ItemNode {
   type: 'quote' | 'claim';
   id: string;
-  parent: ActorNode;
+  parent: ActorNode | EntityNode;
   text: string;
   span: Span;
   cue: string | null;
@@ -64,12 +73,11 @@ export interface InfoNode {
   label: string;
 }
 
-export type ActorTreeNode = GroupNode | ActorNode | ItemNode | InfoNode;
+export type ActorTreeNode = GroupNode | ActorNode | EntityNode | ItemNode | InfoNode;
 
+/** The group of an actor (the one grouping of model.ts). */
 export function groupOf(analysis: Analysis, actor: Actor): GroupId {
-  if (actor.type === 'collective') return 'unnamed';
-  if (isSpeaker(analysis, actor)) return 'speakers';
-  return actor.type === 'organization' ? 'organizations' : 'people';
+  return actorGroup(analysis, actor);
 }
 
 /** The view's nodes for an analysis: groups of actors, each actor with its quotes and claims. Pure. */
@@ -109,12 +117,35 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
     node.children = items;
     group.children.push(node);
   }
+  if (!options.speakersOnly) {
+    for (const eg of entityGroups(analysis)) {
+      const group = groups.get(entityGroupId(eg))!;
+      const first = eg.entities[0];
+      const quotes = quotesMentioning(analysis, eg.entities);
+      const node: EntityNode = {
+        type: 'entity', id: `entity:${eg.key}`, entity: eg, parent: group, first: { start: first.start, end: first.end },
+        quoteCount: quotes.length, mentionCount: eg.entities.length, children: [],
+      };
+      // The filter finds a place or organization by its name only.
+      if (needle && !eg.name.toLowerCase().includes(needle)) continue;
+      node.children = quotes.map((q): ItemNode => {
+        const who = q.speaker ? analysis.actors.find((a) => a.id === q.speaker)?.name : undefined;
+        return {
+          type: 'quote', id: `${node.id}:quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
+          detail: [who, q.cue].filter(Boolean).join(' · '),
+        };
+      });
+      group.children.push(node);
+    }
+  }
   const out: GroupNode[] = [];
   for (const g of GROUP_ORDER) {
     const node = groups.get(g)!;
     if (!node.children.length) continue;
     node.children.sort((a, b) =>
-      options.sort === 'quotes' ? b.quoteCount - a.quoteCount || a.first.start - b.first.start : a.first.start - b.first.start,
+      options.sort === 'quotes'
+        ? b.quoteCount - a.quoteCount || b.mentionCount - a.mentionCount || a.first.start - b.first.start
+        : a.first.start - b.first.start,
     );
     out.push(node);
   }
@@ -251,12 +282,12 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
 
   getChildren(element?: ActorTreeNode): ActorTreeNode[] {
     if (!element) return this.roots;
-    if (element.type === 'group' || element.type === 'actor') return element.children;
+    if (element.type === 'group' || element.type === 'actor' || element.type === 'entity') return element.children;
     return [];
   }
 
   getParent(element: ActorTreeNode): ActorTreeNode | undefined {
-    if (element.type === 'actor' || element.type === 'quote' || element.type === 'claim') return element.parent;
+    if (element.type === 'actor' || element.type === 'entity' || element.type === 'quote' || element.type === 'claim') return element.parent;
     return undefined;
   }
 
@@ -288,10 +319,25 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         const tip = new vscode.MarkdownString();
         tip.appendMarkdown(`**${a.name.replace(/[\\`*_[\]<>]/g, '\\$&')}**`);
         if (a.role) tip.appendMarkdown('  \n').appendText(a.role);
-        if (a.aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(a.aliases.join(' · '));
+        const aliases = displayAliases(a);
+        if (aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(aliases.join(' · '));
         item.tooltip = tip;
         item.iconPath = new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
         item.contextValue = 'seedReader.actor';
+        item.command = reveal(element.first, 'Reveal first mention');
+        return item;
+      }
+      case 'entity': {
+        const e = element.entity;
+        const at = this.options.filter ? e.name.toLowerCase().indexOf(this.options.filter.toLowerCase()) : -1;
+        const label: vscode.TreeItemLabel | string = at >= 0 ? { label: e.name, highlights: [[at, at + this.options.filter.length]] } : e.name;
+        const item = new vscode.TreeItem(label, element.children.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        item.id = element.id;
+        item.description = [plural(element.mentionCount, 'mention'), element.quoteCount ? `in ${plural(element.quoteCount, 'quote')}` : null]
+          .filter(Boolean).join(' · ');
+        item.tooltip = `${e.name} — ${e.type}`;
+        item.iconPath = new vscode.ThemeIcon(e.type === 'place' ? 'location' : 'organization');
+        item.contextValue = 'seedReader.entity';
         item.command = reveal(element.first, 'Reveal first mention');
         return item;
       }
@@ -313,7 +359,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
   /** Finds the actor's node, widening the filter when it hides it. */
   findActorNode(actorId: string): ActorNode | undefined {
     const find = () => {
-      for (const r of this.roots) if (r.type === 'group') for (const a of r.children) if (a.actor.id === actorId) return a;
+      for (const r of this.roots) if (r.type === 'group') for (const a of r.children) if (a.type === 'actor' && a.actor.id === actorId) return a;
       return undefined;
     };
     let node = find();

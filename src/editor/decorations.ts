@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { validSpan } from './model';
+import { GUESSED_SPEAKER_BELOW, validSpan } from './model';
 import { isSeedDocument } from '../seedDetection';
 
-export const LAYERS = ['quote', 'cue', 'speaker', 'person', 'organization', 'place', 'date', 'other'] as const;
+export const LAYERS = ['quote', 'quoteBar', 'cue', 'speaker', 'guessedSpeaker', 'person', 'organization', 'place', 'date', 'other'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
 export interface HighlightSettings {
@@ -42,7 +42,7 @@ function entityLayer(type: string): LayerId {
 }
 
 const LAYER_SETTING: Record<LayerId, keyof HighlightSettings> = {
-  quote: 'quotes', cue: 'quotes', speaker: 'speakers', person: 'people', organization: 'organizations',
+  quote: 'quotes', quoteBar: 'quotes', cue: 'quotes', speaker: 'speakers', guessedSpeaker: 'speakers', person: 'people', organization: 'organizations',
   place: 'places', date: 'dates', other: 'other',
 };
 
@@ -83,6 +83,19 @@ export function layerOptions(layer: LayerId): vscode.DecorationRenderOptions {
         overviewRulerLane: vscode.OverviewRulerLane.Left,
         rangeBehavior: closed,
       };
+    case 'quoteBar':
+      // A bar on the left of each quote: a border on its first character (a border on the whole quote would be
+      // drawn again on every piece the entity colours split it into). Italic like the quote, so it is drawn inline.
+      return {
+        fontStyle: 'italic',
+        borderColor: c('seedReader.quoteBar'),
+        borderStyle: 'solid',
+        borderWidth: '0 0 0 3px',
+        rangeBehavior: closed,
+      };
+    case 'guessedSpeaker':
+      // A speaker found with low confidence (a guess): dashed underline, on top of the speaker colour.
+      return { textDecoration: 'underline dashed', rangeBehavior: closed };
     case 'cue':
       return { color: c('seedReader.cueForeground'), fontWeight: '600', textDecoration: 'underline dotted', rangeBehavior: closed };
     case 'speaker':
@@ -164,7 +177,10 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
   const near = spansIn(analysis.quotes, Math.max(0, lo - 20_000), hi + 20_000);
   if (on('quote')) {
     for (const q of near) {
-      if (validSpan(q, len) && inWindow(q)) out.quote.push({ start: q.start, end: q.end });
+      if (validSpan(q, len) && inWindow(q)) {
+        out.quote.push({ start: q.start, end: q.end });
+        out.quoteBar.push({ start: q.start, end: q.start + 1 });
+      }
       if (validSpan(q.cueSpan, len) && inWindow(q.cueSpan)) out.cue.push({ start: q.cueSpan.start, end: q.cueSpan.end });
     }
     // Sorted, each cue once (one `said` can introduce two quotes).
@@ -190,6 +206,15 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
     }
     speakers.sort((a, b) => a.start - b.start || a.end - b.end);
     out.speaker = speakers;
+    // Attributions of guessed speakers (low confidence): the mention the guess rests on.
+    for (const q of near) {
+      if (q.speaker && q.confidence < GUESSED_SPEAKER_BELOW && validSpan(q.speakerSpan, len) && inWindow(q.speakerSpan)) {
+        out.guessedSpeaker.push({ start: q.speakerSpan.start, end: q.speakerSpan.end });
+      }
+    }
+    out.guessedSpeaker = out.guessedSpeaker
+      .sort((a, b) => a.start - b.start)
+      .filter((c, i, xs) => i === 0 || c.start !== xs[i - 1].start || c.end !== xs[i - 1].end);
   }
   for (const e of entities) {
     if (!validSpan(e, len)) continue;
@@ -204,6 +229,10 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
 export class HighlightController implements vscode.Disposable {
   private readonly types = new Map<LayerId, vscode.TextEditorDecorationType>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly onOff = new vscode.EventEmitter<boolean>();
+  /** Fires when highlights are turned on or off (toggle or setting). */
+  readonly onDidChangeHighlightsOn = this.onOff.event;
+  private lastOn: boolean | undefined;
   /** Window-only override set by the toggle command; undefined = follow the setting. */
   private override: boolean | undefined;
   private settings: HighlightSettings = readHighlightSettings();
@@ -257,6 +286,8 @@ export class HighlightController implements vscode.Disposable {
 
   async updateAll(): Promise<void> {
     void vscode.commands.executeCommand('setContext', 'seedReader.highlightsOn', this.highlightsOn);
+    if (this.lastOn !== undefined && this.lastOn !== this.highlightsOn) this.onOff.fire(this.highlightsOn);
+    this.lastOn = this.highlightsOn;
     await Promise.all(vscode.window.visibleTextEditors.map((ed) => this.update(ed)));
   }
 
@@ -337,6 +368,7 @@ export class HighlightController implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+    this.onOff.dispose();
     for (const t of this.types.values()) t.dispose();
     this.types.clear();
   }

@@ -3,12 +3,56 @@
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Entity, Quote, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { actorClaims, actorMentions, actorQuotes, excerpt, indexOf, isSpeaker, plural, sameEntities, targetAt, typeLabel } from './model';
+import {
+  actorClaims, actorMentions, actorQuotes, displayAliases, excerpt, indexOf, isSpeaker, plural, quotesMentioning, sameEntities, spanIndexAt,
+  speakerCertainty, speakerLabel, targetAt, typeLabel,
+} from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
 
 /** The only commands a hover card may run. */
 export const HOVER_COMMANDS = ['seedReader.revealRange', 'seedReader.focusActor'] as const;
 const MAX_ITEMS = 3;
+const MAX_MENTIONS = 8;
+
+export interface HoverOptions {
+  /** The text of a span as written in the document (each mention is shown as written). */
+  written?: (s: Span) => string;
+  /** `seedReader.speakerConfidenceThreshold`: quotes under it name no speaker. */
+  threshold?: number;
+}
+
+/** 1-based line of an offset, from the analysis (header lines 1-3, then each paragraph's line). */
+export function lineOf(analysis: Analysis, offset: number): number | undefined {
+  const i = spanIndexAt(analysis.paragraphs, offset);
+  if (i >= 0) return analysis.paragraphs[i].line + 1;
+  const h = analysis.header;
+  const spans: [Span | null, number][] = [[h.titleSpan, 1], [h.dateSpan, 2], [h.urlSpan, 3]];
+  for (const [s, line] of spans) if (s && s.start <= offset && offset <= s.end) return line;
+  return undefined;
+}
+
+/** `**Mentions** Mr. Clark (l. 4) · retired Gen. Wesley Clark (l. 17)`, each a link to the mention. */
+function mentionLinks(analysis: Analysis, uri: string, spans: readonly Span[], text: ((s: Span) => string) | undefined): string {
+  const links = spans.slice(0, MAX_MENTIONS).map((m) => {
+    const written = text ? excerpt(text(m), 40) : '';
+    const line = lineOf(analysis, m.start);
+    const label = [written ? escapeMarkdown(written) : null, line ? `l. ${line}` : null].filter(Boolean);
+    return revealLink(uri, m, label.length === 2 ? `${label[0]} (${label[1]})` : label[0] ?? 'mention');
+  });
+  const more = spans.length > MAX_MENTIONS ? ` · … and ${spans.length - MAX_MENTIONS} more` : '';
+  return `**Mentions**: ${links.join(' · ')}${more}`;
+}
+
+/** `- “excerpt” — Speaker` for the quotes that mention a thing. */
+function quotesMentioningList(analysis: Analysis, uri: string, quotes: readonly Quote[], threshold: number, title = 'Quoted in'): string | undefined {
+  if (!quotes.length) return undefined;
+  const items = quotes.slice(0, MAX_ITEMS).map((q) => {
+    const who = speakerLabel(analysis, q, threshold);
+    return `- ${revealLink(uri, q, escapeMarkdown(excerpt(q.text, 70)))}${who ? ` — ${escapeMarkdown(who)}` : ''}`;
+  });
+  if (quotes.length > MAX_ITEMS) items.push(`- … and ${quotes.length - MAX_ITEMS} more`);
+  return `**${title}**\n\n${items.join('\n')}`;
+}
 
 export interface HoverCard {
   markdown: string;
@@ -28,7 +72,7 @@ function revealLink(uri: string, s: Span, label: string): string {
   return commandLink(label, 'seedReader.revealRange', [uri, s.start, s.end]);
 }
 
-function actorCard(analysis: Analysis, uri: string, actor: Actor): string {
+function actorCard(analysis: Analysis, uri: string, actor: Actor, options: HoverOptions): string {
   const quotes = actorQuotes(analysis, actor);
   const claims = actorClaims(analysis, actor);
   const mentions = actorMentions(analysis, actor.id);
@@ -36,11 +80,16 @@ function actorCard(analysis: Analysis, uri: string, actor: Actor): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(actor.name)}** — ${kind}${isSpeaker(analysis, actor) ? ' · speaker' : ''}`);
   if (actor.role) lines.push(`*${escapeMarkdown(actor.role)}*`);
-  if (actor.aliases.length) lines.push(`Also written: ${actor.aliases.map(escapeMarkdown).join(' · ')}`);
+  const aliases = displayAliases(actor);
+  if (aliases.length) lines.push(`Also written: ${aliases.map(escapeMarkdown).join(' · ')}`);
   lines.push([plural(mentions.length, 'mention'), plural(quotes.length, 'quote'), claims.length ? plural(claims.length, 'claim') : null].filter(Boolean).join(' · '));
   const parts = [lines.join('  \n')];
+  if (mentions.length) parts.push(mentionLinks(analysis, uri, mentions, options.written));
   if (quotes.length) {
-    const items = quotes.slice(0, MAX_ITEMS).map((q) => `- ${revealLink(uri, q, escapeMarkdown(excerpt(q.text, 70)))}${q.cue ? ` — *${escapeMarkdown(q.cue)}*` : ''}`);
+    const items = quotes.slice(0, MAX_ITEMS).map((q) => {
+      const guess = speakerCertainty(analysis, q, options.threshold ?? 0) === 'guessed' ? ' *(speaker guessed)*' : '';
+      return `- ${revealLink(uri, q, escapeMarkdown(excerpt(q.text, 70)))}${q.cue ? ` — *${escapeMarkdown(q.cue)}*` : ''}${guess}`;
+    });
     if (quotes.length > MAX_ITEMS) items.push(`- … and ${quotes.length - MAX_ITEMS} more`);
     parts.push(`**Quotes**\n\n${items.join('\n')}`);
   }
@@ -49,16 +98,24 @@ function actorCard(analysis: Analysis, uri: string, actor: Actor): string {
     if (claims.length > MAX_ITEMS) items.push(`- … and ${claims.length - MAX_ITEMS} more`);
     parts.push(`**Claims**\n\n${items.join('\n')}`);
   }
+  const own = new Set(actor.quotes);
+  const quoted = quotesMentioningList(analysis, uri, quotesMentioning(analysis, mentions).filter((q) => !own.has(q.id)), options.threshold ?? 0);
+  if (quoted) parts.push(quoted);
   parts.push(commandLink('$(list-tree) Show in Actors & Claims', 'seedReader.focusActor', [actor.id]));
   return parts.join('\n\n---\n\n');
 }
 
-function quoteCard(analysis: Analysis, uri: string, quote: Quote): string {
+function quoteCard(analysis: Analysis, uri: string, quote: Quote, options: HoverOptions): string {
   const speaker = quote.speaker ? indexOf(analysis).actorsById.get(quote.speaker) : undefined;
+  const certainty = speakerCertainty(analysis, quote, options.threshold ?? 0);
   const lines: string[] = [];
   lines.push(`**Quote** — ${quote.kind} · confidence ${Math.round(Math.max(0, Math.min(1, quote.confidence)) * 100)}%`);
-  if (speaker) {
+  if (speaker && certainty === 'certain') {
     lines.push(`Speaker: **${escapeMarkdown(speaker.name)}**${speaker.role ? ` — *${escapeMarkdown(speaker.role)}*` : ''}`);
+  } else if (speaker && certainty === 'guessed') {
+    lines.push(`Speaker: probably **${escapeMarkdown(speaker.name)}** *(a guess: low confidence)*${speaker.role ? ` — *${escapeMarkdown(speaker.role)}*` : ''}`);
+  } else if (speaker && certainty === 'hidden') {
+    lines.push('Speaker: *not shown (confidence under `seedReader.speakerConfidenceThreshold`)*');
   } else {
     lines.push('Speaker: *unknown*');
   }
@@ -67,31 +124,36 @@ function quoteCard(analysis: Analysis, uri: string, quote: Quote): string {
   lines.push(quote.marked ? 'Quotation marks: present' : 'Quotation marks: absent (boundaries inferred)');
   const parts = [lines.join('  \n')];
   const links: string[] = [];
-  if (speaker) links.push(commandLink('$(list-tree) Show speaker in Actors & Claims', 'seedReader.focusActor', [speaker.id]));
-  if (quote.speakerSpan) links.push(revealLink(uri, quote.speakerSpan, '$(go-to-file) Go to attribution'));
+  const shown = certainty === 'certain' || certainty === 'guessed';
+  if (speaker && shown) links.push(commandLink('$(list-tree) Show speaker in Actors & Claims', 'seedReader.focusActor', [speaker.id]));
+  if (quote.speakerSpan && shown) links.push(revealLink(uri, quote.speakerSpan, '$(go-to-file) Go to attribution'));
   if (links.length) parts.push(links.join(' · '));
   return parts.join('\n\n---\n\n');
 }
 
-function entityCard(analysis: Analysis, entity: Entity): string {
+function entityCard(analysis: Analysis, uri: string, entity: Entity, options: HoverOptions): string {
   const same = sameEntities(analysis, entity);
   const canonical = entity.canonical || entity.text;
   const forms = [...new Set(same.map((e) => e.text))].filter((t) => t !== canonical);
+  const quotes = quotesMentioning(analysis, same);
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(canonical)}** — ${escapeMarkdown(typeLabel(entity.type))}`);
   if (forms.length) lines.push(`Also written: ${forms.map(escapeMarkdown).join(' · ')}`);
-  lines.push(plural(same.length, 'mention'));
-  return lines.join('  \n');
+  lines.push([plural(same.length, 'mention'), quotes.length ? `in ${plural(quotes.length, 'quote')}` : null].filter(Boolean).join(' · '));
+  const parts = [lines.join('  \n'), mentionLinks(analysis, uri, same, options.written)];
+  const quoted = quotesMentioningList(analysis, uri, quotes, options.threshold ?? 0);
+  if (quoted) parts.push(quoted);
+  return parts.join('\n\n---\n\n');
 }
 
 /** The hover card for `offset`, or undefined when nothing is there. Pure. */
-export function hoverCard(analysis: Analysis, uri: string, offset: number): HoverCard | undefined {
+export function hoverCard(analysis: Analysis, uri: string, offset: number, options: HoverOptions = {}): HoverCard | undefined {
   const t = targetAt(analysis, offset);
   if (!t) return undefined;
   switch (t.kind) {
-    case 'actor': return { markdown: actorCard(analysis, uri, t.actor), span: t.span };
-    case 'quote': return { markdown: quoteCard(analysis, uri, t.quote), span: t.span };
-    case 'entity': return { markdown: entityCard(analysis, t.entity), span: t.span };
+    case 'actor': return { markdown: actorCard(analysis, uri, t.actor, options), span: t.span };
+    case 'quote': return { markdown: quoteCard(analysis, uri, t.quote, options), span: t.span };
+    case 'entity': return { markdown: entityCard(analysis, uri, t.entity, options), span: t.span };
   }
 }
 
@@ -101,7 +163,11 @@ export class SeedHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const analysis = await this.service.current(document);
     if (!analysis) return undefined;
-    const card = hoverCard(analysis, document.uri.toString(), document.offsetAt(position));
+    const threshold = vscode.workspace.getConfiguration('seedReader', document).get<number>('speakerConfidenceThreshold', 0);
+    const card = hoverCard(analysis, document.uri.toString(), document.offsetAt(position), {
+      written: (s) => document.getText(new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))),
+      threshold,
+    });
     if (!card) return undefined;
     const md = new vscode.MarkdownString(card.markdown, true);
     md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -245,3 +245,136 @@ export function typeLabel(type: string): string {
     default: return type;
   }
 }
+
+// ---------------------------------------------------------------- who is who: one grouping for every view
+
+/** The groups of the Actors & Claims view and of the Outline, in this order. */
+export type GroupId = 'speakers' | 'people' | 'organizations' | 'places' | 'unnamed';
+export const GROUP_ORDER: readonly GroupId[] = ['speakers', 'people', 'organizations', 'places', 'unnamed'];
+export const GROUP_LABELS: Record<GroupId, string> = {
+  speakers: 'Speakers',
+  people: 'People',
+  organizations: 'Organizations',
+  places: 'Places',
+  unnamed: 'Unnamed sources',
+};
+
+/** The group of an actor: speakers first (whatever their kind), then by kind. */
+export function actorGroup(analysis: Analysis, actor: Actor): GroupId {
+  if (actor.type === 'collective') return 'unnamed';
+  if (isSpeaker(analysis, actor)) return 'speakers';
+  return actor.type === 'organization' ? 'organizations' : 'people';
+}
+
+/**
+ * A named thing that is not an actor: every place, and every organization the text names without making it an
+ * actor (`Atlantic Council`), grouped by type and canonical name.
+ */
+export interface EntityGroup {
+  key: string;
+  name: string;
+  type: string;
+  /** Its entities, in text order. */
+  entities: Entity[];
+}
+
+const entityGroupsCache = new WeakMap<Analysis, EntityGroup[]>();
+
+/** Places and organizations not linked to an actor, each with its mentions, in order of first appearance. */
+export function entityGroups(analysis: Analysis): EntityGroup[] {
+  const hit = entityGroupsCache.get(analysis);
+  if (hit) return hit;
+  const groups = new Map<string, EntityGroup>();
+  for (const e of analysis.entities) {
+    if (e.actor || (e.type !== 'place' && e.type !== 'organization') || !validSpan(e, analysis.length)) continue;
+    const k = entityKey(e);
+    const g = groups.get(k);
+    if (g) g.entities.push(e);
+    else groups.set(k, { key: k, name: e.canonical || e.text, type: e.type, entities: [e] });
+  }
+  const out = [...groups.values()];
+  entityGroupsCache.set(analysis, out);
+  return out;
+}
+
+/** The group of a non-actor entity group. */
+export function entityGroupId(g: EntityGroup): GroupId {
+  return g.type === 'place' ? 'places' : 'organizations';
+}
+
+/** The quotes whose text contains one of `spans` (a quote that mentions the thing), in text order. */
+export function quotesMentioning(analysis: Analysis, spans: readonly Span[]): Quote[] {
+  const out: Quote[] = [];
+  for (const s of spans) {
+    const q = quoteAt(analysis, s.start);
+    if (q && q.start <= s.start && s.end <= q.end && out[out.length - 1] !== q && !out.includes(q)) out.push(q);
+  }
+  return out.sort(byStart);
+}
+
+// Words that are never a name on their own: a determiner or pronoun picked up as an alias (`Some`).
+const NOT_A_NAME = new Set([
+  'a', 'an', 'the', 'some', 'many', 'most', 'several', 'few', 'other', 'others', 'another', 'any', 'all', 'both', 'each',
+  'every', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'its',
+  'our', 'one', 'someone', 'somebody', 'people', 'officials', 'analysts', 'experts', 'critics', 'sources',
+]);
+
+/**
+ * The aliases worth showing a reader: not the name again in other case (`Analysts` for `analysts`), never a fragment
+ * (a single common word or determiner such as `Some`).
+ */
+export function displayAliases(actor: Actor): string[] {
+  const name = actor.name.trim().toLowerCase();
+  const seen = new Set<string>([name]);
+  const out: string[] = [];
+  for (const raw of actor.aliases) {
+    const alias = raw.trim();
+    const low = alias.toLowerCase();
+    if (!alias || seen.has(low)) continue;
+    seen.add(low);
+    if (!/\s/.test(alias) && (NOT_A_NAME.has(low) || !/^\p{Lu}/u.test(alias))) continue;
+    out.push(alias);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- how sure the speaker is
+
+/** A speaker found with less confidence than this is a guess: shown as "probably …", underlined dashed. */
+export const GUESSED_SPEAKER_BELOW = 0.5;
+
+export type SpeakerCertainty = 'certain' | 'guessed' | 'hidden' | 'unknown';
+
+/**
+ * How a quote's speaker may be shown: `unknown` (none found), `hidden` (confidence under the reader's threshold,
+ * `seedReader.speakerConfidenceThreshold`), `guessed` (under GUESSED_SPEAKER_BELOW) or `certain`.
+ */
+export function speakerCertainty(analysis: Analysis, quote: Quote, threshold = 0): SpeakerCertainty {
+  if (!quote.speaker || !indexOf(analysis).actorsById.has(quote.speaker)) return 'unknown';
+  const c = Number.isFinite(quote.confidence) ? quote.confidence : 0;
+  if (c < threshold) return 'hidden';
+  return c < GUESSED_SPEAKER_BELOW ? 'guessed' : 'certain';
+}
+
+/** `Wesley Clark`, `probably Wesley Clark`, or undefined when no speaker may be shown. */
+export function speakerLabel(analysis: Analysis, quote: Quote, threshold = 0): string | undefined {
+  const certainty = speakerCertainty(analysis, quote, threshold);
+  if (certainty !== 'certain' && certainty !== 'guessed') return undefined;
+  const name = indexOf(analysis).actorsById.get(quote.speaker!)!.name;
+  return certainty === 'guessed' ? `probably ${name}` : name;
+}
+
+/**
+ * The attribution pair at `offset`: inside a quote, the quote and the mention that attributes it (`Mr. Clark` in
+ * `Mr. Clark said`); on such a mention, it and every quote it attributes. Undefined elsewhere.
+ */
+export function attributionPairAt(analysis: Analysis, offset: number): { quotes: Quote[]; attribution: Span } | undefined {
+  const len = analysis.length;
+  const onMention = analysis.quotes.filter(
+    (q) => q.speaker && validSpan(q.speakerSpan, len) && q.speakerSpan.start <= offset && offset <= q.speakerSpan.end,
+  );
+  if (onMention.length) return { quotes: onMention, attribution: onMention[0].speakerSpan! };
+  const q = quoteAt(analysis, offset);
+  if (q && q.speaker && validSpan(q.speakerSpan, len)) return { quotes: [q], attribution: q.speakerSpan };
+  return undefined;
+}

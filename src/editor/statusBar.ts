@@ -1,20 +1,40 @@
-// `N actors · M quotes` in the status bar for seed files; clicking focuses the Actors & Claims view.
+// `N actors · M quotes` in the status bar for seed files (`· highlights off` while they are off); clicking focuses the
+// Actors & Claims view; the tooltip is the legend in words, with a link to the legend.
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
 import { plural } from './model';
 import { isSeedDocument } from '../seedDetection';
+import { legendMarkdown } from './legend';
 
 /** The status text of an analysis. Pure. */
-export function statusText(analysis: Analysis): string {
-  return `$(person) ${plural(analysis.actors.length, 'actor')} · ${plural(analysis.quotes.length, 'quote')}`;
+export function statusText(analysis: Analysis, highlightsOn = true): string {
+  const counts = `${plural(analysis.actors.length, 'actor')} · ${plural(analysis.quotes.length, 'quote')}`;
+  return highlightsOn ? `$(person) ${counts}` : `$(eye-closed) ${counts} · highlights off`;
+}
+
+/** The tooltip of the status item: what the click does, the legend in words and a link to the legend. */
+export function statusTooltip(highlightsOn: boolean): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(
+    `**Seed Reader** — click to show Actors & Claims. Highlights are ${highlightsOn ? 'on' : '**off**'} `
+      + `([toggle](command:seedReader.toggleHighlights)).\n\n${legendMarkdown()}\n\n[$(symbol-color) Show the legend in colour](command:seedReader.showLegend)`,
+    true,
+  );
+  md.isTrusted = { enabledCommands: ['seedReader.showLegend', 'seedReader.toggleHighlights'] };
+  return md;
+}
+
+/** What the status item needs from the highlights: whether they are on, and when that changes. */
+export interface HighlightsState {
+  readonly highlightsOn: boolean;
+  readonly onDidChangeHighlightsOn: vscode.Event<boolean>;
 }
 
 export class SeedStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(private readonly service: AnalysisService, private readonly highlights?: HighlightsState) {
     this.item = vscode.window.createStatusBarItem('seedReader.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Seed Reader';
     this.item.command = 'seedReader.actors.focus';
@@ -34,6 +54,7 @@ export class SeedStatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('seedReader.statusBar.enabled')) void this.update();
       }),
     );
+    if (highlights) this.disposables.push(highlights.onDidChangeHighlightsOn(() => void this.update()));
     void this.update();
   }
 
@@ -80,8 +101,9 @@ export class SeedStatusBar implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && this.service.peek(doc) === analysis && this.service.isPreview(doc) && this.showProgress(doc)) return;
     this.item.command = 'seedReader.actors.focus';
-    this.item.text = statusText(analysis);
-    this.item.tooltip = 'Seed Reader: show Actors & Claims';
+    const on = this.highlights?.highlightsOn ?? true;
+    this.item.text = statusText(analysis, on);
+    this.item.tooltip = statusTooltip(on);
     this.item.show();
   }
 
@@ -90,8 +112,8 @@ export class SeedStatusBar implements vscode.Disposable {
   }
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, service: AnalysisService): SeedStatusBar {
-  const bar = new SeedStatusBar(service);
+export function registerStatusBar(context: vscode.ExtensionContext, service: AnalysisService, highlights?: HighlightsState): SeedStatusBar {
+  const bar = new SeedStatusBar(service, highlights);
   context.subscriptions.push(bar);
   return bar;
 }

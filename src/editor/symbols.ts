@@ -1,9 +1,19 @@
-// Outline / breadcrumbs / Go to Symbol: headline, then Actors (with their quotes and claims), Places
-// and Organizations. `symbolTree()` is pure; the provider maps it to DocumentSymbols.
+// Outline / breadcrumbs / sticky scroll / Go to Symbol. Every symbol's range is where that thing is written, so that
+// the breadcrumbs name what the cursor is in and sticky scroll pins nothing that is not around the cursor:
+//  - the headline (line 1);
+//  - the groups of the Actors & Claims view (Speakers, People, Organizations, Places, Unnamed sources, the same
+//    grouping, from model.ts), each anchored on the headline (they claim no text of the article), listing actors and
+//    named things at their first mention;
+//  - every quote and claim at its own place in the text, named by its speaker (`Wesley Clark: “He wants…”`).
+// VS Code walks a symbol's children only when the symbol's range contains the cursor, so a quote is a top-level symbol,
+// never the child of an actor whose mention is elsewhere. `symbolTree()` is pure; the provider maps it to DocumentSymbols.
 import * as vscode from 'vscode';
-import type { Analysis, Entity, Span } from '../analysis/types';
+import type { Analysis, Span } from '../analysis/types';
 import type { AnalysisService } from './analysisService';
-import { actorClaims, actorMentions, actorQuotes, entityKey, excerpt, firstAppearance, plural, validSpan } from './model';
+import {
+  GROUP_LABELS, GROUP_ORDER, actorGroup, actorMentions, actorQuotes, entityGroupId, entityGroups, excerpt, firstAppearance, indexOf, plural,
+  quotesMentioning, speakerLabel, validSpan, type GroupId,
+} from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
 
 export type SymbolNodeKind = 'headline' | 'group' | 'person' | 'organization' | 'collective' | 'quote' | 'claim' | 'place' | 'organizationEntity';
@@ -12,95 +22,94 @@ export interface SymbolNode {
   name: string;
   detail: string;
   kind: SymbolNodeKind;
-  /** Full extent; always contains `selection`. */
+  /** Where the thing is written; always contains `selection` (and the ranges of the children that are in the text). */
   range: Span;
   selection: Span;
   children: SymbolNode[];
 }
 
-function cover(spans: Span[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of spans) {
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
-  }
-  return { start, end };
-}
-
-function entityGroup(analysis: Analysis, type: string, kind: SymbolNodeKind, name: string): SymbolNode | undefined {
-  const groups = new Map<string, Entity[]>();
-  for (const e of analysis.entities) {
-    if (e.type !== type || e.actor || !validSpan(e, analysis.length)) continue;
-    const k = entityKey(e);
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
-  }
-  if (!groups.size) return undefined;
-  const children: SymbolNode[] = [...groups.values()].map((es) => ({
-    name: es[0].canonical || es[0].text,
-    detail: plural(es.length, 'mention'),
-    kind,
-    range: { start: es[0].start, end: es[0].end },
-    selection: { start: es[0].start, end: es[0].end },
-    children: [],
-  }));
-  const range = cover(children.map((c) => c.range));
-  return { name, detail: `${children.length}`, kind: 'group', range, selection: { start: range.start, end: range.start }, children };
+export interface SymbolOptions {
+  /** `seedReader.speakerConfidenceThreshold`: quotes under it name no speaker. */
+  threshold?: number;
 }
 
 /** The outline of an analysis. Pure. */
-export function symbolTree(analysis: Analysis): SymbolNode[] {
+export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): SymbolNode[] {
   const out: SymbolNode[] = [];
+  const len = analysis.length;
   const h = analysis.header;
-  if (h.title && h.titleSpan && validSpan(h.titleSpan, analysis.length)) {
-    const last = [h.urlSpan, h.dateSpan].find((s) => s && validSpan(s, analysis.length)) ?? h.titleSpan;
+  // The groups are anchored on the headline (or the start of the text): one line, never pinned, never around the cursor.
+  let anchor: Span = { start: 0, end: 0 };
+  if (h.title && h.titleSpan && validSpan(h.titleSpan, len)) {
+    anchor = h.titleSpan;
     out.push({
       name: h.title,
       detail: [h.date ?? h.rawDate, h.url ? safeHost(h.url) : null].filter(Boolean).join(' · '),
       kind: 'headline',
-      range: { start: h.titleSpan.start, end: Math.max(h.titleSpan.end, last.end) },
+      range: h.titleSpan,
       selection: h.titleSpan,
       children: [],
     });
   }
-  const actors: SymbolNode[] = [];
+  const groups = new Map<GroupId, SymbolNode[]>(GROUP_ORDER.map((g) => [g, []]));
   for (const actor of analysis.actors) {
     const first = firstAppearance(analysis, actor);
-    if (!first || !validSpan(first, analysis.length)) continue;
-    const quotes = actorQuotes(analysis, actor).filter((q) => validSpan(q, analysis.length));
-    const claims = actorClaims(analysis, actor).filter((c) => validSpan(c, analysis.length));
-    const children: SymbolNode[] = [
-      ...quotes.map((q) => ({
-        name: `“${excerpt(q.text, 48)}”`, detail: q.cue ?? q.kind, kind: 'quote' as const,
-        range: { start: q.start, end: q.end }, selection: { start: q.start, end: q.end }, children: [],
-      })),
-      ...claims.map((c) => ({
-        name: excerpt(c.text, 48), detail: c.cue ? `claim · ${c.cue}` : 'claim', kind: 'claim' as const,
-        range: { start: c.start, end: c.end }, selection: { start: c.start, end: c.end }, children: [],
-      })),
-    ].sort((a, b) => a.range.start - b.range.start);
-    const mentions = actorMentions(analysis, actor.id);
-    const details = [actor.role ? excerpt(actor.role, 48) : null, quotes.length ? plural(quotes.length, 'quote') : null, plural(mentions.length, 'mention')];
-    actors.push({
-      name: actor.name,
-      detail: details.filter(Boolean).join(' · '),
-      kind: actor.type,
-      range: cover([first, ...children.map((c) => c.range), ...mentions]),
-      selection: first,
-      children,
+    if (!first || !validSpan(first, len)) continue;
+    const quotes = actorQuotes(analysis, actor).length;
+    const mentions = actorMentions(analysis, actor.id).length;
+    const details = [quotes ? plural(quotes, 'quote') : null, plural(mentions, 'mention'), actor.role ? excerpt(actor.role, 48) : null];
+    groups.get(actorGroup(analysis, actor))!.push({
+      name: actor.name, detail: details.filter(Boolean).join(' · '), kind: actor.type, range: first, selection: first, children: [],
     });
   }
-  if (actors.length) {
-    actors.sort((a, b) => a.selection.start - b.selection.start);
-    const range = cover(actors.map((a) => a.range));
-    out.push({ name: 'Actors', detail: `${actors.length}`, kind: 'group', range, selection: { start: range.start, end: range.start }, children: actors });
+  for (const g of entityGroups(analysis)) {
+    const first = g.entities[0];
+    const quotes = quotesMentioning(analysis, g.entities).length;
+    groups.get(entityGroupId(g))!.push({
+      name: g.name,
+      detail: [plural(g.entities.length, 'mention'), quotes ? `in ${plural(quotes, 'quote')}` : null].filter(Boolean).join(' · '),
+      kind: g.type === 'place' ? 'place' : 'organizationEntity',
+      range: { start: first.start, end: first.end },
+      selection: { start: first.start, end: first.end },
+      children: [],
+    });
   }
-  const places = entityGroup(analysis, 'place', 'place', 'Places');
-  if (places) out.push(places);
-  const orgs = entityGroup(analysis, 'organization', 'organizationEntity', 'Organizations');
-  if (orgs) out.push(orgs);
+  // Staggered zero-width anchors after the headline's first character keep the headline first and the groups in the
+  // view's order when the Outline sorts by position.
+  let i = 0;
+  for (const id of GROUP_ORDER) {
+    const members = groups.get(id)!.sort((a, b) => a.selection.start - b.selection.start);
+    if (!members.length) continue;
+    const at = Math.min(anchor.start + 1 + i++, anchor.end);
+    out.push({
+      name: GROUP_LABELS[id], detail: `${members.length}`, kind: 'group',
+      range: { start: at, end: at }, selection: { start: at, end: at }, children: members,
+    });
+  }
+  const idx = indexOf(analysis);
+  const items: SymbolNode[] = [];
+  for (const q of analysis.quotes) {
+    if (!validSpan(q, len)) continue;
+    const who = speakerLabel(analysis, q, options.threshold ?? 0);
+    const text = `“${excerpt(q.text, 48)}”`;
+    items.push({
+      name: who ? `${who}: ${text}` : text,
+      detail: [who ? null : 'speaker unknown', q.cue, q.kind].filter(Boolean).join(' · '),
+      kind: 'quote', range: { start: q.start, end: q.end }, selection: { start: q.start, end: q.end }, children: [],
+    });
+  }
+  const quoteSpans = new Set(analysis.quotes.map((q) => `${q.start}:${q.end}`));
+  for (const c of analysis.claims) {
+    if (!validSpan(c, len) || c.quote || quoteSpans.has(`${c.start}:${c.end}`)) continue;
+    const actor = idx.actorsById.get(c.actor);
+    const text = excerpt(c.text, 48);
+    items.push({
+      name: actor ? `${actor.name}: ${text}` : text, detail: c.cue ? `claim · ${c.cue}` : 'claim', kind: 'claim',
+      range: { start: c.start, end: c.end }, selection: { start: c.start, end: c.end }, children: [],
+    });
+  }
+  items.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  out.push(...items);
   return out;
 }
 
@@ -141,7 +150,8 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.service.current(document);
     if (!analysis) return [];
-    return toDocumentSymbols(document, symbolTree(analysis));
+    const threshold = vscode.workspace.getConfiguration('seedReader', document).get<number>('speakerConfidenceThreshold', 0);
+    return toDocumentSymbols(document, symbolTree(analysis, { threshold }));
   }
 }
 

@@ -1,14 +1,18 @@
 // What a reader sees: the packaged extension, installed into code-server, driven through the UI.
 // Every check looks at the screen (status bar, editor DOM, hover card, views, quick input) or at
 // files the extension wrote; none calls into the extension.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  closeQuickInput, cursorLine, decorationCensus, editorLanguage, fullDecorationCensus, quickInputState, quickOpen, runCommand, sleep,
+  activeTabTitle, closeQuickInput, cursorLine, decorationCensus, editorLanguage, fullDecorationCensus, quickInputState, quickOpen, runCommand, sleep,
   until, waitForWorkbench,
 } from './workbench.mjs';
 
 const SEED_LANGUAGE_NAME = 'Seed article';
+/** A seed-shaped .txt whose line 3 is a dataset id, not a URL: offered as a seed. */
+const DATASET_SEED = 'dataset-seed.txt';
+/** A Markdown file with a long section: sticky scroll pins its heading (the control of the sticky-scroll check). */
+const STICKY_CONTROL = 'sticky-control.md';
 
 export async function readerChecks(ctx) {
   const { browser, server, workspace, fixtures, check, resultsDir, docsDir } = ctx;
@@ -26,6 +30,17 @@ export async function readerChecks(ctx) {
     await closeQuickInput(page).catch(() => {});
     return ok;
   };
+
+  // Files of these checks, in the workspace before the workbench opens it.
+  writeFileSync(join(workspace, DATASET_SEED), [
+    'Harbour authority approves new ferry timetable after long consultation',
+    '20240402',
+    'dataset:harbour-news/0042',
+    'The harbour authority approved a new ferry timetable on Tuesday after a consultation of six months.',
+    'The new timetable adds late crossings for the first time in a decade, director Maria Lopez said at a news conference.',
+    '',
+  ].join('\n'));
+  writeFileSync(join(workspace, STICKY_CONTROL), ['# Control heading', '', ...Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the control section.`), ''].join('\n'));
 
   const url = ctx.workbenchUrl(server.port, workspace, [['openFile', ctx.remoteUri(server.port, join(workspace, fixtures.sample))]]);
   const loaded = await step('the workbench opens the workspace with the sample seed', async () => {
@@ -89,15 +104,20 @@ export async function readerChecks(ctx) {
     await page.mouse.move(5, 400);
   });
 
-  await step('the Outline view lists the actors with their quotes', async () => {
+  await step('the Outline view lists the groups of Actors & Claims (Speakers, …, Places) and each quote named by its speaker', async () => {
     await runCommand(page, 'Explorer: Focus on Outline View');
     const rows = await collectTreeRows(page, '.outline-pane');
-    const clark = rows.findIndex((r) => /Wesley Clark/.test(r.text));
-    if (clark < 0) throw new Error(`no Wesley Clark row; rows: ${rows.map((r) => r.text).slice(0, 20).join(' | ')}`);
-    const children = [];
-    for (let i = clark + 1; i < rows.length && rows[i].level > rows[clark].level; i++) children.push(rows[i]);
-    if (!children.some((r) => /shatter NATO|I think he believes/.test(r.text))) {
-      throw new Error(`Wesley Clark's row has none of his quotes beneath it: ${children.map((r) => r.text).join(' | ') || '(no children)'}`);
+    const texts = rows.map((r) => r.text);
+    if (!/^Biden faces key test/.test(texts[0] ?? '')) throw new Error(`the headline is not first: ${texts.slice(0, 3).join(' | ')}`);
+    const speakers = rows.findIndex((r) => /^Speakers/.test(r.text));
+    if (speakers < 0) throw new Error(`no Speakers group; rows: ${texts.slice(0, 20).join(' | ')}`);
+    const members = [];
+    for (let i = speakers + 1; i < rows.length && rows[i].level > rows[speakers].level; i++) members.push(rows[i].text);
+    if (!members.some((t) => /Wesley Clark/.test(t))) throw new Error(`Wesley Clark is not under Speakers: ${members.join(' | ')}`);
+    if (members.some((t) => /^NATO\b/.test(t))) throw new Error(`NATO (no quote) is under Speakers: ${members.join(' | ')}`);
+    if (!texts.some((t) => /^Places/.test(t))) throw new Error(`no Places group: ${texts.slice(0, 30).join(' | ')}`);
+    if (!texts.some((t) => /Wesley Clark: “(He wants to shatter NATO|I think he believes)/.test(t))) {
+      throw new Error(`no quote row named by its speaker (Wesley Clark: “…”): ${texts.slice(0, 40).join(' | ')}`);
     }
     if (!rows.some((r) => /Blinken/.test(r.text))) throw new Error('no Blinken row in the outline');
     // For the screenshot: collapse the folder view so the outline gets the side bar, from its top.
@@ -109,6 +129,86 @@ export async function readerChecks(ctx) {
     await page.screenshot({ path: join(docsDir, 'outline.png') });
   });
 
+  await step('the breadcrumb inside a quote names its speaker and the quote, never another actor', async () => {
+    for (const [start, speaker] of [['Its important that we begin', 'Antony Blinken'], ['The sequence is wrong', 'John Herbst']]) {
+      const line = sampleLines.findIndex((l) => l.startsWith(start)) + 1;
+      if (line < 4) throw new Error(`no line starting "${start}" in the sample`);
+      await goToLineColumn(page, line, 20);
+      const crumbs = await until(`a breadcrumb for the quote on line ${line}`, async () => {
+        const t = await breadcrumbItems(page);
+        return t.some((x) => x.includes('“')) ? t : undefined;
+      }, 10000);
+      const symbol = crumbs.filter((x) => !/\.txt$|^workspace$|^e2e$/.test(x));
+      const want = `${speaker}: “${start.slice(0, 12)}`;
+      if (!symbol.some((x) => x.startsWith(want))) throw new Error(`line ${line}: breadcrumb ${crumbs.join(' › ')}; expected "${want}…"`);
+      const wrong = symbol.filter((x) => !x.startsWith(want));
+      if (wrong.length) throw new Error(`line ${line}: the breadcrumb also names ${wrong.join(' › ')} (${crumbs.join(' › ')})`);
+    }
+  });
+
+  await step('sticky scroll pins no line while reading the sample (a Markdown heading is pinned, as a control)', async () => {
+    // Control: sticky scroll works here (a Markdown heading is pinned once its section scrolls under the top).
+    const control = STICKY_CONTROL;
+    // (Written before the workbench opened: Quick Open finds it at once.)
+    await quickOpen(page, control);
+    await focusEditorText(page);
+    await page.keyboard.press('Control+Home');
+    const pinnedControl = await until('the control heading pinned by sticky scroll', async () => {
+      await wheelEditor(page, 400);
+      return (await stickyLines(page)).some((t) => /Control heading/.test(t));
+    }, 15000);
+    if (!pinnedControl) throw new Error('sticky scroll pinned nothing in the control');
+    await runCommand(page, 'View: Close Editor');
+    // The sample: scroll from top to bottom; nothing may be pinned at any point.
+    await quickOpen(page, fixtures.sample);
+    await until('highlights in the sample', async () => (await decorationCensus(page)).total > 0, 20000);
+    await focusEditorText(page);
+    await page.keyboard.press('Control+Home');
+    await sleep(1000);
+    const pinned = new Set();
+    let steps = 0;
+    for (let i = 0; i < 60; i++) {
+      steps++;
+      const before = await editorScrollTop(page);
+      await wheelEditor(page, 150);
+      await sleep(250);
+      for (const t of await stickyLines(page)) pinned.add(t);
+      if ((await editorScrollTop(page)) === before) break;
+    }
+    if (steps < 3) throw new Error(`the sample did not scroll (${steps} steps)`);
+    if (pinned.size) throw new Error(`sticky scroll pinned: ${[...pinned].map((t) => t.slice(0, 60)).join(' | ')}`);
+    console.log(`      scrolled the sample in ${steps} steps; nothing pinned`);
+    await page.keyboard.press('Control+Home');
+  });
+
+  await step('an inlay hint with the speaker\'s name follows a quote ("— John Herbst")', async () => {
+    const line = sampleLines.findIndex((l) => l.startsWith('The sequence is wrong')) + 1;
+    await goToLineColumn(page, line, 1);
+    const text = await until('"— John Herbst" after the quote', async () => {
+      const t = await page.evaluate(() => [...document.querySelectorAll('.editor-group-container.active .view-lines .view-line')].map((l) => l.textContent.replace(/\u00a0/g, ' ')).join('\n'));
+      return /wrong[^\n]*—\s?John Herbst/.test(t.replace(/\n/g, ' ')) ? t : undefined;
+    }, 15000);
+    const at = text.indexOf('— John Herbst');
+    console.log(`      ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 40))}`);
+  });
+
+  await step('the hover on a place lists its mentions as links and the quotes that mention it', async () => {
+    await focusEditorText(page);
+    await page.keyboard.press('Control+Home');
+    const pt = await until('"Kazakhstan" on screen', () => textPoint(page, 'Kazakhstan', 3), 10000);
+    await page.mouse.move(pt.x - 40, pt.y + 40);
+    await page.mouse.move(pt.x, pt.y, { steps: 4 });
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Kazakhstan' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15000 });
+    const text = (await hover.textContent()) ?? '';
+    if (!/Kazakhstan\s*—\s*place/.test(text)) throw new Error(`not a place card: ${text.slice(0, 300)}`);
+    if (!/Mentions:/.test(text)) throw new Error(`the card lists no mentions: ${text.slice(0, 300)}`);
+    const links = await hover.locator('a[data-href*="seedReader.revealRange"], a[href*="seedReader.revealRange"]').count();
+    if (links < 3) throw new Error(`${links} links in the card (two mentions and a quote expected): ${text.slice(0, 300)}`);
+    if (!/Quoted in/.test(text) || !/No one knows/.test(text)) throw new Error(`the card lists no quote that mentions it: ${text.slice(0, 400)}`);
+    await page.mouse.move(5, 400);
+  });
+
   await step('Go to Symbol in Editor (Ctrl+Shift+O) finds Blinken and jumps to him', async () => {
     await focusEditorText(page);
     await page.keyboard.press('Control+Home');
@@ -116,8 +216,11 @@ export async function readerChecks(ctx) {
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill('@Blinken');
-    await until('a Blinken entry', async () => (await quickInputState(page)).rows.some((r) => /Blinken/.test(r)), 15000);
-    await page.keyboard.press('Enter');
+    const idx = await until('the Antony Blinken entry', async () => {
+      const i = (await quickInputState(page)).rows.findIndex((r) => /^Antony Blinken(?!:)/.test(r));
+      return i >= 0 ? i + 1 : undefined;
+    }, 15000);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(idx - 1).click();
     const line = await until('the cursor on a Blinken line', async () => {
       const l = await cursorLine(page);
       return l && /Blinken/.test(sampleLines[l - 1] ?? '') ? l : undefined;
@@ -142,7 +245,18 @@ export async function readerChecks(ctx) {
     const clarkRow = speakers.find((r) => /Wesley Clark/.test(r.text));
     if (!clarkRow) throw new Error(`no "Wesley Clark … N quotes" row; rows: ${rows.map((r) => r.text).join(' | ')}`);
     if (speakers.length < 3) throw new Error(`fewer than 3 rows show a quote count: ${speakers.map((r) => r.text).join(' | ')}`);
-    // Click Blinken's row: the editor reveals a mention of him.
+    // Places have a group of their own, with counts (the same groups as the Outline).
+    if (!rows.some((r) => /^Places/.test(r.text))) throw new Error(`no Places group: ${rows.map((r) => r.text).join(' | ')}`);
+    if (!rows.some((r) => /^Ukraine\s*\d+ mentions/.test(r.text))) throw new Error(`no "Ukraine N mentions" row: ${rows.map((r) => r.text).join(' | ')}`);
+    // Click Blinken's row: the editor reveals a mention of him. (Collecting the rows scrolled the list: back to its top.)
+    const listBox = await pane.locator('.monaco-list').first().boundingBox();
+    if (listBox) {
+      await page.mouse.move(listBox.x + listBox.width / 2, listBox.y + Math.min(listBox.height / 2, 100));
+      for (let i = 0; i < 30 && !(await pane.locator('.monaco-list-row[data-index="0"]').count()); i++) {
+        await page.mouse.wheel(0, -600);
+        await sleep(150);
+      }
+    }
     const target = pane.locator('.monaco-list-row').filter({ hasText: 'Blinken' }).first();
     await target.locator('.label-name, .monaco-icon-label').first().click();
     await until('the cursor on a line that mentions Blinken', async () => {
@@ -154,14 +268,25 @@ export async function readerChecks(ctx) {
     await page.screenshot({ path: join(docsDir, 'tree.png') });
   });
 
-  await step('Seed Reader: Toggle Highlights removes the highlights and restores them', async () => {
+  await step('the eye in the editor title toggles highlights: the icon becomes eye-closed, the status bar says "highlights off"', async () => {
     await focusEditorText(page);
     await page.keyboard.press('Control+Home');
     await until('highlights before toggling', async () => (await decorationCensus(page)).total > 0, 10000);
-    await runCommand(page, 'Seed Reader: Toggle Highlights');
+    const actions = page.locator('.editor-group-container.active .editor-actions');
+    await actions.locator('.codicon-eye').first().click();
     await until('no highlights after toggling off', async () => (await decorationCensus(page)).total === 0, 10000);
-    await runCommand(page, 'Seed Reader: Toggle Highlights');
+    await actions.locator('.codicon-eye-closed').first().waitFor({ state: 'visible', timeout: 10000 });
+    if (await actions.locator('.codicon-eye').count()) throw new Error('the open eye is still shown while highlights are off');
+    await until('"highlights off" in the status bar', async () => (await statusTexts(page)).some((t) => /highlights off/.test(t)), 10000);
+    await actions.locator('.codicon-eye-closed').first().click();
     await until('highlights back after toggling on', async () => (await decorationCensus(page)).total > 0, 10000);
+    await actions.locator('.codicon-eye').first().waitFor({ state: 'visible', timeout: 10000 });
+    await until('"highlights off" gone from the status bar', async () => !(await statusTexts(page)).some((t) => /highlights off/.test(t)), 10000);
+    // The palette command toggles too.
+    await runCommand(page, 'Seed Reader: Toggle Highlights');
+    await until('no highlights after the palette toggle', async () => (await decorationCensus(page)).total === 0, 10000);
+    await runCommand(page, 'Seed Reader: Toggle Highlights');
+    await until('highlights back after the palette toggle', async () => (await decorationCensus(page)).total > 0, 10000);
   });
 
   await step('Seed Reader: Export Annotations... writes a JSON file that parses', async () => {
@@ -211,7 +336,137 @@ export async function readerChecks(ctx) {
     if (c.total !== 0) throw new Error(`${c.total} Seed Reader decorations in a plain .txt`);
   });
 
+  await step('a seed-shaped .txt whose line 3 is not a URL is offered as a seed ("Open as Seed article")', async () => {
+    const name = DATASET_SEED;
+    // (Written before the workbench opened: Quick Open finds it at once.)
+    await quickOpen(page, name);
+    if ((await editorLanguage(page)) === SEED_LANGUAGE_NAME) throw new Error('switched without asking (detection should leave a non-URL line 3 alone)');
+    const toast = page.locator('.notification-toast').filter({ hasText: 'looks like a seed article' }).first();
+    await toast.waitFor({ state: 'visible', timeout: 15000 });
+    await toast.locator('.monaco-button', { hasText: 'Open as Seed article' }).first().click();
+    await until(`status bar language "${SEED_LANGUAGE_NAME}"`, async () => (await editorLanguage(page)) === SEED_LANGUAGE_NAME, 10000);
+    await until('highlights in the accepted seed', async () => (await decorationCensus(page)).total > 0, 20000);
+  });
+
+  await step('the legend opens from the Actors & Claims title bar and lists each layer with its setting', async () => {
+    await page.locator('.editor-group-container.active .tabs-container .tab').filter({ hasText: fixtures.sample }).first().click();
+    await until('the sample as the active editor', async () => (await activeTabTitle(page)) === fixtures.sample, 10000);
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors & Claims' }) }).first();
+    // (Clicking the activity bar item of the open container would close the side bar.)
+    if (!(await pane.isVisible())) await page.locator('.activitybar .action-item a[aria-label^="Seed Reader"], .activitybar .action-item[aria-label^="Seed Reader"]').first().click();
+    await pane.waitFor({ state: 'visible' });
+    // The view's title actions: in the side bar's title when the view is alone in its container, else in its pane header.
+    const button = page.locator('.part.sidebar .action-label[aria-label="Show Legend"]').first();
+    await page.locator('.part.sidebar .composite.title').first().hover().catch(() => {});
+    await button.click();
+    await until('a "Seed Reader Legend" tab', async () => (await page.locator('.tabs-container .tab').filter({ hasText: 'Seed Reader Legend' }).count()) > 0, 10000);
+    const content = await until('the legend content', () => legendText(page), 15000);
+    // Each sample is drawn in its layer's theme colour (not the page's text colour).
+    const uncoloured = await legendUncoloured(page);
+    if (uncoloured.length) throw new Error(`legend samples not in their colour: ${uncoloured.join(', ')}`);
+    for (const s of ['seedReader.highlight.quotes', 'seedReader.highlight.places', 'seedReader.inlayHints.speakers', 'Guessed speaker']) {
+      if (!content.includes(s)) throw new Error(`the legend lacks ${s}: ${content.slice(0, 300)}`);
+    }
+  });
+
+  await step('screenshots: the inline speakers and the legend, in a dark and a light theme', async () => {
+    // The sample beside the legend, scrolled to Herbst's and Clark's quotes with their speakers after them.
+    const line = sampleLines.findIndex((l) => l.startsWith('We should go into these discussions')) + 1;
+    await runCommand(page, 'View: Focus First Editor Group');
+    await until('the sample as the active editor', async () => (await activeTabTitle(page)) === fixtures.sample, 10000);
+    await goToLineColumn(page, line, 1, false);
+    await runCommand(page, 'Notifications: Clear All Notifications').catch(() => {});
+    await page.mouse.move(1100, 16);
+    await sleep(800);
+    await page.screenshot({ path: join(docsDir, 'reading.png') });
+    const settingsDir = join(workspace, '.vscode');
+    mkdirSync(settingsDir, { recursive: true });
+    writeFileSync(join(settingsDir, 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Light Modern' }));
+    try {
+      await until('the light theme', () => page.evaluate(() => document.querySelector('.monaco-workbench')?.classList.contains('vs')), 15000);
+      await sleep(1200);
+      await page.screenshot({ path: join(docsDir, 'reading-light.png') });
+    } finally {
+      rmSync(join(settingsDir, 'settings.json'), { force: true });
+    }
+    await until('the dark theme again', () => page.evaluate(() => document.querySelector('.monaco-workbench')?.classList.contains('vs-dark')), 15000);
+  });
+
   await page.close().catch(() => {});
+}
+
+/** Moves the cursor to `line`:`column` (1-based) with Go to Line. */
+async function goToLineColumn(page, line, column, focusActive = true) {
+  if (focusActive) await focusEditorText(page);
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await until(`cursor on line ${line}`, async () => (await cursorLine(page)) === line, 5000);
+  await sleep(300);
+}
+
+/** The texts of the active editor's breadcrumbs (file path items, then symbols). */
+async function breadcrumbItems(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item')]
+      .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean));
+}
+
+/** The lines sticky scroll pins at the top of the active editor (empty when none). */
+async function stickyLines(page) {
+  return page.evaluate(() => {
+    const w = document.querySelector('.editor-group-container.active .monaco-editor .sticky-widget');
+    if (!w || w.offsetHeight === 0 || getComputedStyle(w).display === 'none') return [];
+    return [...w.querySelectorAll('.sticky-line-content')].map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+  });
+}
+
+async function editorScrollTop(page) {
+  return page.evaluate(() => document.querySelector('.editor-group-container.active .monaco-editor .lines-content')?.style.top ?? '');
+}
+
+/** Scrolls the active editor by `dy` pixels with the mouse wheel. */
+async function wheelEditor(page, dy) {
+  const box = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+  if (!box) throw new Error('no editor to scroll');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, dy);
+}
+
+/** Texts of the status bar items. */
+async function statusTexts(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent?.trim() ?? ''));
+}
+
+/** Legend samples drawn in neither a colour nor a background of their own (none when the styles apply). */
+async function legendUncoloured(page) {
+  for (const f of page.frames()) {
+    const r = await f.evaluate(() => {
+      if (!document.getElementById('legend')) return undefined;
+      const body = getComputedStyle(document.body).color;
+      return [...document.querySelectorAll('.sample')]
+        .filter((el) => {
+          const cs = getComputedStyle(el);
+          const clear = cs.backgroundColor === 'rgba(0, 0, 0, 0)' || cs.backgroundColor === 'transparent';
+          return cs.color === body && clear;
+        })
+        .map((el) => el.textContent);
+    }).catch(() => undefined);
+    if (r) return r;
+  }
+  return ['(no legend frame)'];
+}
+
+/** The text of the legend webview (it lives in nested frames), or undefined while it loads. */
+async function legendText(page) {
+  for (const f of page.frames()) {
+    const t = await f.evaluate(() => (document.getElementById('legend') ? document.body.innerText : '')).catch(() => '');
+    if (t) return t;
+  }
+  return undefined;
 }
 
 async function dismissDialogs(page) {

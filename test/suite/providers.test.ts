@@ -20,15 +20,19 @@ suite('Seed Reader in the extension host: language features on the sample seed',
     });
   }
 
-  test('document symbols list the actors, each with their quotes', async () => {
+  test('document symbols list the actors in the groups of Actors & Claims, and each quote where it is written, named by its speaker', async () => {
     const flat = await symbols();
-    const clark = flat.find((s) => /Wesley Clark/.test(s.name));
-    assert.ok(clark, `no symbol for Wesley Clark among: ${flat.map((s) => s.name).join(' | ')}`);
+    const speakers = flat.find((s) => s.depth === 0 && s.name === 'Speakers');
+    assert.ok(speakers, `no Speakers group among: ${flat.filter((s) => s.depth === 0).map((s) => s.name).join(' | ')}`);
+    const clark = flat.find((s) => s.name === 'Wesley Clark' && isDescendant(s, speakers));
+    assert.ok(clark, `Wesley Clark is not under Speakers: ${flat.filter((s) => isDescendant(s, speakers)).map((s) => s.name).join(' | ')}`);
     assert.ok(flat.some((s) => /Blinken/.test(s.name)), 'a symbol names Blinken');
-    const clarkQuotes = flat.filter((s) => isDescendant(s, clark) && /shatter NATO|I think he believes/.test(`${s.name} ${s.detail}`));
-    assert.ok(clarkQuotes.length >= 1, `Wesley Clark's symbol lists his quotes; children: ${flat.filter((s) => isDescendant(s, clark)).map((s) => s.name).join(' | ')}`);
+    const clarkQuotes = flat.filter((s) => s.depth === 0 && /^Wesley Clark: “(He wants to shatter NATO|I think he believes)/.test(s.name));
+    assert.ok(clarkQuotes.length >= 1, `no quote symbol named by Wesley Clark: ${flat.filter((s) => s.depth === 0).map((s) => s.name).join(' | ')}`);
     for (const s of flat) {
       assert.ok(s.range.end.line < doc.lineCount, `symbol ${s.name} lies inside the document`);
+      // Where it is written: only quotes and claims may span lines (none does in the sample).
+      assert.strictEqual(s.range.start.line, s.range.end.line, `symbol ${s.name} spans lines ${s.range.start.line}-${s.range.end.line}`);
     }
   });
 

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { boot, nextAnalysis, settle } from './fakes/boot';
-import { ACTORS_EXPLORER_VIEW, ACTORS_VIEW, buildActorTree, type ActorNode, type ActorTreeNode, type GroupNode } from '../../src/editor/actorsTree';
+import { ACTORS_EXPLORER_VIEW, ACTORS_VIEW, buildActorTree, type ActorNode, type EntityNode, type ActorTreeNode, type GroupNode } from '../../src/editor/actorsTree';
 import { statusText } from '../../src/editor/statusBar';
 import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
 
+const nameOf = (n: ActorNode | EntityNode): string => (n.type === 'actor' ? n.actor.name : n.entity.name);
 const ALL = { sort: 'appearance' as const, filter: '', speakersOnly: false };
 
 describe('Actors & Claims view', () => {
@@ -15,15 +16,15 @@ describe('Actors & Claims view', () => {
         const a = sampleAnalysis(source);
         const groups = buildActorTree(a, ALL);
         assert.equal(groups[0].label, 'Speakers');
-        const order = ['Speakers', 'People', 'Organizations', 'Unnamed sources'];
+        const order = ['Speakers', 'People', 'Organizations', 'Places', 'Unnamed sources'];
         const labels = groups.map((g) => g.label);
         assert.deepEqual(labels, order.filter((l) => labels.includes(l)));
-        const speakers = groups[0].children.map((n) => n.actor.name);
+        const speakers = groups[0].children.map((n) => nameOf(n));
         for (const n of ['Wesley Clark', 'William Taylor', 'Antony Blinken', 'John Herbst']) assert.ok(speakers.includes(n), n);
         assert.ok(!speakers.includes('Annalena Baerbock'));
         const firsts = groups[0].children.map((n) => n.first.start);
         assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
-        const blinken = groups[0].children.find((n) => n.actor.name === 'Antony Blinken')!;
+        const blinken = groups[0].children.find((n) => nameOf(n) === 'Antony Blinken')!;
         assert.equal(blinken.children.filter((c) => c.type === 'quote').length, blinken.quoteCount);
         for (const c of blinken.children) assert.equal(SAMPLE.slice(c.span.start, c.span.end), c.text);
       });
@@ -33,8 +34,8 @@ describe('Actors & Claims view', () => {
         const byQuotes = buildActorTree(a, { ...ALL, sort: 'quotes' })[0].children.map((n) => n.quoteCount);
         assert.deepEqual(byQuotes, [...byQuotes].sort((x, y) => y - x));
         const f = buildActorTree(a, { ...ALL, filter: 'herbst' });
-        assert.deepEqual(f.flatMap((g) => g.children.map((n) => n.actor.name)), ['John Herbst']);
-        const byRole = buildActorTree(a, { ...ALL, filter: 'AMBASSADOR' }).flatMap((g) => g.children.map((n) => n.actor.name));
+        assert.deepEqual(f.flatMap((g) => g.children.map((n) => nameOf(n))), ['John Herbst']);
+        const byRole = buildActorTree(a, { ...ALL, filter: 'AMBASSADOR' }).flatMap((g) => g.children.map((n) => nameOf(n)));
         assert.ok(byRole.includes('John Herbst') && byRole.includes('William Taylor'));
         const byQuoteText = buildActorTree(a, { ...ALL, filter: 'sequence is wrong' }).flatMap((g) => g.children);
         assert.equal(byQuoteText.length, 1);
@@ -58,7 +59,7 @@ describe('Actors & Claims view', () => {
         assert.equal(roots[0].label, 'Speakers');
         const g = b.tree.getTreeItem(roots[0]) as unknown as fake.TreeItem;
         assert.equal(g.collapsibleState, fake.TreeItemCollapsibleState.Expanded);
-        const clark = (b.tree.getChildren(roots[0]) as ActorNode[]).find((n) => n.actor.name === 'Wesley Clark')!;
+        const clark = (b.tree.getChildren(roots[0]) as ActorNode[]).find((n) => nameOf(n) === 'Wesley Clark')!;
         const item = b.tree.getTreeItem(clark) as unknown as fake.TreeItem;
         assert.equal(item.label, 'Wesley Clark');
         assert.match(String(item.description), /^2 quotes · \d+ mentions — /);
@@ -103,7 +104,7 @@ describe('Actors & Claims view', () => {
         fake.state.inputBoxAnswer = 'Taylor';
         await fake.commands.executeCommand('seedReader.actors.filter');
         assert.equal(fake.state.contextKeys.get('seedReader.actorsFiltered'), true);
-        assert.deepEqual((b.tree.getChildren() as GroupNode[]).flatMap((g) => g.children.map((n) => n.actor.name)), ['William Taylor']);
+        assert.deepEqual((b.tree.getChildren() as GroupNode[]).flatMap((g) => g.children.map((n) => nameOf(n))), ['William Taylor']);
         assert.match(fake.state.treeViews[0].message!, /Taylor/);
         const taylor = (b.tree.getChildren() as GroupNode[])[0].children[0];
         assert.deepEqual((b.tree.getTreeItem(taylor) as unknown as fake.TreeItem).label, { label: 'William Taylor', highlights: [[8, 14]] });

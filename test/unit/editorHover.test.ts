@@ -35,12 +35,18 @@ describe('hover cards', () => {
         assert.ok(card.span.start <= off && off <= card.span.end);
         const ls = links(card.markdown);
         const reveals = ls.filter((l) => l.command === 'seedReader.revealRange');
-        assert.ok(reveals.length >= 1 && reveals.length <= 3 + actor.claims.length);
+        const mentions = actorMentions(a, actor.id);
+        assert.ok(reveals.length >= 1 && reveals.length <= Math.min(8, mentions.length) + 3 + actor.claims.length + 3);
         for (const r of reveals) {
           assert.equal(r.args[0], uri);
           const [s, e] = r.args.slice(1) as number[];
-          assert.ok(a.quotes.some((q) => q.start === s && q.end === e) || a.claims.some((c) => c.start === s && c.end === e));
+          assert.ok(
+            a.quotes.some((q) => q.start === s && q.end === e) || a.claims.some((c) => c.start === s && c.end === e)
+              || mentions.some((m) => m.start === s && m.end === e),
+          );
         }
+        // Every mention is a link (up to eight).
+        for (const m of mentions.slice(0, 8)) assert.ok(reveals.some((r) => r.args[1] === m.start && r.args[2] === m.end), `mention at ${m.start}`);
         assert.deepEqual(ls.filter((l) => l.command === 'seedReader.focusActor').map((l) => l.args), [[actor.id]]);
         assert.ok(ls.every((l) => (HOVER_COMMANDS as readonly string[]).includes(l.command)));
       });

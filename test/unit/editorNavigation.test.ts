@@ -49,9 +49,34 @@ describe('navigation', () => {
         assert.ok(texts.every((t) => /Taylor/.test(t)), texts.join('|'));
         assert.ok(texts.some((t) => /William Taylor/.test(t)));
         const hl = fake.provider<vscode.DocumentHighlightProvider>('documentHighlight').provideDocumentHighlights(doc as unknown as Doc, pos, token) as unknown as fake.DocumentHighlight[];
-        assert.deepEqual(hl.map((h) => doc.getText(h.range)), texts);
+        // Every mention (read), and the quotes this mention attributes (`Mr. Taylor told`): the attribution pair.
+        assert.deepEqual(hl.filter((h) => h.kind === fake.DocumentHighlightKind.Read).map((h) => doc.getText(h.range)), texts);
+        const off = doc.offsetAt(pos);
+        const attributed = sampleAnalysis(source).quotes.filter((q) => q.speakerSpan && q.speakerSpan.start <= off && off <= q.speakerSpan.end);
+        assert.ok(attributed.length >= 1);
+        assert.deepEqual(hl.filter((h) => h.kind === fake.DocumentHighlightKind.Text).map((h) => doc.getText(h.range)), attributed.map((q) => q.text));
         const none = fake.provider<vscode.DocumentHighlightProvider>('documentHighlight').provideDocumentHighlights(doc as unknown as Doc, doc.positionAt(at(SAMPLE, '20220106')) as Pos, token) as unknown as unknown[];
         assert.deepEqual(none, []);
+      });
+
+      it('a quote and the mention that attributes it are highlighted together, from either side', async () => {
+        const { doc } = await open();
+        const a = sampleAnalysis(source);
+        const q = a.quotes.find((x) => x.text.startsWith('The sequence is wrong'))!;
+        assert.ok(q.speakerSpan);
+        const hlAt = (offset: number) =>
+          fake.provider<vscode.DocumentHighlightProvider>('documentHighlight').provideDocumentHighlights(doc as unknown as Doc, doc.positionAt(offset) as Pos, token) as unknown as fake.DocumentHighlight[];
+        // In the quote, on a plain word (`sequence`): the quote and its attribution `John Herbst`.
+        const inQuote = hlAt(at(SAMPLE, 'sequence is wrong') + 2).map((h) => doc.getText(h.range));
+        assert.ok(inQuote.includes(q.text), 'the quote itself');
+        assert.ok(inQuote.includes(SAMPLE.slice(q.speakerSpan.start, q.speakerSpan.end)), 'its attribution');
+        // On the attribution: the quote joins the speaker's mentions.
+        const onMention = hlAt(q.speakerSpan.start + 1).map((h) => doc.getText(h.range));
+        assert.ok(onMention.includes(q.text));
+        // Under the reader's threshold the pair is not linked.
+        fake.setSetting('seedReader.speakerConfidenceThreshold', 1);
+        assert.ok(!hlAt(at(SAMPLE, 'sequence is wrong') + 2).some((h) => doc.getText(h.range) === q.text));
+        fake.setSetting('seedReader.speakerConfidenceThreshold', undefined);
       });
 
       it('next/previous quote select each quote in turn and wrap around', async () => {

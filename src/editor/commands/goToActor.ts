@@ -1,33 +1,40 @@
 // `Seed Reader: Go to Actor...`: quick pick of the actors (role, quote count); choosing reveals the first mention.
+// Speakers first: by number of quotes, then of mentions, then by appearance. Aliases as model.ts shows them.
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../analysis/types';
 import type { AnalysisService } from '../analysisService';
-import { actorMentions, actorQuotes, excerpt, firstAppearance, plural } from '../model';
+import { actorMentions, actorQuotes, displayAliases, excerpt, firstAppearance, plural } from '../model';
 import { activeSeedEditor, revealSpan } from '../editorUtil';
 
 export interface ActorPickItem extends vscode.QuickPickItem {
   actorId: string;
   target: Span;
+  quotes: number;
+  mentions: number;
 }
 
-/** Quick-pick items in order of appearance. Pure apart from the item shape. */
+/** Quick-pick items: most quotes first, then most mentions, then order of appearance. Pure apart from the item shape. */
 export function actorPickItems(analysis: Analysis): ActorPickItem[] {
   const items: ActorPickItem[] = [];
   for (const actor of analysis.actors) {
     const target = firstAppearance(analysis, actor);
     if (!target) continue;
     const quotes = actorQuotes(analysis, actor).length;
+    const mentions = actorMentions(analysis, actor.id).length;
+    const aliases = displayAliases(actor);
     const icon = actor.type === 'organization' ? '$(organization)' : actor.type === 'collective' ? '$(account)' : '$(person)';
     items.push({
       label: `${icon} ${actor.name}`,
-      description: [plural(quotes, 'quote'), plural(actorMentions(analysis, actor.id).length, 'mention')].join(' · '),
-      detail: [actor.role ? excerpt(actor.role, 90) : null, actor.aliases.length ? `also: ${actor.aliases.join(', ')}` : null]
+      description: [plural(quotes, 'quote'), plural(mentions, 'mention')].join(' · '),
+      detail: [actor.role ? excerpt(actor.role, 90) : null, aliases.length ? `also: ${aliases.join(', ')}` : null]
         .filter(Boolean).join(' — ') || undefined,
       actorId: actor.id,
       target,
+      quotes,
+      mentions,
     });
   }
-  return items.sort((a, b) => a.target.start - b.target.start);
+  return items.sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.target.start - b.target.start);
 }
 
 export async function goToActor(service: AnalysisService): Promise<void> {

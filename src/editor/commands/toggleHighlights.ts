@@ -1,7 +1,19 @@
 // `Seed Reader: Toggle Highlights`: flips highlights for this window (context key seedReader.highlightsOn).
+// The editor title shows `Hide Highlights` ($(eye)) while they are on and `Show Highlights` ($(eye-closed)) while
+// they are off, so the icon says which state the reader is in.
 import * as vscode from 'vscode';
 import type { HighlightController } from '../decorations';
 
 export function registerToggleHighlights(context: vscode.ExtensionContext, highlights: HighlightController): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.toggleHighlights', () => highlights.toggle()));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('seedReader.toggleHighlights', () => highlights.toggle()),
+    vscode.commands.registerCommand('seedReader.hideHighlights', () => {
+      if (highlights.highlightsOn) highlights.toggle();
+      return highlights.highlightsOn;
+    }),
+    vscode.commands.registerCommand('seedReader.showHighlights', () => {
+      if (!highlights.highlightsOn) highlights.toggle();
+      return highlights.highlightsOn;
+    }),
+  );
 }

@@ -18,6 +18,8 @@ import { registerActorsTree, type ActorsTreeProvider } from '../../../src/editor
 import { registerActorsViewCommands } from '../../../src/editor/commands/actorsView';
 import { registerFocusActor } from '../../../src/editor/commands/focusActor';
 import { registerStatusBar, type SeedStatusBar } from '../../../src/editor/statusBar';
+import { registerInlayHints } from '../../../src/editor/inlayHints';
+import { registerLegend } from '../../../src/editor/legend';
 import { SAMPLE, sampleAnalyzer, type Source } from './sample';
 
 export interface Booted {
@@ -53,7 +55,9 @@ export function boot(source: Source): Booted {
   const tree = registerActorsTree(ctx, service);
   registerActorsViewCommands(ctx, tree);
   registerFocusActor(ctx, tree);
-  const status = registerStatusBar(ctx, service);
+  const status = registerStatusBar(ctx, service, highlights);
+  registerInlayHints(ctx, service);
+  registerLegend(ctx);
   return { context, service, highlights, tree, status, calls };
 }
 

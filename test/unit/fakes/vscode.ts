@@ -122,6 +122,51 @@ export class DocumentHighlight {
   constructor(readonly range: Range, readonly kind: DocumentHighlightKind = DocumentHighlightKind.Text) {}
 }
 
+export class InlayHintLabelPart {
+  tooltip?: string | MarkdownString;
+  location?: Location;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(public value: string) {}
+}
+export enum InlayHintKind { Type = 1, Parameter = 2 }
+export class InlayHint {
+  tooltip?: string | MarkdownString;
+  paddingLeft?: boolean;
+  paddingRight?: boolean;
+  kind?: InlayHintKind;
+  constructor(public position: Position, public label: string | InlayHintLabelPart[], kind?: InlayHintKind) {
+    this.kind = kind;
+  }
+}
+
+/** A webview panel that only records what it was given. */
+export class FakeWebviewPanel {
+  readonly webview = { html: '', options: {} as unknown };
+  visible = true;
+  disposed = false;
+  private readonly disposeEmitter = new EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  constructor(readonly viewType: string, public title: string, readonly showOptions: unknown, readonly options: any) {}
+  reveal(): void { this.visible = true; }
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.visible = false;
+    this.disposeEmitter.fire();
+  }
+}
+
+/** An in-memory Memento (workspaceState). */
+export class FakeMemento {
+  private readonly data = new Map<string, unknown>();
+  keys(): readonly string[] { return [...this.data.keys()]; }
+  get<T>(key: string, def?: T): T | undefined { return this.data.has(key) ? (this.data.get(key) as T) : def; }
+  async update(key: string, value: unknown): Promise<void> {
+    if (value === undefined) this.data.delete(key);
+    else this.data.set(key, value);
+  }
+}
+
 export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
 export class TreeItem {
   id?: string;
@@ -304,6 +349,9 @@ export const state = {
   quickPickAnswer: undefined as undefined | ((items: any[]) => any),
   quickPickItems: [] as any[],
   inputBoxAnswer: undefined as string | undefined,
+  /** Answer of the next showInformationMessage that offers buttons (undefined = dismissed). */
+  messageAnswer: undefined as undefined | ((items: string[]) => string | undefined),
+  webviewPanels: [] as FakeWebviewPanel[],
   documents: [] as FakeTextDocument[],
 };
 
@@ -363,9 +411,19 @@ export const window = {
     state.messages.push({ level: 'status', message });
     return new Disposable(() => undefined);
   },
-  async showInformationMessage(message: string): Promise<undefined> {
+  async showInformationMessage(message: string, ...items: string[]): Promise<string | undefined> {
     state.messages.push({ level: 'info', message });
+    const answer = state.messageAnswer;
+    if (items.length && answer) {
+      state.messageAnswer = undefined;
+      return answer(items);
+    }
     return undefined;
+  },
+  createWebviewPanel(viewType: string, title: string, showOptions: unknown, options: any): FakeWebviewPanel {
+    const p = new FakeWebviewPanel(viewType, title, showOptions, options);
+    state.webviewPanels.push(p);
+    return p;
   },
   async showWarningMessage(message: string): Promise<undefined> {
     state.messages.push({ level: 'warning', message });
@@ -419,6 +477,7 @@ export const languages = {
   registerDefinitionProvider: (selector: unknown, provider: any) => register('definition', selector, provider),
   registerReferenceProvider: (selector: unknown, provider: any) => register('reference', selector, provider),
   registerDocumentHighlightProvider: (selector: unknown, provider: any) => register('documentHighlight', selector, provider),
+  registerInlayHintsProvider: (selector: unknown, provider: any) => register('inlayHints', selector, provider),
   async setTextDocumentLanguage(doc: FakeTextDocument, languageId: string): Promise<FakeTextDocument> {
     // Like VS Code: the document is closed and re-opened under the new language; its editors stay.
     emitters.close.fire(doc);
@@ -474,6 +533,8 @@ export function reset(): void {
   state.quickPickAnswer = undefined;
   state.quickPickItems = [];
   state.inputBoxAnswer = undefined;
+  state.messageAnswer = undefined;
+  for (const p of state.webviewPanels.splice(0)) p.dispose();
   state.documents.length = 0;
   activeEditor = undefined;
   visibleEditors = [];
@@ -544,7 +605,7 @@ export function provider<T = any>(kind: string): T {
 
 /** A Memento kept in memory, and in `<global storage folder>.state.json` when the context has a global storage folder
  *  (as VS Code keeps globalState out of that folder): a fresh process with the same folder (the bench) finds it. */
-class FakeMemento {
+class PersistedMemento {
   private values: Record<string, unknown> | undefined;
   constructor(private readonly folder: () => string | undefined) {}
   private file(): string | undefined {
@@ -577,12 +638,13 @@ class FakeMemento {
   }
 }
 
-/** A minimal ExtensionContext (a globalState; set globalStorageUri for a global storage folder). */
-export function extensionContext(): { subscriptions: { dispose(): unknown }[]; globalState: FakeMemento; dispose(): void } {
+/** A minimal ExtensionContext (a globalState, an in-memory workspaceState; set globalStorageUri for a global storage folder). */
+export function extensionContext(): { subscriptions: { dispose(): unknown }[]; globalState: PersistedMemento; workspaceState: FakeMemento; dispose(): void } {
   const subscriptions: { dispose(): unknown }[] = [];
-  const ctx: { subscriptions: { dispose(): unknown }[]; globalState: FakeMemento; globalStorageUri?: { fsPath?: string }; dispose(): void } = {
+  const ctx: { subscriptions: { dispose(): unknown }[]; globalState: PersistedMemento; workspaceState: FakeMemento; globalStorageUri?: { fsPath?: string }; dispose(): void } = {
     subscriptions,
-    globalState: new FakeMemento(() => ctx.globalStorageUri?.fsPath),
+    workspaceState: new FakeMemento(),
+    globalState: new PersistedMemento(() => ctx.globalStorageUri?.fsPath),
     dispose: () => { for (const s of subscriptions.splice(0)) s.dispose(); },
   };
   return ctx;

@@ -1,0 +1,101 @@
+// A .txt that is shaped like a seed (a headline, a YYYYMMDD date on line 2, text after it) but whose line 3 is not an
+// http(s) URL (a dataset id, an empty line) is not switched to the seed language by detection. Instead the reader is
+// asked once per file: "Open as Seed article", "Always for this folder" (remembered in workspaceState: later files of
+// that folder open as seeds) or "Not now". `Seed Reader: Open as Seed Article` switches the active editor by hand.
+import * as vscode from 'vscode';
+import { looksLikeSeed, parseSeedDate } from '../analysis/header';
+import { SEED_LANGUAGE } from '../seedDetection';
+
+export const OPEN_AS_SEED = 'Open as Seed article';
+export const ALWAYS_FOR_FOLDER = 'Always for this folder';
+export const NOT_NOW = 'Not now';
+const ASKED_KEY = 'seedReader.seedOffer.asked';
+const FOLDERS_KEY = 'seedReader.seedOffer.folders';
+
+/**
+ * True for a text shaped like a seed whose header is not a full seed header: line 1 a headline, line 2 a YYYYMMDD
+ * date, line 3 anything but an http(s) URL (a full header is detection's job), and some text after line 3. Reads only
+ * the first four lines, each capped. Pure.
+ */
+export function seedShapedWithoutUrl(head: string): boolean {
+  const text = head.slice(0, 8192).replace(/^\uFEFF/, '');
+  if (looksLikeSeed(text)) return false;
+  const lines = text.split(/\r\n|\r|\n/, 5).map((l) => l.slice(0, 2048).trim());
+  if (lines.length < 4) return false;
+  const [title, date, , ...rest] = lines;
+  if (!title || title.length < 8 || /^\d+$/.test(title)) return false;
+  if (!parseSeedDate(date)) return false;
+  return rest.some((l) => l.length >= 20);
+}
+
+function folderOf(uri: vscode.Uri): string {
+  const s = uri.toString();
+  return s.slice(0, s.lastIndexOf('/') + 1);
+}
+
+export class SeedOffer implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Documents asked about in this window (an answer is also kept in workspaceState). */
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly state: vscode.Memento) {
+    // Only documents the reader looks at (an editor shows them): a document opened in the background (an export of
+    // the workspace, another extension) is never offered.
+    this.disposables.push(
+      vscode.window.onDidChangeVisibleTextEditors((eds) => { for (const ed of eds) void this.consider(ed.document); }),
+      vscode.commands.registerCommand('seedReader.openAsSeed', (uri?: vscode.Uri) => this.openAsSeed(uri)),
+    );
+    for (const ed of vscode.window.visibleTextEditors) void this.consider(ed.document);
+  }
+
+  private alwaysFolders(): string[] {
+    return this.state.get<string[]>(FOLDERS_KEY, []);
+  }
+
+  /** Offers (or, in an "always" folder, applies) the seed language to a seed-shaped plain-text document. */
+  async consider(doc: vscode.TextDocument): Promise<string | undefined> {
+    if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return undefined;
+    if (!vscode.workspace.getConfiguration('seedReader', doc).get<boolean>('detectSeedFiles', true)) return undefined;
+    const head = doc.getText(new vscode.Range(0, 0, Math.min(4, doc.lineCount - 1), 2048));
+    if (!seedShapedWithoutUrl(head)) return undefined;
+    const key = doc.uri.toString();
+    if (this.alwaysFolders().includes(folderOf(doc.uri))) {
+      await vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
+      return OPEN_AS_SEED;
+    }
+    const asked = this.state.get<string[]>(ASKED_KEY, []);
+    if (asked.includes(key) || this.pending.has(key)) return undefined;
+    this.pending.add(key);
+    const name = doc.uri.path.split('/').pop() || 'This file';
+    const answer = await vscode.window.showInformationMessage(
+      `${name} looks like a seed article (a date on line 2), but its line 3 is not a URL. Open it as a Seed article?`,
+      OPEN_AS_SEED, ALWAYS_FOR_FOLDER, NOT_NOW,
+    );
+    this.pending.delete(key);
+    // Asked once: whatever the answer (even closing the notification), this file is not offered again.
+    await this.state.update(ASKED_KEY, [...this.state.get<string[]>(ASKED_KEY, []).filter((k) => k !== key), key].slice(-500));
+    if (answer === ALWAYS_FOR_FOLDER) await this.state.update(FOLDERS_KEY, [...new Set([...this.alwaysFolders(), folderOf(doc.uri)])]);
+    if ((answer === OPEN_AS_SEED || answer === ALWAYS_FOR_FOLDER) && !doc.isClosed) {
+      await vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
+    }
+    return answer;
+  }
+
+  /** `Seed Reader: Open as Seed Article`: the active (or given) document in the seed language. */
+  async openAsSeed(uri?: vscode.Uri): Promise<boolean> {
+    const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+    if (!doc) return false;
+    if (doc.languageId !== SEED_LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
+    return true;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerSeedOffer(context: vscode.ExtensionContext): SeedOffer {
+  const offer = new SeedOffer(context.workspaceState);
+  context.subscriptions.push(offer);
+  return offer;
+}
