@@ -18,6 +18,7 @@ export function normalizeName(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/\s*['’‘`´]\s*/g, '')
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
     .replace(/\./g, ' ')
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .replace(/(^|\s)-+|-+(?=\s|$)/g, '$1')

@@ -294,10 +294,13 @@ function compareActors(a: CorpusActor, b: CorpusActor): number {
   return b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.speakerId < b.speakerId ? -1 : a.speakerId > b.speakerId ? 1 : 0);
 }
 
-/** Most frequent first, ties by the longer, then alphabetically: independent of the order of the members. */
+const lowerStart = (s: string): number => (/^\p{Ll}/u.test(s) ? 1 : 0);
+
+/** Most frequent first, ties by a capital start (`World Health Organisation` before `the World ...`), then the longer,
+ *  then alphabetically: independent of the order of the members. */
 function byFrequency(counts: Map<string, number>): string[] {
   return [...counts.entries()]
-    .sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .sort((x, y) => y[1] - x[1] || lowerStart(x[0]) - lowerStart(y[0]) || y[0].length - x[0].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .map((e) => e[0]);
 }
 
