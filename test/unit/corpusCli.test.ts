@@ -176,18 +176,30 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
       assert.match(h.out, /JSON Lines/);
     });
 
-    it('streams: 2,000 lines with backpressure, heap growth bounded (measured, not timed)', async function () {
+    it('streams: 2,000 lines with backpressure, heap and buffer growth bounded (measured, not timed)', async function () {
       this.timeout(600_000);
       const gc = gcFn();
       const N = 2000;
       const docs = generateCorpus({ count: 50, seed: 99, minParagraphs: 3, maxParagraphs: 6 });
       // Lines made lazily: the input is never held in memory as a whole.
+      const heap: Record<string, number> = {};
+      // The JS heap plus Buffers outside it (a Writable keeps queued strings as Buffers).
+      const sample = (k: string) => { gc(); const m = process.memoryUsage(); heap[k] = m.heapUsed + m.external; };
+      // Heap sampled as the input is read (where an unbounded output buffer would be largest) and at the last output.
+      // In chunks of 32 lines, as a pipe delivers them (64 KB reads).
       const input = Readable.from((function* () {
-        for (let i = 0; i < N; i++) yield JSON.stringify({ id: `doc-${i}`, text: docs[i % docs.length].text.replace(/^[^\n]*/, `Article ${i}`) }) + '\n';
+        let chunk = '';
+        for (let i = 0; i < N; i++) {
+          if (i === 300 || i === N - 1) sample(`in${i}`);
+          chunk += JSON.stringify({ id: `doc-${i}`, text: docs[i % docs.length].text.replace(/^[^\n]*/, `Article ${i}`) }) + '\n';
+          if (i % 32 === 31 || i === N - 1) {
+            yield chunk;
+            chunk = '';
+          }
+        }
       })());
       let lines = 0;
       let bytes = 0;
-      const heap: Record<number, number> = {};
       let paused = 0;
       // A slow consumer with a small buffer: the writer must wait for 'drain'.
       const sink = new Writable({
@@ -197,12 +209,10 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
           bytes += s.length;
           for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
             lines++;
-            if (lines === 300 || lines === N) {
-              gc();
-              heap[lines] = process.memoryUsage().heapUsed;
-            }
+            if (lines === N) sample('out');
           }
-          setImmediate(cb);
+          // Slower than the analysis: without backpressure the output would pile up in memory.
+          setTimeout(cb, 4);
         },
       });
       const origWrite = sink.write.bind(sink);
@@ -212,9 +222,11 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
       assert.equal(r.code, 0, r.err);
       assert.equal(lines, N);
       assert.ok(paused > 0, 'backpressure was exercised');
-      const growth = (heap[N] - heap[300]) / 1024 / 1024;
-      const outMB = bytes / 1024 / 1024;
-      console.log(`      ${N} lines, ${outMB.toFixed(1)} MB out; heap at line 300 ${(heap[300] / 1048576).toFixed(1)} MB, at line ${N} ${(heap[N] / 1048576).toFixed(1)} MB (growth ${growth.toFixed(1)} MB); stdout full ${paused} times`);
+      const MB = (b: number) => (b / 1048576).toFixed(1);
+      const top = Math.max(heap[`in${N - 1}`], heap.out);
+      const growth = (top - heap.in300) / 1048576;
+      const outMB = bytes / 1048576;
+      console.log(`      ${N} lines, ${outMB.toFixed(1)} MB out; heap at input line 300 ${MB(heap.in300)} MB, at input line ${N} ${MB(heap[`in${N - 1}`])} MB, after the last output ${MB(heap.out)} MB (growth ${growth.toFixed(1)} MB); stdout full ${paused} times`);
       // Were the documents kept (an array of lines, an unbounded stdout buffer), the heap would grow by more than the
       // output (UTF-16 strings: twice its UTF-8 size), plus the analyses.
       assert.ok(outMB > 8);
