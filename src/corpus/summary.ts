@@ -55,6 +55,12 @@ export function outletOf(url: string | null | undefined): string | null {
   return host || null;
 }
 
+/** A copy of `s` that does not keep the article's text alive (V8 keeps a slice's parent string): summaries outlive
+ *  their texts. */
+export function detach<T extends string | null>(s: T): T {
+  return (s === null || s.length < 13 ? s : JSON.parse(JSON.stringify(s))) as T;
+}
+
 /** Summarises one article's analysis. `file` is its key in the corpus; `text` is the text that was analysed. */
 export function summarize(file: string, analysis: Analysis, text: string): ArticleSummary {
   const n = text.length;
@@ -63,11 +69,11 @@ export function summarize(file: string, analysis: Analysis, text: string): Artic
   const quotes: SummaryQuote[] = analysis.quotes.filter((q) => validSpan(q, n)).map((q) => ({
     id: q.id,
     speaker: q.speaker,
-    text: text.slice(q.start, q.end),
+    text: detach(text.slice(q.start, q.end)),
     start: q.start,
     end: q.end,
     kind: q.kind,
-    cue: quoteCue(text, q),
+    cue: detach(quoteCue(text, q)),
     confidence: Math.round(Math.min(1, Math.max(0, Number.isFinite(q.confidence) ? q.confidence : 0)) * 1000) / 1000,
   }));
   const count = new Map<string, number>();
@@ -76,16 +82,16 @@ export function summarize(file: string, analysis: Analysis, text: string): Artic
   for (const q of quotes) if (q.speaker && !actorIds.has(q.speaker)) q.speaker = null;
   return {
     file,
-    title: h.title,
+    title: detach(h.title),
     date: h.date,
-    url: h.url,
+    url: detach(h.url),
     outlet: outletOf(h.url),
     actors: analysis.actors.map((a) => ({
       localId: a.id,
-      name: a.name,
+      name: detach(a.name),
       type: a.type,
-      aliases: [...a.aliases],
-      role: a.role ?? null,
+      aliases: a.aliases.map(detach),
+      role: detach(a.role ?? null),
       key: identityKey(a, articleKey),
       acronyms: a.type === 'organization' ? acronymAliases(a.aliases) : [],
       quotes: count.get(a.id) ?? 0,
