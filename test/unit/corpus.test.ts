@@ -6,6 +6,8 @@ import {
 } from '../../src/corpus';
 import { generateCorpus } from '../../bench/corpusGen';
 import { PLANTED } from './corpusFixtures';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function summaryOf(name: string, text: string): ArticleSummary {
   return summarize(name, analyze(text), text);
@@ -159,6 +161,21 @@ describe('Corpus core (src/corpus)', () => {
       assert.deepEqual(dates, [...dates].sort());
       assert.deepEqual(index.articlesOf('person:antony-blinken').map((a) => a.file), ['blinken-titled.seed.txt', 'blinken-in-article.seed.txt', 'blinken-bare.seed.txt']);
     });
+  });
+
+  it('is pure: no node:* or vscode imports, bundles for a browser (web worker)', async function () {
+    this.timeout(60_000);
+    const root = [join(__dirname, '..', '..', '..'), join(__dirname, '..', '..')].find((r) => existsSync(join(r, 'src', 'corpus', 'index.ts')))!;
+    const dir = join(root, 'src', 'corpus');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      assert.doesNotMatch(src, /from '(node:|vscode|fs|path)/, f);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const r = await esbuild.build({ entryPoints: [join(dir, 'index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    assert.equal(r.errors.length, 0);
+    assert.doesNotMatch(r.outputFiles[0].text, /require\("(node:|fs|path)/);
   });
 
   describe('tables', () => {
