@@ -74,10 +74,10 @@ interface Member {
 interface Built {
   /** Resolved speaker id of each article actor. */
   idOf: Map<SummaryActor, string>;
+  /** The article actors of each corpus actor. */
+  members: Map<string, Member[]>;
   actors: Map<string, CorpusActor>;
   ranked: CorpusActor[];
-  /** Quotes by speaker id, in corpus order (date, file, offset). */
-  quotesBy: Map<string, QuoteRecord[]>;
 }
 
 function bump<K>(m: Map<K, number>, k: K, by: number): void {
@@ -211,19 +211,7 @@ export class CorpusIndex {
     const actors = new Map<string, CorpusActor>();
     for (const [id, list] of members) actors.set(id, aggregate(id, list));
     const ranked = [...actors.values()].sort(compareActors);
-
-    const quotesBy = new Map<string, QuoteRecord[]>();
-    for (const article of [...this.articles.values()].sort(compareArticles)) {
-      const local = new Map(article.actors.map((a) => [a.localId, a]));
-      for (const q of article.quotes) {
-        const r = record(article, q, local, idOf, actors);
-        if (!r.speakerId) continue;
-        let list = quotesBy.get(r.speakerId);
-        if (!list) quotesBy.set(r.speakerId, (list = []));
-        list.push(r);
-      }
-    }
-    this.built = { idOf, actors, ranked, quotesBy };
+    this.built = { idOf, members, actors, ranked };
     return this.built;
   }
 
@@ -243,13 +231,22 @@ export class CorpusIndex {
 
   /** An actor's quotes across the corpus, by date, then file, then position. */
   quotesOf(speakerId: string): QuoteRecord[] {
-    return (this.build().quotesBy.get(speakerId) ?? []).slice();
+    const b = this.build();
+    const out: QuoteRecord[] = [];
+    for (const article of this.articlesOf(speakerId)) {
+      const local = new Map(article.actors.map((a) => [a.localId, a]));
+      for (const q of article.quotes) {
+        const la = q.speaker ? local.get(q.speaker) : undefined;
+        if (la && b.idOf.get(la) === speakerId) out.push(record(article, q, local, b.idOf, b.actors));
+      }
+    }
+    return out;
   }
 
   /** Articles an actor appears in, by date. */
   articlesOf(speakerId: string): ArticleSummary[] {
-    const b = this.build();
-    return [...this.articles.values()].filter((s) => s.actors.some((a) => b.idOf.get(a) === speakerId)).sort(compareArticles);
+    const list = this.build().members.get(speakerId) ?? [];
+    return [...new Set(list.map((m) => m.article))].sort(compareArticles);
   }
 
   /** Articles by date (undated last), then by file. */
@@ -305,6 +302,14 @@ function byFrequency(counts: Map<string, number>): string[] {
 }
 
 function aggregate(speakerId: string, list: Member[]): CorpusActor {
+  if (list.length === 1) {
+    // Most actors appear in one article: no counting needed.
+    const { article, actor } = list[0];
+    return {
+      speakerId, name: actor.name, type: actor.type, aliases: [...new Set(actor.aliases)].filter((a) => a !== actor.name).sort(),
+      roles: actor.role ? [actor.role] : [], quotes: actor.quotes, articles: 1, firstDate: article.date, lastDate: article.date,
+    };
+  }
   const fullNames = new Map<string, number>();
   const otherNames = new Map<string, number>();
   const types = new Map<string, number>();
