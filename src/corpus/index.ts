@@ -15,8 +15,9 @@
 // the same ids and tables in any order. A bare surname's id can change when the corpus gains or loses a person
 // with that surname; that is the price of resolving it at all.
 //
-// add/remove/update cost O(size of the article). Queries are computed on first use after a change and cached
-// until the next change (O(number of article actors and quotes)).
+// add/remove/update cost O(size of the article): every base identity (a full name, a bare surname, an acronym)
+// keeps running counts (names, roles, dates, files, quotes). Queries are computed on first use after a change and
+// cached until the next change: O(number of base identities), with only the changed ones re-summarised.
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
 
@@ -66,16 +67,27 @@ export interface QuoteRecord {
   confidence: number;
 }
 
-interface Member {
-  article: ArticleSummary;
-  actor: SummaryActor;
+/** The running counts of one base identity (all article actors with the same identity key id). */
+interface Group {
+  key: IdentityKey;
+  /** Article actors of this identity, by article. */
+  members: Map<ArticleSummary, SummaryActor[]>;
+  fullNames: Map<string, number>;
+  otherNames: Map<string, number>;
+  types: Map<string, number>;
+  roles: Map<string, number>;
+  /** Names and aliases as written. */
+  forms: Map<string, number>;
+  files: Map<string, number>;
+  dates: Map<string, number>;
+  quotes: number;
+  /** The group as a corpus actor on its own, until it changes. */
+  cache: CorpusActor | null;
 }
 
 interface Built {
-  /** Resolved speaker id of each article actor. */
-  idOf: Map<SummaryActor, string>;
-  /** The article actors of each corpus actor. */
-  members: Map<string, Member[]>;
+  /** Base groups of each corpus actor. */
+  groupsOf: Map<string, Group[]>;
   actors: Map<string, CorpusActor>;
   ranked: CorpusActor[];
 }
@@ -98,6 +110,8 @@ export function compareArticles(a: { date: string | null; file: string }, b: { d
 
 export class CorpusIndex {
   private readonly articles = new Map<string, ArticleSummary>();
+  /** Base identity id → running counts. */
+  private readonly groups = new Map<string, Group>();
   /** surname → full-name person id → number of article actors with it. */
   private readonly surnames = new Map<string, Map<string, number>>();
   /** acronym → organisation id → number of article actors that have it as an alias. */
@@ -147,6 +161,7 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
+    this.groups.clear();
     this.surnames.clear();
     this.acronyms.clear();
     this.changed();
@@ -160,12 +175,13 @@ export class CorpusIndex {
   private account(s: ArticleSummary, by: number): void {
     for (const a of s.actors) {
       const k = a.key;
-      if (k?.kind === 'person') {
+      if (!k) continue;
+      if (k.kind === 'person') {
         let m = this.surnames.get(k.surname);
         if (!m) this.surnames.set(k.surname, (m = new Map()));
         bump(m, k.id, by);
         if (m.size === 0) this.surnames.delete(k.surname);
-      } else if (k?.kind === 'org') {
+      } else if (k.kind === 'org') {
         for (const ac of a.acronyms) {
           let m = this.acronyms.get(ac);
           if (!m) this.acronyms.set(ac, (m = new Map()));
@@ -173,6 +189,35 @@ export class CorpusIndex {
           if (m.size === 0) this.acronyms.delete(ac);
         }
       }
+      let g = this.groups.get(k.id);
+      if (!g) {
+        if (by < 0) continue;
+        g = {
+          key: k, members: new Map(), fullNames: new Map(), otherNames: new Map(), types: new Map(), roles: new Map(), forms: new Map(),
+          files: new Map(), dates: new Map(), quotes: 0, cache: null,
+        };
+        this.groups.set(k.id, g);
+      }
+      const list = g.members.get(s);
+      if (by > 0) {
+        if (list) list.push(a);
+        else g.members.set(s, [a]);
+      } else if (list) {
+        const i = list.indexOf(a);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) g.members.delete(s);
+      }
+      const full = k.kind === 'person' || k.kind === 'org' || k.kind === 'group';
+      bump(full ? g.fullNames : g.otherNames, a.name, by);
+      bump(g.types, a.type, by);
+      if (a.role) bump(g.roles, a.role, by);
+      bump(g.forms, a.name, by);
+      for (const x of a.aliases) bump(g.forms, x, by);
+      bump(g.files, s.file, by);
+      if (s.date) bump(g.dates, s.date, by);
+      g.quotes += by * a.quotes;
+      g.cache = null;
+      if (g.members.size === 0) this.groups.delete(k.id);
     }
   }
 
@@ -196,22 +241,20 @@ export class CorpusIndex {
 
   private build(): Built {
     if (this.built) return this.built;
-    const idOf = new Map<SummaryActor, string>();
-    const members = new Map<string, Member[]>();
-    for (const article of this.articles.values()) {
-      for (const actor of article.actors) {
-        if (!actor.key) continue;
-        const id = this.resolve(actor.key);
-        idOf.set(actor, id);
-        let list = members.get(id);
-        if (!list) members.set(id, (list = []));
-        list.push({ article, actor });
-      }
+    const groupsOf = new Map<string, Group[]>();
+    for (const g of this.groups.values()) {
+      const id = this.resolve(g.key);
+      const list = groupsOf.get(id);
+      if (list) list.push(g);
+      else groupsOf.set(id, [g]);
     }
     const actors = new Map<string, CorpusActor>();
-    for (const [id, list] of members) actors.set(id, aggregate(id, list));
+    for (const [id, gs] of groupsOf) {
+      if (gs.length === 1 && gs[0].key.id === id) actors.set(id, (gs[0].cache ??= summarise(id, gs)));
+      else actors.set(id, summarise(id, gs));
+    }
     const ranked = [...actors.values()].sort(compareActors);
-    this.built = { idOf, members, actors, ranked };
+    this.built = { groupsOf, actors, ranked };
     return this.built;
   }
 
@@ -237,7 +280,7 @@ export class CorpusIndex {
       const local = new Map(article.actors.map((a) => [a.localId, a]));
       for (const q of article.quotes) {
         const la = q.speaker ? local.get(q.speaker) : undefined;
-        if (la && b.idOf.get(la) === speakerId) out.push(record(article, q, local, b.idOf, b.actors));
+        if (la?.key && this.resolve(la.key) === speakerId) out.push(this.record(article, q, local, b.actors));
       }
     }
     return out;
@@ -245,8 +288,9 @@ export class CorpusIndex {
 
   /** Articles an actor appears in, by date. */
   articlesOf(speakerId: string): ArticleSummary[] {
-    const list = this.build().members.get(speakerId) ?? [];
-    return [...new Set(list.map((m) => m.article))].sort(compareArticles);
+    const set = new Set<ArticleSummary>();
+    for (const g of this.build().groupsOf.get(speakerId) ?? []) for (const a of g.members.keys()) set.add(a);
+    return [...set].sort(compareArticles);
   }
 
   /** Articles by date (undated last), then by file. */
@@ -260,31 +304,31 @@ export class CorpusIndex {
     const list = file === undefined ? this.articles.values() : [this.articles.get(file)].filter((x): x is ArticleSummary => !!x);
     for (const article of list) {
       const local = new Map(article.actors.map((a) => [a.localId, a]));
-      for (const q of article.quotes) yield record(article, q, local, b.idOf, b.actors);
+      for (const q of article.quotes) yield this.record(article, q, local, b.actors);
     }
   }
-}
 
-function record(article: ArticleSummary, q: SummaryQuote, local: Map<string, SummaryActor>, idOf: Map<SummaryActor, string>, actors: Map<string, CorpusActor>): QuoteRecord {
-  const la = q.speaker ? local.get(q.speaker) : undefined;
-  const speakerId = la ? idOf.get(la) ?? null : null;
-  return {
-    file: article.file,
-    date: article.date,
-    outlet: article.outlet,
-    title: article.title,
-    speakerId,
-    speaker: speakerId ? actors.get(speakerId)?.name ?? la?.name ?? null : null,
-    speakerInArticle: la?.name ?? null,
-    role: la?.role ?? null,
-    quoteId: q.id,
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    kind: q.kind,
-    cue: q.cue,
-    confidence: q.confidence,
-  };
+  private record(article: ArticleSummary, q: SummaryQuote, local: Map<string, SummaryActor>, actors: Map<string, CorpusActor>): QuoteRecord {
+    const la = q.speaker ? local.get(q.speaker) : undefined;
+    const speakerId = la?.key ? this.resolve(la.key) : null;
+    return {
+      file: article.file,
+      date: article.date,
+      outlet: article.outlet,
+      title: article.title,
+      speakerId,
+      speaker: speakerId ? actors.get(speakerId)?.name ?? la?.name ?? null : null,
+      speakerInArticle: la?.name ?? null,
+      role: la?.role ?? null,
+      quoteId: q.id,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      cue: q.cue,
+      confidence: q.confidence,
+    };
+  }
 }
 
 function compareActors(a: CorpusActor, b: CorpusActor): number {
@@ -301,48 +345,36 @@ function byFrequency(counts: Map<string, number>): string[] {
     .map((e) => e[0]);
 }
 
-function aggregate(speakerId: string, list: Member[]): CorpusActor {
-  if (list.length === 1) {
-    // Most actors appear in one article: no counting needed.
-    const { article, actor } = list[0];
-    return {
-      speakerId, name: actor.name, type: actor.type, aliases: [...new Set(actor.aliases)].filter((a) => a !== actor.name).sort(),
-      roles: actor.role ? [actor.role] : [], quotes: actor.quotes, articles: 1, firstDate: article.date, lastDate: article.date,
-    };
-  }
-  const fullNames = new Map<string, number>();
-  const otherNames = new Map<string, number>();
-  const types = new Map<string, number>();
-  const roles = new Map<string, number>();
-  const forms = new Set<string>();
-  const files = new Set<string>();
-  let quotes = 0;
+function merged(gs: Group[], pick: (g: Group) => Map<string, number>): Map<string, number> {
+  if (gs.length === 1) return pick(gs[0]);
+  const m = new Map<string, number>();
+  for (const g of gs) for (const [k, v] of pick(g)) m.set(k, (m.get(k) ?? 0) + v);
+  return m;
+}
+
+/** The corpus actor of one or more base groups. */
+function summarise(speakerId: string, gs: Group[]): CorpusActor {
+  // The name: the most common full form among the groups with full names (a bare surname never names a person
+  // who also has a full name).
+  const fullNames = merged(gs, (g) => g.fullNames);
+  const name = byFrequency(fullNames.size ? fullNames : merged(gs, (g) => g.otherNames))[0];
+  const forms = merged(gs, (g) => g.forms);
+  const files = merged(gs, (g) => g.files);
   let first: string | null = null;
   let last: string | null = null;
-  for (const { article, actor } of list) {
-    const k = actor.key!;
-    const full = k.kind === 'person' || k.kind === 'org' || k.kind === 'group';
-    bump(full ? fullNames : otherNames, actor.name, 1);
-    bump(types, actor.type, 1);
-    if (actor.role) bump(roles, actor.role, 1);
-    forms.add(actor.name);
-    for (const a of actor.aliases) forms.add(a);
-    quotes += actor.quotes;
-    files.add(article.file);
-    if (article.date) {
-      if (first === null || article.date < first) first = article.date;
-      if (last === null || article.date > last) last = article.date;
+  for (const g of gs) {
+    for (const d of g.dates.keys()) {
+      if (first === null || d < first) first = d;
+      if (last === null || d > last) last = d;
     }
   }
-  const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
-  forms.delete(name);
   return {
     speakerId,
     name,
-    type: byFrequency(types)[0],
-    aliases: [...forms].sort(),
-    roles: byFrequency(roles),
-    quotes,
+    type: byFrequency(merged(gs, (g) => g.types))[0],
+    aliases: [...forms.keys()].filter((f) => f !== name).sort(),
+    roles: byFrequency(merged(gs, (g) => g.roles)),
+    quotes: gs.reduce((n, g) => n + g.quotes, 0),
     articles: files.size,
     firstDate: first,
     lastDate: last,

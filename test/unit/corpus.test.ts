@@ -150,6 +150,13 @@ describe('Corpus core (src/corpus)', () => {
       forward.delete('blinken-bare.seed.txt');
       assert.equal(forward.has('blinken-bare.seed.txt'), false);
       assert.equal(forward.size, docs.length - 1);
+      // Many changes later, the running counts equal a fresh index of the same articles.
+      for (const d of docs.slice(0, 15)) forward.delete(d.name);
+      for (const d of docs.slice(5, 10)) forward.set(summaryOf(d.name, d.text));
+      const fresh = new CorpusIndex();
+      for (const f of forward.files().reverse()) fresh.set(forward.get(f)!);
+      assert.deepEqual(forward.actors(), fresh.actors());
+      assert.deepEqual(recs(forward), recs(fresh));
     });
 
     it('queries: actors ranked by quotes, articles by date, an actor\'s articles', () => {
