@@ -16,8 +16,8 @@
 // with that surname; that is the price of resolving it at all.
 //
 // add/remove/update cost O(size of the article): every base identity (a full name, a bare surname, an acronym)
-// keeps running counts (names, roles, dates, files, quotes). Queries are computed on first use after a change and
-// cached until the next change: O(number of base identities), with only the changed ones re-summarised.
+// keeps its article actors. Queries are computed on first use after a change and cached until the next change:
+// O(number of base identities), and only the identities that changed are summarised again.
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
 
@@ -67,20 +67,13 @@ export interface QuoteRecord {
   confidence: number;
 }
 
-/** The running counts of one base identity (all article actors with the same identity key id). */
+/** One base identity: all article actors with the same identity key id. */
 interface Group {
   key: IdentityKey;
   /** Article actors of this identity, by article. */
   members: Map<ArticleSummary, SummaryActor[]>;
-  fullNames: Map<string, number>;
-  otherNames: Map<string, number>;
-  types: Map<string, number>;
-  roles: Map<string, number>;
-  /** Names and aliases as written. */
-  forms: Map<string, number>;
-  files: Map<string, number>;
-  dates: Map<string, number>;
-  quotes: number;
+  /** Index revision of the last change to the members. */
+  changedAt: number;
   /** The group as a corpus actor on its own, until it changes. */
   cache: CorpusActor | null;
 }
@@ -118,6 +111,8 @@ export class CorpusIndex {
   private readonly acronyms = new Map<string, Map<string, number>>();
   private built: Built | null = null;
   private version = 0;
+  /** Corpus actors made of several base identities (a bare surname joined to a full name), until one changes. */
+  private mergedCache = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
 
   /** Number of articles. */
   get size(): number {
@@ -164,6 +159,7 @@ export class CorpusIndex {
     this.groups.clear();
     this.surnames.clear();
     this.acronyms.clear();
+    this.mergedCache.clear();
     this.changed();
   }
 
@@ -192,10 +188,7 @@ export class CorpusIndex {
       let g = this.groups.get(k.id);
       if (!g) {
         if (by < 0) continue;
-        g = {
-          key: k, members: new Map(), fullNames: new Map(), otherNames: new Map(), types: new Map(), roles: new Map(), forms: new Map(),
-          files: new Map(), dates: new Map(), quotes: 0, cache: null,
-        };
+        g = { key: k, members: new Map(), changedAt: 0, cache: null };
         this.groups.set(k.id, g);
       }
       const list = g.members.get(s);
@@ -207,15 +200,7 @@ export class CorpusIndex {
         if (i >= 0) list.splice(i, 1);
         if (list.length === 0) g.members.delete(s);
       }
-      const full = k.kind === 'person' || k.kind === 'org' || k.kind === 'group';
-      bump(full ? g.fullNames : g.otherNames, a.name, by);
-      bump(g.types, a.type, by);
-      if (a.role) bump(g.roles, a.role, by);
-      bump(g.forms, a.name, by);
-      for (const x of a.aliases) bump(g.forms, x, by);
-      bump(g.files, s.file, by);
-      if (s.date) bump(g.dates, s.date, by);
-      g.quotes += by * a.quotes;
+      g.changedAt = this.version + 1;
       g.cache = null;
       if (g.members.size === 0) this.groups.delete(k.id);
     }
@@ -249,10 +234,19 @@ export class CorpusIndex {
       else groupsOf.set(id, [g]);
     }
     const actors = new Map<string, CorpusActor>();
+    const mergedNow = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
     for (const [id, gs] of groupsOf) {
-      if (gs.length === 1 && gs[0].key.id === id) actors.set(id, (gs[0].cache ??= summarise(id, gs)));
-      else actors.set(id, summarise(id, gs));
+      if (gs.length === 1 && gs[0].key.id === id) {
+        actors.set(id, (gs[0].cache ??= summarise(id, gs)));
+        continue;
+      }
+      const c = this.mergedCache.get(id);
+      const fresh = c && c.groups.length === gs.length && gs.every((g) => c.groups.includes(g) && g.changedAt <= c.at);
+      const entry = fresh ? c! : { groups: gs, at: this.version, actor: summarise(id, gs) };
+      mergedNow.set(id, entry);
+      actors.set(id, entry.actor);
     }
+    this.mergedCache = mergedNow;
     const ranked = [...actors.values()].sort(compareActors);
     this.built = { groupsOf, actors, ranked };
     return this.built;
@@ -345,36 +339,45 @@ function byFrequency(counts: Map<string, number>): string[] {
     .map((e) => e[0]);
 }
 
-function merged(gs: Group[], pick: (g: Group) => Map<string, number>): Map<string, number> {
-  if (gs.length === 1) return pick(gs[0]);
-  const m = new Map<string, number>();
-  for (const g of gs) for (const [k, v] of pick(g)) m.set(k, (m.get(k) ?? 0) + v);
-  return m;
-}
-
-/** The corpus actor of one or more base groups. */
+/** The corpus actor of one or more base identities, counted over their article actors. */
 function summarise(speakerId: string, gs: Group[]): CorpusActor {
-  // The name: the most common full form among the groups with full names (a bare surname never names a person
-  // who also has a full name).
-  const fullNames = merged(gs, (g) => g.fullNames);
-  const name = byFrequency(fullNames.size ? fullNames : merged(gs, (g) => g.otherNames))[0];
-  const forms = merged(gs, (g) => g.forms);
-  const files = merged(gs, (g) => g.files);
+  const fullNames = new Map<string, number>();
+  const otherNames = new Map<string, number>();
+  const types = new Map<string, number>();
+  const roles = new Map<string, number>();
+  const forms = new Set<string>();
+  const files = new Set<string>();
+  let quotes = 0;
   let first: string | null = null;
   let last: string | null = null;
   for (const g of gs) {
-    for (const d of g.dates.keys()) {
-      if (first === null || d < first) first = d;
-      if (last === null || d > last) last = d;
+    const full = g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
+    for (const [article, actors] of g.members) {
+      files.add(article.file);
+      if (article.date) {
+        if (first === null || article.date < first) first = article.date;
+        if (last === null || article.date > last) last = article.date;
+      }
+      for (const actor of actors) {
+        bump(full ? fullNames : otherNames, actor.name, 1);
+        bump(types, actor.type, 1);
+        if (actor.role) bump(roles, actor.role, 1);
+        forms.add(actor.name);
+        for (const x of actor.aliases) forms.add(x);
+        quotes += actor.quotes;
+      }
     }
   }
+  // The name: the most common full form (a bare surname never names a person who also has a full name).
+  const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
+  forms.delete(name);
   return {
     speakerId,
     name,
-    type: byFrequency(merged(gs, (g) => g.types))[0],
-    aliases: [...forms.keys()].filter((f) => f !== name).sort(),
-    roles: byFrequency(merged(gs, (g) => g.roles)),
-    quotes: gs.reduce((n, g) => n + g.quotes, 0),
+    type: byFrequency(types)[0],
+    aliases: [...forms].sort(),
+    roles: byFrequency(roles),
+    quotes,
     articles: files.size,
     firstDate: first,
     lastDate: last,
