@@ -72,6 +72,14 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
       }
     });
 
+    it('speaker ids and the actors table do not depend on the order of the PATHs', async () => {
+      const ab = await run(['corpus', join(dir, 'a'), join(dir, 'b')]);
+      const ba = await run(['corpus', join(dir, 'b'), join(dir, 'a')]);
+      const key = (s: string) => jsonl(s).map((x) => `${x.file}@${x.start}=${x.speakerId}`).sort();
+      assert.deepEqual(key(ba.out), key(ab.out));
+      assert.equal((await run(['corpus', '--layer', 'actors', join(dir, 'b'), join(dir, 'a')])).out, (await run(['corpus', '--layer', 'actors', join(dir, 'a'), join(dir, 'b')])).out);
+    });
+
     it('skips non-seeds with a reason on stderr; an explicitly named non-seed is exit 1', async () => {
       const r = await run(['corpus', dir]);
       assert.match(r.err, /skipped .*notes\.txt: not a seed/);
