@@ -1,6 +1,6 @@
 // npm run bench — speed of the analysis on the path the editor really takes, beside compromise and wink-nlp, on this
 // machine. Not a test: it prints figures and asserts nothing. `-- --write` writes docs/bench.md, `-- --quick` skips
-// 10 MB and shortens the loops. Needs the production build (npm run bench makes it).
+// 10 MB and shortens the loops, `-- --corpus` adds the corpus part (10,000 generated seeds; 1,000 with --quick). Needs the production build (npm run bench makes it).
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -11,6 +11,7 @@ import { AnalysisWorker } from '../src/analysis/workerClient';
 import { analyzeWindow } from '../src/analysis/window';
 import { articles, buildInput, editSequence, paragraphs, ROOT } from './inputs';
 import type { StartupFigures } from './probes';
+import { corpusBench, type CorpusFigures, corpusLine } from './corpusBench';
 
 const QUICK = process.argv.includes('--quick');
 const WRITE = process.argv.includes('--write');
@@ -316,6 +317,14 @@ async function main(): Promise<void> {
     out(`  ${mb} MB: peak +${peak - base >= 0 ? (peak - base).toFixed(0) : '?'} MB, after the analysis (result and cache held) +${(end - base).toFixed(0)} MB (${ms} ms)`);
   }
 
+  // ----- corpus (src/corpus; only with --corpus: it takes a few minutes) -----
+  let corpus: CorpusFigures | null = null;
+  if (process.argv.includes('--corpus')) {
+    out('\ncorpus (generated seeds, in-process engine, summaries indexed by src/corpus)');
+    corpus = await corpusBench(QUICK ? 1000 : 10000);
+    out(`  ${corpusLine(corpus)}`);
+  }
+
   if (WRITE) {
     const t = (ms: number | null, bytes: number) => (ms === null ? '—' : (bytes / MB / (ms / 1000)).toFixed(2));
     md.push('# Benchmark', '');
@@ -364,6 +373,7 @@ async function main(): Promise<void> {
     md.push(`- Where the time goes (medians, ms after require began): ${breakdown()}. The worker thread's own start (Node's bootstrap of a new isolate) and the engine's first, cold run are most of it.`);
     md.push('- The worker compiles its bundle through `vm.Script` with V8\'s code cache, kept in the extension\'s global storage and written after the first analysis (so it holds the engine\'s compiled functions too); a changed bundle or another V8 never uses a stale cache. The common-word lexicon is loaded packed (one string, binary search) and becomes a real Map after a few thousand look-ups; a small result comes back in one message.');
     if (firstStart) md.push(`- First start after installing or updating (no code cache yet): first highlights ${f1(firstStart.firstHighlightsMs)} ms (worker bundle load ${f1(firstStart.workerRequireMs ?? NaN)} ms, first analysis ${f1(firstStart.firstAnalysisMs ?? NaN)} ms).`);
+    if (corpus) md.push('', '## Corpus', '', `\`npm run bench -- --corpus\`: seeds generated from the CC-BY fixtures (bench/corpusGen.ts), analysed in this process and indexed by \`src/corpus\` (the \`seed-reader corpus\` path without file reading): ${corpusLine(corpus)}.`);
     md.push('', '## Notes', '');
     md.push('- Editing a big seed: the paragraphs before and after the edit are taken from the previous analysis by position (no slicing or hashing), paragraph-local facts of the document pass are memoised with the cached paragraph, names\' facts once per distinct name, and output objects that did not move are the previous ones again. The document-level resolution (entity confirmation, aliases, actors, quote chains, ids) still runs over every candidate of the document; the caller sends the worker only the changed stretch of text, and the worker sends back only a patch of the previous analysis (what changed, plus how the rest moved), checked item by item, from which the caller rebuilds the new analysis. The first edits after the worker starts are slower (about 20–30 ms at 1 MB) until V8 has optimised the document pass; the 10 warm-up edits cover that.');
     if (!(pct(editsFresh, 50) <= 20)) md.push(`- Not met on this run: re-analysis of a one-paragraph edit of 1 MB ≤ 20 ms (engine p50 ${f1(pct(editsFresh, 50))} ms in a fresh process).`);

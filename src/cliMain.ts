@@ -11,6 +11,8 @@ import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
+import { runCorpus } from './cli/corpus';
+import { runExportStdin } from './cli/stdin';
 
 export const VERSION: string = process.env.SEED_READER_VERSION || (pkg as { version?: string }).version || '0.0.0-dev';
 
@@ -18,12 +20,15 @@ export const USAGE = `Usage: seed-reader <command> [options]
 
 Commands:
   export --format F FILE... [--out PATH]   Analyse seed files and print or write an export.
+  export --format json --stdin             JSON Lines {"id","text"} in, one document per line out.
+  corpus [--format jsonl|csv] PATH...      All seeds in files and folders as one corpus: one
+                                           record per quote, speakers identified across files.
 
 Options:
   -h, --help       Show this help.
   -v, --version    Show the version.
 
-Run 'seed-reader export --help' for the export options.
+Run 'seed-reader export --help' or 'seed-reader corpus --help' for their options.
 `;
 
 export const EXPORT_USAGE = `Usage: seed-reader export --format F [options] FILE...
@@ -51,6 +56,8 @@ Options:
                    regular files are read (no devices or FIFOs).
   --no-corrections Ignore the reader's corrections. By default a sidecar FILE.corrections.json
                    next to a seed is applied on top of its analysis (see README, Corrections).
+  --stdin          Read JSON Lines {"id": ..., "text": ...} from stdin instead of FILEs and
+                   write one json document per line (see 'seed-reader export --stdin --help').
   -h, --help       Show this help.
 
 Several FILEs: json and w3c print JSON Lines (one document per line), csv one table with the
@@ -432,7 +439,11 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (argv[0] === 'export' && argv.includes('--stdin')) {
+    return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io);
+  }
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io);
   io.stderr(`seed-reader: unknown command or option '${argv[0]}'\n\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,68 @@
+// Small helpers shared by the CLI commands in src/cli/ (node only).
+import { decodeSeedBytes } from '../export/batch';
+import { readRegularFile, ReadRefused } from '../export/files';
+
+export class UsageError extends Error {}
+
+/** Default --max-size, like the editor's `seedReader.maxFileSizeMB`. */
+export const DEFAULT_MAX_MB = 20;
+
+/** Parses a --max-size value (MB, 0 = no limit). */
+export function parseMaxSize(raw: string | null): number {
+  if (raw === null) return DEFAULT_MAX_MB;
+  const mb = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(mb)) throw new UsageError(`--max-size needs a number of MB (0 = no limit), not '${raw}'`);
+  return mb;
+}
+
+export function maxBytes(mb: number): number {
+  return mb > 0 ? Math.floor(mb * 1024 * 1024) : 0;
+}
+
+export function errnoMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EISDIR': return 'is a directory, not a file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    default: return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Reads and decodes one seed file, like `export` does; an error message instead of throwing. */
+export function readSeedFile(file: string, maxMB: number): { text: string } | { error: string } {
+  try {
+    const bytes = readRegularFile(file, maxBytes(maxMB), `${maxMB} MB (--max-size)`);
+    const decoded = decodeSeedBytes(bytes);
+    return decoded.ok ? { text: decoded.text } : { error: decoded.reason };
+  } catch (err) {
+    return { error: err instanceof ReadRefused ? err.message : errnoMessage(err) };
+  }
+}
+
+/** Splits `--name=value` and reads option values; shared by the commands' argument parsers. */
+export function optionReader(argv: string[]) {
+  let i = 0;
+  return {
+    next(): { arg: string; inline: string | null } | null {
+      if (i >= argv.length) return null;
+      const raw = argv[i++];
+      const eq = raw.indexOf('=');
+      if (raw.startsWith('--') && eq > 0) return { arg: raw.slice(0, eq), inline: raw.slice(eq + 1) };
+      return { arg: raw, inline: null };
+    },
+    value(name: string, inline: string | null): string {
+      if (inline !== null) {
+        if (inline === '') throw new UsageError(`option ${name} needs a value`);
+        return inline;
+      }
+      const v = argv[i];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option ${name} needs a value`);
+      i++;
+      return v;
+    },
+  };
+}

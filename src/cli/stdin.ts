@@ -1,0 +1,140 @@
+// `seed-reader export --format json --stdin`: JSON Lines in ({"id": ..., "text": ...} per line), one seed-reader/1
+// document per line out, in the same order, with the id. Streaming: one line at a time (readline), and reading
+// pauses while stdout is full (backpressure), so memory stays constant however long the input is. That makes it a
+// map step for a batch engine (Hadoop Streaming `-mapper`, Spark `rdd.pipe`).
+import * as readline from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { createAnalyzer } from '../analysis';
+import { toSeedJson } from '../export/json';
+import type { CliIO } from '../cliMain';
+import { maxBytes, optionReader, parseMaxSize, UsageError } from './common';
+
+export const STDIN_USAGE = `Usage: seed-reader export --format json --stdin [--max-size MB]
+
+Reads JSON Lines from stdin, one article a line: {"id": "...", "text": "..."} (the text is a whole
+seed file: headline, YYYYMMDD date, URL, paragraphs). Writes one line per input line, in order:
+the seed-reader/1 document of the text with "id" added (source.file is the id), or, for a line
+that cannot be used, {"id": ..., "line": N, "error": "..."} (also reported on stderr). Blank
+lines are skipped. Processing always continues; the exit code is 0 unless stdin or stdout fail.
+--max-size MB (default 20; 0 = no limit) caps the length of one text.
+`;
+
+export interface StreamIO extends CliIO {
+  /** Input for --stdin (default process.stdin). */
+  stdin?: Readable;
+  /** Output with backpressure for --stdin (default: process.stdout when io.stdout is the default). */
+  stdoutStream?: Writable;
+}
+
+function parseStdinArgs(argv: string[]): { maxSizeMB: number; help: boolean } {
+  let format: string | null = null;
+  let maxSize: string | null = null;
+  let help = false;
+  const r = optionReader(argv);
+  for (let o = r.next(); o; o = r.next()) {
+    const { arg, inline } = o;
+    switch (arg) {
+      case '--stdin': break;
+      case '-f': case '--format': format = r.value('--format', inline); break;
+      case '--max-size': maxSize = r.value('--max-size', inline); break;
+      case '-h': case '--help': help = true; break;
+      default:
+        if (!arg.startsWith('-') || arg === '-' || arg === '--') throw new UsageError(`--stdin reads stdin only; do not give files ('${arg}')`);
+        throw new UsageError(`option '${arg}' does not apply to --stdin`);
+    }
+  }
+  const maxSizeMB = parseMaxSize(maxSize);
+  if (!help && format !== null && format !== 'json') throw new UsageError(`--stdin writes --format json only, not '${format}'`);
+  return { maxSizeMB, help };
+}
+
+/** One output line for one input line (without the newline): the document, or an error record. */
+export function processLine(line: string, lineNo: number, analyze: (text: string) => ReturnType<ReturnType<typeof createAnalyzer>['analyze']>, maxChars = 0): { json: string; error?: string } {
+  let id: unknown = null;
+  const fail = (error: string) => ({ json: JSON.stringify({ id, line: lineNo, error }), error });
+  let rec: unknown;
+  try {
+    rec = JSON.parse(line);
+  } catch (err) {
+    return fail(`not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return fail('not a JSON object');
+  const o = rec as Record<string, unknown>;
+  if (typeof o.id === 'string' || (typeof o.id === 'number' && Number.isFinite(o.id))) id = o.id;
+  else return fail(o.id === undefined ? 'missing "id"' : '"id" must be a string or a number');
+  if (typeof o.text !== 'string') return fail(o.text === undefined ? 'missing "text"' : '"text" must be a string');
+  const text = o.text;
+  if (maxChars > 0 && text.length > maxChars) return fail(`text longer than the --max-size limit (${text.length} characters)`);
+  let doc;
+  try {
+    doc = toSeedJson({ analysis: analyze(text), text, fileName: String(id) });
+  } catch (err) {
+    return fail(`analysis failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { json: JSON.stringify({ id, ...doc }) };
+}
+
+export async function runExportStdin(argv: string[], io: StreamIO): Promise<number> {
+  let args;
+  try {
+    args = parseStdinArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`seed-reader export: ${err.message}\nRun 'seed-reader export --stdin --help' for usage.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    io.stdout(STDIN_USAGE);
+    return 0;
+  }
+  const input = io.stdin ?? process.stdin;
+  const out = io.stdoutStream;
+  const analyzer = createAnalyzer();
+  // Characters, not bytes: the text is already decoded; a UTF-8 byte is at least one character.
+  const maxChars = maxBytes(args.maxSizeMB);
+  const rl = readline.createInterface({ input, crlfDelay: Infinity, terminal: false });
+  let lineNo = 0;
+  let done = 0;
+  let errors = 0;
+  let waiting: Promise<void> | null = null;
+  let inputError: Error | null = null;
+  input.on('error', (err) => { inputError = err; rl.close(); });
+
+  const write = (s: string): void => {
+    if (!out) {
+      io.stdout(s);
+      return;
+    }
+    if (!out.write(s) && !waiting) {
+      // stdout is full: stop reading until it drains. Lines readline already split still arrive; they are few.
+      rl.pause();
+      waiting = new Promise<void>((resolve) => out.once('drain', () => { waiting = null; rl.resume(); resolve(); }));
+    }
+  };
+
+  const finished = new Promise<void>((resolve) => rl.once('close', resolve));
+  rl.on('line', (raw) => {
+    lineNo++;
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') return;
+    // Clear the analyzer's paragraph cache now and then: unrelated articles share few paragraphs.
+    if (done % 64 === 63) analyzer.clear();
+    const r = processLine(line, lineNo, (t) => analyzer.analyze(t), maxChars);
+    done++;
+    if (r.error) {
+      errors++;
+      io.stderr(`seed-reader: stdin line ${lineNo}: ${r.error}\n`);
+    }
+    write(r.json + '\n');
+  });
+  await finished;
+  if (waiting) await waiting;
+  if (inputError) {
+    io.stderr(`seed-reader: cannot read standard input: ${(inputError as Error).message}\n`);
+    return 1;
+  }
+  if (errors) io.stderr(`seed-reader: ${done} line${done === 1 ? '' : 's'}, ${errors} error record${errors === 1 ? '' : 's'}\n`);
+  return 0;
+}

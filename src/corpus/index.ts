@@ -1,0 +1,385 @@
+// A folder of seeds as one corpus: an incremental index of article summaries keyed by file, with pure
+// queries (actors ranked by quotes, an actor's quotes across articles, articles by date, one record per
+// quote). Pure: no node:*, no vscode: it also runs in a web worker or a webview's host.
+//
+// Identity across articles (see identity.ts):
+//  - people with the same normalised full name are one corpus actor (`Antony Blinken` in every article;
+//    titles and honorifics are already outside the engine's canonical name);
+//  - a person known only by a surname in an article (`Blinken`: the engine resolves bare surnames inside their
+//    own article first) joins the corpus person with that surname only when exactly one has it; otherwise it stays
+//    a separate actor (`person:clinton` when both Hillary and Bill Clinton are in the corpus);
+//  - organisations likewise by name, and an acronym-only organisation (`WHO`) joins the one corpus organisation
+//    that has that acronym as an alias;
+//  - collectives (`officials`) stay per article.
+// Everything is a function of the set of articles, never of the order they were added in: the same files give
+// the same ids and tables in any order. A bare surname's id can change when the corpus gains or loses a person
+// with that surname; that is the price of resolving it at all.
+//
+// add/remove/update cost O(size of the article): every base identity (a full name, a bare surname, an acronym)
+// keeps its article actors. Queries are computed on first use after a change and cached until the next change:
+// O(number of base identities), and only the identities that changed are summarised again.
+import type { IdentityKey } from './identity';
+import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
+
+export * from './identity';
+export * from './summary';
+export * from './table';
+
+export interface CorpusActor {
+  /** Stable id, the same in every file and run (`person:antony-blinken`). */
+  speakerId: string;
+  /** The most common full form of the name across the corpus. */
+  name: string;
+  type: string;
+  /** Other names and forms as written, sorted. */
+  aliases: string[];
+  /** Roles the articles give, most frequent first. */
+  roles: string[];
+  /** Quotes spoken across the corpus. */
+  quotes: number;
+  /** Articles the actor appears in (speaking or not). */
+  articles: number;
+  /** Earliest and latest article date (ISO), or null when no article is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** One quote of the corpus, with its speaker resolved across articles. */
+export interface QuoteRecord {
+  file: string;
+  date: string | null;
+  outlet: string | null;
+  title: string | null;
+  /** Corpus speaker id, or null when the quote has no speaker. */
+  speakerId: string | null;
+  /** The corpus actor's name, or null. */
+  speaker: string | null;
+  /** The speaker's name in this article (the engine's canonical name there), or null. */
+  speakerInArticle: string | null;
+  /** The role this article gives the speaker, or null. */
+  role: string | null;
+  quoteId: string;
+  text: string;
+  start: number;
+  end: number;
+  kind: string;
+  cue: string | null;
+  confidence: number;
+}
+
+/** One base identity: all article actors with the same identity key id. */
+interface Group {
+  key: IdentityKey;
+  /** Article actors of this identity, by article. */
+  members: Map<ArticleSummary, SummaryActor[]>;
+  /** Index revision of the last change to the members. */
+  changedAt: number;
+  /** The group as a corpus actor on its own, until it changes. */
+  cache: CorpusActor | null;
+}
+
+interface Built {
+  /** Base groups of each corpus actor. */
+  groupsOf: Map<string, Group[]>;
+  actors: Map<string, CorpusActor>;
+  ranked: CorpusActor[];
+}
+
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
+  const v = (m.get(k) ?? 0) + by;
+  if (v > 0) m.set(k, v);
+  else m.delete(k);
+}
+
+/** Orders dated articles first by date, then by file name; undated last. */
+export function compareArticles(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+export class CorpusIndex {
+  private readonly articles = new Map<string, ArticleSummary>();
+  /** Base identity id → running counts. */
+  private readonly groups = new Map<string, Group>();
+  /** surname → full-name person id → number of article actors with it. */
+  private readonly surnames = new Map<string, Map<string, number>>();
+  /** acronym → organisation id → number of article actors that have it as an alias. */
+  private readonly acronyms = new Map<string, Map<string, number>>();
+  private built: Built | null = null;
+  private version = 0;
+  /** Corpus actors made of several base identities (a bare surname joined to a full name), until one changes. */
+  private mergedCache = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
+
+  /** Number of articles. */
+  get size(): number {
+    return this.articles.size;
+  }
+
+  /** Increases on every change; a view can compare it to know whether to redraw. */
+  get revision(): number {
+    return this.version;
+  }
+
+  has(file: string): boolean {
+    return this.articles.has(file);
+  }
+
+  get(file: string): ArticleSummary | undefined {
+    return this.articles.get(file);
+  }
+
+  files(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  /** Adds an article, or replaces the one with the same `file`. */
+  set(summary: ArticleSummary): void {
+    this.delete(summary.file);
+    this.articles.set(summary.file, summary);
+    this.account(summary, +1);
+    this.changed();
+  }
+
+  /** Removes an article; false when it was not there. */
+  delete(file: string): boolean {
+    const old = this.articles.get(file);
+    if (!old) return false;
+    this.articles.delete(file);
+    this.account(old, -1);
+    this.changed();
+    return true;
+  }
+
+  clear(): void {
+    this.articles.clear();
+    this.groups.clear();
+    this.surnames.clear();
+    this.acronyms.clear();
+    this.mergedCache.clear();
+    this.changed();
+  }
+
+  private changed(): void {
+    this.built = null;
+    this.version++;
+  }
+
+  private account(s: ArticleSummary, by: number): void {
+    for (const a of s.actors) {
+      const k = a.key;
+      if (!k) continue;
+      if (k.kind === 'person') {
+        let m = this.surnames.get(k.surname);
+        if (!m) this.surnames.set(k.surname, (m = new Map()));
+        bump(m, k.id, by);
+        if (m.size === 0) this.surnames.delete(k.surname);
+      } else if (k.kind === 'org') {
+        for (const ac of a.acronyms) {
+          let m = this.acronyms.get(ac);
+          if (!m) this.acronyms.set(ac, (m = new Map()));
+          bump(m, k.id, by);
+          if (m.size === 0) this.acronyms.delete(ac);
+        }
+      }
+      let g = this.groups.get(k.id);
+      if (!g) {
+        if (by < 0) continue;
+        g = { key: k, members: new Map(), changedAt: 0, cache: null };
+        this.groups.set(k.id, g);
+      }
+      const list = g.members.get(s);
+      if (by > 0) {
+        if (list) list.push(a);
+        else g.members.set(s, [a]);
+      } else if (list) {
+        const i = list.indexOf(a);
+        if (i >= 0) list.splice(i, 1);
+        if (list.length === 0) g.members.delete(s);
+      }
+      g.changedAt = this.version + 1;
+      g.cache = null;
+      if (g.members.size === 0) this.groups.delete(k.id);
+    }
+  }
+
+  /** The corpus speaker id an identity key resolves to right now. */
+  resolve(key: IdentityKey): string {
+    if (key.kind === 'bare') {
+      const m = this.surnames.get(key.surname);
+      if (m && m.size === 1) return m.keys().next().value as string;
+    } else if (key.kind === 'acronym') {
+      const m = this.acronyms.get(key.acronym);
+      if (m && m.size === 1) return m.keys().next().value as string;
+    }
+    return key.id;
+  }
+
+  /** Corpus speaker id of an actor of an article (by its local id), or null. */
+  speakerIdOf(file: string, localActorId: string): string | null {
+    const a = this.articles.get(file)?.actors.find((x) => x.localId === localActorId);
+    return a?.key ? this.resolve(a.key) : null;
+  }
+
+  private build(): Built {
+    if (this.built) return this.built;
+    const groupsOf = new Map<string, Group[]>();
+    for (const g of this.groups.values()) {
+      const id = this.resolve(g.key);
+      const list = groupsOf.get(id);
+      if (list) list.push(g);
+      else groupsOf.set(id, [g]);
+    }
+    const actors = new Map<string, CorpusActor>();
+    const mergedNow = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
+    for (const [id, gs] of groupsOf) {
+      if (gs.length === 1 && gs[0].key.id === id) {
+        actors.set(id, (gs[0].cache ??= summarise(id, gs)));
+        continue;
+      }
+      const c = this.mergedCache.get(id);
+      const fresh = c && c.groups.length === gs.length && gs.every((g) => c.groups.includes(g) && g.changedAt <= c.at);
+      const entry = fresh ? c! : { groups: gs, at: this.version, actor: summarise(id, gs) };
+      mergedNow.set(id, entry);
+      actors.set(id, entry.actor);
+    }
+    this.mergedCache = mergedNow;
+    const ranked = [...actors.values()].sort(compareActors);
+    this.built = { groupsOf, actors, ranked };
+    return this.built;
+  }
+
+  /** All corpus actors, most quoted first (then most articles, then by name and id). */
+  actors(): CorpusActor[] {
+    return this.build().ranked.slice();
+  }
+
+  /** Actors who speak at least once, most quoted first. */
+  speakers(): CorpusActor[] {
+    return this.build().ranked.filter((a) => a.quotes > 0);
+  }
+
+  actor(speakerId: string): CorpusActor | undefined {
+    return this.build().actors.get(speakerId);
+  }
+
+  /** An actor's quotes across the corpus, by date, then file, then position. */
+  quotesOf(speakerId: string): QuoteRecord[] {
+    const b = this.build();
+    const out: QuoteRecord[] = [];
+    for (const article of this.articlesOf(speakerId)) {
+      const local = new Map(article.actors.map((a) => [a.localId, a]));
+      for (const q of article.quotes) {
+        const la = q.speaker ? local.get(q.speaker) : undefined;
+        if (la?.key && this.resolve(la.key) === speakerId) out.push(this.record(article, q, local, b.actors));
+      }
+    }
+    return out;
+  }
+
+  /** Articles an actor appears in, by date. */
+  articlesOf(speakerId: string): ArticleSummary[] {
+    const set = new Set<ArticleSummary>();
+    for (const g of this.build().groupsOf.get(speakerId) ?? []) for (const a of g.members.keys()) set.add(a);
+    return [...set].sort(compareArticles);
+  }
+
+  /** Articles by date (undated last), then by file. */
+  articlesByDate(): ArticleSummary[] {
+    return [...this.articles.values()].sort(compareArticles);
+  }
+
+  /** One record per quote of one article (or of every article, in the order they were added). */
+  *records(file?: string): Generator<QuoteRecord> {
+    const b = this.build();
+    const list = file === undefined ? this.articles.values() : [this.articles.get(file)].filter((x): x is ArticleSummary => !!x);
+    for (const article of list) {
+      const local = new Map(article.actors.map((a) => [a.localId, a]));
+      for (const q of article.quotes) yield this.record(article, q, local, b.actors);
+    }
+  }
+
+  private record(article: ArticleSummary, q: SummaryQuote, local: Map<string, SummaryActor>, actors: Map<string, CorpusActor>): QuoteRecord {
+    const la = q.speaker ? local.get(q.speaker) : undefined;
+    const speakerId = la?.key ? this.resolve(la.key) : null;
+    return {
+      file: article.file,
+      date: article.date,
+      outlet: article.outlet,
+      title: article.title,
+      speakerId,
+      speaker: speakerId ? actors.get(speakerId)?.name ?? la?.name ?? null : null,
+      speakerInArticle: la?.name ?? null,
+      role: la?.role ?? null,
+      quoteId: q.id,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      cue: q.cue,
+      confidence: q.confidence,
+    };
+  }
+}
+
+function compareActors(a: CorpusActor, b: CorpusActor): number {
+  return b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.speakerId < b.speakerId ? -1 : a.speakerId > b.speakerId ? 1 : 0);
+}
+
+const lowerStart = (s: string): number => (/^\p{Ll}/u.test(s) ? 1 : 0);
+
+/** Most frequent first, ties by a capital start (`World Health Organisation` before `the World ...`), then the longer,
+ *  then alphabetically: independent of the order of the members. */
+function byFrequency(counts: Map<string, number>): string[] {
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || lowerStart(x[0]) - lowerStart(y[0]) || y[0].length - x[0].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map((e) => e[0]);
+}
+
+/** The corpus actor of one or more base identities, counted over their article actors. */
+function summarise(speakerId: string, gs: Group[]): CorpusActor {
+  const fullNames = new Map<string, number>();
+  const otherNames = new Map<string, number>();
+  const types = new Map<string, number>();
+  const roles = new Map<string, number>();
+  const forms = new Set<string>();
+  const files = new Set<string>();
+  let quotes = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const g of gs) {
+    const full = g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
+    for (const [article, actors] of g.members) {
+      files.add(article.file);
+      if (article.date) {
+        if (first === null || article.date < first) first = article.date;
+        if (last === null || article.date > last) last = article.date;
+      }
+      for (const actor of actors) {
+        bump(full ? fullNames : otherNames, actor.name, 1);
+        bump(types, actor.type, 1);
+        if (actor.role) bump(roles, actor.role, 1);
+        forms.add(actor.name);
+        for (const x of actor.aliases) forms.add(x);
+        quotes += actor.quotes;
+      }
+    }
+  }
+  // The name: the most common full form (a bare surname never names a person who also has a full name).
+  const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
+  forms.delete(name);
+  return {
+    speakerId,
+    name,
+    type: byFrequency(types)[0],
+    aliases: [...forms].sort(),
+    roles: byFrequency(roles),
+    quotes,
+    articles: files.size,
+    firstDate: first,
+    lastDate: last,
+  };
+}
