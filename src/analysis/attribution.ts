@@ -455,6 +455,7 @@ const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they
 export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
   const out: Attr[] = [];
   idxEnts = null;
+  breakToks = null;
   indexEnts(ents);
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
@@ -601,6 +602,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   byEnd = new Map();
   byStart = new Map();
   byTitleStart = new Map();
+  breakToks = null;
+  if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   return out;
 }
 
@@ -609,12 +612,38 @@ function contentStart(toks: Tok[], k: number, sn: Sentence): number {
   return k < sn.t1 ? toks[k].s : sn.e;
 }
 
+/** Per token of the paragraph being read: the offset of the first clause break at or after it in its sentence, or -1.
+ *  Made in one backward pass on the paragraph's first `contentEnd`, so that a sentence with thousands of cues is not
+ *  rescanned to its end for each of them. */
+let breakToks: Tok[] | null = null;
+let breakAt = new Int32Array(0);
+
+function isClauseBreak(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (CLAUSE_BREAK.has(t.t)) return true;
+  return t.t === ',' && !!toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas');
+}
+
+function clauseBreaks(toks: Tok[]): Int32Array {
+  if (breakToks === toks) return breakAt;
+  const n = toks.length;
+  if (breakAt.length < n) breakAt = new Int32Array(Math.max(n, 2 * breakAt.length));
+  for (let i = n - 1; i >= 0; i--) {
+    breakAt[i] = isClauseBreak(toks, i) ? toks[i].s : i + 1 < n && toks[i + 1].sent === toks[i].sent ? breakAt[i + 1] : -1;
+  }
+  breakToks = toks;
+  return breakAt;
+}
+
 function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
   let end = sn.e;
-  for (let i = k; i < sn.t1; i++) {
-    const t = toks[i];
-    if (CLAUSE_BREAK.has(t.t)) { end = t.s; break; }
-    if (t.t === ',' && toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas')) { end = t.s; break; }
+  if (k >= sn.t0 && k < sn.t1) {
+    const b = clauseBreaks(toks)[k];
+    if (b >= 0) end = b;
+  } else {
+    for (let i = k; i < sn.t1; i++) {
+      if (isClauseBreak(toks, i)) { end = toks[i].s; break; }
+    }
   }
   // Drop the final period.
   let j = sn.t1 - 1;
