@@ -900,7 +900,17 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const findClaims = (): void => {
     for (const ui of bodyPos) {
       const u = units[ui];
-      for (const at of u.data.attrs) {
+      const attrs = u.data.attrs;
+      // Attributions of one sentence are consecutive (in cue order): `run0` is the first of the current one's sentence.
+      let run0 = 0;
+      let run1 = 0;
+      for (let j = 0; j < attrs.length; j++) {
+        const at = attrs[j];
+        if (j >= run1) {
+          run0 = j;
+          run1 = j + 1;
+          while (run1 < attrs.length && attrs[run1].sent === at.sent) run1++;
+        }
         if (usedAttrs.has(at)) continue;
         let s = -1;
         let e = -1;
@@ -912,6 +922,13 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           s = sn.s;
           e = at.boundary;
         } else continue;
+        if (run1 - run0 > CROWDED_SENTENCE) {
+          // A sentence with many cues (a run-on list of who said what): each claim stays between its neighbours' cues,
+          // so the claims of the sentence together are no longer than a few times the sentence, not its square.
+          if (j > run0) s = Math.max(s, attrs[j - 1].cueE);
+          if (j + 1 < run1) e = Math.min(e, attrs[j + 1].clauseS, attrs[j + 1].cueS);
+        }
+        if (e - s > MAX_CLAIM) e = cutAtSpace(text, u.start + s, u.start + s + MAX_CLAIM) - u.start;
         if (e <= s || !wordsAtLeast(text, u.start + s, u.start + e, 2)) continue;
         if (insideQuote(u.start + at.cueS, ui)) continue;
         const fake = newQuote(ui, 0, 0, false); // a scratch quote: speakerFromSubject reports into it
@@ -1142,6 +1159,17 @@ function dedupeSpans(spans: Span[]): Span[] {
     out.push(s);
   }
   return out;
+}
+
+/** More attributions than this in one sentence (real news has one or two) bound each claim by the next cue. */
+const CROWDED_SENTENCE = 3;
+/** Longest claim without a quote, in characters (a sentence without an end runs on for megabytes). */
+const MAX_CLAIM = 4000;
+
+/** The last word boundary in text[s, e] (a whitespace character's offset), or e when there is none after s. */
+function cutAtSpace(text: string, s: number, e: number): number {
+  for (let i = e; i > s; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return e;
 }
 
 function cleanRole(r: string): string | null {
