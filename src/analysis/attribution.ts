@@ -335,8 +335,7 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
     let appo: [number, number] | null = null;
     if (toks[end] && toks[end].t === ',') {
       // Appositive to the end of the sentence or the next comma.
-      let k = end + 1;
-      while (k < hi && toks[k].t !== '.' && toks[k].t !== ';' && !(toks[k].t === ',' && k > end + 1 && false)) k++;
+      const k = end + 1 >= hi ? end + 1 : Math.min(hi, stopAfter(toks, end + 1));
       if (k > end + 1) appo = [toks[end + 1].s, toks[k - 1].e];
       end = k;
     }
@@ -456,6 +455,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   const out: Attr[] = [];
   idxEnts = null;
   breakToks = null;
+  stopToks = null;
   indexEnts(ents);
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
@@ -603,7 +603,9 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   byStart = new Map();
   byTitleStart = new Map();
   breakToks = null;
+  stopToks = null;
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
+  if (stopAt.length > 1 << 16) stopAt = new Int32Array(0);
   return out;
 }
 
@@ -633,6 +635,27 @@ function clauseBreaks(toks: Tok[]): Int32Array {
   }
   breakToks = toks;
   return breakAt;
+}
+
+/** Per token of the paragraph being read: the index of the first `.` or `;` token at or after it (toks.length when
+ *  none). One backward pass per paragraph, on first use: an appositive runs to it, and thousands of cues in one
+ *  sentence would otherwise each scan to the end. */
+let stopToks: Tok[] | null = null;
+let stopAt = new Int32Array(0);
+
+function stopAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (stopToks !== toks) {
+    if (stopAt.length < n) stopAt = new Int32Array(Math.max(n, 2 * stopAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === '.' || toks[i].t === ';') next = i;
+      stopAt[i] = next;
+    }
+    stopToks = toks;
+  }
+  return stopAt[k];
 }
 
 function contentEnd(toks: Tok[], k: number, sn: Sentence): number {

@@ -430,7 +430,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       const key = docEnts[di].actorKey;
       const a = key ? actors.get(key) : undefined;
       if (a && a.type === 'person') {
-        const role = cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
+        const role = at.appo[1] - at.appo[0] > MAX_ROLE_SOURCE ? null : cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
         // One appositive role per actor, each part once: repeated paragraphs never grow a role.
         if (role && (!a.role || !hasAppositiveRole(a.role))) a.role = addRole(a.role, role);
       }
@@ -1172,7 +1172,12 @@ function cutAtSpace(text: string, s: number, e: number): number {
   return e;
 }
 
+/** Longest appositive read as a role, as written (the role itself must be at most 200 characters). */
+const MAX_ROLE_SOURCE = 1000;
+
 function cleanRole(r: string): string | null {
+  // An appositive running on for pages is no role; the regular expressions below never see more than this.
+  if (r.length > MAX_ROLE_SOURCE) return null;
   // An age (`Elena Ruiz, 71, who ...`) is no role; what follows it may be.
   const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').replace(/^\d{1,3}(?:,\s*|$)/, '');
   // A relative clause (`who cut short a trip`) or a quote is not a role.
