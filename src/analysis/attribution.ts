@@ -456,6 +456,9 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   idxEnts = null;
   breakToks = null;
   stopToks = null;
+  colonToks = null;
+  let leadSent = -1;
+  let leadEnd = 0;
   indexEnts(ents);
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
@@ -561,8 +564,13 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         if (closes && !(toks[k] && (toks[k].t === ':' || isQuoteChar(toks[k].t)))) {
           // `Mr. Blinken said.` — a bare attribution sentence (or one ending in adjuncts).
           const first = tokIndexAt(toks, before.start);
-          let onlyLead = true;
-          for (let q = sn.t0; q < first; q++) if (toks[q].kind !== K.Punct || !isQuoteChar(toks[q].t)) { onlyLead = false; break; }
+          if (leadSent !== si) {
+            // The quotation marks opening the sentence, counted once per sentence (not once per cue).
+            leadSent = si;
+            leadEnd = sn.t0;
+            while (leadEnd < sn.t1 && toks[leadEnd].kind === K.Punct && isQuoteChar(toks[leadEnd].t)) leadEnd++;
+          }
+          const onlyLead = leadEnd >= first;
           if (onlyLead) {
             out.push(mkAttr('bare', cue, tok.s, tok.e, before.subj, before.appo, sn.s, -1, -1, si, true, direct, before.start));
             continue;
@@ -570,8 +578,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         }
         // `X told Sky News any process must be well thought out: Moves to ...` — a colon introduces the quote.
         if (ac === 'clause' && direct) {
-          let c = i + 1;
-          while (c < sn.t1 && toks[c].t !== ':') c++;
+          const c = i + 1 >= sn.t1 ? i + 1 : Math.min(sn.t1, colonAfter(toks, i + 1));
           if (c + 1 < sn.t1 && toks[c + 1].cap) {
             const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, toks[c + 1].s, contentEnd(toks, c + 1, sn), si, false, direct, before.start);
             at.intro = true;
@@ -604,8 +611,10 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   byTitleStart = new Map();
   breakToks = null;
   stopToks = null;
+  colonToks = null;
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   if (stopAt.length > 1 << 16) stopAt = new Int32Array(0);
+  if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
 }
 
@@ -656,6 +665,25 @@ function stopAfter(toks: Tok[], k: number): number {
     stopToks = toks;
   }
   return stopAt[k];
+}
+
+/** The same for the first `:` token at or after a token. */
+let colonToks: Tok[] | null = null;
+let colonAt = new Int32Array(0);
+
+function colonAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (colonToks !== toks) {
+    if (colonAt.length < n) colonAt = new Int32Array(Math.max(n, 2 * colonAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === ':') next = i;
+      colonAt[i] = next;
+    }
+    colonToks = toks;
+  }
+  return colonAt[k];
 }
 
 function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
