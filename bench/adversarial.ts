@@ -54,6 +54,11 @@ export const SHAPES: Shape[] = [
     make: (b) => repeat('“He said ” the “ “ ” said Smith » « „ " ', b),
   },
   {
+    // No quotation marks at all (a stripped seed): cues and introducers that start quotes running to the next one.
+    name: 'stripped cues',
+    make: (b) => repeat('He said, We will win, said John Smith. Mary Jones told reporters: I agree, she said ', b),
+  },
+  {
     // A whole article in one line without newlines: many sentences, a single paragraph.
     name: 'news in one line',
     make: (b) => {
