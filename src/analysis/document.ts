@@ -484,6 +484,23 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
   const bodyPos: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
 
+  /** Per unit, made on first use: its organisations by the last word of their name, in order. */
+  const orgHeads: (Map<string, DocEnt[]> | undefined)[] = [];
+  const orgsByHead = (k: number): Map<string, DocEnt[]> => {
+    let m = orgHeads[k];
+    if (m === undefined) {
+      m = new Map();
+      for (const d of unitEnts[k]) {
+        if (d.type !== 'organization') continue;
+        const w = lastWord(d.canonical);
+        const l = m.get(w);
+        if (l) l.push(d);
+        else m.set(w, [d]);
+      }
+      orgHeads[k] = m;
+    }
+    return m;
+  };
   const speakerFromSubject = (subj: Subject, ui: number, q: QuoteBuild): void => {
     const u = units[ui];
     if (subj.kind === 'entity') {
@@ -506,14 +523,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       // `the ministry` → the latest organisation named `... Ministry` before it.
       const pos = u.start + subj.s;
       for (let k = ui; k >= 0 && k >= ui - 4; k--) {
-        const list = unitEnts[k];
-        for (let m = list.length - 1; m >= 0; m--) {
+        // The organisations of the unit whose last word is the head, in order: the last one before `pos`.
+        const list = orgsByHead(k).get(subj.head);
+        if (!list) continue;
+        const m = upperBound(list, pos - 1, (x) => x.s) - 1;
+        if (m >= 0) {
           const d = list[m];
-          if (d.s >= pos || d.type !== 'organization') continue;
-          if (lastWord(d.canonical) !== subj.head) continue;
           const key = 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, '');
           const a = getActor(key, d.canonical, 'organization', d.s);
-          if (!a.mentions.some((x) => x.start === d.s)) { a.mentions.push({ start: d.s, end: d.e }); a.forms.add(text.slice(d.s, d.e)); }
+          // (An entity already of this actor is among its mentions: the scan is only for the others.)
+          if (d.actorKey !== key && !a.mentions.some((x) => x.start === d.s)) { a.mentions.push({ start: d.s, end: d.e }); a.forms.add(text.slice(d.s, d.e)); }
           d.actorKey = key;
           q.actorKey = key;
           q.speakerSpan = { start: pos, end: u.start + subj.e };
