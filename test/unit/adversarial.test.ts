@@ -47,6 +47,21 @@ describe('adversarial inputs: output grows linearly (issue 11)', function () {
     });
   }
 
+  it('every shape at 256 KB analyses in well under the time a quadratic pass takes (loose guard: 5 s each)', function () {
+    // Sizes above are exact; this guard only catches a pass that is quadratic again (`“He said that ` × 18,000 took
+    // ~6 s with a rescan per cue, 0.1 s without). The machine may be shared: the bound is ~20× what it needs.
+    this.timeout(180_000);
+    const slow: string[] = [];
+    for (const shape of SHAPES) {
+      const text = shape.make(256 * KB);
+      const t0 = Date.now();
+      analyzeStrict(text);
+      const ms = Date.now() - t0;
+      if (ms > 5000) slow.push(`${shape.name}: ${ms} ms`);
+    }
+    assert.deepEqual(slow, []);
+  });
+
   it('the issue\'s said-chain (a cue every few words, no full stop): claims bounded, one per cue at most', () => {
     const unit = '"We will win," said John Smith, who said Mary Jones said ';
     const text = 'Said chain\n20220106\nhttps://example.org/x\n' + unit.repeat(1000) + '\n';
