@@ -850,6 +850,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           }
         }
         // `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution.
+        const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
         for (const at of d.attrs) {
           if (at.form !== 'preposed' || !at.intro || !at.direct) continue;
           if (at.subject.kind === 'collective' || at.subject.kind === 'np') continue;
@@ -863,11 +864,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             if (q.actorKey) { openIntro = q; openWhole = true; }
             continue;
           }
-          if (q.e - q.s < 3 || paraQuotes.some((p) => p.s < q.e && q.s < p.e)) continue;
+          if (q.e - q.s < 3 || overlaps.test(q)) continue;
           q.confidence = 0.75;
           applyAttr(q, at, ui, 'attribution before the quote');
           if (!q.actorKey && at.subject.kind === 'entity') continue;
           paraQuotes.push(q);
+          overlaps.add(q);
           if (endSent >= d.sents.length && q.actorKey) openIntro = q;
         }
       }
@@ -1077,6 +1079,42 @@ function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonNullable
     if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
   }
   return { partial, after, before: before2 };
+}
+
+/** Whether a span overlaps one of a paragraph's quotes: those found so far (`quotes`, fixed) and those added since
+ *  (`add`, each only after `test` said it overlaps none, so they never overlap one another). A scan of the list while
+ *  it is short; else a binary search in the fixed ones sorted by start (with the running maximum of their ends) and in
+ *  the added ones (disjoint, so sorted by start they are sorted by end too). */
+function quoteOverlaps(quotes: { s: number; e: number }[], attrs: number): { test(q: { s: number; e: number }): boolean; add(q: { s: number; e: number }): void } {
+  if (quotes.length + attrs <= MANY_ATTRS) {
+    return { test: (q) => quotes.some((p) => p.s < q.e && q.s < p.e), add: () => undefined };
+  }
+  const fixed = quotes.map((p) => [p.s, p.e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const maxEnd = new Float64Array(fixed.length);
+  for (let i = 0; i < fixed.length; i++) maxEnd[i] = Math.max(i ? maxEnd[i - 1] : -Infinity, fixed[i][1]);
+  const added: { s: number; e: number }[] = [];
+  /** Number of entries whose start is below v. */
+  const below = <T>(xs: T[], v: number, key: (x: T) => number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (key(xs[m]) < v) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return {
+    test(q) {
+      const f = below(fixed, q.e, (x) => x[0]);
+      if (f > 0 && maxEnd[f - 1] > q.s) return true;
+      const k = below(added, q.e, (x) => x.s);
+      return k > 0 && added[k - 1].e > q.s;
+    },
+    add(q) {
+      added.splice(below(added, q.s, (x) => x.s), 0, q);
+    },
+  };
 }
 
 /** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
