@@ -10,7 +10,7 @@ import { createAnalyzer } from '../src/analysis';
 import { AnalysisWorker } from '../src/analysis/workerClient';
 import { analyzeWindow } from '../src/analysis/window';
 import { articles, buildInput, editSequence, paragraphs, ROOT } from './inputs';
-import { SHAPES, outputTextSize } from './adversarial';
+import { SHAPES } from './adversarial';
 import type { StartupFigures } from './probes';
 
 const QUICK = process.argv.includes('--quick');
@@ -104,19 +104,16 @@ function growth(): GrowthRow[] {
   const runs = QUICK ? 2 : 3;
   const rows: GrowthRow[] = [];
   out(`\nGrowth with the input (adversarial shapes; best of ${runs} runs at ${sizes.map(fmtSize).join(', ')}; ratio per doubling must be ≤ ${GROWTH_MAX_RATIO}):`);
-  for (const shape of SHAPES) {
-    createAnalyzer().analyze(shape.make(sizes[0] >> 2)); // warm the shape's paths
-    const ms: number[] = [];
-    let outRatio = 0;
-    for (const n of sizes) {
-      const text = shape.make(n);
-      let best = Infinity;
-      for (let r = 0; r < runs; r++) {
-        gc();
-        best = Math.min(best, timeOnce(() => createAnalyzer().analyze(text)));
-      }
-      ms.push(best);
-      if (n === sizes[sizes.length - 1]) outRatio = outputTextSize(createAnalyzer().analyze(text)).total / text.length;
+  for (const [i, shape] of SHAPES.entries()) {
+    // A fresh process per shape (probes.js growth): the engine of dist/worker.js, and no other shape's heap.
+    const r = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'probes.js'), 'growth', String(i), sizes.join(','), String(runs)], { encoding: 'utf8', maxBuffer: 16 * MB });
+    let ms: number[];
+    let outRatio: number;
+    try {
+      ({ ms, outRatio } = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { ms: number[]; outRatio: number });
+    } catch {
+      out(`  ${shape.name}: growth probe failed: ${r.stderr.slice(0, 300)}`);
+      continue;
     }
     const ratios = ms.slice(1).map((m, i) => m / ms[i]);
     rows.push({ shape: shape.name, sizes, ms, ratios, outRatio });
@@ -130,7 +127,7 @@ function growthMarkdown(rows: GrowthRow[]): string[] {
   const sizes = rows[0].sizes;
   const worst = Math.max(...rows.flatMap((r) => r.ratios));
   const md: string[] = ['## Growth with the input', ''];
-  md.push(`Adversarial seeds (\`bench/adversarial.ts\`, the shapes of issue 11, also in \`test/unit/adversarial.test.ts\`), each at ${sizes.map(fmtSize).join(', ')}: the engine in-process, a fresh analyzer each time, best of ${QUICK ? 2 : 3} runs. Every pass is linear in the input, so the time per doubling should be about 2× (bound: ${GROWTH_MAX_RATIO}×; worst here ${worst.toFixed(2)}×). "output texts" is the sum of the span texts of the analysis (entities and canonical names, quotes, claims, actor names, roles, aliases) over the input length, at ${fmtSize(sizes[sizes.length - 1])}.`, '');
+  md.push(`Adversarial seeds (\`bench/adversarial.ts\`, the shapes of issue 11, also in \`test/unit/adversarial.test.ts\`), each at ${sizes.map(fmtSize).join(', ')}: the engine of \`dist/worker.js\` in a fresh process per shape (\`probes.js growth\`), a fresh analyzer each time, best of ${QUICK ? 2 : 3} runs. Every pass is linear in the input, so the time per doubling should be about 2× (bound: ${GROWTH_MAX_RATIO}×; worst here ${worst.toFixed(2)}×). "output texts" is the sum of the span texts of the analysis (entities and canonical names, quotes, claims, actor names, roles, aliases) over the input length, at ${fmtSize(sizes[sizes.length - 1])}.`, '');
   md.push(`| shape | ${sizes.map((s) => `${fmtSize(s)} ms`).join(' | ')} | ${sizes.slice(1).map((s, i) => `×${fmtSize(sizes[i])}→${fmtSize(s)}`).join(' | ')} | output texts |`);
   md.push(`|---|${sizes.map(() => '---:').join('|')}|${sizes.slice(1).map(() => '---:').join('|')}|---:|`);
   for (const r of rows) md.push(`| ${r.shape} | ${r.ms.map(f1).join(' | ')} | ${r.ratios.map((x) => x.toFixed(2)).join(' | ')} | ${r.outRatio.toFixed(2)}× |`);
