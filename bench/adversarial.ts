@@ -59,6 +59,11 @@ export const SHAPES: Shape[] = [
     make: (b) => repeat('He said, We will win, said John Smith. Mary Jones told reporters: I agree, she said ', b),
   },
   {
+    // Pronoun speakers in one long paragraph whose earlier names never fit them (`he` after women's names).
+    name: 'pronouns without antecedent',
+    make: (b) => repeat('Mary Jones met Anna Lee in Paris. "Yes," he said. "No," it said. ', b),
+  },
+  {
     // A whole article in one line without newlines: many sentences, a single paragraph.
     name: 'news in one line',
     make: (b) => {

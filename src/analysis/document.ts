@@ -590,7 +590,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     const u0 = units[ui];
     const ue = unitEnts[ui];
     // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention.
-    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1; k >= 0; k--) {
+    // (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one is read once,
+    // not once per pronoun.)
+    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = ue[k];
       if (d.s >= pos || !d.actorKey) continue;
       const si = sentOf(u0.data, d.s - u0.start);
@@ -601,15 +603,21 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     if (want === 'pl' || want === 'it') {
       // `it added`: the organisation already quoted in this paragraph first.
-      const uq = [...unitQuotes[ui], ...curPara.filter((q) => q.s < pos)];
-      for (let k = uq.length - 1; k >= 0; k--) {
+      // (The quotes of the paragraph being resolved before pos, then the paragraph's settled ones, latest first.)
+      let n = 0;
+      for (let k = curPara.length - 1; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+        const q = curPara[k];
+        if (q.s < pos && q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
+      }
+      const uq = unitQuotes[ui];
+      for (let k = uq.length - 1; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
         const q = uq[k];
         if (q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
       }
     }
     if (best) return { key: best.actorKey!, same: true };
     if (want === 'pl' || want === 'it') {
-      for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < 200; k--, n++) {
+      for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
         const d = ue[k];
         if (d.actorKey && ok(actors.get(d.actorKey))) return { key: d.actorKey, same: true };
       }
@@ -618,7 +626,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
     const uIdx = units[ui].index;
     // `quotes` is in paragraph order: start from the last quote of an earlier paragraph.
-    for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1; k >= 0; k--) {
+    for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const q = quotes[k];
       const qi = units[q.unit].index;
       if (uIdx - qi > 3) break;
@@ -627,7 +635,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     }
     if (ui > 0 && units[ui - 1].index >= 0) {
       const prev = unitEnts[ui - 1];
-      for (let k = prev.length - 1; k >= 0; k--) {
+      for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
         const d = prev[k];
         if (d.actorKey && ok(actors.get(d.actorKey)) && !insideQuote(d.s, d.unit)) return { key: d.actorKey, same: false };
       }
@@ -1315,6 +1323,8 @@ function dedupeSpans(spans: Span[]): Span[] {
   return out;
 }
 
+/** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
+const PRONOUN_LOOKBACK = 200;
 /** More attributions than this in one sentence (real news has one or two) bound each claim by the next cue. */
 const CROWDED_SENTENCE = 3;
 /** Longest claim without a quote, in characters (a sentence without an end runs on for megabytes). */
