@@ -709,11 +709,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
               if (colon) {
                 const si = sentOf(d, sg.open);
                 const sn = d.sents[si];
-                const ci = d.ents.findIndex((c, k) => {
-                  if (c.t0 < sn.t0 || c.s >= sg.open) return false;
+                // The first name of the sentence before the mark that is a person's or an organisation's (candidates are
+                // in text order: from the sentence's first to the mark, not over the whole paragraph).
+                let ci = -1;
+                const ents = d.ents;
+                for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < sg.open; k++) {
+                  const c = ents[k];
+                  if (c.t0 < sn.t0) continue;
                   const x = entIndex.get(ck(ui, k));
-                  return x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization');
-                });
+                  if (x !== undefined && !!docEnts[x].actorKey && (docEnts[x].type === 'person' || docEnts[x].type === 'organization')) { ci = k; break; }
+                }
                 if (ci >= 0) {
                   const di = entIndex.get(ck(ui, ci));
                   if (di !== undefined && docEnts[di].actorKey) {
@@ -881,15 +886,20 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (endSent >= d.sents.length && q.actorKey) openIntro = q;
         }
       }
-      for (let k = paraQuotes.length - 1; k >= 0; k--) {
+      // Weakly attributed marked spans that are no speech are dropped (in one pass: a paragraph may have thousands).
+      let kept = 0;
+      for (let k = 0; k < paraQuotes.length; k++) {
         const q = paraQuotes[k];
         const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
-        if (!q.marked || !weakAttr) continue;
-        if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) { paraQuotes.splice(k, 1); continue; }
-        const facts = q.seg!.memo!;
-        facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
-        if (facts.notSpeech) paraQuotes.splice(k, 1);
+        if (q.marked && weakAttr) {
+          if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
+          const facts = q.seg!.memo!;
+          facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
+          if (facts.notSpeech) continue;
+        }
+        paraQuotes[kept++] = q;
       }
+      paraQuotes.length = kept;
       for (const q of paraQuotes) {
         q.e = trimEnd(text, q.s, q.e);
         if (q.e > q.s) { quotes.push(q); addUnitQuote(ui, q); q.index = quotes.length - 1; }
