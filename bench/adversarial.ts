@@ -83,6 +83,11 @@ export const SHAPES: Shape[] = [
     make: (b) => repeat('John Smith Mary Jones United Nations Said ', b),
   },
   {
+    // One endless name run joined by connectors (`of`, `and`, `'s`) that each look back or ahead over the run.
+    name: 'name run with connectors',
+    make: (b) => repeat("Ministry of Defense and Bank of England's Council of Food and Drug ", b),
+  },
+  {
     // A headline of the whole size (line 1), then a short body.
     name: 'huge headline',
     make: (b) => 'John Smith Said '.repeat(Math.ceil(b / 16)) + '\n20220106\nhttps://example.org/x\n"We won," said John Smith.\n',
