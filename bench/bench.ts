@@ -1,6 +1,7 @@
 // npm run bench — speed of the analysis on the path the editor really takes, beside compromise and wink-nlp, on this
 // machine. Not a test: it prints figures and asserts nothing. `-- --write` writes docs/bench.md, `-- --quick` skips
-// 10 MB and shortens the loops. Needs the production build (npm run bench makes it).
+// 10 MB and shortens the loops, `-- --growth` runs only the growth table of the adversarial shapes (issue 11). Needs the
+// production build (npm run bench makes it).
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -441,7 +442,7 @@ async function main(): Promise<void> {
     if (pct(editsWorker, 50) > 20) md.push(`- Via the worker, an edit's new analysis reaches the caller after ${f1(pct(editsWorker, 50))} ms (p50): the engine's time plus making the patch in the worker and applying it in the caller (a few ms each at 1 MB).`);
     if (med('firstHighlightsMs') > 100) md.push(`- Not met on this machine: first highlights ≤ 100 ms (${f1(med('firstHighlightsMs'))} ms). Starting a Node worker thread alone takes ${f1(med('workerBootMs'))} ms here and the engine's cold first analysis ${f1(med('firstAnalysisMs'))} ms; see Startup.`);
     md.push('- Highlights on a big document are drawn only for a window of lines around the visible range (redrawn on scroll), so drawing no longer grows with the file; the overview ruler then marks quotes of that window only. At 10 MB the caller thread still pays young-generation GC pauses while it receives ~300,000 result objects.');
-    md.push('', 'Reproduce: `npm run bench` (add `-- --quick` to skip 10 MB, `-- --write` to rewrite this file).');
+    md.push('', 'Reproduce: `npm run bench` (add `-- --quick` to skip 10 MB, `-- --write` to rewrite this file; `-- --growth` runs only the growth table, and with `--write` replaces only its section).');
     writeFileSync(join(ROOT, 'docs', 'bench.md'), md.join('\n') + '\n');
     out('\nwrote docs/bench.md');
   }
