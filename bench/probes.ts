@@ -3,6 +3,8 @@
 //                                                   `vscode`), then time until the first highlights of a seed
 //   node --trace-gc out/bench/probes.js heap <MB>  peak heap of analysing a seed of <MB> MB (engine as in the worker)
 //   node out/bench/probes.js edits <MB> <seed>       re-analysis times of the bench's one-paragraph edits, engine only
+//   node --expose-gc out/bench/probes.js growth <shape> <bytes,bytes,...> <runs>   time of adversarial shape number
+//                                                   <shape> at each size (best of <runs>), output texts over input
 //   node out/bench/probes.js host <MB>             the editor path on a seed of <MB> MB (service on the worker +
 //                                                   highlights, fake vscode): longest blocking slice per phase
 import { readFileSync } from 'node:fs';
@@ -204,6 +206,46 @@ function edits(mb: number, seed: number): void {
   process.exit(0);
 }
 
+/**
+ * Growth with the input (issue 11): the engine (dist/worker.js, as the worker runs it) on adversarial shape number
+ * <shape> at each of <sizes> (bytes), best CPU time (and wall time) of <runs> with a fresh analyzer each, after a warm-up on a quarter of the
+ * smallest size; and the output's span texts over the input at the largest size. A fresh process per shape, so that
+ * one shape's heap never slows the next.
+ */
+function growthProbe(shapeIndex: number, sizes: number[], runs: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { SHAPES, outputTextSize } = require('./adversarial') as typeof import('./adversarial');
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  const shape = SHAPES[shapeIndex];
+  engine.createAnalyzer().analyze(shape.make(sizes[0] >> 2));
+  const ms: number[] = [];
+  const wall: number[] = [];
+  let outRatio = 0;
+  for (const n of sizes) {
+    const text = shape.make(n);
+    let best = Infinity;
+    let bestWall = Infinity;
+    for (let r = 0; r < runs; r++) {
+      gc();
+      // CPU time of this process (all its threads: the garbage collector's helpers too), which other processes on a
+      // shared machine disturb far less than the wall clock; the wall clock is reported beside it.
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      engine.createAnalyzer().analyze(text);
+      bestWall = Math.min(bestWall, performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      best = Math.min(best, (c.user + c.system) / 1000);
+    }
+    ms.push(best);
+    wall.push(bestWall);
+    if (n === sizes[sizes.length - 1]) outRatio = outputTextSize(engine.createAnalyzer().analyze(text)).total / text.length;
+  }
+  console.log(JSON.stringify({ ms, wall, outRatio }));
+  process.exit(0);
+}
+
 const [mode, arg, arg2] = process.argv.slice(2);
 // startup: the third argument is the global storage folder (default: one under the OS temp folder, kept between runs
 // as VS Code keeps it between sessions; an empty folder gives a first start).
@@ -211,6 +253,7 @@ if (mode === 'startup') void startup(arg, process.argv[4] || join(tmpdir(), 'see
 else if (mode === 'host') void host(Number(arg));
 else if (mode === 'heap') heap(Number(arg), 4242);
 else if (mode === 'edits') edits(Number(arg), Number(arg2 ?? 1002));
+else if (mode === 'growth') growthProbe(Number(arg), (arg2 ?? '').split(',').map(Number), Number(process.argv[5] ?? 3));
 else {
   console.error('usage: probes.js startup <file> | heap <MB>');
   process.exit(2);

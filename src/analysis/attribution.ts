@@ -335,8 +335,7 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
     let appo: [number, number] | null = null;
     if (toks[end] && toks[end].t === ',') {
       // Appositive to the end of the sentence or the next comma.
-      let k = end + 1;
-      while (k < hi && toks[k].t !== '.' && toks[k].t !== ';' && !(toks[k].t === ',' && k > end + 1 && false)) k++;
+      const k = end + 1 >= hi ? end + 1 : Math.min(hi, stopAfter(toks, end + 1));
       if (k > end + 1) appo = [toks[end + 1].s, toks[k - 1].e];
       end = k;
     }
@@ -455,6 +454,11 @@ const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they
 export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
   const out: Attr[] = [];
   idxEnts = null;
+  breakToks = null;
+  stopToks = null;
+  colonToks = null;
+  let leadSent = -1;
+  let leadEnd = 0;
   indexEnts(ents);
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
@@ -560,8 +564,13 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         if (closes && !(toks[k] && (toks[k].t === ':' || isQuoteChar(toks[k].t)))) {
           // `Mr. Blinken said.` — a bare attribution sentence (or one ending in adjuncts).
           const first = tokIndexAt(toks, before.start);
-          let onlyLead = true;
-          for (let q = sn.t0; q < first; q++) if (toks[q].kind !== K.Punct || !isQuoteChar(toks[q].t)) { onlyLead = false; break; }
+          if (leadSent !== si) {
+            // The quotation marks opening the sentence, counted once per sentence (not once per cue).
+            leadSent = si;
+            leadEnd = sn.t0;
+            while (leadEnd < sn.t1 && toks[leadEnd].kind === K.Punct && isQuoteChar(toks[leadEnd].t)) leadEnd++;
+          }
+          const onlyLead = leadEnd >= first;
           if (onlyLead) {
             out.push(mkAttr('bare', cue, tok.s, tok.e, before.subj, before.appo, sn.s, -1, -1, si, true, direct, before.start));
             continue;
@@ -569,8 +578,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         }
         // `X told Sky News any process must be well thought out: Moves to ...` — a colon introduces the quote.
         if (ac === 'clause' && direct) {
-          let c = i + 1;
-          while (c < sn.t1 && toks[c].t !== ':') c++;
+          const c = i + 1 >= sn.t1 ? i + 1 : Math.min(sn.t1, colonAfter(toks, i + 1));
           if (c + 1 < sn.t1 && toks[c + 1].cap) {
             const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, toks[c + 1].s, contentEnd(toks, c + 1, sn), si, false, direct, before.start);
             at.intro = true;
@@ -601,6 +609,12 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   byEnd = new Map();
   byStart = new Map();
   byTitleStart = new Map();
+  breakToks = null;
+  stopToks = null;
+  colonToks = null;
+  if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
+  if (stopAt.length > 1 << 16) stopAt = new Int32Array(0);
+  if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
 }
 
@@ -609,12 +623,78 @@ function contentStart(toks: Tok[], k: number, sn: Sentence): number {
   return k < sn.t1 ? toks[k].s : sn.e;
 }
 
+/** Per token of the paragraph being read: the offset of the first clause break at or after it in its sentence, or -1.
+ *  Made in one backward pass on the paragraph's first `contentEnd`, so that a sentence with thousands of cues is not
+ *  rescanned to its end for each of them. */
+let breakToks: Tok[] | null = null;
+let breakAt = new Int32Array(0);
+
+function isClauseBreak(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (CLAUSE_BREAK.has(t.t)) return true;
+  return t.t === ',' && !!toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas');
+}
+
+function clauseBreaks(toks: Tok[]): Int32Array {
+  if (breakToks === toks) return breakAt;
+  const n = toks.length;
+  if (breakAt.length < n) breakAt = new Int32Array(Math.max(n, 2 * breakAt.length));
+  for (let i = n - 1; i >= 0; i--) {
+    breakAt[i] = isClauseBreak(toks, i) ? toks[i].s : i + 1 < n && toks[i + 1].sent === toks[i].sent ? breakAt[i + 1] : -1;
+  }
+  breakToks = toks;
+  return breakAt;
+}
+
+/** Per token of the paragraph being read: the index of the first `.` or `;` token at or after it (toks.length when
+ *  none). One backward pass per paragraph, on first use: an appositive runs to it, and thousands of cues in one
+ *  sentence would otherwise each scan to the end. */
+let stopToks: Tok[] | null = null;
+let stopAt = new Int32Array(0);
+
+function stopAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (stopToks !== toks) {
+    if (stopAt.length < n) stopAt = new Int32Array(Math.max(n, 2 * stopAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === '.' || toks[i].t === ';') next = i;
+      stopAt[i] = next;
+    }
+    stopToks = toks;
+  }
+  return stopAt[k];
+}
+
+/** The same for the first `:` token at or after a token. */
+let colonToks: Tok[] | null = null;
+let colonAt = new Int32Array(0);
+
+function colonAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (colonToks !== toks) {
+    if (colonAt.length < n) colonAt = new Int32Array(Math.max(n, 2 * colonAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === ':') next = i;
+      colonAt[i] = next;
+    }
+    colonToks = toks;
+  }
+  return colonAt[k];
+}
+
 function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
   let end = sn.e;
-  for (let i = k; i < sn.t1; i++) {
-    const t = toks[i];
-    if (CLAUSE_BREAK.has(t.t)) { end = t.s; break; }
-    if (t.t === ',' && toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas')) { end = t.s; break; }
+  if (k >= sn.t0 && k < sn.t1) {
+    const b = clauseBreaks(toks)[k];
+    if (b >= 0) end = b;
+  } else {
+    for (let i = k; i < sn.t1; i++) {
+      if (isClauseBreak(toks, i)) { end = toks[i].s; break; }
+    }
   }
   // Drop the final period.
   let j = sn.t1 - 1;

@@ -267,7 +267,8 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
       // Build the run: name tokens, with connectors between them.
       const run: number[] = [i];
       let j = i;
-      while (j + 1 < sn.t1) {
+      // (At most MAX_RUN tokens: the connectors' checks look over the run, so an endless one is cut into pieces.)
+      while (j + 1 < sn.t1 && run.length < MAX_RUN) {
         const nx = toks[j + 1];
         const gap = nx.s - toks[j].e;
         if (gap > 1) break;
@@ -313,6 +314,10 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
   }
   return kept;
 }
+
+/** Longest run of name tokens and connectors read as one (real names have a few; `Chairman of the Joint Chiefs of
+ *  Staff Gen. Mark Milley` has 9). */
+const MAX_RUN = 32;
 
 function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[], titleCase: boolean): void {
   const lex = lexicon();
