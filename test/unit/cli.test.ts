@@ -5,6 +5,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { SHAPES } from '../../bench/adversarial';
 import { runCli } from '../../src/cliMain';
 import { CSV_COLUMNS } from '../../src/export/csv';
 import type { WriteFs } from '../../src/export/files';
@@ -445,4 +446,26 @@ describe('CLI: seed-reader', () => {
       }
     });
   });
+});
+
+describe('CLI: hostile input gives bounded output (issue 11)', function () {
+  this.timeout(120000);
+  // Sizes, not times: the JSON export of every adversarial shape stays under 20x the input (it once ran to
+  // thousands of times the input for a said-chain, and failed with `Invalid string length`).
+  for (const shape of SHAPES) {
+    it(`${shape.name}: JSON export under 20x the input, and valid seed-reader/1`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'seed-reader-hostile-'));
+      try {
+        const file = join(dir, 'hostile.seed.txt');
+        const text = shape.make(96 * 1024);
+        writeFileSync(file, text);
+        const r = await run('export', '--format', 'json', file);
+        assert.equal(r.code, 0, r.err);
+        assert.ok(r.out.length < 20 * text.length, `${shape.name}: ${(r.out.length / text.length).toFixed(1)}x the input`);
+        checkSeedJson(JSON.parse(r.out), text);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -12,6 +12,7 @@ import type { StreamIO } from '../../src/cli/stdin';
 import { CORPUS_COLUMNS } from '../../src/corpus';
 import { generateCorpus } from '../../bench/corpusGen';
 import { PLANTED } from './corpusFixtures';
+import { checkSeedJson } from './exportFixtures';
 
 interface Run { code: number; out: string; err: string }
 
@@ -166,6 +167,7 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
       assert.deepEqual(out.map((o) => o.id), ['a1', null, 7, null, 'x', 'last']);
       assert.equal(out[0].schema, 'seed-reader/1');
       assert.equal(out[0].source.file, 'a1');
+      checkSeedJson(out[0], PLANTED[0].text); // the added "id" is part of seed-reader/1 (optional)
       assert.equal(out[0].quotes[0].text, PLANTED[0].text.slice(out[0].quotes[0].start, out[0].quotes[0].end));
       assert.deepEqual([out[1].line, out[3].line, out[4].line], [2, 5, 6]);
       assert.match(out[1].error, /not valid JSON/);
