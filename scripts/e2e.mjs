@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CACHE_DIR, ROOT, installExtension, listExtensions, makeProfile, provisionCodeServer, remoteUri, startCodeServer, workbenchUrl,
+  ROOT, installExtension, listExtensions, makeProfile, provisionCodeServer, remoteUri, startCodeServer, workbenchUrl,
 } from './code-server.mjs';
 import { findBrowser, missingPackages } from './system-deps.mjs';
 

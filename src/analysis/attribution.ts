@@ -89,7 +89,7 @@ export function findSegments(text: string): Seg[] {
     const c = text[i];
     const prev = i > 0 ? text[i - 1] : ' ';
     const next = i + 1 < text.length ? text[i + 1] : ' ';
-    const openerCtx = /[\s([{\u2014\u2013\-]/.test(prev) || i === 0;
+    const openerCtx = /[\s([{\u2014\u2013-]/.test(prev) || i === 0;
     if (open < 0) {
       const closerLike = c === '”' || c === '»' || (c === '"' && !openerCtx && /[\s.,;:!?)]/.test(next));
       if (closerLike) {
@@ -697,7 +697,7 @@ function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
     }
   }
   // Drop the final period.
-  let j = sn.t1 - 1;
+  const j = sn.t1 - 1;
   if (end === sn.e && j >= k && toks[j].t === '.') end = toks[j].s;
   return end;
 }

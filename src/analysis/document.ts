@@ -85,7 +85,7 @@ export interface Resolved {
 
 const lastWord = (s: string): string => {
   // Same as s.split(/\s+/).pop().toLowerCase(), without the split.
-  let e = s.length;
+  const e = s.length;
   let i = e - 1;
   while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
   if (i === e - 1 && e > 0) return '';
@@ -847,7 +847,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           paraQuotes.push(q);
           lastSentUsed = at.sent;
           // Continuation: the sentences after `X said.` up to the next attribution are the same speaker's.
-          let s1 = at.sent + 1;
+          const s1 = at.sent + 1;
           let e1 = s1;
           while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
           if (e1 > s1 && e1 === d.sents.length && q.actorKey) {

@@ -251,7 +251,6 @@ function titleChain(toks: Tok[], a: number, b: number): number {
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
   const out: ECand[] = [];
-  const n = toks.length;
   let titleCase = false;
   if (headline) {
     let caps = 0;
@@ -481,7 +480,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   }
   if (a >= b) return;
   // Title chain (`Secretary of State`, `Russian President`, `Mr.`).
-  let nameStart = titleChain(toks, a, b);
+  const nameStart = titleChain(toks, a, b);
   if (nameStart < 0) {
     // `CEO of the Refugee Council`: the title is a role, the rest an organisation or place.
     const restStart = -nameStart - 1;

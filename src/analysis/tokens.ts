@@ -28,7 +28,7 @@ export interface Sentence {
 }
 
 // Initials (U.S., D.C.), words with inner apostrophes/hyphens/dots-free, numbers, single chars.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LETTER_RE = /\p{L}/u;
 const DIGIT_RE = /\p{N}/u;
