@@ -152,9 +152,23 @@ function checkExtensionBundle(result) {
   if (heavy.length) console.warn(`[esbuild] WARNING: dist/extension.js bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
 }
 
+/** `--watch`: brackets each rebuild (of any bundle) for VS Code's $esbuild-watch problem matcher (.vscode/tasks.json). */
+let building = 0;
+const watchMarkers = {
+  name: 'watch-markers',
+  setup(build) {
+    build.onStart(() => {
+      if (building++ === 0) console.log('[watch] build started');
+    });
+    build.onEnd(() => {
+      if (--building === 0) console.log('[watch] build finished');
+    });
+  },
+};
+
 if (watch) {
   for (const t of existing) {
-    const ctx = await esbuild.context(t);
+    const ctx = await esbuild.context({ ...t, plugins: [...(t.plugins ?? []), watchMarkers] });
     await ctx.watch();
   }
   console.log('[esbuild] watching…');
