@@ -45,6 +45,8 @@ export interface ECand {
   memoSpan?: Span;
 }
 
+/** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
+const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
   'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
@@ -88,7 +90,7 @@ function isCommonWord(low: string): boolean {
 function knownProper(low: string): boolean {
   const lex = lexicon();
   const gz = gazetteer();
-  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || lex.lastNames.has(low) || lex.firstNames.has(low)
+  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || gz.cities.has(low) || lex.lastNames.has(low) || lex.firstNames.has(low)
     || lex.maleNames.has(low) || lex.femaleNames.has(low);
 }
 
@@ -185,6 +187,14 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
     if (lex.demonyms.has(lastLow)) return null;
   }
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
+  // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
+  const gz = gazetteer();
+  const cueNext = !!after && SPEECH_CUES.has(after.lower);
+  if (!cueNext && !possBase) {
+    const prevLow = toks[a - 1]?.lower ?? '';
+    if (gz.cities.has(key) || (gz.cityNames.has(key) && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: false, possBase: null };
+  }
   const firstLow = toks[a].lower;
   const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
   if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };

@@ -4,6 +4,7 @@
 // organisations, government bodies and news agencies as named in English-language wire copy.
 // Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
 import { lexicon } from './lexicon';
+import { CITIES_BIG, CITIES_SMALL } from './data/cities';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina faso
@@ -82,9 +83,16 @@ export interface Gazetteer {
   /** Longest multi-word key, in words. */
   maxWords: number;
   mediaHeads: Set<string>;
+  /** GeoNames cities (data/cities.ts) that are no person name or common word: a place wherever they occur. */
+  cities: Set<string>;
+  /** GeoNames cities that are also person names (`Marion`, `Jackson`): a place only after a place preposition. */
+  cityNames: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
+
+/** Words that are never a city by themselves, whatever GeoNames lists. */
+const TITLE_LIKE = new Set(['president', 'governor', 'mayor', 'university', 'college', 'saint', 'san', 'santa', 'union', 'victory', 'independence', 'liberty', 'progress', 'unity', 'hope', 'concord', 'temple', 'university park']);
 
 function split(list: string): string[] {
   return list.split(/[|\n\s]*\|[|\n\s]*|\n/).map((s) => s.trim()).filter(Boolean);
@@ -109,9 +117,24 @@ export function gazetteer(): Gazetteer {
     orgs.delete(w);
     places.delete(w);
   }
+  // Celestial bodies are places in GUM's scheme (`on Earth`); only the unambiguous ones.
+  for (const w of ['earth', 'mars', 'venus', 'jupiter', 'neptune', 'uranus']) places.add(w);
+  const cities = new Set<string>();
+  const cityNames = new Set<string>();
+  for (const list of [CITIES_BIG, CITIES_SMALL]) {
+    for (const w of list.split('|')) {
+      if (places.has(w) || orgs.has(w) || groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) continue;
+      const words = w.split(' ');
+      // A city named like a common word (`Mobile`, `Reading`) is left out; a person's name needs context.
+      if (words.length === 1 && (lex.common.has(w) || TITLE_LIKE.has(w))) continue;
+      const first = words[0];
+      if (lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first) || lex.lastNames.has(w)) cityNames.add(w);
+      else cities.add(w);
+    }
+  }
   let maxWords = 1;
   for (const set of [places, orgs]) for (const k of set) maxWords = Math.max(maxWords, k.split(' ').length);
-  cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA };
+  cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA, cities, cityNames };
   return cached;
 }
 
