@@ -47,6 +47,11 @@ export interface ECand {
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
 const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
+/** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
+const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
+/** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
+const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', 'principality', 'duchy', 'sea', 'gulf', 'bay', 'strait', 'straits',
+  'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
   'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
@@ -169,6 +174,8 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
       for (let i = a; i < b; i++) if (lex.orgHeads.has(toks[i].lower)) return { type: 'organization', canonical: text, weak: false, possBase: null };
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (n >= 3 && OF_PLACE_HEADS.has(toks[a].lower) && toks[a + 1].lower === 'of') return { type: 'place', canonical: text, weak: false, possBase: null };
     if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
   }
   if (n === 1) {
@@ -348,8 +355,12 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
     else if (c === "'s" || c === '’s') {
       ok = false;
+      // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
+      const ownerKey = toks[i - 1].lower;
+      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || gazetteer().cities.has(ownerKey) || UPPER_ONLY.has(toks[i - 1].t)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
+    else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
     else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) {
       // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
       ok = true;
@@ -379,7 +390,14 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
           if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
         }
       }
-    } else if (c === 'in' && hasHead && licensedSoFar && hasConn) ok = true;
+    } else if (c === 'in' && hasHead && licensedSoFar && hasConn) {
+      // ... but `Congress of Arts in St. Louis`: a city after `in` is where the organisation is, not its name.
+      ok = true;
+      for (let end = Math.min(b, i + 4); end > i + 1; end--) {
+        const key = joinKey(toks, i + 1, end);
+        if (gazetteer().cities.has(key)) { ok = false; break; }
+      }
+    }
     // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).
     if (!ok) {
       const gz = gazetteer();
@@ -466,6 +484,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     for (let end = Math.min(b, a + 4); end > a + 1; end--) if (gazType(joinKey(toks, a, end))) { multi = true; break; }
     if (multi) break;
     if (isTitleWord(l) && b - a >= 2) break;
+    if (b - a >= 3 && OF_PLACE_HEADS.has(l) && toks[a + 1].lower === 'of') break;
+    if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
@@ -490,6 +510,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     return;
   }
   if (a >= b) return;
+  // A title after the name (`NASA Administrator`, `Ohio Governor`) is a role, not part of it (`Attorney General` stays whole).
+  if (b - a >= 2 && isTitleWord(toks[b - 1].lower) && !lex.orgHeads.has(toks[b - 1].lower) && !isTitleWord(toks[b - 2].lower)
+    && (gazType(joinKey(toks, a, b - 1)) || ACRONYM.test(toks[b - 2].t))) b--;
   // Title chain (`Secretary of State`, `Russian President`, `Mr.`).
   let nameStart = titleChain(toks, a, b);
   if (nameStart < 0) {

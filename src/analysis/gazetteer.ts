@@ -123,7 +123,8 @@ export function gazetteer(): Gazetteer {
   const cityNames = new Set<string>();
   for (const list of [CITIES_BIG, CITIES_SMALL]) {
     for (const w of list.split('|')) {
-      if (places.has(w) || orgs.has(w) || groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) continue;
+      if (places.has(w)) { cities.add(w); continue; }
+      if (orgs.has(w) || groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) continue;
       const words = w.split(' ');
       // A city named like a common word (`Mobile`, `Reading`) is left out; a person's name needs context.
       if (words.length === 1 && (lex.common.has(w) || TITLE_LIKE.has(w))) continue;

@@ -43,3 +43,48 @@ describe('entities: GeoNames city gazetteer', () => {
     assert.equal(typeOf(a, 'Earth'), 'place', entityList(a));
   });
 });
+
+describe('entities: facility and landmark names', () => {
+  it('types a name ending in a facility head word as a place, not a person', () => {
+    const a = analyze(seed('Guests at Harlan Plaza and the Corbett Hotel were moved after the storm, and the Weller Tunnel closed.'));
+    assert.equal(typeOf(a, 'Harlan Plaza'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Corbett Hotel'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Weller Tunnel'), 'place', entityList(a));
+  });
+
+  it('types a name starting with Lake, Fort, Mount or Cape as a place', () => {
+    const a = analyze(seed('Boats left Lake Winsome for Fort Hadley, and hikers climbed Mount Tolliver near Cape Brennan.'));
+    for (const n of ['Lake Winsome', 'Fort Hadley', 'Mount Tolliver', 'Cape Brennan']) assert.equal(typeOf(a, n), 'place', `${n}: ${entityList(a)}`);
+  });
+
+  it('keeps a place head with `of` and a name as one place', () => {
+    const a = analyze(seed('Ships crossing the Gulf of Mexico were rerouted, officials of the City of Dunmore said.'));
+    assert.equal(typeOf(a, 'Gulf of Mexico'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'City of Dunmore'), 'place', entityList(a));
+  });
+});
+
+describe('entities: name boundaries', () => {
+  it("splits a known place's possessive from the name it owns", () => {
+    const a = analyze(seed("Students at London's Grafton Academy of Music protested on Friday."));
+    assert.equal(typeOf(a, 'London'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Grafton Academy of Music'), 'organization', entityList(a));
+  });
+
+  it('keeps `in` and a city out of an organisation name, but not a region', () => {
+    const a = analyze(seed(
+      'The Congress of Potters and Glaziers in Heidelberg ended on Sunday.',
+      'The Organization for Security and Cooperation in Europe sent observers.',
+    ));
+    assert.equal(typeOf(a, 'Congress of Potters and Glaziers'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Heidelberg'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Organization for Security and Cooperation in Europe'), 'organization', entityList(a));
+  });
+
+  it('leaves a title after an organisation or place out of the name', () => {
+    const a = analyze(seed('The request went to the NATO Commander and to the Ohio Governor, the Attorney General said.'));
+    assert.equal(typeOf(a, 'NATO'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Ohio'), 'place', entityList(a));
+    assert.ok(!a.entities.some((e) => /Commander|Governor/.test(e.text)), entityList(a));
+  });
+});
