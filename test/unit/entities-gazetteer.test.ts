@@ -88,3 +88,22 @@ describe('entities: name boundaries', () => {
     assert.ok(!a.entities.some((e) => /Commander|Governor/.test(e.text)), entityList(a));
   });
 });
+
+describe('entities: name variants merge into one actor', () => {
+  const actorOf = (a: Analysis, text: string) => {
+    const e = a.entities.find((x) => x.text === text);
+    assert.ok(e, `no entity ${text}: ${entityList(a)}`);
+    return a.actors.find((x) => x.id === e.actor)?.name;
+  };
+
+  it("merges a full name's stripped possessive with the full name", () => {
+    const a = analyze(seed('Mayor Colette Brandis opened the fair on Monday.', 'Colette Brandiss office said the fair would run for a week.'));
+    assert.equal(actorOf(a, 'Colette Brandiss'), 'Colette Brandis');
+    assert.equal(a.entities.find((x) => x.text === 'Colette Brandiss')?.canonical, 'Colette Brandis');
+  });
+
+  it('links a surname to a full name that ends in a generational suffix', () => {
+    const a = analyze(seed('Gov. Harold T. Pettibone Jr. signed the bill on Friday.', 'Pettibone said the bill would cut fees.'));
+    assert.equal(actorOf(a, 'Pettibone'), actorOf(a, 'Harold T. Pettibone Jr.'));
+  });
+});
