@@ -47,6 +47,21 @@ export interface ECand {
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
 const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
+/** Institutions a text names by their capitalised head alone, after `the` (`the House`, `the Court`). */
+const INSTITUTION_HEADS = new Set(['court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
+  'cabinet', 'legislature', 'assembly', 'church', 'academy', 'board', 'bureau', 'agency', 'department', 'administration']);
+
+/** After a name: `et al.`, a year (`2014`, `(2010)`, `, 2005`): the name is cited as an author. */
+function isCitationAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return false;
+  if (t.lower === 'et' && toks[b + 1] && /^al\.?$/.test(toks[b + 1].lower)) return true;
+  const year = (x: Tok | undefined) => !!x && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(x.t);
+  if (year(t) && !(toks[b + 1] && toks[b + 1].kind === K.Word && !toks[b + 1].cap && !/^(and|or)$/.test(toks[b + 1].lower))) return true;
+  if ((t.t === '(' || t.t === ',') && t.s - toks[b - 1].e <= 1 && year(toks[b + 1])) return true;
+  return false;
+}
+
 /** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
 const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
 /** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
@@ -227,6 +242,11 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
     return null;
   }
   if (n === 1) {
+    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
+    const prevTok = toks[a - 1];
+    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
+    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (lex.common.has(lastLow) && !possBase) return null;
     return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
   }

@@ -107,3 +107,18 @@ describe('entities: name variants merge into one actor', () => {
     assert.equal(actorOf(a, 'Pettibone'), actorOf(a, 'Harold T. Pettibone Jr.'));
   });
 });
+
+describe('entities: single-word names from their context', () => {
+  it('types an institution named by its capitalised head after `the` as an organisation', () => {
+    const a = analyze(seed('The bill passed the House on Tuesday, and the Court will hear the appeal in June.'));
+    assert.equal(typeOf(a, 'House'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Court'), 'organization', entityList(a));
+  });
+
+  it('types an unknown capitalised word cited with a year or et al. as a person', () => {
+    const a = analyze(seed('The effect was first reported by Pellworth et al. and later confirmed by Quandry 2011 and by Vellacott (2015).'));
+    assert.equal(typeOf(a, 'Pellworth'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Quandry'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Vellacott'), 'person', entityList(a));
+  });
+});
