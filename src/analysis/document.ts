@@ -299,6 +299,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             type = 'place';
           } else if (c.type === 'unknown') {
             type = null;
+          } else if (c.type === 'place') {
+            // A gazetteer city (weak only so that a person of that surname in the document wins): a place.
           } else if (c.type === 'person' && !c.title) {
             // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
             type = null;

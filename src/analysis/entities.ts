@@ -215,7 +215,8 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
   if (!cueNext && !possBase) {
     const prevLow = toks[a - 1]?.lower ?? '';
-    if (gz.cities.has(key) || (gz.cityNames.has(key) && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: false, possBase: null };
+    // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
+    if (gz.cities.has(key) || (gz.cityNames.has(key) && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
   const firstLow = toks[a].lower;
   const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);

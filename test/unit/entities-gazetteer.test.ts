@@ -38,6 +38,11 @@ describe('entities: GeoNames city gazetteer', () => {
     assert.notEqual(typeOf(a, 'Brandt'), 'place', entityList(a));
   });
 
+  it('gives a city name to the person when the document names a person so', () => {
+    const a = analyze(seed('Dr. Tomas Heidelberg opened the clinic on Monday.', 'Later in the week Heidelberg toured the wards.'));
+    assert.equal(typeOf(a, 'Heidelberg'), 'person', entityList(a));
+  });
+
   it('types the planet as a place', () => {
     const a = analyze(seed('The probe sent its first images of Earth back to the control room.'));
     assert.equal(typeOf(a, 'Earth'), 'place', entityList(a));
