@@ -3,7 +3,7 @@
 // base (`Putins` → `Putin`), classified with gazetteers, compromise's lexicon and head words.
 // Everything here depends on the paragraph text only (so it can be cached per paragraph); the
 // document-level pass in `resolveEntities` settles what needs the rest of the document.
-import { gazetteer, UPPER_ONLY } from './gazetteer';
+import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import {
   lexicon, TITLE_WORDS, CORE_TITLES, TITLE_PREMODIFIERS, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, NAME_PARTICLES,
   WEEKDAYS, MONTHS, SPEECH_CUES,
@@ -110,7 +110,7 @@ function isCommonWord(low: string): boolean {
 function knownProper(low: string): boolean {
   const lex = lexicon();
   const gz = gazetteer();
-  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || gz.cities.has(low) || lex.lastNames.has(low) || lex.firstNames.has(low)
+  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || cityKind(low) === 1 || lex.lastNames.has(low) || lex.firstNames.has(low)
     || lex.maleNames.has(low) || lex.femaleNames.has(low);
 }
 
@@ -211,12 +211,12 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
-  const gz = gazetteer();
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
   if (!cueNext && !possBase) {
     const prevLow = toks[a - 1]?.lower ?? '';
     // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
-    if (gz.cities.has(key) || (gz.cityNames.has(key) && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
+    const ck = cityKind(key);
+    if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
   const firstLow = toks[a].lower;
   const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
@@ -378,7 +378,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       ok = false;
       // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
       const ownerKey = toks[i - 1].lower;
-      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || gazetteer().cities.has(ownerKey) || UPPER_ONLY.has(toks[i - 1].t)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
+      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
@@ -416,7 +416,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       ok = true;
       for (let end = Math.min(b, i + 4); end > i + 1; end--) {
         const key = joinKey(toks, i + 1, end);
-        if (gazetteer().cities.has(key)) { ok = false; break; }
+        if (cityKind(key) === 1) { ok = false; break; }
       }
     }
     // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).

@@ -83,10 +83,6 @@ export interface Gazetteer {
   /** Longest multi-word key, in words. */
   maxWords: number;
   mediaHeads: Set<string>;
-  /** GeoNames cities (data/cities.ts) that are no person name or common word: a place wherever they occur. */
-  cities: Set<string>;
-  /** GeoNames cities that are also person names (`Marion`, `Jackson`): a place only after a place preposition. */
-  cityNames: Set<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -119,23 +115,9 @@ export function gazetteer(): Gazetteer {
   }
   // Celestial bodies are places in GUM's scheme (`on Earth`); only the unambiguous ones.
   for (const w of ['earth', 'mars', 'venus', 'jupiter', 'neptune', 'uranus']) places.add(w);
-  const cities = new Set<string>();
-  const cityNames = new Set<string>();
-  for (const list of [CITIES_BIG, CITIES_SMALL]) {
-    for (const w of list.split('|')) {
-      if (places.has(w)) { cities.add(w); continue; }
-      if (orgs.has(w) || groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) continue;
-      const words = w.split(' ');
-      // A city named like a common word (`Mobile`, `Reading`) is left out; a person's name needs context.
-      if (words.length === 1 && (lex.common.has(w) || TITLE_LIKE.has(w))) continue;
-      const first = words[0];
-      if (lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first) || lex.lastNames.has(w)) cityNames.add(w);
-      else cities.add(w);
-    }
-  }
   let maxWords = 1;
   for (const set of [places, orgs]) for (const k of set) maxWords = Math.max(maxWords, k.split(' ').length);
-  cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA, cities, cityNames };
+  cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA };
   return cached;
 }
 
@@ -144,3 +126,32 @@ export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map
   ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],
   ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'],
 ]);
+
+let cityList: Set<string> | null = null;
+const cityMemo = new Map<string, CityKind>();
+/** 0: no GeoNames city; 1: a city that is no person name or common word (a place wherever it occurs); 2: a city that is
+ *  also a person's name (`Marion`, `Jackson`: a place only after a place preposition). Answered per name on first use
+ *  (the list is split into a set on the first look-up), so that start-up costs nothing. */
+export type CityKind = 0 | 1 | 2;
+export function cityKind(key: string): CityKind {
+  let k = cityMemo.get(key);
+  if (k !== undefined) return k;
+  if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));
+  k = cityKindOnce(key);
+  if (cityMemo.size > 50_000) cityMemo.clear();
+  cityMemo.set(key, k);
+  return k;
+}
+function cityKindOnce(w: string): CityKind {
+  if (!cityList!.has(w)) return 0;
+  const gz = gazetteer();
+  if (gz.places.has(w)) return 1;
+  const lex = lexicon();
+  if (gz.orgs.has(w) || gz.groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) return 0;
+  const words = w.split(' ');
+  // A city named like a common word (`Mobile`, `Reading`) is left out; a person's name needs context.
+  if (words.length === 1 && (lex.common.has(w) || TITLE_LIKE.has(w))) return 0;
+  const first = words[0];
+  if (lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first) || lex.lastNames.has(w)) return 2;
+  return 1;
+}
