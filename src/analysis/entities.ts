@@ -62,6 +62,9 @@ function isCitationAfter(toks: Tok[], b: number): boolean {
   return false;
 }
 
+const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
+
 /** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
 const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
 /** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
@@ -207,6 +210,9 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
       return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
     }
     if (lex.demonyms.has(lastLow)) return null;
+    // A brand-style word with a capital inside (`LibriVox`, `OpenAI`, `PayPal`) names an organisation; surname
+    // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
+    if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a

@@ -127,3 +127,13 @@ describe('entities: single-word names from their context', () => {
     assert.equal(typeOf(a, 'Vellacott'), 'person', entityList(a));
   });
 });
+
+describe('entities: brand-style names', () => {
+  it('types a word with a capital inside as an organisation, but not a Mc/De surname', () => {
+    const a = analyze(seed('Volunteers at TallyBook and at the firm GreenLoft met Anne McKellan and Paul DeVries.'));
+    assert.equal(typeOf(a, 'TallyBook'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'GreenLoft'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Anne McKellan'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Paul DeVries'), 'person', entityList(a));
+  });
+});
