@@ -255,6 +255,11 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
     // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
     if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (lex.common.has(lastLow) && !possBase) return null;
+    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
+    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
+    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
+      return { type: 'person', canonical: text, weak: false, possBase: null };
+    }
     return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
   }
   return null;

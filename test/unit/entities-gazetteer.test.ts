@@ -137,3 +137,11 @@ describe('entities: brand-style names', () => {
     assert.equal(typeOf(a, 'Paul DeVries'), 'person', entityList(a));
   });
 });
+
+describe('entities: an unknown name as the subject of a verb', () => {
+  it('types an unknown word before a past-tense verb as a person, but not a stripped contraction', () => {
+    const a = analyze(seed('The storm had passed when Tembeka returned to the farm.', 'Later that night, Ive waited for the bus.'));
+    assert.equal(typeOf(a, 'Tembeka'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Ive'), undefined, entityList(a));
+  });
+});
