@@ -145,3 +145,15 @@ describe('entities: an unknown name as the subject of a verb', () => {
     assert.equal(typeOf(a, 'Ive'), undefined, entityList(a));
   });
 });
+
+describe('entities: two organisations joined by `and`', () => {
+  it('splits at `and` after a complete name, but keeps `Health and Human Services` whole', () => {
+    const a = analyze(seed(
+      'The grant came from the Harwick Foundation and Bright Lantern Trust.',
+      'The Department of Health and Human Services reviewed it.',
+    ));
+    assert.equal(typeOf(a, 'Harwick Foundation'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Bright Lantern Trust'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Department of Health and Human Services'), 'organization', entityList(a));
+  });
+});
