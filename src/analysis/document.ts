@@ -104,6 +104,13 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
 
 
+/** Generational suffixes after a surname (`Joseph R. Biden Jr.`): the surname is the word before. */
+const NAME_SUFFIX = /\s+(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+const surname = (s: string): string => {
+  const m = NAME_SUFFIX.exec(s);
+  return m && m.index > 0 ? lastWord(s.slice(0, m.index).replace(/,$/, '')) : lastWord(s);
+};
+
 /** Facts about a name, computed once per distinct string: names repeat across paragraphs and across analyses. */
 interface NameX {
   low: string;
@@ -126,7 +133,7 @@ function nx(s: string): NameX {
   if (x) return x;
   if (nameMemo.size >= 100_000) nameMemo.clear();
   const low = s.toLowerCase();
-  x = { low, sur: lastWord(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
+  x = { low, sur: surname(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
   nameMemo.set(s, x);
   return x;
 }
@@ -292,6 +299,8 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             type = 'place';
           } else if (c.type === 'unknown') {
             type = null;
+          } else if (c.type === 'place') {
+            // A gazetteer city (weak only so that a person of that surname in the document wins): a place.
           } else if (c.type === 'person' && !c.title) {
             // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
             type = null;
@@ -308,7 +317,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           }
         }
         if (type === 'person') {
-          const x = nx(canonical);
+          let x = nx(canonical);
+          // `Donald Trumps` (a full name's possessive, apostrophe stripped) is `Donald Trump` when the document has that name.
+          if (x.words >= 2 && x.sur.length > 3 && x.sur.endsWith('s')) {
+            const base = personFull.get(x.sur.slice(0, -1));
+            if (base !== undefined && nx(base).low === x.low.slice(0, -1)) x = nx(canonical = base);
+          }
           const full = personFull.get(x.sur);
           if (full && nx(full).low.endsWith(x.low)) canonical = full;
           else if (full && x.words === 1) canonical = full;

@@ -3,7 +3,7 @@
 // base (`Putins` → `Putin`), classified with gazetteers, compromise's lexicon and head words.
 // Everything here depends on the paragraph text only (so it can be cached per paragraph); the
 // document-level pass in `resolveEntities` settles what needs the rest of the document.
-import { gazetteer, UPPER_ONLY } from './gazetteer';
+import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import {
   lexicon, TITLE_WORDS, CORE_TITLES, TITLE_PREMODIFIERS, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, NAME_PARTICLES,
   WEEKDAYS, MONTHS, SPEECH_CUES,
@@ -45,6 +45,31 @@ export interface ECand {
   memoSpan?: Span;
 }
 
+/** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
+const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
+/** Institutions a text names by their capitalised head alone, after `the` (`the House`, `the Court`). */
+const INSTITUTION_HEADS = new Set(['court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
+  'cabinet', 'legislature', 'assembly', 'church', 'academy', 'board', 'bureau', 'agency', 'department', 'administration']);
+
+/** After a name: `et al.`, a year (`2014`, `(2010)`, `, 2005`): the name is cited as an author. */
+function isCitationAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return false;
+  if (t.lower === 'et' && toks[b + 1] && /^al\.?$/.test(toks[b + 1].lower)) return true;
+  const year = (x: Tok | undefined) => !!x && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(x.t);
+  if (year(t) && !(toks[b + 1] && toks[b + 1].kind === K.Word && !toks[b + 1].cap && !/^(and|or)$/.test(toks[b + 1].lower))) return true;
+  if ((t.t === '(' || t.t === ',') && t.s - toks[b - 1].e <= 1 && year(toks[b + 1])) return true;
+  return false;
+}
+
+const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
+
+/** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
+const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
+/** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
+const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', 'principality', 'duchy', 'sea', 'gulf', 'bay', 'strait', 'straits',
+  'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
   'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
@@ -88,7 +113,7 @@ function isCommonWord(low: string): boolean {
 function knownProper(low: string): boolean {
   const lex = lexicon();
   const gz = gazetteer();
-  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || lex.lastNames.has(low) || lex.firstNames.has(low)
+  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || cityKind(low) === 1 || lex.lastNames.has(low) || lex.firstNames.has(low)
     || lex.maleNames.has(low) || lex.femaleNames.has(low);
 }
 
@@ -167,6 +192,8 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
       for (let i = a; i < b; i++) if (lex.orgHeads.has(toks[i].lower)) return { type: 'organization', canonical: text, weak: false, possBase: null };
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (n >= 3 && OF_PLACE_HEADS.has(toks[a].lower) && toks[a + 1].lower === 'of') return { type: 'place', canonical: text, weak: false, possBase: null };
     if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
   }
   if (n === 1) {
@@ -183,8 +210,20 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
       return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
     }
     if (lex.demonyms.has(lastLow)) return null;
+    // A brand-style word with a capital inside (`LibriVox`, `OpenAI`, `PayPal`) names an organisation; surname
+    // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
+    if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
+  // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
+  const cueNext = !!after && SPEECH_CUES.has(after.lower);
+  if (!cueNext && !possBase) {
+    const prevLow = toks[a - 1]?.lower ?? '';
+    // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
+    const ck = cityKind(key);
+    if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
+  }
   const firstLow = toks[a].lower;
   const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
   if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
@@ -210,7 +249,17 @@ function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnect
     return null;
   }
   if (n === 1) {
+    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
+    const prevTok = toks[a - 1];
+    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
+    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (lex.common.has(lastLow) && !possBase) return null;
+    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
+    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
+    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
+      return { type: 'person', canonical: text, weak: false, possBase: null };
+    }
     return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
   }
   return null;
@@ -337,8 +386,12 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
     else if (c === "'s" || c === '’s') {
       ok = false;
+      // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
+      const ownerKey = toks[i - 1].lower;
+      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
+    else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
     else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) {
       // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
       ok = true;
@@ -357,6 +410,14 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
       ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower));
+      // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
+      // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
+      // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
+      const prevLow = toks[i - 1].lower;
+      if (ok && i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) ok = false;
+      if (ok && nx.lower === 'the') {
+        for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = false; break; }
+      }
     } else if (c === 'and' && i > start) {
       // `Food and Drug Administration`: capitalised words that are no known names, joined by `and`, up to an organisation head.
       const plain = (k: number): boolean => toks[k].cap && !knownProper(toks[k].lower) && !gazType(toks[k].lower);
@@ -368,7 +429,14 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
           if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
         }
       }
-    } else if (c === 'in' && hasHead && licensedSoFar && hasConn) ok = true;
+    } else if (c === 'in' && hasHead && licensedSoFar && hasConn) {
+      // ... but `Congress of Arts in St. Louis`: a city after `in` is where the organisation is, not its name.
+      ok = true;
+      for (let end = Math.min(b, i + 4); end > i + 1; end--) {
+        const key = joinKey(toks, i + 1, end);
+        if (cityKind(key) === 1) { ok = false; break; }
+      }
+    }
     // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).
     if (!ok) {
       const gz = gazetteer();
@@ -455,6 +523,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     for (let end = Math.min(b, a + 4); end > a + 1; end--) if (gazType(joinKey(toks, a, end))) { multi = true; break; }
     if (multi) break;
     if (isTitleWord(l) && b - a >= 2) break;
+    if (b - a >= 3 && OF_PLACE_HEADS.has(l) && toks[a + 1].lower === 'of') break;
+    if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
@@ -479,6 +549,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     return;
   }
   if (a >= b) return;
+  // A title after the name (`NASA Administrator`, `Ohio Governor`) is a role, not part of it (`Attorney General` stays whole).
+  if (b - a >= 2 && isTitleWord(toks[b - 1].lower) && !lex.orgHeads.has(toks[b - 1].lower) && !isTitleWord(toks[b - 2].lower)
+    && (gazType(joinKey(toks, a, b - 1)) || ACRONYM.test(toks[b - 2].t))) b--;
   // Title chain (`Secretary of State`, `Russian President`, `Mr.`).
   const nameStart = titleChain(toks, a, b);
   if (nameStart < 0) {

@@ -4,6 +4,7 @@
 // organisations, government bodies and news agencies as named in English-language wire copy.
 // Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
 import { lexicon } from './lexicon';
+import { CITIES_BIG, CITIES_SMALL } from './data/cities';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina faso
@@ -86,6 +87,9 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+/** Words that are never a city by themselves, whatever GeoNames lists. */
+const TITLE_LIKE = new Set(['president', 'governor', 'mayor', 'university', 'college', 'saint', 'san', 'santa', 'union', 'victory', 'independence', 'liberty', 'progress', 'unity', 'hope', 'concord', 'temple', 'university park']);
+
 function split(list: string): string[] {
   return list.split(/[|\n\s]*\|[|\n\s]*|\n/).map((s) => s.trim()).filter(Boolean);
 }
@@ -109,6 +113,8 @@ export function gazetteer(): Gazetteer {
     orgs.delete(w);
     places.delete(w);
   }
+  // Celestial bodies are places in GUM's scheme (`on Earth`); only the unambiguous ones.
+  for (const w of ['earth', 'mars', 'venus', 'jupiter', 'neptune', 'uranus']) places.add(w);
   let maxWords = 1;
   for (const set of [places, orgs]) for (const k of set) maxWords = Math.max(maxWords, k.split(' ').length);
   cached = { places, orgs, groups, maxWords: Math.min(maxWords, 8), mediaHeads: ORG_PREFIX_MEDIA };
@@ -120,3 +126,32 @@ export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map
   ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],
   ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'],
 ]);
+
+let cityList: Set<string> | null = null;
+const cityMemo = new Map<string, CityKind>();
+/** 0: no GeoNames city; 1: a city that is no person name or common word (a place wherever it occurs); 2: a city that is
+ *  also a person's name (`Marion`, `Jackson`: a place only after a place preposition). Answered per name on first use
+ *  (the list is split into a set on the first look-up), so that start-up costs nothing. */
+export type CityKind = 0 | 1 | 2;
+export function cityKind(key: string): CityKind {
+  let k = cityMemo.get(key);
+  if (k !== undefined) return k;
+  if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));
+  k = cityKindOnce(key);
+  if (cityMemo.size > 50_000) cityMemo.clear();
+  cityMemo.set(key, k);
+  return k;
+}
+function cityKindOnce(w: string): CityKind {
+  if (!cityList!.has(w)) return 0;
+  const gz = gazetteer();
+  if (gz.places.has(w)) return 1;
+  const lex = lexicon();
+  if (gz.orgs.has(w) || gz.groups.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.honorifics.has(w)) return 0;
+  const words = w.split(' ');
+  // A city named like a common word (`Mobile`, `Reading`) is left out; a person's name needs context.
+  if (words.length === 1 && (lex.common.has(w) || TITLE_LIKE.has(w))) return 0;
+  const first = words[0];
+  if (lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first) || lex.lastNames.has(w)) return 2;
+  return 1;
+}

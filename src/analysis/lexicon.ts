@@ -298,7 +298,9 @@ function buildLexicon(): Lexicon {
   for (const w of ['peninsula', 'river', 'sea', 'ocean', 'island', 'islands', 'mountains', 'valley', 'strait', 'gulf', 'bay',
     'lake', 'province', 'county', 'desert', 'coast', 'hall', 'square', 'street', 'mosque', 'airport', 'stadium', 'park',
     'bridge', 'canal', 'plateau', 'basin', 'region', 'oblast', 'prefecture', 'district', 'avenue', 'boulevard', 'palace',
-    'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town']) lex.placeHeads.add(w);
+    'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town',
+    // Facilities and landmarks (`Trump Plaza`, `Transbay Tube`, `Bay Area`): places, never a person's name.
+    'plaza', 'cemetery', 'hotel', 'motel', 'mall', 'tunnel', 'pier', 'wharf', 'tube', 'area', 'towers', 'airfield', 'racecourse']) lex.placeHeads.add(w);
   return lex;
 }
 
