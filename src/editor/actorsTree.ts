@@ -56,6 +56,8 @@ export interface ActorNode {
   claimCount: number;
   mentionCount: number;
   children: ItemNode[];
+  /** The reader's corrections made or changed the actor, or one of its quotes or claims. */
+  corrected?: boolean;
 }
 
 export interface ItemNode {
@@ -99,6 +101,7 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
     const node: ActorNode = {
       type: 'actor', id: `actor:${actor.id}`, actor, parent: group, first,
       quoteCount: quotes.length, claimCount: claims.length, mentionCount: actorMentions(analysis, actor.id).length, children: [],
+      corrected: isCorrected(actor) || quotes.some(isCorrected) || claims.some(isCorrected),
     };
     let items: ItemNode[] = [
       ...quotes.map((q): ItemNode => ({
@@ -162,7 +165,7 @@ export function actorDescription(node: ActorNode): string {
     node.claimCount ? plural(node.claimCount, 'claim') : null,
     plural(node.mentionCount, 'mention'),
   ].filter(Boolean).join(' · ');
-  const corrected = isCorrected(node.actor) ? ' · corrected' : '';
+  const corrected = node.corrected || isCorrected(node.actor) ? ' · corrected' : '';
   return node.actor.role ? `${counts}${corrected} — ${excerpt(node.actor.role, 50)}` : `${counts}${corrected}`;
 }
 
@@ -325,9 +328,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         if (a.role) tip.appendMarkdown('  \n').appendText(a.role);
         const aliases = displayAliases(a);
         if (aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(aliases.join(' · '));
-        if (isCorrected(a)) tip.appendMarkdown('  \n*Corrected by the reader*');
+        if (element.corrected) tip.appendMarkdown('  \n*Corrected by the reader*');
         item.tooltip = tip;
-        item.iconPath = isCorrected(a)
+        item.iconPath = element.corrected
           ? new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange'))
           : new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
         item.contextValue = 'seedReader.actor';
