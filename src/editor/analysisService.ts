@@ -228,9 +228,15 @@ export class AnalysisService implements vscode.Disposable {
     return analysis && document.version === version ? analysis : undefined;
   }
 
-  /** Drops the cached analysis and recomputes it now. */
+  /** Drops the cached analysis (and the sidecar's text) and recomputes it now. */
   async refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.forget(document);
+    // The sidecar is read again too.
+    const sidecar = sidecarUriOf(document.uri)?.toString();
+    if (sidecar) {
+      this.sidecarTexts.delete(sidecar);
+      this.sidecarLoads.delete(sidecar);
+    }
     return this.get(document);
   }
 
