@@ -400,7 +400,12 @@ export async function readerChecks(ctx) {
     .map((l) => l.textContent.replace(/\u00a0/g, ' ')).join(' '));
   const inlineSpeaker = (name) => until(`"— ${name}" after the quote`, async () => new RegExp(`wrong[^—]*—\\s?${name}`).test(await viewText()), 20000);
   const clarkRow = async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Seed Reader"], .activitybar .action-item[aria-label^="Seed Reader"]').first().click();
+    // Open the Seed Reader container unless it is open (its activity-bar item toggles the side bar).
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: 'Actors & Claims' }) }).first();
+    if (!(await pane.isVisible().catch(() => false))) {
+      await page.locator('.activitybar .action-item a[aria-label^="Seed Reader"], .activitybar .action-item[aria-label^="Seed Reader"]').first().click();
+      await pane.waitFor({ state: 'visible', timeout: 10000 });
+    }
     const rows = await until('a Wesley Clark row in Actors & Claims', async () => {
       const r = await collectTreeRows(page, '.pane', 'Actors & Claims');
       return r.find((x) => /^Wesley Clark/.test(x.text));
