@@ -103,6 +103,8 @@ export class AnalysisService implements vscode.Disposable {
   /** Sidecar texts by sidecar URI (null: no sidecar), and loads in progress. */
   private readonly sidecarTexts = new Map<string, { json: string | null; error?: string }>();
   private readonly sidecarLoads = new Map<string, Promise<void>>();
+  /** Per sidecar: bumped by every change, so that an older read never overwrites a newer text. */
+  private readonly sidecarGen = new Map<string, number>();
   /** Per seed document: the corrections applied to its current analysis. */
   private readonly applied = new Map<string, AppliedCorrections>();
   /** Per sidecar: the text (or read error) whose problems were last told, so each change is told once. */
@@ -131,6 +133,12 @@ export class AnalysisService implements vscode.Disposable {
   private output: vscode.OutputChannel | undefined;
   /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
+  private readonly reapplyEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /**
+   * Fires when only the corrections of a document changed (its sidecar changed; the seed was not re-analysed), after
+   * onDidChangeAnalysis: providers VS Code asks only on a text change (the Outline's symbols) can get asked again.
+   */
+  readonly onDidReapplyCorrections = this.reapplyEmitter.event;
   /** Fires when a large analysis starts or ends (for the status-bar progress). */
   readonly onDidChangeProgress = this.progressEmitter.event;
 
@@ -234,6 +242,7 @@ export class AnalysisService implements vscode.Disposable {
     // The sidecar is read again too.
     const sidecar = sidecarUriOf(document.uri)?.toString();
     if (sidecar) {
+      this.sidecarGen.set(sidecar, (this.sidecarGen.get(sidecar) ?? 0) + 1);
       this.sidecarTexts.delete(sidecar);
       this.sidecarLoads.delete(sidecar);
     }
@@ -297,6 +306,8 @@ export class AnalysisService implements vscode.Disposable {
   setSidecarText(sidecar: vscode.Uri, json: string | null): void {
     const k = sidecar.toString();
     const before = this.sidecarTexts.get(k);
+    this.sidecarGen.set(k, (this.sidecarGen.get(k) ?? 0) + 1); // a read in flight is older than this
+    this.sidecarLoads.delete(k);
     this.sidecarTexts.set(k, { json });
     if (!before || before.json !== json || before.error) this.reapply(k);
   }
@@ -304,12 +315,20 @@ export class AnalysisService implements vscode.Disposable {
   /** Reads the sidecar again (it changed on disk or in its editor) and re-applies it where its text changed. */
   async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
     const k = sidecar.toString();
-    const before = this.sidecarTexts.get(k);
-    this.sidecarTexts.delete(k);
+    const gen = (this.sidecarGen.get(k) ?? 0) + 1;
+    this.sidecarGen.set(k, gen);
     this.sidecarLoads.delete(k);
-    await this.loadSidecarUri(sidecar);
-    const after = this.sidecarTexts.get(k);
-    if (!before || !after || before.json !== after.json || before.error !== after.error) this.reapply(k);
+    // The old text stays in use until the new one is read (an analysis published meanwhile is still corrected).
+    let after: { json: string | null; error?: string };
+    try {
+      after = { json: await readSidecar(sidecar) };
+    } catch (err) {
+      after = { json: null, error: err instanceof SidecarReadError ? err.message : String(err) };
+    }
+    if (this.sidecarGen.get(k) !== gen) return; // a newer change is on its way
+    const before = this.sidecarTexts.get(k);
+    this.sidecarTexts.set(k, after);
+    if (!before || before.json !== after.json || before.error !== after.error) this.reapply(k);
   }
 
   private scheduleSidecar(sidecar: vscode.Uri): void {
@@ -332,9 +351,9 @@ export class AnalysisService implements vscode.Disposable {
     let load = this.sidecarLoads.get(k);
     if (!load) {
       load = readSidecar(uri).then(
-        (json) => { if (this.sidecarLoads.get(k) === load) this.sidecarTexts.set(k, { json }); },
+        (json) => { if (this.sidecarLoads.get(k) === load && !this.sidecarTexts.has(k)) this.sidecarTexts.set(k, { json }); },
         (err) => {
-          if (this.sidecarLoads.get(k) !== load) return;
+          if (this.sidecarLoads.get(k) !== load || this.sidecarTexts.has(k)) return;
           this.sidecarTexts.set(k, { json: null, error: err instanceof SidecarReadError ? err.message : String(err) });
         },
       ).finally(() => { if (this.sidecarLoads.get(k) === load) this.sidecarLoads.delete(k); });
@@ -368,6 +387,7 @@ export class AnalysisService implements vscode.Disposable {
     const next = { ...hit, analysis: shown };
     this.cache.set(doc.uri.toString(), next);
     this.emitter.fire({ document: doc, analysis: shown, preview: hit.preview });
+    this.reapplyEmitter.fire(doc);
   }
 
   /** The analysis with the document's sidecar applied (the sidecar's text must be loaded; else `raw` as it is). */
@@ -628,6 +648,7 @@ export class AnalysisService implements vscode.Disposable {
     this.running.clear();
     this.worker?.dispose();
     this.emitter.dispose();
+    this.reapplyEmitter.dispose();
     this.progressEmitter.dispose();
   }
 }

@@ -425,7 +425,14 @@ export async function readerChecks(ctx) {
     await item.waitFor({ state: 'visible', timeout: 10000 });
     const offered = await page.locator('.action-widget .monaco-list-row').allTextContents();
     if (!offered.some((t) => /Not a quote/.test(t))) throw new Error(`the Quick Fix menu lacks "Not a quote": ${offered.join(' | ')}`);
-    await item.click();
+    // The menu focuses its first action; move to ours with the arrow keys and apply it with Enter (as a reader does).
+    for (let i = 0; i < 8; i++) {
+      const focused = (await page.locator('.action-widget .monaco-list-row.focused').first().getAttribute('aria-label').catch(() => '')) ?? '';
+      if (/Change the speaker of this quote/.test(focused)) break;
+      await page.keyboard.press('ArrowDown');
+      await sleep(150);
+    }
+    await page.keyboard.press('Enter');
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     const st = await quickInputState(page);
