@@ -67,6 +67,7 @@ describe('Corrections in the editor', () => {
     const pos = doc.positionAt(q.start + 3);
     const actions = (await provider.provideCodeActions(doc as unknown as Doc, new fake.Range(pos, pos) as unknown as vscode.Range, { only: undefined } as unknown as vscode.CodeActionContext, {} as vscode.CancellationToken)) as fake.CodeAction[];
     const fix = actions.find((a) => a.command?.command === 'seedReader.correctSpeaker')!;
+    const symbolsBefore = fake.state.providers.find((p) => p.kind === 'documentSymbol');
     assert.ok(fix, 'a Change the speaker Quick Fix');
     assert.equal(fix.kind, fake.CodeActionKind.QuickFix);
     // The quick pick lists the actors; pick Wesley Clark.
@@ -98,6 +99,13 @@ describe('Corrections in the editor', () => {
     ) as { label: string | { value: string }[]; position: fake.Position }[];
     const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
     assert.ok(labels.some((l) => /Wesley Clark/.test(l)), labels.join(' | '));
+    // Outline: the symbol provider is registered again (VS Code then asks again), and names the new speaker.
+    await new Promise((r) => setTimeout(r, 80));
+    const symbolsRec = fake.state.providers.filter((p) => p.kind === 'documentSymbol');
+    assert.equal(symbolsRec.length, 1);
+    assert.notEqual(symbolsRec[0], symbolsBefore, 'the symbol provider was registered again');
+    const syms = await symbolsRec[0].provider.provideDocumentSymbols(doc, {}) as { name: string }[];
+    assert.ok(syms.some((x) => /^Wesley Clark: “The sequence is wrong/.test(x.name)), syms.map((x) => x.name).join(' | '));
     // Undo: the context key says Ctrl+Z undoes it, and the command restores the sidecar (here: removes it).
     assert.equal(fake.state.contextKeys.get(CAN_UNDO_KEY), true);
     const back = nextAnalysis(b.service);
