@@ -474,7 +474,10 @@ export async function readerChecks(ctx) {
       await hover.waitFor({ state: 'visible', timeout: 15000 });
       const text = (await hover.textContent()) ?? '';
       if (!/Speaker:\s*Wesley Clark/.test(text)) throw new Error(`the card says: ${text.slice(0, 400)}`);
-      if (label === 'after the Quick Fix') await page.screenshot({ path: join(docsDir, 'corrections.png') });
+      if (label === 'after the Quick Fix') {
+        await sleep(800); // the card fades in
+        await page.screenshot({ path: join(docsDir, 'corrections.png') });
+      }
       await page.mouse.move(5, 400);
     });
     await step(`${label}: Actors & Claims shows Wesley Clark with one more quote, marked corrected`, async () => {
