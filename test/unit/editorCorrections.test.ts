@@ -142,6 +142,38 @@ describe('Corrections in the editor', () => {
     assert.equal(parseCorrections(sidecarText()!).corrections.length, 3);
   });
 
+  it('the Actors & Claims context menu passes tree nodes: rename an actor, correct a quote, merge and split', async () => {
+    const { b, doc } = await setup();
+    const D = doc as unknown as Doc;
+    const nodes = () => buildActorTree(b.service.peek(D)!, { sort: 'appearance', filter: '', speakersOnly: false }).flatMap((g) => g.children);
+    const herbst = nodes().find((n) => n.type === 'actor' && n.actor.name === 'John Herbst')!;
+    assert.ok(herbst && herbst.type === 'actor');
+    fake.state.inputBoxAnswer = 'Ambassador John Herbst';
+    assert.equal(await fake.commands.executeCommand('seedReader.renameActor', herbst, [herbst]), true);
+    const renamed = nodes().find((n) => n.type === 'actor' && n.actor.name === 'Ambassador John Herbst');
+    assert.ok(renamed && renamed.type === 'actor' && renamed.corrected);
+    const quoteNode = renamed.children.find((c) => c.type === 'quote')!;
+    assert.equal(await fake.commands.executeCommand('seedReader.correctSpeaker', quoteNode, [quoteNode], 'William Taylor'), true);
+    assert.equal(speakerName(b.service.peek(D)!, quoteNode.span.start), 'William Taylor');
+    const taylor = nodes().find((n) => n.type === 'actor' && n.actor.name === 'William Taylor')!;
+    fake.state.quickPickAnswer = (items) => {
+      fake.state.quickPickAnswer = (names) => names.find((n: { label: string }) => n.label === 'William Taylor');
+      return items.filter((i: { label: string }) => i.label === 'Ambassador John Herbst');
+    };
+    assert.equal(await fake.commands.executeCommand('seedReader.mergeActors', taylor, [taylor]), true);
+    const merged = b.service.peek(D)!.actors.filter((a) => a.name === 'William Taylor' || a.name === 'Ambassador John Herbst');
+    assert.deepEqual(merged.map((a) => a.name), ['William Taylor']);
+    assert.deepEqual(parseCorrections(sidecarText()!).corrections.map((c) => c.op), ['renameActor', 'speaker', 'mergeActors']);
+    // Split: the mentions picked go to another actor.
+    const t2 = nodes().find((n) => n.type === 'actor' && n.actor.name === 'William Taylor')!;
+    assert.ok(t2.type === 'actor' && t2.mentionCount >= 2);
+    fake.state.quickPickAnswer = (items) => [items[items.length - 1]];
+    fake.state.inputBoxAnswer = 'John Herbst';
+    assert.equal(await fake.commands.executeCommand('seedReader.splitActor', t2, [t2]), true);
+    assert.ok(b.service.peek(D)!.actors.some((a) => a.name === 'John Herbst'));
+    assert.equal(b.calls.count, 1);
+  });
+
   it('Show Corrections lists them with their status (orphans too) and removes one', async () => {
     const { b, doc, analysis } = await setup();
     const D = doc as unknown as Doc;
