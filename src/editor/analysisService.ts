@@ -178,6 +178,11 @@ export class AnalysisService implements vscode.Disposable {
         }
       }),
     );
+    // A saved sidecar: its problems, not told while it was typed, are told now.
+    const onSave = vscode.workspace.onDidSaveTextDocument?.((doc) => {
+      if (isSidecarUri(doc.uri)) void this.sidecarChanged(doc.uri, true);
+    });
+    if (onSave) this.disposables.push(onSave);
     // A sidecar created, changed or deleted on disk (by us, the CLI, git, another editor) is applied again.
     try {
       const watcher = vscode.workspace.createFileSystemWatcher?.(`**/*${SIDECAR_SUFFIX}`);
@@ -313,7 +318,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** Reads the sidecar again (it changed on disk or in its editor) and re-applies it where its text changed. */
-  async sidecarChanged(sidecar: vscode.Uri): Promise<void> {
+  async sidecarChanged(sidecar: vscode.Uri, force = false): Promise<void> {
     const k = sidecar.toString();
     const gen = (this.sidecarGen.get(k) ?? 0) + 1;
     this.sidecarGen.set(k, gen);
@@ -328,7 +333,7 @@ export class AnalysisService implements vscode.Disposable {
     if (this.sidecarGen.get(k) !== gen) return; // a newer change is on its way
     const before = this.sidecarTexts.get(k);
     this.sidecarTexts.set(k, after);
-    if (!before || before.json !== after.json || before.error !== after.error) this.reapply(k);
+    if (force || !before || before.json !== after.json || before.error !== after.error) this.reapply(k);
   }
 
   private scheduleSidecar(sidecar: vscode.Uri): void {
