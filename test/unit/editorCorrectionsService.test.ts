@@ -99,6 +99,26 @@ describe('AnalysisService with corrections (sidecars)', () => {
     s.dispose();
   });
 
+  it('an analysis finishing while the sidecar is being re-read is still published corrected', async () => {
+    const { json, quoteStart } = speakerSidecar('Jane Roe');
+    fake.writeFile(SIDECAR, json);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const s = new AnalysisService({ analyzer: async (t) => { if (calls++ > 0) await gate; return analyze(t); } });
+    const doc = fake.openDocument(SAMPLE, { path: SEED }) as unknown as Doc;
+    assert.equal(speakerOf((await s.get(doc))!, quoteStart), 'Jane Roe');
+    const again = s.refresh(doc); // in flight, held by the gate
+    await new Promise((r) => setTimeout(r, 10));
+    fake.writeFile(SIDECAR, json); // the watcher fires: the sidecar is re-read (same text)
+    release();
+    const a = await again;
+    assert.equal(speakerOf(a!, quoteStart), 'Jane Roe');
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(speakerOf(s.peek(doc)!, quoteStart), 'Jane Roe');
+    s.dispose();
+  });
+
   it('ignores sidecars when seedReader.corrections.enabled is false, and re-applies when it is turned on', async () => {
     const { json, quoteStart } = speakerSidecar('Jane Roe');
     fake.writeFile(SIDECAR, json);
