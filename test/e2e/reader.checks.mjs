@@ -456,13 +456,17 @@ export async function readerChecks(ctx) {
   });
   const correctedViews = async (label) => {
     await step(`${label}: the inline speaker (inlay hint) says "— Wesley Clark"`, async () => {
-      // Right after a reload the editor may restore its scroll position after Go to Line: go there again until shown.
-      for (let i = 0; ; i++) {
-        await goToLineColumn(page, herbstLine, 1);
-        if (/The sequence is wrong/.test(await viewText()) || i >= 4) break;
-        await sleep(1000);
-      }
-      await inlineSpeaker('Wesley Clark');
+      // Right after a reload the editor may restore its scroll position after Go to Line: go there again while the
+      // quote is off screen.
+      await goToLineColumn(page, herbstLine, 1);
+      await until('"— Wesley Clark" after the quote', async () => {
+        const t = await viewText();
+        if (!/The sequence is wrong/.test(t)) {
+          await goToLineColumn(page, herbstLine, 1);
+          return undefined;
+        }
+        return /wrong[^—]*—\s?Wesley Clark/.test(t) ? true : undefined;
+      }, 30000);
     });
     await step(`${label}: the hover on the quote names Wesley Clark, "corrected by the reader"`, async () => {
       await goToLineColumn(page, herbstLine, 1);
@@ -514,6 +518,7 @@ export async function readerChecks(ctx) {
       await waitForWorkbench(page);
       await until('the sample seed in an editor', () => page.locator('.editor-group-container .view-lines').first().isVisible(), 30000);
       await until('the sample as the active editor', async () => (await activeTabTitle(page)) === fixtures.sample, 20000);
+      await sleep(2500); // the restored editor settles (view state, first analysis)
     });
     if (reloaded) await correctedViews('after reloading the window');
     await step('Export Annotations (JSON) from the editor carries the corrected speaker, marked "corrected": true', async () => {
