@@ -185,7 +185,7 @@ describe('Corrections in the editor', () => {
     const published = nextAnalysis(b.service);
     fake.writeFile(SIDECAR, JSON.stringify(json));
     await published;
-    const items = correctionItems(b.service.correctionsOf(D)!.json, b.service.correctionsOf(D)!.outcome.results, SAMPLE);
+    const items = correctionItems(b.service.correctionsOf(D)!.json, b.service.correctionsOf(D)!.outcome.results);
     assert.deepEqual(items.map((i) => i.status), ['applied', 'orphaned']);
     assert.match(items[1].description!, /orphaned/);
     // Pick the first one, then Remove.

@@ -177,11 +177,11 @@ export class CorrectionsEditor implements vscode.Disposable {
       void vscode.window.showInformationMessage('Seed Reader: no correction to undo in this session. Seed Reader: Show Corrections lists them all, and removes one.');
       return false;
     }
-    let now: string | null;
+    let now: string | null | undefined;
     try {
       now = await readSidecar(entry.sidecar);
     } catch {
-      now = undefined as unknown as null;
+      now = undefined; // unreadable: not what the correction wrote
     }
     if (now !== entry.after) {
       this.undoStack.splice(at, 1);
@@ -451,7 +451,7 @@ export class CorrectionsEditor implements vscode.Disposable {
       await this.remove(t.document, removeArg);
       return;
     }
-    const items = correctionItems(json, applied?.outcome.results, t.text);
+    const items = correctionItems(json, applied?.outcome.results);
     if (!items.length) {
       void vscode.window.showInformationMessage(`Seed Reader: no corrections for ${baseName(t.document.uri)} (${baseName(sidecar)} ${json === null ? 'does not exist' : 'is empty'}). Correct a quote or a name with its Quick Fix (Ctrl+.).`);
       return;
@@ -483,7 +483,7 @@ const OP_LABELS: Record<string, string> = {
 };
 
 /** One quick-pick item per entry of the sidecar, with its status; orphans and invalid entries say so. */
-export function correctionItems(json: string | null, results: readonly { index: number; status: string; message: string; span?: Span }[] | undefined, text: string): CorrectionItem[] {
+export function correctionItems(json: string | null, results: readonly { index: number; status: string; message: string; span?: Span }[] | undefined): CorrectionItem[] {
   if (json === null) return [];
   const parsed = parseCorrections(json);
   const items: CorrectionItem[] = [];
@@ -512,7 +512,6 @@ export function correctionItems(json: string | null, results: readonly { index: 
       detail: r ? (r.status === 'orphaned' ? formatResult(r as Parameters<typeof formatResult>[0], c) : r.message) : undefined,
     });
   }
-  void text;
   return items;
 }
 
