@@ -10,6 +10,7 @@ import {
   firstAppearance, isSpeaker, plural, quotesMentioning, type EntityGroup, type GroupId,
 } from './model';
 import { isSeedDocument } from '../seedDetection';
+import { isCorrected } from '../corrections/types';
 
 export const ACTORS_VIEW = 'seedReader.actors';
 export const ACTORS_EXPLORER_VIEW = 'seedReader.actorsExplorer';
@@ -55,6 +56,8 @@ export interface ActorNode {
   claimCount: number;
   mentionCount: number;
   children: ItemNode[];
+  /** The reader's corrections made or changed the actor, or one of its quotes or claims. */
+  corrected?: boolean;
 }
 
 export interface ItemNode {
@@ -65,6 +68,8 @@ export interface ItemNode {
   span: Span;
   cue: string | null;
   detail: string;
+  /** Made or changed by the reader's corrections. */
+  corrected?: boolean;
 }
 
 export interface InfoNode {
@@ -96,11 +101,12 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
     const node: ActorNode = {
       type: 'actor', id: `actor:${actor.id}`, actor, parent: group, first,
       quoteCount: quotes.length, claimCount: claims.length, mentionCount: actorMentions(analysis, actor.id).length, children: [],
+      corrected: isCorrected(actor) || quotes.some(isCorrected) || claims.some(isCorrected),
     };
     let items: ItemNode[] = [
       ...quotes.map((q): ItemNode => ({
         type: 'quote', id: `quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
-        detail: [q.cue, q.kind].filter(Boolean).join(' · '),
+        detail: [q.cue, q.kind, isCorrected(q) ? 'corrected' : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
       })),
       ...claims.map((c): ItemNode => ({
         type: 'claim', id: `claim:${c.id}`, parent: node, text: c.text, span: { start: c.start, end: c.end }, cue: c.cue,
@@ -132,7 +138,7 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
         const who = q.speaker ? analysis.actors.find((a) => a.id === q.speaker)?.name : undefined;
         return {
           type: 'quote', id: `${node.id}:quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
-          detail: [who, q.cue].filter(Boolean).join(' · '),
+          detail: [who, q.cue, isCorrected(q) ? 'corrected' : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
         };
       });
       group.children.push(node);
@@ -159,7 +165,8 @@ export function actorDescription(node: ActorNode): string {
     node.claimCount ? plural(node.claimCount, 'claim') : null,
     plural(node.mentionCount, 'mention'),
   ].filter(Boolean).join(' · ');
-  return node.actor.role ? `${counts} — ${excerpt(node.actor.role, 50)}` : counts;
+  const corrected = node.corrected || isCorrected(node.actor) ? ' · corrected' : '';
+  return node.actor.role ? `${counts}${corrected} — ${excerpt(node.actor.role, 50)}` : `${counts}${corrected}`;
 }
 
 export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode>, vscode.Disposable {
@@ -321,8 +328,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         if (a.role) tip.appendMarkdown('  \n').appendText(a.role);
         const aliases = displayAliases(a);
         if (aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(aliases.join(' · '));
+        if (element.corrected) tip.appendMarkdown('  \n*Corrected by the reader*');
         item.tooltip = tip;
-        item.iconPath = new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
+        item.iconPath = element.corrected
+          ? new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange'))
+          : new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
         item.contextValue = 'seedReader.actor';
         item.command = reveal(element.first, 'Reveal first mention');
         return item;
@@ -348,7 +358,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         item.id = element.id;
         item.description = element.detail;
         item.tooltip = element.text;
-        item.iconPath = new vscode.ThemeIcon(element.type === 'quote' ? 'quote' : 'comment');
+        item.iconPath = element.corrected
+          ? new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange'))
+          : new vscode.ThemeIcon(element.type === 'quote' ? 'quote' : 'comment');
         item.contextValue = `seedReader.${element.type}`;
         item.command = reveal(element.span, element.type === 'quote' ? 'Reveal quote' : 'Reveal claim');
         return item;

@@ -16,12 +16,28 @@ import {
   type AnalysisWorkerOptions, type WorkerCrash, type WorkerTimeout,
 } from '../analysis/workerClient';
 import { isSeedDocument } from '../seedDetection';
+import { applySidecarText, formatResult, type SidecarApplied } from '../corrections';
+import {
+  SIDECAR_SUFFIX, SidecarReadError, baseName, correctionsEnabled, isSidecarUri, readSidecar, sidecarUriOf,
+} from './corrections/sidecarFiles';
 
 export interface AnalysisChange {
   document: vscode.TextDocument;
   analysis: Analysis;
   /** True for a preview of the visible paragraphs of a large document; the full analysis follows. */
   preview?: boolean;
+}
+
+/** The reader's corrections applied to a document's analysis (see `AnalysisService.correctionsOf`). */
+export interface AppliedCorrections {
+  sidecar: vscode.Uri;
+  /** The sidecar's text (null: there is no sidecar). */
+  json: string | null;
+  /** Why the sidecar could not be read, if it could not. */
+  readError?: string;
+  outcome: SidecarApplied;
+  /** The document version the outcome is for. */
+  version: number;
 }
 
 export interface AnalysisProgress {
@@ -82,7 +98,18 @@ const defaultAnalyzer: Analyzer = async (text, key) => {
 };
 
 export class AnalysisService implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; analysis: Analysis; preview?: boolean }>();
+  /** `analysis`: what the editor shows (the reader's corrections applied to `raw`, the engine's analysis). */
+  private readonly cache = new Map<string, { version: number; analysis: Analysis; raw: Analysis; preview?: boolean }>();
+  /** Sidecar texts by sidecar URI (null: no sidecar), and loads in progress. */
+  private readonly sidecarTexts = new Map<string, { json: string | null; error?: string }>();
+  private readonly sidecarLoads = new Map<string, Promise<void>>();
+  /** Per sidecar: bumped by every change, so that an older read never overwrites a newer text. */
+  private readonly sidecarGen = new Map<string, number>();
+  /** Per seed document: the corrections applied to its current analysis. */
+  private readonly applied = new Map<string, AppliedCorrections>();
+  /** Per sidecar: the text (or read error) whose problems were last told, so each change is told once. */
+  private readonly told = new Map<string, string>();
+  private readonly sidecarTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly tooLarge = new Map<string, number>();
@@ -106,6 +133,12 @@ export class AnalysisService implements vscode.Disposable {
   private output: vscode.OutputChannel | undefined;
   /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
+  private readonly reapplyEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /**
+   * Fires when only the corrections of a document changed (its sidecar changed; the seed was not re-analysed), after
+   * onDidChangeAnalysis: providers VS Code asks only on a text change (the Outline's symbols) can get asked again.
+   */
+  readonly onDidReapplyCorrections = this.reapplyEmitter.event;
   /** Fires when a large analysis starts or ends (for the status-bar progress). */
   readonly onDidChangeProgress = this.progressEmitter.event;
 
@@ -128,17 +161,38 @@ export class AnalysisService implements vscode.Disposable {
     } else this.analyzer = defaultAnalyzer;
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && isSeedDocument(e.document)) this.schedule(e.document);
+        if (e.contentChanges.length && isSidecarUri(e.document.uri)) this.scheduleSidecar(e.document.uri);
+        else if (e.contentChanges.length && isSeedDocument(e.document)) this.schedule(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        // A closed sidecar document: its file (not its unsaved text) holds the corrections again.
+        if (isSidecarUri(doc.uri)) void this.sidecarChanged(doc.uri);
+        else this.forget(doc);
+      }),
       // Raising seedReader.maxFileSizeMB analyses the documents it skipped.
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('seedReader.corrections.enabled')) this.reapplyAll();
         if (!e.affectsConfiguration('seedReader.maxFileSizeMB') || !this.tooLarge.size) return;
         for (const doc of vscode.workspace.textDocuments ?? []) {
           if (this.tooLarge.has(doc.uri.toString())) void this.refresh(doc);
         }
       }),
     );
+    // A saved sidecar: its problems, not told while it was typed, are told now.
+    const onSave = vscode.workspace.onDidSaveTextDocument?.((doc) => {
+      if (isSidecarUri(doc.uri)) void this.sidecarChanged(doc.uri, true);
+    });
+    if (onSave) this.disposables.push(onSave);
+    // A sidecar created, changed or deleted on disk (by us, the CLI, git, another editor) is applied again.
+    try {
+      const watcher = vscode.workspace.createFileSystemWatcher?.(`**/*${SIDECAR_SUFFIX}`);
+      if (watcher) {
+        const changed = (uri: vscode.Uri) => void this.sidecarChanged(uri);
+        this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
+      }
+    } catch {
+      // no file watching here: changes made through Seed Reader's own commands still apply at once
+    }
   }
 
   /**
@@ -187,9 +241,16 @@ export class AnalysisService implements vscode.Disposable {
     return analysis && document.version === version ? analysis : undefined;
   }
 
-  /** Drops the cached analysis and recomputes it now. */
+  /** Drops the cached analysis (and the sidecar's text) and recomputes it now. */
   async refresh(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.forget(document);
+    // The sidecar is read again too.
+    const sidecar = sidecarUriOf(document.uri)?.toString();
+    if (sidecar) {
+      this.sidecarGen.set(sidecar, (this.sidecarGen.get(sidecar) ?? 0) + 1);
+      this.sidecarTexts.delete(sidecar);
+      this.sidecarLoads.delete(sidecar);
+    }
     return this.get(document);
   }
 
@@ -220,11 +281,166 @@ export class AnalysisService implements vscode.Disposable {
     this.notified.delete(key);
     this.endProgress(document);
     this.cache.delete(key);
+    this.applied.delete(key);
     this.inflight.delete(key);
     this.tooLarge.delete(key);
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
     this.timers.delete(key);
+  }
+
+  /** The reader's corrections applied to the document's current analysis (undefined before its first analysis). */
+  correctionsOf(document: vscode.TextDocument): AppliedCorrections | undefined {
+    const a = this.applied.get(document.uri.toString());
+    return a && a.version === document.version ? a : undefined;
+  }
+
+  /**
+   * The engine's analysis of the current version, before the reader's corrections (what a correction is built against
+   * when it must name the engine's spans); undefined when not cached.
+   */
+  rawOf(document: vscode.TextDocument): Analysis | undefined {
+    const hit = this.cache.get(document.uri.toString());
+    return hit && hit.version === document.version ? hit.raw : undefined;
+  }
+
+  /**
+   * Tells the service the sidecar's new text (after Seed Reader wrote it; null: deleted): the open seeds it belongs to
+   * are corrected again at once, without re-analysing them. The file watcher would do it too, a little later.
+   */
+  setSidecarText(sidecar: vscode.Uri, json: string | null): void {
+    const k = sidecar.toString();
+    const before = this.sidecarTexts.get(k);
+    this.sidecarGen.set(k, (this.sidecarGen.get(k) ?? 0) + 1); // a read in flight is older than this
+    this.sidecarLoads.delete(k);
+    this.sidecarTexts.set(k, { json });
+    if (!before || before.json !== json || before.error) this.reapply(k);
+  }
+
+  /** Reads the sidecar again (it changed on disk or in its editor) and re-applies it where its text changed. */
+  async sidecarChanged(sidecar: vscode.Uri, force = false): Promise<void> {
+    const k = sidecar.toString();
+    const gen = (this.sidecarGen.get(k) ?? 0) + 1;
+    this.sidecarGen.set(k, gen);
+    this.sidecarLoads.delete(k);
+    // The old text stays in use until the new one is read (an analysis published meanwhile is still corrected).
+    let after: { json: string | null; error?: string };
+    try {
+      after = { json: await readSidecar(sidecar) };
+    } catch (err) {
+      after = { json: null, error: err instanceof SidecarReadError ? err.message : String(err) };
+    }
+    if (this.sidecarGen.get(k) !== gen) return; // a newer change is on its way
+    const before = this.sidecarTexts.get(k);
+    this.sidecarTexts.set(k, after);
+    if (force || !before || before.json !== after.json || before.error !== after.error) this.reapply(k);
+  }
+
+  private scheduleSidecar(sidecar: vscode.Uri): void {
+    const k = sidecar.toString();
+    clearTimeout(this.sidecarTimers.get(k));
+    this.sidecarTimers.set(k, setTimeout(() => {
+      this.sidecarTimers.delete(k);
+      void this.sidecarChanged(sidecar);
+    }, 150));
+  }
+
+  private async loadSidecar(document: vscode.TextDocument): Promise<void> {
+    const uri = sidecarUriOf(document.uri);
+    if (uri && correctionsEnabled(document.uri)) await this.loadSidecarUri(uri);
+  }
+
+  private loadSidecarUri(uri: vscode.Uri): Promise<void> {
+    const k = uri.toString();
+    if (this.sidecarTexts.has(k)) return Promise.resolve();
+    let load = this.sidecarLoads.get(k);
+    if (!load) {
+      load = readSidecar(uri).then(
+        (json) => { if (this.sidecarLoads.get(k) === load && !this.sidecarTexts.has(k)) this.sidecarTexts.set(k, { json }); },
+        (err) => {
+          if (this.sidecarLoads.get(k) !== load || this.sidecarTexts.has(k)) return;
+          this.sidecarTexts.set(k, { json: null, error: err instanceof SidecarReadError ? err.message : String(err) });
+        },
+      ).finally(() => { if (this.sidecarLoads.get(k) === load) this.sidecarLoads.delete(k); });
+      this.sidecarLoads.set(k, load);
+    }
+    return load;
+  }
+
+  /** Re-applies the corrections to every open seed whose sidecar is `sidecarKey` (from the cached engine analysis). */
+  private reapply(sidecarKey: string): void {
+    for (const [key, hit] of this.cache) {
+      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
+      if (!doc || doc.isClosed || doc.version !== hit.version || sidecarUriOf(doc.uri)?.toString() !== sidecarKey) continue;
+      this.republish(doc, hit);
+    }
+  }
+
+  private reapplyAll(): void {
+    for (const [key, hit] of this.cache) {
+      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
+      if (doc && !doc.isClosed && doc.version === hit.version) {
+        void this.loadSidecar(doc).then(() => {
+          if (this.cache.get(key) === hit && doc.version === hit.version) this.republish(doc, hit);
+        });
+      }
+    }
+  }
+
+  private republish(doc: vscode.TextDocument, hit: { version: number; analysis: Analysis; raw: Analysis; preview?: boolean }): void {
+    const shown = this.correct(doc, hit.raw, doc.getText(), hit.version, !hit.preview);
+    const next = { ...hit, analysis: shown };
+    this.cache.set(doc.uri.toString(), next);
+    this.emitter.fire({ document: doc, analysis: shown, preview: hit.preview });
+    this.reapplyEmitter.fire(doc);
+  }
+
+  /** The analysis with the document's sidecar applied (the sidecar's text must be loaded; else `raw` as it is). */
+  private correct(document: vscode.TextDocument, raw: Analysis, text: string, version: number, full: boolean): Analysis {
+    const key = document.uri.toString();
+    const sidecar = sidecarUriOf(document.uri);
+    if (!sidecar || !correctionsEnabled(document.uri)) {
+      this.applied.delete(key);
+      return raw;
+    }
+    const loaded = this.sidecarTexts.get(sidecar.toString());
+    if (!loaded) return raw;
+    let outcome: SidecarApplied;
+    try {
+      outcome = applySidecarText(raw, text, loaded.json);
+    } catch (err) {
+      // The core never throws; should it, the engine's analysis still shows.
+      this.log(`applying ${sidecar.toString()} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return raw;
+    }
+    if (full) this.applied.set(key, { sidecar, json: loaded.json, readError: loaded.error, outcome, version });
+    if (full) this.tellProblems(sidecar, loaded, outcome);
+    return outcome.analysis;
+  }
+
+  /** Problems of a sidecar: logged, and told once per change of its text (not while it is being typed unsaved). */
+  private tellProblems(sidecar: vscode.Uri, loaded: { json: string | null; error?: string }, outcome: SidecarApplied): void {
+    const k = sidecar.toString();
+    const stamp = loaded.error !== undefined ? `error:${loaded.error}` : `json:${loaded.json ?? ''}`;
+    if (this.told.get(k) === stamp) return;
+    this.told.set(k, stamp);
+    const name = baseName(sidecar);
+    if (loaded.error !== undefined) {
+      this.log(`${k}: cannot read the corrections: ${loaded.error}`);
+      void Promise.resolve(vscode.window.showWarningMessage(`Seed Reader: cannot read the corrections in ${name}: ${loaded.error}. The analysis shows without them.`)).then(undefined, () => undefined);
+      return;
+    }
+    for (const p of outcome.problems) this.log(`${k}: ${p.message}${p.index === null ? '' : '; skipped (the other corrections still apply)'}`);
+    outcome.results.forEach((r, i) => {
+      if (r.status === 'orphaned') this.log(`${k}: ${formatResult(r, outcome.corrections[i])}`);
+    });
+    if (!outcome.problems.length) return;
+    const dirty = vscode.workspace.textDocuments?.some((d) => d.uri.toString() === k && d.isDirty);
+    if (dirty) return; // being edited: told when saved
+    const first = outcome.problems[0];
+    const more = outcome.problems.length > 1 ? ` (and ${outcome.problems.length - 1} more: see the Seed Reader output)` : '';
+    const rest = first.index === null ? '' : ' That entry is skipped; the other corrections still apply.';
+    void Promise.resolve(vscode.window.showWarningMessage(`Seed Reader: ${name}: ${first.message}.${rest}${more}`)).then(undefined, () => undefined);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -251,6 +467,8 @@ export class AnalysisService implements vscode.Disposable {
     }
     const text = document.getText();
     this.tooLarge.delete(key);
+    // The sidecar is read while the engine works (cached afterwards): no added latency.
+    const sidecarLoad = this.loadSidecar(document);
     const large = text.length >= LARGE_DOCUMENT;
     // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
     // highlights (VS Code moves them with the text) until the new full analysis replaces them, without a partial flash.
@@ -269,8 +487,9 @@ export class AnalysisService implements vscode.Disposable {
             if (document.version !== version || document.isClosed) return;
             const hit = this.cache.get(key);
             if (hit && hit.version === version) return;
-            this.cache.set(key, { version, analysis: preview, preview: true });
-            this.emitter.fire({ document, analysis: preview, preview: true });
+            const shown = this.correct(document, preview, text, version, false);
+            this.cache.set(key, { version, analysis: shown, raw: preview, preview: true });
+            this.emitter.fire({ document, analysis: shown, preview: true });
           },
         });
       } else analysis = await this.analyzer(text, key);
@@ -289,10 +508,13 @@ export class AnalysisService implements vscode.Disposable {
     // The document moved on while we computed: these offsets no longer fit it, and the newer
     // version's own (debounced) computation will publish.
     if (document.version !== version || document.isClosed) return undefined;
-    this.cache.set(key, { version, analysis });
+    await sidecarLoad;
+    if (document.version !== version || document.isClosed) return undefined;
+    const shown = this.correct(document, analysis, text, version, true);
+    this.cache.set(key, { version, analysis: shown, raw: analysis });
     this.published.add(key);
-    this.emitter.fire({ document, analysis });
-    return analysis;
+    this.emitter.fire({ document, analysis: shown });
+    return shown;
   }
 
   /** Offsets of what the editors showing the document display (the preview window), if any is visible. */
@@ -421,6 +643,8 @@ export class AnalysisService implements vscode.Disposable {
     this.output?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const t of this.sidecarTimers.values()) clearTimeout(t);
+    this.sidecarTimers.clear();
     for (const t of this.progressTimers.values()) clearTimeout(t);
     this.progressTimers.clear();
     for (const d of this.disposables) d.dispose();
@@ -429,6 +653,7 @@ export class AnalysisService implements vscode.Disposable {
     this.running.clear();
     this.worker?.dispose();
     this.emitter.dispose();
+    this.reapplyEmitter.dispose();
     this.progressEmitter.dispose();
   }
 }

@@ -8,9 +8,29 @@ import {
   speakerCertainty, speakerLabel, targetAt, typeLabel,
 } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
+import { isCorrected } from '../corrections/types';
 
-/** The only commands a hover card may run. */
-export const HOVER_COMMANDS = ['seedReader.revealRange', 'seedReader.focusActor'] as const;
+/**
+ * The only commands a hover card may run: reveal/focus, and the reader's corrections (each only opens a quick pick or
+ * an input box on the document the link names; nothing is written without the reader choosing).
+ */
+export const HOVER_COMMANDS = [
+  'seedReader.revealRange', 'seedReader.focusActor',
+  'seedReader.correctSpeaker', 'seedReader.markNotQuote', 'seedReader.correctEntityType', 'seedReader.markNotEntity',
+  'seedReader.renameActor', 'seedReader.showCorrections',
+] as const;
+const LINK_TITLES: Record<(typeof HOVER_COMMANDS)[number], string> = {
+  'seedReader.revealRange': 'Reveal in the text',
+  'seedReader.focusActor': 'Show in Actors & Claims',
+  'seedReader.correctSpeaker': 'Correct the speaker of this quote',
+  'seedReader.markNotQuote': 'This is not a quote',
+  'seedReader.correctEntityType': 'Correct the type of this name',
+  'seedReader.markNotEntity': 'This is not a name',
+  'seedReader.renameActor': 'Rename this actor',
+  'seedReader.showCorrections': 'List the corrections of this seed',
+};
+/** The marker of what the reader corrected. */
+export const CORRECTED_MARK = '$(edit) *corrected by the reader*';
 const MAX_ITEMS = 3;
 const MAX_MENTIONS = 8;
 
@@ -65,14 +85,18 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function commandLink(label: string, command: (typeof HOVER_COMMANDS)[number], args: unknown[]): string {
-  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${command === 'seedReader.focusActor' ? 'Show in Actors & Claims' : 'Reveal in the text'}")`;
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${LINK_TITLES[command]}")`;
 }
 
 function revealLink(uri: string, s: Span, label: string): string {
   return commandLink(label, 'seedReader.revealRange', [uri, s.start, s.end]);
 }
 
-function actorCard(analysis: Analysis, uri: string, actor: Actor, options: HoverOptions): string {
+function correctedLine(uri: string): string {
+  return `${CORRECTED_MARK} · ${commandLink('corrections', 'seedReader.showCorrections', [uri])}`;
+}
+
+function actorCard(analysis: Analysis, uri: string, actor: Actor, options: HoverOptions, at?: Span): string {
   const quotes = actorQuotes(analysis, actor);
   const claims = actorClaims(analysis, actor);
   const mentions = actorMentions(analysis, actor.id);
@@ -101,7 +125,10 @@ function actorCard(analysis: Analysis, uri: string, actor: Actor, options: Hover
   const own = new Set(actor.quotes);
   const quoted = quotesMentioningList(analysis, uri, quotesMentioning(analysis, mentions).filter((q) => !own.has(q.id)), options.threshold ?? 0);
   if (quoted) parts.push(quoted);
-  parts.push(commandLink('$(list-tree) Show in Actors & Claims', 'seedReader.focusActor', [actor.id]));
+  const links = [commandLink('$(list-tree) Show in Actors & Claims', 'seedReader.focusActor', [actor.id])];
+  if (at) links.push(commandLink('$(edit) Rename', 'seedReader.renameActor', [uri, at.start]), commandLink('Not a name', 'seedReader.markNotEntity', [uri, at.start]));
+  parts.push(links.join(' · '));
+  if (isCorrected(actor)) parts.push(correctedLine(uri));
   return parts.join('\n\n---\n\n');
 }
 
@@ -127,7 +154,9 @@ function quoteCard(analysis: Analysis, uri: string, quote: Quote, options: Hover
   const shown = certainty === 'certain' || certainty === 'guessed';
   if (speaker && shown) links.push(commandLink('$(list-tree) Show speaker in Actors & Claims', 'seedReader.focusActor', [speaker.id]));
   if (quote.speakerSpan && shown) links.push(revealLink(uri, quote.speakerSpan, '$(go-to-file) Go to attribution'));
-  if (links.length) parts.push(links.join(' · '));
+  links.push(commandLink('$(edit) Change speaker', 'seedReader.correctSpeaker', [uri, quote.start]), commandLink('Not a quote', 'seedReader.markNotQuote', [uri, quote.start]));
+  parts.push(links.join(' · '));
+  if (isCorrected(quote)) parts.push(correctedLine(uri));
   return parts.join('\n\n---\n\n');
 }
 
@@ -143,6 +172,11 @@ function entityCard(analysis: Analysis, uri: string, entity: Entity, options: Ho
   const parts = [lines.join('  \n'), mentionLinks(analysis, uri, same, options.written)];
   const quoted = quotesMentioningList(analysis, uri, quotes, options.threshold ?? 0);
   if (quoted) parts.push(quoted);
+  parts.push([
+    commandLink('$(edit) Change type', 'seedReader.correctEntityType', [uri, entity.start]),
+    commandLink('Not a name', 'seedReader.markNotEntity', [uri, entity.start]),
+  ].join(' · '));
+  if (isCorrected(entity)) parts.push(correctedLine(uri));
   return parts.join('\n\n---\n\n');
 }
 
@@ -151,7 +185,7 @@ export function hoverCard(analysis: Analysis, uri: string, offset: number, optio
   const t = targetAt(analysis, offset);
   if (!t) return undefined;
   switch (t.kind) {
-    case 'actor': return { markdown: actorCard(analysis, uri, t.actor, options), span: t.span };
+    case 'actor': return { markdown: actorCard(analysis, uri, t.actor, options, t.span), span: t.span };
     case 'quote': return { markdown: quoteCard(analysis, uri, t.quote, options), span: t.span };
     case 'entity': return { markdown: entityCard(analysis, uri, t.entity, options), span: t.span };
   }

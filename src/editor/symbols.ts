@@ -156,7 +156,20 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
 }
 
 export function registerSymbols(context: vscode.ExtensionContext, service: AnalysisService): void {
+  const provider = new SeedSymbolProvider(service);
+  const register = () => vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, provider, { label: 'Seed Reader' });
+  let registration = register();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, new SeedSymbolProvider(service), { label: 'Seed Reader' }),
+    { dispose: () => { clearTimeout(timer); registration.dispose(); } },
+    // VS Code asks for symbols again only when the text changes; a correction changes them without an edit. Registering
+    // the provider again makes the Outline and breadcrumbs ask again (there is no other way to say "symbols changed").
+    service.onDidReapplyCorrections?.(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        registration.dispose();
+        registration = register();
+      }, 50);
+    }) ?? { dispose: () => undefined },
   );
 }

@@ -172,7 +172,7 @@ describe('extension activation', () => {
       .filter((id) => !/export|copyAnnotations/i.test(id));
     for (const id of mine) assert.ok(fake.state.commands.has(id), `${id} registered`);
     const kinds = fake.state.providers.map((p) => p.kind).sort();
-    assert.deepEqual(kinds, ['definition', 'documentHighlight', 'documentSymbol', 'hover', 'inlayHints', 'reference']);
+    assert.deepEqual(kinds, ['codeActions', 'definition', 'documentHighlight', 'documentSymbol', 'hover', 'inlayHints', 'reference']);
     for (const p of fake.state.providers) assert.deepEqual(p.selector, { language: 'seed' });
     assert.deepEqual(fake.state.treeViews.map((v) => v.id), pkg.contributes.views.seedReader.map((v: { id: string }) => v.id).concat(pkg.contributes.views.explorer.map((v: { id: string }) => v.id)));
     const colors = new Set((pkg.contributes.colors as { id: string }[]).map((c) => c.id));

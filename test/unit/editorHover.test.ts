@@ -78,7 +78,7 @@ describe('hover cards', () => {
         assert.ok(card.markdown.includes(`${n} mentions`));
       });
 
-      it('the provider returns a trusted MarkdownString limited to the two commands, with the mention range', async () => {
+      it('the provider returns a trusted MarkdownString limited to the listed commands, with the mention range', async () => {
         boot(source);
         const doc = fake.openDocument(SAMPLE);
         const p = fake.provider<vscode.HoverProvider>('hover');
@@ -87,7 +87,12 @@ describe('hover cards', () => {
         const hover = (await p.provideHover(doc as unknown as vscode.TextDocument, pos as vscode.Position, {} as vscode.CancellationToken)) as unknown as fake.Hover;
         assert.ok(hover);
         const md = hover.contents[0];
-        assert.deepEqual(md.isTrusted, { enabledCommands: ['seedReader.revealRange', 'seedReader.focusActor'] });
+        assert.deepEqual(md.isTrusted, {
+          enabledCommands: [
+            'seedReader.revealRange', 'seedReader.focusActor', 'seedReader.correctSpeaker', 'seedReader.markNotQuote',
+            'seedReader.correctEntityType', 'seedReader.markNotEntity', 'seedReader.renameActor', 'seedReader.showCorrections',
+          ],
+        });
         assert.equal(md.supportThemeIcons, true);
         assert.ok(hover.range);
         assert.match(doc.getText(hover.range as fake.Range), /Clark/);

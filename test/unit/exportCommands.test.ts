@@ -12,6 +12,7 @@ import { AnalysisService } from '../../src/editor/analysisService';
 import { copyAnnotations } from '../../src/editor/commands/copyAnnotations';
 import { exportAnnotations, registerExportAnnotations } from '../../src/editor/commands/exportAnnotations';
 import { exportWorkspace, registerExportWorkspace } from '../../src/editor/commands/exportWorkspace';
+import { addCorrection, correctSpeaker, serializeCorrections } from '../../src/corrections';
 import { registerCopyAnnotations } from '../../src/editor/commands/copyAnnotations';
 import { toMarkdown } from '../../src/export/markdown';
 import { checkSeedJson, NASTY, SAMPLE } from './exportFixtures';
@@ -319,6 +320,26 @@ describe('export commands (fake VS Code)', () => {
       assert.equal(s.progress[0].options.location, 15);
       assert.ok(s.progress[0].reports.length >= 5);
       assert.match(infos()[0], /exported 2 seed file\(s\).*Skipped 3/);
+    });
+
+    it('applies the sidecar corrections beside each seed (and not with seedReader.corrections.enabled off)', async () => {
+      seedWorkspace();
+      const a = analyze(SAMPLE);
+      const q = a.quotes.find((x) => /The sequence is wrong/.test(x.text))!;
+      writeFileSync(join(root, 'a.txt.corrections.json'), serializeCorrections(addCorrection(null, correctSpeaker(SAMPLE, q, 'Wesley Clark'))));
+      const speakerIn = (file: string) => {
+        const data = JSON.parse(readFileSync(file, 'utf8'));
+        const eq = data.quotes.find((x: any) => /The sequence is wrong/.test(x.text));
+        return { name: data.actors.find((x: any) => x.id === eq.speaker)?.name, corrected: eq.corrected };
+      };
+      const out = fake.Uri.file(join(root, 'exports'));
+      const summary = await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'json', target: out as any }) as any;
+      assert.deepEqual(summary.done.sort(), ['a.txt', join('sub', 'b.seed')], 'the sidecar is not exported as a seed');
+      assert.deepEqual(speakerIn(join(out.fsPath, 'a.seed.json')), { name: 'Wesley Clark', corrected: true });
+      fake.setSetting('seedReader.corrections.enabled', false);
+      const out2 = fake.Uri.file(join(root, 'exports2'));
+      await exportWorkspace(service, undefined, undefined, { mode: 'folder', format: 'json', target: out2 as any });
+      assert.deepEqual(speakerIn(join(out2.fsPath, 'a.seed.json')), { name: 'John Herbst', corrected: undefined });
     });
 
     it('one combined CSV or JSON Lines file', async () => {

@@ -2,6 +2,7 @@
 // chosen in the explorer) into one folder (one export each), or one combined CSV / JSON Lines file.
 // Cancellable progress notification; yields between files; ends with a summary of done and skipped files.
 import * as vscode from 'vscode';
+import { correctFile } from '../corrections/sidecarFiles';
 import { looksLikeSeed } from '../../analysis/header';
 import { combine, decodeSeedBytes, uniqueOutputNames } from '../../export/batch';
 import { fileIdentity, readHead, readRegularFile, ReadRefused } from '../../export/files';
@@ -187,7 +188,10 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
         try {
           const result = await Promise.race([analyzeText(decoded.text, `export:${uri.toString()}`), cancelled]);
           if (result === 'cancelled') { summary.cancelled = true; return; }
-          analysis = result;
+          // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
+          const corrected = await correctFile(uri, decoded.text, result);
+          analysis = corrected.analysis;
+          if (corrected.problem) console.warn(`[seed-reader] ${corrected.problem}`);
         } catch (err) {
           summary.skipped.push({ file: name, reason: `analysis failed: ${describeError(err)}` });
           continue;

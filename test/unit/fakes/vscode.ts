@@ -118,6 +118,32 @@ export class Hover {
 }
 
 export enum DocumentHighlightKind { Text = 0, Read = 1, Write = 2 }
+
+export class CodeActionKind {
+  static readonly Empty = new CodeActionKind('');
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  static readonly Refactor = new CodeActionKind('refactor');
+  static readonly RefactorRewrite = new CodeActionKind('refactor.rewrite');
+  constructor(readonly value: string) {}
+  append(part: string): CodeActionKind { return new CodeActionKind(this.value ? `${this.value}.${part}` : part); }
+  contains(other: CodeActionKind): boolean { return this.value === other.value || other.value.startsWith(`${this.value}.`) || !this.value; }
+  intersects(other: CodeActionKind): boolean { return this.contains(other) || other.contains(this); }
+}
+
+export class CodeAction {
+  command?: { command: string; title: string; arguments?: unknown[] };
+  isPreferred?: boolean;
+  constructor(public title: string, public kind?: CodeActionKind) {}
+}
+
+export enum CodeActionTriggerKind { Invoke = 1, Automatic = 2 }
+
+export class FileSystemError extends Error {
+  constructor(message: string, readonly code: string) { super(message); }
+  static FileNotFound(uri?: unknown): FileSystemError { return new FileSystemError(`file not found: ${String(uri)}`, 'FileNotFound'); }
+}
+
+export enum FileType { Unknown = 0, File = 1, Directory = 2, SymbolicLink = 64 }
 export class DocumentHighlight {
   constructor(readonly range: Range, readonly kind: DocumentHighlightKind = DocumentHighlightKind.Text) {}
 }
@@ -353,6 +379,47 @@ export const state = {
   messageAnswer: undefined as undefined | ((items: string[]) => string | undefined),
   webviewPanels: [] as FakeWebviewPanel[],
   documents: [] as FakeTextDocument[],
+  /** Files of workspace.fs, by URI string. */
+  files: new Map<string, Uint8Array>(),
+  /** File system watchers created (their glob and emitters). */
+  watchers: [] as FakeWatcher[],
+};
+
+export class FakeWatcher {
+  readonly create = new EventEmitter<Uri>();
+  readonly change = new EventEmitter<Uri>();
+  readonly delete = new EventEmitter<Uri>();
+  readonly onDidCreate = this.create.event;
+  readonly onDidChange = this.change.event;
+  readonly onDidDelete = this.delete.event;
+  constructor(readonly glob: string) {}
+  dispose(): void { state.watchers = state.watchers.filter((w) => w !== this); }
+}
+
+/** Writes a file of workspace.fs and fires the watchers (as a change made outside the extension). */
+export function writeFile(uri: Uri, text: string | null): void {
+  const k = uri.toString();
+  const existed = state.files.has(k);
+  if (text === null) state.files.delete(k);
+  else state.files.set(k, new TextEncoder().encode(text));
+  for (const w of state.watchers) (text === null ? w.delete : existed ? w.change : w.create).fire(uri);
+}
+
+const fakeFs = {
+  async stat(uri: Uri): Promise<{ type: FileType; size: number; ctime: number; mtime: number }> {
+    const b = state.files.get(uri.toString());
+    if (!b) throw FileSystemError.FileNotFound(uri);
+    return { type: FileType.File, size: b.length, ctime: 0, mtime: 0 };
+  },
+  async readFile(uri: Uri): Promise<Uint8Array> {
+    const b = state.files.get(uri.toString());
+    if (!b) throw FileSystemError.FileNotFound(uri);
+    return b;
+  },
+  async writeFile(uri: Uri, content: Uint8Array): Promise<void> { state.files.set(uri.toString(), content); },
+  async delete(uri: Uri): Promise<void> {
+    if (!state.files.delete(uri.toString())) throw FileSystemError.FileNotFound(uri);
+  },
 };
 
 const emitters = {
@@ -464,6 +531,12 @@ export const workspace = {
   onDidChangeTextDocument: emitters.change.event,
   onDidOpenTextDocument: emitters.open.event,
   onDidCloseTextDocument: emitters.close.event,
+  fs: fakeFs,
+  createFileSystemWatcher(glob: string): FakeWatcher {
+    const w = new FakeWatcher(glob);
+    state.watchers.push(w);
+    return w;
+  },
   async openTextDocument(uri: Uri): Promise<FakeTextDocument> {
     const d = state.documents.find((x) => x.uri.toString() === uri.toString() && !x.isClosed);
     if (!d) throw new Error(`cannot open ${uri.toString()}`);
@@ -478,6 +551,7 @@ export const languages = {
   registerReferenceProvider: (selector: unknown, provider: any) => register('reference', selector, provider),
   registerDocumentHighlightProvider: (selector: unknown, provider: any) => register('documentHighlight', selector, provider),
   registerInlayHintsProvider: (selector: unknown, provider: any) => register('inlayHints', selector, provider),
+  registerCodeActionsProvider: (selector: unknown, provider: any) => register('codeActions', selector, provider),
   async setTextDocumentLanguage(doc: FakeTextDocument, languageId: string): Promise<FakeTextDocument> {
     // Like VS Code: the document is closed and re-opened under the new language; its editors stay.
     emitters.close.fire(doc);
@@ -536,6 +610,8 @@ export function reset(): void {
   state.messageAnswer = undefined;
   for (const p of state.webviewPanels.splice(0)) p.dispose();
   state.documents.length = 0;
+  state.files.clear();
+  state.watchers.length = 0;
   activeEditor = undefined;
   visibleEditors = [];
   for (const e of Object.values(emitters)) e.dispose();
