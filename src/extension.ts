@@ -24,6 +24,7 @@ import { registerExportWorkspace } from './editor/commands/exportWorkspace';
 import { registerInlayHints } from './editor/inlayHints';
 import { registerLegend } from './editor/legend';
 import { registerSeedOffer } from './editor/seedOffer';
+import { registerCorpus } from './editor/corpus/register';
 
 /** globalState key of the SHA-256 of the worker's code cache as this install wrote it (see trustedCodeCache). */
 const CODE_CACHE_DIGEST = 'seedReader.workerCodeCacheDigest';
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerInlayHints(context, service);
   registerLegend(context);
   registerSeedOffer(context);
+  registerCorpus(context, service);
 }
 
 export function deactivate(): void {
