@@ -7,6 +7,7 @@ import {
   activeTabTitle, closeQuickInput, cursorLine, decorationCensus, editorLanguage, fullDecorationCensus, quickInputState, quickOpen, runCommand, sleep,
   until, waitForWorkbench,
 } from './workbench.mjs';
+import { corpusChecks, writeCorpusFixtures } from './corpus.checks.mjs';
 
 const SEED_LANGUAGE_NAME = 'Seed article';
 /** A seed-shaped .txt whose line 3 is a dataset id, not a URL: offered as a seed. */
@@ -40,6 +41,7 @@ export async function readerChecks(ctx) {
     'The new timetable adds late crossings for the first time in a decade, director Maria Lopez said at a news conference.',
     '',
   ].join('\n'));
+  writeCorpusFixtures(workspace);
   writeFileSync(join(workspace, STICKY_CONTROL), ['# Control heading', '', ...Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the control section.`), ''].join('\n'));
 
   const url = ctx.workbenchUrl(server.port, workspace, [['openFile', ctx.remoteUri(server.port, join(workspace, fixtures.sample))]]);
@@ -393,6 +395,7 @@ export async function readerChecks(ctx) {
   });
 
   await page.close().catch(() => {});
+  await corpusChecks(ctx);
 }
 
 /** Moves the cursor to `line`:`column` (1-based) with Go to Line. */

@@ -297,3 +297,88 @@ describe('editor corpus: Who said what page', () => {
     assert.match(targets[r.i].file, /blinken-bare/);
   });
 });
+
+describe('editor corpus: wiring (registerCorpus)', () => {
+  const settle = async () => { for (let i = 0; i < 60; i++) await new Promise((r) => setImmediate(r)); };
+  const stub = { analyzeText: async (text: string) => analyze(text) } as any;
+  let ctx: ReturnType<typeof vscode.extensionContext>;
+  beforeEach(() => {
+    vscode.reset();
+    vscode.corpusState.files.clear();
+    vscode.corpusState.watchers.length = 0;
+    for (const p of PLANTED.slice(0, 3)) vscode.corpusState.files.set(`file:///ws/${p.name}`, enc.encode(p.text));
+    vscode.corpusState.files.set('file:///ws/notes.txt', enc.encode(PLAIN));
+    ctx = vscode.extensionContext();
+    (ctx as any).extensionUri = vscode.Uri.file('/ext');
+    (ctx as any).storageUri = vscode.Uri.file('/storage');
+  });
+  afterEach(() => ctx.dispose());
+
+  it('does not index on activation; showing the view does; the watcher keeps it; the store is written', async () => {
+    const { registerCorpus } = require('../../src/editor/corpus/register') as typeof import('../../src/editor/corpus/register');
+    const service = registerCorpus(ctx as any, stub);
+    await settle();
+    assert.equal(service.index.size, 0, 'nothing indexed unasked');
+    assert.equal(vscode.corpusState.progress.length, 0);
+    const view = vscode.state.treeViews.find((v) => v.id === 'seedReader.corpus')!;
+    assert.ok(view);
+    vscode.setTreeViewVisible(view, true);
+    await until(() => service.completedRuns > 0);
+    assert.equal(service.index.size, 3);
+    assert.ok(vscode.corpusState.progress.some((p) => p.options.location?.viewId === 'seedReader.corpus'), 'progress in the view');
+    const provider = view.options.treeDataProvider;
+    const roots = provider.getChildren();
+    assert.equal(roots.length, 2);
+    await until(() => /3 articles · skipped: 1 not a seed/.test(view.message ?? ''), 2000);
+    // The store, keyed by hash.
+    const stored = JSON.parse(new TextDecoder().decode(vscode.corpusState.files.get('file:///storage/corpus-index.json')!));
+    assert.equal(Object.keys(stored.entries).length, 3);
+    assert.match(Object.values<any>(stored.entries)[0].hash, /^[0-9a-f]{40}$/);
+    // Watcher: a new seed is indexed, a deleted one leaves.
+    const w = vscode.corpusState.watchers[0];
+    const key = `file:///ws/${PLANTED[3].name}`;
+    vscode.corpusState.files.set(key, enc.encode(PLANTED[3].text));
+    w.created.fire(vscode.Uri.parse(key));
+    await until(() => service.index.has(key));
+    w.deleted.fire(vscode.Uri.parse(`file:///ws/${PLANTED[0].name}`));
+    assert.ok(!service.index.has(`file:///ws/${PLANTED[0].name}`));
+    assert.equal(service.index.size, 3);
+  });
+
+  it('Who said what: a scripted page with a CSP, not retained when hidden; a click opens the quote', async () => {
+    const { registerCorpus } = require('../../src/editor/corpus/register') as typeof import('../../src/editor/corpus/register');
+    registerCorpus(ctx as any, stub);
+    const opened: unknown[][] = [];
+    vscode.commands.registerCommand('seedReader.revealRange', (...args: unknown[]) => opened.push(args));
+    await vscode.commands.executeCommand('seedReader.showWhoSaidWhat');
+    const panel = vscode.state.webviewPanels[0];
+    assert.ok(panel);
+    assert.equal(panel.options.enableScripts, true);
+    assert.equal(panel.options.retainContextWhenHidden, false);
+    assert.deepEqual(panel.options.localResourceRoots.map((u: vscode.Uri) => u.path), ['/ext/media']);
+    await until(() => /Diplomacy is the only way/.test(panel.webview.html) || (panel.webview as any).posted.some((m: any) => m.type === 'rows' && m.rows.length));
+    const w = panel.webview as any;
+    const html: string = panel.webview.html;
+    assert.match(html, /Content-Security-Policy/);
+    assert.match(html, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
+    const rows = w.posted.filter((m: any) => m.type === 'rows').pop()?.rows ?? JSON.parse(/id="wsw-data"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]).rows;
+    const r = rows.find((x: any) => /Diplomacy is the only way/.test(x.quote));
+    assert.ok(r);
+    w.receive({ type: 'open', i: r.i });
+    w.receive({ type: 'open', i: 9999 });
+    w.receive({ type: 'open', i: 'x' });
+    await settle();
+    assert.equal(opened.length, 1);
+    const [file, start, end] = opened[0] as [string, number, number];
+    assert.equal(file, `file:///ws/${PLANTED[2].name}`);
+    assert.match(PLANTED[2].text.slice(start, end), /Diplomacy is the only way forward/);
+  });
+});
+
+async function until(probe: () => unknown, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!probe()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

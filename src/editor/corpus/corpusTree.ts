@@ -92,6 +92,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
 
   /** Redraws at most every 200 ms while indexing. */
   private schedule(): void {
+    if (this.timer && !this.service.indexing) {
+      // Indexing ended: the final state shows now.
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
