@@ -89,10 +89,10 @@
       cell(tr, r.outlet);
       cell(tr, r.article);
       const td = cell(tr, '', 'quote');
-      const a = document.createElement('a');
+      // A button (not a link: the webview's host handles clicks on links itself), styled as a link.
+      const a = document.createElement('button');
+      a.type = 'button';
       a.className = 'open';
-      a.href = '#';
-      a.setAttribute('role', 'link');
       a.title = 'Open the article at this quote';
       a.textContent = '“' + r.quote + '”';
       a.dataset.i = String(r.i);
@@ -211,7 +211,7 @@
   const tbody = document.querySelector('#quotes tbody');
   if (tbody) tbody.addEventListener('click', (e) => {
     const t = /** @type {HTMLElement} */ (e.target);
-    const a = t && t.closest ? t.closest('a.open') : null;
+    const a = t && t.closest ? t.closest('button.open') : null;
     if (!a) return;
     e.preventDefault();
     vscode.postMessage({ type: 'open', i: Number(a.getAttribute('data-i')) });

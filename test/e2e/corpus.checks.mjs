@@ -95,9 +95,14 @@ export async function corpusChecks(ctx) {
       throw new Error(`roots missing: ${rows.map((x) => x.text).join(' | ')}`);
     }
     // The view's message counts the articles and the skipped files (a plain .txt, a .txt without a URL on line 3).
-    const message = await pane.locator('.message').first().textContent().catch(() => '');
+    const message = await until('the view\'s message to count articles and skipped files', async () => {
+      const t = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('.pane')].find((x) => x.offsetParent !== null && x.querySelector('.pane-header')?.textContent?.includes('Corpus'));
+        return [...(p?.querySelectorAll('.pane-body *') ?? [])].filter((e) => !e.closest('.monaco-list') && e.children.length === 0).map((e) => e.textContent?.trim() ?? '').find((x) => /\d+ articles?\b/.test(x)) ?? '';
+      });
+      return /^\d+ articles? · skipped: .*not a seed/.test(t) ? t : undefined;
+    }, 60000);
     console.log(`      view message: ${message}`);
-    if (!/\d+ articles/.test(message ?? '') || !/skipped: .*not a seed/.test(message ?? '')) throw new Error(`view message: "${message}"`);
     // Expand the actor: its two articles, date · headline.
     await pane.locator('.monaco-list-row').filter({ hasText: ACTOR }).first().click();
     const arts = await until('the actor\'s articles', async () => {
@@ -130,7 +135,7 @@ export async function corpusChecks(ctx) {
     console.log(`      ${all} rows; filtered: ${texts.length}`);
     await page.screenshot({ path: join(resultsDir, 'who-said-what.png') }).catch(() => {});
     // Click the ferry quote: the editor opens ferry-strike.seed with the cursor on the quote's line.
-    await frame.locator('#quotes tbody a.open', { hasText: 'The ferries will run again' }).first().click();
+    await frame.locator('#quotes tbody button.open', { hasText: 'The ferries will run again' }).first().click();
     await until('ferry-strike.seed as the active editor', async () => (await activeTabTitle(page)) === 'ferry-strike.seed', 15000);
     const want = FIXTURES['ferry-strike.seed'].findIndex((l) => l.includes('The ferries will run again')) + 1;
     await until(`the cursor on line ${want}`, async () => (await cursorLine(page)) === want, 10000);

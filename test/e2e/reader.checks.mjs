@@ -360,6 +360,8 @@ export async function readerChecks(ctx) {
     // The view's title actions: in the side bar's title when the view is alone in its container, else in its pane header.
     const button = page.locator('.part.sidebar .action-label[aria-label="Show Legend"]').first();
     await page.locator('.part.sidebar .composite.title').first().hover().catch(() => {});
+    // With more than one view in the container, the actions are in the pane's header, shown while it is hovered.
+    await pane.locator('.pane-header').first().hover().catch(() => {});
     await button.click();
     await until('a "Seed Reader Legend" tab', async () => (await page.locator('.tabs-container .tab').filter({ hasText: 'Seed Reader Legend' }).count()) > 0, 10000);
     const content = await until('the legend content', () => legendText(page), 15000);

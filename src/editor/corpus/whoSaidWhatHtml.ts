@@ -104,8 +104,8 @@ th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.quote { max-width: 60ch; }
-a.open { color: var(--vscode-textLink-foreground); cursor: pointer; text-decoration: none; }
-a.open:hover, a.open:focus { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
+button.open { color: var(--vscode-textLink-foreground); background: none; border: none; padding: 0; text-align: left; cursor: pointer; }
+button.open:hover, button.open:focus { color: var(--vscode-textLink-activeForeground); background: none; text-decoration: underline; }
 #timeline { margin: 8px 0 16px; overflow-x: auto; }
 #timeline svg text { fill: var(--vscode-foreground); font-size: 11px; }
 #timeline svg rect.bar { fill: var(--vscode-charts-blue, var(--vscode-textLink-foreground)); }
