@@ -172,6 +172,9 @@
   }
 
   const onInput = () => {
+    // A change event after input events (the field losing focus, e.g. on a click in the table) changes nothing: no
+    // redraw, so the element under the mouse stays and the click lands.
+    if (st.speaker === fSpeaker.value && st.from === fFrom.value && st.to === fTo.value && st.text === fText.value) return;
     st.speaker = fSpeaker.value;
     st.from = fFrom.value;
     st.to = fTo.value;

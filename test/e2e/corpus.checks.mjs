@@ -67,6 +67,7 @@ export async function corpusChecks(ctx) {
   const { browser, server, workspace, check, resultsDir } = ctx;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15000);
+  page.on('pageerror', (e) => console.log(`      [page error] ${e.message}`));
   const step = async (name, fn, timeout) => {
     const ok = await check(name, fn, timeout);
     if (!ok) await page.screenshot({ path: join(resultsDir, `failed-corpus-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}.png`) }).catch(() => {});

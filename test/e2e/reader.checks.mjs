@@ -17,6 +17,12 @@ const STICKY_CONTROL = 'sticky-control.md';
 
 export async function readerChecks(ctx) {
   const { browser, server, workspace, fixtures, check, resultsDir, docsDir } = ctx;
+  // SEED_READER_E2E_CORPUS_ONLY=1: only the corpus checks (a quicker run while working on them).
+  if (process.env.SEED_READER_E2E_CORPUS_ONLY) {
+    writeCorpusFixtures(workspace);
+    await corpusChecks(ctx);
+    return;
+  }
   const sampleText = readFileSync(join(workspace, fixtures.sample), 'utf8');
   const sampleLines = sampleText.split(/\r?\n/);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -16,7 +16,7 @@ const STORE_FILE = 'corpus-index.json';
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 
 let channel: vscode.OutputChannel | undefined;
-function log(line: string): void {
+export function log(line: string): void {
   try {
     channel ??= vscode.window.createOutputChannel('Seed Reader');
     channel.appendLine(`[${new Date().toISOString()}] ${line}`);

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
 import { corpusMessage } from './corpusTree';
+import { log } from './register';
 import { buildWhoSaidWhatHtml, makeNonce, toRows } from './whoSaidWhatHtml';
 
 export const WSW_VIEW_TYPE = 'seedReader.whoSaidWhat';
@@ -90,6 +91,7 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
     if (msg.type === 'open' && typeof msg.i === 'number') {
       const t = this.targets[msg.i];
       if (t) void vscode.commands.executeCommand('seedReader.revealRange', t.file, t.start, t.end);
+      else log(`who said what: no quote ${msg.i} to open (the table is out of date)`);
     } else if (msg.type === 'ready') {
       // The page (re)loaded after being hidden, from the HTML it was given: when the corpus changed since, a fresh page
       // (it restores its filters and sort from its state).
