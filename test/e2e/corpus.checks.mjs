@@ -144,6 +144,24 @@ export async function corpusChecks(ctx) {
     if (!sel) throw new Error('the quote is not selected');
   }, 90000);
 
+  await step('Who said what keeps its filter across hide and show (the page is not retained, its state is)', async () => {
+    // Opening the quote hid the panel (same editor group); show it again.
+    await page.locator('.tabs-container .tab').filter({ hasText: 'Who said what' }).first().click();
+    const frame = await wswFrame(page);
+    await until('the speaker filter restored', async () => (await frame.locator('#f-speaker').inputValue()) === 'Varga', 15000);
+    await until('only her rows again', async () => {
+      const t = await frame.locator('#quotes tbody tr').allTextContents();
+      return t.length === 3 && t.every((x) => x.includes(ACTOR));
+    }, 10000);
+    // Sorting from the keyboard: focus the Quote header's button, Enter sorts by quote text.
+    await frame.locator('th[data-key="quote"] button').focus();
+    await page.keyboard.press('Enter');
+    await until('sorted by quote', async () => (await frame.locator('th[data-key="quote"]').getAttribute('aria-sort')) === 'ascending', 5000);
+    const quotes = (await frame.locator('#quotes tbody button.open').allTextContents()).map((t) => t.replace(/^“/, ''));
+    const sorted = [...quotes].sort((a, b) => a.localeCompare(b));
+    if (quotes.join('|') !== sorted.join('|')) throw new Error(`not sorted: ${quotes.join(' | ')}`);
+  });
+
   await step('Find Quotes by Speaker: pick the speaker, then a quote; the article opens at it', async () => {
     await runCommand(page, 'Seed Reader: Find Quotes by Speaker...');
     const input = page.locator('.quick-input-widget input.input');
