@@ -31,7 +31,13 @@ class FakeHost implements CorpusHost {
   }
   async listFiles() { return [...this.files.keys()]; }
   async size(f: string) { return this.bytes(f).length; }
-  async read(f: string) { return this.bytes(f); }
+  async read(f: string) { this.reads.push(f); return this.bytes(f); }
+  reads: string[] = [];
+  heads: string[] = [];
+  withHead = false;
+  get head() {
+    return this.withHead ? async (f: string, n: number) => { this.heads.push(f); return this.bytes(f).subarray(0, n); } : undefined;
+  }
   private bytes(f: string): Uint8Array {
     const b = this.files.get(f);
     if (!b) throw new Error(`ENOENT ${f}`);
@@ -103,6 +109,20 @@ describe('editor corpus: index service', () => {
     assert.equal(c.index.size, 0);
     await c.indexAll();
     assert.equal(host.analysed.length, PLANTED.length);
+  });
+
+  it('with a ranged read, a .txt that is not a seed is never read whole', async () => {
+    const host = new FakeHost(PLANTED.slice(0, 1));
+    host.withHead = true;
+    host.put('notes.txt', PLAIN + 'x'.repeat(100_000));
+    host.put('by-header.txt', 'Header seed\n20220113\nhttps://example.com/a\n"We are ready," Antony Blinken said.\n');
+    const s = new CorpusService(host, 0);
+    await s.indexAll();
+    assert.equal(s.skipped.get('file:///ws/notes.txt')?.reason, 'not a seed');
+    assert.ok(!host.reads.includes('file:///ws/notes.txt'));
+    assert.deepEqual(host.heads.sort(), ['file:///ws/by-header.txt', 'file:///ws/notes.txt']);
+    assert.ok(s.index.has('file:///ws/by-header.txt'));
+    assert.equal(s.index.size, 2);
   });
 
   it('ignores a corrupt store', async () => {

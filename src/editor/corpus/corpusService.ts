@@ -21,6 +21,8 @@ export interface CorpusHost {
   /** Size in bytes. */
   size(file: string): Promise<number>;
   read(file: string): Promise<Uint8Array>;
+  /** The first `bytes` bytes (header detection of a .txt without reading all of it); default: read() then cut. */
+  head?(file: string, bytes: number): Promise<Uint8Array>;
   /** Analysis of a text, off the extension host thread (the worker). */
   analyze(text: string, key: string): Promise<Analysis>;
   /** The persisted store, or undefined. */
@@ -239,14 +241,13 @@ export class CorpusService {
         return;
       }
       if (!SEED_NAME.test(file)) {
-        const head = await this.host.read(file);
-        // (The whole file is read for a .txt: workspace.fs has no ranged read; it is small enough, under the limit.)
+        const head = this.host.head ? await this.host.head(file, HEAD_BYTES) : await this.host.read(file);
         const text = new TextDecoder('utf-8').decode(head.subarray(0, HEAD_BYTES));
         if (!looksLikeSeed(text)) {
           this.skip(file, 'not a seed', 'line 2 is not a YYYYMMDD date or line 3 not an http(s) URL, and the name is not *.seed or *.seed.txt');
           return;
         }
-        bytes = head;
+        bytes = this.host.head ? await this.host.read(file) : head;
       } else bytes = await this.host.read(file);
     } catch (err) {
       this.skip(file, 'unreadable', err instanceof Error ? err.message : String(err));

@@ -3,6 +3,7 @@
 // `seedReader.corpus.autoIndex` is on: the first look at the Corpus view or a corpus command starts it.
 import * as path from 'node:path';
 import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
 import { CorpusService, SEED_NAME, type CorpusHost } from './corpusService';
@@ -47,6 +48,25 @@ export function vscodeCorpusHost(context: vscode.ExtensionContext, analysis: Ana
       return (await vscode.workspace.fs.stat(vscode.Uri.parse(file))).size;
     },
     read: (file) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file))),
+    async head(file, bytes) {
+      const uri = vscode.Uri.parse(file);
+      // A local file: only its head is read (a large .txt that is not a seed is never read whole).
+      if (uri.scheme === 'file') {
+        try {
+          const h = await open(uri.fsPath, 'r');
+          try {
+            const buf = new Uint8Array(bytes);
+            const { bytesRead } = await h.read(buf, 0, bytes, 0);
+            return buf.subarray(0, bytesRead);
+          } finally {
+            await h.close();
+          }
+        } catch {
+          // not on this machine's disk after all: through VS Code's file system
+        }
+      }
+      return vscode.workspace.fs.readFile(uri);
+    },
     analyze: (text, key) => analysis.analyzeText(text, key),
     async load() {
       if (!storeUri) return undefined;
