@@ -179,6 +179,18 @@ describe('editor corpus: index service', () => {
     assert.equal(t.index.size, 2);
     assert.ok(t.state.cancelled);
     assert.match(corpusMessage(t, '') ?? '', /Indexing cancelled \(2\/6\)/);
+
+    // The view's Cancel command (service.cancel) stops a run the same way; a later run finishes the rest.
+    const host3 = new FakeHost(PLANTED);
+    const u = new CorpusService(host3, 0);
+    await u.indexAll(undefined, (p) => {
+      if (p.done === 1) u.cancel();
+    });
+    assert.equal(u.index.size, 1);
+    host3.analysed = [];
+    await u.indexAll();
+    assert.equal(u.index.size, PLANTED.length);
+    assert.equal(host3.analysed.length, PLANTED.length - 1, 'what was indexed is kept');
   });
 });
 
