@@ -26,6 +26,7 @@ import { registerLegend } from './editor/legend';
 import { registerSeedOffer } from './editor/seedOffer';
 import { registerCorrectionCommands } from './editor/corrections/commands';
 import { registerCorrectionCodeActions } from './editor/corrections/codeActions';
+import { registerCorpus } from './editor/corpus/register';
 
 /** globalState key of the SHA-256 of the worker's code cache as this install wrote it (see trustedCodeCache). */
 const CODE_CACHE_DIGEST = 'seedReader.workerCodeCacheDigest';
@@ -69,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSeedOffer(context);
   registerCorrectionCommands(context, service);
   registerCorrectionCodeActions(context, service);
+  registerCorpus(context, service);
 }
 
 export function deactivate(): void {

@@ -7,6 +7,7 @@ import {
   activeTabTitle, closeQuickInput, cursorLine, decorationCensus, editorLanguage, fullDecorationCensus, quickInputState, quickOpen, runCommand, sleep,
   until, waitForWorkbench,
 } from './workbench.mjs';
+import { corpusChecks, writeCorpusFixtures } from './corpus.checks.mjs';
 
 const SEED_LANGUAGE_NAME = 'Seed article';
 /** A seed-shaped .txt whose line 3 is a dataset id, not a URL: offered as a seed. */
@@ -16,6 +17,12 @@ const STICKY_CONTROL = 'sticky-control.md';
 
 export async function readerChecks(ctx) {
   const { browser, server, workspace, fixtures, check, resultsDir, docsDir } = ctx;
+  // SEED_READER_E2E_CORPUS_ONLY=1: only the corpus checks (a quicker run while working on them).
+  if (process.env.SEED_READER_E2E_CORPUS_ONLY) {
+    writeCorpusFixtures(workspace);
+    await corpusChecks(ctx);
+    return;
+  }
   const sampleText = readFileSync(join(workspace, fixtures.sample), 'utf8');
   const sampleLines = sampleText.split(/\r?\n/);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -40,6 +47,7 @@ export async function readerChecks(ctx) {
     'The new timetable adds late crossings for the first time in a decade, director Maria Lopez said at a news conference.',
     '',
   ].join('\n'));
+  writeCorpusFixtures(workspace);
   writeFileSync(join(workspace, STICKY_CONTROL), ['# Control heading', '', ...Array.from({ length: 150 }, (_, i) => `Line ${i + 1} of the control section.`), ''].join('\n'));
 
   const url = ctx.workbenchUrl(server.port, workspace, [['openFile', ctx.remoteUri(server.port, join(workspace, fixtures.sample))]]);
@@ -358,6 +366,8 @@ export async function readerChecks(ctx) {
     // The view's title actions: in the side bar's title when the view is alone in its container, else in its pane header.
     const button = page.locator('.part.sidebar .action-label[aria-label="Show Legend"]').first();
     await page.locator('.part.sidebar .composite.title').first().hover().catch(() => {});
+    // With more than one view in the container, the actions are in the pane's header, shown while it is hovered.
+    await pane.locator('.pane-header').first().hover().catch(() => {});
     await button.click();
     await until('a "Seed Reader Legend" tab', async () => (await page.locator('.tabs-container .tab').filter({ hasText: 'Seed Reader Legend' }).count()) > 0, 10000);
     const content = await until('the legend content', () => legendText(page), 15000);
@@ -547,6 +557,7 @@ export async function readerChecks(ctx) {
   rmSync(sidecar, { force: true });
 
   await page.close().catch(() => {});
+  await corpusChecks(ctx);
 }
 
 /** Seed Reader: Export Annotations... as JSON to `out`, answering the format pick and the save dialog. */

@@ -725,3 +725,92 @@ export function extensionContext(): { subscriptions: { dispose(): unknown }[]; g
   };
   return ctx;
 }
+
+// ---------------------------------------------------------------- corpus (workspace files, watchers, progress)
+// Added as one block so that the fake's objects above stay as they were.
+
+export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
+
+/** A file system watcher whose events tests fire (state.watchers). */
+export class FakeFileSystemWatcher {
+  readonly created = new EventEmitter<Uri>();
+  readonly changed = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidCreate = this.created.event;
+  readonly onDidChange = this.changed.event;
+  readonly onDidDelete = this.deleted.event;
+  disposed = false;
+  constructor(readonly glob: unknown) {}
+  dispose(): void { this.disposed = true; }
+}
+
+export const corpusState = {
+  watchers: [] as FakeFileSystemWatcher[],
+  /** Files of the fake workspace file system (URI string → bytes). */
+  files: new Map<string, Uint8Array>(),
+  progress: [] as { options: any }[],
+};
+
+(Uri as unknown as { joinPath(base: Uri, ...parts: string[]): Uri }).joinPath = (base: Uri, ...parts: string[]) =>
+  base.with({ path: [base.path.replace(/\/+$/, ''), ...parts].join('/') });
+
+Object.assign(workspace, {
+  createFileSystemWatcher(glob: unknown): FakeFileSystemWatcher {
+    const w = new FakeFileSystemWatcher(glob);
+    corpusState.watchers.push(w);
+    return w;
+  },
+  async findFiles(): Promise<Uri[]> { return [...corpusState.files.keys()].map((k) => Uri.parse(k)); },
+  fs: {
+    async stat(uri: Uri) {
+      const b = corpusState.files.get(uri.toString());
+      if (!b) throw new Error(`ENOENT ${uri.toString()}`);
+      return { size: b.length, type: 1, ctime: 0, mtime: 0 };
+    },
+    async readFile(uri: Uri) {
+      const b = corpusState.files.get(uri.toString());
+      if (!b) throw new Error(`ENOENT ${uri.toString()}`);
+      return b;
+    },
+    async writeFile(uri: Uri, bytes: Uint8Array) { corpusState.files.set(uri.toString(), bytes); },
+    async createDirectory() { /* folders are implicit */ },
+  },
+});
+
+Object.assign(window, {
+  async withProgress<R>(options: any, task: (progress: { report(v: unknown): void }, token: { isCancellationRequested: boolean; onCancellationRequested: unknown }) => Promise<R>): Promise<R> {
+    corpusState.progress.push({ options });
+    return task({ report: () => undefined }, { isCancellationRequested: false, onCancellationRequested: () => new Disposable(() => undefined) });
+  },
+});
+
+/** Tree views get visibility events (FakeTreeView.setVisible fires them). */
+const visibilityEmitters = new WeakMap<object, EventEmitter<{ visible: boolean }>>();
+Object.defineProperty(FakeTreeView.prototype, 'onDidChangeVisibility', {
+  get(this: object) {
+    let e = visibilityEmitters.get(this);
+    if (!e) visibilityEmitters.set(this, (e = new EventEmitter<{ visible: boolean }>()));
+    return e.event;
+  },
+});
+export function setTreeViewVisible(view: FakeTreeView<unknown>, visible: boolean): void {
+  view.visible = visible;
+  visibilityEmitters.get(view)?.fire({ visible });
+}
+
+/** Webview panels get what the Who said what panel uses: cspSource, asWebviewUri, messages both ways. */
+const createPanel = window.createWebviewPanel;
+Object.assign(window, {
+  createWebviewPanel(viewType: string, title: string, showOptions: unknown, options: any): FakeWebviewPanel {
+    const panel = createPanel(viewType, title, showOptions, options);
+    const w = panel.webview as any;
+    const e = new EventEmitter<unknown>();
+    w.cspSource = 'https://fake.vscode-cdn.net';
+    w.asWebviewUri = (u: Uri) => u.with({ scheme: 'https' });
+    w.onDidReceiveMessage = e.event;
+    w.receive = (m: unknown) => e.fire(m);
+    w.posted = [] as unknown[];
+    w.postMessage = async (m: unknown) => { w.posted.push(m); return true; };
+    return panel;
+  },
+});

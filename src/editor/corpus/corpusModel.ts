@@ -1,0 +1,111 @@
+// Pure node model of the Corpus view (no vscode): actors ranked by quotes → articles → quotes, and articles by date
+// → quotes; a filter on names, roles, headlines and quote text.
+import type { ArticleSummary, CorpusActor, CorpusIndex, QuoteRecord } from '../../corpus';
+
+export type CorpusNode =
+  | { type: 'group'; id: string; label: string; description: string; group: 'actors' | 'articles' }
+  | { type: 'actor'; id: string; actor: CorpusActor; quotes: number; articles: number }
+  | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
+  | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
+  | { type: 'info'; id: string; label: string };
+
+/** `2024-03-02 · Headline` (or the file name when the article has no headline). */
+export function articleLabel(a: { date: string | null; title: string | null; file: string }): string {
+  const name = a.title?.trim() || decodeURIComponent(a.file.replace(/.*[\\/]/, ''));
+  return a.date ? `${a.date} · ${name}` : name;
+}
+
+export function shorten(s: string, max = 80): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+export class CorpusModel {
+  constructor(private readonly index: CorpusIndex, private readonly filter = '') {}
+
+  private get needle(): string {
+    return this.filter.trim().toLowerCase();
+  }
+
+  private actorMatches(a: CorpusActor): boolean {
+    const n = this.needle;
+    return !n || [a.name, ...a.aliases, ...a.roles].some((s) => s.toLowerCase().includes(n));
+  }
+
+  private quoteMatches(q: QuoteRecord): boolean {
+    const n = this.needle;
+    return !n || [q.text, q.speaker ?? '', q.speakerInArticle ?? '', q.role ?? '', q.title ?? '', q.outlet ?? ''].some((s) => s.toLowerCase().includes(n));
+  }
+
+  /** Quotes of an actor the filter keeps (all of them when the actor's name matches). */
+  private actorQuotes(a: CorpusActor): QuoteRecord[] {
+    const all = this.index.quotesOf(a.speakerId);
+    return this.actorMatches(a) ? all : all.filter((q) => this.quoteMatches(q));
+  }
+
+  roots(): CorpusNode[] {
+    const actors = this.actorNodes();
+    const articles = this.articleNodes();
+    return [
+      { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors.length}`, group: 'actors' },
+      { type: 'group', id: 'g:articles', label: 'Articles by date', description: `${articles.length}`, group: 'articles' },
+    ];
+  }
+
+  actorNodes(): CorpusNode[] {
+    const out: CorpusNode[] = [];
+    for (const a of this.index.speakers()) {
+      const qs = this.actorQuotes(a);
+      if (!qs.length) continue;
+      out.push({ type: 'actor', id: `a:${a.speakerId}`, actor: a, quotes: qs.length, articles: new Set(qs.map((q) => q.file)).size });
+    }
+    return out;
+  }
+
+  articleNodes(): CorpusNode[] {
+    const out: CorpusNode[] = [];
+    for (const art of this.index.articlesByDate()) {
+      const qs = [...this.index.records(art.file)];
+      const titleHit = !this.needle || articleLabel(art).toLowerCase().includes(this.needle);
+      const n = titleHit ? qs.length : qs.filter((q) => this.quoteMatches(q)).length;
+      if (!titleHit && n === 0) continue;
+      out.push({ type: 'article', id: `d:${art.file}`, article: art, speakerId: null, quotes: n });
+    }
+    return out;
+  }
+
+  children(node?: CorpusNode): CorpusNode[] {
+    if (!node) {
+      if (this.index.size === 0) return [];
+      return this.roots();
+    }
+    switch (node.type) {
+      case 'group': {
+        const list = node.group === 'actors' ? this.actorNodes() : this.articleNodes();
+        if (list.length) return list;
+        return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
+      }
+      case 'actor': {
+        const qs = this.actorQuotes(node.actor);
+        const byFile = new Map<string, number>();
+        for (const q of qs) byFile.set(q.file, (byFile.get(q.file) ?? 0) + 1);
+        return this.index.articlesOf(node.actor.speakerId)
+          .filter((a) => byFile.has(a.file))
+          .map((a) => ({ type: 'article', id: `a:${node.actor.speakerId}:${a.file}`, article: a, speakerId: node.actor.speakerId, quotes: byFile.get(a.file)! }));
+      }
+      case 'article': {
+        if (node.speakerId) {
+          const qs = this.index.quotesOf(node.speakerId).filter((q) => q.file === node.article.file);
+          const actor = this.index.actor(node.speakerId);
+          const keep = actor && this.actorMatches(actor) ? qs : qs.filter((q) => this.quoteMatches(q));
+          return keep.map((q) => ({ type: 'quote', id: `${node.id}:${q.quoteId}`, quote: q, showSpeaker: false }));
+        }
+        const qs = [...this.index.records(node.article.file)];
+        const keep = !this.needle || articleLabel(node.article).toLowerCase().includes(this.needle) ? qs : qs.filter((q) => this.quoteMatches(q));
+        return keep.map((q) => ({ type: 'quote', id: `${node.id}:${q.quoteId}`, quote: q, showSpeaker: true }));
+      }
+      default:
+        return [];
+    }
+  }
+}

@@ -1,0 +1,131 @@
+// The Corpus view (`seedReader.corpus`): a thin TreeDataProvider over CorpusModel.
+import * as vscode from 'vscode';
+import { articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
+import type { CorpusService } from './corpusService';
+
+/** The command arguments that open a quote (or an article) at its offsets. */
+export function revealArgs(file: string, start: number, end: number): [string, number, number] {
+  return [file, start, end];
+}
+
+export function treeItemOf(node: CorpusNode): vscode.TreeItem {
+  const C = vscode.TreeItemCollapsibleState;
+  switch (node.type) {
+    case 'group': {
+      const item = new vscode.TreeItem(node.label, node.group === 'actors' ? C.Expanded : C.Collapsed);
+      item.id = node.id;
+      item.description = node.description;
+      item.contextValue = 'corpusGroup';
+      return item;
+    }
+    case 'actor': {
+      const a = node.actor;
+      const item = new vscode.TreeItem(a.name, C.Collapsed);
+      item.id = node.id;
+      item.description = `${node.quotes} ${node.quotes === 1 ? 'quote' : 'quotes'} · ${node.articles} ${node.articles === 1 ? 'article' : 'articles'}`;
+      item.tooltip = [a.name, a.roles.length ? `Roles: ${a.roles.join('; ')}` : '', a.aliases.length ? `Also: ${a.aliases.join(', ')}` : '', a.speakerId].filter(Boolean).join('\n');
+      item.iconPath = new vscode.ThemeIcon(a.type === 'person' ? 'person' : a.type === 'organization' ? 'organization' : 'account');
+      item.contextValue = 'corpusActor';
+      return item;
+    }
+    case 'article': {
+      const art = node.article;
+      const item = new vscode.TreeItem(articleLabel(art), node.quotes ? C.Collapsed : C.None);
+      item.id = node.id;
+      item.description = [art.outlet, `${node.quotes} ${node.quotes === 1 ? 'quote' : 'quotes'}`].filter(Boolean).join(' · ');
+      item.tooltip = [articleLabel(art), art.url ?? '', art.file].filter(Boolean).join('\n');
+      item.iconPath = new vscode.ThemeIcon('file-text');
+      item.contextValue = 'corpusArticle';
+      item.resourceUri = undefined;
+      return item;
+    }
+    case 'quote': {
+      const q = node.quote;
+      const label = node.showSpeaker ? `${q.speaker ?? 'Unattributed'}: “${shorten(q.text, 70)}”` : `“${shorten(q.text, 90)}”`;
+      const item = new vscode.TreeItem(label, C.None);
+      item.id = node.id;
+      item.description = [q.role, q.cue].filter(Boolean).join(' · ');
+      item.tooltip = `${q.speaker ?? 'Unattributed'}${q.role ? ` (${q.role})` : ''}\n${articleLabel(q)}\n\n“${q.text}”`;
+      item.iconPath = new vscode.ThemeIcon('quote');
+      item.contextValue = 'corpusQuote';
+      item.command = { command: 'seedReader.revealRange', title: 'Open Quote', arguments: revealArgs(q.file, q.start, q.end) };
+      return item;
+    }
+    case 'info': {
+      const item = new vscode.TreeItem(node.label, C.None);
+      item.id = node.id;
+      return item;
+    }
+  }
+}
+
+/** The view's message: indexing progress, counts, skipped files, the filter. */
+export function corpusMessage(service: CorpusService, filter: string): string | undefined {
+  const parts: string[] = [];
+  const s = service.state;
+  if (s.indexing) parts.push(s.total ? `Indexing ${s.done}/${s.total} files…` : 'Looking for seeds…');
+  else if (s.cancelled) parts.push(`Indexing cancelled (${s.done}/${s.total})`);
+  const n = service.index.size;
+  if (n || !s.indexing) parts.push(`${n} ${n === 1 ? 'article' : 'articles'}`);
+  const skipped = service.skipCounts();
+  if (skipped.size) parts.push(`skipped: ${[...skipped].map(([r, c]) => `${c} ${r}`).join(', ')}`);
+  if (filter) parts.push(`Filter: “${filter}”`);
+  if (!s.indexing && !n && s.ready) parts.push('no seed found in the workspace');
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<CorpusNode | undefined | void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  filter = '';
+  view: vscode.TreeView<CorpusNode> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly sub: { dispose(): void };
+
+  constructor(private readonly service: CorpusService) {
+    this.sub = service.onDidChange(() => this.schedule());
+  }
+
+  private model(): CorpusModel {
+    return new CorpusModel(this.service.index, this.filter);
+  }
+
+  /** Redraws at most every 200 ms while indexing. */
+  private schedule(): void {
+    if (this.timer && !this.service.indexing) {
+      // Indexing ended: the final state shows now.
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refresh();
+    }, this.service.indexing ? 200 : 0);
+  }
+
+  refresh(): void {
+    this.emitter.fire();
+    if (this.view) this.view.message = corpusMessage(this.service, this.filter);
+  }
+
+  setFilter(filter: string): void {
+    this.filter = filter.trim();
+    void vscode.commands.executeCommand('setContext', 'seedReader.corpusFiltered', this.filter.length > 0);
+    this.refresh();
+  }
+
+  getTreeItem(node: CorpusNode): vscode.TreeItem {
+    return treeItemOf(node);
+  }
+
+  getChildren(node?: CorpusNode): CorpusNode[] {
+    return this.model().children(node);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,159 @@
+// Pure HTML of the Who said what webview (no vscode): a strict Content-Security-Policy with a nonce, the rows as JSON
+// in a non-executable script element (escaped so that no quote text can close it), and the script and styles of the
+// page (media/whoSaidWhat.js, nonce'd inline styles). Everything a quote says is rendered by the script with
+// textContent, never as HTML.
+import { randomBytes } from 'node:crypto';
+import type { QuoteRecord } from '../../corpus';
+
+/** One row of the table: what the page needs of a QuoteRecord. */
+export interface WswRow {
+  /** Index of the row (its handle in messages back to the extension). */
+  i: number;
+  speaker: string;
+  speakerId: string;
+  role: string;
+  date: string;
+  outlet: string;
+  article: string;
+  quote: string;
+  confidence: number;
+}
+
+export function toRows(records: Iterable<QuoteRecord>): { rows: WswRow[]; targets: { file: string; start: number; end: number }[] } {
+  const rows: WswRow[] = [];
+  const targets: { file: string; start: number; end: number }[] = [];
+  for (const r of records) {
+    const i = rows.length;
+    rows.push({
+      i,
+      speaker: r.speaker ?? '',
+      speakerId: r.speakerId ?? '',
+      role: r.role ?? '',
+      date: r.date ?? '',
+      outlet: r.outlet ?? '',
+      article: r.title?.trim() || decodeURIComponent(r.file.replace(/.*[\\/]/, '')),
+      quote: r.text,
+      confidence: r.confidence,
+    });
+    targets.push({ file: r.file, start: r.start, end: r.end });
+  }
+  return { rows, targets };
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** For a double-quoted attribute (single quotes stay as they are: the CSP reads naturally). */
+export function escapeAttr(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** JSON safe inside a <script> element: no `<`, `>`, `&` or line separators as themselves. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** A random nonce (base64 of 16 random bytes). */
+export function makeNonce(random: (n: number) => Uint8Array = (n) => randomBytes(n)): string {
+  return Buffer.from(random(16)).toString('base64');
+}
+
+export interface WswPageOptions {
+  nonce: string;
+  /** webview.cspSource */
+  cspSource: string;
+  /** webview.asWebviewUri(media/whoSaidWhat.js) as a string. */
+  scriptUri: string;
+  rows: WswRow[];
+  /** Shown above the table (`12 articles · indexing…`). */
+  status: string;
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource} data:`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+  ].join('; ');
+}
+
+const STYLE = `
+:root { color-scheme: light dark; }
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px 16px; }
+h1 { font-size: 1.3em; font-weight: 600; margin: 12px 0 4px; }
+#status { color: var(--vscode-descriptionForeground); margin-bottom: 8px; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: end; margin: 8px 0 12px; }
+.filters label { display: flex; flex-direction: column; gap: 2px; font-size: 0.9em; color: var(--vscode-descriptionForeground); }
+input, select, button { font: inherit; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border, transparent)); padding: 3px 6px; }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground); }
+:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,.3)); }
+th button { background: none; color: var(--vscode-foreground); font-weight: 600; padding: 0; }
+th[aria-sort="ascending"] button::after { content: " ▲"; }
+th[aria-sort="descending"] button::after { content: " ▼"; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.quote { max-width: 60ch; }
+button.open { color: var(--vscode-textLink-foreground); background: none; border: none; padding: 0; text-align: left; cursor: pointer; }
+button.open:hover, button.open:focus { color: var(--vscode-textLink-activeForeground); background: none; text-decoration: underline; }
+#timeline { margin: 8px 0 16px; overflow-x: auto; }
+#timeline svg text { fill: var(--vscode-foreground); font-size: 11px; }
+#timeline svg rect.bar { fill: var(--vscode-charts-blue, var(--vscode-textLink-foreground)); }
+#timeline svg line { stroke: var(--vscode-panel-border, rgba(128,128,128,.4)); }
+.more { color: var(--vscode-descriptionForeground); margin-top: 6px; }
+`;
+
+/** The whole page. */
+export function buildWhoSaidWhatHtml(o: WswPageOptions): string {
+  const nonce = escapeHtml(o.nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(o.cspSource, o.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Who said what</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+<h1>Who said what</h1>
+<div id="status" role="status">${escapeHtml(o.status)}</div>
+<form class="filters" id="filters" role="search" aria-label="Filter quotes">
+<label>Speaker<input id="f-speaker" list="speakers" type="search" autocomplete="off" aria-label="Filter by speaker"></label>
+<datalist id="speakers"></datalist>
+<label>From<input id="f-from" type="date" aria-label="From date"></label>
+<label>To<input id="f-to" type="date" aria-label="To date"></label>
+<label>Text<input id="f-text" type="search" autocomplete="off" aria-label="Filter by text"></label>
+<button type="button" id="f-clear">Clear filters</button>
+</form>
+<h2 id="timeline-title">Quotes per actor per day</h2>
+<div id="timeline" aria-labelledby="timeline-title"></div>
+<div id="count" aria-live="polite"></div>
+<table id="quotes" aria-label="Quotes">
+<thead><tr>
+<th data-key="speaker" aria-sort="none"><button type="button">Speaker</button></th>
+<th data-key="role" aria-sort="none"><button type="button">Role</button></th>
+<th data-key="date" aria-sort="none"><button type="button">Date</button></th>
+<th data-key="outlet" aria-sort="none"><button type="button">Outlet</button></th>
+<th data-key="article" aria-sort="none"><button type="button">Article</button></th>
+<th data-key="quote" aria-sort="none"><button type="button">Quote</button></th>
+<th data-key="confidence" aria-sort="none"><button type="button">Confidence</button></th>
+</tr></thead>
+<tbody></tbody>
+</table>
+<div class="more" id="more"></div>
+<script type="application/json" id="wsw-data" nonce="${nonce}">${jsonForScript({ rows: o.rows })}</script>
+<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+</body>
+</html>`;
+}
