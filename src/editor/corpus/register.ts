@@ -146,7 +146,7 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
     watcher.onDidDelete((uri) => service.remove(uri.toString())),
   );
 
-  const reg = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  const reg = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   reg('seedReader.corpus.reindex', () => {
     started = true;
     return startIndexing(service);
