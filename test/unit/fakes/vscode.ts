@@ -731,23 +731,21 @@ export function extensionContext(): { subscriptions: { dispose(): unknown }[]; g
 
 export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
 
-/** A file system watcher whose events tests fire (state.watchers). */
-export class FakeFileSystemWatcher {
-  readonly created = new EventEmitter<Uri>();
-  readonly changed = new EventEmitter<Uri>();
-  readonly deleted = new EventEmitter<Uri>();
-  readonly onDidCreate = this.created.event;
-  readonly onDidChange = this.changed.event;
-  readonly onDidDelete = this.deleted.event;
+/** A file system watcher whose events tests fire: the corrections tests' FakeWatcher (create/change/delete,
+ *  in state.watchers) under the corpus tests' names (created/changed/deleted, in corpusState.watchers). */
+export class FakeFileSystemWatcher extends FakeWatcher {
+  get created(): EventEmitter<Uri> { return this.create; }
+  get changed(): EventEmitter<Uri> { return this.change; }
+  get deleted(): EventEmitter<Uri> { return this.delete; }
   disposed = false;
-  constructor(readonly glob: unknown) {}
-  dispose(): void { this.disposed = true; }
+  constructor(glob: unknown) { super(String(glob)); }
+  override dispose(): void { this.disposed = true; super.dispose(); }
 }
 
 export const corpusState = {
   watchers: [] as FakeFileSystemWatcher[],
-  /** Files of the fake workspace file system (URI string → bytes). */
-  files: new Map<string, Uint8Array>(),
+  /** Files of the fake workspace file system (URI string → bytes): the same map as state.files. */
+  files: state.files,
   progress: [] as { options: any }[],
 };
 
@@ -757,24 +755,12 @@ export const corpusState = {
 Object.assign(workspace, {
   createFileSystemWatcher(glob: unknown): FakeFileSystemWatcher {
     const w = new FakeFileSystemWatcher(glob);
+    state.watchers.push(w);
     corpusState.watchers.push(w);
     return w;
   },
   async findFiles(): Promise<Uri[]> { return [...corpusState.files.keys()].map((k) => Uri.parse(k)); },
-  fs: {
-    async stat(uri: Uri) {
-      const b = corpusState.files.get(uri.toString());
-      if (!b) throw new Error(`ENOENT ${uri.toString()}`);
-      return { size: b.length, type: 1, ctime: 0, mtime: 0 };
-    },
-    async readFile(uri: Uri) {
-      const b = corpusState.files.get(uri.toString());
-      if (!b) throw new Error(`ENOENT ${uri.toString()}`);
-      return b;
-    },
-    async writeFile(uri: Uri, bytes: Uint8Array) { corpusState.files.set(uri.toString(), bytes); },
-    async createDirectory() { /* folders are implicit */ },
-  },
+  fs: { ...fakeFs, async createDirectory() { /* folders are implicit */ } },
 });
 
 Object.assign(window, {
