@@ -258,12 +258,17 @@ export class AnalysisService implements vscode.Disposable {
    * Analyses text that is not an open document (e.g. a file of a workspace export): in the worker thread when there is
    * one, so the extension host is not blocked; `key` names a one-off cache slot that is dropped afterwards.
    */
-  async analyzeText(text: string, key: string): Promise<Analysis> {
+  async analyzeText(text: string, key: string, token?: vscode.CancellationToken): Promise<Analysis> {
     if (!this.worker) return this.analyzer(text, key);
+    const worker = this.worker;
+    // Cancel drops the request: a running analysis is then stopped by the worker's watchdog (a cancelled request
+    // gets the short budget), so a long export analysis does not keep the only worker busy.
+    const onCancel = token?.onCancellationRequested(() => worker.forget(key));
     try {
-      return await this.worker.analyze(key, text);
+      return await worker.analyze(key, text);
     } finally {
-      this.worker.forget(key);
+      onCancel?.dispose();
+      worker.forget(key);
     }
   }
 

@@ -419,7 +419,9 @@ describe('export commands (fake VS Code)', () => {
     it('Cancel stops waiting for a long analysis and starts no other', async () => {
       seedWorkspace();
       let started = 0;
-      const slow = { analyzeText: () => { started++; return new Promise(() => { /* never */ }); } } as any;
+      let dropped = 0;
+      // The service drops a cancelled request (the worker's watchdog then stops it: workerWatchdog.test.ts).
+      const slow = { analyzeText: (_t: string, _k: string, token?: any) => { started++; token?.onCancellationRequested(() => { dropped++; }); return new Promise(() => { /* never */ }); } } as any;
       const listeners: (() => void)[] = [];
       let cancelled = false;
       w.withProgress = async (_o: any, task: any) => task({ report: () => {} }, {
@@ -431,6 +433,7 @@ describe('export commands (fake VS Code)', () => {
       const summary = await exportWorkspace(slow, undefined, undefined, { mode: 'folder', format: 'json', target: out as any });
       assert.equal(summary!.cancelled, true);
       assert.equal(started, 1);
+      assert.equal(dropped, 1, 'the running analysis is told of the cancellation');
       assert.equal(summary!.written.length, 0);
     });
 

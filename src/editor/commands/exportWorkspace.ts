@@ -108,7 +108,7 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
       const candidates = await findCandidates(scope);
       if (token.isCancellationRequested) { summary.cancelled = true; return; }
       const analyzeText = service
-        ? (text: string, key: string) => service.analyzeText(text, key)
+        ? (text: string, key: string) => service.analyzeText(text, key, token)
         : async (text: string) => (await import('../../analysis')).analyze(text);
       const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
       const step = candidates.length ? 100 / candidates.length : 100;
