@@ -1,0 +1,38 @@
+// Quote and speaker patterns of unseen news (issue 12). Every snippet here was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/analysis';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a speech test\n20240311\nhttps://example.org/news/speech\n';
+
+function seed(...paras: string[]): string {
+  return HEAD + paras.join('\n') + '\n';
+}
+
+function quoteTexts(a: Analysis): string[] {
+  return a.quotes.map((q) => q.text);
+}
+
+describe('quotes and speakers on unseen news: typewriter marks', () => {
+  it("reads two apostrophes and two backticks as double quotation marks", () => {
+    const text = seed(
+      "''We will finish the canal by spring,'' Mayor Dana Whitfield said on Monday.",
+      "The harbor board called the plan ''a fantasy'' and voted against it.",
+      "``Nobody asked us,'' said Tom Reyes, a ferry captain.",
+    );
+    const a = analyze(text);
+    const q = quoteStarting(a, 'We will finish the canal by spring');
+    assert.equal(speakerName(a, q), 'Dana Whitfield');
+    assert.ok(q.marked, 'quote read as marked');
+    assert.equal(text.slice(q.start, q.end), q.text);
+    const plain = analyze(text.replace(/''|``/g, (m, i: number) => (m === '``' || /\s/.test(text[i - 1]) ? ' "' : '" ')));
+    assert.deepEqual(a.quotes.map((x) => [x.start, x.end, x.speaker]), plain.quotes.map((x) => [x.start, x.end, x.speaker]));
+    assert.deepEqual(quoteTexts(a), quoteTexts(plain));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked us')), 'Tom Reyes');
+  });
+
+  it('keeps apostrophes of words and a lone apostrophe as they were', () => {
+    const a = analyze(seed("The committee's report, the members' vote and the '90s law were debated, Sen. Ann Lowry said."));
+    assert.equal(a.quotes.filter((q) => q.marked).length, 0);
+  });
+});
