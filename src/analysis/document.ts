@@ -10,6 +10,9 @@ import { K } from './tokens';
 import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
 import { isCoreTitle } from './entities';
 
+/** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
+const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
+
 export interface ParaData {
   toks: Tok[];
   sents: Sentence[];
@@ -670,6 +673,46 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     q.confidence = Math.min(q.confidence, from.confidence) * factor;
   };
 
+  /** The first person or organisation named in the sentence before `open` (outside quotes, not a possessor nor the
+   *  object of a preposition), or a sentence-initial `he`/`she`, speaks the quote opening at `open`. */
+  const subjectOfSentence = (q: QuoteBuild, ui: number, open: number): void => {
+    const u = units[ui];
+    const d = u.data;
+    const si = sentOf(d, open);
+    const sn = d.sents[si];
+    if (!sn || open - sn.s < 2) return;
+    const toks = d.toks;
+    const first = toks[sn.t0];
+    if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
+      const r = resolvePronoun(first.lower, ui, u.start + first.s);
+      if (r) {
+        q.actorKey = r.key;
+        q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
+        q.attribution = 'subject of the sentence';
+        q.confidence = 0.45;
+      }
+      return;
+    }
+    const ents = d.ents;
+    for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
+      const c = ents[k];
+      if (c.t0 < sn.t0) continue;
+      if (insideQuote(u.start + c.s, ui)) continue;
+      const x = entIndex.get(ck(ui, k));
+      if (x === undefined) continue;
+      const de = docEnts[x];
+      if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+      const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
+      const after = toks[c.t1] ? toks[c.t1].lower : '';
+      if (SUBJECT_BLOCKERS.has(before) || after === "'s" || after === '’s' || after === "'" || after === '’') return;
+      q.actorKey = de.actorKey;
+      q.speakerSpan = { start: de.s, end: de.e };
+      q.attribution = 'subject of the sentence';
+      q.confidence = 0.55;
+      return;
+    }
+  };
+
   let prevUnclosed: QuoteBuild | null = null;
   let prevLast: QuoteBuild | null = null;
   let pendingIntro: QuoteBuild | null = null;
@@ -758,6 +801,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             applyAttr(q, at, ui, 'attribution elsewhere in the paragraph');
             q.confidence *= 0.6;
           }
+        }
+        // Still unattributed, inside a sentence that began before it: the sentence's subject speaks
+        // (`Okafor criticised the plan, calling it "..."`, `Reyes has described Okafor as "..."`, `He then joked, "..."`).
+        for (const q of paraQuotes) {
+          if (q.actorKey || q.attr || !q.seg) continue;
+          subjectOfSentence(q, ui, q.seg.open);
         }
       } else if (!markedDoc) {
         openIntro = null;
@@ -890,7 +939,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       let kept = 0;
       for (let k = 0; k < paraQuotes.length; k++) {
         const q = paraQuotes[k];
-        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
+        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || q.attribution === 'subject of the sentence';
         if (q.marked && weakAttr) {
           if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
           const facts = q.seg!.memo!;

@@ -36,3 +36,24 @@ describe('quotes and speakers on unseen news: typewriter marks', () => {
     assert.equal(a.quotes.filter((q) => q.marked).length, 0);
   });
 });
+
+describe('quotes and speakers on unseen news: the subject of the sentence speaks', () => {
+  it('gives a quote inside a sentence without a cue to the named subject', () => {
+    const a = analyze(seed(
+      'The council met on Tuesday to discuss the budget.',
+      'Councilwoman Rita Okafor criticized the transit plan, calling it "a gift to developers" and a waste of money.',
+      'By evening Gov. Paul Hendry had answered in a letter that blamed the council for "playing games with commuters."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a gift to developers')), 'Rita Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'playing games with commuters')), 'Paul Hendry');
+  });
+
+  it('does not give the quote to a possessor or to the object of a preposition', () => {
+    const a = analyze(seed(
+      'The council met on Tuesday to discuss the budget.',
+      "Supporters of Rita Okafor chanted \"four more years\" outside the hall.",
+    ));
+    const q = a.quotes.find((x) => x.text.startsWith('four more years'));
+    if (q) assert.notEqual(speakerName(a, q), 'Rita Okafor');
+  });
+});
