@@ -10,6 +10,8 @@ import { K } from './tokens';
 import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
 import { isCoreTitle } from './entities';
 
+/** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
+const SUBJECT_LEAD = /^(?:(?:But|And|Still|Yet|So|Then|Meanwhile|Instead|Now|Later|Also|Earlier)\s+|[^,"“”;:]{0,40},\s+)?$/;
 /** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
 const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
 
@@ -626,7 +628,22 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       return null;
     }
-    // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
+    // Earlier paragraphs (order may be shuffled). Recency first: the previous paragraph's latest sentence whose
+    // subject is a compatible person (the name opens the sentence, maybe after a conjunction or a short adverbial
+    // and a comma; outside quotes; not a possessor).
+    if (ui > 0 && units[ui - 1].index >= 0) {
+      const pu = units[ui - 1];
+      const prev = unitEnts[ui - 1];
+      for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+        const d = prev[k];
+        if (!d.actorKey || !ok(actors.get(d.actorKey)) || insideQuote(d.s, d.unit)) continue;
+        const nx = text.charCodeAt(d.e);
+        if (nx === 39 || nx === 0x2019) continue; // `Okafor's budget`
+        const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
+        if (!sn || d.ts - pu.start - sn.s > 48) continue;
+        if (SUBJECT_LEAD.test(text.slice(pu.start + sn.s, d.ts))) return { key: d.actorKey, same: false };
+      }
+    }
     const uIdx = units[ui].index;
     // `quotes` is in paragraph order: start from the last quote of an earlier paragraph.
     for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {

@@ -57,3 +57,23 @@ describe('quotes and speakers on unseen news: the subject of the sentence speaks
     if (q) assert.notEqual(speakerName(a, q), 'Rita Okafor');
   });
 });
+
+describe('quotes and speakers on unseen news: pronouns by recency', () => {
+  it('a pronoun opening a paragraph refers to the subject of the previous paragraph, not an older speaker', () => {
+    const a = analyze(seed(
+      '"We will not raise fares this year," said Mark Delgado, the transit director.',
+      'Across town, Councilman Peter Vance praised Delgado\'s budget in an interview on Friday.',
+      '"It is the first honest budget in a decade," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'It is the first honest budget')), 'Peter Vance');
+  });
+
+  it('the pronoun agrees in gender with the first name', () => {
+    const a = analyze(seed(
+      '"We will not raise fares this year," said Mark Delgado, the transit director.',
+      'Across town, Susan Whitlock, who chairs the finance committee, met with union leaders on Friday.',
+      '"The numbers do not add up," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The numbers do not add up')), 'Mark Delgado');
+  });
+});
