@@ -387,6 +387,9 @@ const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'fro
   'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
+/** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
+const NOT_MANNER = new Set(['early', 'only', 'likely', 'reply', 'supply', 'apply', 'rally', 'family', 'july', 'italy', 'daily', 'weekly', 'monthly', 'yearly', 'nearly', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'separately']);
+
 export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
 
 /** What follows a cue in its sentence: nothing, adjuncts (`at the event`, `Thursday`), a quote introducer
@@ -407,6 +410,9 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
     }
     if (k >= t1) return 'end';
   }
+  // A manner adverb after the cue (`said quietly.`, `said firmly, adding ...`) changes nothing.
+  while (k < t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].t.length > 4 && toks[k].lower.endsWith('ly') && !NOT_MANNER.has(toks[k].lower)) k++;
+  if (k >= t1) return 'end';
   const t = toks[k];
   if (t.kind === K.Punct) {
     if (t.t === '.' || t.t === '!' || t.t === '?') return 'end';

@@ -872,7 +872,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           }
         }
         for (const at of d.attrs) {
-          if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
+          // `Who pays for it? Reyes said.` — a bare attribution sentence after a question or an exclamation
+          // closes the sentences before it like an inverted one.
+          const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /[?!]$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+          if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') continue;
+          const atSent = bareAfterQ ? at.sent - 1 : at.sent;
+          const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
           // `..., Reuters reported.` is a paraphrase of a report, not a quote.
           if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
             const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
@@ -882,7 +887,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (at.subject.kind === 'collective') continue;
           // Content: from the start of the sentence, back over earlier sentences without attributions
           // and without a mention of the speaker (a quote does not name its own speaker).
-          const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
+          const probe = newQuote(ui, u.start + d.sents[atSent].s, u.start + atBoundary, false);
           applyAttr(probe, at, ui, 'attribution after the quote');
           const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
           const namesSpeaker = (si: number): boolean => {
@@ -893,7 +898,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
             return false;
           };
-          let s0 = at.sent;
+          let s0 = atSent;
           // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
           // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
           // (Organisations' statements report events in the past tense, so for them tense is no clue.)
@@ -901,10 +906,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(d, s0 - 1))) s0--;
           const startTokSent = d.sents[s0];
           const startOff = startTokSent.s;
-          const endOff = at.boundary;
+          const endOff = atBoundary;
           if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) continue;
           const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
-          q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
+          q.confidence = atSent - s0 > 0 ? 0.7 : 0.75;
           applyAttr(q, at, ui, 'attribution after the quote');
           if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
           // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.

@@ -77,3 +77,21 @@ describe('quotes and speakers on unseen news: pronouns by recency', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The numbers do not add up')), 'Mark Delgado');
   });
 });
+
+describe('quotes and speakers on unseen news: stripped marks', () => {
+  it('a manner adverb after the cue keeps the attribution (`..., Reyes said quietly.`)', () => {
+    const a = analyze(seed(
+      'Tom Reyes, a ferry captain, spoke at the pier on Monday.',
+      'We have waited long enough for this bridge, Reyes said quietly.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We have waited long enough')), 'Tom Reyes');
+  });
+
+  it('a bare attribution after a question closes the question (`Who pays for it? Reyes asked.`)', () => {
+    const a = analyze(seed(
+      'Tom Reyes, a ferry captain, spoke at the pier on Monday.',
+      'Where does the toll money go every year? Reyes said. Nobody at the pier has seen a penny.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Where does the toll money go every year?')), 'Tom Reyes');
+  });
+});
