@@ -360,6 +360,8 @@ function boundaryBefore(toks: Tok[], start: number): number {
   const p = toks[start - 1];
   if (!p) return -1;
   if (p.t === ',' || p.t === '—' || p.t === '–') return p.s;
+  // `Who pays for it? she asked.` with the marks stripped: the question mark stays with the content.
+  if (p.t === '?' || p.t === '!') return p.e;
   if (isQuoteChar(p.t)) {
     const pp = toks[start - 2];
     if (pp && (pp.t === ',' || pp.t === '?' || pp.t === '!' || pp.t === '—' || pp.t === '.')) return pp.t === ',' ? pp.s : p.s;
@@ -450,6 +452,8 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
 function adjunctOrClause(toks: Tok[], k: number, t1: number): AfterCue {
   for (let i = k; i < t1 && i < k + 10; i++) {
     const t = toks[i];
+    // `replied before noting that ...`: the clause is the participle's, the cue's sentence ends here.
+    if (i > k && t.kind === K.Word && t.lower.length > 4 && t.lower.endsWith('ing')) break;
     if (t.kind === K.Word && t.lower === 'that') return 'clause';
     if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || t.t === ',' || isQuoteChar(t.t))) break;
   }

@@ -94,4 +94,20 @@ describe('quotes and speakers on unseen news: stripped marks', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Where does the toll money go every year?')), 'Tom Reyes');
   });
+
+  it('a question mark before a lowercase pronoun and cue ends the quote (`Why now? she asked.`)', () => {
+    const a = analyze(seed(
+      'Laura Finch, a nurse, spoke outside the hospital on Monday.',
+      'How many nurses does one ward need at night? she said. More than two. Ask anyone here.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'How many nurses does one ward need at night?')), 'Laura Finch');
+  });
+
+  it('a participle clause after the cue is no reported clause (`X replied before noting that ...`)', () => {
+    const a = analyze(seed(
+      'Marco Delano, the county clerk, spoke on Monday.',
+      'The ballots from the river wards were counted twice, Delano replied before noting that he would ask for an audit.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The ballots from the river wards')), 'Marco Delano');
+  });
 });
