@@ -10,6 +10,8 @@ import { K } from './tokens';
 import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
 import { isCoreTitle } from './entities';
 
+/** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
+const NO_SPEAKER_CONFIDENCE = 0.3;
 /** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
 const SUBJECT_LEAD = /^(?:(?:But|And|Still|Yet|So|Then|Meanwhile|Instead|Now|Later|Also|Earlier)\s+|[^,"“”;:]{0,40},\s+)?$/;
 /** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
@@ -1107,7 +1109,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     outQuotes.push({
       id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
       cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
-      confidence: Math.round(Math.max(0.05, Math.min(1, q.confidence)) * 100) / 100, marked: q.marked,
+      confidence: Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100, marked: q.marked,
       attribution: q.actorKey ? q.attribution : q.attribution === 'no attribution found' ? q.attribution : `${q.attribution} (speaker unresolved)`,
       paragraph: q.paragraph,
     });

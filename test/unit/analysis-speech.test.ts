@@ -111,3 +111,15 @@ describe('quotes and speakers on unseen news: stripped marks', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The ballots from the river wards')), 'Marco Delano');
   });
 });
+
+describe('quotes and speakers on unseen news: confidence', () => {
+  it('a quote without a speaker is below 0.5; a named attribution after the quote is above', () => {
+    const a = analyze(seed(
+      'The slogan "build it now" was painted on every bus shelter in the city.',
+      '"We will finish the canal by spring," Mayor Dana Whitfield said on Monday.',
+    ));
+    const named = quoteStarting(a, 'We will finish the canal');
+    assert.ok(named.confidence >= 0.5, `named: ${named.confidence}`);
+    for (const q of a.quotes) if (q.speaker === null) assert.ok(q.confidence < 0.5, `${q.text}: ${q.confidence}`);
+  });
+});
