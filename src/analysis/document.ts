@@ -967,7 +967,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
         if (q.marked && weakAttr) {
           if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
           const facts = q.seg!.memo!;
-          facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
+          // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
+          // it is no headline even without a recognised attribution.
+          facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));
           if (facts.notSpeech) continue;
         }
         paraQuotes[kept++] = q;
@@ -1306,10 +1308,12 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
 
 /** A marked span without a real attribution that is no speech: two words or fewer, a title (`"The Last Supper"`),
  *  or a headline-like line without attributions. */
-function notSpeech(inner: string, rel: number, d: ParaData): boolean {
+const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
+
+function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
-  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length;
+  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length && !commaClose;
   return words.length <= 2 || titleLike || headlineLine;
 }
 

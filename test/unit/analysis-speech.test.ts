@@ -123,3 +123,19 @@ describe('quotes and speakers on unseen news: confidence', () => {
     for (const q of a.quotes) if (q.speaker === null) assert.ok(q.confidence < 0.5, `${q.text}: ${q.confidence}`);
   });
 });
+
+describe('quotes and speakers on unseen news: unnamed speakers', () => {
+  it('keeps a paragraph-opening quote closed by a comma and followed by its sentence, speaker or not', () => {
+    const a = analyze(seed(
+      'The county board met on Thursday night.',
+      '"I have lived on this street for forty years and nobody ever asked me," the old fisherman said.',
+    ));
+    const q = quoteStarting(a, 'I have lived on this street');
+    assert.ok(q.confidence < 0.5 || q.speaker !== null);
+  });
+
+  it('still drops a paragraph-opening title without an attribution', () => {
+    const a = analyze(seed('The county board met on Thursday night.', '"Harbor Lights at Dusk" opened at the Strand on Friday.'));
+    assert.equal(a.quotes.filter((x) => x.text.startsWith('Harbor Lights')).length, 0);
+  });
+});
