@@ -87,6 +87,14 @@ describe('quotes and speakers on unseen news: stripped marks', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We have waited long enough')), 'Tom Reyes');
   });
 
+  it('`said of X` is an adjunct, not a reported clause', () => {
+    const a = analyze(seed(
+      'Dana Whitfield, the mayor, spoke on Monday.',
+      'The canal will be finished by the spring, Whitfield said of the harbor project. The money is already there.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The canal will be finished')), 'Dana Whitfield');
+  });
+
   it('a bare attribution after a question closes the question (`Who pays for it? Reyes asked.`)', () => {
     const a = analyze(seed(
       'Tom Reyes, a ferry captain, spoke at the pier on Monday.',
