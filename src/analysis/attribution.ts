@@ -437,7 +437,7 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
   if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
   const low = t.lower;
   // `It is late, Whitfield said of the canal.`: `of` and its object are an adjunct of the cue.
-  if (PREPS.has(low) || low === 'of') return adjunctOrClause(toks, k, t1);
+  if (PREPS.has(low) || (low === 'of' && (toks[cueTok].lower === 'said' || toks[cueTok].lower === 'says'))) return adjunctOrClause(toks, k, t1);
   if (k === cueTok + 1 && t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
     // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
     if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';

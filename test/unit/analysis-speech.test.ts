@@ -87,7 +87,7 @@ describe('quotes and speakers on unseen news: stripped marks', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We have waited long enough')), 'Tom Reyes');
   });
 
-  it('`said of X` is an adjunct, not a reported clause', () => {
+  it('`said of X` is an adjunct, not a reported clause (`warned of X` stays one)', () => {
     const a = analyze(seed(
       'Dana Whitfield, the mayor, spoke on Monday.',
       'The canal will be finished by the spring, Whitfield said of the harbor project. The money is already there.',
