@@ -10,6 +10,12 @@ import { K } from './tokens';
 import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
 import { isCoreTitle } from './entities';
 
+/** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
+/** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */
+const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'yes',
+  'all', 'what', 'why', 'how', 'when', 'well', 'look', 'and', 'but', 'so', 'now', 'nobody', 'everybody', 'everyone', 'people', 'thank', 'let', 'another', 'some']);
+const SUBJECT_SCAN = 6;
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
 const NO_SPEAKER_CONFIDENCE = 0.3;
 /** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
@@ -713,7 +719,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       return;
     }
     const ents = d.ents;
-    for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
+    // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
+    // thousands of quotes and names stays linear.)
+    for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
       const c = ents[k];
       if (c.t0 < sn.t0) continue;
       if (insideQuote(u.start + c.s, ui)) continue;
@@ -957,6 +965,38 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           paraQuotes.push(q);
           overlaps.add(q);
           if (endSent >= d.sents.length && q.actorKey) openIntro = q;
+        }
+        // `..., writing: The bridge stays closed ...`, `..., adding, I would rather ...`: a participle cue, then a colon or a comma and a
+        // capitalised word, introduces a quote (to the end of its sentence) of the sentence's subject.
+        let nextAttr: Int32Array | null = null;
+        for (let si = 0; si < d.sents.length; si++) {
+          const sn = d.sents[si];
+          for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
+            const t = d.toks[i];
+            if (t.kind !== K.Word || !PARTICIPLE_CUES.has(t.lower)) continue;
+            const p = d.toks[i + 1];
+            const nx = d.toks[i + 2];
+            if ((p.t !== ',' && p.t !== ':') || !nx.cap || nx.kind !== K.Word) continue;
+            if (p.t === ',' && !FIRST_WORDS.has(nx.lower)) continue;
+            // After a colon the quote goes on over the following sentences up to the next attribution.
+            // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
+            if (!nextAttr) {
+              nextAttr = new Int32Array(d.sents.length + 1);
+              nextAttr[d.sents.length] = d.sents.length;
+              for (let k = d.sents.length - 1; k >= 0; k--) nextAttr[k] = attrSents.has(k) ? k : nextAttr[k + 1];
+            }
+            const endSent = nextAttr[si + 1];
+            const q = newQuote(ui, u.start + nx.s, u.start + (p.t === ':' ? d.sents[endSent - 1].e : sn.e), false);
+            if (!wordsAtLeast(text, q.s, q.e, 3) || overlaps.test(q)) break;
+            subjectOfSentence(q, ui, t.s);
+            if (!q.actorKey) break;
+            q.attribution = 'attribution before the quote';
+            q.cue = t.lower;
+            q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+            paraQuotes.push(q);
+            overlaps.add(q);
+            break;
+          }
         }
       }
       // Weakly attributed marked spans that are no speech are dropped (in one pass: a paragraph may have thousands).

@@ -95,6 +95,16 @@ describe('quotes and speakers on unseen news: stripped marks', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The canal will be finished')), 'Dana Whitfield');
   });
 
+  it('a participle cue with a colon or a comma introduces a quote of the subject (`..., adding, I ...`)', () => {
+    const a = analyze(seed(
+      'Dana Whitfield, the mayor, spoke on Monday.',
+      'Whitfield posted a note on the city website on Tuesday, writing: The Elm Street bridge stays closed until the inspectors return.',
+      'She said the repairs had been slow, adding, I would rather be late than see a car in the river.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The Elm Street bridge stays closed')), 'Dana Whitfield');
+    assert.equal(speakerName(a, quoteStarting(a, 'I would rather be late')), 'Dana Whitfield');
+  });
+
   it('a bare attribution after a question closes the question (`Who pays for it? Reyes asked.`)', () => {
     const a = analyze(seed(
       'Tom Reyes, a ferry captain, spoke at the pier on Monday.',
