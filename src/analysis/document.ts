@@ -811,9 +811,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
           }
         }
-        // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
+        // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker (whether that
+        // last quote was a whole sentence or a fragment).
         const first = paraQuotes[0];
-        if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui && prevLast.kind === 'direct') {
+        if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui) {
           const later = paraQuotes.slice(1).some((x) => x.attr);
           if (!later) {
             inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);

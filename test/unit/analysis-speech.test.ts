@@ -157,3 +157,13 @@ describe('quotes and speakers on unseen news: unnamed speakers', () => {
     assert.equal(a.quotes.filter((x) => x.text.startsWith('Harbor Lights')).length, 0);
   });
 });
+
+describe('quotes and speakers on unseen news: a quote paragraph continues', () => {
+  it('a paragraph that is only a quote continues the speaker of the fragment that ended the previous one', () => {
+    const a = analyze(seed(
+      'The depot plan is "a bad deal for every rider in the county," Rita Okafor said.',
+      '"My office will publish every contract on the depot by the end of the month, line by line."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'My office will publish every contract')), 'Rita Okafor');
+  });
+});
