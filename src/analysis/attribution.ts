@@ -347,6 +347,12 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
   while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
     const np = npEndingAt(toks, k, i);
     if (np && np.s >= toks[i].s) {
+      // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
+      const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
+      if (named >= 0 && ents[named].type === 'person') {
+        const c = ents[named];
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo: [np.s, np.e], end: c.t1 };
+      }
       if (!np.head) np.name = text.slice(np.s, np.e);
       return { subj: np, appo: null, end: k + 1 };
     }

@@ -167,3 +167,13 @@ describe('quotes and speakers on unseen news: a quote paragraph continues', () =
     assert.equal(speakerName(a, quoteStarting(a, 'My office will publish every contract')), 'Rita Okafor');
   });
 });
+
+describe('quotes and speakers on unseen news: a role before the name', () => {
+  it('`added her press secretary Jeff Ward`: the person named after the role speaks', () => {
+    const a = analyze(seed(
+      'The senator spoke in Dover on Friday.',
+      '"The count in the river wards will be finished by Friday," added her press secretary Jeff Ward, speaking to reporters.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The count in the river wards')), 'Jeff Ward');
+  });
+});
