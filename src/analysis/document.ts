@@ -932,7 +932,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           let s1 = at.sent + 1;
           let e1 = s1;
           while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
-          if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
+          // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
+          let midOk = e1 < d.sents.length;
+          for (let k = s1; midOk && k < e1; k++) if (!speechLike(d, k)) midOk = false;
+          if (e1 > s1 && (e1 === d.sents.length || midOk) && q.actorKey) {
             const cs = d.sents[s1].s;
             const ce = d.sents[e1 - 1].e;
             if (wordsAtLeast(text, u.start + cs, u.start + ce, 4)) {

@@ -177,3 +177,13 @@ describe('quotes and speakers on unseen news: a role before the name', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The count in the river wards')), 'Jeff Ward');
   });
 });
+
+describe('quotes and speakers on unseen news: continuation before a later cue', () => {
+  it('sentences that sound like speech after `X said.` stay X\'s even when another cue follows', () => {
+    const a = analyze(seed(
+      'Rita Okafor, a council member, spoke at the depot on Monday.',
+      'The buses are late every single morning, Okafor said. We cannot keep telling riders to wait. The depot will close in May, the transit agency said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We cannot keep telling riders')), 'Rita Okafor');
+  });
+});
