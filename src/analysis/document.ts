@@ -1007,14 +1007,20 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       let kept = 0;
       for (let k = 0; k < paraQuotes.length; k++) {
         const q = paraQuotes[k];
-        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || q.attribution === 'subject of the sentence';
+        const bySubject = q.attribution === 'subject of the sentence';
+        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || bySubject;
         if (q.marked && weakAttr) {
           if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
           const facts = q.seg!.memo!;
           // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
           // it is no headline even without a recognised attribution.
-          facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));
-          if (facts.notSpeech) continue;
+          // A short fragment whose sentence's subject speaks (`She called for more "patience"`) is kept; a title is not.
+          if (bySubject) {
+            if (notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)), true)) continue;
+          } else {
+            facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));
+            if (facts.notSpeech) continue;
+          }
         }
         paraQuotes[kept++] = q;
       }
@@ -1354,10 +1360,11 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
  *  or a headline-like line without attributions. */
 const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
 
-function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false): boolean {
+function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
   const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length && !commaClose;
+  if (shortOk) return words.length === 0 || (titleLike && words.some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}/u.test(inner)) || headlineLine;
   return words.length <= 2 || titleLike || headlineLine;
 }
 

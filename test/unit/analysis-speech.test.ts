@@ -48,6 +48,16 @@ describe('quotes and speakers on unseen news: the subject of the sentence speaks
     assert.equal(speakerName(a, quoteStarting(a, 'playing games with commuters')), 'Paul Hendry');
   });
 
+  it('keeps a one-word fragment whose sentence subject speaks, not a title', () => {
+    const a = analyze(seed(
+      'The council met on Tuesday to discuss the budget.',
+      'Councilwoman Rita Okafor also pleaded for more "patience" from the depot managers.',
+      'Rita Okafor watched "Harbor Lights" with her staff on Friday.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'patience')), 'Rita Okafor');
+    assert.equal(a.quotes.filter((x) => x.text.startsWith('Harbor Lights')).length, 0);
+  });
+
   it('does not give the quote to a possessor or to the object of a preposition', () => {
     const a = analyze(seed(
       'The council met on Tuesday to discuss the budget.',
