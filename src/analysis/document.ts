@@ -1007,15 +1007,16 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       let kept = 0;
       for (let k = 0; k < paraQuotes.length; k++) {
         const q = paraQuotes[k];
-        const bySubject = q.attribution === 'subject of the sentence';
-        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || bySubject;
+        const shortOk = q.attribution === 'subject of the sentence' || q.attribution === 'attribution elsewhere in the paragraph';
+        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || shortOk;
         if (q.marked && weakAttr) {
           if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
           const facts = q.seg!.memo!;
           // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
           // it is no headline even without a recognised attribution.
-          // A short fragment whose sentence's subject speaks (`She called for more "patience"`) is kept; a title is not.
-          if (bySubject) {
+          // A short fragment with a speaker from its sentence's subject (`She called for more "patience"`) or from an
+          // attribution in its paragraph is kept; a title is not.
+          if (shortOk) {
             if (notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)), true)) continue;
           } else {
             facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));

@@ -58,6 +58,14 @@ describe('quotes and speakers on unseen news: the subject of the sentence speaks
     assert.equal(a.quotes.filter((x) => x.text.startsWith('Harbor Lights')).length, 0);
   });
 
+  it('keeps a one-word fragment attributed elsewhere in its paragraph', () => {
+    const a = analyze(seed(
+      'The council met on Tuesday to discuss the budget.',
+      'The rail plan is a "fantasy" and the bus plan is worse. Rita Okafor said that on Monday.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'fantasy')), 'Rita Okafor');
+  });
+
   it('does not give the quote to a possessor or to the object of a preposition', () => {
     const a = analyze(seed(
       'The council met on Tuesday to discuss the budget.',
