@@ -558,7 +558,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
     } else {
       q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
-      const r = resolvePronoun(subj.name, ui, u.start + subj.s);
+      const r = resolvePronoun(subj.name, ui, u.start + subj.s, q.e > q.s ? q : null);
       if (r) {
         q.actorKey = r.key;
         q.attribution = r.same ? 'pronoun in the same paragraph' : 'pronoun from an earlier paragraph';
@@ -589,7 +589,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     uq.splice(k, 0, q);
   };
 
-  const resolvePronoun = (pron: string, ui: number, pos: number): { key: string; same: boolean } | null => {
+  /** `skip`: the quote being attributed — a name inside it is no antecedent of its speaker pronoun (`Reyes is wrong,
+   *  he said` without marks: `he` is not Reyes). */
+  const resolvePronoun = (pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean } | null => {
     const want: 'm' | 'f' | 'pl' | 'it' = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
     const ok = (a: ActorBuild | undefined): boolean => {
       if (!a) return false;
@@ -610,7 +612,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       if (d.s >= pos || !d.actorKey) continue;
       const si = sentOf(u0.data, d.s - u0.start);
       if (best && si < bestSent) break;
-      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
+      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e)) continue;
       best = d;
       bestSent = si;
     }

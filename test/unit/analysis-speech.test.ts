@@ -86,6 +86,14 @@ describe('quotes and speakers on unseen news: pronouns by recency', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'It is the first honest budget')), 'Peter Vance');
   });
 
+  it('a name inside the stripped quote is no antecedent of its speaker pronoun', () => {
+    const a = analyze(seed(
+      'Mark Delgado, the transit director, spoke at the depot on Monday.',
+      'The board met for an hour. Commissioner Reyes is wrong about the fares and he knows it, he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Commissioner Reyes is wrong')), 'Mark Delgado');
+  });
+
   it('the pronoun agrees in gender with the first name', () => {
     const a = analyze(seed(
       '"We will not raise fares this year," said Mark Delgado, the transit director.',
