@@ -347,6 +347,12 @@ function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: n
   while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
     const np = npEndingAt(toks, k, i);
     if (np && np.s >= toks[i].s) {
+      // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
+      const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
+      if (named >= 0 && ents[named].type === 'person') {
+        const c = ents[named];
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo: [np.s, np.e], end: c.t1 };
+      }
       if (!np.head) np.name = text.slice(np.s, np.e);
       return { subj: np, appo: null, end: k + 1 };
     }
@@ -360,6 +366,8 @@ function boundaryBefore(toks: Tok[], start: number): number {
   const p = toks[start - 1];
   if (!p) return -1;
   if (p.t === ',' || p.t === '—' || p.t === '–') return p.s;
+  // `Who pays for it? she asked.` with the marks stripped: the question mark stays with the content.
+  if (p.t === '?' || p.t === '!') return p.e;
   if (isQuoteChar(p.t)) {
     const pp = toks[start - 2];
     if (pp && (pp.t === ',' || pp.t === '?' || pp.t === '!' || pp.t === '—' || pp.t === '.')) return pp.t === ',' ? pp.s : p.s;
@@ -387,6 +395,9 @@ const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'fro
   'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
+/** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
+const NOT_MANNER = new Set(['early', 'only', 'likely', 'reply', 'supply', 'apply', 'rally', 'family', 'july', 'italy', 'daily', 'weekly', 'monthly', 'yearly', 'nearly', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'separately']);
+
 export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
 
 /** What follows a cue in its sentence: nothing, adjuncts (`at the event`, `Thursday`), a quote introducer
@@ -407,6 +418,9 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
     }
     if (k >= t1) return 'end';
   }
+  // A manner adverb after the cue (`said quietly.`, `said firmly, adding ...`) changes nothing.
+  while (k < t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].t.length > 4 && toks[k].lower.endsWith('ly') && !NOT_MANNER.has(toks[k].lower)) k++;
+  if (k >= t1) return 'end';
   const t = toks[k];
   if (t.kind === K.Punct) {
     if (t.t === '.' || t.t === '!' || t.t === '?') return 'end';
@@ -428,7 +442,8 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
   }
   if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
   const low = t.lower;
-  if (PREPS.has(low)) return adjunctOrClause(toks, k, t1);
+  // `It is late, Whitfield said of the canal.`: `of` and its object are an adjunct of the cue.
+  if (PREPS.has(low) || (low === 'of' && (toks[cueTok].lower === 'said' || toks[cueTok].lower === 'says'))) return adjunctOrClause(toks, k, t1);
   if (k === cueTok + 1 && t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
     // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
     if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';
@@ -444,6 +459,8 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
 function adjunctOrClause(toks: Tok[], k: number, t1: number): AfterCue {
   for (let i = k; i < t1 && i < k + 10; i++) {
     const t = toks[i];
+    // `replied before noting that ...`: the clause is the participle's, the cue's sentence ends here.
+    if (i > k && t.kind === K.Word && t.lower.length > 4 && t.lower.endsWith('ing')) break;
     if (t.kind === K.Word && t.lower === 'that') return 'clause';
     if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || t.t === ',' || isQuoteChar(t.t))) break;
   }

@@ -10,6 +10,19 @@ import { K } from './tokens';
 import { lexicon, FEMALE_TITLES, MALE_TITLES } from './lexicon';
 import { isCoreTitle } from './entities';
 
+/** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
+/** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */
+const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'yes',
+  'all', 'what', 'why', 'how', 'when', 'well', 'look', 'and', 'but', 'so', 'now', 'nobody', 'everybody', 'everyone', 'people', 'thank', 'let', 'another', 'some']);
+const SUBJECT_SCAN = 6;
+/** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
+const NO_SPEAKER_CONFIDENCE = 0.3;
+/** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
+const SUBJECT_LEAD = /^(?:(?:But|And|Still|Yet|So|Then|Meanwhile|Instead|Now|Later|Also|Earlier)\s+|[^,"“”;:]{0,40},\s+)?$/;
+/** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
+const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
+
 export interface ParaData {
   toks: Tok[];
   sents: Sentence[];
@@ -559,7 +572,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
     } else {
       q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
-      const r = resolvePronoun(subj.name, ui, u.start + subj.s);
+      const r = resolvePronoun(subj.name, ui, u.start + subj.s, q.e > q.s ? q : null);
       if (r) {
         q.actorKey = r.key;
         q.attribution = r.same ? 'pronoun in the same paragraph' : 'pronoun from an earlier paragraph';
@@ -590,7 +603,9 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     uq.splice(k, 0, q);
   };
 
-  const resolvePronoun = (pron: string, ui: number, pos: number): { key: string; same: boolean } | null => {
+  /** `skip`: the quote being attributed — a name inside it is no antecedent of its speaker pronoun (`Reyes is wrong,
+   *  he said` without marks: `he` is not Reyes). */
+  const resolvePronoun = (pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean } | null => {
     const want: 'm' | 'f' | 'pl' | 'it' = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
     const ok = (a: ActorBuild | undefined): boolean => {
       if (!a) return false;
@@ -611,7 +626,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       if (d.s >= pos || !d.actorKey) continue;
       const si = sentOf(u0.data, d.s - u0.start);
       if (best && si < bestSent) break;
-      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui)) continue;
+      if (!ok(actors.get(d.actorKey)) || insideQuote(d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e)) continue;
       best = d;
       bestSent = si;
     }
@@ -637,7 +652,22 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
       }
       return null;
     }
-    // Earlier paragraphs (order may be shuffled): the most recent compatible speaker, then mention.
+    // Earlier paragraphs (order may be shuffled). Recency first: the previous paragraph's latest sentence whose
+    // subject is a compatible person (the name opens the sentence, maybe after a conjunction or a short adverbial
+    // and a comma; outside quotes; not a possessor).
+    if (ui > 0 && units[ui - 1].index >= 0) {
+      const pu = units[ui - 1];
+      const prev = unitEnts[ui - 1];
+      for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+        const d = prev[k];
+        if (!d.actorKey || !ok(actors.get(d.actorKey)) || insideQuote(d.s, d.unit)) continue;
+        const nx = text.charCodeAt(d.e);
+        if (nx === 39 || nx === 0x2019) continue; // `Okafor's budget`
+        const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
+        if (!sn || d.ts - pu.start - sn.s > 48) continue;
+        if (SUBJECT_LEAD.test(text.slice(pu.start + sn.s, d.ts))) return { key: d.actorKey, same: false };
+      }
+    }
     const uIdx = units[ui].index;
     // `quotes` is in paragraph order: start from the last quote of an earlier paragraph.
     for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
@@ -682,6 +712,48 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     q.cueSpan = from.cueSpan;
     q.attribution = how;
     q.confidence = Math.min(q.confidence, from.confidence) * factor;
+  };
+
+  /** The first person or organisation named in the sentence before `open` (outside quotes, not a possessor nor the
+   *  object of a preposition), or a sentence-initial `he`/`she`, speaks the quote opening at `open`. */
+  const subjectOfSentence = (q: QuoteBuild, ui: number, open: number): void => {
+    const u = units[ui];
+    const d = u.data;
+    const si = sentOf(d, open);
+    const sn = d.sents[si];
+    if (!sn || open - sn.s < 2) return;
+    const toks = d.toks;
+    const first = toks[sn.t0];
+    if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
+      const r = resolvePronoun(first.lower, ui, u.start + first.s);
+      if (r) {
+        q.actorKey = r.key;
+        q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
+        q.attribution = 'subject of the sentence';
+        q.confidence = 0.45;
+      }
+      return;
+    }
+    const ents = d.ents;
+    // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
+    // thousands of quotes and names stays linear.)
+    for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+      const c = ents[k];
+      if (c.t0 < sn.t0) continue;
+      if (insideQuote(u.start + c.s, ui)) continue;
+      const x = entIndex.get(ck(ui, k));
+      if (x === undefined) continue;
+      const de = docEnts[x];
+      if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+      const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
+      const after = toks[c.t1] ? toks[c.t1].lower : '';
+      if (SUBJECT_BLOCKERS.has(before) || after === "'s" || after === '’s' || after === "'" || after === '’') return;
+      q.actorKey = de.actorKey;
+      q.speakerSpan = { start: de.s, end: de.e };
+      q.attribution = 'subject of the sentence';
+      q.confidence = 0.55;
+      return;
+    }
   };
 
   let prevUnclosed: QuoteBuild | null = null;
@@ -755,9 +827,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             inheritSpeaker(q, nx, 'attribution after a following quote', 0.8);
           }
         }
-        // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker.
+        // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker (whether that
+        // last quote was a whole sentence or a fragment).
         const first = paraQuotes[0];
-        if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui && prevLast.kind === 'direct') {
+        if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui) {
           const later = paraQuotes.slice(1).some((x) => x.attr);
           if (!later) {
             inheritSpeaker(first, prevLast, 'continuation from the previous paragraph', 0.75);
@@ -772,6 +845,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             applyAttr(q, at, ui, 'attribution elsewhere in the paragraph');
             q.confidence *= 0.6;
           }
+        }
+        // Still unattributed, inside a sentence that began before it: the sentence's subject speaks
+        // (`Okafor criticised the plan, calling it "..."`, `Reyes has described Okafor as "..."`, `He then joked, "..."`).
+        for (const q of paraQuotes) {
+          if (q.actorKey || q.attr || !q.seg) continue;
+          subjectOfSentence(q, ui, q.seg.open);
         }
       } else if (!markedDoc) {
         openIntro = null;
@@ -820,7 +899,12 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           }
         }
         for (const at of d.attrs) {
-          if (at.form !== 'inverted' || !at.direct || at.cue === 'according to') continue;
+          // `Who pays for it? Reyes said.` — a bare attribution sentence after a question or an exclamation
+          // closes the sentences before it like an inverted one.
+          const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /[?!]$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+          if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') continue;
+          const atSent = bareAfterQ ? at.sent - 1 : at.sent;
+          const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
           // `..., Reuters reported.` is a paraphrase of a report, not a quote.
           if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
             const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
@@ -830,7 +914,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           if (at.subject.kind === 'collective') continue;
           // Content: from the start of the sentence, back over earlier sentences without attributions
           // and without a mention of the speaker (a quote does not name its own speaker).
-          const probe = newQuote(ui, u.start + d.sents[at.sent].s, u.start + at.boundary, false);
+          const probe = newQuote(ui, u.start + d.sents[atSent].s, u.start + atBoundary, false);
           applyAttr(probe, at, ui, 'attribution after the quote');
           const spk = probe.actorKey ? actors.get(probe.actorKey) : undefined;
           const namesSpeaker = (si: number): boolean => {
@@ -841,7 +925,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
             for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
             return false;
           };
-          let s0 = at.sent;
+          let s0 = atSent;
           // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
           // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
           // (Organisations' statements report events in the past tense, so for them tense is no clue.)
@@ -849,10 +933,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           while (s0 - 1 > lastSentUsed && !attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(d, s0 - 1))) s0--;
           const startTokSent = d.sents[s0];
           const startOff = startTokSent.s;
-          const endOff = at.boundary;
+          const endOff = atBoundary;
           if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) continue;
           const q = newQuote(ui, u.start + startOff, u.start + endOff, false);
-          q.confidence = at.sent - s0 > 0 ? 0.7 : 0.75;
+          q.confidence = atSent - s0 > 0 ? 0.7 : 0.75;
           applyAttr(q, at, ui, 'attribution after the quote');
           if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) continue;
           // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
@@ -864,7 +948,10 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           const s1 = at.sent + 1;
           let e1 = s1;
           while (e1 < d.sents.length && !attrSents.has(e1)) e1++;
-          if (e1 > s1 && e1 === d.sents.length && q.actorKey) {
+          // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
+          let midOk = e1 < d.sents.length;
+          for (let k = s1; midOk && k < e1; k++) if (!speechLike(d, k)) midOk = false;
+          if (e1 > s1 && (e1 === d.sents.length || midOk) && q.actorKey) {
             const cs = d.sents[s1].s;
             const ce = d.sents[e1 - 1].e;
             if (wordsAtLeast(text, u.start + cs, u.start + ce, 4)) {
@@ -899,17 +986,58 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
           overlaps.add(q);
           if (endSent >= d.sents.length && q.actorKey) openIntro = q;
         }
+        // `..., writing: The bridge stays closed ...`, `..., adding, I would rather ...`: a participle cue, then a colon or a comma and a
+        // capitalised word, introduces a quote (to the end of its sentence) of the sentence's subject.
+        let nextAttr: Int32Array | null = null;
+        for (let si = 0; si < d.sents.length; si++) {
+          const sn = d.sents[si];
+          for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
+            const t = d.toks[i];
+            if (t.kind !== K.Word || !PARTICIPLE_CUES.has(t.lower)) continue;
+            const p = d.toks[i + 1];
+            const nx = d.toks[i + 2];
+            if ((p.t !== ',' && p.t !== ':') || !nx.cap || nx.kind !== K.Word) continue;
+            if (p.t === ',' && !FIRST_WORDS.has(nx.lower)) continue;
+            // After a colon the quote goes on over the following sentences up to the next attribution.
+            // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
+            if (!nextAttr) {
+              nextAttr = new Int32Array(d.sents.length + 1);
+              nextAttr[d.sents.length] = d.sents.length;
+              for (let k = d.sents.length - 1; k >= 0; k--) nextAttr[k] = attrSents.has(k) ? k : nextAttr[k + 1];
+            }
+            const endSent = nextAttr[si + 1];
+            const q = newQuote(ui, u.start + nx.s, u.start + (p.t === ':' ? d.sents[endSent - 1].e : sn.e), false);
+            if (!wordsAtLeast(text, q.s, q.e, 3) || overlaps.test(q)) break;
+            subjectOfSentence(q, ui, t.s);
+            if (!q.actorKey) break;
+            q.attribution = 'attribution before the quote';
+            q.cue = t.lower;
+            q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+            paraQuotes.push(q);
+            overlaps.add(q);
+            break;
+          }
+        }
       }
       // Weakly attributed marked spans that are no speech are dropped (in one pass: a paragraph may have thousands).
       let kept = 0;
       for (let k = 0; k < paraQuotes.length; k++) {
         const q = paraQuotes[k];
-        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found';
+        const shortOk = q.attribution === 'subject of the sentence' || q.attribution === 'attribution elsewhere in the paragraph';
+        const weakAttr = q.attribution === 'attribution elsewhere in the paragraph' || q.attribution === 'no attribution found' || shortOk;
         if (q.marked && weakAttr) {
           if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
           const facts = q.seg!.memo!;
-          facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d);
-          if (facts.notSpeech) continue;
+          // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
+          // it is no headline even without a recognised attribution.
+          // A short fragment with a speaker from its sentence's subject (`She called for more "patience"`) or from an
+          // attribution in its paragraph is kept; a title is not.
+          if (shortOk) {
+            if (notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)), true)) continue;
+          } else {
+            facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));
+            if (facts.notSpeech) continue;
+          }
         }
         paraQuotes[kept++] = q;
       }
@@ -1050,7 +1178,7 @@ export function resolveDocument(text: string, units: Unit[]): Resolved {
     outQuotes.push({
       id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
       cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
-      confidence: Math.round(Math.max(0.05, Math.min(1, q.confidence)) * 100) / 100, marked: q.marked,
+      confidence: Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100, marked: q.marked,
       attribution: q.actorKey ? q.attribution : q.attribution === 'no attribution found' ? q.attribution : `${q.attribution} (speaker unresolved)`,
       paragraph: q.paragraph,
     });
@@ -1247,10 +1375,13 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
 
 /** A marked span without a real attribution that is no speech: two words or fewer, a title (`"The Last Supper"`),
  *  or a headline-like line without attributions. */
-function notSpeech(inner: string, rel: number, d: ParaData): boolean {
+const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
+
+function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
-  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length;
+  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length && !commaClose;
+  if (shortOk) return words.length === 0 || (titleLike && words.some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}/u.test(inner)) || headlineLine;
   return words.length <= 2 || titleLike || headlineLine;
 }
 

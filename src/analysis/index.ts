@@ -63,8 +63,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     cur = { h: new Map(), p: new Map() };
   };
   return {
-    analyze(text: string): Analysis {
-      const base = baseAnalysis(text);
+    analyze(original: string): Analysis {
+      const base = baseAnalysis(original);
+      // Typewriter quotation marks (`''` and ``` `` ```) read as `"`; same length, so every offset holds.
+      const text = normalizeMarks(original);
       try {
         const units: Unit[] = [];
         const h = base.header;
@@ -93,6 +95,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           units.push({ start: p.start, end: p.end, index: p.index, data: data ?? para(text.slice(p.start, p.end), false) });
         }
         const r = resolveDocument(text, units);
+        if (text !== original) restoreTexts(original, r);
         last = { text, units, paragraphs: paras };
         rotate();
         return { ...base, ...r };
@@ -110,6 +113,31 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     get size() { return cur.h.size + cur.p.size + prev.h.size + prev.p.size; },
   };
+}
+
+// Two apostrophes (not a third before them) or two backticks: the ASCII typewriter convention for double quotation
+// marks (`''We will,'' he said`, ``` ``Yes,'' she said ```). An opener (after a space, a bracket or a dash, or at the
+// start) becomes a space and `"` (`"` and a space at the start of a line), a closer `"` and a space: the mark stays
+// next to the quoted text and every offset holds.
+const TYPEWRITER_MARKS = /''(?!')|``/g;
+
+export function normalizeMarks(text: string): string {
+  if (text.indexOf("''") < 0 && text.indexOf('``') < 0) return text;
+  TYPEWRITER_MARKS.lastIndex = 0;
+  return text.replace(TYPEWRITER_MARKS, (m: string, i: number) => {
+    if (m === '``') return '" ';
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 10;
+    if (prev === 10 || prev === 13) return '" ';
+    const opener = prev <= 32 || prev === 0xa0 || prev === 40 || prev === 91 || prev === 0x2014 || prev === 0x2013;
+    return opener ? ' "' : '" ';
+  });
+}
+
+/** Text fields of the result sliced from the text as given (the normalised one differs only at the marks). */
+function restoreTexts(original: string, r: Pick<Analysis, 'entities' | 'quotes' | 'claims'>): void {
+  for (const e of r.entities) e.text = original.slice(e.start, e.end);
+  for (const q of r.quotes) q.text = original.slice(q.start, q.end);
+  for (const c of r.claims) c.text = original.slice(c.start, c.end);
 }
 
 function emptyPara(): ParaData {
