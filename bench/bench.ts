@@ -99,12 +99,14 @@ interface ThroughputRow {
 // ---------- growth with the input (issue 11) ----------
 interface GrowthRow { shape: string; sizes: number[]; ms: number[]; wall: number[]; ratios: number[]; outRatio: number }
 const GROWTH_MAX_RATIO = 2.5;
+/** Runs per size (the best is kept): small timings on a shared 2-core machine need a few to shed the noise. */
+const GROWTH_RUNS = QUICK ? 2 : 9;
 
 /** Time of the engine at n, 2n, 4n on each adversarial shape (best of a few runs, fresh analyzer each), the ratio per
  *  doubling, and the output's span texts over the input at 4n. */
 function growth(): GrowthRow[] {
   const sizes = QUICK ? [128 * 1024, 256 * 1024, 512 * 1024] : [256 * 1024, 512 * 1024, MB];
-  const runs = QUICK ? 2 : 5;
+  const runs = GROWTH_RUNS;
   const rows: GrowthRow[] = [];
   out(`\nGrowth with the input (adversarial shapes; CPU time of the analysis, best of ${runs} runs at ${sizes.map(fmtSize).join(', ')}; ratio per doubling must be ≤ ${GROWTH_MAX_RATIO}):`);
   for (const [i, shape] of SHAPES.entries()) {
@@ -131,7 +133,7 @@ function growthMarkdown(rows: GrowthRow[]): string[] {
   const sizes = rows[0].sizes;
   const worst = Math.max(...rows.flatMap((r) => r.ratios));
   const md: string[] = ['## Growth with the input', ''];
-  md.push(`Adversarial seeds (\`bench/adversarial.ts\`, the shapes of issue 11, also in \`test/unit/adversarial.test.ts\`), each at ${sizes.map(fmtSize).join(', ')}: the engine of \`dist/worker.js\` in a fresh process per shape (\`probes.js growth\`), a fresh analyzer each time; the CPU time of the process (all its threads, the garbage collector's included: other processes on the shared machine disturb it far less than the wall clock), best of ${QUICK ? 2 : 5} runs, wall clock beside it; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(', ')} (2 cores shared). Every pass is linear in the input, so the time per doubling should be about 2× (bound: ${GROWTH_MAX_RATIO}×; worst here ${worst.toFixed(2)}×). What grows faster than the input is garbage collection (a bigger live heap is marked more often: a quarter to a third of the time from 512 KB on), and the noise of a shared machine. "output texts" is the sum of the span texts of the analysis (entities and canonical names, quotes, claims, actor names, roles, aliases) over the input length, at ${fmtSize(sizes[sizes.length - 1])}.`, '');
+  md.push(`Adversarial seeds (\`bench/adversarial.ts\`, the shapes of issue 11, also in \`test/unit/adversarial.test.ts\`), each at ${sizes.map(fmtSize).join(', ')}: the engine of \`dist/worker.js\` in a fresh process per shape (\`probes.js growth\`), a fresh analyzer each time, the sizes taking turns (n, 2n, 4n, n, …); the CPU time of the process (all its threads, the garbage collector's included: other processes on the shared machine disturb it far less than the wall clock), best of ${GROWTH_RUNS} runs, wall clock beside it; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(', ')} (2 cores shared). Every pass is linear in the input, so the time per doubling should be about 2× (bound: ${GROWTH_MAX_RATIO}×; worst here ${worst.toFixed(2)}×). What grows faster than the input is garbage collection (a bigger live heap is marked more often: a quarter to a third of the time from 512 KB on), and the noise of a shared machine. "output texts" is the sum of the span texts of the analysis (entities and canonical names, quotes, claims, actor names, roles, aliases) over the input length, at ${fmtSize(sizes[sizes.length - 1])}.`, '');
   md.push(`| shape | ${sizes.map((s) => `${fmtSize(s)} CPU ms`).join(' | ')} | ${sizes.slice(1).map((s, i) => `×${fmtSize(sizes[i])}→${fmtSize(s)}`).join(' | ')} | wall ms | output texts |`);
   md.push(`|---|${sizes.map(() => '---:').join('|')}|${sizes.slice(1).map(() => '---:').join('|')}|---:|---:|`);
   for (const r of rows) md.push(`| ${r.shape} | ${r.ms.map(f1).join(' | ')} | ${r.ratios.map((x) => x.toFixed(2)).join(' | ')} | ${r.wall.map(f1).join(', ')} | ${r.outRatio.toFixed(2)}× |`);

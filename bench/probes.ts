@@ -220,28 +220,26 @@ function growthProbe(shapeIndex: number, sizes: number[], runs: number): void {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const shape = SHAPES[shapeIndex];
   engine.createAnalyzer().analyze(shape.make(sizes[0] >> 2));
-  const ms: number[] = [];
-  const wall: number[] = [];
-  let outRatio = 0;
-  for (const n of sizes) {
-    const text = shape.make(n);
-    let best = Infinity;
-    let bestWall = Infinity;
-    for (let r = 0; r < runs; r++) {
+  // The sizes take turns (n, 2n, 4n, n, 2n, 4n, …) and each keeps its best run: the JIT's and the heap's drift
+  // over the process's life then weighs on every size alike instead of on whichever size was measured first.
+  const texts = sizes.map((n) => shape.make(n));
+  const ms = sizes.map(() => Infinity);
+  const wall = sizes.map(() => Infinity);
+  for (let r = 0; r < runs; r++) {
+    texts.forEach((text, i) => {
       gc();
       // CPU time of this process (all its threads: the garbage collector's helpers too), which other processes on a
       // shared machine disturb far less than the wall clock; the wall clock is reported beside it.
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       engine.createAnalyzer().analyze(text);
-      bestWall = Math.min(bestWall, performance.now() - t0);
+      wall[i] = Math.min(wall[i], performance.now() - t0);
       const c = process.cpuUsage(c0);
-      best = Math.min(best, (c.user + c.system) / 1000);
-    }
-    ms.push(best);
-    wall.push(bestWall);
-    if (n === sizes[sizes.length - 1]) outRatio = outputTextSize(engine.createAnalyzer().analyze(text)).total / text.length;
+      ms[i] = Math.min(ms[i], (c.user + c.system) / 1000);
+    });
   }
+  const last = texts[texts.length - 1];
+  const outRatio = outputTextSize(engine.createAnalyzer().analyze(last)).total / last.length;
   console.log(JSON.stringify({ ms, wall, outRatio }));
   process.exit(0);
 }

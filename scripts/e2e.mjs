@@ -8,7 +8,7 @@
 //  5. runs the in-extension-host mocha suite (test/suite/) in the same code-server through the
 //     `extensionTestsPath` payload, against the installed extension.
 // Ends with one line `e2e: N passed, N failed`; exits non-zero on any failure.
-// Options: --only=reader|suite runs one of the two parts; --update-screenshots also writes the
+// Options: --only=reader|suite|start runs one of the parts; --update-screenshots also writes the
 // README's screenshots (docs/hover.png, docs/tree.png, docs/outline.png). Screenshots (the README's
 // and those of failures) and the suite's log always go to test-results/e2e/.
 import { spawnSync } from 'node:child_process';
@@ -191,6 +191,13 @@ async function main() {
     console.log(`[e2e] extension-host test suite (${elapsed()})`);
     const { runExtensionHostSuite } = await import('../test/e2e/suite.runner.mjs');
     await runExtensionHostSuite({ ...ctx, extensionDir: installedDir ? join(profile.extensionsDir, installedDir) : undefined });
+  }
+
+  if (!only || only === 'start') {
+    // Last: `npm start` rebuilds dist/ (development build) and runs a code-server of its own.
+    console.log(`[e2e] npm start (${elapsed()})`);
+    const { startChecks } = await import('../test/e2e/start.checks.mjs');
+    await startChecks(ctx);
   }
 }
 
