@@ -26,6 +26,9 @@ export async function startChecks({ browser, root, resultsDir, check }) {
       await waitForWorkbench(page);
       await until(`the active tab to be ${SAMPLE}`, async () => (await activeTabTitle(page)) === SAMPLE, 60_000);
       await until('the editor language to be Seed article', async () => (await editorLanguage(page)) === 'Seed article', 60_000);
+      // The development build of this checkout is loaded and has analysed the seed: its status bar item counts quotes.
+      await until('a Seed Reader status bar item counting quotes', async () => page.evaluate(() =>
+        [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent?.trim() ?? '').some((t) => /\b\d+ actors?\b.*\b[1-9]\d* quotes?\b/.test(t))), 60_000);
       const settings = JSON.parse(readFileSync(join(CACHE_DIR, 'profile-start', 'user-data', 'User', 'settings.json'), 'utf8'));
       if (settings['files.autoSave'] !== 'off') throw new Error(`files.autoSave in npm start's profile is ${JSON.stringify(settings['files.autoSave'])}`);
     }, 240_000);
