@@ -11,6 +11,7 @@ import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
+import { errnoMessage } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { runExportStdin } from './cli/stdin';
 
@@ -167,24 +168,6 @@ function parseExportArgs(argv: string[]): ExportArgs {
   return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
 }
 
-function errnoMessage(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EISDIR': return 'is a directory, not a file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EDQUOT': return 'disk quota exceeded';
-    case 'EROFS': return 'read-only file system';
-    case 'EAGAIN': return 'not ready (a FIFO or device without data)';
-    default:
-      if (err instanceof RangeError && /string length/i.test(err.message)) return TOO_LARGE;
-      return err instanceof Error ? err.message : String(err);
-  }
-}
-
-const TOO_LARGE = "the export is too large to build in memory (beyond JavaScript's string size limit); export this file on its own or in another format";
 
 /** Reads and decodes one input; returns an error message instead of throwing. */
 function readInput(file: string, maxMB: number): { text: string } | { error: string } {

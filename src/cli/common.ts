@@ -19,6 +19,7 @@ export function maxBytes(mb: number): number {
   return mb > 0 ? Math.floor(mb * 1024 * 1024) : 0;
 }
 
+/** A short reason for a failed file operation (also the string-limit error of a too large export). */
 export function errnoMessage(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
@@ -27,10 +28,16 @@ export function errnoMessage(err: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ENOTDIR': return 'a part of the path is not a folder';
     case 'ENOSPC': return 'no space left on the device';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    default: return err instanceof Error ? err.message : String(err);
+    case 'EDQUOT': return 'disk quota exceeded';
+    case 'EROFS': return 'read-only file system';
+    case 'EAGAIN': return 'not ready (a FIFO or device without data)';
+    default:
+      if (err instanceof RangeError && /string length/i.test(err.message)) return TOO_LARGE;
+      return err instanceof Error ? err.message : String(err);
   }
 }
+
+const TOO_LARGE = "the export is too large to build in memory (beyond JavaScript's string size limit); export this file on its own or in another format";
 
 /** Reads and decodes one seed file, like `export` does; an error message instead of throwing. */
 export function readSeedFile(file: string, maxMB: number): { text: string } | { error: string } {
