@@ -9,6 +9,7 @@ import {
   actorJson, actorRow, CORPUS_FORMATS, CORPUS_LAYERS, type CorpusFormat, type CorpusLayer, corpusCsv, CorpusIndex, quoteJson, quoteRow, summarize,
 } from '../corpus';
 import type { CliIO } from '../cliMain';
+import { applySidecar } from '../cliCorrections';
 import { errnoMessage, optionReader, parseMaxSize, readSeedFile, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
@@ -31,6 +32,8 @@ Options:
   --csv-raw        CSV only: write cells as they are (by default a cell starting with = + - @,
                    tab or CR gets a leading ' so that spreadsheets do not run it as a formula).
   --max-size MB    Skip seeds larger than MB megabytes (default 20; 0 = no limit).
+  --no-corrections Ignore the reader's corrections (by default a sidecar SEED.corrections.json is
+                   applied on top of its seed's analysis, as in 'seed-reader export').
   -h, --help       Show this help.
 
 Exit codes: 0 ok, 1 a seed could not be read (the others are still in the corpus) or no seed
@@ -45,6 +48,7 @@ interface CorpusArgs {
   bom: boolean;
   csvRaw: boolean;
   maxSizeMB: number;
+  noCorrections: boolean;
   help: boolean;
 }
 
@@ -56,6 +60,7 @@ function parseCorpusArgs(argv: string[]): CorpusArgs {
   let csvRaw = false;
   let maxSize: string | null = null;
   let help = false;
+  let noCorrections = false;
   let onlyPaths = false;
   const paths: string[] = [];
   const r = optionReader(argv);
@@ -72,20 +77,21 @@ function parseCorpusArgs(argv: string[]): CorpusArgs {
       case '-o': case '--out': out = r.value('--out', inline); break;
       case '--bom': bom = true; break;
       case '--csv-raw': csvRaw = true; break;
+      case '--no-corrections': noCorrections = true; break;
       case '--max-size': maxSize = r.value('--max-size', inline); break;
       case '-h': case '--help': help = true; break;
       default: throw new UsageError(`unknown option '${arg}'`);
     }
   }
   const maxSizeMB = parseMaxSize(maxSize);
-  if (help) return { format: 'jsonl', layer: 'quotes', paths, out, bom, csvRaw, maxSizeMB, help };
+  if (help) return { format: 'jsonl', layer: 'quotes', paths, out, bom, csvRaw, maxSizeMB, noCorrections, help };
   if (!(CORPUS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected one of ${CORPUS_FORMATS.join(', ')})`);
   if (!(CORPUS_LAYERS as readonly string[]).includes(layer)) throw new UsageError(`unknown layer '${layer}' (expected one of ${CORPUS_LAYERS.join(', ')})`);
   if (bom && format !== 'csv') throw new UsageError('--bom applies only to --format csv');
   if (csvRaw && format !== 'csv') throw new UsageError('--csv-raw applies only to --format csv');
   if (paths.length === 0) throw new UsageError('missing PATH: give at least one seed file or folder');
   if (paths.includes('-')) throw new UsageError("reading from stdin ('-') is not supported; give files or folders (or use 'export --stdin')");
-  return { format: format as CorpusFormat, layer: layer as CorpusLayer, paths, out, bom, csvRaw, maxSizeMB, help };
+  return { format: format as CorpusFormat, layer: layer as CorpusLayer, paths, out, bom, csvRaw, maxSizeMB, noCorrections, help };
 }
 
 /** Seed by name, whatever the header says. */
@@ -198,7 +204,7 @@ export function findSeeds(paths: string[], io: CliIO): { seeds: string[]; failed
 }
 
 /** Analyses the seeds into a corpus index; unreadable files are reported and left out. */
-export async function buildCorpus(seeds: string[], maxSizeMB: number, io: CliIO): Promise<{ index: CorpusIndex; failed: boolean }> {
+export async function buildCorpus(seeds: string[], maxSizeMB: number, io: CliIO, corrections = true): Promise<{ index: CorpusIndex; failed: boolean }> {
   const index = new CorpusIndex();
   // An analyzer of its own, cleared now and then: its paragraph cache must not grow with the corpus.
   const analyzer = createAnalyzer();
@@ -214,7 +220,14 @@ export async function buildCorpus(seeds: string[], maxSizeMB: number, io: CliIO)
     if (k % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
     if (k % 200 === 199) analyzer.clear();
     try {
-      index.set(summarize(file, analyzer.analyze(r.text), r.text));
+      let analysis = analyzer.analyze(r.text);
+      if (corrections) {
+        // The reader's corrections (a sidecar beside the seed), as `seed-reader export` applies them.
+        const corrected = applySidecar(file, r.text, analysis, io.stderr);
+        analysis = corrected.analysis;
+        failed ||= corrected.failed;
+      }
+      index.set(summarize(file, analysis, r.text));
     } catch (err) {
       io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
       failed = true;
@@ -279,7 +292,7 @@ export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
     io.stderr('seed-reader: no seed files found\n');
     return 1;
   }
-  const built = await buildCorpus(found.seeds, args.maxSizeMB, io);
+  const built = await buildCorpus(found.seeds, args.maxSizeMB, io, !args.noCorrections);
   failed ||= built.failed;
   if (built.index.size === 0) return 1;
   const parts = corpusOutput(built.index, args.format, args.layer, { bom: args.bom, csvRaw: args.csvRaw });

@@ -52,6 +52,30 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   describe('corpus', () => {
+    it("applies the reader's corrections beside a seed (issue 17); --no-corrections ignores them", async () => {
+      const own = mkdtempSync(join(tmpdir(), 'seed-corpus-corr-'));
+      try {
+        const seed = join(own, PLANTED[0].name);
+        writeFileSync(seed, PLANTED[0].text);
+        const before = jsonl((await run(['corpus', own])).out);
+        assert.ok(before.length > 0, 'the planted seed has quotes');
+        const q = before[0];
+        writeFileSync(`${seed}.corrections.json`, JSON.stringify({
+          schema: 'seed-reader-corrections/1',
+          corrections: [{ op: 'speaker', target: { exact: q.text, start: q.start }, speaker: 'Zelda Quist' }],
+        }));
+        const r = await run(['corpus', own]);
+        assert.equal(r.code, 0, r.err);
+        const after = jsonl(r.out).find((x) => x.start === q.start);
+        assert.equal(after?.speaker, 'Zelda Quist');
+        assert.notEqual(q.speaker, 'Zelda Quist');
+        const ignored = jsonl((await run(['corpus', '--no-corrections', own])).out).find((x) => x.start === q.start);
+        assert.equal(ignored?.speaker, q.speaker);
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
+    });
+
     it('recurses folders: one JSON Lines record per quote, the same speakerId for the same person in every file', async () => {
       const r = await run(['corpus', dir]);
       assert.equal(r.code, 0, r.err);

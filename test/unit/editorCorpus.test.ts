@@ -111,6 +111,29 @@ describe('editor corpus: index service', () => {
     assert.equal(host.analysed.length, PLANTED.length);
   });
 
+  it("a seed's corrections are part of its key: a changed sidecar analyses that seed again, also after a reload", async () => {
+    const host = new FakeHost(PLANTED);
+    const sidecars = new Map<string, string>();
+    (host as CorpusHost).dependencies = async (f: string) => sidecars.get(f) ?? '';
+    const a = new CorpusService(host, 0);
+    await a.indexAll();
+    host.analysed = [];
+    const seed = `file:///ws/${PLANTED[1].name}`;
+    sidecars.set(seed, '{"schema": "seed-reader-corrections/1", "corrections": []}');
+    await a.update(seed);
+    assert.deepEqual(host.analysed, [`corpus:${seed}`]);
+    await a.save();
+    // Reopened with the same sidecars: nothing analysed; with one changed while closed: that seed only.
+    const b = new CorpusService(host, 0);
+    await b.loadStore();
+    host.analysed = [];
+    await b.indexAll();
+    assert.deepEqual(host.analysed, []);
+    sidecars.delete(seed);
+    await b.indexAll();
+    assert.deepEqual(host.analysed, [`corpus:${seed}`]);
+  });
+
   it('with a ranged read, a .txt that is not a seed is never read whole', async () => {
     const host = new FakeHost(PLANTED.slice(0, 1));
     host.withHead = true;

@@ -23,8 +23,10 @@ export interface CorpusHost {
   read(file: string): Promise<Uint8Array>;
   /** The first `bytes` bytes (header detection of a .txt without reading all of it); default: read() then cut. */
   head?(file: string, bytes: number): Promise<Uint8Array>;
-  /** Analysis of a text, off the extension host thread (the worker). */
+  /** Analysis of a text, off the extension host thread (the worker), with the reader's corrections applied. */
   analyze(text: string, key: string): Promise<Analysis>;
+  /** What else the analysis of `file` depends on (its corrections sidecar), as text for the cache key; '' for nothing. */
+  dependencies?(file: string): Promise<string>;
   /** The persisted store, or undefined. */
   load(): Promise<string | undefined>;
   save(json: string): Promise<void>;
@@ -253,7 +255,9 @@ export class CorpusService {
       this.skip(file, 'unreadable', err instanceof Error ? err.message : String(err));
       return;
     }
-    const hash = contentHash(bytes);
+    // The summary depends on the seed's bytes and on its corrections: a changed sidecar makes a new key.
+    const deps = this.host.dependencies ? await this.host.dependencies(file).catch(() => '') : '';
+    const hash = deps ? `${contentHash(bytes)}+${contentHash(new TextEncoder().encode(deps))}` : contentHash(bytes);
     this.skipped.delete(file);
     if (this.hashes.get(file) === hash && this.index.has(file)) {
       this.reused++;

@@ -10,6 +10,10 @@ import { CorpusService, SEED_NAME, type CorpusHost } from './corpusService';
 import { CorpusTreeProvider } from './corpusTree';
 import { articleLabel, shorten } from './corpusModel';
 import { WhoSaidWhatPanel } from './whoSaidWhatPanel';
+import { correctFile, correctionsEnabled, isSidecarUri, readSidecar, seedUriOfSidecar, sidecarUriOf } from '../corrections/sidecarFiles';
+
+/** The service's analysis key of a corpus file (corpusService: `corpus:<file>`). */
+const KEY_PREFIX = 'corpus:';
 
 export const CORPUS_VIEW = 'seedReader.corpus';
 const STORE_FILE = 'corpus-index.json';
@@ -67,7 +71,17 @@ export function vscodeCorpusHost(context: vscode.ExtensionContext, analysis: Ana
       }
       return vscode.workspace.fs.readFile(uri);
     },
-    analyze: (text, key) => analysis.analyzeText(text, key),
+    async analyze(text, key) {
+      const a = await analysis.analyzeText(text, key);
+      // The reader's corrections apply in the corpus as in every other view (issue 17).
+      return key.startsWith(KEY_PREFIX) ? (await correctFile(vscode.Uri.parse(key.slice(KEY_PREFIX.length)), text, a)).analysis : a;
+    },
+    async dependencies(file) {
+      const seed = vscode.Uri.parse(file);
+      const sidecar = sidecarUriOf(seed);
+      if (!sidecar || !correctionsEnabled(seed)) return '';
+      return (await readSidecar(sidecar)) ?? '';
+    },
     async load() {
       if (!storeUri) return undefined;
       try {
@@ -135,6 +149,12 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
 
   // Watcher: created and deleted seeds, and changes on disk.
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{seed,txt}');
+  // A seed's corrections changed: its summary is made again (the key includes the sidecar).
+  const sidecars = vscode.workspace.createFileSystemWatcher('**/*.corrections.json');
+  const sidecarChanged = (uri: vscode.Uri) => {
+    if (isSidecarUri(uri)) void service.update(seedUriOfSidecar(uri).toString());
+  };
+  context.subscriptions.push(sidecars, sidecars.onDidCreate(sidecarChanged), sidecars.onDidChange(sidecarChanged), sidecars.onDidDelete(sidecarChanged));
   const changed = (uri: vscode.Uri) => {
     if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
     void service.update(uri.toString());
