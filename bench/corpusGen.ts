@@ -4,6 +4,7 @@
 // Never PolNeAR.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './random';
 
 const ROOT = [join(__dirname, '..', '..'), join(__dirname, '..')].find((r) => existsSync(join(r, 'package.json')))!;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'gold');
@@ -45,17 +46,6 @@ export function sourceArticles(): SourceArticle[] {
   }
   sources = out;
   return out;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['Anna', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Karin', 'Leon', 'Maria', 'Nikolai', 'Olivia',

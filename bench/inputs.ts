@@ -2,6 +2,7 @@
 // text is realistic and never one paragraph repeated back to back.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from './random';
 
 export const ROOT = join(__dirname, '..', '..');
 const GOLD = process.env.SEED_READER_GOLD ?? join(ROOT, 'test', 'fixtures', 'gold');
@@ -20,17 +21,6 @@ export function articleFiles(): string[] {
 
 export const articles = articleFiles().map((f) => readFileSync(f, 'utf8'));
 export const paragraphs = articles.flatMap((t) => t.split(/\r?\n/).slice(3).filter((p) => p.trim().length > 0));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], rnd: () => number): T[] {
   const a = xs.slice();

@@ -11,7 +11,7 @@ import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage } from './cli/common';
+import { errnoMessage, optionReader, parseCommand, parseMaxSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { runExportStdin } from './cli/stdin';
 
@@ -84,10 +84,8 @@ const defaultIO: CliIO = {
   stderr: (s) => process.stderr.write(s),
 };
 
-class UsageError extends Error {}
 
 /** Default --max-size, like the editor's `seedReader.maxFileSizeMB`. */
-const DEFAULT_MAX_MB = 20;
 
 interface ExportArgs {
   format: ExportFormat;
@@ -115,32 +113,18 @@ function parseExportArgs(argv: string[]): ExportArgs {
   let noCorrections = false;
   const files: string[] = [];
   let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
+  const r = optionReader(argv);
+  for (let o = r.next(); o; o = r.next()) {
+    const { arg, inline } = o;
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(arg);
+      files.push(inline === null ? arg : `${arg}=${inline}`);
       continue;
     }
-    if (arg === '--') {
+    if (arg === '--' && inline === null) {
       onlyFiles = true;
       continue;
     }
-    let inline: string | null = null;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (name: string): string => {
-      if (inline !== null) {
-        if (inline === '') throw new UsageError(`option ${name} needs a value`);
-        return inline;
-      }
-      const v = argv[i + 1];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option ${name} needs a value`);
-      i++;
-      return v;
-    };
+    const value = (name: string): string => r.value(name, inline);
     switch (arg) {
       case '-f': case '--format': format = value('--format'); break;
       case '-o': case '--out': out = value('--out'); break;
@@ -154,8 +138,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
       default: throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  const maxSizeMB = maxSize === null ? DEFAULT_MAX_MB : Number(maxSize);
-  if (maxSize !== null && (!/^\d+(\.\d+)?$/.test(maxSize) || !Number.isFinite(maxSizeMB))) throw new UsageError(`--max-size needs a number of MB (0 = no limit), not '${maxSize}'`);
+  const maxSizeMB = parseMaxSize(maxSize);
   if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (expected one of ${EXPORT_FORMATS.join(', ')})`);
@@ -200,20 +183,8 @@ function sameContent(p: string, content: string): boolean {
 }
 
 async function runExport(argv: string[], io: CliIO): Promise<number> {
-  let args: ExportArgs;
-  try {
-    args = parseExportArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`seed-reader export: ${err.message}\nRun 'seed-reader export --help' for usage.\n`);
-      return 2;
-    }
-    throw err;
-  }
-  if (args.help) {
-    io.stdout(EXPORT_USAGE);
-    return 0;
-  }
+  const args = parseCommand(() => parseExportArgs(argv), io, 'export', EXPORT_USAGE);
+  if (typeof args === 'number') return args;
   const { format, files, out, force } = args;
   const options = { layer: args.layer ?? undefined, bom: args.bom, csvRaw: args.csvRaw };
   const toFolder = out !== null && (format === 'brat' || /[\\/]$/.test(out) || isDirectory(out));

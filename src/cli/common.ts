@@ -4,6 +4,30 @@ import { readRegularFile, ReadRefused } from '../export/files';
 
 export class UsageError extends Error {}
 
+/**
+ * Parses a command's options the way every command does: a usage error is one message and exit code 2, `--help`
+ * prints the usage and exit code 0; otherwise the parsed options. Other errors are not caught.
+ */
+export function parseCommand<T extends { help: boolean }>(
+  parse: () => T, io: { stdout(s: string): void; stderr(s: string): void }, command: string, usage: string, helpCommand = command,
+): T | number {
+  let args: T;
+  try {
+    args = parse();
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`seed-reader ${command}: ${err.message}\nRun 'seed-reader ${helpCommand} --help' for usage.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  return args;
+}
+
 /** Default --max-size, like the editor's `seedReader.maxFileSizeMB`. */
 export const DEFAULT_MAX_MB = 20;
 

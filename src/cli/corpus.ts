@@ -10,7 +10,7 @@ import {
 } from '../corpus';
 import type { CliIO } from '../cliMain';
 import { applySidecar } from '../cliCorrections';
-import { errnoMessage, optionReader, parseMaxSize, readSeedFile, UsageError } from './common';
+import { errnoMessage, optionReader, parseCommand, parseMaxSize, readSeedFile, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
 
@@ -261,20 +261,8 @@ export function* corpusOutput(index: CorpusIndex, format: CorpusFormat, layer: C
 }
 
 export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
-  let args: CorpusArgs;
-  try {
-    args = parseCorpusArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`seed-reader corpus: ${err.message}\nRun 'seed-reader corpus --help' for usage.\n`);
-      return 2;
-    }
-    throw err;
-  }
-  if (args.help) {
-    io.stdout(CORPUS_USAGE);
-    return 0;
-  }
+  const args = parseCommand(() => parseCorpusArgs(argv), io, 'corpus', CORPUS_USAGE);
+  if (typeof args === 'number') return args;
   const found = findSeeds(args.paths, io);
   let failed = found.failed;
   if (args.out !== null) {

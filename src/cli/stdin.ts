@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer } from '../analysis';
 import { toSeedJson } from '../export/json';
 import type { CliIO } from '../cliMain';
-import { maxBytes, optionReader, parseMaxSize, UsageError } from './common';
+import { maxBytes, optionReader, parseCommand, parseMaxSize, UsageError } from './common';
 
 export const STDIN_USAGE = `Usage: seed-reader export --format json --stdin [--max-size MB]
 
@@ -75,20 +75,8 @@ export function processLine(line: string, lineNo: number, analyze: (text: string
 }
 
 export async function runExportStdin(argv: string[], io: StreamIO): Promise<number> {
-  let args;
-  try {
-    args = parseStdinArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`seed-reader export: ${err.message}\nRun 'seed-reader export --stdin --help' for usage.\n`);
-      return 2;
-    }
-    throw err;
-  }
-  if (args.help) {
-    io.stdout(STDIN_USAGE);
-    return 0;
-  }
+  const args = parseCommand(() => parseStdinArgs(argv), io, 'export', STDIN_USAGE, 'export --stdin');
+  if (typeof args === 'number') return args;
   const input = io.stdin ?? process.stdin;
   const out = io.stdoutStream;
   const analyzer = createAnalyzer();
