@@ -25,7 +25,7 @@ const LEXICON = 'seed-lexicon.json';
 
 /** The analysis sources' uses of compromise: the model keys read, and whether anything but `nlp.model()` is used. */
 function compromiseUses() {
-  const dir = 'src/analysis';
+  const dir = 'src/engine';
   const keys = new Set();
   let other = false;
   for (const f of readdirSync(dir)) {
@@ -39,15 +39,15 @@ function compromiseUses() {
   return { keys: [...keys].sort(), other };
 }
 
-/** Runs src/analysis/lexicon.ts (bundled with the real compromise) and serialises its lexicon; null when it cannot. */
+/** Runs src/engine/lexicon.ts (bundled with the real compromise) and serialises its lexicon; null when it cannot. */
 let prebuiltPromise;
 function prebuildLexicon() {
   prebuiltPromise ??= (async () => {
-    const src = readFileSync('src/analysis/lexicon.ts', 'utf8');
+    const src = readFileSync('src/engine/lexicon.ts', 'utf8');
     if (!/export function serializeLexicon/.test(src)) return null;
     const out = join(tmpdir(), `seed-reader-lexicon-${process.pid}.cjs`);
     try {
-      await esbuild.build({ entryPoints: ['src/analysis/lexicon.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
+      await esbuild.build({ entryPoints: ['src/engine/lexicon.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
       const mod = require(out);
       return JSON.stringify(mod.serializeLexicon(mod.lexicon()));
     } catch (err) {
@@ -104,14 +104,14 @@ const compromiseSnapshot = {
   },
 };
 
-/** In the extension bundle, the engine entry (src/analysis/index.ts) is `require('./worker.js')`, never bundled. */
+/** In the extension bundle, the engine entry (src/engine/index.ts) is `require('./worker.js')`, never bundled. */
 const engineInWorker = {
   name: 'engine-in-worker',
   setup(build) {
-    const engine = resolve('src/analysis/index.ts');
-    build.onResolve({ filter: /(^|\/)analysis(\/index)?$/ }, (args) => {
+    const engine = resolve('src/engine/index.ts');
+    build.onResolve({ filter: /(^|\/)engine(\/index)?$/ }, (args) => {
       const target = resolve(args.resolveDir, args.path);
-      if (target === engine.replace(/\.ts$/, '') || target === resolve('src/analysis') || target === engine) {
+      if (target === engine.replace(/\.ts$/, '') || target === resolve('src/engine') || target === engine) {
         return { path: 'engine', namespace: 'engine-in-worker' };
       }
       return undefined;
@@ -140,7 +140,7 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'], plugins: [engineInWorker] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
-  { ...common, entryPoints: ['src/analysis/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/worker/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));

@@ -15,16 +15,16 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 const engineImportBan = {
   paths: [
-    { name: 'vscode', message: 'Engine code (src/analysis, src/corrections, src/corpus) must not depend on the VS Code API.' },
+    { name: 'vscode', message: 'Engine code (src/engine, src/corrections, src/corpus) must not depend on the VS Code API.' },
     ...nodeBuiltins.map((name) => ({
       name,
-      message: 'Engine code (src/analysis, src/corrections, src/corpus) must not import Node built-ins: pass data in instead.',
+      message: 'Engine code (src/engine, src/corrections, src/corpus) must not import Node built-ins: pass data in instead.',
     })),
   ],
   patterns: [
     {
       group: ['node:*'],
-      message: 'Engine code (src/analysis, src/corrections, src/corpus) must not import Node built-ins: pass data in instead.',
+      message: 'Engine code (src/engine, src/corrections, src/corpus) must not import Node built-ins: pass data in instead.',
     },
   ],
 };
@@ -42,9 +42,9 @@ const engineRequireBan = [
   },
 ];
 
-export const ENGINE_FILES = ['src/analysis/**/*.ts', 'src/corrections/**/*.ts', 'src/corpus/**/*.ts'];
+export const ENGINE_FILES = ['src/engine/**/*.ts', 'src/corrections/**/*.ts', 'src/corpus/**/*.ts'];
 /** The engine's thread and transport: they start and talk to the worker thread through node:worker_threads. */
-export const ENGINE_TRANSPORT_FILES = ['src/analysis/worker.ts', 'src/analysis/workerClient.ts', 'src/analysis/workerProtocol.ts'];
+export const ENGINE_TRANSPORT_FILES = ['src/worker/worker.ts', 'src/worker/workerClient.ts', 'src/worker/workerProtocol.ts'];
 
 export default tseslint.config(
   {

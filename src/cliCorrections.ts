@@ -1,7 +1,7 @@
 // The CLI side of the reader's corrections: finds and reads the sidecar next to a seed file
 // (`<seed file name>.corrections.json`) and applies it. The pure core is src/corrections/.
 import * as fs from 'node:fs';
-import type { Analysis } from './analysis/types';
+import type { Analysis } from './engine/types';
 import { applySidecarText, formatResult, sidecarName } from './corrections';
 import { readRegularFile, ReadRefused } from './export/files';
 

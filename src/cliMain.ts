@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
 import { bratConf, toBrat } from './export/brat';
-import { analyze } from './analysis';
+import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
 import { COMBINABLE, combinedPart, decodeSeedBytes, uniqueOutputNames } from './export/batch';
 import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';

@@ -1,6 +1,6 @@
 // Switches plain-text documents that look like seed files to the `seed` language.
 import * as vscode from 'vscode';
-import { looksLikeSeed } from './analysis/header';
+import { looksLikeSeed } from './engine/header';
 
 export const SEED_LANGUAGE = 'seed';
 

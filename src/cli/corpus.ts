@@ -2,8 +2,8 @@
 // resolved across articles) or the actors table.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createAnalyzer } from '../analysis';
-import { looksLikeSeed } from '../analysis/header';
+import { createAnalyzer } from '../engine';
+import { looksLikeSeed } from '../engine/header';
 import { atomicWrite, fileIdentity, readHead, sameFile } from '../export/files';
 import {
   actorJson, actorRow, CORPUS_FORMATS, CORPUS_LAYERS, type CorpusFormat, type CorpusLayer, corpusCsv, CorpusIndex, quoteJson, quoteRow, summarize,

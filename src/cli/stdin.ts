@@ -4,7 +4,7 @@
 // map step for a batch engine (Hadoop Streaming `-mapper`, Spark `rdd.pipe`).
 import * as readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { createAnalyzer } from '../analysis';
+import { createAnalyzer } from '../engine';
 import { toSeedJson } from '../export/json';
 import type { CliIO } from '../cliMain';
 import { maxBytes, optionReader, parseCommand, parseMaxSize, UsageError } from './common';

@@ -1,6 +1,6 @@
 // One article's share of a corpus: what the corpus keeps of an Analysis (no tokens, entities or text beyond the
 // quotes). Pure: no node:*, no vscode. Built once per article; the text can be dropped afterwards.
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '../engine/types';
 import { quoteCue, validSpan } from '../export/common';
 import { acronymAliases, identityKey, type IdentityKey } from './identity';
 

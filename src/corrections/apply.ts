@@ -3,7 +3,7 @@
 // invariants of `Analysis` that the editor relies on: unique ids; entities and quotes sorted and
 // disjoint; claims sorted; every speaker/actor/quote reference pointing at an existing object;
 // `actor.quotes`/`actor.claims` exactly the ids of its quotes/claims in text order; mentions sorted.
-import type { Actor, ActorType, Analysis, Claim, Entity, Quote, Span } from '../analysis/types';
+import type { Actor, ActorType, Analysis, Claim, Entity, Quote, Span } from '../engine/types';
 import { describeTarget, resolveTarget } from './anchor';
 import type {
   Correction, CorrectionResult, CorrectionTarget, EntityTypeCorrection, MergeActorsCorrection, NotEntityCorrection,

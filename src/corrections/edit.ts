@@ -1,6 +1,6 @@
 // Editing a sidecar: pure functions for the editor (Quick Fix, commands) to build, add and remove
 // corrections. Each returns a new CorrectionsFile; none mutates its argument.
-import type { Actor, Entity, Quote, Span } from '../analysis/types';
+import type { Actor, Entity, Quote, Span } from '../engine/types';
 import { makeTarget, resolveTarget } from './anchor';
 import { CORRECTIONS_SCHEMA, type Correction, type CorrectionsFile, type CorrectionTarget } from './types';
 

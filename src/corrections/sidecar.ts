@@ -1,6 +1,6 @@
 // Parse + apply in one call, for the editor and the worker: the sidecar's text in, the corrected
 // analysis and everything worth reporting out. Pure.
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '../engine/types';
 import { applyCorrections } from './apply';
 import { parseCorrections } from './parse';
 import type { Correction, CorrectionProblem, CorrectionResult } from './types';

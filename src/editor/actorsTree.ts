@@ -3,7 +3,7 @@
 // Outline uses the same), expanding to their quotes and claims (for a place: the quotes that mention it).
 // `buildActorTree()` is pure; `ActorsTreeProvider` follows the active editor and maps nodes to TreeItems.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Span } from '../analysis/types';
+import type { Actor, Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import {
   GROUP_LABELS, GROUP_ORDER, actorClaims, actorGroup, actorMentions, actorQuotes, displayAliases, entityGroupId, entityGroups, excerpt,

@@ -10,11 +10,11 @@
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '../engine/types';
 import {
   AnalysisTimeoutError, AnalysisTooLargeError, AnalysisWorker, SupersededError,
   type AnalysisWorkerOptions, type WorkerCrash, type WorkerTimeout,
-} from '../analysis/workerClient';
+} from '../worker/workerClient';
 import { isSeedDocument } from '../seedDetection';
 import { applySidecarText, formatResult, type SidecarApplied } from '../corrections';
 import {
@@ -80,14 +80,14 @@ export interface AnalysisServiceOptions {
   crashMessageIntervalMs?: number;
 }
 
-type Engine = typeof import('../analysis') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
+type Engine = typeof import('../engine') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
 /** Per-document engine instances (they cache unchanged paragraphs between edits); a few recent documents. */
 const perDocument = new Map<string, { analyze(text: string): Analysis }>();
 const MAX_DOCUMENT_ANALYZERS = 8;
 
 const defaultAnalyzer: Analyzer = async (text, key) => {
   // Loaded lazily: activation does no NLP.
-  const engine: Engine = await import('../analysis');
+  const engine: Engine = await import('../engine');
   if (!engine.createAnalyzer) return engine.analyze(text);
   let a = perDocument.get(key);
   if (a) perDocument.delete(key);

@@ -1,7 +1,7 @@
 // Highlights: speakers, quotes (+ cue words and overview-ruler marks) and entity kinds, drawn with the
 // theme colours contributed in package.json. `Seed Reader: Toggle Highlights` flips them for the window.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { GUESSED_SPEAKER_BELOW, validSpan } from './model';
 import { isSeedDocument } from '../seedDetection';

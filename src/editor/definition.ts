@@ -1,7 +1,7 @@
 // Go to Definition on any alias of an actor → the actor's fullest mention (`Wesley Clark` for `Mr. Clark`);
 // on another entity → its first mention.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { fullestMention, sameEntities, targetAt } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';

@@ -2,7 +2,7 @@
 // to the mention that attributes it: with the cursor in a quote, or on `Mr. Clark` of `Mr. Clark said`, the quote and
 // that mention are highlighted together.
 import * as vscode from 'vscode';
-import type { Span } from '../analysis/types';
+import type { Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { attributionPairAt, occurrencesAt, speakerLabel } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';

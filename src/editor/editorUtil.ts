@@ -1,6 +1,6 @@
 // Small helpers shared by the commands: offsets ↔ ranges and revealing a span in an editor.
 import * as vscode from 'vscode';
-import type { Span } from '../analysis/types';
+import type { Span } from '../engine/types';
 import { isSeedDocument } from '../seedDetection';
 
 export function spanToRange(document: vscode.TextDocument, s: Span): vscode.Range {

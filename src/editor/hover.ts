@@ -1,7 +1,7 @@
 // Hover cards on actor mentions, quotes and other entities. The card text is built by the pure
 // `hoverCard()`; the provider only converts offsets and wraps it in a trusted MarkdownString.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Entity, Quote, Span } from '../analysis/types';
+import type { Actor, Analysis, Entity, Quote, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import {
   actorClaims, actorMentions, actorQuotes, displayAliases, excerpt, indexOf, isSpeaker, plural, quotesMentioning, sameEntities, spanIndexAt,

@@ -2,7 +2,7 @@
 // (`Mr. Clark said`). A guessed speaker reads `— probably Wesley Clark`; under `seedReader.speakerConfidenceThreshold`
 // no speaker is shown. `seedReader.inlayHints.speakers: false` turns the hints off. `speakerHints()` is pure.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { speakerCertainty, speakerLabel, validSpan } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';

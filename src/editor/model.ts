@@ -1,6 +1,6 @@
 // Pure lookups over one Analysis, shared by every editor adapter. No `vscode` import: the
 // adapters convert offsets to positions; everything here works on 0-based UTF-16 offsets.
-import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../analysis/types';
+import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../engine/types';
 
 export interface Mention extends Span {
   actor: string;

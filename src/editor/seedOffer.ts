@@ -3,7 +3,7 @@
 // asked once per file: "Open as Seed article", "Always for this folder" (remembered in workspaceState: later files of
 // that folder open as seeds) or "Not now". `Seed Reader: Open as Seed Article` switches the active editor by hand.
 import * as vscode from 'vscode';
-import { looksLikeSeed, parseSeedDate } from '../analysis/header';
+import { looksLikeSeed, parseSeedDate } from '../engine/header';
 import { SEED_LANGUAGE } from '../seedDetection';
 
 export const OPEN_AS_SEED = 'Open as Seed article';

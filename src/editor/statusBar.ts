@@ -1,7 +1,7 @@
 // `N actors · M quotes` in the status bar for seed files (`· highlights off` while they are off); clicking focuses the
 // Actors & Claims view; the tooltip is the legend in words, with a link to the legend.
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { plural } from './model';
 import { isSeedDocument } from '../seedDetection';

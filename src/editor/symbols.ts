@@ -8,7 +8,7 @@
 // VS Code walks a symbol's children only when the symbol's range contains the cursor, so a quote is a top-level symbol,
 // never the child of an actor whose mention is elsewhere. `symbolTree()` is pure; the provider maps it to DocumentSymbols.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import {
   GROUP_LABELS, GROUP_ORDER, actorGroup, actorMentions, actorQuotes, entityGroupId, entityGroups, excerpt, firstAppearance, indexOf, plural,

@@ -5,7 +5,7 @@
 // line breaks normalised to LF and without a BOM, and every offset counts code points of that
 // text. Spans that cross a line break become discontinuous fragments (`0 5;6 10`), because the
 // line-oriented `.ann` cannot hold a newline and brat cannot show a span across lines.
-import type { Span } from '../analysis/types';
+import type { Span } from '../engine/types';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, CodePointIndex, type ExportInput, validSpan } from './common';
 

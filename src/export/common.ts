@@ -1,5 +1,5 @@
 // Shared pieces of the export formats. Pure: no `vscode`, no `fs`.
-import type { Actor, Analysis, Claim, Quote, Span } from '../analysis/types';
+import type { Actor, Analysis, Claim, Quote, Span } from '../engine/types';
 
 /** Everything an exporter needs: the analysis, the exact text it was computed from, and a file name. */
 export interface ExportInput {

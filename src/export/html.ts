@@ -1,7 +1,7 @@
 // One self-contained HTML page: the article with highlights in the editor's default colours,
 // a legend, hover titles, and an actor index with jump links. No scripts, no external assets;
 // every piece of text is escaped.
-import type { Actor, Analysis, Span } from '../analysis/types';
+import type { Actor, Analysis, Span } from '../engine/types';
 import pkg from '../../package.json';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';

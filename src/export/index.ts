@@ -1,6 +1,6 @@
 // Export formats: pure functions from an Analysis (plus its text and file name) to text.
 // Shared by the editor commands and the command-line tool.
-import type { Analysis } from '../analysis/types';
+import type { Analysis } from '../engine/types';
 import { bratConf, toBrat } from './brat';
 import { type ExportFormat, type ExportInput } from './common';
 import { type CsvLayer, toCsv } from './csv';

@@ -1,5 +1,5 @@
 // The canonical `seed-reader/1` JSON document (schema: schema/seed-reader-1.schema.json).
-import type { Span } from '../analysis/types';
+import type { Span } from '../engine/types';
 import { isCorrected } from '../corrections/types';
 import { baseName, claimCue, type ExportInput, quoteCue, validSpan } from './common';
 

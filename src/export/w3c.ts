@@ -3,7 +3,7 @@
 // TextPositionSelector. As the model requires, positions count Unicode code points (not UTF-16
 // units) of the seed file's text; the target `source` is the article URL from the header (or the
 // file URI when there is none), so the selectors describe the seed text of that article.
-import type { Span } from '../analysis/types';
+import type { Span } from '../engine/types';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, CodePointIndex, type ExportInput, quoteCue, validSpan } from './common';
 

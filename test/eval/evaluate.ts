@@ -3,8 +3,8 @@
 // Prints a table per folder; `--json` prints the raw numbers; `--verbose` lists misses.
 import * as fs from 'fs';
 import * as path from 'path';
-import { createAnalyzer } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/types';
+import { createAnalyzer } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
 
 export interface GoldEntity { text: string; type: 'PERSON' | 'ORG' | 'PLACE' | 'OTHER'; start: number; end: number }
 export interface GoldQuote { text: string; start: number; end: number; speaker: string | null }

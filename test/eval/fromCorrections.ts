@@ -4,8 +4,8 @@
 // so the scores measure how far the engine is from what the reader accepted.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/types';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
 import { applyCorrections, parseCorrections, sidecarName } from '../../src/corrections';
 import { formatTable, type GoldEntity, type GoldFile, scoreFolder } from './evaluate';
 

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { analyze } from '../../src/analysis';
+import { analyze } from '../../src/engine';
 import { decodeSeedBytes } from '../../src/export/batch';
 import { toSeedJson, type SeedJsonDocument, type SeedJsonQuote } from '../../src/export/json';
 import { ALLOWED_SPLITS, convertSplit } from './polnear';

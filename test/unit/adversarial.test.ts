@@ -2,7 +2,7 @@
 // must give an output whose texts sum to a small multiple of the input, growing in step with it. Sizes, not times:
 // deterministic on any machine. (The growth in time is measured by `npm run bench`, docs/bench.md.)
 import * as assert from 'node:assert/strict';
-import { createAnalyzer, type Analysis } from '../../src/analysis';
+import { createAnalyzer, type Analysis } from '../../src/engine';
 import { SHAPES, outputTextSize } from '../../bench/adversarial';
 
 const KB = 1024;

@@ -1,6 +1,6 @@
 // Quote and speaker patterns of unseen news (issue 12). Every snippet here was written for these tests.
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis } from '../../src/analysis';
+import { analyze, type Analysis } from '../../src/engine';
 import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a speech test\n20240311\nhttps://example.org/news/speech\n';

@@ -3,7 +3,7 @@
 // their surnames look alike, a place taken for the speaker, names swallowing a place or a title,
 // ordinary words made into actors, and claims that are not claims.
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis, type Actor } from '../../src/analysis';
+import { analyze, type Analysis, type Actor } from '../../src/engine';
 import { actorByName, quoteStarting, speakerName, actorNames } from './analysisHelpers';
 
 const HEAD = 'Headline for an unseen test\n20230517\nhttps://example.org/news/unseen\n';

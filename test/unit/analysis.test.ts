@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, createAnalyzer, type Analysis } from '../../src/analysis';
+import { analyze, createAnalyzer, type Analysis } from '../../src/engine';
 import { actorByName, quoteStarting, speakerName } from './analysisHelpers';
 
 const ROOT = join(__dirname, '..', '..', '..');

@@ -1,6 +1,6 @@
 // Look-ups the analysis tests share: find an actor, a quote or a speaker by what a reader sees.
 import * as assert from 'node:assert/strict';
-import type { Actor, Analysis, Quote } from '../../src/analysis';
+import type { Actor, Analysis, Quote } from '../../src/engine';
 
 export function actorNames(a: Analysis): string {
   return a.actors.map((x) => `${x.name} (${x.type})`).join(', ');

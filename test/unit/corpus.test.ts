@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { analyze } from '../../src/analysis';
+import { analyze } from '../../src/engine';
 import {
   type ArticleSummary, actorRow, CORPUS_COLUMNS, corpusCsv, CorpusIndex, identityKey, isAcronym, normalizeName, outletOf, quoteRow, summarize,
 } from '../../src/corpus';

@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { analyze } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/types';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
 import {
   addCorrection, applyCorrections, applySidecarText, correctEntityType, correctionsAt, correctSpeaker, type Correction, emptyCorrections, isCorrected,
   makeTarget, markNotQuote, markQuote, parseCorrections, removeCorrection, resolveTarget, serializeCorrections, sidecarName, splitActor,
@@ -322,8 +322,8 @@ describe('corrections: core', () => {
       for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
         const src = readFileSync(join(dir, f), 'utf8');
         for (const m of src.matchAll(/from '([^']+)'/g)) {
-          assert.ok(m[1].startsWith('./') || m[1] === '../analysis/types', `${f} imports ${m[1]}`);
-          if (m[1] === '../analysis/types') assert.match(src, /import type [^;]+'\.\.\/analysis\/types'/, `${f}: type-only import`);
+          assert.ok(m[1].startsWith('./') || m[1] === '../engine/types', `${f} imports ${m[1]}`);
+          if (m[1] === '../engine/types') assert.match(src, /import type [^;]+'\.\.\/engine\/types'/, `${f}: type-only import`);
         }
       }
     });

@@ -1,6 +1,6 @@
 // Corrections as gold (test/eval/fromCorrections.ts): the engine scored against its own corrected analysis.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis';
+import { analyze } from '../../src/engine';
 import { applyCorrections } from '../../src/corrections';
 import { scoreFolder } from '../eval/evaluate';
 import { goldFromAnalysis } from '../eval/fromCorrections';

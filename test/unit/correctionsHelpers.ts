@@ -1,7 +1,7 @@
 // Invariants of an Analysis that the editor (src/editor/model.ts) and the exports rely on, checked
 // after corrections are applied.
 import * as assert from 'node:assert/strict';
-import type { Analysis, Span } from '../../src/analysis/types';
+import type { Analysis, Span } from '../../src/engine/types';
 
 function inText(s: Span, n: number, what: string): void {
   assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= n, `${what}: bad span ${s.start}-${s.end} (length ${n})`);

@@ -2,8 +2,8 @@
 // the real analysis of the sample seed, never throw and always give a consistent Analysis.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../src/analysis';
-import type { Actor, Analysis, Claim, Entity, Quote } from '../../src/analysis/types';
+import { analyze } from '../../src/engine';
+import type { Actor, Analysis, Claim, Entity, Quote } from '../../src/engine/types';
 import { applyCorrections, type Correction, type CorrectionTarget, makeTarget, parseCorrections, serializeCorrections } from '../../src/corrections';
 import { toSeedJson } from '../../src/export/json';
 import { checkSeedJson, SAMPLE } from './exportFixtures';

@@ -6,7 +6,7 @@ import * as fake from './fakes/vscode';
 import { settle } from './fakes/boot';
 import { AnalysisService } from '../../src/editor/analysisService';
 import { HighlightController, BIG_DECORATION_COUNT, WINDOW_MARGIN_LINES, spansIn } from '../../src/editor/decorations';
-import { analyze, type Analysis, type Entity } from '../../src/analysis';
+import { analyze, type Analysis, type Entity } from '../../src/engine';
 import { SAMPLE, ROOT } from './fakes/sample';
 
 type Doc = vscode.TextDocument;

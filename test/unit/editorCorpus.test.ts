@@ -1,7 +1,7 @@
 // The editor's workspace corpus: the index service (store by hash and engine, skip reasons, watcher updates,
 // cancel), the Corpus view's node model and tree items, Find Quotes by Speaker, and the Who said what page builder.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/analysis';
+import { analyze } from '../../src/engine';
 import { CorpusService, type CorpusHost } from '../../src/editor/corpus/corpusService';
 import { CorpusModel, type CorpusNode } from '../../src/editor/corpus/corpusModel';
 import { corpusMessage, treeItemOf } from '../../src/editor/corpus/corpusTree';

@@ -10,7 +10,7 @@ import { registerCorrectionCodeActions, correctionActions } from '../../src/edit
 import { hoverCard } from '../../src/editor/hover';
 import { buildActorTree, actorDescription } from '../../src/editor/actorsTree';
 import { parseCorrections, isCorrected } from '../../src/corrections';
-import type { Analysis } from '../../src/analysis/types';
+import type { Analysis } from '../../src/engine/types';
 
 type Doc = vscode.TextDocument;
 const SEED = '/seeds/000_sample.txt';

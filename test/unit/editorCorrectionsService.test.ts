@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { AnalysisService } from '../../src/editor/analysisService';
-import { analyze, type Analysis } from '../../src/analysis';
+import { analyze, type Analysis } from '../../src/engine';
 import { addCorrection, correctSpeaker, isCorrected, serializeCorrections } from '../../src/corrections';
 import { SAMPLE } from './fakes/sample';
 

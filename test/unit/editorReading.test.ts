@@ -13,7 +13,7 @@ import { buildActorTree, type GroupNode } from '../../src/editor/actorsTree';
 import { statusText } from '../../src/editor/statusBar';
 import { LAYERS, decorationSpans, DEFAULT_HIGHLIGHTS, layerOptions } from '../../src/editor/decorations';
 import { registerSeedOffer, seedShapedWithoutUrl, OPEN_AS_SEED, ALWAYS_FOR_FOLDER, NOT_NOW } from '../../src/editor/seedOffer';
-import type { Actor } from '../../src/analysis/types';
+import type { Actor } from '../../src/engine/types';
 import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
 
 const token = {} as vscode.CancellationToken;

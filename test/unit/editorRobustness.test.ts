@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, type Analysis } from '../../src/analysis';
+import { analyze, type Analysis } from '../../src/engine';
 import { decorationSpans, DEFAULT_HIGHLIGHTS, LAYERS } from '../../src/editor/decorations';
 import { hoverCard } from '../../src/editor/hover';
 import { symbolTree, type SymbolNode } from '../../src/editor/symbols';

@@ -1,7 +1,7 @@
 // Entity rules for unseen text (issue 12): each names a general pattern and is checked on snippets written for
 // this test (not taken from GUM, the gold set or any article).
 import * as assert from 'node:assert/strict';
-import { analyze, type Analysis } from '../../src/analysis';
+import { analyze, type Analysis } from '../../src/engine';
 
 const HEAD = 'Headline for an entity test\n20240305\nhttps://example.org/news/entities\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';

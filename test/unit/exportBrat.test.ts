@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis, Span } from '../../src/analysis/types';
+import type { Analysis, Span } from '../../src/engine/types';
 import { bratConf, toBrat } from '../../src/export/brat';
 import { find, input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 

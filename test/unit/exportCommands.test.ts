@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import * as fake from './fakes/vscode';
-import { analyze } from '../../src/analysis';
+import { analyze } from '../../src/engine';
 import { AnalysisService } from '../../src/editor/analysisService';
 import { copyAnnotations } from '../../src/editor/commands/copyAnnotations';
 import { exportAnnotations, registerExportAnnotations } from '../../src/editor/commands/exportAnnotations';

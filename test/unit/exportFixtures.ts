@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { join } from 'node:path';
-import { analyze } from '../../src/analysis';
-import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../../src/analysis/types';
+import { analyze } from '../../src/engine';
+import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../../src/engine/types';
 import type { ExportInput } from '../../src/export/common';
 import type { SeedJsonDocument } from '../../src/export/json';
 

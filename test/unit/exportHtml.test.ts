@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser } from 'linkedom';
-import type { Analysis } from '../../src/analysis/types';
+import type { Analysis } from '../../src/engine/types';
 import { contributedColors, toHtml } from '../../src/export/html';
 import pkg from '../../package.json';
 import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';

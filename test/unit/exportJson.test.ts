@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../src/analysis/types';
+import type { Analysis } from '../../src/engine/types';
 import { toJson, toJsonLine, toSeedJson } from '../../src/export/json';
 import { checkSeedJson, input, NASTY, nastyFixture, real, SAMPLE, sampleFixture, validate } from './exportFixtures';
 

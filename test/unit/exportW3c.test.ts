@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../src/analysis/types';
+import type { Analysis } from '../../src/engine/types';
 import { fileUri, toW3c, toW3cCollection, toW3cLine } from '../../src/export/w3c';
 import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyze as analyzeSafe, createAnalyzer, type Analysis } from '../../src/analysis';
+import { analyze as analyzeSafe, createAnalyzer, type Analysis } from '../../src/engine';
 
 // Internal errors are rethrown here: the public analyze() would hide them behind its header-only fallback.
 const strict = createAnalyzer({ rethrow: true });

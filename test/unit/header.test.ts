@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { looksLikeSeed, parseHeader, parseSeedDate, splitParagraphs, splitLines } from '../../src/analysis/header';
+import { looksLikeSeed, parseHeader, parseSeedDate, splitParagraphs, splitLines } from '../../src/engine/header';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'seeds', '000_be6e4752cb109430.txt'), 'utf8');

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createAnalyzer, type Analysis } from '../../src/analysis';
-import { applyPatch, diffAnalysis, patchSize } from '../../src/analysis/delta';
+import { createAnalyzer, type Analysis } from '../../src/engine';
+import { applyPatch, diffAnalysis, patchSize } from '../../src/worker/delta';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SAMPLE = readFileSync(join(ROOT, 'seeds', '000_be6e4752cb109430.txt'), 'utf8');

@@ -1,6 +1,6 @@
 // Engine behaviour on big and repetitive seeds (functional; speed itself is measured by `npm run bench`).
 import * as assert from 'node:assert/strict';
-import { analyze, createAnalyzer } from '../../src/analysis';
+import { analyze, createAnalyzer } from '../../src/engine';
 
 const HEAD = 'Talks resume\n20220106\nhttps://example.org/a\n';
 

@@ -5,10 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
-import { createAnalyzer, analyze, type Analysis } from '../../src/analysis';
-import { AnalysisWorker, SupersededError, type WorkerCrash } from '../../src/analysis/workerClient';
+import { createAnalyzer, analyze, type Analysis } from '../../src/engine';
+import { AnalysisWorker, SupersededError, type WorkerCrash } from '../../src/worker/workerClient';
 import { AnalysisService, LARGE_DOCUMENT, type AnalysisChange } from '../../src/editor/analysisService';
-import { PART_CELLS } from '../../src/analysis/workerProtocol';
+import { PART_CELLS } from '../../src/worker/workerProtocol';
 import { SAMPLE, ROOT } from './fakes/sample';
 
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -153,7 +153,7 @@ describe('extension bundle', () => {
     const code = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
     assert.match(code, /require\("\.\/worker\.js"\)/);
     for (const f of ['document', 'entities', 'attribution', 'lexicon', 'tokens']) {
-      assert.ok(!code.includes(`src/analysis/${f}.ts`), `${f}.ts is not bundled`);
+      assert.ok(!code.includes(`src/engine/${f}.ts`), `${f}.ts is not bundled`);
     }
     assert.ok(!/node_modules\/(compromise|wink)/.test(code), 'no NLP library is bundled');
   });

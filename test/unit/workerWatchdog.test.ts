@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
-import { createAnalyzer, type Analysis } from '../../src/analysis';
+import { createAnalyzer, type Analysis } from '../../src/engine';
 import {
   AnalysisTimeoutError, AnalysisTooLargeError, AnalysisWorker, SupersededError, type AnalysisWorkerOptions, type WorkerTimeout,
-} from '../../src/analysis/workerClient';
+} from '../../src/worker/workerClient';
 import { AnalysisService } from '../../src/editor/analysisService';
 import { SAMPLE, ROOT } from './fakes/sample';
 

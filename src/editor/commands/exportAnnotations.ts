@@ -3,7 +3,7 @@
 // `annotation.conf`, asking before it replaces anything. Thin: the formats live in src/export/.
 import * as nodeFs from 'node:fs';
 import * as vscode from 'vscode';
-import type { Analysis } from '../../analysis/types';
+import type { Analysis } from '../../engine/types';
 import { bratConf, toBrat } from '../../export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, FORMAT_INFO, isExportFormat, outputFileName } from '../../export/common';
 import { fileIdentity, sameFile } from '../../export/files';

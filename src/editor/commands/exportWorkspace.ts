@@ -3,7 +3,7 @@
 // Cancellable progress notification; yields between files; ends with a summary of done and skipped files.
 import * as vscode from 'vscode';
 import { correctFile } from '../corrections/sidecarFiles';
-import { looksLikeSeed } from '../../analysis/header';
+import { looksLikeSeed } from '../../engine/header';
 import { combine, decodeSeedBytes, uniqueOutputNames } from '../../export/batch';
 import { fileIdentity, readHead, readRegularFile, ReadRefused } from '../../export/files';
 import { bratConf, toBrat } from '../../export/brat';
@@ -109,7 +109,7 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
       if (token.isCancellationRequested) { summary.cancelled = true; return; }
       const analyzeText = service
         ? (text: string, key: string) => service.analyzeText(text, key, token)
-        : async (text: string) => (await import('../../analysis')).analyze(text);
+        : async (text: string) => (await import('../../engine')).analyze(text);
       const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
       const step = candidates.length ? 100 / candidates.length : 100;
       const seenReal = new Set<string>();

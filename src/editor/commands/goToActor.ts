@@ -1,7 +1,7 @@
 // `Seed Reader: Go to Actor...`: quick pick of the actors (role, quote count); choosing reveals the first mention.
 // Speakers first: by number of quotes, then of mentions, then by appearance. Aliases as model.ts shows them.
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../../analysis/types';
+import type { Analysis, Span } from '../../engine/types';
 import type { AnalysisService } from '../analysisService';
 import { actorMentions, actorQuotes, displayAliases, excerpt, firstAppearance, plural } from '../model';
 import { activeSeedEditor, revealSpan } from '../editorUtil';

@@ -1,6 +1,6 @@
 // Shared by `seedReader.nextQuote` / `seedReader.previousQuote`: find the next/previous quote from the cursor.
 import * as vscode from 'vscode';
-import type { Span } from '../../analysis/types';
+import type { Span } from '../../engine/types';
 import type { AnalysisService } from '../analysisService';
 import { activeSeedEditor, revealSpan } from '../editorUtil';
 

@@ -4,8 +4,8 @@
 // shows the corpus at once. Everything it touches outside comes through CorpusHost (vscode in register.ts, fakes in
 // tests): this file imports no vscode.
 import { createHash } from 'node:crypto';
-import type { Analysis } from '../../analysis/types';
-import { looksLikeSeed } from '../../analysis/header';
+import type { Analysis } from '../../engine/types';
+import { looksLikeSeed } from '../../engine/header';
 import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */

@@ -2,7 +2,7 @@
 // commands of commands.ts on the thing under the cursor (or the selection). No diagnostics: the actions are offered
 // wherever there is something to correct.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../analysis/types';
+import type { Analysis } from '../../engine/types';
 import type { AnalysisService } from '../analysisService';
 import { excerpt, indexOf, quoteAt, spanIndexAt } from '../model';
 import { SEED_LANGUAGE } from '../../seedDetection';

@@ -5,7 +5,7 @@
 // `Seed Reader: Undo Last Correction` (also Ctrl+Z in the seed editor right after a correction, while the seed's text
 // is unchanged) restores the sidecar as it was.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Span } from '../../analysis/types';
+import type { Actor, Analysis, Span } from '../../engine/types';
 import {
   CORRECTIONS_SCHEMA, addCorrection, correctEntityType, correctSpeaker, describeTarget, formatProblem, formatResult,
   isCorrected, markNotEntity, markNotQuote, markQuote, mergeActors, parseCorrections, renameActor, serializeCorrections,

@@ -1,7 +1,7 @@
 // Where the editor finds a seed's corrections (issue 17): `<seed file name>.corrections.json` beside it, read through
 // VS Code's file system API, or from its open TextDocument (unsaved edits count). Writing goes through the same API.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../analysis/types';
+import type { Analysis } from '../../engine/types';
 import { applySidecarText, sidecarName } from '../../corrections';
 
 export const SIDECAR_SUFFIX = '.corrections.json';

@@ -2,8 +2,8 @@
 // tests can run on real text with real offsets independently of the engine's current accuracy.
 // Offsets come from the gold file (checked against the text); nothing here is specific to one article.
 import { readFileSync } from 'node:fs';
-import { parseHeader, splitParagraphs } from '../../../src/analysis/header';
-import type { Actor, Analysis, Claim, Entity, Quote } from '../../../src/analysis/types';
+import { parseHeader, splitParagraphs } from '../../../src/engine/header';
+import type { Actor, Analysis, Claim, Entity, Quote } from '../../../src/engine/types';
 
 interface GoldFile {
   entities: { text: string; type: string; start: number; end: number }[];

@@ -2,8 +2,8 @@
 // the gold annotations. Plus helpers to carry an analysis over to a transformed copy of the text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../../src/analysis';
-import type { Analysis, Span } from '../../../src/analysis/types';
+import { analyze } from '../../../src/engine';
+import type { Analysis, Span } from '../../../src/engine/types';
 import { analysisFromGold } from './goldAnalysis';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..');

@@ -8,7 +8,7 @@ import { tokenize, sentences } from './tokens';
 import { findEntities } from './entities';
 import { findSegments, findAttributions } from './attribution';
 import { resolveDocument, type Unit, type ParaData } from './document';
-import { commonEnds } from './delta';
+import { commonEnds } from '../worker/delta';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';

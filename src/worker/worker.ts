@@ -4,10 +4,10 @@
 // flow-controlled parts. Loaded with `require` outside a worker, the file is the engine itself (the extension's
 // bundle points its rare in-process uses of the engine here instead of bundling a second copy).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createAnalyzer } from './index';
-import { lexiconLoad } from './lexicon';
-import { analyzeWindow } from './window';
-import type { Analysis } from './types';
+import { createAnalyzer } from '../engine/index';
+import { lexiconLoad } from '../engine/lexicon';
+import { analyzeWindow } from '../engine/window';
+import type { Analysis } from '../engine/types';
 import { diffAnalysis, commonEnds, patchSize } from './delta';
 import {
   BASE_MISSING, LAYERS, PART_CELLS, PART_CREDIT, TOO_LARGE, cells, maxResultChars, patchChars, resultChars, totalCells,
@@ -52,7 +52,7 @@ function takeStartup(): WorkerStartup | undefined {
   return { ...startup, analysedAt: epoch(), lexiconMs: lexiconLoad.source ? lexiconLoad.ms : undefined, lexiconSource: lexiconLoad.source };
 }
 
-export * from './index';
+export * from '../engine/index';
 
 type Analyzer = ReturnType<typeof createAnalyzer>;
 const analyzers = new Map<string, Analyzer>();

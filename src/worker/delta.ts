@@ -6,7 +6,7 @@
 // Exact by construction: `diffAnalysis` keeps an item from the previous analysis only after checking that the item it
 // stands for is equal, field by field and in the same key order (so even the JSON is byte-identical), to what
 // `applyPatch` will make of the old one. Whatever does not check out is sent as it is.
-import type { Actor, Analysis, Claim, Entity, Header, Paragraph, Quote, Span } from './types';
+import type { Actor, Analysis, Claim, Entity, Header, Paragraph, Quote, Span } from '../engine/types';
 
 /** Lengths of the common prefix and suffix of two texts (not overlapping in the shorter), compared in blocks. */
 export function commonEnds(a: string, b: string): { prefix: number; suffix: number; delta: number } {

@@ -1,7 +1,7 @@
 // Runs analyses in a worker thread (dist/worker.js) so that the caller's thread — the extension host — is never
 // blocked by a large document. Pure Node: no `vscode` import, so the benchmark and tests use it too.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { Analysis } from './types';
+import type { Analysis } from '../engine/types';
 import { applyPatch, commonEnds } from './delta';
 import { BASE_MISSING, LAYERS, TEXT_CHUNK, TOO_LARGE, type Layer, type WorkerRequest, type WorkerResponse, type WorkerStartup } from './workerProtocol';
 

@@ -1,5 +1,5 @@
 // Messages between the extension host (or any Node caller) and the analysis worker thread.
-import type { Analysis } from './types';
+import type { Analysis } from '../engine/types';
 import type { AnalysisPatch } from './delta';
 
 export type Layer = 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims';
