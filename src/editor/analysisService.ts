@@ -16,6 +16,7 @@ import {
   type AnalysisWorkerOptions, type WorkerCrash, type WorkerTimeout,
 } from '../worker/workerClient';
 import { isSeedDocument } from '../seedDetection';
+import { outputChannel } from './log';
 import { applySidecarText, formatResult, type SidecarApplied } from '../corrections';
 import {
   SIDECAR_SUFFIX, SidecarReadError, baseName, correctionsEnabled, isSidecarUri, readSidecar, sidecarUriOf,
@@ -576,7 +577,7 @@ export class AnalysisService implements vscode.Disposable {
   /** A line in the `Seed Reader` output channel (created on first use). */
   private log(line: string): void {
     try {
-      this.output ??= vscode.window.createOutputChannel('Seed Reader');
+      this.output ??= outputChannel();
       this.output.appendLine(`[${new Date().toISOString()}] ${line}`);
     } catch {
       // no output channel (an API without one): the messages still show

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
+import { outputChannel } from '../log';
 import { CorpusService, SEED_NAME, type CorpusHost } from './corpusService';
 import { CorpusTreeProvider } from './corpusTree';
 import { articleLabel, shorten } from './corpusModel';
@@ -23,7 +24,7 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 let channel: vscode.OutputChannel | undefined;
 export function log(line: string): void {
   try {
-    channel ??= vscode.window.createOutputChannel('Seed Reader');
+    channel ??= outputChannel();
     channel.appendLine(`[${new Date().toISOString()}] ${line}`);
   } catch {
     // no output channel
