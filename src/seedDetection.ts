@@ -1,6 +1,7 @@
 // Switches plain-text documents that look like seed files to the `seed` language.
 import * as vscode from 'vscode';
 import { looksLikeSeed } from './engine/header';
+import { detectSeedFiles } from './editor/config';
 
 export const SEED_LANGUAGE = 'seed';
 
@@ -29,7 +30,7 @@ export function documentHead(doc: vscode.TextDocument): string {
 
 function maybeSwitch(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'plaintext') return;
-  if (!vscode.workspace.getConfiguration('seedReader', doc).get<boolean>('detectSeedFiles', true)) return;
+  if (!detectSeedFiles(doc)) return;
   if (looksLikeSeed(documentHead(doc))) {
     void vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
   }

@@ -1,4 +1,4 @@
-// The Actors & Claims view (activity bar `seedReader.actors` and Explorer `seedReader.actorsExplorer`):
+// The Actors & Claims view (`seedReader.actors`, in the activity bar; the reader may move it to the Explorer):
 // actors of the active seed editor, and the places and organizations the text names, in the groups of model.ts (the
 // Outline uses the same), expanding to their quotes and claims (for a place: the quotes that mention it).
 // `buildActorTree()` is pure; `ActorsTreeProvider` follows the active editor and maps nodes to TreeItems.
@@ -6,17 +6,19 @@ import * as vscode from 'vscode';
 import type { Actor, Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import {
-  GROUP_LABELS, GROUP_ORDER, actorClaims, actorGroup, actorMentions, actorQuotes, displayAliases, entityGroupId, entityGroups, excerpt,
-  firstAppearance, isSpeaker, plural, quotesMentioning, type EntityGroup, type GroupId,
+  GROUP_ORDER, actorClaims, actorGroup, actorMentions, actorQuotes, displayAliases, entityGroupId, entityGroups, excerpt,
+  firstAppearance, indexOf, isSpeaker, quotesMentioning, type EntityGroup, type GroupId,
 } from './model';
+import { correctedWord, count, groupLabel, inQuotes, quoteKindLabel, quoted, typeLabel } from './text';
+import { escapeMarkdown } from './hover';
+import { CMD, CONTEXT, ITEM, VIEW, VSCODE_CMD, focusViewCommand } from './ids';
 import { isSeedDocument } from '../seedDetection';
 import { isCorrected } from '../corrections/types';
 
-export const ACTORS_VIEW = 'seedReader.actors';
-export const ACTORS_EXPLORER_VIEW = 'seedReader.actorsExplorer';
+export const ACTORS_VIEW = VIEW.actors;
 
 export type ActorSort = 'appearance' | 'quotes';
-export { GROUP_LABELS, type GroupId };
+export type { GroupId };
 
 export interface TreeOptions {
   sort: ActorSort;
@@ -89,7 +91,7 @@ export function groupOf(analysis: Analysis, actor: Actor): GroupId {
 export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupNode[] {
   const needle = options.filter.trim().toLowerCase();
   const groups = new Map<GroupId, GroupNode>();
-  for (const g of GROUP_ORDER) groups.set(g, { type: 'group', id: `group:${g}`, group: g, label: GROUP_LABELS[g], children: [] });
+  for (const g of GROUP_ORDER) groups.set(g, { type: 'group', id: `group:${g}`, group: g, label: groupLabel(g), children: [] });
   for (const actor of analysis.actors) {
     const speaks = isSpeaker(analysis, actor);
     if (options.speakersOnly && !speaks) continue;
@@ -106,11 +108,11 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
     let items: ItemNode[] = [
       ...quotes.map((q): ItemNode => ({
         type: 'quote', id: `quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
-        detail: [q.cue, q.kind, isCorrected(q) ? 'corrected' : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
+        detail: [q.cue, quoteKindLabel(q.kind), isCorrected(q) ? correctedWord() : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
       })),
       ...claims.map((c): ItemNode => ({
         type: 'claim', id: `claim:${c.id}`, parent: node, text: c.text, span: { start: c.start, end: c.end }, cue: c.cue,
-        detail: ['claim', c.cue].filter(Boolean).join(' · '),
+        detail: [vscode.l10n.t('claim'), c.cue].filter(Boolean).join(' · '),
       })),
     ].sort((a, b) => a.span.start - b.span.start);
     if (needle) {
@@ -135,10 +137,10 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
       // The filter finds a place or organization by its name only.
       if (needle && !eg.name.toLowerCase().includes(needle)) continue;
       node.children = quotes.map((q): ItemNode => {
-        const who = q.speaker ? analysis.actors.find((a) => a.id === q.speaker)?.name : undefined;
+        const who = q.speaker ? indexOf(analysis).actorsById.get(q.speaker)?.name : undefined;
         return {
           type: 'quote', id: `${node.id}:quote:${q.id}`, parent: node, text: q.text, span: { start: q.start, end: q.end }, cue: q.cue,
-          detail: [who, q.cue, isCorrected(q) ? 'corrected' : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
+          detail: [who, q.cue, isCorrected(q) ? correctedWord() : null].filter(Boolean).join(' · '), corrected: isCorrected(q),
         };
       });
       group.children.push(node);
@@ -161,11 +163,11 @@ export function buildActorTree(analysis: Analysis, options: TreeOptions): GroupN
 /** `2 quotes · 5 mentions — a former U.S. ambassador to Ukraine…` */
 export function actorDescription(node: ActorNode): string {
   const counts = [
-    node.quoteCount ? plural(node.quoteCount, 'quote') : null,
-    node.claimCount ? plural(node.claimCount, 'claim') : null,
-    plural(node.mentionCount, 'mention'),
+    node.quoteCount ? count(node.quoteCount, 'quote') : null,
+    node.claimCount ? count(node.claimCount, 'claim') : null,
+    count(node.mentionCount, 'mention'),
   ].filter(Boolean).join(' · ');
-  const corrected = node.corrected || isCorrected(node.actor) ? ' · corrected' : '';
+  const corrected = node.corrected || isCorrected(node.actor) ? ` · ${correctedWord()}` : '';
   return node.actor.role ? `${counts}${corrected} — ${excerpt(node.actor.role, 50)}` : `${counts}${corrected}`;
 }
 
@@ -212,7 +214,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
 
   /** Follows an editor: a seed editor becomes the subject; leaving all seed editors empties the view. */
   async follow(editor: vscode.TextEditor | undefined): Promise<void> {
-    void vscode.commands.executeCommand('setContext', 'seedReader.active', !!editor && isSeedDocument(editor.document));
+    void vscode.commands.executeCommand(VSCODE_CMD.setContext, CONTEXT.active, !!editor && isSeedDocument(editor.document));
     if (editor && isSeedDocument(editor.document)) {
       const doc = editor.document;
       const analysis = this.service.peek(doc);
@@ -240,13 +242,13 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
       const skipped = this.service.skippedSize(this.document);
       this.roots = [{
         type: 'info', id: 'info',
-        label: skipped !== undefined ? 'File too large to analyse (see seedReader.maxFileSizeMB)' : 'Analysing…',
+        label: skipped !== undefined ? vscode.l10n.t('File too large to analyse (see {0})', 'seedReader.maxFileSizeMB') : vscode.l10n.t('Analysing…'),
       }];
     } else {
       const groups = buildActorTree(this.analysis, this.options);
       if (groups.length) this.roots = groups;
-      else if (this.options.filter || this.options.speakersOnly) this.roots = [{ type: 'info', id: 'info', label: 'No actors match the filter' }];
-      else this.roots = [{ type: 'info', id: 'info', label: 'No actors found in this document' }];
+      else if (this.options.filter || this.options.speakersOnly) this.roots = [{ type: 'info', id: 'info', label: vscode.l10n.t('No actors match the filter') }];
+      else this.roots = [{ type: 'info', id: 'info', label: vscode.l10n.t('No actors found in this document') }];
     }
     this.updateViews();
     this.changed.fire();
@@ -255,8 +257,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
   private updateViews(): void {
     const name = this.document ? this.document.uri.path.split('/').pop() ?? '' : '';
     const msgs: string[] = [];
-    if (this.options.filter) msgs.push(`Filter: “${this.options.filter}”`);
-    if (this.options.speakersOnly) msgs.push('Speakers only');
+    if (this.options.filter) msgs.push(vscode.l10n.t('Filter: “{0}”', this.options.filter));
+    if (this.options.speakersOnly) msgs.push(vscode.l10n.t('Speakers only'));
     for (const v of this.views) {
       v.description = name;
       v.message = this.document && msgs.length ? msgs.join(' · ') : undefined;
@@ -264,9 +266,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
   }
 
   private setContexts(): void {
-    void vscode.commands.executeCommand('setContext', 'seedReader.actorsSort', this.options.sort);
-    void vscode.commands.executeCommand('setContext', 'seedReader.actorsFiltered', this.options.filter.length > 0);
-    void vscode.commands.executeCommand('setContext', 'seedReader.speakersOnly', this.options.speakersOnly);
+    void vscode.commands.executeCommand(VSCODE_CMD.setContext, CONTEXT.actorsSort, this.options.sort);
+    void vscode.commands.executeCommand(VSCODE_CMD.setContext, CONTEXT.actorsFiltered, this.options.filter.length > 0);
+    void vscode.commands.executeCommand(VSCODE_CMD.setContext, CONTEXT.speakersOnly, this.options.speakersOnly);
   }
 
   setSort(sort: ActorSort): void {
@@ -300,7 +302,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
 
   getTreeItem(element: ActorTreeNode): vscode.TreeItem {
     const uri = this.document?.uri.toString() ?? '';
-    const reveal = (s: Span, title: string): vscode.Command => ({ command: 'seedReader.revealRange', title, arguments: [uri, s.start, s.end] });
+    const reveal = (s: Span, title: string): vscode.Command => ({ command: CMD.revealRange, title, arguments: [uri, s.start, s.end] });
     const None = vscode.TreeItemCollapsibleState.None;
     switch (element.type) {
       case 'info': {
@@ -313,7 +315,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = element.id;
         item.description = `${element.children.length}`;
-        item.contextValue = 'seedReader.group';
+        item.contextValue = ITEM.group;
         return item;
       }
       case 'actor': {
@@ -324,17 +326,17 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         item.id = element.id;
         item.description = actorDescription(element);
         const tip = new vscode.MarkdownString();
-        tip.appendMarkdown(`**${a.name.replace(/[\\`*_[\]<>]/g, '\\$&')}**`);
+        tip.appendMarkdown(`**${escapeMarkdown(a.name)}**`);
         if (a.role) tip.appendMarkdown('  \n').appendText(a.role);
         const aliases = displayAliases(a);
-        if (aliases.length) tip.appendMarkdown('  \nAlso written: ').appendText(aliases.join(' · '));
-        if (element.corrected) tip.appendMarkdown('  \n*Corrected by the reader*');
+        if (aliases.length) tip.appendMarkdown('  \n').appendText(vscode.l10n.t('Also written: {0}', aliases.join(' · ')));
+        if (element.corrected) tip.appendMarkdown(`  \n*${vscode.l10n.t('Corrected by the reader')}*`);
         item.tooltip = tip;
         item.iconPath = element.corrected
           ? new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange'))
           : new vscode.ThemeIcon(a.type === 'organization' ? 'organization' : a.type === 'collective' ? 'account' : 'person');
-        item.contextValue = 'seedReader.actor';
-        item.command = reveal(element.first, 'Reveal first mention');
+        item.contextValue = ITEM.actor;
+        item.command = reveal(element.first, vscode.l10n.t('Reveal first mention'));
         return item;
       }
       case 'entity': {
@@ -343,17 +345,17 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         const label: vscode.TreeItemLabel | string = at >= 0 ? { label: e.name, highlights: [[at, at + this.options.filter.length]] } : e.name;
         const item = new vscode.TreeItem(label, element.children.length ? vscode.TreeItemCollapsibleState.Collapsed : None);
         item.id = element.id;
-        item.description = [plural(element.mentionCount, 'mention'), element.quoteCount ? `in ${plural(element.quoteCount, 'quote')}` : null]
+        item.description = [count(element.mentionCount, 'mention'), element.quoteCount ? inQuotes(element.quoteCount) : null]
           .filter(Boolean).join(' · ');
-        item.tooltip = `${e.name} — ${e.type}`;
+        item.tooltip = `${e.name} — ${typeLabel(e.type)}`;
         item.iconPath = new vscode.ThemeIcon(e.type === 'place' ? 'location' : 'organization');
-        item.contextValue = 'seedReader.entity';
-        item.command = reveal(element.first, 'Reveal first mention');
+        item.contextValue = ITEM.entity;
+        item.command = reveal(element.first, vscode.l10n.t('Reveal first mention'));
         return item;
       }
       case 'quote':
       case 'claim': {
-        const label = element.type === 'quote' ? `“${excerpt(element.text, 60)}”` : excerpt(element.text, 60);
+        const label = element.type === 'quote' ? quoted(excerpt(element.text, 60)) : excerpt(element.text, 60);
         const item = new vscode.TreeItem(label, None);
         item.id = element.id;
         item.description = element.detail;
@@ -361,8 +363,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
         item.iconPath = element.corrected
           ? new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.orange'))
           : new vscode.ThemeIcon(element.type === 'quote' ? 'quote' : 'comment');
-        item.contextValue = `seedReader.${element.type}`;
-        item.command = reveal(element.span, element.type === 'quote' ? 'Reveal quote' : 'Reveal claim');
+        item.contextValue = element.type === 'quote' ? ITEM.quote : ITEM.claim;
+        item.command = reveal(element.span, element.type === 'quote' ? vscode.l10n.t('Reveal quote') : vscode.l10n.t('Reveal claim'));
         return item;
       }
     }
@@ -397,7 +399,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
     if (!node) return false;
     let view = this.views.find((v) => v.visible);
     if (!view) {
-      await vscode.commands.executeCommand(`${ACTORS_VIEW}.focus`);
+      await vscode.commands.executeCommand(focusViewCommand(VIEW.actors));
       view = this.views.find((v) => v.visible) ?? this.views[0];
     }
     if (!view) return false;
@@ -412,11 +414,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
 
 export function registerActorsTree(context: vscode.ExtensionContext, service: AnalysisService): ActorsTreeProvider {
   const provider = new ActorsTreeProvider(service);
-  for (const id of [ACTORS_VIEW, ACTORS_EXPLORER_VIEW]) {
-    const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
-    provider.attach(view);
-    context.subscriptions.push(view);
-  }
+  const view = vscode.window.createTreeView(VIEW.actors, { treeDataProvider: provider, showCollapseAll: true });
+  provider.attach(view);
+  context.subscriptions.push(view);
   context.subscriptions.push(provider);
   void provider.follow(vscode.window.activeTextEditor);
   return provider;

@@ -3,32 +3,20 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
-import { GUESSED_SPEAKER_BELOW, validSpan } from './model';
+import { GUESSED_SPEAKER_BELOW, indexOf, partitionPoint, validSpan } from './model';
+import { DEFAULT_HIGHLIGHTS, affects, highlightSettings, type HighlightSettings } from './config';
+import { CONTEXT, VSCODE_CMD } from './ids';
+import { spanToRange } from './editorUtil';
 import { isSeedDocument } from '../seedDetection';
 
 export const LAYERS = ['quote', 'quoteBar', 'cue', 'speaker', 'guessedSpeaker', 'person', 'organization', 'place', 'date', 'other'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
-export interface HighlightSettings {
-  enabled: boolean;
-  quotes: boolean;
-  speakers: boolean;
-  people: boolean;
-  organizations: boolean;
-  places: boolean;
-  dates: boolean;
-  other: boolean;
-}
+export { DEFAULT_HIGHLIGHTS, type HighlightSettings };
 
-export const DEFAULT_HIGHLIGHTS: HighlightSettings = {
-  enabled: true, quotes: true, speakers: true, people: true, organizations: true, places: true, dates: true, other: false,
-};
-
+/** The highlight settings for a document (its folder's settings win), `enabled` as set for the window. */
 export function readHighlightSettings(scope?: vscode.ConfigurationScope): HighlightSettings {
-  const c = vscode.workspace.getConfiguration('seedReader.highlight', scope);
-  const out = { ...DEFAULT_HIGHLIGHTS };
-  for (const k of Object.keys(out) as (keyof HighlightSettings)[]) out[k] = c.get<boolean>(k, DEFAULT_HIGHLIGHTS[k]);
-  return out;
+  return highlightSettings(scope);
 }
 
 function entityLayer(type: string): LayerId {
@@ -47,14 +35,8 @@ const LAYER_SETTING: Record<LayerId, keyof HighlightSettings> = {
 };
 
 function overlaps(sorted: readonly Span[], s: Span): boolean {
-  // sorted by start; binary search the last span starting before s.end.
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < s.end) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  // sorted by start: the last span starting before s.end, and a few before it.
+  const hi = partitionPoint(sorted, (x) => x.start < s.end) - 1;
   for (let i = hi; i >= 0 && i >= hi - 4; i--) if (sorted[i].end > s.start) return true;
   return false;
 }
@@ -124,13 +106,7 @@ const SCROLL_REDRAW_DELAY = 30;
 
 /** The spans of a layer (sorted by start) that overlap [lo, hi]. Binary search, then a short walk back for long spans. */
 export function spansIn<T extends Span>(spans: readonly T[], lo: number, hi: number): T[] {
-  let a = 0;
-  let b = spans.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (spans[m].start < lo) a = m + 1;
-    else b = m;
-  }
+  const a = partitionPoint(spans, (x) => x.start < lo);
   // A span that starts before the window may still reach into it (a quote over several paragraphs).
   const out: T[] = [];
   for (let i = Math.max(0, a - 64); i < a; i++) if (spans[i].end >= lo) out.push(spans[i]);
@@ -139,17 +115,6 @@ export function spansIn<T extends Span>(spans: readonly T[], lo: number, hi: num
 }
 
 const speakingCache = new WeakMap<Analysis, Set<string>>();
-const actorsCache = new WeakMap<Analysis, Map<string, Analysis['actors'][number]>>();
-
-function actorById(analysis: Analysis, id: string): Analysis['actors'][number] | undefined {
-  let map = actorsCache.get(analysis);
-  if (!map) {
-    map = new Map(analysis.actors.map((a) => [a.id, a]));
-    actorsCache.set(analysis, map);
-  }
-  return map.get(id);
-}
-
 /** Ids of the actors who speak, in one pass over the quotes and actors; cached per analysis. */
 function speakingActors(analysis: Analysis): Set<string> {
   let set = speakingCache.get(analysis);
@@ -197,7 +162,7 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
       if (!seen.has(k)) { seen.add(k); speakers.push({ start: x.start, end: x.end }); }
     };
     for (const id of speaking) {
-      const actor = actorById(analysis, id);
+      const actor = indexOf(analysis).actorsById.get(id);
       if (actor) for (const m of spansIn(actor.mentions, lo, hi)) if (validSpan(m, len)) push(m);
     }
     for (const e of entities) if (e.actor && speaking.has(e.actor) && validSpan(e, len)) push(e);
@@ -256,10 +221,10 @@ export class HighlightController implements vscode.Disposable {
         for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) void this.update(ed);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('seedReader.highlight')) {
+        if (affects(e, 'highlight')) {
           this.settings = readHighlightSettings();
           this.spanCache = new WeakMap();
-          if (e.affectsConfiguration('seedReader.highlight.enabled')) this.override = undefined;
+          if (affects(e, 'highlight.enabled')) this.override = undefined;
           void this.updateAll();
         }
       }),
@@ -285,7 +250,7 @@ export class HighlightController implements vscode.Disposable {
   }
 
   async updateAll(): Promise<void> {
-    void vscode.commands.executeCommand('setContext', 'seedReader.highlightsOn', this.highlightsOn);
+    void vscode.commands.executeCommand(VSCODE_CMD.setContext, CONTEXT.highlightsOn, this.highlightsOn);
     if (this.lastOn !== undefined && this.lastOn !== this.highlightsOn) this.onOff.fire(this.highlightsOn);
     this.lastOn = this.highlightsOn;
     await Promise.all(vscode.window.visibleTextEditors.map((ed) => this.update(ed)));
@@ -319,15 +284,20 @@ export class HighlightController implements vscode.Disposable {
       return;
     }
     this.windows.delete(editor);
-    const spans = this.spansOf(analysis);
-    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const spans = this.spansOf(analysis, doc);
+    const toRange = (s: Span) => spanToRange(doc, s);
     for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
   }
 
-  private spansOf(analysis: Analysis): Record<LayerId, Span[]> {
+  /** The layer settings for a document (its folder's), on or off as the window is. */
+  private settingsFor(doc: vscode.TextDocument): HighlightSettings {
+    return { ...readHighlightSettings(doc), enabled: this.highlightsOn };
+  }
+
+  private spansOf(analysis: Analysis, doc: vscode.TextDocument): Record<LayerId, Span[]> {
     let spans = this.spanCache.get(analysis);
     if (!spans) {
-      spans = decorationSpans(analysis, { ...this.settings, enabled: this.highlightsOn });
+      spans = decorationSpans(analysis, this.settingsFor(doc));
       for (const l of LAYERS) spans[l].sort((x, y) => x.start - y.start);
       this.spanCache.set(analysis, spans);
     }
@@ -342,8 +312,8 @@ export class HighlightController implements vscode.Disposable {
     const last = Math.min(lastLine, Math.max(...editor.visibleRanges.map((r) => r.end.line)) + WINDOW_MARGIN_LINES);
     const lo = doc.offsetAt(new vscode.Position(first, 0));
     const hi = doc.offsetAt(doc.lineAt(last).range.end);
-    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
-    const spans = windowSpans(analysis, { ...this.settings, enabled: this.highlightsOn }, lo, hi);
+    const toRange = (s: Span) => spanToRange(doc, s);
+    const spans = windowSpans(analysis, this.settingsFor(doc), lo, hi);
     for (const l of LAYERS) editor.setDecorations(this.types.get(l)!, spans[l].map(toRange));
     this.windows.set(editor, { analysis, first, last });
   }

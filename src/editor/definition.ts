@@ -5,6 +5,7 @@ import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { fullestMention, sameEntities, targetAt } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
+import { spanToRange } from './editorUtil';
 
 /** The definition span for `offset`, or undefined. Pure. */
 export function definitionAt(analysis: Analysis, text: string, offset: number): Span | undefined {
@@ -26,7 +27,7 @@ export class SeedDefinitionProvider implements vscode.DefinitionProvider {
     if (!analysis) return undefined;
     const s = definitionAt(analysis, document.getText(), document.offsetAt(position));
     if (!s) return undefined;
-    return new vscode.Location(document.uri, new vscode.Range(document.positionAt(s.start), document.positionAt(s.end)));
+    return new vscode.Location(document.uri, spanToRange(document, s));
   }
 }
 

@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import type { Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
-import { attributionPairAt, occurrencesAt, speakerLabel } from './model';
+import { attributionPairAt, occurrencesAt, speakerCertainty } from './model';
+import { speakerConfidenceThreshold } from './config';
+import { spanToRange } from './editorUtil';
 import { SEED_LANGUAGE } from '../seedDetection';
 
 export class SeedDocumentHighlightProvider implements vscode.DocumentHighlightProvider {
@@ -15,15 +17,15 @@ export class SeedDocumentHighlightProvider implements vscode.DocumentHighlightPr
     const analysis = this.service.peek(document);
     if (!analysis) return [];
     const offset = document.offsetAt(position);
-    const range = (s: Span) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+    const range = (s: Span) => spanToRange(document, s);
     const out: vscode.DocumentHighlight[] = [];
     const occ = occurrencesAt(analysis, offset);
     if (occ) for (const s of occ.spans) out.push(new vscode.DocumentHighlight(range(s), vscode.DocumentHighlightKind.Read));
     // Inside a mention of some other entity within the quote, the entity wins; the pair shows elsewhere in the quote.
     if (!occ || occ.target.kind === 'actor') {
-      const threshold = vscode.workspace.getConfiguration('seedReader', document).get<number>('speakerConfidenceThreshold', 0);
+      const threshold = speakerConfidenceThreshold(document);
       const pair = attributionPairAt(analysis, offset);
-      const quotes = pair?.quotes.filter((q) => speakerLabel(analysis, q, threshold) !== undefined) ?? [];
+      const quotes = pair?.quotes.filter((q) => ['certain', 'guessed'].includes(speakerCertainty(analysis, q, threshold))) ?? [];
       // On a mention, only the quotes it attributes join its highlights (not when the cursor is on another actor).
       const onAttribution = pair && pair.attribution.start <= offset && offset <= pair.attribution.end;
       if (pair && quotes.length && (!occ || onAttribution)) {

@@ -4,7 +4,11 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
-import { speakerCertainty, speakerLabel, validSpan } from './model';
+import { indexOf, speakerCertainty, validSpan } from './model';
+import { speakerLabel } from './text';
+import { CMD } from './ids';
+import { affects, inlayHintsSpeakers, speakerConfidenceThreshold } from './config';
+import { spanToRange } from './editorUtil';
 import { SEED_LANGUAGE } from '../seedDetection';
 
 export interface SpeakerHint {
@@ -12,6 +16,8 @@ export interface SpeakerHint {
   offset: number;
   /** `Wesley Clark` or `probably Wesley Clark`. */
   label: string;
+  /** The speaker's name (`Wesley Clark`). */
+  name: string;
   guessed: boolean;
   /** The attribution (`Mr. Clark`) the name links to, when the analysis has one. */
   attribution: Span | null;
@@ -34,6 +40,7 @@ export function speakerHints(analysis: Analysis, text: string | ((offset: number
     out.push({
       offset,
       label,
+      name: indexOf(analysis).actorsById.get(q.speaker!)?.name ?? label,
       guessed: speakerCertainty(analysis, q, threshold) === 'guessed',
       attribution: validSpan(q.speakerSpan, analysis.length) ? q.speakerSpan : null,
       quote: { start: q.start, end: q.end },
@@ -43,7 +50,7 @@ export function speakerHints(analysis: Analysis, text: string | ((offset: number
 }
 
 export function speakerHintsEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return vscode.workspace.getConfiguration('seedReader', scope).get<boolean>('inlayHints.speakers', true);
+  return inlayHintsSpeakers(scope);
 }
 
 export class SpeakerInlayHintsProvider implements vscode.InlayHintsProvider, vscode.Disposable {
@@ -55,7 +62,7 @@ export class SpeakerInlayHintsProvider implements vscode.InlayHintsProvider, vsc
     this.disposables.push(
       service.onDidChangeAnalysis(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('seedReader.inlayHints') || e.affectsConfiguration('seedReader.speakerConfidenceThreshold')) this.changed.fire();
+        if (affects(e, 'inlayHints') || affects(e, 'speakerConfidenceThreshold')) this.changed.fire();
       }),
     );
   }
@@ -64,21 +71,23 @@ export class SpeakerInlayHintsProvider implements vscode.InlayHintsProvider, vsc
     if (!speakerHintsEnabled(document)) return [];
     const analysis = await this.service.current(document);
     if (!analysis) return [];
-    const threshold = vscode.workspace.getConfiguration('seedReader', document).get<number>('speakerConfidenceThreshold', 0);
+    const threshold = speakerConfidenceThreshold(document);
     const uri = document.uri;
-    const toRange = (s: Span) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+    const toRange = (s: Span) => spanToRange(document, s);
     const charAt = (i: number) => document.getText(toRange({ start: i, end: i + 1 }));
     return speakerHints(analysis, charAt, threshold, document.offsetAt(range.start), document.offsetAt(range.end)).map((h) => {
       const name = new vscode.InlayHintLabelPart(h.label);
       if (h.attribution) {
         const written = document.getText(toRange(h.attribution));
         name.location = new vscode.Location(uri, toRange(h.attribution));
-        name.command = { title: 'Go to the attribution', command: 'seedReader.revealRange', arguments: [uri.toString(), h.attribution.start, h.attribution.end] };
-        name.tooltip = `${h.guessed ? 'A guess (low confidence). ' : ''}Click: go to the attribution “${written}”`;
-      } else if (h.guessed) name.tooltip = 'A guess (low confidence)';
+        name.command = { title: vscode.l10n.t('Go to the attribution'), command: CMD.revealRange, arguments: [uri.toString(), h.attribution.start, h.attribution.end] };
+        name.tooltip = h.guessed
+          ? vscode.l10n.t('A guess (low confidence). Click: go to the attribution “{0}”', written)
+          : vscode.l10n.t('Click: go to the attribution “{0}”', written);
+      } else if (h.guessed) name.tooltip = vscode.l10n.t('A guess (low confidence)');
       const hint = new vscode.InlayHint(document.positionAt(h.offset), [new vscode.InlayHintLabelPart('— '), name]);
       hint.paddingLeft = true;
-      hint.tooltip = h.guessed ? `Probably said by ${h.label.replace(/^probably /, '')} (a guess)` : `Said by ${h.label}`;
+      hint.tooltip = h.guessed ? vscode.l10n.t('Probably said by {0} (a guess)', h.name) : vscode.l10n.t('Said by {0}', h.name);
       return hint;
     });
   }

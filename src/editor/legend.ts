@@ -3,6 +3,8 @@
 // editor); the status bar item's tooltip carries the same list in words. `legendEntries()` and `legendHtml()` are pure.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { CMD, VSCODE_CMD } from './ids';
+import { settingId } from './config';
 
 export interface LegendEntry {
   /** What the reader sees, e.g. `Quote`. */
@@ -22,24 +24,24 @@ const v = (id: string) => `var(--vscode-seedReader-${id})`;
 export function legendEntries(): LegendEntry[] {
   return [
     {
-      label: 'Quote', sample: 'We have some things…', meaning: 'words the article quotes (tinted, italic, a bar on the left)',
-      css: `background:${v('quoteBackground')};font-style:italic;border-left:3px solid ${v('quoteBar')};padding-left:2px`, setting: 'seedReader.highlight.quotes',
+      label: vscode.l10n.t('Quote'), sample: 'We have some things…', meaning: vscode.l10n.t('words the article quotes (tinted, italic, a bar on the left)'),
+      css: `background:${v('quoteBackground')};font-style:italic;border-left:3px solid ${v('quoteBar')};padding-left:2px`, setting: settingId('highlight.quotes'),
     },
-    { label: 'Cue', sample: 'said', meaning: 'the word that introduces a quote', css: `color:${v('cueForeground')};font-weight:600;text-decoration:underline dotted`, setting: 'seedReader.highlight.quotes' },
-    { label: 'Speaker', sample: 'Mr. Clark', meaning: 'someone who is quoted', css: `color:${v('speakerForeground')};background:${v('speakerBackground')};font-weight:bold`, setting: 'seedReader.highlight.speakers' },
+    { label: vscode.l10n.t('Cue'), sample: 'said', meaning: vscode.l10n.t('the word that introduces a quote'), css: `color:${v('cueForeground')};font-weight:600;text-decoration:underline dotted`, setting: settingId('highlight.quotes') },
+    { label: vscode.l10n.t('Speaker'), sample: 'Mr. Clark', meaning: vscode.l10n.t('someone who is quoted'), css: `color:${v('speakerForeground')};background:${v('speakerBackground')};font-weight:bold`, setting: settingId('highlight.speakers') },
     {
-      label: 'Guessed speaker', sample: 'he', meaning: 'the speaker was guessed (low confidence): “probably” in hints and cards',
-      css: `color:${v('speakerForeground')};background:${v('speakerBackground')};font-weight:bold;text-decoration:underline dashed`, setting: 'seedReader.highlight.speakers',
+      label: vscode.l10n.t('Guessed speaker'), sample: 'he', meaning: vscode.l10n.t('the speaker was guessed (low confidence): “probably” in hints and cards'),
+      css: `color:${v('speakerForeground')};background:${v('speakerBackground')};font-weight:bold;text-decoration:underline dashed`, setting: settingId('highlight.speakers'),
     },
     {
-      label: 'Who said it', sample: '— Wesley Clark', meaning: 'inlay hint after a quote; click the name to go to the attribution',
-      css: 'color:var(--vscode-editorInlayHint-foreground);background:var(--vscode-editorInlayHint-background);border-radius:3px;padding:0 3px', setting: 'seedReader.inlayHints.speakers',
+      label: vscode.l10n.t('Who said it'), sample: '— Wesley Clark', meaning: vscode.l10n.t('inlay hint after a quote; click the name to go to the attribution'),
+      css: 'color:var(--vscode-editorInlayHint-foreground);background:var(--vscode-editorInlayHint-background);border-radius:3px;padding:0 3px', setting: settingId('inlayHints.speakers'),
     },
-    { label: 'Person', sample: 'Annalena Baerbock', meaning: 'a person who is mentioned', css: `color:${v('personForeground')}`, setting: 'seedReader.highlight.people' },
-    { label: 'Organization', sample: 'NATO', meaning: 'an organization', css: `color:${v('organizationForeground')}`, setting: 'seedReader.highlight.organizations' },
-    { label: 'Place', sample: 'Ukraine', meaning: 'a place', css: `color:${v('placeForeground')}`, setting: 'seedReader.highlight.places' },
-    { label: 'Date', sample: 'Thursday', meaning: 'a date or day', css: `color:${v('dateForeground')}`, setting: 'seedReader.highlight.dates' },
-    { label: 'Other', sample: '$40 million', meaning: 'money, percentages, nationalities and groups (off by default)', css: `color:${v('otherEntityForeground')};text-decoration:underline dotted`, setting: 'seedReader.highlight.other' },
+    { label: vscode.l10n.t('Person'), sample: 'Annalena Baerbock', meaning: vscode.l10n.t('a person who is mentioned'), css: `color:${v('personForeground')}`, setting: settingId('highlight.people') },
+    { label: vscode.l10n.t('Organization'), sample: 'NATO', meaning: vscode.l10n.t('an organization'), css: `color:${v('organizationForeground')}`, setting: settingId('highlight.organizations') },
+    { label: vscode.l10n.t('Place'), sample: 'Ukraine', meaning: vscode.l10n.t('a place'), css: `color:${v('placeForeground')}`, setting: settingId('highlight.places') },
+    { label: vscode.l10n.t('Date'), sample: 'Thursday', meaning: vscode.l10n.t('a date or day'), css: `color:${v('dateForeground')}`, setting: settingId('highlight.dates') },
+    { label: vscode.l10n.t('Other'), sample: '$40 million', meaning: vscode.l10n.t('money, percentages, nationalities and groups (off by default)'), css: `color:${v('otherEntityForeground')};text-decoration:underline dotted`, setting: settingId('highlight.other') },
   ];
 }
 
@@ -52,14 +54,14 @@ export function legendHtml(entries: LegendEntry[] = legendEntries(), nonce = 'le
   // Each sample's style is a class in the one nonce'd style element (a CSP with a nonce ignores style attributes).
   const classes = entries.map((e, i) => `.sample.s${i} { ${e.css.replace(/[<>]/g, '')}; }`).join('\n');
   const rows = entries.map((e, i) => {
-    const link = `command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify([e.setting]))}`;
+    const link = `command:${VSCODE_CMD.openSettings}?${encodeURIComponent(JSON.stringify([e.setting]))}`;
     return `<tr><td class="look"><span class="sample s${i}">${esc(e.sample)}</span></td>`
-      + `<td><strong>${esc(e.label)}</strong>: ${esc(e.meaning)}<br><a href="${esc(link)}" title="Open this setting"><code>${esc(e.setting)}</code></a></td></tr>`;
+      + `<td><strong>${esc(e.label)}</strong>: ${esc(e.meaning)}<br><a href="${esc(link)}" title="${esc(vscode.l10n.t('Open this setting'))}"><code>${esc(e.setting)}</code></a></td></tr>`;
   });
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${esc(vscode.env.language || 'en')}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}';">
-<title>Seed Reader Legend</title>
+<title>${esc(vscode.l10n.t('Seed Reader Legend'))}</title>
 <style nonce="${nonce}">
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 16px; }
 table { border-collapse: collapse; }
@@ -71,16 +73,29 @@ p { color: var(--vscode-descriptionForeground); }
 ${classes}
 </style></head>
 <body>
-<h2>Seed Reader legend</h2>
+<h2>${esc(vscode.l10n.t('Seed Reader legend'))}</h2>
 <table id="legend">
-<thead><tr><th>Looks like</th><th>Means · turn it on or off</th></tr></thead>
+<thead><tr><th>${esc(vscode.l10n.t('Looks like'))}</th><th>${esc(vscode.l10n.t('Means · turn it on or off'))}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table>
-<p>Colours are theme colours (<code>seedReader.*</code>); change them in <code>workbench.colorCustomizations</code>.
-<code>Seed Reader: Toggle Highlights</code> (the eye in the editor title) hides every layer for this window.
-Hover a name for its card; a quote's speaker shows after it, with “probably” when it is a guess.</p>
+<p>${legendNote()}</p>
 </body></html>`;
+}
+
+/** A translated message, HTML-escaped, with the HTML pieces put in place of its `{0}`, `{1}`… */
+function htmlMessage(translated: string, ...html: string[]): string {
+  return esc(translated).replace(/\{(\d+)\}/g, (m, i: string) => html[Number(i)] ?? m);
+}
+
+/** The paragraph under the legend (HTML). */
+function legendNote(): string {
+  const code = (s: string) => `<code>${esc(s)}</code>`;
+  return [
+    htmlMessage(vscode.l10n.t('Colours are theme colours ({0}); change them in {1}.', '{0}', '{1}'), code('seedReader.*'), code('workbench.colorCustomizations')),
+    htmlMessage(vscode.l10n.t('{0} (the eye in the editor title) hides every layer for this window.', '{0}'), code(vscode.l10n.t('Seed Reader: Toggle Highlights'))),
+    esc(vscode.l10n.t('Hover a name for its card; a quote\'s speaker shows after it, with “probably” when it is a guess.')),
+  ].join('\n');
 }
 
 /** The same legend in words, for the status bar item's tooltip. */
@@ -89,14 +104,15 @@ export function legendMarkdown(entries: LegendEntry[] = legendEntries()): string
 }
 
 let panel: vscode.WebviewPanel | undefined;
+const LEGEND_VIEW_TYPE = 'seedReader.legend';
 
 export function showLegend(): vscode.WebviewPanel {
   if (panel) {
     panel.reveal(vscode.ViewColumn.Beside, true);
     return panel;
   }
-  panel = vscode.window.createWebviewPanel('seedReader.legend', 'Seed Reader Legend', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-    enableCommandUris: ['workbench.action.openSettings'],
+  panel = vscode.window.createWebviewPanel(LEGEND_VIEW_TYPE, vscode.l10n.t('Seed Reader Legend'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    enableCommandUris: [VSCODE_CMD.openSettings],
     enableScripts: false,
   });
   panel.webview.html = legendHtml(legendEntries(), randomBytes(16).toString('base64'));
@@ -105,5 +121,5 @@ export function showLegend(): vscode.WebviewPanel {
 }
 
 export function registerLegend(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.showLegend', () => void showLegend()));
+  context.subscriptions.push(vscode.commands.registerCommand(CMD.showLegend, () => void showLegend()));
 }

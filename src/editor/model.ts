@@ -1,5 +1,6 @@
 // Pure lookups over one Analysis, shared by every editor adapter. No `vscode` import: the
-// adapters convert offsets to positions; everything here works on 0-based UTF-16 offsets.
+// adapters convert offsets to positions; everything here works on 0-based UTF-16 offsets. The words shown for them
+// (counts, group names, `probably …`) are in text.ts, localised.
 import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../engine/types';
 
 export interface Mention extends Span {
@@ -75,21 +76,27 @@ export function indexOf(analysis: Analysis): AnalysisIndex {
 }
 
 /**
+ * The one binary search of the editor: how many leading items of `items` satisfy `pred`, for a predicate that holds for
+ * a prefix of the list and not after it (`s.start < offset` on a start-sorted list). O(log n).
+ */
+export function partitionPoint<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Index of the span of a start-sorted list that contains `offset`; a cursor right after a span's last
  * character still counts (as VS Code does for the word at the cursor). -1 when none.
  */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let best = -1;
   // Last span with start <= offset.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = partitionPoint(spans, (s) => s.start <= offset) - 1;
   // Spans may nest or touch (a mention list is not guaranteed disjoint): look back a little.
   let fallback = -1;
   for (let i = best; i >= 0 && i >= best - 8; i--) {
@@ -229,36 +236,11 @@ export function excerpt(text: string, max = 60): string {
   return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** `1 quote`, `3 quotes`. */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
-/** Human label of an entity type. */
-export function typeLabel(type: string): string {
-  switch (type) {
-    case 'person': return 'person';
-    case 'organization': return 'organization';
-    case 'place': return 'place';
-    case 'date': return 'date';
-    case 'collective': return 'unnamed source';
-    default: return type;
-  }
-}
-
 // ---------------------------------------------------------------- who is who: one grouping for every view
 
 /** The groups of the Actors & Claims view and of the Outline, in this order. */
 export type GroupId = 'speakers' | 'people' | 'organizations' | 'places' | 'unnamed';
 export const GROUP_ORDER: readonly GroupId[] = ['speakers', 'people', 'organizations', 'places', 'unnamed'];
-export const GROUP_LABELS: Record<GroupId, string> = {
-  speakers: 'Speakers',
-  people: 'People',
-  organizations: 'Organizations',
-  places: 'Places',
-  unnamed: 'Unnamed sources',
-};
-
 /** The group of an actor: speakers first (whatever their kind), then by kind. */
 export function actorGroup(analysis: Analysis, actor: Actor): GroupId {
   if (actor.type === 'collective') return 'unnamed';
@@ -354,14 +336,6 @@ export function speakerCertainty(analysis: Analysis, quote: Quote, threshold = 0
   const c = Number.isFinite(quote.confidence) ? quote.confidence : 0;
   if (c < threshold) return 'hidden';
   return c < GUESSED_SPEAKER_BELOW ? 'guessed' : 'certain';
-}
-
-/** `Wesley Clark`, `probably Wesley Clark`, or undefined when no speaker may be shown. */
-export function speakerLabel(analysis: Analysis, quote: Quote, threshold = 0): string | undefined {
-  const certainty = speakerCertainty(analysis, quote, threshold);
-  if (certainty !== 'certain' && certainty !== 'guessed') return undefined;
-  const name = indexOf(analysis).actorsById.get(quote.speaker!)!.name;
-  return certainty === 'guessed' ? `probably ${name}` : name;
 }
 
 /**

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { occurrencesAt } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
+import { spanToRange } from './editorUtil';
 
 export class SeedReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -12,7 +13,7 @@ export class SeedReferenceProvider implements vscode.ReferenceProvider {
     if (!analysis) return [];
     const occ = occurrencesAt(analysis, document.offsetAt(position));
     if (!occ) return [];
-    return occ.spans.map((s) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))));
+    return occ.spans.map((s) => new vscode.Location(document.uri, spanToRange(document, s)));
   }
 }
 

@@ -5,10 +5,13 @@
 import * as vscode from 'vscode';
 import { looksLikeSeed, parseSeedDate } from '../engine/header';
 import { SEED_LANGUAGE } from '../seedDetection';
+import { CMD } from './ids';
+import { detectSeedFiles } from './config';
 
-export const OPEN_AS_SEED = 'Open as Seed article';
-export const ALWAYS_FOR_FOLDER = 'Always for this folder';
-export const NOT_NOW = 'Not now';
+/** The buttons of the offer, in the reader's language. */
+export const OPEN_AS_SEED = (): string => vscode.l10n.t('Open as Seed article');
+export const ALWAYS_FOR_FOLDER = (): string => vscode.l10n.t('Always for this folder');
+export const NOT_NOW = (): string => vscode.l10n.t('Not now');
 const ASKED_KEY = 'seedReader.seedOffer.asked';
 const FOLDERS_KEY = 'seedReader.seedOffer.folders';
 
@@ -43,7 +46,7 @@ export class SeedOffer implements vscode.Disposable {
     // the workspace, another extension) is never offered.
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors((eds) => { for (const ed of eds) void this.consider(ed.document); }),
-      vscode.commands.registerCommand('seedReader.openAsSeed', (uri?: vscode.Uri) => this.openAsSeed(uri)),
+      vscode.commands.registerCommand(CMD.openAsSeed, (uri?: vscode.Uri) => this.openAsSeed(uri)),
     );
     for (const ed of vscode.window.visibleTextEditors) void this.consider(ed.document);
   }
@@ -55,27 +58,28 @@ export class SeedOffer implements vscode.Disposable {
   /** Offers (or, in an "always" folder, applies) the seed language to a seed-shaped plain-text document. */
   async consider(doc: vscode.TextDocument): Promise<string | undefined> {
     if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return undefined;
-    if (!vscode.workspace.getConfiguration('seedReader', doc).get<boolean>('detectSeedFiles', true)) return undefined;
+    if (!detectSeedFiles(doc)) return undefined;
     const head = doc.getText(new vscode.Range(0, 0, Math.min(4, doc.lineCount - 1), 2048));
     if (!seedShapedWithoutUrl(head)) return undefined;
     const key = doc.uri.toString();
     if (this.alwaysFolders().includes(folderOf(doc.uri))) {
       await vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
-      return OPEN_AS_SEED;
+      return OPEN_AS_SEED();
     }
     const asked = this.state.get<string[]>(ASKED_KEY, []);
     if (asked.includes(key) || this.pending.has(key)) return undefined;
     this.pending.add(key);
-    const name = doc.uri.path.split('/').pop() || 'This file';
+    const name = doc.uri.path.split('/').pop() || vscode.l10n.t('This file');
+    const [open, always, notNow] = [OPEN_AS_SEED(), ALWAYS_FOR_FOLDER(), NOT_NOW()];
     const answer = await vscode.window.showInformationMessage(
-      `${name} looks like a seed article (a date on line 2), but its line 3 is not a URL. Open it as a Seed article?`,
-      OPEN_AS_SEED, ALWAYS_FOR_FOLDER, NOT_NOW,
+      vscode.l10n.t('{0} looks like a seed article (a date on line 2), but its line 3 is not a URL. Open it as a Seed article?', name),
+      open, always, notNow,
     );
     this.pending.delete(key);
     // Asked once: whatever the answer (even closing the notification), this file is not offered again.
     await this.state.update(ASKED_KEY, [...this.state.get<string[]>(ASKED_KEY, []).filter((k) => k !== key), key].slice(-500));
-    if (answer === ALWAYS_FOR_FOLDER) await this.state.update(FOLDERS_KEY, [...new Set([...this.alwaysFolders(), folderOf(doc.uri)])]);
-    if ((answer === OPEN_AS_SEED || answer === ALWAYS_FOR_FOLDER) && !doc.isClosed) {
+    if (answer === always) await this.state.update(FOLDERS_KEY, [...new Set([...this.alwaysFolders(), folderOf(doc.uri)])]);
+    if ((answer === open || answer === always) && !doc.isClosed) {
       await vscode.languages.setTextDocumentLanguage(doc, SEED_LANGUAGE);
     }
     return answer;

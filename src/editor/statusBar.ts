@@ -3,24 +3,28 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import type { AnalysisService } from './analysisService';
-import { plural } from './model';
+import { count } from './text';
+import { CMD, VIEW, VSCODE_CMD, focusViewCommand } from './ids';
+import { affects, settingId, statusBarEnabled } from './config';
 import { isSeedDocument } from '../seedDetection';
 import { legendMarkdown } from './legend';
 
 /** The status text of an analysis. Pure. */
 export function statusText(analysis: Analysis, highlightsOn = true): string {
-  const counts = `${plural(analysis.actors.length, 'actor')} · ${plural(analysis.quotes.length, 'quote')}`;
-  return highlightsOn ? `$(person) ${counts}` : `$(eye-closed) ${counts} · highlights off`;
+  const counts = `${count(analysis.actors.length, 'actor')} · ${count(analysis.quotes.length, 'quote')}`;
+  return highlightsOn ? `$(person) ${counts}` : `$(eye-closed) ${counts} · ${vscode.l10n.t('highlights off')}`;
 }
 
 /** The tooltip of the status item: what the click does, the legend in words and a link to the legend. */
 export function statusTooltip(highlightsOn: boolean): vscode.MarkdownString {
+  const head = highlightsOn
+    ? vscode.l10n.t('{0} — click to show Actors & Claims. Highlights are on ([toggle]({1})).', '**Seed Reader**', `command:${CMD.toggleHighlights}`)
+    : vscode.l10n.t('{0} — click to show Actors & Claims. Highlights are **off** ([toggle]({1})).', '**Seed Reader**', `command:${CMD.toggleHighlights}`);
   const md = new vscode.MarkdownString(
-    `**Seed Reader** — click to show Actors & Claims. Highlights are ${highlightsOn ? 'on' : '**off**'} `
-      + `([toggle](command:seedReader.toggleHighlights)).\n\n${legendMarkdown()}\n\n[$(symbol-color) Show the legend in colour](command:seedReader.showLegend)`,
+    `${head}\n\n${legendMarkdown()}\n\n[$(symbol-color) ${vscode.l10n.t('Show the legend in colour')}](command:${CMD.showLegend})`,
     true,
   );
-  md.isTrusted = { enabledCommands: ['seedReader.showLegend', 'seedReader.toggleHighlights'] };
+  md.isTrusted = { enabledCommands: [CMD.showLegend, CMD.toggleHighlights] };
   return md;
 }
 
@@ -36,8 +40,8 @@ export class SeedStatusBar implements vscode.Disposable {
 
   constructor(private readonly service: AnalysisService, private readonly highlights?: HighlightsState) {
     this.item = vscode.window.createStatusBarItem('seedReader.status', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = 'Seed Reader';
-    this.item.command = 'seedReader.actors.focus';
+    this.item.name = vscode.l10n.t('Seed Reader');
+    this.item.command = focusViewCommand(VIEW.actors);
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
@@ -51,7 +55,7 @@ export class SeedStatusBar implements vscode.Disposable {
         if (e.document === vscode.window.activeTextEditor?.document) void this.update();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('seedReader.statusBar.enabled')) void this.update();
+        if (affects(e, 'statusBar.enabled')) void this.update();
       }),
     );
     if (highlights) this.disposables.push(highlights.onDidChangeHighlightsOn(() => void this.update()));
@@ -63,7 +67,7 @@ export class SeedStatusBar implements vscode.Disposable {
   }
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration('seedReader').get<boolean>('statusBar.enabled', true);
+    return statusBarEnabled(vscode.window.activeTextEditor?.document);
   }
 
   async update(): Promise<void> {
@@ -78,9 +82,9 @@ export class SeedStatusBar implements vscode.Disposable {
     if (vscode.window.activeTextEditor?.document !== doc) return;
     if (analysis) this.show(analysis);
     else if (this.service.skippedSize(doc) !== undefined) {
-      this.item.text = '$(warning) Seed Reader: not analysed';
-      this.item.tooltip = 'The file is larger than seedReader.maxFileSizeMB; click to open that setting.';
-      this.item.command = { title: 'Open Setting', command: 'workbench.action.openSettings', arguments: ['seedReader.maxFileSizeMB'] };
+      this.item.text = `$(warning) ${vscode.l10n.t('Seed Reader: not analysed')}`;
+      this.item.tooltip = vscode.l10n.t('The file is larger than {0}; click to open that setting.', settingId('maxFileSizeMB'));
+      this.item.command = { title: vscode.l10n.t('Open Setting'), command: VSCODE_CMD.openSettings, arguments: [settingId('maxFileSizeMB')] };
       this.item.show();
     } else this.item.hide();
   }
@@ -89,9 +93,9 @@ export class SeedStatusBar implements vscode.Disposable {
   private showProgress(doc: vscode.TextDocument): boolean {
     const size = this.service.analysing(doc);
     if (size === undefined || !this.enabled()) return false;
-    this.item.text = `$(sync~spin) Seed Reader: analysing… ${(size / 1024 / 1024).toFixed(1)} MB`;
-    this.item.tooltip = 'Seed Reader is analysing the whole document in the background; the visible part is highlighted first.';
-    this.item.command = 'seedReader.actors.focus';
+    this.item.text = `$(sync~spin) ${vscode.l10n.t('Seed Reader: analysing… {0} MB', (size / 1024 / 1024).toFixed(1))}`;
+    this.item.tooltip = vscode.l10n.t('Seed Reader is analysing the whole document in the background; the visible part is highlighted first.');
+    this.item.command = focusViewCommand(VIEW.actors);
     this.item.show();
     return true;
   }
@@ -100,7 +104,7 @@ export class SeedStatusBar implements vscode.Disposable {
     if (!this.enabled()) return;
     const doc = vscode.window.activeTextEditor?.document;
     if (doc && this.service.peek(doc) === analysis && this.service.isPreview(doc) && this.showProgress(doc)) return;
-    this.item.command = 'seedReader.actors.focus';
+    this.item.command = focusViewCommand(VIEW.actors);
     const on = this.highlights?.highlightsOn ?? true;
     this.item.text = statusText(analysis, on);
     this.item.tooltip = statusTooltip(on);

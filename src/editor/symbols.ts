@@ -11,10 +11,13 @@ import * as vscode from 'vscode';
 import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import {
-  GROUP_LABELS, GROUP_ORDER, actorGroup, actorMentions, actorQuotes, entityGroupId, entityGroups, excerpt, firstAppearance, indexOf, plural,
-  quotesMentioning, speakerLabel, validSpan, type GroupId,
+  GROUP_ORDER, actorGroup, actorMentions, actorQuotes, entityGroupId, entityGroups, excerpt, firstAppearance, indexOf,
+  quotesMentioning, validSpan, type GroupId,
 } from './model';
 import { SEED_LANGUAGE } from '../seedDetection';
+import { count, groupLabel, inQuotes, quoteKindLabel, quoted, speakerLabel } from './text';
+import { speakerConfidenceThreshold } from './config';
+import { spanToRange } from './editorUtil';
 
 export type SymbolNodeKind = 'headline' | 'group' | 'person' | 'organization' | 'collective' | 'quote' | 'claim' | 'place' | 'organizationEntity';
 
@@ -57,7 +60,7 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
     if (!first || !validSpan(first, len)) continue;
     const quotes = actorQuotes(analysis, actor).length;
     const mentions = actorMentions(analysis, actor.id).length;
-    const details = [quotes ? plural(quotes, 'quote') : null, plural(mentions, 'mention'), actor.role ? excerpt(actor.role, 48) : null];
+    const details = [quotes ? count(quotes, 'quote') : null, count(mentions, 'mention'), actor.role ? excerpt(actor.role, 48) : null];
     groups.get(actorGroup(analysis, actor))!.push({
       name: actor.name, detail: details.filter(Boolean).join(' · '), kind: actor.type, range: first, selection: first, children: [],
     });
@@ -67,7 +70,7 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
     const quotes = quotesMentioning(analysis, g.entities).length;
     groups.get(entityGroupId(g))!.push({
       name: g.name,
-      detail: [plural(g.entities.length, 'mention'), quotes ? `in ${plural(quotes, 'quote')}` : null].filter(Boolean).join(' · '),
+      detail: [count(g.entities.length, 'mention'), quotes ? inQuotes(quotes) : null].filter(Boolean).join(' · '),
       kind: g.type === 'place' ? 'place' : 'organizationEntity',
       range: { start: first.start, end: first.end },
       selection: { start: first.start, end: first.end },
@@ -82,7 +85,7 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
     if (!members.length) continue;
     const at = Math.min(anchor.start + 1 + i++, anchor.end);
     out.push({
-      name: GROUP_LABELS[id], detail: `${members.length}`, kind: 'group',
+      name: groupLabel(id), detail: `${members.length}`, kind: 'group',
       range: { start: at, end: at }, selection: { start: at, end: at }, children: members,
     });
   }
@@ -91,10 +94,10 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
   for (const q of analysis.quotes) {
     if (!validSpan(q, len)) continue;
     const who = speakerLabel(analysis, q, options.threshold ?? 0);
-    const text = `“${excerpt(q.text, 48)}”`;
+    const text = quoted(excerpt(q.text, 48));
     items.push({
-      name: who ? `${who}: ${text}` : text,
-      detail: [who ? null : 'speaker unknown', q.cue, q.kind].filter(Boolean).join(' · '),
+      name: who ? vscode.l10n.t('{0}: {1}', who, text) : text,
+      detail: [who ? null : vscode.l10n.t('speaker unknown'), q.cue, quoteKindLabel(q.kind)].filter(Boolean).join(' · '),
       kind: 'quote', range: { start: q.start, end: q.end }, selection: { start: q.start, end: q.end }, children: [],
     });
   }
@@ -104,7 +107,7 @@ export function symbolTree(analysis: Analysis, options: SymbolOptions = {}): Sym
     const actor = idx.actorsById.get(c.actor);
     const text = excerpt(c.text, 48);
     items.push({
-      name: actor ? `${actor.name}: ${text}` : text, detail: c.cue ? `claim · ${c.cue}` : 'claim', kind: 'claim',
+      name: actor ? vscode.l10n.t('{0}: {1}', actor.name, text) : text, detail: c.cue ? vscode.l10n.t('claim · {0}', c.cue) : vscode.l10n.t('claim'), kind: 'claim',
       range: { start: c.start, end: c.end }, selection: { start: c.start, end: c.end }, children: [],
     });
   }
@@ -136,9 +139,9 @@ export function symbolKindOf(kind: SymbolNodeKind): vscode.SymbolKind {
 }
 
 export function toDocumentSymbols(document: vscode.TextDocument, nodes: SymbolNode[]): vscode.DocumentSymbol[] {
-  const range = (s: Span) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+  const range = (s: Span) => spanToRange(document, s);
   return nodes.map((n) => {
-    const sym = new vscode.DocumentSymbol(n.name.trim() || '(untitled)', n.detail, symbolKindOf(n.kind), range(n.range), range(n.selection));
+    const sym = new vscode.DocumentSymbol(n.name.trim() || vscode.l10n.t('(untitled)'), n.detail, symbolKindOf(n.kind), range(n.range), range(n.selection));
     sym.children = toDocumentSymbols(document, n.children);
     return sym;
   });
@@ -150,14 +153,14 @@ export class SeedSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.service.current(document);
     if (!analysis) return [];
-    const threshold = vscode.workspace.getConfiguration('seedReader', document).get<number>('speakerConfidenceThreshold', 0);
+    const threshold = speakerConfidenceThreshold(document);
     return toDocumentSymbols(document, symbolTree(analysis, { threshold }));
   }
 }
 
 export function registerSymbols(context: vscode.ExtensionContext, service: AnalysisService): void {
   const provider = new SeedSymbolProvider(service);
-  const register = () => vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, provider, { label: 'Seed Reader' });
+  const register = () => vscode.languages.registerDocumentSymbolProvider({ language: SEED_LANGUAGE }, provider, { label: vscode.l10n.t('Seed Reader') });
   let registration = register();
   let timer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { boot, nextAnalysis, settle } from './fakes/boot';
-import { ACTORS_EXPLORER_VIEW, ACTORS_VIEW, buildActorTree, type ActorNode, type EntityNode, type ActorTreeNode, type GroupNode } from '../../src/editor/actorsTree';
+import { ACTORS_VIEW, buildActorTree, type ActorNode, type EntityNode, type ActorTreeNode, type GroupNode } from '../../src/editor/actorsTree';
 import { statusText } from '../../src/editor/statusBar';
 import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
 
@@ -44,9 +44,9 @@ describe('Actors & Claims view', () => {
         assert.ok(so.length > 0 && so.every((n) => n.quoteCount > 0));
       });
 
-      it('follows the active seed editor in both views, maps nodes to items, and reveals on click', async () => {
+      it('follows the active seed editor in its one view, maps nodes to items, and reveals on click', async () => {
         const b = boot(source);
-        assert.deepEqual(fake.state.treeViews.map((v) => v.id), [ACTORS_VIEW, ACTORS_EXPLORER_VIEW]);
+        assert.deepEqual(fake.state.treeViews.map((v) => v.id), [ACTORS_VIEW]);
         assert.deepEqual(b.tree.getChildren(), [], 'empty (welcome content) with no seed open');
         assert.equal(fake.state.contextKeys.get('seedReader.active'), false);
         const doc = fake.openDocument(SAMPLE, { path: '/seeds/sample.txt' });

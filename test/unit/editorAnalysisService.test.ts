@@ -174,7 +174,7 @@ describe('extension activation', () => {
     const kinds = fake.state.providers.map((p) => p.kind).sort();
     assert.deepEqual(kinds, ['codeActions', 'definition', 'documentHighlight', 'documentSymbol', 'hover', 'inlayHints', 'reference']);
     for (const p of fake.state.providers) assert.deepEqual(p.selector, { language: 'seed' });
-    assert.deepEqual(fake.state.treeViews.map((v) => v.id).sort(), pkg.contributes.views.seedReader.map((v: { id: string }) => v.id).concat(pkg.contributes.views.explorer.map((v: { id: string }) => v.id)).sort());
+    assert.deepEqual(fake.state.treeViews.map((v) => v.id).sort(), pkg.contributes.views.seedReader.map((v: { id: string }) => v.id).sort());
     const colors = new Set((pkg.contributes.colors as { id: string }[]).map((c) => c.id));
     for (const t of fake.state.decorationTypes) {
       for (const v of Object.values(t.options)) if (v instanceof fake.ThemeColor) assert.ok(colors.has(v.id), `${v.id} is contributed`);

@@ -4,7 +4,8 @@ import * as fake from './fakes/vscode';
 import { boot } from './fakes/boot';
 import { HOVER_COMMANDS, escapeMarkdown, hoverCard } from '../../src/editor/hover';
 import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
-import { actorMentions, plural } from '../../src/editor/model';
+import { actorMentions } from '../../src/editor/model';
+import { count } from '../../src/editor/text';
 
 function links(md: string): { command: string; args: unknown[] }[] {
   const out: { command: string; args: unknown[] }[] = [];
@@ -31,7 +32,7 @@ describe('hover cards', () => {
         assert.match(card.markdown, /^\*\*Wesley Clark\*\* — person · speaker/);
         assert.ok(card.markdown.includes(escapeMarkdown(actor.role)), card.markdown);
         for (const alias of actor.aliases) assert.ok(card.markdown.includes(escapeMarkdown(alias)), alias);
-        assert.ok(card.markdown.includes(`${plural(actorMentions(a, actor.id).length, 'mention')} · ${plural(actor.quotes.length, 'quote')}`));
+        assert.ok(card.markdown.includes(`${count(actorMentions(a, actor.id).length, 'mention')} · ${count(actor.quotes.length, 'quote')}`));
         assert.ok(card.span.start <= off && off <= card.span.end);
         const ls = links(card.markdown);
         const reveals = ls.filter((l) => l.command === 'seedReader.revealRange');

@@ -8,7 +8,8 @@ import { speakerHints } from '../../src/editor/inlayHints';
 import { legendEntries, legendHtml } from '../../src/editor/legend';
 import { hoverCard } from '../../src/editor/hover';
 import { actorPickItems } from '../../src/editor/commands/goToActor';
-import { displayAliases, speakerCertainty, speakerLabel } from '../../src/editor/model';
+import { displayAliases, speakerCertainty } from '../../src/editor/model';
+import { speakerLabel } from '../../src/editor/text';
 import { buildActorTree, type GroupNode } from '../../src/editor/actorsTree';
 import { statusText } from '../../src/editor/statusBar';
 import { LAYERS, decorationSpans, DEFAULT_HIGHLIGHTS, layerOptions } from '../../src/editor/decorations';
@@ -19,6 +20,9 @@ import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
 const token = {} as vscode.CancellationToken;
 type Doc = vscode.TextDocument;
 const ROOT_PKG = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+/** The English text of a `%key%` of package.json (package.nls.json). */
+const NLS: Record<string, string> = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', '..', 'package.nls.json'), 'utf8'));
+const english = (s: string): string => s.replace(/^%([^%]+)%$/, (_m, k: string) => NLS[k] ?? s);
 
 describe('reading: who said it, and how sure', () => {
   for (const source of SOURCES) {
@@ -236,21 +240,21 @@ describe('reading: a seed-shaped .txt whose line 3 is not a URL', () => {
   it('offers "Open as Seed article" once; accepting switches the language', async () => {
     start();
     let offered: string[] = [];
-    fake.state.messageAnswer = (items) => { offered = items; return OPEN_AS_SEED; };
+    fake.state.messageAnswer = (items) => { offered = items; return OPEN_AS_SEED(); };
     const doc = fake.openDocument(DATASET, { languageId: 'plaintext', path: '/data/a.txt' });
     await settle();
     assert.equal(fake.state.messages.length, 0, 'not offered while no editor shows it');
     fake.showEditor(doc);
     await settle();
     await settle();
-    assert.deepEqual(offered, [OPEN_AS_SEED, ALWAYS_FOR_FOLDER, NOT_NOW]);
+    assert.deepEqual(offered, [OPEN_AS_SEED(), ALWAYS_FOR_FOLDER(), NOT_NOW()]);
     assert.match(fake.state.messages.at(-1)!.message, /a\.txt looks like a seed article/);
     assert.equal(doc.languageId, 'seed');
   });
 
   it('"Not now" leaves it plain and is not asked again for that file; "Always for this folder" applies to the next file', async () => {
     const { context } = start();
-    fake.state.messageAnswer = () => NOT_NOW;
+    fake.state.messageAnswer = () => NOT_NOW();
     const doc = fake.openDocument(DATASET, { languageId: 'plaintext', path: '/data/b.txt' });
     fake.showEditor(doc);
     await settle();
@@ -263,7 +267,7 @@ describe('reading: a seed-shaped .txt whose line 3 is not a URL', () => {
     await settle();
     assert.equal(fake.state.messages.length, asked, 'asked once');
     assert.equal(again.languageId, 'plaintext');
-    fake.state.messageAnswer = () => ALWAYS_FOR_FOLDER;
+    fake.state.messageAnswer = () => ALWAYS_FOR_FOLDER();
     const c = fake.openDocument(EMPTY3, { languageId: 'plaintext', path: '/data/c.txt' });
     fake.showEditor(c);
     await settle();
@@ -285,8 +289,8 @@ describe('reading: a seed-shaped .txt whose line 3 is not a URL', () => {
     assert.equal(await fake.commands.executeCommand('seedReader.openAsSeed'), true);
     assert.equal(doc.languageId, 'seed');
     for (const w of ROOT_PKG.contributes.viewsWelcome as { contents: string }[]) {
-      assert.match(w.contents, /command:seedReader\.openAsSeed/);
-      assert.match(w.contents, /Change Language Mode/);
+      assert.match(english(w.contents), /command:seedReader\.openAsSeed/);
+      assert.match(english(w.contents), /Change Language Mode/);
     }
   });
 });

@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../../engine/types';
 import type { AnalysisService } from '../analysisService';
-import { actorMentions, actorQuotes, displayAliases, excerpt, firstAppearance, plural } from '../model';
+import { actorMentions, actorQuotes, displayAliases, excerpt, firstAppearance } from '../model';
+import { count } from '../text';
+import { CMD } from '../ids';
 import { activeSeedEditor, revealSpan } from '../editorUtil';
 
 export interface ActorPickItem extends vscode.QuickPickItem {
@@ -25,8 +27,8 @@ export function actorPickItems(analysis: Analysis): ActorPickItem[] {
     const icon = actor.type === 'organization' ? '$(organization)' : actor.type === 'collective' ? '$(account)' : '$(person)';
     items.push({
       label: `${icon} ${actor.name}`,
-      description: [plural(quotes, 'quote'), plural(mentions, 'mention')].join(' · '),
-      detail: [actor.role ? excerpt(actor.role, 90) : null, aliases.length ? `also: ${aliases.join(', ')}` : null]
+      description: [count(quotes, 'quote'), count(mentions, 'mention')].join(' · '),
+      detail: [actor.role ? excerpt(actor.role, 90) : null, aliases.length ? vscode.l10n.t('also: {0}', aliases.join(', ')) : null]
         .filter(Boolean).join(' — ') || undefined,
       actorId: actor.id,
       target,
@@ -44,12 +46,12 @@ export async function goToActor(service: AnalysisService): Promise<void> {
   if (!analysis) return;
   const items = actorPickItems(analysis);
   if (!items.length) {
-    void vscode.window.showInformationMessage('Seed Reader: no actors found in this document.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: no actors found in this document.'));
     return;
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Go to Actor',
-    placeHolder: 'Type a name, alias or role',
+    title: vscode.l10n.t('Go to Actor'),
+    placeHolder: vscode.l10n.t('Type a name, alias or role'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -58,5 +60,5 @@ export async function goToActor(service: AnalysisService): Promise<void> {
 }
 
 export function registerGoToActor(context: vscode.ExtensionContext, service: AnalysisService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.goToActor', () => goToActor(service)));
+  context.subscriptions.push(vscode.commands.registerCommand(CMD.goToActor, () => goToActor(service)));
 }

@@ -1,6 +1,7 @@
 // `seedReader.revealRange` (uri string, start offset, end offset): used by hover links and tree items.
 import * as vscode from 'vscode';
 import { revealSpan } from '../editorUtil';
+import { CMD } from '../ids';
 
 export async function revealRange(uri: unknown, start: unknown, end: unknown): Promise<boolean> {
   if (typeof uri !== 'string' || typeof start !== 'number' || !Number.isFinite(start)) return false;
@@ -21,5 +22,5 @@ export async function revealRange(uri: unknown, start: unknown, end: unknown): P
 }
 
 export function registerRevealRange(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('seedReader.revealRange', revealRange));
+  context.subscriptions.push(vscode.commands.registerCommand(CMD.revealRange, revealRange));
 }

@@ -3,15 +3,16 @@
 // they are off, so the icon says which state the reader is in.
 import * as vscode from 'vscode';
 import type { HighlightController } from '../decorations';
+import { CMD } from '../ids';
 
 export function registerToggleHighlights(context: vscode.ExtensionContext, highlights: HighlightController): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('seedReader.toggleHighlights', () => highlights.toggle()),
-    vscode.commands.registerCommand('seedReader.hideHighlights', () => {
+    vscode.commands.registerCommand(CMD.toggleHighlights, () => highlights.toggle()),
+    vscode.commands.registerCommand(CMD.hideHighlights, () => {
       if (highlights.highlightsOn) highlights.toggle();
       return highlights.highlightsOn;
     }),
-    vscode.commands.registerCommand('seedReader.showHighlights', () => {
+    vscode.commands.registerCommand(CMD.showHighlights, () => {
       if (!highlights.highlightsOn) highlights.toggle();
       return highlights.highlightsOn;
     }),

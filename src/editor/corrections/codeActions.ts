@@ -6,7 +6,7 @@ import type { Analysis } from '../../engine/types';
 import type { AnalysisService } from '../analysisService';
 import { excerpt, indexOf, quoteAt, spanIndexAt } from '../model';
 import { SEED_LANGUAGE } from '../../seedDetection';
-import { CORRECTION_COMMANDS as C } from './commands';
+import { CMD as C } from '../ids';
 
 export interface CorrectionAction { title: string; command: string; args: unknown[]; kind: 'quickfix' | 'refactor.rewrite' }
 
@@ -22,21 +22,22 @@ export function correctionActions(analysis: Analysis, text: string, uri: string,
   const nameSpan = entity ?? (mi >= 0 ? idx.mentions[mi] : undefined);
   if (quote) {
     const who = quote.speaker ? idx.actorsById.get(quote.speaker)?.name : undefined;
-    out.push({ title: `Change the speaker of this quote${who ? ` (now ${who})` : ''}…`, command: C.correctSpeaker, args: [uri, quote.start], kind: 'quickfix' });
-    out.push({ title: 'Not a quote', command: C.markNotQuote, args: [uri, quote.start], kind: 'quickfix' });
+    const title = who ? vscode.l10n.t('Change the speaker of this quote (now {0})…', who) : vscode.l10n.t('Change the speaker of this quote…');
+    out.push({ title, command: C.correctSpeaker, args: [uri, quote.start], kind: 'quickfix' });
+    out.push({ title: vscode.l10n.t('Not a quote'), command: C.markNotQuote, args: [uri, quote.start], kind: 'quickfix' });
   }
   if (nameSpan) {
     const written = excerpt(text.slice(nameSpan.start, nameSpan.end), 40);
-    out.push({ title: `Change the type of “${written}”…`, command: C.correctEntityType, args: [uri, nameSpan.start], kind: 'quickfix' });
-    out.push({ title: `“${written}” is not a name`, command: C.markNotEntity, args: [uri, nameSpan.start], kind: 'quickfix' });
+    out.push({ title: vscode.l10n.t('Change the type of “{0}”…', written), command: C.correctEntityType, args: [uri, nameSpan.start], kind: 'quickfix' });
+    out.push({ title: vscode.l10n.t('“{0}” is not a name', written), command: C.markNotEntity, args: [uri, nameSpan.start], kind: 'quickfix' });
   }
   if (actor) {
-    out.push({ title: `Rename ${actor.name}…`, command: C.renameActor, args: [uri, start], kind: 'refactor.rewrite' });
-    out.push({ title: `Merge ${actor.name} with another actor…`, command: C.mergeActors, args: [uri, start], kind: 'refactor.rewrite' });
-    if (actor.mentions.length > 1) out.push({ title: `This is not ${actor.name} (split the mentions)…`, command: C.splitActor, args: [uri, start], kind: 'refactor.rewrite' });
+    out.push({ title: vscode.l10n.t('Rename {0}…', actor.name), command: C.renameActor, args: [uri, start], kind: 'refactor.rewrite' });
+    out.push({ title: vscode.l10n.t('Merge {0} with another actor…', actor.name), command: C.mergeActors, args: [uri, start], kind: 'refactor.rewrite' });
+    if (actor.mentions.length > 1) out.push({ title: vscode.l10n.t('This is not {0} (split the mentions)…', actor.name), command: C.splitActor, args: [uri, start], kind: 'refactor.rewrite' });
   }
   if (end > start && text.slice(start, end).trim() && !(quote && quote.start <= start && end <= quote.end)) {
-    out.push({ title: 'Mark the selection as a quote…', command: C.markQuote, args: [uri, start, end], kind: 'quickfix' });
+    out.push({ title: vscode.l10n.t('Mark the selection as a quote…'), command: C.markQuote, args: [uri, start, end], kind: 'quickfix' });
   }
   return out;
 }
@@ -56,7 +57,7 @@ export class CorrectionCodeActionProvider implements vscode.CodeActionProvider {
     return actions
       .map((a) => {
         const kind = a.kind === 'quickfix' ? vscode.CodeActionKind.QuickFix : vscode.CodeActionKind.RefactorRewrite;
-        const action = new vscode.CodeAction(`Seed Reader: ${a.title}`, kind);
+        const action = new vscode.CodeAction(vscode.l10n.t('Seed Reader: {0}', a.title), kind);
         action.command = { command: a.command, title: a.title, arguments: a.args };
         return action;
       })

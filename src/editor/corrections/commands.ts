@@ -1,268 +1,55 @@
-// The reader's corrections in the editor (issue 17): the commands that write the sidecar (`<seed>.corrections.json`),
-// reached from the Quick Fix menu (codeActions.ts), hover links, the Actors & Claims context menu and the palette.
-// Every correction goes through `CorrectionsEditor.write`: the sidecar is rewritten whole (one correction per line),
-// the service re-applies it at once (no re-analysis), and the change is pushed on an undo stack:
-// `Seed Reader: Undo Last Correction` (also Ctrl+Z in the seed editor right after a correction, while the seed's text
-// is unchanged) restores the sidecar as it was.
+// The reader's corrections in the editor (issue 17): the commands that make them, reached from the Quick Fix menu
+// (codeActions.ts), hover links, the Actors & Claims context menu and the palette. Each finds its target (the cursor,
+// a tree node or the arguments of a link), asks what is needed, and adds the correction through the store (store.ts).
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Span } from '../../engine/types';
+import type { Actor, Span } from '../../engine/types';
 import {
-  CORRECTIONS_SCHEMA, addCorrection, correctEntityType, correctSpeaker, describeTarget, formatProblem, formatResult,
-  isCorrected, markNotEntity, markNotQuote, markQuote, mergeActors, parseCorrections, renameActor, serializeCorrections,
-  splitActor, type Correction, type CorrectionsFile,
+  correctEntityType, correctSpeaker, markNotEntity, markNotQuote, markQuote, mergeActors, renameActor, splitActor,
 } from '../../corrections';
 import type { AnalysisService } from '../analysisService';
 import { actorMentions, excerpt, indexOf, quoteAt, spanIndexAt } from '../model';
-import { isSeedDocument } from '../../seedDetection';
 import { baseName, correctionsEnabled, readSidecar, sidecarUriOf } from './sidecarFiles';
+import { CorrectionsStore, isNode, isSpan, type Target } from './store';
+import { correctionItems, pickSpeaker } from './pickers';
+import { CMD } from '../ids';
+import { settingId } from '../config';
+import { count, typeLabel } from '../text';
 
+export { CAN_UNDO_KEY } from './store';
+export { correctionItems, type CorrectionItem } from './pickers';
+
+/** The ids of the correction commands. */
 export const CORRECTION_COMMANDS = {
-  correctSpeaker: 'seedReader.correctSpeaker',
-  markNotQuote: 'seedReader.markNotQuote',
-  markQuote: 'seedReader.markQuote',
-  correctEntityType: 'seedReader.correctEntityType',
-  markNotEntity: 'seedReader.markNotEntity',
-  mergeActors: 'seedReader.mergeActors',
-  splitActor: 'seedReader.splitActor',
-  renameActor: 'seedReader.renameActor',
-  showCorrections: 'seedReader.showCorrections',
-  undoCorrection: 'seedReader.undoCorrection',
+  correctSpeaker: CMD.correctSpeaker,
+  markNotQuote: CMD.markNotQuote,
+  markQuote: CMD.markQuote,
+  correctEntityType: CMD.correctEntityType,
+  markNotEntity: CMD.markNotEntity,
+  mergeActors: CMD.mergeActors,
+  splitActor: CMD.splitActor,
+  renameActor: CMD.renameActor,
+  showCorrections: CMD.showCorrections,
+  undoCorrection: CMD.undoCorrection,
 } as const;
-
-/** Context key: the active seed editor's last change was a correction (Ctrl+Z undoes it). */
-export const CAN_UNDO_KEY = 'seedReader.canUndoCorrection';
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'group', 'date', 'money', 'percent'] as const;
 
-interface Target { document: vscode.TextDocument; analysis: Analysis; text: string }
-
-interface UndoEntry { seed: string; sidecar: vscode.Uri; before: string | null; after: string | null; version: number; label: string }
-
-function isSpan(x: unknown): x is Span {
-  return !!x && typeof x === 'object' && Number.isInteger((x as Span).start) && Number.isInteger((x as Span).end);
-}
-
-/** A tree node of the Actors & Claims view (only the fields used here). */
-interface NodeArg { type?: string; actor?: Actor; span?: Span; first?: Span }
-
-function isNode(x: unknown): x is NodeArg {
-  return !!x && typeof x === 'object' && typeof (x as NodeArg).type === 'string';
-}
-
-export class CorrectionsEditor implements vscode.Disposable {
-  private readonly undoStack: UndoEntry[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
-
-  constructor(private readonly service: AnalysisService) {
-    this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && vscode.window.activeTextEditor?.document === e.document) this.updateContext();
-      }),
-    );
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-
-  /** The seed document an argument names (a URI or its string), else the active seed editor's. */
-  document(arg: unknown): vscode.TextDocument | undefined {
-    const uri = typeof arg === 'string' ? arg : arg instanceof vscode.Uri || (arg && typeof arg === 'object' && 'scheme' in arg && 'path' in arg) ? String(arg) : undefined;
-    if (uri) {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-      return doc && isSeedDocument(doc) ? doc : undefined;
-    }
-    const ed = vscode.window.activeTextEditor;
-    return ed && isSeedDocument(ed.document) ? ed.document : undefined;
-  }
-
-  /** The document, its (corrected) analysis and the exact text it is of. */
-  async target(arg: unknown): Promise<Target | undefined> {
-    const document = this.document(arg);
-    if (!document) {
-      void vscode.window.showInformationMessage('Seed Reader: open a seed file to correct its analysis.');
-      return undefined;
-    }
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const version = document.version;
-      const analysis = await this.service.get(document);
-      if (!analysis) return undefined;
-      const text = document.getText();
-      if (document.version === version && analysis.length === text.length) return { document, analysis, text };
-    }
-    return undefined;
-  }
-
-  /** An offset from an argument (a number, a tree node), else the cursor of the document's editor. */
-  offset(t: Target, arg: unknown): number | undefined {
-    if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= t.text.length) return arg;
-    if (isNode(arg)) {
-      if (arg.span && isSpan(arg.span)) return arg.span.start;
-      if (arg.first && isSpan(arg.first)) return arg.first.start;
-    }
-    const ed = vscode.window.activeTextEditor;
-    if (ed && ed.document === t.document) return t.document.offsetAt(ed.selection.active);
-    return undefined;
-  }
-
-  /** The current sidecar, parsed; undefined (and told) when it cannot be rewritten safely. */
-  private async current(document: vscode.TextDocument): Promise<{ sidecar: vscode.Uri; json: string | null; file: CorrectionsFile | null } | undefined> {
-    const sidecar = sidecarUriOf(document.uri);
-    if (!sidecar) {
-      void vscode.window.showWarningMessage('Seed Reader: save the seed to a file first: its corrections are kept in a file beside it.');
-      return undefined;
-    }
-    let json: string | null;
-    try {
-      json = await readSidecar(sidecar);
-    } catch (err) {
-      void vscode.window.showErrorMessage(`Seed Reader: cannot read the corrections in ${baseName(sidecar)}: ${err instanceof Error ? err.message : String(err)}`);
-      return undefined;
-    }
-    if (json === null) return { sidecar, json, file: null };
-    const parsed = parseCorrections(json);
-    if (parsed.problems.length) {
-      void vscode.window.showErrorMessage(
-        `Seed Reader: ${baseName(sidecar)} has a problem (${formatProblem(parsed.problems[0])}); fix it (or remove the entry with Seed Reader: Show Corrections) before adding a correction, so that nothing in it is lost.`,
-      );
-      return undefined;
-    }
-    return { sidecar, json, file: { schema: CORRECTIONS_SCHEMA, corrections: parsed.corrections } };
-  }
-
-  /** Adds a correction to the document's sidecar. */
-  async add(document: vscode.TextDocument, correction: Correction, label: string): Promise<boolean> {
-    const cur = await this.current(document);
-    if (!cur) return false;
-    const next = serializeCorrections(addCorrection(cur.file, correction));
-    const ok = await this.write(document, cur.sidecar, cur.json, next, label);
-    if (ok && !correctionsEnabled(document.uri)) {
-      void vscode.window.showInformationMessage(`Seed Reader: saved in ${baseName(cur.sidecar)}, but corrections are off (seedReader.corrections.enabled), so the editor does not show it.`);
-    }
-    return ok;
-  }
-
-  /** Removes the entry at `index` of the sidecar (valid or not). */
-  async remove(document: vscode.TextDocument, index: number): Promise<boolean> {
-    const sidecar = sidecarUriOf(document.uri);
-    if (!sidecar) return false;
-    let json: string | null;
-    try {
-      json = await readSidecar(sidecar);
-    } catch {
-      return false;
-    }
-    if (json === null) return false;
-    let value: { corrections?: unknown[] };
-    try {
-      value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
-    } catch {
-      void vscode.window.showErrorMessage(`Seed Reader: ${baseName(sidecar)} is not valid JSON; edit it by hand.`);
-      return false;
-    }
-    if (!value || !Array.isArray(value.corrections) || index < 0 || index >= value.corrections.length) return false;
-    value.corrections.splice(index, 1);
-    const parsed = parseCorrections(JSON.stringify(value));
-    const next = parsed.problems.length ? `${JSON.stringify(value, null, 2)}\n` : serializeCorrections(parsed);
-    return this.write(document, sidecar, json, next, `removed correction ${index}`);
-  }
-
-  /** Undoes the last correction of the document (or of the active seed editor). */
-  async undo(arg?: unknown): Promise<boolean> {
-    const doc = this.document(arg);
-    const at = doc ? this.lastIndexFor(doc) : this.undoStack.length - 1;
-    const entry = at >= 0 ? this.undoStack[at] : undefined;
-    if (!entry) {
-      void vscode.window.showInformationMessage('Seed Reader: no correction to undo in this session. Seed Reader: Show Corrections lists them all, and removes one.');
-      return false;
-    }
-    let now: string | null | undefined;
-    try {
-      now = await readSidecar(entry.sidecar);
-    } catch {
-      now = undefined; // unreadable: not what the correction wrote
-    }
-    if (now !== entry.after) {
-      this.undoStack.splice(at, 1);
-      this.updateContext();
-      void vscode.window.showWarningMessage(`Seed Reader: ${baseName(entry.sidecar)} changed since that correction; remove corrections with Seed Reader: Show Corrections.`);
-      return false;
-    }
-    await this.writeRaw(entry.sidecar, entry.before);
-    this.service.setSidecarText(entry.sidecar, entry.before);
-    this.undoStack.splice(at, 1);
-    this.updateContext();
-    vscode.window.setStatusBarMessage(`Seed Reader: undone: ${entry.label}`, 4000);
-    return true;
-  }
-
-  private lastIndexFor(doc: vscode.TextDocument): number {
-    for (let i = this.undoStack.length - 1; i >= 0; i--) if (this.undoStack[i].seed === doc.uri.toString()) return i;
-    return -1;
-  }
-
-  private updateContext(): void {
-    const doc = vscode.window.activeTextEditor?.document;
-    const i = doc ? this.lastIndexFor(doc) : -1;
-    const can = !!doc && i >= 0 && this.undoStack[i].version === doc.version;
-    void Promise.resolve(vscode.commands.executeCommand('setContext', CAN_UNDO_KEY, can)).then(undefined, () => undefined);
-  }
-
-  private async write(document: vscode.TextDocument, sidecar: vscode.Uri, before: string | null, after: string, label: string): Promise<boolean> {
-    try {
-      await this.writeRaw(sidecar, after);
-    } catch (err) {
-      void vscode.window.showErrorMessage(`Seed Reader: cannot write ${baseName(sidecar)}: ${err instanceof Error ? err.message : String(err)}`);
-      return false;
-    }
-    this.service.setSidecarText(sidecar, after);
-    this.undoStack.push({ seed: document.uri.toString(), sidecar, before, after, version: document.version, label });
-    if (this.undoStack.length > 100) this.undoStack.shift();
-    this.updateContext();
-    vscode.window.setStatusBarMessage(`Seed Reader: ${label} (saved in ${baseName(sidecar)}; Ctrl+Z or Seed Reader: Undo Last Correction undoes it)`, 6000);
-    return true;
-  }
-
-  /** Writes (null: deletes) the sidecar: through its open document when it is open (then saved), else the file. */
-  private async writeRaw(sidecar: vscode.Uri, text: string | null): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString() && !d.isClosed);
-    if (open && vscode.WorkspaceEdit && vscode.workspace.applyEdit) {
-      const edit = new vscode.WorkspaceEdit();
-      const whole = new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length));
-      edit.replace(sidecar, whole, text ?? serializeCorrections({ corrections: [] }));
-      if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the edit was refused');
-      await open.save();
-      return;
-    }
-    if (text === null) {
-      try {
-        await vscode.workspace.fs.delete(sidecar);
-      } catch {
-        // already gone
-      }
-      return;
-    }
-    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
-  }
-
-  // ------------------------------------------------------------ the commands
-
+export class CorrectionsEditor extends CorrectionsStore {
   async correctSpeaker(uriArg?: unknown, offsetArg?: unknown, speakerArg?: unknown): Promise<boolean> {
     const t = await this.target(isNode(uriArg) ? undefined : uriArg);
     if (!t) return false;
     const offset = this.offset(t, isNode(uriArg) ? uriArg : offsetArg);
     const quote = offset === undefined ? undefined : quoteAt(t.analysis, offset);
     if (!quote) {
-      void vscode.window.showInformationMessage('Seed Reader: put the cursor in a quote to change its speaker.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: put the cursor in a quote to change its speaker.'));
       return false;
     }
     const current = quote.speaker ? indexOf(t.analysis).actorsById.get(quote.speaker) : undefined;
     const speaker = speakerArg === null || typeof speakerArg === 'string'
       ? speakerArg
-      : await pickSpeaker(t.analysis, current, `Who said “${excerpt(quote.text, 50)}”?`, 'Unknown speaker');
+      : await pickSpeaker(t.analysis, current, vscode.l10n.t('Who said “{0}”?', excerpt(quote.text, 50)), vscode.l10n.t('Unknown speaker'));
     if (speaker === undefined || (typeof speaker === 'string' && !speaker.trim())) return false;
-    return this.add(t.document, correctSpeaker(t.text, quote, speaker), `speaker of “${excerpt(quote.text, 30)}”: ${speaker ?? 'unknown'}`);
+    return this.add(t.document, correctSpeaker(t.text, quote, speaker), vscode.l10n.t('speaker of “{0}”: {1}', excerpt(quote.text, 30), speaker ?? vscode.l10n.t('unknown')));
   }
 
   async markNotQuote(uriArg?: unknown, offsetArg?: unknown): Promise<boolean> {
@@ -271,10 +58,10 @@ export class CorrectionsEditor implements vscode.Disposable {
     const offset = this.offset(t, isNode(uriArg) ? uriArg : offsetArg);
     const quote = offset === undefined ? undefined : quoteAt(t.analysis, offset);
     if (!quote) {
-      void vscode.window.showInformationMessage('Seed Reader: put the cursor in a highlighted quote to mark it as not a quote.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: put the cursor in a highlighted quote to mark it as not a quote.'));
       return false;
     }
-    return this.add(t.document, markNotQuote(t.text, quote), `“${excerpt(quote.text, 30)}” is not a quote`);
+    return this.add(t.document, markNotQuote(t.text, quote), vscode.l10n.t('“{0}” is not a quote', excerpt(quote.text, 30)));
   }
 
   async markQuote(uriArg?: unknown, startArg?: unknown, endArg?: unknown, speakerArg?: unknown): Promise<boolean> {
@@ -287,14 +74,14 @@ export class CorrectionsEditor implements vscode.Disposable {
       if (ed && ed.document === t.document && !ed.selection.isEmpty) span = { start: t.document.offsetAt(ed.selection.start), end: t.document.offsetAt(ed.selection.end) };
     }
     if (!span || !t.text.slice(span.start, span.end).trim()) {
-      void vscode.window.showInformationMessage('Seed Reader: select the words that are a quote first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: select the words that are a quote first.'));
       return false;
     }
     const speaker = speakerArg === null || typeof speakerArg === 'string'
       ? speakerArg
-      : await pickSpeaker(t.analysis, undefined, `Who said “${excerpt(t.text.slice(span.start, span.end), 50)}”?`, 'No speaker (unknown)');
+      : await pickSpeaker(t.analysis, undefined, vscode.l10n.t('Who said “{0}”?', excerpt(t.text.slice(span.start, span.end), 50)), vscode.l10n.t('No speaker (unknown)'));
     if (speaker === undefined) return false;
-    return this.add(t.document, markQuote(t.text, span, speaker), `marked “${excerpt(t.text.slice(span.start, span.end), 30)}” as a quote`);
+    return this.add(t.document, markQuote(t.text, span, speaker), vscode.l10n.t('marked “{0}” as a quote', excerpt(t.text.slice(span.start, span.end), 30)));
   }
 
   /** The entity (or actor mention) at the offset: its span and current type. */
@@ -320,19 +107,19 @@ export class CorrectionsEditor implements vscode.Disposable {
     const offset = this.offset(t, isNode(uriArg) ? uriArg : offsetArg);
     const e = offset === undefined ? undefined : this.entityAt(t, offset);
     if (!e) {
-      void vscode.window.showInformationMessage('Seed Reader: put the cursor on a highlighted name to change its type.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: put the cursor on a highlighted name to change its type.'));
       return false;
     }
     let type = typeof typeArg === 'string' && typeArg.trim() ? typeArg.trim().toLowerCase() : undefined;
     if (!type) {
       const picked = await vscode.window.showQuickPick(
-        ENTITY_TYPES.map((x) => ({ label: x, description: x === e.type ? 'current' : undefined })),
-        { title: `Seed Reader: what is “${excerpt(e.text, 40)}”?`, placeHolder: 'The type of this name' },
+        ENTITY_TYPES.map((x) => ({ label: typeLabel(x), description: x === e.type ? vscode.l10n.t('current') : undefined, type: x })),
+        { title: vscode.l10n.t('Seed Reader: what is “{0}”?', excerpt(e.text, 40)), placeHolder: vscode.l10n.t('The type of this name') },
       );
-      type = picked?.label;
+      type = picked?.type;
     }
     if (!type) return false;
-    return this.add(t.document, correctEntityType(t.text, e.span, type), `“${excerpt(e.text, 30)}” is a ${type}`);
+    return this.add(t.document, correctEntityType(t.text, e.span, type), vscode.l10n.t('“{0}” is a {1}', excerpt(e.text, 30), typeLabel(type)));
   }
 
   async markNotEntity(uriArg?: unknown, offsetArg?: unknown): Promise<boolean> {
@@ -341,10 +128,10 @@ export class CorrectionsEditor implements vscode.Disposable {
     const offset = this.offset(t, isNode(uriArg) ? uriArg : offsetArg);
     const e = offset === undefined ? undefined : this.entityAt(t, offset);
     if (!e) {
-      void vscode.window.showInformationMessage('Seed Reader: put the cursor on a highlighted name to mark it as not a name.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: put the cursor on a highlighted name to mark it as not a name.'));
       return false;
     }
-    return this.add(t.document, markNotEntity(t.text, e.span), `“${excerpt(e.text, 30)}” is not a name`);
+    return this.add(t.document, markNotEntity(t.text, e.span), vscode.l10n.t('“{0}” is not a name', excerpt(e.text, 30)));
   }
 
   /** The actor an argument names (a tree node, an actor id or name), else the one mentioned at the cursor/offset. */
@@ -373,7 +160,7 @@ export class CorrectionsEditor implements vscode.Disposable {
     const t = await this.target(uriGiven ? a : undefined);
     if (!t) return undefined;
     const actor = uriGiven ? this.actorOf(t, b) : this.actorOf(t, a);
-    if (!actor) void vscode.window.showInformationMessage('Seed Reader: put the cursor on a name of the actor (or use the Actors & Claims view).');
+    if (!actor) void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: put the cursor on a name of the actor (or use the Actors & Claims view).'));
     return actor ? { t, actor } : undefined;
   }
 
@@ -382,11 +169,11 @@ export class CorrectionsEditor implements vscode.Disposable {
     if (!found) return false;
     const { t, actor } = found;
     const name = typeof nameArg === 'string' ? nameArg : await vscode.window.showInputBox({
-      title: `Seed Reader: rename ${actor.name}`, prompt: 'The actor\'s name as the reader should see it (the old one stays an alias)', value: actor.name,
-      validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+      title: vscode.l10n.t('Seed Reader: rename {0}', actor.name), prompt: vscode.l10n.t('The actor\'s name as the reader should see it (the old one stays an alias)'), value: actor.name,
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed')),
     });
     if (!name || !name.trim() || name.trim() === actor.name) return false;
-    return this.add(t.document, renameActor(actor.name, name.trim()), `renamed ${actor.name} to ${name.trim()}`);
+    return this.add(t.document, renameActor(actor.name, name.trim()), vscode.l10n.t('renamed {0} to {1}', actor.name, name.trim()));
   }
 
   async mergeActors(a?: unknown, b?: unknown, othersArg?: unknown, nameArg?: unknown): Promise<boolean> {
@@ -396,19 +183,21 @@ export class CorrectionsEditor implements vscode.Disposable {
     let others: string[] | undefined = Array.isArray(othersArg) && othersArg.every((x) => typeof x === 'string') ? othersArg as string[] : undefined;
     if (!others) {
       const picked = await vscode.window.showQuickPick(
-        t.analysis.actors.filter((x) => x.id !== actor.id).map((x) => ({ label: x.name, description: x.type, detail: x.aliases.length ? `also: ${x.aliases.join(' · ')}` : undefined })),
-        { title: `Seed Reader: merge ${actor.name} with…`, placeHolder: 'The actors that are the same as this one', canPickMany: true },
+        t.analysis.actors.filter((x) => x.id !== actor.id).map((x) => ({
+          label: x.name, description: typeLabel(x.type), detail: x.aliases.length ? vscode.l10n.t('also: {0}', x.aliases.join(' · ')) : undefined,
+        })),
+        { title: vscode.l10n.t('Seed Reader: merge {0} with…', actor.name), placeHolder: vscode.l10n.t('The actors that are the same as this one'), canPickMany: true },
       );
       others = picked?.map((p) => p.label);
     }
     if (!others || !others.length) return false;
     let name = typeof nameArg === 'string' ? nameArg : undefined;
     if (!name) {
-      const picked = await vscode.window.showQuickPick([actor.name, ...others].map((label) => ({ label })), { title: 'Seed Reader: the merged actor\'s name' });
+      const picked = await vscode.window.showQuickPick([actor.name, ...others].map((label) => ({ label })), { title: vscode.l10n.t('Seed Reader: the merged actor\'s name') });
       name = picked?.label;
     }
     if (!name) return false;
-    return this.add(t.document, mergeActors([actor.name, ...others], name), `merged ${[actor.name, ...others].join(', ')} as ${name}`);
+    return this.add(t.document, mergeActors([actor.name, ...others], name), vscode.l10n.t('merged {0} as {1}', [actor.name, ...others].join(', '), name));
   }
 
   async splitActor(a?: unknown, b?: unknown, mentionsArg?: unknown, nameArg?: unknown): Promise<boolean> {
@@ -420,20 +209,20 @@ export class CorrectionsEditor implements vscode.Disposable {
     if (!spans) {
       const cursor = this.offset(t, typeof b === 'number' ? b : undefined);
       const items = mentions.map((m) => ({
-        label: t.text.slice(m.start, m.end), description: `line ${t.document.positionAt(m.start).line + 1}`,
+        label: t.text.slice(m.start, m.end), description: vscode.l10n.t('line {0}', t.document.positionAt(m.start).line + 1),
         detail: excerpt(t.text.slice(Math.max(0, m.start - 40), Math.min(t.text.length, m.end + 40)), 90),
         picked: cursor !== undefined && m.start <= cursor && cursor <= m.end, span: m,
       }));
-      const picked = await vscode.window.showQuickPick(items, { title: `Seed Reader: which mentions of ${actor.name} are someone else?`, canPickMany: true });
+      const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Seed Reader: which mentions of {0} are someone else?', actor.name), canPickMany: true });
       spans = picked?.map((p) => p.span);
     }
     if (!spans || !spans.length) return false;
     const name = typeof nameArg === 'string' ? nameArg : await vscode.window.showInputBox({
-      title: 'Seed Reader: who is it?', prompt: 'The name of the other actor (existing or new)', value: t.text.slice(spans[0].start, spans[0].end),
-      validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+      title: vscode.l10n.t('Seed Reader: who is it?'), prompt: vscode.l10n.t('The name of the other actor (existing or new)'), value: t.text.slice(spans[0].start, spans[0].end),
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed')),
     });
     if (!name || !name.trim()) return false;
-    return this.add(t.document, splitActor(t.text, actor.name, spans, name.trim()), `split ${spans.length} mention(s) of ${actor.name} into ${name.trim()}`);
+    return this.add(t.document, splitActor(t.text, actor.name, spans, name.trim()), vscode.l10n.t('split {0} of {1} into {2}', count(spans.length, 'mention'), actor.name, name.trim()));
   }
 
   /** Lists the corrections of the seed (applied, unchanged, orphaned, invalid); picking one reveals it or removes it. */
@@ -453,100 +242,32 @@ export class CorrectionsEditor implements vscode.Disposable {
     }
     const items = correctionItems(json, applied?.outcome.results);
     if (!items.length) {
-      void vscode.window.showInformationMessage(`Seed Reader: no corrections for ${baseName(t.document.uri)} (${baseName(sidecar)} ${json === null ? 'does not exist' : 'is empty'}). Correct a quote or a name with its Quick Fix (Ctrl+.).`);
+      void vscode.window.showInformationMessage(json === null
+        ? vscode.l10n.t('Seed Reader: no corrections for {0} ({1} does not exist). Correct a quote or a name with its Quick Fix (Ctrl+.).', baseName(t.document.uri), baseName(sidecar))
+        : vscode.l10n.t('Seed Reader: no corrections for {0} ({1} is empty). Correct a quote or a name with its Quick Fix (Ctrl+.).', baseName(t.document.uri), baseName(sidecar)));
       return;
     }
     const enabled = correctionsEnabled(t.document.uri);
     const picked = await vscode.window.showQuickPick(items, {
-      title: `Seed Reader: corrections of ${baseName(t.document.uri)}${enabled ? '' : ' (not applied: seedReader.corrections.enabled is off)'}`,
-      placeHolder: 'Pick a correction to go to it or remove it',
+      title: enabled
+        ? vscode.l10n.t('Seed Reader: corrections of {0}', baseName(t.document.uri))
+        : vscode.l10n.t('Seed Reader: corrections of {0} (not applied: {1} is off)', baseName(t.document.uri), settingId('corrections.enabled')),
+      placeHolder: vscode.l10n.t('Pick a correction to go to it or remove it'),
       matchOnDescription: true, matchOnDetail: true,
     });
     if (!picked) return;
     const actions = [
-      ...(picked.span ? [{ label: '$(go-to-file) Go to it', id: 'reveal' }] : []),
-      { label: '$(trash) Remove this correction', id: 'remove' },
+      ...(picked.span ? [{ label: `$(go-to-file) ${vscode.l10n.t('Go to it')}`, id: 'reveal' }] : []),
+      { label: `$(trash) ${vscode.l10n.t('Remove this correction')}`, id: 'remove' },
     ];
     const action = await vscode.window.showQuickPick(actions, { title: picked.label });
     if (action?.id === 'remove') await this.remove(t.document, picked.index);
     else if (action?.id === 'reveal' && picked.span) {
-      await vscode.commands.executeCommand('seedReader.revealRange', t.document.uri.toString(), picked.span.start, picked.span.end);
+      await vscode.commands.executeCommand(CMD.revealRange, t.document.uri.toString(), picked.span.start, picked.span.end);
     }
   }
 }
 
-export interface CorrectionItem extends vscode.QuickPickItem { index: number; status: string; span?: Span }
-
-const OP_LABELS: Record<string, string> = {
-  speaker: 'speaker', notQuote: 'not a quote', quote: 'quote', entityType: 'entity type', notEntity: 'not a name',
-  mergeActors: 'merge', splitActor: 'split', renameActor: 'rename',
-};
-
-/** One quick-pick item per entry of the sidecar, with its status; orphans and invalid entries say so. */
-export function correctionItems(json: string | null, results: readonly { index: number; status: string; message: string; span?: Span }[] | undefined): CorrectionItem[] {
-  if (json === null) return [];
-  const parsed = parseCorrections(json);
-  const items: CorrectionItem[] = [];
-  for (const p of parsed.problems) {
-    if (p.index === null) items.push({ index: -1, status: 'invalid', label: `$(error) ${p.message}`, description: 'the whole file' });
-  }
-  const byIndex = new Map((results ?? []).map((r) => [r.index, r]));
-  const problems = new Map(parsed.problems.filter((p) => p.index !== null).map((p) => [p.index as number, p]));
-  const total = Math.max(-1, ...parsed.indices, ...problems.keys()) + 1;
-  for (let i = 0; i < total; i++) {
-    const problem = problems.get(i);
-    if (problem) {
-      items.push({ index: i, status: 'invalid', label: `$(error) entry ${i}: invalid`, description: problem.message });
-      continue;
-    }
-    const k = parsed.indices.indexOf(i);
-    if (k < 0) continue;
-    const c = parsed.corrections[k];
-    const r = byIndex.get(i);
-    const status = r?.status ?? 'not applied';
-    const icon = status === 'orphaned' ? '$(warning)' : status === 'applied' ? '$(check)' : '$(circle-outline)';
-    items.push({
-      index: i, status, span: r?.span,
-      label: `${icon} ${OP_LABELS[c.op] ?? c.op}: ${describe(c)}`,
-      description: status === 'orphaned' ? 'orphaned (its text is no longer in the seed)' : status,
-      detail: r ? (r.status === 'orphaned' ? formatResult(r as Parameters<typeof formatResult>[0], c) : r.message) : undefined,
-    });
-  }
-  return items;
-}
-
-function describe(c: Correction): string {
-  switch (c.op) {
-    case 'speaker': return `${describeTarget(c.target)} → ${c.speaker ?? 'unknown speaker'}`;
-    case 'quote': return `${describeTarget(c.target)}${c.speaker !== undefined ? ` → ${c.speaker ?? 'unknown speaker'}` : ''}`;
-    case 'notQuote': case 'notEntity': return describeTarget(c.target);
-    case 'entityType': return `${describeTarget(c.target)} → ${c.type}`;
-    case 'mergeActors': return `${c.actors.join(' + ')}${c.name ? ` → ${c.name}` : ''}`;
-    case 'splitActor': return `${c.mentions.length} mention(s) of ${c.actor} → ${c.name}`;
-    case 'renameActor': return `${c.actor} → ${c.name}`;
-  }
-}
-
-/** Quick pick of a speaker: the document's actors, someone else (typed), or none. Undefined: cancelled. */
-async function pickSpeaker(analysis: Analysis, current: Actor | undefined, title: string, noneLabel: string): Promise<string | null | undefined> {
-  type Item = vscode.QuickPickItem & { value: string | null | 'new' };
-  const actors = [...analysis.actors].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
-  const items: Item[] = [
-    ...actors.map((a): Item => ({
-      label: a.name,
-      description: [a.type === 'collective' ? 'unnamed source' : a.type, a.quotes.length ? `${a.quotes.length} quote(s)` : null, a.id === current?.id ? 'current speaker' : null, isCorrected(a) ? 'corrected' : null].filter(Boolean).join(' · '),
-      detail: a.role ?? undefined,
-      value: a.name,
-    })),
-    { label: '$(add) Someone else…', description: 'type a name', value: 'new', alwaysShow: true },
-    { label: `$(question) ${noneLabel}`, value: null, alwaysShow: true },
-  ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Seed Reader: ${title}`, placeHolder: 'The speaker', matchOnDescription: true });
-  if (!picked) return undefined;
-  if (picked.value !== 'new') return picked.value;
-  const typed = await vscode.window.showInputBox({ title: `Seed Reader: ${title}`, prompt: 'The speaker\'s name', validateInput: (v) => (v.trim() ? undefined : 'A name is needed') });
-  return typed && typed.trim() ? typed.trim() : undefined;
-}
 
 export function registerCorrectionCommands(context: vscode.ExtensionContext, service: AnalysisService): CorrectionsEditor {
   const editor = new CorrectionsEditor(service);

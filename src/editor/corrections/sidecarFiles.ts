@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../../engine/types';
 import { applySidecarText, sidecarName } from '../../corrections';
+import * as config from '../config';
 
 export const SIDECAR_SUFFIX = '.corrections.json';
 /** Largest sidecar read (one line per correction: a few KB in practice). */
@@ -29,7 +30,7 @@ export function baseName(uri: vscode.Uri): string {
 
 /** `seedReader.corrections.enabled` for the seed (resource scope). */
 export function correctionsEnabled(seed: vscode.Uri): boolean {
-  return vscode.workspace.getConfiguration('seedReader', seed).get<boolean>('corrections.enabled', true) !== false;
+  return config.correctionsEnabled(seed);
 }
 
 export class SidecarReadError extends Error {}
@@ -51,7 +52,7 @@ export async function readSidecar(uri: vscode.Uri): Promise<string | null> {
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(uri);
-    if (stat.size > MAX_SIDECAR_BYTES) throw new SidecarReadError('larger than 16 MB');
+    if (stat.size > MAX_SIDECAR_BYTES) throw new SidecarReadError(vscode.l10n.t('larger than {0} MB', MAX_SIDECAR_BYTES / 1024 / 1024));
     bytes = await fs.readFile(uri);
   } catch (err) {
     if (err instanceof SidecarReadError) throw err;
@@ -61,7 +62,7 @@ export async function readSidecar(uri: vscode.Uri): Promise<string | null> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SidecarReadError('not valid UTF-8 text');
+    throw new SidecarReadError(vscode.l10n.t('not valid UTF-8 text'));
   }
 }
 

@@ -383,6 +383,8 @@ export const state = {
   files: new Map<string, Uint8Array>(),
   /** File system watchers created (their glob and emitters). */
   watchers: [] as FakeWatcher[],
+  /** Every message given to l10n.t (English, before substitution). */
+  l10nMessages: new Set<string>(),
 };
 
 export class FakeWatcher {
@@ -589,6 +591,29 @@ export const commands = {
 };
 
 export const env = { language: 'en', appName: 'Fake Code' };
+
+/**
+ * `vscode.l10n` as VS Code has it with no translation loaded: the English message with `{0}`, `{1}`… (or `{name}` of
+ * a record) replaced by the arguments, in one pass. Every message asked for is recorded in state.l10nMessages.
+ */
+export const l10n = {
+  bundle: undefined as Record<string, string | { message: string }> | undefined,
+  uri: undefined,
+  t(...params: any[]): string {
+    const first = params[0];
+    const message: string = typeof first === 'string' ? first : first.message;
+    const args: unknown[] | Record<string, unknown> = typeof first === 'string'
+      ? (params.length === 2 && params[1] && typeof params[1] === 'object' && !Array.isArray(params[1]) ? params[1] : params.slice(1))
+      : first.args ?? [];
+    state.l10nMessages.add(message);
+    const entry = l10n.bundle?.[message];
+    const template = entry === undefined ? message : typeof entry === 'string' ? entry : entry.message;
+    return template.replace(/\{([^{}]+)\}/g, (m, key: string) => {
+      const v = Array.isArray(args) ? args[Number(key)] : args[key];
+      return v === undefined ? m : String(v);
+    });
+  },
+};
 
 // ---------------------------------------------------------------- helpers for tests
 
