@@ -620,6 +620,7 @@ export const l10n = {
 /** Clears every registry and editor; settings go back to defaults. */
 export function reset(): void {
   state.settings.clear();
+  state.l10nMessages.clear();
   state.contextKeys.clear();
   state.executed.length = 0;
   state.commands.clear();
