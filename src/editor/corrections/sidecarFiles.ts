@@ -79,10 +79,11 @@ export async function correctFile(
   try {
     json = await readSidecar(uri);
   } catch (err) {
-    return { analysis, problem: `${baseName(uri)}: cannot read the corrections: ${err instanceof Error ? err.message : String(err)}` };
+    return { analysis, problem: vscode.l10n.t('{0}: cannot read the corrections: {1}', baseName(uri), err instanceof Error ? err.message : String(err)) };
   }
   if (json === null) return { analysis };
   const out = applySidecarText(analysis, text, json);
-  const problem = out.problems.length ? `${baseName(uri)}: ${out.problems[0].message}${out.problems.length > 1 ? ` (and ${out.problems.length - 1} more)` : ''}` : undefined;
+  const more = out.problems.length > 1 ? vscode.l10n.t(' (and {0} more)', out.problems.length - 1) : '';
+  const problem = out.problems.length ? `${baseName(uri)}: ${out.problems[0].message}${more}` : undefined;
   return { analysis: out.analysis, problem };
 }
