@@ -136,10 +136,13 @@ export class CorrectionsEditor extends CorrectionsStore {
 
   /** The actor an argument names (a tree node, an actor id or name), else the one mentioned at the cursor/offset. */
   private actorOf(t: Target, arg: unknown, offsetArg?: unknown): Actor | undefined {
-    if (isNode(arg) && arg.actor) return t.analysis.actors.find((a) => a.id === arg.actor!.id || a.name === arg.actor!.name);
+    if (isNode(arg) && arg.actor) {
+      const node = arg.actor;
+      return indexOf(t.analysis).actorsById.get(node.id) ?? t.analysis.actors.find((a) => a.name === node.name);
+    }
     if (typeof arg === 'string') {
       const lower = arg.toLowerCase();
-      const hit = t.analysis.actors.find((a) => a.id === arg) ?? t.analysis.actors.find((a) => a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower));
+      const hit = indexOf(t.analysis).actorsById.get(arg) ?? t.analysis.actors.find((a) => a.name.toLowerCase() === lower || a.aliases.some((x) => x.toLowerCase() === lower));
       if (hit) return hit;
     }
     const offset = this.offset(t, typeof arg === 'number' ? arg : offsetArg);
