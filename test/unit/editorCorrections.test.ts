@@ -212,3 +212,23 @@ describe('Corrections in the editor', () => {
     assert.ok(fake.state.messages.some((m) => m.level === 'error' && /000_sample\.txt\.corrections\.json has a problem \(entry 0/.test(m.message)));
   });
 });
+
+describe('Corrections: a sidecar that cannot be written', () => {
+  it('says so and logs the reason in the Seed Reader output (not the console)', async () => {
+    const { doc, analysis } = await setup();
+    const fs = fake.workspace.fs as { writeFile(uri: unknown, content: Uint8Array): Promise<void> };
+    const original = fs.writeFile;
+    fs.writeFile = async () => { throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); };
+    try {
+      const before = fake.state.output.length;
+      const q = analysis.quotes[0];
+      assert.equal(await fake.commands.executeCommand('seedReader.markNotQuote', doc.uri.toString(), q.start), false);
+      assert.match(fake.state.messages.at(-1)!.message, /^Seed Reader: cannot write 000_sample\.txt\.corrections\.json: ENOSPC/);
+      const logged = fake.state.output.slice(before).join('\n');
+      assert.match(logged, /writing file:\/\/\/seeds\/000_sample\.txt\.corrections\.json: Error: ENOSPC/);
+      assert.equal(sidecarText(), undefined, 'nothing written');
+    } finally {
+      fs.writeFile = original;
+    }
+  });
+});

@@ -14,6 +14,7 @@ import { baseName, correctionsEnabled, readSidecar, sidecarUriOf } from './sidec
 import { CONTEXT, VSCODE_CMD } from '../ids';
 import { settingId } from '../config';
 import { spanToRange } from '../editorUtil';
+import { logError } from '../log';
 
 /** Context key: the active seed editor's last change was a correction (Ctrl+Z undoes it). */
 export const CAN_UNDO_KEY = CONTEXT.canUndoCorrection;
@@ -101,6 +102,7 @@ export class CorrectionsStore implements vscode.Disposable {
     try {
       json = await readSidecar(sidecar);
     } catch (err) {
+      logError(`reading ${sidecar.toString()}`, err);
       void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: cannot read the corrections in {0}: {1}', baseName(sidecar), err instanceof Error ? err.message : String(err)));
       return undefined;
     }
@@ -200,6 +202,7 @@ export class CorrectionsStore implements vscode.Disposable {
     try {
       await this.writeRaw(sidecar, after);
     } catch (err) {
+      logError(`writing ${sidecar.toString()}`, err);
       void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: cannot write {0}: {1}', baseName(sidecar), err instanceof Error ? err.message : String(err)));
       return false;
     }
