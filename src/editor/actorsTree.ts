@@ -12,6 +12,7 @@ import {
 import { correctedWord, count, groupLabel, inQuotes, quoteKindLabel, quoted, typeLabel } from './text';
 import { escapeMarkdown } from './hover';
 import { CMD, CONTEXT, ITEM, VIEW, VSCODE_CMD, focusViewCommand } from './ids';
+import { settingId } from './config';
 import { isSeedDocument } from '../seedDetection';
 import { isCorrected } from '../corrections/types';
 
@@ -242,7 +243,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorTreeNode
       const skipped = this.service.skippedSize(this.document);
       this.roots = [{
         type: 'info', id: 'info',
-        label: skipped !== undefined ? vscode.l10n.t('File too large to analyse (see {0})', 'seedReader.maxFileSizeMB') : vscode.l10n.t('Analysing…'),
+        label: skipped !== undefined ? vscode.l10n.t('File too large to analyse (see {0})', settingId('maxFileSizeMB')) : vscode.l10n.t('Analysing…'),
       }];
     } else {
       const groups = buildActorTree(this.analysis, this.options);

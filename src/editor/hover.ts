@@ -9,7 +9,7 @@ import {
 } from './model';
 import { andMore, count, inQuotes, quoteKindLabel, speakerLabel, typeLabel } from './text';
 import { CMD } from './ids';
-import { speakerConfidenceThreshold } from './config';
+import { settingId, speakerConfidenceThreshold } from './config';
 import { spanToRange } from './editorUtil';
 import { SEED_LANGUAGE } from '../seedDetection';
 import { isCorrected } from '../corrections/types';
@@ -167,7 +167,7 @@ function speakerLine(speaker: Actor | undefined, certainty: SpeakerCertainty): s
     return vscode.l10n.t('Speaker: probably {0} {1}', `**${escapeMarkdown(speaker.name)}**`, `*${vscode.l10n.t('(a guess: low confidence)')}*`) + role;
   }
   if (speaker && certainty === 'hidden') {
-    return vscode.l10n.t('Speaker: {0}', `*${vscode.l10n.t('not shown (confidence under {0})', '`seedReader.speakerConfidenceThreshold`')}*`);
+    return vscode.l10n.t('Speaker: {0}', `*${vscode.l10n.t('not shown (confidence under {0})', `\`${settingId('speakerConfidenceThreshold')}\``)}*`);
   }
   return vscode.l10n.t('Speaker: {0}', `*${vscode.l10n.t('unknown')}*`);
 }

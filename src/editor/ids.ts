@@ -74,6 +74,18 @@ export const ITEM = {
   claim: 'seedReader.claim',
 } as const;
 
+/** Ids of other things Seed Reader makes: the status bar item, the legend's webview. */
+export const UI = {
+  statusItem: 'seedReader.status',
+  legendView: 'seedReader.legend',
+} as const;
+
+/** Keys of what Seed Reader keeps in the workspace state. */
+export const STATE = {
+  seedOfferAsked: 'seedReader.seedOffer.asked',
+  seedOfferFolders: 'seedReader.seedOffer.folders',
+} as const;
+
 /** VS Code's own commands Seed Reader runs. */
 export const VSCODE_CMD = {
   setContext: 'setContext',

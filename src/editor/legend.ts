@@ -3,7 +3,7 @@
 // editor); the status bar item's tooltip carries the same list in words. `legendEntries()` and `legendHtml()` are pure.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { CMD, VSCODE_CMD } from './ids';
+import { CMD, UI, VSCODE_CMD } from './ids';
 import { settingId } from './config';
 
 export interface LegendEntry {
@@ -104,14 +104,13 @@ export function legendMarkdown(entries: LegendEntry[] = legendEntries()): string
 }
 
 let panel: vscode.WebviewPanel | undefined;
-const LEGEND_VIEW_TYPE = 'seedReader.legend';
 
 export function showLegend(): vscode.WebviewPanel {
   if (panel) {
     panel.reveal(vscode.ViewColumn.Beside, true);
     return panel;
   }
-  panel = vscode.window.createWebviewPanel(LEGEND_VIEW_TYPE, vscode.l10n.t('Seed Reader Legend'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+  panel = vscode.window.createWebviewPanel(UI.legendView, vscode.l10n.t('Seed Reader Legend'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
     enableCommandUris: [VSCODE_CMD.openSettings],
     enableScripts: false,
   });

@@ -5,15 +5,15 @@
 import * as vscode from 'vscode';
 import { looksLikeSeed, parseSeedDate } from '../engine/header';
 import { SEED_LANGUAGE } from '../seedDetection';
-import { CMD } from './ids';
+import { CMD, STATE } from './ids';
 import { detectSeedFiles } from './config';
 
 /** The buttons of the offer, in the reader's language. */
 export const OPEN_AS_SEED = (): string => vscode.l10n.t('Open as Seed article');
 export const ALWAYS_FOR_FOLDER = (): string => vscode.l10n.t('Always for this folder');
 export const NOT_NOW = (): string => vscode.l10n.t('Not now');
-const ASKED_KEY = 'seedReader.seedOffer.asked';
-const FOLDERS_KEY = 'seedReader.seedOffer.folders';
+const ASKED_KEY = STATE.seedOfferAsked;
+const FOLDERS_KEY = STATE.seedOfferFolders;
 
 /**
  * True for a text shaped like a seed whose header is not a full seed header: line 1 a headline, line 2 a YYYYMMDD

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import type { AnalysisService } from './analysisService';
 import { count } from './text';
-import { CMD, VIEW, VSCODE_CMD, focusViewCommand } from './ids';
+import { CMD, UI, VIEW, VSCODE_CMD, focusViewCommand } from './ids';
 import { affects, settingId, statusBarEnabled } from './config';
 import { isSeedDocument } from '../seedDetection';
 import { legendMarkdown } from './legend';
@@ -39,7 +39,7 @@ export class SeedStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly service: AnalysisService, private readonly highlights?: HighlightsState) {
-    this.item = vscode.window.createStatusBarItem('seedReader.status', vscode.StatusBarAlignment.Right, 100);
+    this.item = vscode.window.createStatusBarItem(UI.statusItem, vscode.StatusBarAlignment.Right, 100);
     this.item.name = vscode.l10n.t('Seed Reader');
     this.item.command = focusViewCommand(VIEW.actors);
     this.disposables.push(
