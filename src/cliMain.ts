@@ -72,6 +72,12 @@ Exit codes: 0 ok, 1 a file could not be read, built or written, or was skipped (
 still exported), or a corrections sidecar is invalid, 2 usage error.
 `;
 
+/** What the process wiring (src/cli.ts) may be told; tests calling runCli in-process pass nothing. */
+export interface CliHooks {
+  /** Called once before the analyses with the total size in bytes of the FILEs to export (stat, not read). */
+  expectInput?: (bytes: number) => void;
+}
+
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -182,7 +188,20 @@ function sameContent(p: string, content: string): boolean {
   }
 }
 
-async function runExport(argv: string[], io: CliIO): Promise<number> {
+/** Total size of the files that exist among `files` (0 for the others: they are reported when read). */
+function inputBytes(files: string[]): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += fs.statSync(f).size;
+    } catch {
+      // missing: reported by readInput
+    }
+  }
+  return total;
+}
+
+async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseExportArgs(argv), io, 'export', EXPORT_USAGE);
   if (typeof args === 'number') return args;
   const { format, files, out, force } = args;
@@ -207,6 +226,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  hooks.expectInput?.(inputBytes(files));
   let failed = false;
   const inputs: { file: string; input: ExportInput }[] = [];
   // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
@@ -380,7 +400,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */
-export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function runCli(argv: string[], io: CliIO = defaultIO, hooks: CliHooks = {}): Promise<number> {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     if (argv.length === 0) {
       io.stderr(USAGE);
@@ -396,7 +416,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   if (argv[0] === 'export' && argv.includes('--stdin')) {
     return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io);
   }
-  if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'export') return runExport(argv.slice(1), io, hooks);
   if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io);
   io.stderr(`seed-reader: unknown command or option '${argv[0]}'\n\n${USAGE}`);
   return 2;
