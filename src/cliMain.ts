@@ -11,7 +11,7 @@ import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage, optionReader, parseCommand, parseMaxSize, UsageError } from './cli/common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { runExportStdin } from './cli/stdin';
 
@@ -107,43 +107,26 @@ interface ExportArgs {
   help: boolean;
 }
 
+/** The options of `export` (without --stdin, which src/cli/stdin.ts reads). */
+const EXPORT_OPTIONS: OptionSpec = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  layer: { type: 'string' },
+  bom: { type: 'boolean' },
+  'csv-raw': { type: 'boolean' },
+  force: { type: 'boolean' },
+  'no-corrections': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 function parseExportArgs(argv: string[]): ExportArgs {
-  let format: string | null = null;
-  let out: string | null = null;
-  let layer: string | null = null;
-  let bom = false;
-  let csvRaw = false;
-  let force = false;
-  let maxSize: string | null = null;
-  let help = false;
-  let noCorrections = false;
-  const files: string[] = [];
-  let onlyFiles = false;
-  const r = optionReader(argv);
-  for (let o = r.next(); o; o = r.next()) {
-    const { arg, inline } = o;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(inline === null ? arg : `${arg}=${inline}`);
-      continue;
-    }
-    if (arg === '--' && inline === null) {
-      onlyFiles = true;
-      continue;
-    }
-    const value = (name: string): string => r.value(name, inline);
-    switch (arg) {
-      case '-f': case '--format': format = value('--format'); break;
-      case '-o': case '--out': out = value('--out'); break;
-      case '--layer': layer = value('--layer'); break;
-      case '--bom': bom = true; break;
-      case '--csv-raw': csvRaw = true; break;
-      case '--force': force = true; break;
-      case '--no-corrections': noCorrections = true; break;
-      case '--max-size': maxSize = value('--max-size'); break;
-      case '-h': case '--help': help = true; break;
-      default: throw new UsageError(`unknown option '${arg}'`);
-    }
-  }
+  const { values, positionals: files } = readOptions(argv, EXPORT_OPTIONS);
+  const format = stringOption(values, 'format');
+  const out = stringOption(values, 'out');
+  const layer = stringOption(values, 'layer');
+  const maxSize = stringOption(values, 'max-size');
+  const [bom, csvRaw, force, noCorrections, help] = ['bom', 'csv-raw', 'force', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);
   if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
