@@ -3,16 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
-import { bratConf, toBrat } from './export/brat';
+import { toBrat } from './export/brat';
 import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
-import { COMBINABLE, combinedPart, decodeSeedBytes, uniqueOutputNames } from './export/batch';
+import { COMBINABLE, combinedPart, decodeSeedBytes } from './export/batch';
 import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
+import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
 
 export const VERSION: string = process.env.SEED_READER_VERSION || (pkg as { version?: string }).version || '0.0.0-dev';
@@ -160,17 +161,6 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Same content as the file at `p` (cheap size check first). */
-function sameContent(p: string, content: string): boolean {
-  try {
-    const st = fs.statSync(p);
-    if (!st.isFile() || st.size !== Buffer.byteLength(content, 'utf8')) return false;
-    return fs.readFileSync(p, 'utf8') === content;
-  } catch {
-    return false;
-  }
-}
-
 /** Total size of the files that exist among `files` (0 for the others: they are reported when read). */
 function inputBytes(files: string[]): number {
   let total = 0;
@@ -285,101 +275,7 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
     return failed ? 1 : 0;
   }
 
-  // Folder: one export per input. Files this run wrote may be replaced (annotation.conf); others need --force.
-  const written = new Set<string>();
-  const skipped: string[] = [];
-  let count = 0;
-  /** Writes one output file; false (with a message) when it must not or could not be written. */
-  const put = (p: string, content: string, what: string): boolean => {
-    const id = fileIdentity(p);
-    const k = id ? inputIds.findIndex((x) => sameFile(x, id)) : -1;
-    if (k >= 0) {
-      if (sameContent(p, content)) return true; // brat's .txt that is the (LF) source itself
-      io.stderr(`seed-reader: ${what}: ${p} is the input ${files[k]} (or a link to it); not overwritten, choose another --out folder\n`);
-      failed = true;
-      return false;
-    }
-    let exists = false;
-    try {
-      const st = fs.lstatSync(p);
-      exists = true;
-      if (!st.isFile() && !(st.isSymbolicLink() && id && fs.statSync(p).isFile())) {
-        io.stderr(`seed-reader: cannot write ${p}: exists and is not a regular file\n`);
-        failed = true;
-        return false;
-      }
-    } catch {
-      // does not exist
-    }
-    if (exists && !force && !(id && written.has(id.real))) {
-      if (sameContent(p, content)) return true;
-      io.stderr(`seed-reader: skipped ${p}: it exists and this export did not create it (use --force to replace it)\n`);
-      skipped.push(p);
-      failed = true;
-      return false;
-    }
-    try {
-      atomicWrite(p, [content], wfs);
-    } catch (err) {
-      io.stderr(`seed-reader: cannot write ${p}: ${errnoMessage(err)}\n`);
-      failed = true;
-      return false;
-    }
-    const after = fileIdentity(p);
-    if (after) written.add(after.real);
-    count++;
-    return true;
-  };
-
-  try {
-    fs.mkdirSync(out!, { recursive: true });
-  } catch (err) {
-    io.stderr(`seed-reader: cannot create the folder ${out}: ${errnoMessage(err)}\n`);
-    return 1;
-  }
-  const names = uniqueOutputNames(inputs.map((i) => i.file), format);
-  const bratTypes = new Set<string>();
-  let bratDone = 0;
-  for (let k = 0; k < inputs.length; k++) {
-    const { file, input } = inputs[k];
-    await new Promise((resolve) => setImmediate(resolve));
-    const target = path.join(out!, names[k]);
-    if (format === 'brat') {
-      let b;
-      try {
-        b = toBrat(input);
-      } catch (err) {
-        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
-        failed = true;
-        continue;
-      }
-      const txtPath = target.replace(/\.ann$/, '.txt');
-      const own = fileIdentity(txtPath);
-      if (own && sameFile(own, inputIds[files.indexOf(file)]) && b.txt !== input.text) {
-        io.stderr(`seed-reader: ${file}: the brat .txt (LF line breaks, no BOM) would overwrite the source file; choose another --out folder\n`);
-        failed = true;
-        continue;
-      }
-      // The .ann only beside its .txt: a .ann indexing another text would be wrong.
-      if (!put(txtPath, b.txt, `${file}: brat .txt`)) continue;
-      if (!put(target, b.ann, file)) continue;
-      for (const t of b.types) bratTypes.add(t);
-      bratDone++;
-    } else {
-      let content: string;
-      try {
-        content = exportText(format, input, options);
-      } catch (err) {
-        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
-        failed = true;
-        continue;
-      }
-      put(target, content, file);
-    }
-  }
-  if (format === 'brat' && bratDone > 0) put(path.join(out!, 'annotation.conf'), bratConf(bratTypes), 'annotation.conf');
-  io.stderr(`seed-reader: wrote ${count} file${count === 1 ? '' : 's'} to ${out}${skipped.length ? `; skipped ${skipped.length} existing file${skipped.length === 1 ? '' : 's'} (--force replaces them)` : ''}\n`);
-  return failed ? 1 : 0;
+  return (await exportToFolder({ out: out!, format, inputs, options, force, files, inputIds }, io)) ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */
