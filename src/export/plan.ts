@@ -12,7 +12,7 @@
 //   `annotation.conf` (the types of every input) only when some `.ann` is there;
 // - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all.
 import { bratConf, toBrat, type BratOutput } from './brat';
-import { type ExportFormat, type ExportInput, FORMAT_INFO } from './common';
+import type { ExportFormat, ExportInput } from './common';
 import { type ExportOptions, exportText } from './index';
 import { uniqueOutputNames } from './batch';
 
@@ -71,10 +71,6 @@ export function planExport(format: ExportFormat, inputs: PlanInput[], options: E
   return plan;
 }
 
-/** The main file name of one input's export (`story.seed.json`, `story.ann`). */
-export function mainName(stem: string, format: ExportFormat): string {
-  return stem + FORMAT_INFO[format].extension;
-}
 
 /** What is at a planned file's name now. */
 export type Existing =

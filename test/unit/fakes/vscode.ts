@@ -590,6 +590,16 @@ export const commands = {
 
 export const env = { language: 'en', appName: 'Fake Code' };
 
+/** vscode.l10n without a bundle: the message itself, `{0}` (or `{name}`) replaced by the arguments. */
+export const l10n = {
+  t(message: string | { message: string; args?: unknown[] | Record<string, unknown> }, ...rest: unknown[]): string {
+    const text = typeof message === 'string' ? message : message.message;
+    const one = rest.length === 1 && rest[0] !== null && typeof rest[0] === 'object' ? rest[0] : undefined;
+    const args = (typeof message === 'string' ? one ?? rest : message.args ?? []) as Record<string, unknown>;
+    return text.replace(/\{(\w+)\}/g, (m, k: string) => (args[k] === undefined ? m : String(args[k])));
+  },
+};
+
 // ---------------------------------------------------------------- helpers for tests
 
 /** Clears every registry and editor; settings go back to defaults. */
