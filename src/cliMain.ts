@@ -11,7 +11,7 @@ import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, UsageError } from './cli/common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
@@ -75,7 +75,7 @@ still exported), or a corrections sidecar is invalid, 2 usage error.
 
 /** What the process wiring (src/cli.ts) may be told; tests calling runCli in-process pass nothing. */
 export interface CliHooks {
-  /** Called once before the analyses with the total size in bytes of the FILEs to export (stat, not read). */
+  /** Called once before the analyses (export, corpus) with the total size in bytes of the seed files (stat, not read). */
   expectInput?: (bytes: number) => void;
 }
 
@@ -161,19 +161,6 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Total size of the files that exist among `files` (0 for the others: they are reported when read). */
-function inputBytes(files: string[]): number {
-  let total = 0;
-  for (const f of files) {
-    try {
-      total += fs.statSync(f).size;
-    } catch {
-      // missing: reported by readInput
-    }
-  }
-  return total;
-}
-
 async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseExportArgs(argv), io, 'export', EXPORT_USAGE);
   if (typeof args === 'number') return args;
@@ -199,7 +186,7 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
     return 2;
   }
 
-  hooks.expectInput?.(inputBytes(files));
+  hooks.expectInput?.(totalSize(files));
   let failed = false;
   const inputs: { file: string; input: ExportInput }[] = [];
   // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
@@ -296,7 +283,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO, hooks: CliHo
     return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io);
   }
   if (argv[0] === 'export') return runExport(argv.slice(1), io, hooks);
-  if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io);
+  if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io, hooks);
   io.stderr(`seed-reader: unknown command or option '${argv[0]}'\n\n${USAGE}`);
   return 2;
 }

@@ -1,4 +1,5 @@
 // Small helpers shared by the CLI commands in src/cli/ (node only).
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeSeedBytes } from '../export/batch';
 import { readRegularFile, ReadRefused } from '../export/files';
@@ -42,6 +43,19 @@ export function parseMaxSize(raw: string | null): number {
 
 export function maxBytes(mb: number): number {
   return mb > 0 ? Math.floor(mb * 1024 * 1024) : 0;
+}
+
+/** Total size of the files that exist among `files` (0 for the others: they are reported when read). */
+export function totalSize(files: string[]): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync(f).size;
+    } catch {
+      // missing: reported when read
+    }
+  }
+  return total;
 }
 
 /** A short reason for a failed file operation (also the string-limit error of a too large export). */

@@ -8,9 +8,9 @@ import { atomicWrite, fileIdentity, readHead, sameFile } from '../export/files';
 import {
   actorJson, actorRow, CORPUS_FORMATS, CORPUS_LAYERS, type CorpusFormat, type CorpusLayer, corpusCsv, CorpusIndex, quoteJson, quoteRow, summarize,
 } from '../corpus';
-import type { CliIO } from '../cliMain';
+import type { CliHooks, CliIO } from '../cliMain';
 import { applySidecar } from '../cliCorrections';
-import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, UsageError } from './common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
 
@@ -247,7 +247,7 @@ export function* corpusOutput(index: CorpusIndex, format: CorpusFormat, layer: C
   if (rows.length + objects.length > 0 || (first && format === 'csv')) yield flush();
 }
 
-export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
+export async function runCorpus(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseCorpusArgs(argv), io, 'corpus', CORPUS_USAGE);
   if (typeof args === 'number') return args;
   const found = findSeeds(args.paths, io);
@@ -267,6 +267,7 @@ export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
     io.stderr('seed-reader: no seed files found\n');
     return 1;
   }
+  hooks.expectInput?.(totalSize(found.seeds));
   const built = await buildCorpus(found.seeds, args.maxSizeMB, io, !args.noCorrections);
   failed ||= built.failed;
   if (built.index.size === 0) return 1;

@@ -82,6 +82,13 @@ describe('CLI: the size of a run, told before the analyses', () => {
     assert.equal(out.trim().split('\n').length, 2, 'both existing files exported');
   });
 
+  it('corpus tells the total size of the seeds it found', async () => {
+    const told: number[] = [];
+    const code = await runCli(['corpus', SAMPLE_PATH], { stdout: () => undefined, stderr: () => undefined }, { expectInput: (b) => told.push(b) });
+    assert.equal(code, 0);
+    assert.deepEqual(told, [statSync(SAMPLE_PATH).size]);
+  });
+
   it('a usage error tells nothing', async () => {
     const told: number[] = [];
     await runCli(['export', SAMPLE_PATH], { stdout: () => undefined, stderr: () => undefined }, { expectInput: (b) => told.push(b) });
