@@ -6,12 +6,12 @@ import pkg from '../package.json';
 import { toBrat } from './export/brat';
 import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
-import { COMBINABLE, combinedPart, decodeSeedBytes } from './export/batch';
-import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';
+import { COMBINABLE, combinedPart } from './export/batch';
+import { atomicWrite, fileIdentity, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, totalSize, UsageError } from './cli/common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
@@ -142,17 +142,6 @@ function parseExportArgs(argv: string[]): ExportArgs {
 }
 
 
-/** Reads and decodes one input; returns an error message instead of throwing. */
-function readInput(file: string, maxMB: number): { text: string } | { error: string } {
-  try {
-    const bytes = readRegularFile(file, maxMB > 0 ? Math.floor(maxMB * 1024 * 1024) : 0, `${maxMB} MB (--max-size)`);
-    const decoded = decodeSeedBytes(bytes);
-    return decoded.ok ? { text: decoded.text } : { error: decoded.reason };
-  } catch (err) {
-    return { error: err instanceof ReadRefused ? err.message : errnoMessage(err) };
-  }
-}
-
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -196,7 +185,7 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
       io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
       continue;
     }
-    const r = readInput(file, args.maxSizeMB);
+    const r = readSeedFile(file, args.maxSizeMB);
     if ('error' in r) {
       io.stderr(`seed-reader: ${file}: ${r.error}\n`);
       failed = true;
