@@ -13,7 +13,7 @@ export const SHORT_RUN_BYTES = 8 * 1024 * 1024;
 function tuneForInput(bytes: number): void {
   if (bytes > SHORT_RUN_BYTES) return;
   try {
-    v8.setFlagsFromString('--no-opt');
+    v8.setFlagsFromString('--no-turbofan');
   } catch {
     // an engine without the flag: run as usual
   }

@@ -1,12 +1,14 @@
 // The CLI's argument reading (util.parseArgs under the CLI's own checks and messages), the size hook the process wiring
 // uses to tune V8 for a short run, and the cue of a claim as written (the export's hot spot on large inputs).
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type OptionSpec, readOptions, UsageError } from '../../src/cli/common';
 import { runCli } from '../../src/cliMain';
 import { claimCue } from '../../src/export/common';
 import type { Analysis, Claim } from '../../src/engine/types';
-import { SAMPLE_PATH } from './exportFixtures';
+import { ROOT, SAMPLE_PATH } from './exportFixtures';
 
 const SPEC: OptionSpec = {
   format: { type: 'string', short: 'f' },
@@ -87,6 +89,19 @@ describe('CLI: the size of a run, told before the analyses', () => {
     const code = await runCli(['corpus', SAMPLE_PATH], { stdout: () => undefined, stderr: () => undefined }, { expectInput: (b) => told.push(b) });
     assert.equal(code, 0);
     assert.deepEqual(told, [statSync(SAMPLE_PATH).size]);
+  });
+
+  it('the built CLI tunes V8 for a short run without a word on stderr, and exports the same', () => {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    const short = spawnSync(process.execPath, [cli, 'export', '--format', 'json', SAMPLE_PATH], { encoding: 'utf8' });
+    assert.equal(short.status, 0, short.stderr);
+    assert.equal(short.stderr, '', 'the V8 flag is known: no "unrecognized flag" message');
+    // In-process (no flag) the same document: the flag changes the speed only.
+    let out = '';
+    return runCli(['export', '--format', 'json', SAMPLE_PATH], { stdout: (s) => { out += s; }, stderr: () => undefined }).then((code) => {
+      assert.equal(code, 0);
+      assert.equal(short.stdout, out);
+    });
   });
 
   it('a usage error tells nothing', async () => {
