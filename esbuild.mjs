@@ -5,102 +5,37 @@
 //
 // dist/extension.js holds no NLP: the engine runs in dist/worker.js (a worker thread). The extension's rare in-process
 // uses of the engine (`import('…/analysis')`) are pointed at dist/worker.js, which is also the engine as a module.
-// compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
-// compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
+// compromise is not bundled: the engine's lexicon, built from compromise's model, is snapshotted first by
+// scripts/snapshot-lexicon.mjs into dist/seed-lexicon.json, which the bundles read beside themselves.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LEXICON_FILE, writeLexiconSnapshot } from './scripts/snapshot-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 /** Output folder: `--outdir=<dir>` builds elsewhere than dist/ (e.g. to measure a build without touching dist/). */
 const OUT = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) || 'dist';
-const require = createRequire(import.meta.url);
-/** compromise's model parts the engine reads, written beside the bundles that use them. */
-const SNAPSHOT = 'compromise-model.json';
-/** The engine's lexicon, prebuilt from that model (what lexicon() builds at run time otherwise). */
-const LEXICON = 'seed-lexicon.json';
 
-/** The analysis sources' uses of compromise: the model keys read, and whether anything but `nlp.model()` is used. */
-function compromiseUses() {
-  const dir = 'src/engine';
-  const keys = new Set();
-  let other = false;
-  for (const f of readdirSync(dir)) {
-    if (!f.endsWith('.ts')) continue;
-    const src = readFileSync(join(dir, f), 'utf8');
-    if (!/from 'compromise/.test(src)) continue;
-    for (const m of src.matchAll(/model\??\.(one|two|three)\??\.(\w+)/g)) keys.add(`${m[1]}.${m[2]}`);
-    const uses = [...src.matchAll(/\bnlp\b(\??\.\w+|\s*\()?/g)].map((m) => m[1] ?? '');
-    if (uses.some((u) => u && !/^\??\.(model|prebuiltLexicon)$/.test(u))) other = true;
-  }
-  return { keys: [...keys].sort(), other };
-}
-
-/** Runs src/engine/lexicon.ts (bundled with the real compromise) and serialises its lexicon; null when it cannot. */
-let prebuiltPromise;
-function prebuildLexicon() {
-  prebuiltPromise ??= (async () => {
-    const src = readFileSync('src/engine/lexicon.ts', 'utf8');
-    if (!/export function serializeLexicon/.test(src)) return null;
-    const out = join(tmpdir(), `seed-reader-lexicon-${process.pid}.cjs`);
-    try {
-      await esbuild.build({ entryPoints: ['src/engine/lexicon.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'warning' });
-      const mod = require(out);
-      return JSON.stringify(mod.serializeLexicon(mod.lexicon()));
-    } catch (err) {
-      console.warn(`[esbuild] lexicon not prebuilt (${err.message}); the engine builds it at run time`);
-      return null;
-    } finally {
-      rmSync(out, { force: true });
-    }
-  })();
-  return prebuiltPromise;
-}
-
-/** Replaces `compromise/two` by a JSON snapshot of the model parts the engine reads (falls back to compromise). */
+/** The bundles' `compromise/two`: a stub whose `prebuiltLexicon()` reads the snapshot beside the bundle (parsing it takes
+ *  a few ms; loading compromise itself ~0.3–0.7 s). The engine reads nothing else of compromise. */
 const compromiseSnapshot = {
   name: 'compromise-snapshot',
   setup(build) {
-    const { keys, other } = compromiseUses();
-    if (other || !keys.length) {
-      console.warn('[esbuild] the engine uses compromise beyond nlp.model(): bundling compromise itself');
-      return;
-    }
     build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise-two-snapshot', namespace: 'snapshot' }));
-    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, async () => {
-      const model = require('compromise/two').model();
-      const snap = {};
-      for (const k of keys) {
-        const [part, name] = k.split('.');
-        snap[part] ??= {};
-        snap[part][name] = model[part]?.[name];
-      }
-      // A JSON file beside the bundle, read when the engine first asks: a 600 KB string literal would slow the
-      // compilation of the bundle itself.
-      const outdir = dirname(build.initialOptions.outfile);
-      mkdirSync(outdir, { recursive: true });
-      writeFileSync(join(outdir, SNAPSHOT), JSON.stringify(snap));
-      // The engine's lexicon itself, built now from compromise (as lexicon() would at run time) and serialised.
-      const prebuilt = await prebuildLexicon();
-      if (prebuilt) writeFileSync(join(outdir, LEXICON), prebuilt);
-      const file = (name) => `JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(name)}), 'utf8'))`;
-      return {
-        contents: [
-          `import { readFileSync } from 'node:fs';`,
-          `import { join } from 'node:path';`,
-          `let model, lexicon;`,
-          `export default {`,
-          `  model: () => (model ??= ${file(SNAPSHOT)}),`,
-          prebuilt ? `  prebuiltLexicon: () => (lexicon ??= ${file(LEXICON)}),` : '',
-          `};`,
-        ].join('\n'),
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
+    build.onLoad({ filter: /.*/, namespace: 'snapshot' }, () => ({
+      contents: [
+        `import { readFileSync } from 'node:fs';`,
+        `import { join } from 'node:path';`,
+        `let lexicon;`,
+        `export default {`,
+        `  prebuiltLexicon: () => (lexicon ??= JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(LEXICON_FILE)}), 'utf8'))),`,
+        `  model() { throw new Error('compromise is not bundled: the engine reads ${LEXICON_FILE} (scripts/snapshot-lexicon.mjs)'); },`,
+        `};`,
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 };
 
@@ -144,6 +79,10 @@ const targets = [
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
+
+// The data file the engine's bundles read, made before them; files of older builds that nothing reads are removed.
+if (existing.some((t) => t.plugins?.includes(compromiseSnapshot))) await writeLexiconSnapshot(join(OUT, LEXICON_FILE));
+rmSync(join(OUT, 'compromise-model.json'), { force: true });
 
 /** Warns loudly when engine code or an NLP library slipped into the extension bundle. */
 function checkExtensionBundle(result) {

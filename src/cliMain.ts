@@ -3,16 +3,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
-import { bratConf, toBrat } from './export/brat';
+import { toBrat } from './export/brat';
 import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
-import { COMBINABLE, combinedPart, decodeSeedBytes, uniqueOutputNames } from './export/batch';
-import { atomicWrite, fileIdentity, readRegularFile, ReadRefused, sameFile, type WriteFs } from './export/files';
+import { COMBINABLE, combinedPart } from './export/batch';
+import { atomicWrite, fileIdentity, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage, optionReader, parseCommand, parseMaxSize, UsageError } from './cli/common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
+import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
 
 export const VERSION: string = process.env.SEED_READER_VERSION || (pkg as { version?: string }).version || '0.0.0-dev';
@@ -72,6 +73,12 @@ Exit codes: 0 ok, 1 a file could not be read, built or written, or was skipped (
 still exported), or a corrections sidecar is invalid, 2 usage error.
 `;
 
+/** What the process wiring (src/cli.ts) may be told; tests calling runCli in-process pass nothing. */
+export interface CliHooks {
+  /** Called once before the analyses (export, corpus) with the total size in bytes of the seed files (stat, not read). */
+  expectInput?: (bytes: number) => void;
+}
+
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -101,43 +108,26 @@ interface ExportArgs {
   help: boolean;
 }
 
+/** The options of `export` (without --stdin, which src/cli/stdin.ts reads). */
+const EXPORT_OPTIONS: OptionSpec = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  layer: { type: 'string' },
+  bom: { type: 'boolean' },
+  'csv-raw': { type: 'boolean' },
+  force: { type: 'boolean' },
+  'no-corrections': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 function parseExportArgs(argv: string[]): ExportArgs {
-  let format: string | null = null;
-  let out: string | null = null;
-  let layer: string | null = null;
-  let bom = false;
-  let csvRaw = false;
-  let force = false;
-  let maxSize: string | null = null;
-  let help = false;
-  let noCorrections = false;
-  const files: string[] = [];
-  let onlyFiles = false;
-  const r = optionReader(argv);
-  for (let o = r.next(); o; o = r.next()) {
-    const { arg, inline } = o;
-    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
-      files.push(inline === null ? arg : `${arg}=${inline}`);
-      continue;
-    }
-    if (arg === '--' && inline === null) {
-      onlyFiles = true;
-      continue;
-    }
-    const value = (name: string): string => r.value(name, inline);
-    switch (arg) {
-      case '-f': case '--format': format = value('--format'); break;
-      case '-o': case '--out': out = value('--out'); break;
-      case '--layer': layer = value('--layer'); break;
-      case '--bom': bom = true; break;
-      case '--csv-raw': csvRaw = true; break;
-      case '--force': force = true; break;
-      case '--no-corrections': noCorrections = true; break;
-      case '--max-size': maxSize = value('--max-size'); break;
-      case '-h': case '--help': help = true; break;
-      default: throw new UsageError(`unknown option '${arg}'`);
-    }
-  }
+  const { values, positionals: files } = readOptions(argv, EXPORT_OPTIONS);
+  const format = stringOption(values, 'format');
+  const out = stringOption(values, 'out');
+  const layer = stringOption(values, 'layer');
+  const maxSize = stringOption(values, 'max-size');
+  const [bom, csvRaw, force, noCorrections, help] = ['bom', 'csv-raw', 'force', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);
   if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
@@ -152,17 +142,6 @@ function parseExportArgs(argv: string[]): ExportArgs {
 }
 
 
-/** Reads and decodes one input; returns an error message instead of throwing. */
-function readInput(file: string, maxMB: number): { text: string } | { error: string } {
-  try {
-    const bytes = readRegularFile(file, maxMB > 0 ? Math.floor(maxMB * 1024 * 1024) : 0, `${maxMB} MB (--max-size)`);
-    const decoded = decodeSeedBytes(bytes);
-    return decoded.ok ? { text: decoded.text } : { error: decoded.reason };
-  } catch (err) {
-    return { error: err instanceof ReadRefused ? err.message : errnoMessage(err) };
-  }
-}
-
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -171,18 +150,7 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Same content as the file at `p` (cheap size check first). */
-function sameContent(p: string, content: string): boolean {
-  try {
-    const st = fs.statSync(p);
-    if (!st.isFile() || st.size !== Buffer.byteLength(content, 'utf8')) return false;
-    return fs.readFileSync(p, 'utf8') === content;
-  } catch {
-    return false;
-  }
-}
-
-async function runExport(argv: string[], io: CliIO): Promise<number> {
+async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseExportArgs(argv), io, 'export', EXPORT_USAGE);
   if (typeof args === 'number') return args;
   const { format, files, out, force } = args;
@@ -207,6 +175,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  hooks.expectInput?.(totalSize(files));
   let failed = false;
   const inputs: { file: string; input: ExportInput }[] = [];
   // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
@@ -216,7 +185,7 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
       continue;
     }
-    const r = readInput(file, args.maxSizeMB);
+    const r = readSeedFile(file, args.maxSizeMB);
     if ('error' in r) {
       io.stderr(`seed-reader: ${file}: ${r.error}\n`);
       failed = true;
@@ -282,105 +251,11 @@ async function runExport(argv: string[], io: CliIO): Promise<number> {
     return failed ? 1 : 0;
   }
 
-  // Folder: one export per input. Files this run wrote may be replaced (annotation.conf); others need --force.
-  const written = new Set<string>();
-  const skipped: string[] = [];
-  let count = 0;
-  /** Writes one output file; false (with a message) when it must not or could not be written. */
-  const put = (p: string, content: string, what: string): boolean => {
-    const id = fileIdentity(p);
-    const k = id ? inputIds.findIndex((x) => sameFile(x, id)) : -1;
-    if (k >= 0) {
-      if (sameContent(p, content)) return true; // brat's .txt that is the (LF) source itself
-      io.stderr(`seed-reader: ${what}: ${p} is the input ${files[k]} (or a link to it); not overwritten, choose another --out folder\n`);
-      failed = true;
-      return false;
-    }
-    let exists = false;
-    try {
-      const st = fs.lstatSync(p);
-      exists = true;
-      if (!st.isFile() && !(st.isSymbolicLink() && id && fs.statSync(p).isFile())) {
-        io.stderr(`seed-reader: cannot write ${p}: exists and is not a regular file\n`);
-        failed = true;
-        return false;
-      }
-    } catch {
-      // does not exist
-    }
-    if (exists && !force && !(id && written.has(id.real))) {
-      if (sameContent(p, content)) return true;
-      io.stderr(`seed-reader: skipped ${p}: it exists and this export did not create it (use --force to replace it)\n`);
-      skipped.push(p);
-      failed = true;
-      return false;
-    }
-    try {
-      atomicWrite(p, [content], wfs);
-    } catch (err) {
-      io.stderr(`seed-reader: cannot write ${p}: ${errnoMessage(err)}\n`);
-      failed = true;
-      return false;
-    }
-    const after = fileIdentity(p);
-    if (after) written.add(after.real);
-    count++;
-    return true;
-  };
-
-  try {
-    fs.mkdirSync(out!, { recursive: true });
-  } catch (err) {
-    io.stderr(`seed-reader: cannot create the folder ${out}: ${errnoMessage(err)}\n`);
-    return 1;
-  }
-  const names = uniqueOutputNames(inputs.map((i) => i.file), format);
-  const bratTypes = new Set<string>();
-  let bratDone = 0;
-  for (let k = 0; k < inputs.length; k++) {
-    const { file, input } = inputs[k];
-    await new Promise((resolve) => setImmediate(resolve));
-    const target = path.join(out!, names[k]);
-    if (format === 'brat') {
-      let b;
-      try {
-        b = toBrat(input);
-      } catch (err) {
-        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
-        failed = true;
-        continue;
-      }
-      const txtPath = target.replace(/\.ann$/, '.txt');
-      const own = fileIdentity(txtPath);
-      if (own && sameFile(own, inputIds[files.indexOf(file)]) && b.txt !== input.text) {
-        io.stderr(`seed-reader: ${file}: the brat .txt (LF line breaks, no BOM) would overwrite the source file; choose another --out folder\n`);
-        failed = true;
-        continue;
-      }
-      // The .ann only beside its .txt: a .ann indexing another text would be wrong.
-      if (!put(txtPath, b.txt, `${file}: brat .txt`)) continue;
-      if (!put(target, b.ann, file)) continue;
-      for (const t of b.types) bratTypes.add(t);
-      bratDone++;
-    } else {
-      let content: string;
-      try {
-        content = exportText(format, input, options);
-      } catch (err) {
-        io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
-        failed = true;
-        continue;
-      }
-      put(target, content, file);
-    }
-  }
-  if (format === 'brat' && bratDone > 0) put(path.join(out!, 'annotation.conf'), bratConf(bratTypes), 'annotation.conf');
-  io.stderr(`seed-reader: wrote ${count} file${count === 1 ? '' : 's'} to ${out}${skipped.length ? `; skipped ${skipped.length} existing file${skipped.length === 1 ? '' : 's'} (--force replaces them)` : ''}\n`);
-  return failed ? 1 : 0;
+  return (await exportToFolder({ out: out!, format, inputs, options, force, files, inputIds }, io)) ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */
-export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function runCli(argv: string[], io: CliIO = defaultIO, hooks: CliHooks = {}): Promise<number> {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     if (argv.length === 0) {
       io.stderr(USAGE);
@@ -396,8 +271,8 @@ export async function runCli(argv: string[], io: CliIO = defaultIO): Promise<num
   if (argv[0] === 'export' && argv.includes('--stdin')) {
     return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io);
   }
-  if (argv[0] === 'export') return runExport(argv.slice(1), io);
-  if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io);
+  if (argv[0] === 'export') return runExport(argv.slice(1), io, hooks);
+  if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io, hooks);
   io.stderr(`seed-reader: unknown command or option '${argv[0]}'\n\n${USAGE}`);
   return 2;
 }

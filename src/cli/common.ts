@@ -1,4 +1,6 @@
 // Small helpers shared by the CLI commands in src/cli/ (node only).
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { decodeSeedBytes } from '../export/batch';
 import { readRegularFile, ReadRefused } from '../export/files';
 
@@ -43,6 +45,19 @@ export function maxBytes(mb: number): number {
   return mb > 0 ? Math.floor(mb * 1024 * 1024) : 0;
 }
 
+/** Total size of the files that exist among `files` (0 for the others: they are reported when read). */
+export function totalSize(files: string[]): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync(f).size;
+    } catch {
+      // missing: reported when read
+    }
+  }
+  return total;
+}
+
 /** A short reason for a failed file operation (also the string-limit error of a too large export). */
 export function errnoMessage(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
@@ -74,26 +89,53 @@ export function readSeedFile(file: string, maxMB: number): { text: string } | { 
   }
 }
 
-/** Splits `--name=value` and reads option values; shared by the commands' argument parsers. */
-export function optionReader(argv: string[]) {
-  let i = 0;
-  return {
-    next(): { arg: string; inline: string | null } | null {
-      if (i >= argv.length) return null;
-      const raw = argv[i++];
-      const eq = raw.indexOf('=');
-      if (raw.startsWith('--') && eq > 0) return { arg: raw.slice(0, eq), inline: raw.slice(eq + 1) };
-      return { arg: raw, inline: null };
-    },
-    value(name: string, inline: string | null): string {
-      if (inline !== null) {
-        if (inline === '') throw new UsageError(`option ${name} needs a value`);
-        return inline;
-      }
-      const v = argv[i];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option ${name} needs a value`);
-      i++;
-      return v;
-    },
-  };
+/** The options of a command, as `util.parseArgs` takes them (long name → type and short letter). */
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface ReadOptions {
+  /** The usage error for an option the command does not know (`raw` as given: `--frob`, `-fjson`). */
+  unknown?: (raw: string) => UsageError;
+  /** A usage error for an argument that is not an option (or `--`), when the command takes none. */
+  positional?: (arg: string) => UsageError;
+}
+
+/**
+ * Reads a command's arguments with `util.parseArgs` (`--name value`, `--name=value`, `-n value`, `--` ends the options;
+ * the last of a repeated option wins) and checks them in order, with the CLI's messages: an unknown option, a short
+ * option with letters glued to it (`-fjson`, `-ho`) and a string option without a value (`--out` last, `--out=`, or
+ * followed by another option: `--format --out x`; a lone `-` is a value) are usage errors. A boolean option given a value
+ * (`--bom=yes`) is simply set.
+ */
+export function readOptions(argv: string[], spec: OptionSpec, checks: ReadOptions = {}): { values: Record<string, string | boolean>; positionals: string[] } {
+  const { tokens } = parseArgs({ args: argv, options: spec, strict: false, allowPositionals: true, tokens: true });
+  const perIndex = new Map<number, number>();
+  for (const t of tokens) perIndex.set(t.index, (perIndex.get(t.index) ?? 0) + 1);
+  const unknown = checks.unknown ?? ((raw: string) => new UsageError(`unknown option '${raw}'`));
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'positional' || t.kind === 'option-terminator') {
+      const arg = t.kind === 'positional' ? t.value : '--';
+      if (checks.positional) throw checks.positional(arg);
+      if (t.kind === 'positional') positionals.push(arg);
+      continue;
+    }
+    const def = Object.hasOwn(spec, t.name) ? spec[t.name] : undefined;
+    const short = !t.rawName.startsWith('--');
+    if (!def || (short && (t.inlineValue || (perIndex.get(t.index) ?? 0) > 1))) throw unknown(short ? argv[t.index] : t.rawName);
+    if (def.type === 'boolean') {
+      values[t.name] = true;
+      continue;
+    }
+    const v = t.value;
+    if (v === undefined || v === '' || (!t.inlineValue && v.length > 1 && v.startsWith('-'))) throw new UsageError(`option --${t.name} needs a value`);
+    values[t.name] = v;
+  }
+  return { values, positionals };
+}
+
+/** A string option's value, or null when it was not given. */
+export function stringOption(values: Record<string, string | boolean>, name: string): string | null {
+  const v = values[name];
+  return typeof v === 'string' ? v : null;
 }

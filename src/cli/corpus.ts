@@ -8,9 +8,9 @@ import { atomicWrite, fileIdentity, readHead, sameFile } from '../export/files';
 import {
   actorJson, actorRow, CORPUS_FORMATS, CORPUS_LAYERS, type CorpusFormat, type CorpusLayer, corpusCsv, CorpusIndex, quoteJson, quoteRow, summarize,
 } from '../corpus';
-import type { CliIO } from '../cliMain';
+import type { CliHooks, CliIO } from '../cliMain';
 import { applySidecar } from '../cliCorrections';
-import { errnoMessage, optionReader, parseCommand, parseMaxSize, readSeedFile, UsageError } from './common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
 
@@ -52,37 +52,24 @@ interface CorpusArgs {
   help: boolean;
 }
 
+const CORPUS_OPTIONS: OptionSpec = {
+  format: { type: 'string', short: 'f' },
+  layer: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  bom: { type: 'boolean' },
+  'csv-raw': { type: 'boolean' },
+  'no-corrections': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 function parseCorpusArgs(argv: string[]): CorpusArgs {
-  let format = 'jsonl';
-  let layer = 'quotes';
-  let out: string | null = null;
-  let bom = false;
-  let csvRaw = false;
-  let maxSize: string | null = null;
-  let help = false;
-  let noCorrections = false;
-  let onlyPaths = false;
-  const paths: string[] = [];
-  const r = optionReader(argv);
-  for (let o = r.next(); o; o = r.next()) {
-    const { arg, inline } = o;
-    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
-      paths.push(inline === null ? arg : `${arg}=${inline}`);
-      continue;
-    }
-    switch (arg) {
-      case '--': onlyPaths = true; break;
-      case '-f': case '--format': format = r.value('--format', inline); break;
-      case '--layer': layer = r.value('--layer', inline); break;
-      case '-o': case '--out': out = r.value('--out', inline); break;
-      case '--bom': bom = true; break;
-      case '--csv-raw': csvRaw = true; break;
-      case '--no-corrections': noCorrections = true; break;
-      case '--max-size': maxSize = r.value('--max-size', inline); break;
-      case '-h': case '--help': help = true; break;
-      default: throw new UsageError(`unknown option '${arg}'`);
-    }
-  }
+  const { values, positionals: paths } = readOptions(argv, CORPUS_OPTIONS);
+  const format = stringOption(values, 'format') ?? 'jsonl';
+  const layer = stringOption(values, 'layer') ?? 'quotes';
+  const out = stringOption(values, 'out');
+  const maxSize = stringOption(values, 'max-size');
+  const [bom, csvRaw, noCorrections, help] = ['bom', 'csv-raw', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);
   if (help) return { format: 'jsonl', layer: 'quotes', paths, out, bom, csvRaw, maxSizeMB, noCorrections, help };
   if (!(CORPUS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected one of ${CORPUS_FORMATS.join(', ')})`);
@@ -260,7 +247,7 @@ export function* corpusOutput(index: CorpusIndex, format: CorpusFormat, layer: C
   if (rows.length + objects.length > 0 || (first && format === 'csv')) yield flush();
 }
 
-export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
+export async function runCorpus(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseCorpusArgs(argv), io, 'corpus', CORPUS_USAGE);
   if (typeof args === 'number') return args;
   const found = findSeeds(args.paths, io);
@@ -280,6 +267,7 @@ export async function runCorpus(argv: string[], io: CliIO): Promise<number> {
     io.stderr('seed-reader: no seed files found\n');
     return 1;
   }
+  hooks.expectInput?.(totalSize(found.seeds));
   const built = await buildCorpus(found.seeds, args.maxSizeMB, io, !args.noCorrections);
   failed ||= built.failed;
   if (built.index.size === 0) return 1;

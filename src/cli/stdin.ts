@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer } from '../engine';
 import { toSeedJson } from '../export/json';
 import type { CliIO } from '../cliMain';
-import { maxBytes, optionReader, parseCommand, parseMaxSize, UsageError } from './common';
+import { maxBytes, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, UsageError } from './common';
 
 export const STDIN_USAGE = `Usage: seed-reader export --format json --stdin [--max-size MB]
 
@@ -26,23 +26,21 @@ export interface StreamIO extends CliIO {
   stdoutStream?: Writable;
 }
 
+const STDIN_OPTIONS: OptionSpec = {
+  stdin: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 function parseStdinArgs(argv: string[]): { maxSizeMB: number; help: boolean } {
-  let format: string | null = null;
-  let maxSize: string | null = null;
-  let help = false;
-  const r = optionReader(argv);
-  for (let o = r.next(); o; o = r.next()) {
-    const { arg, inline } = o;
-    switch (arg) {
-      case '--stdin': break;
-      case '-f': case '--format': format = r.value('--format', inline); break;
-      case '--max-size': maxSize = r.value('--max-size', inline); break;
-      case '-h': case '--help': help = true; break;
-      default:
-        if (!arg.startsWith('-') || arg === '-' || arg === '--') throw new UsageError(`--stdin reads stdin only; do not give files ('${arg}')`);
-        throw new UsageError(`option '${arg}' does not apply to --stdin`);
-    }
-  }
+  const { values } = readOptions(argv, STDIN_OPTIONS, {
+    unknown: (raw) => new UsageError(`option '${raw}' does not apply to --stdin`),
+    positional: (arg) => new UsageError(`--stdin reads stdin only; do not give files ('${arg}')`),
+  });
+  const format = stringOption(values, 'format');
+  const maxSize = stringOption(values, 'max-size');
+  const help = values.help === true;
   const maxSizeMB = parseMaxSize(maxSize);
   if (!help && format !== null && format !== 'json') throw new UsageError(`--stdin writes --format json only, not '${format}'`);
   return { maxSizeMB, help };

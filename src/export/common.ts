@@ -125,6 +125,34 @@ export function quoteCue(text: string, q: Pick<Quote, 'cue' | 'cueSpan'>): strin
   return q.cue;
 }
 
+/** Compiled cue patterns by cue: a document has a handful of distinct cues and thousands of claims. Bounded: cleared
+ *  when it grows past 512 cues. */
+const cuePatterns = new Map<string, RegExp>();
+
+/** The pattern of a cue's words (any run of spaces between words, any case); word boundaries are checked apart
+ *  (`letterOrDigitAround`): a lookbehind at the start of the pattern would be tried at every position of the text. */
+function cueRegExp(cue: string): RegExp {
+  let re = cuePatterns.get(cue);
+  if (!re) {
+    const words = cue.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(words.join('\\s+'), 'giu');
+    if (cuePatterns.size >= 512) cuePatterns.clear();
+    cuePatterns.set(cue, re);
+  }
+  return re;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when a letter or digit touches `s[start, end)` on either side (the match is then part of a longer word). */
+function letterOrDigitAround(s: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const lo = start >= 2 && (s.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (s.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? start - 2 : start - 1;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(lo)!))) return true;
+  }
+  return end < s.length && LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(end)!));
+}
+
 /**
  * The cue of a claim as written: its quote's cue span when it has a quote, else the occurrence of the
  * cue nearest the claim (claims carry no cue span).
@@ -136,14 +164,19 @@ export function claimCue(text: string, analysis: Analysis, c: Claim, quotes?: Ma
     const w = quoteCue(text, q);
     if (w && norm(w) === norm(c.cue)) return w;
   }
-  const words = c.cue.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  if (!c.cue.trim()) return c.cue;
+  const re = cueRegExp(c.cue);
   const from = Math.max(0, c.start - 600);
   const window = text.slice(from, Math.min(text.length, c.end + 600));
   let best: string | null = null;
   let bestDist = Infinity;
-  for (const m of window.matchAll(re)) {
-    const s = from + m.index!;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (letterOrDigitAround(window, m.index, m.index + m[0].length)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const s = from + m.index;
     const e = s + m[0].length;
     const dist = e <= c.start ? c.start - e : s >= c.end ? s - c.end : 0;
     if (dist < bestDist) { bestDist = dist; best = m[0]; }

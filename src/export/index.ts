@@ -1,7 +1,6 @@
 // Export formats: pure functions from an Analysis (plus its text and file name) to text.
 // Shared by the editor commands and the command-line tool.
-import type { Analysis } from '../engine/types';
-import { bratConf, toBrat } from './brat';
+import { toBrat } from './brat';
 import { type ExportFormat, type ExportInput } from './common';
 import { type CsvLayer, toCsv } from './csv';
 import { toHtml } from './html';
@@ -29,12 +28,6 @@ export interface ExportOptions {
   csvRaw?: boolean;
 }
 
-/** A file of an export: its name relative to the main file's folder and its content. */
-export interface ExportFile {
-  name: string;
-  content: string;
-}
-
 /** The main text of an export (for brat: the `.ann`). */
 export function exportText(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): string {
   switch (format) {
@@ -45,25 +38,4 @@ export function exportText(format: ExportFormat, input: ExportInput, options: Ex
     case 'w3c': return toW3c(input);
     case 'html': return toHtml(input);
   }
-}
-
-/**
- * All files of an export, named after `stem`: one file for most formats; for brat the `.ann`,
- * the `.txt` it indexes (LF line breaks, no BOM) and `annotation.conf`.
- */
-export function exportFiles(format: ExportFormat, input: ExportInput, stem: string, extension: string, options: ExportOptions = {}): ExportFile[] {
-  if (format === 'brat') {
-    const b = toBrat(input);
-    return [
-      { name: `${stem}.ann`, content: b.ann },
-      { name: `${stem}.txt`, content: b.txt },
-      { name: 'annotation.conf', content: bratConf(b.types) },
-    ];
-  }
-  return [{ name: stem + extension, content: exportText(format, input, options) }];
-}
-
-/** Convenience for callers that hold only an analysis and text. */
-export function makeInput(analysis: Analysis, text: string, fileName: string, fileUri?: string): ExportInput {
-  return { analysis, text, fileName, fileUri };
 }

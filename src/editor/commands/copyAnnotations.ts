@@ -15,8 +15,8 @@ export async function copyAnnotations(service: AnalysisService, format?: unknown
   const csvRaw = vscode.workspace.getConfiguration('seedReader').get<boolean>('export.csvRaw', false) ?? false;
   const text = exportText(fmt, input, { bom: false, csvRaw });
   await vscode.env.clipboard.writeText(text);
-  const note = fmt === 'brat' && toBrat(input).normalized ? ' Its offsets count the text with LF line breaks and no BOM.' : '';
-  void vscode.window.showInformationMessage(`Seed Reader: copied the annotations as ${FORMAT_INFO[fmt].label} (${analysis.quotes.length} quotes, ${analysis.entities.length} entities).${note}`);
+  const note = fmt === 'brat' && toBrat(input).normalized ? ' ' + vscode.l10n.t('Its offsets count the text with LF line breaks and no BOM.') : '';
+  void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: copied the annotations as {0} ({1} quotes, {2} entities).', FORMAT_INFO[fmt].label, analysis.quotes.length, analysis.entities.length) + note);
   return text;
 }
 

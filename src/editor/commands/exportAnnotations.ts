@@ -1,15 +1,15 @@
 // `Seed Reader: Export Annotations...`: quick pick of a format, a save dialog (beside the file, named
 // after it), then writes the export. brat also writes the `.txt` its offsets index and
-// `annotation.conf`, asking before it replaces anything. Thin: the formats live in src/export/.
-import * as nodeFs from 'node:fs';
+// `annotation.conf`, asking before it replaces anything. Thin: the formats live in src/export/, the files it writes and
+// the rules on what may be written over in the export plan (src/export/plan.ts).
 import * as vscode from 'vscode';
 import type { Analysis } from '../../engine/types';
-import { bratConf, toBrat } from '../../export/brat';
+import { toBrat } from '../../export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, FORMAT_INFO, isExportFormat, outputFileName } from '../../export/common';
-import { fileIdentity, sameFile } from '../../export/files';
-import { exportText } from '../../export/index';
+import { type PlanOutcome, type PlannedFile, planExport } from '../../export/plan';
 import type { AnalysisService } from '../analysisService';
 import { isSeedDocument } from '../../seedDetection';
+import { baseOf, describeError, offerOpen, sameResource, siblingUri, writePlan } from './exportWrite';
 
 interface FormatPickItem extends vscode.QuickPickItem {
   format: ExportFormat;
@@ -22,11 +22,11 @@ export async function pickFormat(title: string): Promise<ExportFormat | undefine
   const order = [def, ...EXPORT_FORMATS.filter((f) => f !== def)];
   const items: FormatPickItem[] = order.map((f) => ({
     label: FORMAT_INFO[f].label,
-    description: f === def ? `${FORMAT_INFO[f].extension} · default` : FORMAT_INFO[f].extension,
+    description: f === def ? vscode.l10n.t('{0} · default', FORMAT_INFO[f].extension) : FORMAT_INFO[f].extension,
     detail: FORMAT_INFO[f].description,
     format: f,
   }));
-  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose an export format', matchOnDetail: true });
+  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Choose an export format'), matchOnDetail: true });
   return chosen?.format;
 }
 
@@ -54,91 +54,6 @@ export async function analysisWithText(service: AnalysisService, doc: vscode.Tex
   return undefined;
 }
 
-export function baseOf(uri: vscode.Uri): string {
-  const p = uri.path;
-  return p.slice(p.lastIndexOf('/') + 1);
-}
-
-export function siblingUri(uri: vscode.Uri, name: string): vscode.Uri {
-  const p = uri.path;
-  return uri.with({ path: p.slice(0, p.lastIndexOf('/') + 1) + name });
-}
-
-export async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when both URIs name the same file: for file: URIs by real path and device/inode (symlinks, hard links). */
-export function sameResource(a: vscode.Uri, b: vscode.Uri): boolean {
-  if (a.toString() === b.toString()) return true;
-  if (a.scheme !== 'file' || b.scheme !== 'file') return false;
-  return sameFile(fileIdentity(a.fsPath), fileIdentity(b.fsPath));
-}
-
-/** The URI a write really lands on: for a file: URI that is a symlink, its target (so the link survives). */
-function realTarget(uri: vscode.Uri): vscode.Uri {
-  if (uri.scheme !== 'file') return uri;
-  try {
-    const real = nodeFs.realpathSync(uri.fsPath);
-    return real === uri.fsPath ? uri : vscode.Uri.file(real);
-  } catch {
-    return uri;
-  }
-}
-
-/**
- * Writes atomically: the content goes to a temporary file beside the target, which is then renamed over
- * it, so a failed write (full disk) leaves the previous content and no temporary file. Works for any
- * file system provider with rename.
- */
-export async function writeText(uri: vscode.Uri, content: string): Promise<void> {
-  const wfs = vscode.workspace.fs;
-  const bytes = new TextEncoder().encode(content);
-  if (typeof wfs.rename !== 'function') {
-    await wfs.writeFile(uri, bytes);
-    return;
-  }
-  const dest = realTarget(uri);
-  const tmp = siblingUri(dest, `.${baseOf(dest)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-  try {
-    await wfs.writeFile(tmp, bytes);
-    await wfs.rename(tmp, dest, { overwrite: true });
-  } catch (err) {
-    try {
-      await wfs.delete(tmp);
-    } catch {
-      // never created
-    }
-    throw err;
-  }
-}
-
-/** A short reason for a failed read, build or write (the V8 string limit and a full disk in words). */
-export function describeError(err: unknown): string {
-  if (err instanceof RangeError && /string length/i.test(err.message)) return "the export is too large to build in memory (beyond JavaScript's string size limit)";
-  const code = (err as { code?: string })?.code;
-  if (code === 'ENOSPC' || /ENOSPC|no space/i.test(String((err as Error)?.message))) return 'no space left on the device';
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Offers `Open` and `Reveal in Explorer` for a written file (does not wait for the answer). */
-export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat | 'folder'): void {
-  void Promise.resolve(vscode.window.showInformationMessage(message, 'Open', 'Reveal in Explorer')).then(async (choice) => {
-    if (choice === 'Open') {
-      if (format === 'html') await vscode.env.openExternal(uri);
-      else if (format === 'folder') await vscode.commands.executeCommand('revealFileInOS', uri);
-      else await vscode.window.showTextDocument(uri);
-    } else if (choice === 'Reveal in Explorer') {
-      const inWorkspace = vscode.workspace.getWorkspaceFolder?.(uri);
-      await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', uri);
-    }
-  });
-}
-
 function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: ExportInput): vscode.Uri | undefined {
   let name = outputFileName(doc.isUntitled ? 'untitled' : baseOf(doc.uri), format);
   // brat's `.txt` beside the `.ann` would be this very file: fine when identical, else use another name.
@@ -150,53 +65,24 @@ function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: Ex
   return folder ? folder.with({ path: folder.path.replace(/\/?$/, '/') + name }) : undefined;
 }
 
-/** Writes the `.txt` and `annotation.conf` brat needs beside the `.ann`; asks before replacing a different file. False when cancelled. */
-async function writeBratCompanions(annUri: vscode.Uri, doc: vscode.TextDocument, ann: { txt: string; types: string[] }, writing: (u: vscode.Uri) => void): Promise<boolean> {
-  const stem = baseOf(annUri).replace(/\.ann$/i, '');
-  const txtUri = siblingUri(annUri, `${stem}.txt`);
-  const confUri = siblingUri(annUri, 'annotation.conf');
-  const existingTxt = await readIfExists(txtUri);
-  if (existingTxt !== undefined && existingTxt !== ann.txt) {
-    if (sameResource(txtUri, doc.uri)) {
-      void vscode.window.showErrorMessage(`Seed Reader: brat needs ${stem}.txt with LF line breaks and no BOM beside the .ann, which would replace this seed file. Export to another folder.`);
-      return false;
-    }
-    const answer = await vscode.window.showWarningMessage(
-      `${stem}.txt already exists beside the .ann and differs from the text the annotations index. Replace it?`, { modal: true }, 'Replace');
-    if (answer !== 'Replace') return false;
-  }
-  const existingConf = await readIfExists(confUri);
-  const conf = bratConf(ann.types);
-  let writeConf = existingConf === undefined;
-  if (existingConf !== undefined && existingConf !== conf) {
-    const answer = await vscode.window.showWarningMessage(
-      'annotation.conf already exists in this folder. Replace it with the Seed Reader types (entities, Quote, Speaker, Cue)?', { modal: true }, 'Replace', 'Keep Existing');
-    if (answer === undefined) return false;
-    writeConf = answer === 'Replace';
-  }
-  writing(txtUri);
-  if (existingTxt !== ann.txt) await writeText(txtUri, ann.txt);
-  writing(confUri);
-  if (writeConf) await writeText(confUri, conf);
-  return true;
-}
-
 /** What both `Export Annotations...` and `Copy Annotations as...` start from: the active seed document, the chosen format
  *  (`format` skips the quick pick) and its analysis. Shows the user why when there is nothing to export. */
 export async function prepareExport(
   service: AnalysisService,
   format: unknown,
-  action: { verb: string; pickTitle: string },
+  action: { verb: 'export' | 'copy'; pickTitle: string },
 ): Promise<{ doc: vscode.TextDocument; fmt: ExportFormat; input: ExportInput; analysis: Analysis } | undefined> {
   const doc = targetDocument(format);
   if (!doc) {
-    void vscode.window.showWarningMessage(`Seed Reader: open a seed file to ${action.verb} its annotations.`);
+    void vscode.window.showWarningMessage(action.verb === 'copy'
+      ? vscode.l10n.t('Seed Reader: open a seed file to copy its annotations.')
+      : vscode.l10n.t('Seed Reader: open a seed file to export its annotations.'));
     return undefined;
   }
   let fmt: ExportFormat | undefined;
   if (typeof format === 'string') {
     if (!isExportFormat(format)) {
-      void vscode.window.showErrorMessage(`Seed Reader: unknown export format '${format}' (expected one of ${EXPORT_FORMATS.join(', ')}).`);
+      void vscode.window.showErrorMessage(vscode.l10n.t("Seed Reader: unknown export format '{0}' (expected one of {1}).", format, EXPORT_FORMATS.join(', ')));
       return undefined;
     }
     fmt = format;
@@ -206,7 +92,7 @@ export async function prepareExport(
   if (!fmt) return undefined;
   const got = await analysisWithText(service, doc);
   if (!got) {
-    void vscode.window.showWarningMessage('Seed Reader: this document has no analysis (it is not a seed file, or it is larger than `seedReader.maxFileSizeMB`).');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: this document has no analysis (it is not a seed file, or it is larger than `seedReader.maxFileSizeMB`).'));
     return undefined;
   }
   const input: ExportInput = { analysis: got.analysis, text: got.text, fileName: doc.isUntitled ? 'untitled' : baseOf(doc.uri), fileUri: doc.isUntitled ? undefined : doc.uri.toString() };
@@ -232,31 +118,67 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     });
   }
   if (!target) return undefined;
-  if (sameResource(target, doc.uri)) {
-    void vscode.window.showErrorMessage('Seed Reader: the export would replace the seed file itself. Choose another name.');
-    return undefined;
-  }
   const config = vscode.workspace.getConfiguration('seedReader');
   const csvBom = config.get<boolean>('export.csvBom', true) ?? true;
   const csvRaw = config.get<boolean>('export.csvRaw', false) ?? false;
-  let writing = target;
-  try {
-    if (fmt === 'brat') {
-      const b = toBrat(input);
-      if (!(await writeBratCompanions(target, doc, b, (u) => { writing = u; }))) return undefined;
-      writing = target;
-      await writeText(target, b.ann);
-    } else {
-      await writeText(target, exportText(fmt, input, { bom: csvBom, csvRaw }));
-    }
-  } catch (err) {
-    void vscode.window.showErrorMessage(`Seed Reader: could not write ${baseOf(writing)}: ${describeError(err)}`);
-    return undefined;
-  }
+  const main = baseOf(target);
+  // The main file and, for brat, the .txt and annotation.conf beside it: one plan, written in the target's folder.
+  const plan = planExport(fmt, [{ name: baseOf(doc.uri), input }], { bom: csvBom, csvRaw }, [main]);
+  const folder = target.with({ path: target.path.slice(0, target.path.lastIndexOf('/') + 1) });
+  const outcome = await writePlan(folder, plan, [doc.uri], { cancelOnRefusal: true, conflicts: askCompanions });
+  if (!reportProblem(outcome)) return undefined;
   const a = prepared.analysis;
-  const extra = fmt === 'brat' ? ` (with ${baseOf(target).replace(/\.ann$/i, '')}.txt and annotation.conf)` : '';
-  offerOpen(`Seed Reader: exported ${a.quotes.length} quotes, ${a.actors.length} actors and ${a.entities.length} entities to ${baseOf(target)}${extra}.`, target, fmt);
+  const stem = main.replace(/\.ann$/i, '');
+  const message = fmt === 'brat'
+    ? vscode.l10n.t('Seed Reader: exported {0} quotes, {1} actors and {2} entities to {3} (with {4}.txt and annotation.conf).', a.quotes.length, a.actors.length, a.entities.length, main, stem)
+    : vscode.l10n.t('Seed Reader: exported {0} quotes, {1} actors and {2} entities to {3}.', a.quotes.length, a.actors.length, a.entities.length, main);
+  offerOpen(message, target, fmt);
   return target;
+}
+
+/**
+ * Existing different files beside the export: the main file was confirmed by the save dialog; brat's `.txt` and
+ * `annotation.conf` are asked about (modal). 'cancel' when the reader cancels.
+ */
+async function askCompanions(files: PlannedFile[]): Promise<'cancel' | Set<string>> {
+  const overwrite = new Set<string>();
+  for (const f of files) {
+    if (f.role === 'export') {
+      overwrite.add(f.name);
+    } else if (f.role === 'brat-txt') {
+      const replace = vscode.l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists beside the .ann and differs from the text the annotations index. Replace it?', f.name), { modal: true }, replace);
+      if (answer !== replace) return 'cancel';
+      overwrite.add(f.name);
+    } else {
+      const replace = vscode.l10n.t('Replace');
+      const keep = vscode.l10n.t('Keep Existing');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('annotation.conf already exists in this folder. Replace it with the Seed Reader types (entities, Quote, Speaker, Cue)?'), { modal: true }, replace, keep);
+      if (answer === undefined) return 'cancel';
+      if (answer === replace) overwrite.add(f.name);
+    }
+  }
+  return overwrite;
+}
+
+/** Shows why a single export was not written; true when it was (an annotation.conf kept on request is fine). */
+function reportProblem(outcome: PlanOutcome): boolean {
+  for (const n of outcome.notWritten) {
+    if (n.why === 'input') {
+      void vscode.window.showErrorMessage(n.file.role === 'brat-txt'
+        ? vscode.l10n.t('Seed Reader: brat needs {0} with LF line breaks and no BOM beside the .ann, which would replace this seed file. Export to another folder.', n.file.name)
+        : vscode.l10n.t('Seed Reader: the export would replace the seed file itself. Choose another name.'));
+      return false;
+    }
+    if (n.why === 'not-a-file' || n.why === 'failed' || n.why === 'unbuilt') {
+      const reason = n.why === 'not-a-file' ? vscode.l10n.t('exists and is not a regular file') : describeError(n.error);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: could not write {0}: {1}', n.file.name, reason));
+      return false;
+    }
+  }
+  return !outcome.cancelled;
 }
 
 export function registerExportAnnotations(context: vscode.ExtensionContext, service: AnalysisService): void {

@@ -4,13 +4,13 @@
 import * as vscode from 'vscode';
 import { correctFile } from '../corrections/sidecarFiles';
 import { looksLikeSeed } from '../../engine/header';
-import { combine, decodeSeedBytes, uniqueOutputNames } from '../../export/batch';
+import { combine, decodeSeedBytes } from '../../export/batch';
 import { fileIdentity, readHead, readRegularFile, ReadRefused } from '../../export/files';
-import { bratConf, toBrat } from '../../export/brat';
 import { type ExportFormat, type ExportInput, isExportFormat } from '../../export/common';
-import { exportText } from '../../export/index';
+import { type NotWritten, planExport, type PlannedFile } from '../../export/plan';
 import type { AnalysisService } from '../analysisService';
-import { baseOf, describeError, offerOpen, pickFormat, readIfExists, sameResource, writeText } from './exportAnnotations';
+import { pickFormat } from './exportAnnotations';
+import { baseOf, childUri, describeError, offerOpen, sameResource, writePlan, writeText } from './exportWrite';
 
 export type WorkspaceExportMode = 'folder' | 'csv' | 'jsonl';
 
@@ -47,17 +47,13 @@ function yieldToHost(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function childUri(folder: vscode.Uri, name: string): vscode.Uri {
-  return folder.with({ path: folder.path.replace(/\/?$/, '/') + name });
-}
-
 async function chooseMode(): Promise<WorkspaceExportMode | undefined> {
   const items: (vscode.QuickPickItem & { mode: WorkspaceExportMode })[] = [
-    { label: 'One file per seed', description: 'into a folder', detail: 'Choose a format; each seed gets its own export named after it.', mode: 'folder' },
-    { label: 'One combined CSV', description: '.csv', detail: 'One row per quote of every seed (file column tells them apart).', mode: 'csv' },
-    { label: 'One combined JSON Lines', description: '.jsonl', detail: 'One seed-reader/1 document per line, one line per seed.', mode: 'jsonl' },
+    { label: vscode.l10n.t('One file per seed'), description: vscode.l10n.t('into a folder'), detail: vscode.l10n.t('Choose a format; each seed gets its own export named after it.'), mode: 'folder' },
+    { label: vscode.l10n.t('One combined CSV'), description: '.csv', detail: vscode.l10n.t('One row per quote of every seed (file column tells them apart).'), mode: 'csv' },
+    { label: vscode.l10n.t('One combined JSON Lines'), description: '.jsonl', detail: vscode.l10n.t('One seed-reader/1 document per line, one line per seed.'), mode: 'jsonl' },
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Export All Seeds', placeHolder: 'How should the seeds be exported?' }))?.mode;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export All Seeds'), placeHolder: vscode.l10n.t('How should the seeds be exported?') }))?.mode;
 }
 
 /** Finds the seed candidates: `*.txt` and `*.seed` files, sorted by path. */
@@ -67,6 +63,201 @@ async function findCandidates(scope: vscode.Uri | undefined): Promise<vscode.Uri
   return [...found].sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** Where the exports go: a folder (mode `folder`) or one file; undefined when the dialog is cancelled. */
+async function chooseTarget(mode: WorkspaceExportMode, scope: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const base = scope ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (mode === 'folder') {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+      openLabel: vscode.l10n.t('Export Here'), title: vscode.l10n.t('Folder for the exports'), defaultUri: base,
+    });
+    return picked?.[0];
+  }
+  const name = mode === 'csv' ? 'seeds.csv' : 'seeds.jsonl';
+  return vscode.window.showSaveDialog({
+    defaultUri: base ? childUri(base, name) : undefined,
+    filters: mode === 'csv' ? { CSV: ['csv'] } : { [vscode.l10n.t('JSON Lines')]: ['jsonl'] },
+    saveLabel: vscode.l10n.t('Export'),
+    title: mode === 'csv' ? vscode.l10n.t('Export all seeds as one CSV') : vscode.l10n.t('Export all seeds as JSON Lines'),
+  });
+}
+
+/** What reading the candidates needs: limits, the files already seen (by identity), the output folder. */
+interface ReadContext {
+  maxMB: number;
+  seenReal: Set<string>;
+  /** Seeds inside it are not exported (mode `folder`). */
+  outFolder?: vscode.Uri;
+}
+
+/** Reads one candidate: its text when it is a seed to export, else why it is skipped. */
+async function readCandidate(uri: vscode.Uri, ctx: ReadContext): Promise<{ text: string } | { skip: string }> {
+  if (ctx.outFolder && uri.toString().startsWith(ctx.outFolder.toString().replace(/\/?$/, '/'))) return { skip: vscode.l10n.t('inside the output folder') };
+  const isFile = uri.scheme === 'file';
+  const maxBytes = ctx.maxMB > 0 ? Math.floor(ctx.maxMB * 1024 * 1024) : 0;
+  const tooLarge = vscode.l10n.t('larger than {0} MB (seedReader.maxFileSizeMB)', ctx.maxMB);
+  const cannotRead = (err: unknown) => ({ skip: err instanceof ReadRefused ? err.message : vscode.l10n.t('cannot read: {0}', describeError(err)) });
+  let head: Uint8Array;
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & FILE_TYPE_SYMLINK) return { skip: vscode.l10n.t('a symbolic link (not followed)') };
+    if (!(stat.type & FILE_TYPE_FILE)) return { skip: vscode.l10n.t('not a regular file') };
+    if (maxBytes > 0 && stat.size > maxBytes) return { skip: tooLarge };
+    if (isFile) {
+      const id = fileIdentity(uri.fsPath);
+      const key = id ? `${id.dev}:${id.ino}:${id.ino === 0 ? id.real : ''}` : undefined;
+      if (key && ctx.seenReal.has(key)) return { skip: vscode.l10n.t('the same file as another seed (a link)') };
+      if (key) ctx.seenReal.add(key);
+      // Only the first KB to recognise the header; the rest is read only for seeds.
+      head = readHead(uri.fsPath, HEAD_BYTES);
+    } else {
+      head = (await vscode.workspace.fs.readFile(uri)).subarray(0, HEAD_BYTES);
+    }
+  } catch (err) {
+    return cannotRead(err);
+  }
+  // Detection on the first bytes only (a cut in the middle of a character is fine here); `.seed` files are seeds by name.
+  const headText = decodeSeedBytes(head);
+  if (!headText.ok && headText.reason !== 'not valid UTF-8 text') return { skip: headText.reason };
+  const isSeedByName = /\.seed$/i.test(uri.path);
+  if (!isSeedByName && !looksLikeSeed(headText.ok ? headText.text : new TextDecoder().decode(head))) {
+    return { skip: vscode.l10n.t('not a seed (line 2 is not a YYYYMMDD date or line 3 not a URL)') };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = isFile ? readRegularFile(uri.fsPath, maxBytes, `${ctx.maxMB} MB (seedReader.maxFileSizeMB)`) : await vscode.workspace.fs.readFile(uri);
+  } catch (err) {
+    return cannotRead(err);
+  }
+  const decoded = decodeSeedBytes(bytes);
+  return decoded.ok ? { text: decoded.text } : { skip: decoded.reason };
+}
+
+type Analyze = (text: string, key: string) => Promise<import('../../engine/types').Analysis>;
+
+/** Reads and analyses every candidate (with the reader's corrections); false when cancelled. */
+async function collectInputs(
+  candidates: vscode.Uri[], ctx: ReadContext, analyzeText: Analyze, summary: WorkspaceExportSummary,
+  progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken,
+): Promise<{ uri: vscode.Uri; input: ExportInput }[] | undefined> {
+  const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
+  const step = candidates.length ? 100 / candidates.length : 100;
+  // Resolves when Cancel is pressed: a long analysis is not waited for (its result is dropped).
+  const cancelled = new Promise<'cancelled'>((resolve) => {
+    if (token.isCancellationRequested) resolve('cancelled');
+    token.onCancellationRequested?.(() => resolve('cancelled'));
+  });
+  for (const uri of candidates) {
+    if (token.isCancellationRequested) return undefined;
+    const name = relativeName(uri);
+    progress.report({ message: name, increment: step });
+    await yieldToHost();
+    const read = await readCandidate(uri, ctx);
+    if ('skip' in read) {
+      summary.skipped.push({ file: name, reason: read.skip });
+      continue;
+    }
+    if (token.isCancellationRequested) return undefined;
+    let analysis;
+    try {
+      const result = await Promise.race([analyzeText(read.text, `export:${uri.toString()}`), cancelled]);
+      if (result === 'cancelled') return undefined;
+      // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
+      const corrected = await correctFile(uri, read.text, result);
+      analysis = corrected.analysis;
+      if (corrected.problem) console.warn(`[seed-reader] ${corrected.problem}`);
+    } catch (err) {
+      summary.skipped.push({ file: name, reason: vscode.l10n.t('analysis failed: {0}', describeError(err)) });
+      continue;
+    }
+    inputs.push({ uri, input: { analysis, text: read.text, fileName: baseOf(uri), fileUri: uri.toString() } });
+    summary.done.push(name);
+    await yieldToHost();
+  }
+  return token.isCancellationRequested ? undefined : inputs;
+}
+
+function relativeName(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath ? vscode.workspace.asRelativePath(uri) : baseOf(uri);
+}
+
+/** The reason shown for an output that was not written. */
+function notWrittenReason(n: NotWritten): string {
+  switch (n.why) {
+    case 'skipped': return vscode.l10n.t('exists; kept (Skip)');
+    case 'after': return vscode.l10n.t('its .txt was not written');
+    case 'not-a-file': return vscode.l10n.t('exists and is not a regular file');
+    case 'input': return vscode.l10n.t('is a seed file');
+    default: return describeError(n.error);
+  }
+}
+
+/** Asks once about existing different files: Overwrite, Skip (write only the new files) or cancel. */
+async function askOverwrite(files: PlannedFile[], folder: vscode.Uri): Promise<'cancel' | Set<string>> {
+  const shown = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
+  const overwrite = vscode.l10n.t('Overwrite');
+  const skip = vscode.l10n.t('Skip');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} file(s) in {1} already exist and differ ({2}). Overwrite them, or skip them and write only the new files?', files.length, baseOf(folder) || folder.path, shown),
+    { modal: true }, overwrite, skip);
+  if (answer === skip) return new Set();
+  return answer === overwrite ? new Set(files.map((f) => f.name)) : 'cancel';
+}
+
+/** One export per seed into `folder`, through the export plan: seeds are never written over, existing files asked about. */
+async function writeFolder(
+  folder: vscode.Uri, format: ExportFormat, inputs: { uri: vscode.Uri; input: ExportInput }[], options: { bom: boolean; csvRaw: boolean },
+  summary: WorkspaceExportSummary, token: vscode.CancellationToken,
+): Promise<void> {
+  const plan = planExport(format, inputs.map((i) => ({ name: i.uri.path, input: i.input })), options);
+  const outcome = await writePlan(folder, plan, inputs.map((i) => i.uri), { cancelOnRefusal: true, conflicts: (files) => askOverwrite(files, folder) },
+    () => !token.isCancellationRequested);
+  const clash = outcome.notWritten.filter((n) => n.why === 'input');
+  if (clash.length) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: the export would replace {0} seed file(s) (e.g. {1}). Choose another folder.', clash.length, clash[0].file.name));
+  }
+  summary.written.push(...outcome.written.map((f) => childUri(folder, f.name)));
+  if (outcome.cancelled) {
+    summary.cancelled = true;
+    return;
+  }
+  summary.notWritten.push(...outcome.notWritten.map((n) => ({ file: n.file.name, reason: notWrittenReason(n) })));
+}
+
+/** One combined CSV or JSON Lines file (never over a seed). */
+async function writeCombined(target: vscode.Uri, format: ExportFormat, inputs: { uri: vscode.Uri; input: ExportInput }[], options: { bom: boolean; csvRaw: boolean }, summary: WorkspaceExportSummary): Promise<void> {
+  if (inputs.some((i) => sameResource(i.uri, target))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: {0} is one of the seed files; choose another name.', baseOf(target)));
+    summary.cancelled = true;
+    return;
+  }
+  try {
+    await writeText(target, combine(format, inputs.map((i) => i.input), options)!);
+    summary.written.push(target);
+  } catch (err) {
+    summary.notWritten.push({ file: baseOf(target), reason: describeError(err) });
+  }
+}
+
+/** The closing message: what was exported, skipped and not written. */
+function showSummary(summary: WorkspaceExportSummary, mode: WorkspaceExportMode, target: vscode.Uri, format: ExportFormat): void {
+  const list = (xs: { file: string; reason: string }[]) => `${xs.slice(0, 3).map((s) => `${s.file} (${s.reason})`).join('; ')}${xs.length > 3 ? '; …' : ''}`;
+  const skippedText = summary.skipped.length ? ' ' + vscode.l10n.t('Skipped {0}: {1}.', summary.skipped.length, list(summary.skipped)) : '';
+  const failedText = summary.notWritten.length ? ' ' + vscode.l10n.t('Not written {0}: {1}.', summary.notWritten.length, list(summary.notWritten)) : '';
+  if (summary.cancelled) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: export cancelled after {0} file(s) written.', summary.written.length) + skippedText + failedText);
+  } else if (summary.notWritten.length > 0 && summary.written.length === 0) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: no export written.') + failedText + skippedText);
+  } else if (summary.notWritten.length > 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: exported {0} file(s) to {1}.', summary.written.length, baseOf(mode === 'folder' ? target : summary.written[0])) + failedText + skippedText);
+  } else if (summary.done.length === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: no seed files found to export.') + skippedText);
+  } else {
+    const where = mode === 'folder' ? target : summary.written[0] ?? target;
+    offerOpen(vscode.l10n.t('Seed Reader: exported {0} seed file(s) to {1}.', summary.done.length, baseOf(where) || where.path) + skippedText, where, mode === 'folder' ? 'folder' : format);
+  }
+}
+
 export async function exportWorkspace(service: AnalysisService | undefined, scopeArg?: unknown, _selected?: unknown, options: WorkspaceExportOptions = {}): Promise<WorkspaceExportSummary | undefined> {
   // Files are read from disk: open editors may hold unsaved text, the export reflects what is saved. They are analysed
   // through the service's worker thread, so a large workspace does not block the extension host.
@@ -74,244 +265,34 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
   const mode = options.mode ?? (await chooseMode());
   if (!mode) return undefined;
   let format: ExportFormat | undefined = mode === 'csv' ? 'csv' : mode === 'jsonl' ? 'json' : options.format;
-  if (mode === 'folder' && !format) format = await pickFormat('Export All Seeds: format');
+  if (mode === 'folder' && !format) format = await pickFormat(vscode.l10n.t('Export All Seeds: format'));
   if (!format || !isExportFormat(format)) return undefined;
-
-  let target = options.target;
-  if (!target) {
-    const base = scope ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (mode === 'folder') {
-      const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export Here', title: 'Folder for the exports', defaultUri: base });
-      target = picked?.[0];
-    } else {
-      const name = mode === 'csv' ? 'seeds.csv' : 'seeds.jsonl';
-      target = await vscode.window.showSaveDialog({
-        defaultUri: base ? childUri(base, name) : undefined,
-        filters: mode === 'csv' ? { CSV: ['csv'] } : { 'JSON Lines': ['jsonl'] },
-        saveLabel: 'Export', title: `Export all seeds as ${mode === 'csv' ? 'one CSV' : 'JSON Lines'}`,
-      });
-    }
-  }
+  const target = options.target ?? (await chooseTarget(mode, scope));
   if (!target) return undefined;
 
   const config = vscode.workspace.getConfiguration('seedReader');
-  const maxMB = config.get<number>('maxFileSizeMB', 20) ?? 20;
-  const csvBom = config.get<boolean>('export.csvBom', true) ?? true;
-  const csvRaw = config.get<boolean>('export.csvRaw', false) ?? false;
+  const ctx: ReadContext = { maxMB: config.get<number>('maxFileSizeMB', 20) ?? 20, seenReal: new Set(), outFolder: mode === 'folder' ? target : undefined };
+  const exportOptions = { bom: config.get<boolean>('export.csvBom', true) ?? true, csvRaw: config.get<boolean>('export.csvRaw', false) ?? false };
   const summary: WorkspaceExportSummary = { done: [], skipped: [], written: [], notWritten: [], cancelled: false };
-  const finalTarget = target;
   const fmt = format;
-
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Seed Reader: exporting seeds', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seed Reader: exporting seeds'), cancellable: true },
     async (progress, token) => {
       const candidates = await findCandidates(scope);
-      if (token.isCancellationRequested) { summary.cancelled = true; return; }
-      const analyzeText = service
-        ? (text: string, key: string) => service.analyzeText(text, key, token)
-        : async (text: string) => (await import('../../engine')).analyze(text);
-      const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
-      const step = candidates.length ? 100 / candidates.length : 100;
-      const seenReal = new Set<string>();
-      const maxBytes = maxMB > 0 ? Math.floor(maxMB * 1024 * 1024) : 0;
-      // Resolves when Cancel is pressed: a long analysis is not waited for (its result is dropped).
-      const cancelled = new Promise<'cancelled'>((resolve) => {
-        if (token.isCancellationRequested) resolve('cancelled');
-        token.onCancellationRequested?.(() => resolve('cancelled'));
-      });
-      for (const uri of candidates) {
-        if (token.isCancellationRequested) { summary.cancelled = true; return; }
-        const name = vscode.workspace.asRelativePath ? vscode.workspace.asRelativePath(uri) : baseOf(uri);
-        progress.report({ message: name, increment: step });
-        await yieldToHost();
-        if (mode === 'folder' && uri.toString().startsWith(finalTarget.toString().replace(/\/?$/, '/'))) {
-          summary.skipped.push({ file: name, reason: 'inside the output folder' });
-          continue;
-        }
-        const isFile = uri.scheme === 'file';
-        let head: Uint8Array;
-        try {
-          const stat = await vscode.workspace.fs.stat(uri);
-          if (stat.type & FILE_TYPE_SYMLINK) {
-            summary.skipped.push({ file: name, reason: 'a symbolic link (not followed)' });
-            continue;
-          }
-          if (!(stat.type & FILE_TYPE_FILE)) {
-            summary.skipped.push({ file: name, reason: 'not a regular file' });
-            continue;
-          }
-          if (maxMB > 0 && stat.size > maxBytes) {
-            summary.skipped.push({ file: name, reason: `larger than ${maxMB} MB (seedReader.maxFileSizeMB)` });
-            continue;
-          }
-          if (isFile) {
-            const id = fileIdentity(uri.fsPath);
-            if (id && seenReal.has(`${id.dev}:${id.ino}:${id.ino === 0 ? id.real : ''}`)) {
-              summary.skipped.push({ file: name, reason: 'the same file as another seed (a link)' });
-              continue;
-            }
-            if (id) seenReal.add(`${id.dev}:${id.ino}:${id.ino === 0 ? id.real : ''}`);
-            // Only the first KB to recognise the header; the rest is read only for seeds.
-            head = readHead(uri.fsPath, HEAD_BYTES);
-          } else {
-            head = (await vscode.workspace.fs.readFile(uri)).subarray(0, HEAD_BYTES);
-          }
-        } catch (err) {
-          summary.skipped.push({ file: name, reason: err instanceof ReadRefused ? err.message : `cannot read: ${describeError(err)}` });
-          continue;
-        }
-        // Detection on the first bytes only; `.seed` files are seeds by name.
-        const headText = decodeSeedBytes(head);
-        if (!headText.ok && headText.reason !== 'not valid UTF-8 text') { // a cut in the middle of a character is fine here
-          summary.skipped.push({ file: name, reason: headText.reason });
-          continue;
-        }
-        const isSeedByName = /\.seed$/i.test(uri.path);
-        if (!isSeedByName && !(headText.ok ? looksLikeSeed(headText.text) : looksLikeSeed(new TextDecoder().decode(head)))) {
-          summary.skipped.push({ file: name, reason: 'not a seed (line 2 is not a YYYYMMDD date or line 3 not a URL)' });
-          continue;
-        }
-        let bytes: Uint8Array;
-        try {
-          bytes = isFile ? readRegularFile(uri.fsPath, maxBytes, `${maxMB} MB (seedReader.maxFileSizeMB)`) : await vscode.workspace.fs.readFile(uri);
-        } catch (err) {
-          summary.skipped.push({ file: name, reason: err instanceof ReadRefused ? err.message : `cannot read: ${describeError(err)}` });
-          continue;
-        }
-        const decoded = decodeSeedBytes(bytes);
-        if (!decoded.ok) {
-          summary.skipped.push({ file: name, reason: decoded.reason });
-          continue;
-        }
-        if (token.isCancellationRequested) { summary.cancelled = true; return; }
-        let analysis;
-        try {
-          const result = await Promise.race([analyzeText(decoded.text, `export:${uri.toString()}`), cancelled]);
-          if (result === 'cancelled') { summary.cancelled = true; return; }
-          // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
-          const corrected = await correctFile(uri, decoded.text, result);
-          analysis = corrected.analysis;
-          if (corrected.problem) console.warn(`[seed-reader] ${corrected.problem}`);
-        } catch (err) {
-          summary.skipped.push({ file: name, reason: `analysis failed: ${describeError(err)}` });
-          continue;
-        }
-        inputs.push({ uri, input: { analysis, text: decoded.text, fileName: baseOf(uri), fileUri: uri.toString() } });
-        summary.done.push(name);
-        await yieldToHost();
-      }
-      if (token.isCancellationRequested) { summary.cancelled = true; return; }
-      if (inputs.length === 0) return;
-
-      if (mode !== 'folder') {
-        if (inputs.some((i) => sameResource(i.uri, finalTarget))) {
-          void vscode.window.showErrorMessage(`Seed Reader: ${baseOf(finalTarget)} is one of the seed files; choose another name.`);
-          summary.cancelled = true;
-          return;
-        }
-        let content: string;
-        try {
-          content = combine(fmt, inputs.map((i) => i.input), { bom: csvBom, csvRaw })!;
-          await writeText(finalTarget, content);
-          summary.written.push(finalTarget);
-        } catch (err) {
-          summary.notWritten.push({ file: baseOf(finalTarget), reason: describeError(err) });
-        }
-        return;
-      }
-      // One export per seed. Existing files this export did not create are only replaced when the user says so.
-      const names = uniqueOutputNames(inputs.map((i) => i.uri.path), fmt);
-      const planned: { uri: vscode.Uri; content: () => string; source: string; keep?: boolean }[] = [];
-      const types = new Set<string>();
-      inputs.forEach(({ input, uri }, k) => {
-        const source = vscode.workspace.asRelativePath ? vscode.workspace.asRelativePath(uri) : baseOf(uri);
-        if (fmt === 'brat') {
-          let b: ReturnType<typeof toBrat> | undefined;
-          const brat = () => (b ??= toBrat(input));
-          planned.push({ uri: childUri(finalTarget, names[k].replace(/\.ann$/, '.txt')), content: () => brat().txt, source });
-          planned.push({ uri: childUri(finalTarget, names[k]), content: () => brat().ann, source });
-          try { for (const t of brat().types) types.add(t); } catch { /* reported when written */ }
-        } else {
-          planned.push({ uri: childUri(finalTarget, names[k]), content: () => exportText(fmt, input, { bom: csvBom, csvRaw }), source });
-        }
-      });
-      if (fmt === 'brat') planned.push({ uri: childUri(finalTarget, 'annotation.conf'), content: () => bratConf(types), source: 'annotation.conf' });
-      // Never write over a seed (compared by real identity: symlinks, hard links); the same content is left alone.
-      const sourceUris = inputs.map((i) => i.uri);
-      const clash: vscode.Uri[] = [];
-      for (const p of planned) {
-        const src = sourceUris.find((u) => sameResource(u, p.uri));
-        if (!src) continue;
-        const old = await readIfExists(p.uri);
-        let same = false;
-        try { same = old === p.content(); } catch { /* reported when written */ }
-        if (same) p.keep = true; // brat's .txt that is the (LF) seed itself: nothing to write
-        else clash.push(p.uri);
-      }
-      if (clash.length) {
-        void vscode.window.showErrorMessage(`Seed Reader: the export would replace ${clash.length} seed file(s) (e.g. ${baseOf(clash[0])}). Choose another folder.`);
+      const analyzeText: Analyze = service
+        ? (text, key) => service.analyzeText(text, key, token)
+        : async (text) => (await import('../../engine')).analyze(text);
+      const inputs = token.isCancellationRequested ? undefined : await collectInputs(candidates, ctx, analyzeText, summary, progress, token);
+      if (!inputs) {
         summary.cancelled = true;
         return;
       }
-      const existing: typeof planned = [];
-      for (const p of planned) {
-        if (p.keep) continue;
-        const old = await readIfExists(p.uri);
-        let differs = false;
-        try { differs = old !== undefined && old !== p.content(); } catch { /* reported when written */ }
-        if (differs) existing.push(p);
-      }
-      const keepExisting = new Set<vscode.Uri>();
-      if (existing.length > 0) {
-        const shown = existing.slice(0, 3).map((p) => baseOf(p.uri)).join(', ') + (existing.length > 3 ? ', …' : '');
-        const answer = await vscode.window.showWarningMessage(
-          `${existing.length} file(s) in ${baseOf(finalTarget) || finalTarget.path} already exist and differ (${shown}). Overwrite them, or skip them and write only the new files?`,
-          { modal: true }, 'Overwrite', 'Skip');
-        if (answer === 'Skip') for (const p of existing) keepExisting.add(p.uri);
-        else if (answer !== 'Overwrite') { summary.cancelled = true; return; }
-      }
-      const failedSources = new Set<string>();
-      for (const p of planned) {
-        if (token.isCancellationRequested) { summary.cancelled = true; return; }
-        if (p.keep) continue;
-        if (keepExisting.has(p.uri)) {
-          summary.notWritten.push({ file: baseOf(p.uri), reason: 'exists; kept (Skip)' });
-          continue;
-        }
-        // brat: no .ann when its .txt could not be written.
-        if (failedSources.has(p.source) && fmt === 'brat') {
-          summary.notWritten.push({ file: baseOf(p.uri), reason: 'its .txt was not written' });
-          continue;
-        }
-        try {
-          await writeText(p.uri, p.content());
-          summary.written.push(p.uri);
-        } catch (err) {
-          failedSources.add(p.source);
-          summary.notWritten.push({ file: baseOf(p.uri), reason: describeError(err) });
-        }
-      }
+      if (inputs.length === 0) return;
+      if (mode === 'folder') await writeFolder(target, fmt, inputs, exportOptions, summary, token);
+      else await writeCombined(target, fmt, inputs, exportOptions, summary);
     },
   );
-
-  const skippedText = summary.skipped.length
-    ? ` Skipped ${summary.skipped.length}: ${summary.skipped.slice(0, 3).map((s) => `${s.file} (${s.reason})`).join('; ')}${summary.skipped.length > 3 ? '; …' : ''}.`
-    : '';
-  const failedText = summary.notWritten.length
-    ? ` Not written ${summary.notWritten.length}: ${summary.notWritten.slice(0, 3).map((s) => `${s.file} (${s.reason})`).join('; ')}${summary.notWritten.length > 3 ? '; …' : ''}.`
-    : '';
-  if (summary.cancelled) {
-    void vscode.window.showWarningMessage(`Seed Reader: export cancelled after ${summary.written.length} file(s) written.${skippedText}${failedText}`);
-  } else if (summary.notWritten.length > 0 && summary.written.length === 0) {
-    void vscode.window.showErrorMessage(`Seed Reader: no export written.${failedText}${skippedText}`);
-  } else if (summary.notWritten.length > 0) {
-    void vscode.window.showWarningMessage(`Seed Reader: exported ${summary.written.length} file(s) to ${baseOf(mode === 'folder' ? finalTarget : summary.written[0])}.${failedText}${skippedText}`);
-  } else if (summary.done.length === 0) {
-    void vscode.window.showWarningMessage(`Seed Reader: no seed files found to export.${skippedText}`);
-  } else {
-    const where = mode === 'folder' ? finalTarget : summary.written[0] ?? finalTarget;
-    offerOpen(`Seed Reader: exported ${summary.done.length} seed file(s) to ${baseOf(where) || where.path}.${skippedText}`, where, mode === 'folder' ? 'folder' : fmt);
-  }
+  showSummary(summary, mode, target, fmt);
   return summary;
 }
 
@@ -321,4 +302,3 @@ export function registerExportWorkspace(context: vscode.ExtensionContext, servic
       exportWorkspace(service, scope, selected, options)),
   );
 }
-

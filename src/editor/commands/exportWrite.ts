@@ -1,0 +1,130 @@
+// Writing exports from the editor: the export plan (src/export/plan.ts) onto `vscode.workspace.fs` (atomic writes, inputs
+// compared by real identity for file: URIs), and the small URI and message helpers the export commands share.
+import * as nodeFs from 'node:fs';
+import * as vscode from 'vscode';
+import type { ExportFormat } from '../../export/common';
+import { fileIdentity, sameFile } from '../../export/files';
+import { type Existing, executePlan, type PlanOutcome, type PlannedFile, type PlanPolicy } from '../../export/plan';
+
+/** vscode.FileType.Directory (a number, so that this works without the enum). */
+const FILE_TYPE_DIRECTORY = 2;
+
+export function baseOf(uri: vscode.Uri): string {
+  const p = uri.path;
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export function siblingUri(uri: vscode.Uri, name: string): vscode.Uri {
+  const p = uri.path;
+  return uri.with({ path: p.slice(0, p.lastIndexOf('/') + 1) + name });
+}
+
+export function childUri(folder: vscode.Uri, name: string): vscode.Uri {
+  return folder.with({ path: folder.path.replace(/\/?$/, '/') + name });
+}
+
+export async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when both URIs name the same file: for file: URIs by real path and device/inode (symlinks, hard links). */
+export function sameResource(a: vscode.Uri, b: vscode.Uri): boolean {
+  if (a.toString() === b.toString()) return true;
+  if (a.scheme !== 'file' || b.scheme !== 'file') return false;
+  return sameFile(fileIdentity(a.fsPath), fileIdentity(b.fsPath));
+}
+
+/** The URI a write really lands on: for a file: URI that is a symlink, its target (so the link survives). */
+function realTarget(uri: vscode.Uri): vscode.Uri {
+  if (uri.scheme !== 'file') return uri;
+  try {
+    const real = nodeFs.realpathSync(uri.fsPath);
+    return real === uri.fsPath ? uri : vscode.Uri.file(real);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * Writes atomically: the content goes to a temporary file beside the target, which is then renamed over
+ * it, so a failed write (full disk) leaves the previous content and no temporary file. Works for any
+ * file system provider with rename.
+ */
+export async function writeText(uri: vscode.Uri, content: string): Promise<void> {
+  const wfs = vscode.workspace.fs;
+  const bytes = new TextEncoder().encode(content);
+  if (typeof wfs.rename !== 'function') {
+    await wfs.writeFile(uri, bytes);
+    return;
+  }
+  const dest = realTarget(uri);
+  const tmp = siblingUri(dest, `.${baseOf(dest)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  try {
+    await wfs.writeFile(tmp, bytes);
+    await wfs.rename(tmp, dest, { overwrite: true });
+  } catch (err) {
+    try {
+      await wfs.delete(tmp);
+    } catch {
+      // never created
+    }
+    throw err;
+  }
+}
+
+/** A short reason for a failed read, build or write (the V8 string limit and a full disk in words). */
+export function describeError(err: unknown): string {
+  if (err instanceof RangeError && /string length/i.test(err.message)) return vscode.l10n.t("the export is too large to build in memory (beyond JavaScript's string size limit)");
+  const code = (err as { code?: string })?.code;
+  if (code === 'ENOSPC' || /ENOSPC|no space/i.test(String((err as Error)?.message))) return vscode.l10n.t('no space left on the device');
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Offers `Open` and `Reveal in Explorer` for a written file (does not wait for the answer). */
+export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat | 'folder'): void {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  void Promise.resolve(vscode.window.showInformationMessage(message, open, reveal)).then(async (choice) => {
+    if (choice === open) {
+      if (format === 'html') await vscode.env.openExternal(uri);
+      else if (format === 'folder') await vscode.commands.executeCommand('revealFileInOS', uri);
+      else await vscode.window.showTextDocument(uri);
+    } else if (choice === reveal) {
+      const inWorkspace = vscode.workspace.getWorkspaceFolder?.(uri);
+      await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', uri);
+    }
+  });
+}
+
+/** What is at `uri` now, for the plan: an input (by identity), a folder, absent, the same content, or other. */
+export async function existingAtUri(uri: vscode.Uri, content: () => string, inputs: readonly vscode.Uri[]): Promise<Existing> {
+  const k = inputs.findIndex((u) => sameResource(u, uri));
+  let isFolder = false;
+  try {
+    isFolder = ((await vscode.workspace.fs.stat(uri)).type & FILE_TYPE_DIRECTORY) !== 0;
+  } catch {
+    if (k < 0) return { kind: 'absent' };
+  }
+  if (isFolder) return { kind: 'not-a-file' };
+  const old = await readIfExists(uri);
+  if (k >= 0) return { kind: 'input', index: k, same: old === content() };
+  if (old === undefined) return { kind: 'absent' };
+  return old === content() ? { kind: 'same' } : { kind: 'differs' };
+}
+
+/**
+ * Writes a plan into `folder` (each file at `folder/name`). `inputs` are the seeds' URIs, never written over; `next` is
+ * asked between files (false: cancelled).
+ */
+export function writePlan(folder: vscode.Uri, plan: PlannedFile[], inputs: readonly vscode.Uri[], policy: PlanPolicy, next?: () => boolean): Promise<PlanOutcome> {
+  const at = (f: PlannedFile) => childUri(folder, f.name);
+  return executePlan(plan, {
+    existing: (f, content) => existingAtUri(at(f), content, inputs),
+    write: (f, content) => writeText(at(f), content),
+    next,
+  }, policy);
+}

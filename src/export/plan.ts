@@ -1,0 +1,213 @@
+// One plan for writing the exports of 1..n inputs into a folder, used by `seed-reader export --out FOLDER`, Export
+// Annotations and Export All Seeds: the files to write (names unique in the folder, brat's `.txt` and `annotation.conf`
+// beside the `.ann`), and the rules on what may be written over. Pure: no fs, no vscode. Each front end says what is at
+// a name now (`PlanIO.existing`), writes (`PlanIO.write`), and decides about existing different files (`PlanPolicy`).
+//
+// The rules:
+// - an input (by real identity: symlinks, hard links) is never written over; when it already holds exactly the content
+//   (brat's LF `.txt` beside an LF seed) it is kept as it is;
+// - a file with exactly the content is left alone; an existing different file is a conflict, written only when the
+//   policy says so (the CLI's --force, the editor's Overwrite);
+// - brat: a `.ann` only beside its `.txt` (written or kept): a `.ann` indexing another text would be wrong;
+//   `annotation.conf` (the types of every input) only when some `.ann` is there;
+// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all.
+import { bratConf, toBrat, type BratOutput } from './brat';
+import type { ExportFormat, ExportInput } from './common';
+import { type ExportOptions, exportText } from './index';
+import { uniqueOutputNames } from './batch';
+
+export type PlannedRole = 'export' | 'brat-txt' | 'brat-conf';
+
+export interface PlannedFile {
+  /** Name in the output folder. */
+  name: string;
+  role: PlannedRole;
+  /** Index of the input it is made from; -1 for annotation.conf (made from all). */
+  input: number;
+  /** Index in the plan of the file that must be there first (a `.ann`'s `.txt`). */
+  after?: number;
+  /** Builds the content; throws what the exporter throws (a RangeError beyond V8's string limit). */
+  content(): string;
+}
+
+/** The inputs of a plan: each with the name (or path) its output is named after. */
+export interface PlanInput {
+  name: string;
+  input: ExportInput;
+}
+
+/**
+ * The files of exporting `inputs` in `format` into one folder, in the order they are to be written. `mainNames` fixes the
+ * names of the main files (a save dialog's choice); by default they are `uniqueOutputNames` of the inputs' names.
+ */
+export function planExport(format: ExportFormat, inputs: PlanInput[], options: ExportOptions = {}, mainNames?: string[]): PlannedFile[] {
+  const names = mainNames ?? uniqueOutputNames(inputs.map((i) => i.name), format);
+  if (format !== 'brat') {
+    return inputs.map(({ input }, k) => ({ name: names[k], role: 'export', input: k, content: () => exportText(format, input, options) }));
+  }
+  const built: (BratOutput | undefined)[] = [];
+  const brat = (k: number): BratOutput => (built[k] ??= toBrat(inputs[k].input));
+  const plan: PlannedFile[] = [];
+  inputs.forEach((_, k) => {
+    const ann = names[k];
+    const stem = ann.replace(/\.ann$/i, '');
+    plan.push({ name: `${stem}.txt`, role: 'brat-txt', input: k, content: () => brat(k).txt });
+    plan.push({ name: ann, role: 'export', input: k, after: plan.length - 1, content: () => brat(k).ann });
+  });
+  plan.push({
+    name: 'annotation.conf', role: 'brat-conf', input: -1,
+    content: () => {
+      const types = new Set<string>();
+      inputs.forEach((_, k) => {
+        try {
+          for (const t of brat(k).types) types.add(t);
+        } catch {
+          // that input's .ann is not built either (reported there)
+        }
+      });
+      return bratConf(types);
+    },
+  });
+  return plan;
+}
+
+
+/** What is at a planned file's name now. */
+export type Existing =
+  | { kind: 'absent' }
+  /** Holds exactly the content. */
+  | { kind: 'same' }
+  /** Holds something else. */
+  | { kind: 'differs' }
+  /** Is input number `index` (or a link to it); `same`: it holds exactly the content. */
+  | { kind: 'input'; index: number; same: boolean }
+  /** A folder, device or anything but a regular file. */
+  | { kind: 'not-a-file' };
+
+export interface PlanIO {
+  /** What is at `file.name` now; `content` builds the content to compare with (only call it when something is there). */
+  existing(file: PlannedFile, content: () => string): Existing | Promise<Existing>;
+  write(file: PlannedFile, content: string): void | Promise<void>;
+  /** Between files: false stops the export (cancelled). Also the place to yield to the event loop. */
+  next?(): boolean | Promise<boolean>;
+}
+
+export interface PlanPolicy {
+  /** Existing different files: the names to write over (the others are skipped), or 'cancel' to write nothing. */
+  conflicts(files: PlannedFile[]): 'cancel' | ReadonlySet<string> | Promise<'cancel' | ReadonlySet<string>>;
+  /** Files that must not be written (inputs, non-files) cancel the whole export before anything is written. */
+  cancelOnRefusal?: boolean;
+}
+
+export type NotWrittenWhy =
+  /** It is an input (or a link to one) that holds something else. */
+  | 'input'
+  | 'not-a-file'
+  /** An existing different file the policy kept. */
+  | 'skipped'
+  /** Its content could not be built (`error`). */
+  | 'unbuilt'
+  /** The write failed (`error`). */
+  | 'failed'
+  /** The file it needs (a `.ann`'s `.txt`, annotation.conf's `.ann`s) is not there. */
+  | 'after';
+
+export interface NotWritten {
+  file: PlannedFile;
+  why: NotWrittenWhy;
+  error?: unknown;
+  /** For 'input': the input it is. */
+  inputIndex?: number;
+}
+
+export interface PlanOutcome {
+  written: PlannedFile[];
+  /** Already there with exactly the content. */
+  kept: PlannedFile[];
+  notWritten: NotWritten[];
+  /** The policy cancelled, a refusal did (cancelOnRefusal), or `next()` said stop. */
+  cancelled: boolean;
+}
+
+type Decision = { write: true } | { write: false; kept: true } | { write: false; kept: false; why: NotWrittenWhy; error?: unknown; inputIndex?: number };
+
+/** The rule for one file, from what is there: write, keep, or not (and why); conflicts are decided by the policy. */
+export function decide(existing: Existing): Decision | 'conflict' {
+  switch (existing.kind) {
+    case 'absent': return { write: true };
+    case 'same': return { write: false, kept: true };
+    case 'differs': return 'conflict';
+    case 'input': return existing.same ? { write: false, kept: true } : { write: false, kept: false, why: 'input', inputIndex: existing.index };
+    case 'not-a-file': return { write: false, kept: false, why: 'not-a-file' };
+  }
+}
+
+/** Looks at every file first (so that conflicts are decided once), then writes in order. Never throws for a file. */
+export async function executePlan(plan: PlannedFile[], io: PlanIO, policy: PlanPolicy): Promise<PlanOutcome> {
+  const outcome: PlanOutcome = { written: [], kept: [], notWritten: [], cancelled: false };
+  const decisions: (Decision | 'conflict')[] = [];
+  for (const file of plan) {
+    let d: Decision | 'conflict';
+    try {
+      d = decide(await io.existing(file, file.content));
+    } catch (error) {
+      d = { write: false, kept: false, why: 'unbuilt', error };
+    }
+    decisions.push(d);
+  }
+  if (policy.cancelOnRefusal && decisions.some((d) => d !== 'conflict' && !d.write && !d.kept && (d.why === 'input' || d.why === 'not-a-file'))) {
+    return refused(plan, decisions, outcome);
+  }
+  const conflicts = plan.filter((_, i) => decisions[i] === 'conflict');
+  if (conflicts.length > 0) {
+    const answer = await policy.conflicts(conflicts);
+    if (answer === 'cancel') return { ...outcome, cancelled: true };
+    plan.forEach((f, i) => {
+      if (decisions[i] === 'conflict') decisions[i] = answer.has(f.name) ? { write: true } : { write: false, kept: false, why: 'skipped' };
+    });
+  }
+  const there = new Set<number>();
+  for (let i = 0; i < plan.length; i++) {
+    const file = plan[i];
+    if (io.next && !(await io.next())) return { ...outcome, cancelled: true };
+    const d = decisions[i] as Decision;
+    const needs = file.role === 'brat-conf' ? plan.some((f, j) => f.role === 'export' && there.has(j)) : file.after === undefined || there.has(file.after);
+    if (!needs) {
+      outcome.notWritten.push({ file, why: 'after' });
+      continue;
+    }
+    if (!d.write) {
+      if (d.kept) {
+        outcome.kept.push(file);
+        there.add(i);
+      } else outcome.notWritten.push({ file, why: d.why, error: d.error, inputIndex: d.inputIndex });
+      continue;
+    }
+    let content: string;
+    try {
+      content = file.content();
+    } catch (error) {
+      outcome.notWritten.push({ file, why: 'unbuilt', error });
+      continue;
+    }
+    try {
+      await io.write(file, content);
+    } catch (error) {
+      outcome.notWritten.push({ file, why: 'failed', error });
+      continue;
+    }
+    outcome.written.push(file);
+    there.add(i);
+  }
+  return outcome;
+}
+
+function refused(plan: PlannedFile[], decisions: (Decision | 'conflict')[], outcome: PlanOutcome): PlanOutcome {
+  plan.forEach((file, i) => {
+    const d = decisions[i];
+    if (d !== 'conflict' && !d.write && !d.kept && (d.why === 'input' || d.why === 'not-a-file')) {
+      outcome.notWritten.push({ file, why: d.why, inputIndex: d.inputIndex });
+    }
+  });
+  return { ...outcome, cancelled: true };
+}
