@@ -1,0 +1,359 @@
+// Attribution clauses within one paragraph (`X said`, `, said X`, `X, a former ..., said`, `according to X`,
+// `in the words of X`), each with its form, cue, subject (paragraph/subjects.ts) and the span of what it reports.
+// Paragraph-local, so cacheable; speakers are resolved by the document passes.
+import type { ECand } from '../entities';
+import type { Attr, AttrForm, Subject } from '../attribution';
+import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
+import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
+import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
+
+const CLAUSE_BREAK = new Set([';']);
+const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
+  'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
+  'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
+  'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
+const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
+
+/** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
+const NOT_MANNER = new Set(['early', 'only', 'likely', 'reply', 'supply', 'apply', 'rally', 'family', 'july', 'italy', 'daily', 'weekly', 'monthly', 'yearly', 'nearly', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'separately']);
+
+export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
+
+/** What follows a cue in its sentence: nothing, adjuncts (`at the event`, `Thursday`), a quote introducer
+ *  (`said, We ...`, `said: ...`, `said All those ...`), or a reported clause (`said it would ...`). */
+function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): AfterCue {
+  let k = cueTok + 1;
+  if (k >= t1) return 'end';
+  const lex = lexicon();
+  if (OBJECT_CUES.has(toks[cueTok].lower)) {
+    // Skip the addressee: a name (`The Washington Times`) or a short noun phrase (`reporters`).
+    const e = entStartingAt(ents, toks, k);
+    if (e >= 0) k = ents[e].t1;
+    else if (/^(of|about|against|on|that|to)$/.test(toks[k].lower)) {
+      // `warned of ...`, `told of ...`: no addressee, the content follows.
+    } else {
+      let n = 0;
+      while (k < t1 && n < 4 && toks[k].kind === K.Word && !PREPS.has(toks[k].lower) && toks[k].lower !== 'that') { k++; n++; }
+    }
+    if (k >= t1) return 'end';
+  }
+  // A manner adverb after the cue (`said quietly.`, `said firmly, adding ...`) changes nothing.
+  while (k < t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].t.length > 4 && toks[k].lower.endsWith('ly') && !NOT_MANNER.has(toks[k].lower)) k++;
+  if (k >= t1) return 'end';
+  const t = toks[k];
+  if (t.kind === K.Punct) {
+    if (t.t === '.' || t.t === '!' || t.t === '?') return 'end';
+    if (t.t === ':') return 'introducer';
+    if (isQuoteChar(t.t)) return 'introducer';
+    if (t.t === ',' || t.t === '—' || t.t === '–') {
+      const nx = toks[k + 1];
+      // `Rathbun stated,` at the end of the paragraph: the quote is the next paragraph.
+      if (!nx) return k + 1 === toks.length ? 'introducer' : 'end';
+      if (isQuoteChar(nx.t)) return 'introducer';
+      if (nx.cap && entStartingAt(ents, toks, k + 1) < 0) return 'introducer';
+      if (nx.cap) return 'introducer';
+      // `, adding that ...`, `, according to ...`, `, as ...` are adjuncts; `, the U.S. and NATO may ...`
+      // (a parenthetical attribution) goes on with the reported clause.
+      if (nx.kind === K.Word && (/ing$/.test(nx.lower) || /^(according|as|in|while|who|which|when|after|before|during|at|on|citing|referring|to|for|because|though|although|since|but|and|then|adding|before|without)$/.test(nx.lower))) return 'adjunct';
+      return 'clause';
+    }
+    return 'adjunct';
+  }
+  if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
+  const low = t.lower;
+  // `It is late, Whitfield said of the canal.`: `of` and its object are an adjunct of the cue.
+  if (PREPS.has(low) || (low === 'of' && (toks[cueTok].lower === 'said' || toks[cueTok].lower === 'says'))) return adjunctOrClause(toks, k, t1);
+  if (k === cueTok + 1 && t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
+    // `said All those who ...` — a capitalised ordinary word right after the cue starts a quote.
+    if (!/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) return 'introducer';
+  }
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low)) {
+    const nx = toks[k + 1];
+    if (!nx || nx.kind === K.Punct || PREPS.has(nx.lower)) return adjunctOrClause(toks, k, t1);
+  }
+  return 'clause';
+}
+
+/** `said on Thursday that ...` is a reported clause after all; `said on Thursday.` is not. */
+function adjunctOrClause(toks: Tok[], k: number, t1: number): AfterCue {
+  for (let i = k; i < t1 && i < k + 10; i++) {
+    const t = toks[i];
+    // `replied before noting that ...`: the clause is the participle's, the cue's sentence ends here.
+    if (i > k && t.kind === K.Word && t.lower.length > 4 && t.lower.endsWith('ing')) break;
+    if (t.kind === K.Word && t.lower === 'that') return 'clause';
+    if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || t.t === ',' || isQuoteChar(t.t))) break;
+  }
+  return 'adjunct';
+}
+const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'all', 'what', 'you', 'in', 'as']);
+
+
+/** The paragraph being read: its text, tokens and names, the sentence, and the attributions found so far. */
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  ents: ECand[];
+  out: Attr[];
+  si: number;
+  sn: Sentence;
+  /** The sentence whose opening quotation marks were counted (`leadEnd`), once per sentence. */
+  leadSent: number;
+  leadEnd: number;
+}
+
+export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
+  const out: Attr[] = [];
+  resetSubjectIndex();
+  breakToks = null;
+  colonToks = null;
+  indexEnts(ents);
+  const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0 };
+  for (let si = 0; si < sents.length; si++) {
+    const sn = sents[si];
+    cx.si = si;
+    cx.sn = sn;
+    for (let i = sn.t0; i < sn.t1; i++) {
+      const tok = toks[i];
+      if (tok.kind !== K.Word) continue;
+      const cue = tok.lower;
+      if (cue === 'words' && toks[i + 1]?.lower === 'of' && i >= 2 && toks[i - 1].lower === 'the' && toks[i - 2].lower === 'in') {
+        inTheWordsOf(cx, i);
+        continue;
+      }
+      if (cue === 'according' && toks[i + 1]?.lower === 'to') {
+        accordingTo(cx, i);
+        continue;
+      }
+      if (!SPEECH_CUES.has(cue) || tok.cap && !tok.initial) continue;
+      // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
+      // a pronoun, as `subjectBefore` requires.)
+      const direct = DIRECT_CUES.has(cue);
+      // 1. Subject before the cue.
+      const before = subjectBefore(text, toks, ents, i, sn.t0);
+      if (before) {
+        cueAfterSubject(cx, i, direct, before);
+        continue;
+      }
+      // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
+      if (!direct || cue.endsWith('ing')) continue;
+      const b = boundaryBefore(toks, i);
+      if (b < 0) continue;
+      const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
+      if (!after) continue;
+      out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
+    }
+  }
+  resetSubjectIndex();
+  breakToks = null;
+  colonToks = null;
+  if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
+  if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
+  return out;
+}
+
+/** `in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."` (the cue word `words` at token i). */
+function inTheWordsOf(cx: Ctx, i: number): void {
+  const { text, toks, ents, sn, si } = cx;
+  let found: ReturnType<typeof subjectAfter> = null;
+  for (let k = i + 2; k < sn.t1 && k < i + 14; k++) {
+    found = subjectAfter(text, toks, ents, k, sn.t1);
+    if (found && found.subj.kind === 'entity' && ents[found.subj.ent].type === 'person') break;
+    found = null;
+  }
+  if (!found) return;
+  // The quote starts after the name and its short post-modifiers (`, QC,`).
+  const e0 = ents[found.subj.ent].t1;
+  let c = e0;
+  for (let k2 = e0; k2 < sn.t1 && k2 <= e0 + 6; k2++) if (toks[k2].t === ',' || toks[k2].t === ':' || isQuoteChar(toks[k2].t)) c = k2 + 1;
+  while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || isQuoteChar(toks[c].t))) c++;
+  const at = mkAttr('preposed', 'in the words of', toks[i - 2].s, toks[i + 1].e, found.subj, null, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, toks[i - 2].s);
+  at.intro = true;
+  cx.out.push(at);
+}
+
+/** `..., according to X.` (inverted) or `According to X, ...` (preposed), the cue `according` at token i. */
+function accordingTo(cx: Ctx, i: number): void {
+  const { text, toks, ents, sn, si } = cx;
+  const tok = toks[i];
+  const cue = 'according to';
+  const cueE = toks[i + 1].e;
+  const after = subjectAfter(text, toks, ents, i + 2, sn.t1);
+  if (!after) return;
+  const b = boundaryBefore(toks, i);
+  const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;
+  const nx = toks[endTok];
+  if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' )) {
+    cx.out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
+  } else if (nx && nx.t === ',') {
+    const contentS = toks[endTok + 1]?.s ?? sn.e;
+    cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, endTok + 1, sn), si, false, true, tok.s));
+  }
+}
+
+type Before = NonNullable<ReturnType<typeof subjectBefore>>;
+
+/** A cue at token i after its subject (`X said ...`, `..., X said.`, `X said: ...`, `X, a former ..., said`): the
+ *  attribution's form from what comes before the subject and after the cue. */
+function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): void {
+  const { toks, sn, si, out } = cx;
+  const tok = toks[i];
+  const cue = tok.lower;
+  const startTok = tokIndexAt(toks, before.start);
+  let b = boundaryBefore(toks, startTok);
+  if (b < 0 && before.subj.kind === 'entity') {
+    // `, team member Rodaba Noori told the press`: role nouns before the name.
+    let k = startTok - 1;
+    let n = 0;
+    while (k > sn.t0 && n < 4 && toks[k].kind === K.Word && !SPEECH_CUES.has(toks[k].lower) && !PREPS.has(toks[k].lower) && !AUX.has(toks[k].lower) && toks[k].lower !== 'the' && toks[k].lower !== 'and') { k--; n++; }
+    if (n > 0 && k >= sn.t0) b = boundaryBefore(toks, k + 1);
+  }
+  // Object of `told` (`told The Washington Times`) and adjuncts may follow.
+  let k = i + 1;
+  let ac = afterCue(toks, cx.ents, i, sn.t1);
+  if (ac !== 'introducer') {
+    // `Schumer told reporters on Tuesday: We will ...` — a colon soon after the cue.
+    for (let c = i + 1; c < sn.t1 && c <= i + 8; c++) {
+      if (toks[c].t === ':' && toks[c + 1] && (toks[c + 1].cap || isQuoteChar(toks[c + 1].t))) {
+        ac = 'introducer';
+        k = c;
+        break;
+      }
+      if (toks[c].kind === K.Word && (toks[c].lower === 'that' || SPEECH_CUES.has(toks[c].lower))) break;
+    }
+  }
+  const closes = ac === 'end' || ac === 'adjunct';
+  if (ac === 'introducer') {
+    // `X said, We ...`, `X said: ...`, `X said "...`: the quote follows.
+    let c = k > i + 1 ? k : i + 1;
+    while (c < sn.t1 && (toks[c].t === ',' || toks[c].t === ':' || toks[c].t === '—' || isQuoteChar(toks[c].t))) c++;
+    const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, direct, before.start);
+    at.intro = true;
+    out.push(at);
+    return;
+  }
+  if (b >= 0 && startTok > sn.t0) {
+    if (closes) {
+      out.push(mkAttr('inverted', cue, tok.s, tok.e, before.subj, before.appo, b, -1, -1, si, true, direct, before.start));
+    } else if (toks[k] && toks[k].t === ',') {
+      // `Against that backdrop, foreign policy specialists say, the U.S. ...`
+      const cs = toks[k + 1]?.s ?? sn.e;
+      out.push(mkAttr('parenthetical', cue, tok.s, tok.e, before.subj, before.appo, -1, cs, contentEnd(toks, k + 1, sn), si, false, direct, before.start));
+    } else {
+      out.push(mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, contentStart(toks, k, sn), contentEnd(toks, k, sn), si, false, direct, before.start));
+    }
+    return;
+  }
+  if (closes && !(toks[k] && (toks[k].t === ':' || isQuoteChar(toks[k].t))) && bareAttribution(cx, i, direct, before)) return;
+  preposedClause(cx, i, k, ac, direct, before);
+}
+
+/** `Mr. Blinken said.` — a bare attribution sentence (or one ending in adjuncts): true when it is one (and added). */
+function bareAttribution(cx: Ctx, i: number, direct: boolean, before: Before): boolean {
+  const { toks, sn, si } = cx;
+  const tok = toks[i];
+  const first = tokIndexAt(toks, before.start);
+  if (cx.leadSent !== si) {
+    // The quotation marks opening the sentence, counted once per sentence (not once per cue).
+    cx.leadSent = si;
+    cx.leadEnd = sn.t0;
+    while (cx.leadEnd < sn.t1 && toks[cx.leadEnd].kind === K.Punct && isQuoteChar(toks[cx.leadEnd].t)) cx.leadEnd++;
+  }
+  if (cx.leadEnd < first) return false;
+  cx.out.push(mkAttr('bare', tok.lower, tok.s, tok.e, before.subj, before.appo, sn.s, -1, -1, si, true, direct, before.start));
+  return true;
+}
+
+/** `X said (on Thursday) (that) ...`: a preposed attribution of the reported clause after the cue; and
+ *  `X told Sky News any process must be well thought out: Moves to ...` — a colon introduces a quote. */
+function preposedClause(cx: Ctx, i: number, k: number, ac: AfterCue, direct: boolean, before: Before): void {
+  const { toks, sn, si, out } = cx;
+  const tok = toks[i];
+  const cue = tok.lower;
+  if (ac === 'clause' && direct) {
+    const c = i + 1 >= sn.t1 ? i + 1 : Math.min(sn.t1, colonAfter(toks, i + 1));
+    if (c + 1 < sn.t1 && toks[c + 1].cap) {
+      const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, toks[c + 1].s, contentEnd(toks, c + 1, sn), si, false, direct, before.start);
+      at.intro = true;
+      out.push(at);
+    }
+  }
+  // `X said on Thursday that ...`: the clause starts after `that`.
+  for (let c = k; c < sn.t1 && c < k + 10; c++) {
+    if (toks[c].kind === K.Word && toks[c].lower === 'that') { k = c + 1; break; }
+    if (toks[c].kind === K.Punct) break;
+  }
+  // `X said (that) ...`, `X warned of ...`
+  while (k < sn.t1 && toks[k].kind === K.Word && (toks[k].lower === 'that' || toks[k].lower === 'of' || toks[k].lower === 'on')) k++;
+  if (k < sn.t1 && toks[k].kind === K.Word && /^(reporters|journalists|the press|me|us|him|her|them)$/.test(toks[k].lower) && cue.startsWith('t')) k++;
+  out.push(mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, contentStart(toks, k, sn), contentEnd(toks, k, sn), si, false, direct, before.start));
+}
+
+function contentStart(toks: Tok[], k: number, sn: Sentence): number {
+  while (k < sn.t1 && (toks[k].t === ',' || toks[k].t === ':' || toks[k].lower === 'that')) k++;
+  return k < sn.t1 ? toks[k].s : sn.e;
+}
+
+/** Per token of the paragraph being read: the offset of the first clause break at or after it in its sentence, or -1.
+ *  Made in one backward pass on the paragraph's first `contentEnd`, so that a sentence with thousands of cues is not
+ *  rescanned to its end for each of them. */
+let breakToks: Tok[] | null = null;
+let breakAt = new Int32Array(0);
+
+function isClauseBreak(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (CLAUSE_BREAK.has(t.t)) return true;
+  return t.t === ',' && !!toks[i + 1] && (toks[i + 1].lower === 'but' || toks[i + 1].lower === 'while' || toks[i + 1].lower === 'whereas');
+}
+
+function clauseBreaks(toks: Tok[]): Int32Array {
+  if (breakToks === toks) return breakAt;
+  const n = toks.length;
+  if (breakAt.length < n) breakAt = new Int32Array(Math.max(n, 2 * breakAt.length));
+  for (let i = n - 1; i >= 0; i--) {
+    breakAt[i] = isClauseBreak(toks, i) ? toks[i].s : i + 1 < n && toks[i + 1].sent === toks[i].sent ? breakAt[i + 1] : -1;
+  }
+  breakToks = toks;
+  return breakAt;
+}
+
+
+/** The same for the first `:` token at or after a token. */
+let colonToks: Tok[] | null = null;
+let colonAt = new Int32Array(0);
+
+function colonAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (colonToks !== toks) {
+    if (colonAt.length < n) colonAt = new Int32Array(Math.max(n, 2 * colonAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === ':') next = i;
+      colonAt[i] = next;
+    }
+    colonToks = toks;
+  }
+  return colonAt[k];
+}
+
+function contentEnd(toks: Tok[], k: number, sn: Sentence): number {
+  let end = sn.e;
+  if (k >= sn.t0 && k < sn.t1) {
+    const b = clauseBreaks(toks)[k];
+    if (b >= 0) end = b;
+  } else {
+    for (let i = k; i < sn.t1; i++) {
+      if (isClauseBreak(toks, i)) { end = toks[i].s; break; }
+    }
+  }
+  // Drop the final period.
+  const j = sn.t1 - 1;
+  if (end === sn.e && j >= k && toks[j].t === '.') end = toks[j].s;
+  return end;
+}
+
+function mkAttr(form: AttrForm, cue: string, cueS: number, cueE: number, subject: Subject, appo: [number, number] | null,
+  boundary: number, contentS: number, contentE: number, sent: number, closesSentence: boolean, direct: boolean, clauseS: number): Attr {
+  return { form, cue, cueS, cueE, subject, appo, boundary, contentS, contentE, sent, closesSentence, direct, clauseS, intro: false };
+}

@@ -1,0 +1,313 @@
+// Subjects of attribution clauses within one paragraph: the name, pronoun, collective source (`some specialists`) or
+// generic noun phrase (`a police spokesman`) before a cue (`X said`, `X, a former ..., said`) or after it
+// (`, said William Taylor, a former ...`, `according to the Sydney Morning Herald`). Paragraph-local, so cacheable.
+import { type ECand, isCoreTitle, isTitleWord } from '../entities';
+import type { Subject } from '../attribution';
+import { COLLECTIVE_HEADS, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
+import { K, type Tok, isQuoteChar } from '../tokens';
+
+export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
+  'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
+  'further', 'flatly', 'simply', 'just', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'always', 'still', 'even']);
+const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
+
+// Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).
+let idxEnts: ECand[] | null = null;
+let byEnd = new Map<number, number>();
+let byStart = new Map<number, number>();
+let byTitleStart = new Map<number, number>();
+
+export function indexEnts(ents: ECand[]): void {
+  if (idxEnts === ents) return;
+  idxEnts = ents;
+  byEnd = new Map();
+  byStart = new Map();
+  byTitleStart = new Map();
+  for (let k = 0; k < ents.length; k++) {
+    const c = ents[k];
+    if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
+    if (!byEnd.has(c.t1)) byEnd.set(c.t1, k);
+    if (!byStart.has(c.t0)) byStart.set(c.t0, k);
+    if (!byTitleStart.has(c.ts)) byTitleStart.set(c.ts, k);
+  }
+}
+
+
+/** Forgets the index of the previous paragraph (and the tables of `stopAfter`), at the start and end of one. */
+export function resetSubjectIndex(): void {
+  idxEnts = null;
+  byEnd = new Map();
+  byStart = new Map();
+  byTitleStart = new Map();
+  stopToks = null;
+  if (stopAt.length > 1 << 16) stopAt = new Int32Array(0); // not held after a huge paragraph
+}
+
+function entEndingAt(ents: ECand[], tokEnd: number): number {
+  indexEnts(ents);
+  return byEnd.get(tokEnd) ?? -1;
+}
+
+export function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
+  indexEnts(ents);
+  const a = byStart.get(tok);
+  if (a !== undefined) return a;
+  const b = toks[tok] ? byTitleStart.get(toks[tok].s) : undefined;
+  return b !== undefined && ents[b].t0 > tok ? b : -1;
+}
+
+/** Collective / generic NP ending at token h (its head), scanning back over modifiers. */
+function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
+  const head = toks[h];
+  if (head.kind !== K.Word) return null;
+  const low = head.lower;
+  const lex = lexicon();
+  const collective = COLLECTIVE_HEADS.has(low);
+  // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
+  const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
+  if (!collective && !singular) {
+    // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
+    if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
+      return { kind: 'np', s: toks[h - 1].s, e: head.e, ent: -1, name: 'the ' + low, head: low };
+    }
+    return null;
+  }
+  let a = h;
+  while (a - 1 >= lo && h - (a - 1) <= 4) {
+    const t = toks[a - 1];
+    if (t.kind !== K.Word) {
+      if (t.t === '-' || t.t === '.') break;
+      break;
+    }
+    const l = t.lower;
+    if (l === 'the' || l === 'a' || l === 'an') break;
+    if (SPEECH_CUES.has(l) || AUX.has(l) || l === 'and' || l === 'or' || l === 'of' || l === 'that' || l === 'but' || l === 'as' || l === 'while') break;
+    const tag = lex.common.get(l);
+    if (t.cap || PRE_NP_DETS.has(l) || lex.demonyms.has(l) || tag === 'Adjective' || tag === 'Singular' || tag === 'Noun' || tag === 'Uncountable' || tag === 'Comparative' || tag === 'Superlative' || tag === 'Plural' || !tag) {
+      if (t.initial && FUNCTION_START.has(l)) break;
+      a--;
+      continue;
+    }
+    break;
+  }
+  const s = toks[a].s;
+  return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
+}
+const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
+const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but', 'and', 'so', 'yet', 'although', 'though', 'while']);
+
+/** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
+export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
+  let j = i - 1;
+  while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
+  if (j < lo) return null;
+  let appo: [number, number] | null = null;
+  if (toks[j].t === ',') {
+    // `The governor of Texas, Greg Abbott, warned`: the name sits between the commas.
+    const named = entEndingAt(ents, j);
+    if (named >= 0 && ents[named].type === 'person') {
+      const c = ents[named];
+      const pc = tokIndexAt(toks, c.ts) - 1;
+      if (pc >= lo && toks[pc].t === ',') {
+        const roleStart = toks[lo].s;
+        const appo: [number, number] | null = pc > lo ? [roleStart, toks[pc - 1].e] : null;
+        // The role before the name belongs to the attribution clause (it is not quoted content).
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: appo ? roleStart : c.ts };
+      }
+    }
+    // `Name, appositive, said` — find the comma that opens the appositive.
+    let k = j - 1;
+    let commas = 0;
+    while (k >= lo && j - k < 60) {
+      if (toks[k].t === ',') {
+        const e = entEndingAt(ents, k);
+        if (e >= 0) {
+          const c = ents[e];
+          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+            appo = [toks[k + 1].s, toks[j - 1].e];
+            return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+          }
+        }
+        const np = toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
+        if (np) {
+          if (!np.head) np.name = text.slice(np.s, np.e);
+          return { subj: np, appo: null, start: np.s };
+        }
+        if (++commas >= 2) break;
+      }
+      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s') break;
+      k--;
+    }
+    return null;
+  }
+  const tok = toks[j];
+  if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we') {
+    return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, start: tok.s };
+  }
+  const e = entEndingAt(ents, j + 1);
+  if (e >= 0) {
+    const c = ents[e];
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown' || c.type === 'place') {
+      // `Sen. Ann Lee of Ohio said`, `officials in Kabul said`: the head before the preposition speaks.
+      const head = headBeforePlace(text, toks, ents, c, lo);
+      if (head) return head;
+      if (head === null) return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: null, start: c.ts };
+      return null;
+    }
+  }
+  // `The Home Office letter reads`, `a State Department spokesman said`: the organisation behind the noun.
+  if (toks[j].kind === K.Word && !toks[j].cap && DOC_NOUNS.has(toks[j].lower)) {
+    const oe = entEndingAt(ents, j);
+    if (oe >= 0 && (ents[oe].type === 'organization' || ents[oe].type === 'place')) {
+      const c = ents[oe];
+      return { subj: { kind: 'entity', s: c.s, e: c.e, ent: oe, name: '' }, appo: null, start: c.ts };
+    }
+  }
+  const np = npEndingAt(toks, j, lo);
+  if (np) {
+    if (!np.head) np.name = text.slice(np.s, np.e);
+    return { subj: np, appo: null, start: np.s };
+  }
+  return null;
+}
+
+const PLACE_PREPS = new Set(['of', 'in', 'from']);
+/** For a name right before the cue that follows `of`/`in`/`from` (optionally `the`): the head before the preposition
+ *  (a named person or organisation, or a collective / generic noun phrase running to the end of the name), or
+ *  `undefined` when there is a preposition but no usable head (a place is then no speaker), or null when the name
+ *  does not follow such a preposition. `a statement from the Kremlin`: a document noun keeps the name as speaker. */
+function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null | undefined {
+  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks.
+  if (c.type === 'person') return null;
+  let p = tokIndexAt(toks, c.ts) - 1;
+  if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
+  if (p < lo || toks[p].kind !== K.Word || !PLACE_PREPS.has(toks[p].lower) || toks[p].cap) return null;
+  const h = p - 1;
+  if (h < lo) return undefined;
+  if (toks[h].kind === K.Word && !toks[h].cap && DOC_NOUNS.has(toks[h].lower) && !SINGULAR_PEOPLE.has(toks[h].lower)) return null;
+  const pe = entEndingAt(ents, h + 1);
+  if (pe >= 0) {
+    const x = ents[pe];
+    if (x.type === 'person' || (x.type === 'organization' && c.type === 'place')) {
+      return { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
+    }
+    // (A sentence-initial `Sources` may be a weak candidate: the noun phrase test below decides.)
+    if (x.type !== 'unknown') return c.type === 'place' ? undefined : null;
+  }
+  let np = npEndingAt(toks, h, lo);
+  const ht = toks[h];
+  if (!np && ht.kind === K.Word && isCoreTitle(ht.lower) && !ht.lower.endsWith('.')) {
+    // `The Prime Minister of Japan said`: an office named by its title speaks.
+    let a = h;
+    while (a - 1 >= lo && toks[a - 1].kind === K.Word && (isTitleWord(toks[a - 1].lower) || toks[a - 1].lower === 'the')) a--;
+    np = { kind: 'np', s: toks[a].s, e: ht.e, ent: -1, name: '' };
+  }
+  if (!np && ht.kind === K.Word && (!ht.cap || ht.initial) && lexicon().common.get(ht.lower) === 'Plural' && !DOC_NOUNS.has(ht.lower.replace(/s$/, ''))) {
+    // `Farmers from Oakdene said`: a plural noun before the preposition is a group of people.
+    np = { kind: 'collective', s: ht.s, e: ht.e, ent: -1, name: '' };
+  }
+  if (np && !np.head) {
+    np.e = c.e;
+    np.name = text.slice(np.s, np.e);
+    return { subj: np, appo: null, start: np.s };
+  }
+  // A place (or an unknown word) after the preposition is never the speaker; a named organisation may be.
+  return c.type === 'place' || c.type === 'unknown' ? undefined : null;
+}
+const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+
+/** Subject right after the cue (`said William Taylor, a former ...`, `said the report`). */
+export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: number): { subj: Subject; appo: [number, number] | null; end: number } | null {
+  if (i >= hi) return null;
+  // `according to the Sydney Morning Herald`: a determiner before the name.
+  if (toks[i].lower === 'the' && i + 1 < hi && toks[i + 1].cap && entStartingAt(ents, toks, i) < 0) {
+    const e1 = entStartingAt(ents, toks, i + 1);
+    if (e1 >= 0) i = i + 1;
+  }
+  const tok = toks[i];
+  if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we' && tok.lower !== 'it') {
+    return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, end: i + 1 };
+  }
+  const e = entStartingAt(ents, toks, i);
+  if (e >= 0) {
+    const c = ents[e];
+    let end = c.t1;
+    let appo: [number, number] | null = null;
+    if (toks[end] && toks[end].t === ',') {
+      // Appositive to the end of the sentence or the next comma.
+      const k = end + 1 >= hi ? end + 1 : Math.min(hi, stopAfter(toks, end + 1));
+      if (k > end + 1) appo = [toks[end + 1].s, toks[k - 1].e];
+      end = k;
+    }
+    return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, end };
+  }
+  // `said the report`, `said one official`, `said analysts`
+  let k = i;
+  if (toks[i].lower === 'that') return null;
+  while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
+    const np = npEndingAt(toks, k, i);
+    if (np && np.s >= toks[i].s) {
+      // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
+      const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
+      if (named >= 0 && ents[named].type === 'person') {
+        const c = ents[named];
+        return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo: [np.s, np.e], end: c.t1 };
+      }
+      if (!np.head) np.name = text.slice(np.s, np.e);
+      return { subj: np, appo: null, end: k + 1 };
+    }
+    k++;
+  }
+  return null;
+}
+
+export function boundaryBefore(toks: Tok[], start: number): number {
+  // The attribution starts at token index `start`; content may end at a comma or at a closing quote mark.
+  const p = toks[start - 1];
+  if (!p) return -1;
+  if (p.t === ',' || p.t === '—' || p.t === '–') return p.s;
+  // `Who pays for it? she asked.` with the marks stripped: the question mark stays with the content.
+  if (p.t === '?' || p.t === '!') return p.e;
+  if (isQuoteChar(p.t)) {
+    const pp = toks[start - 2];
+    if (pp && (pp.t === ',' || pp.t === '?' || pp.t === '!' || pp.t === '—' || pp.t === '.')) return pp.t === ',' ? pp.s : p.s;
+    return p.s;
+  }
+  return -1;
+}
+
+export function tokIndexAt(toks: Tok[], s: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const m = (lo + hi) >> 1;
+    if (toks[m].s < s) lo = m + 1;
+    else if (toks[m].s > s) hi = m - 1;
+    else return m;
+  }
+  return lo;
+}
+
+
+/** Per token of the paragraph being read: the index of the first `.` or `;` token at or after it (toks.length when
+ *  none). One backward pass per paragraph, on first use: an appositive runs to it, and thousands of cues in one
+ *  sentence would otherwise each scan to the end. */
+let stopToks: Tok[] | null = null;
+let stopAt = new Int32Array(0);
+
+function stopAfter(toks: Tok[], k: number): number {
+  const n = toks.length;
+  if (k >= n) return n;
+  if (stopToks !== toks) {
+    if (stopAt.length < n) stopAt = new Int32Array(Math.max(n, 2 * stopAt.length));
+    let next = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (toks[i].t === '.' || toks[i].t === ';') next = i;
+      stopAt[i] = next;
+    }
+    stopToks = toks;
+  }
+  return stopAt[k];
+}
+

@@ -1,0 +1,176 @@
+// Pass 2, actors: persons from their mentions (forms, gender and role from titles), organisations that act (a
+// speaker, or a name followed by a verb), gender from first names, roles from appositives. Collective actors
+// (`analysts`, `unnamed sources`) are made later, when an attribution names one (`collectiveActor`).
+import type { Span } from '../types';
+import type { ECand } from '../entities';
+import type { Subject } from '../attribution';
+import { K } from '../tokens';
+import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
+import { nx, tx } from './names';
+
+/** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
+const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
+/** Longest appositive read as a role, as written (the role itself must be at most 200 characters). */
+export const MAX_ROLE_SOURCE = 1000;
+
+/** The span of a mention: the previous analysis's object when it has not moved (see the entities in the output). */
+function mentionSpan(c: ECand, d: DocEnt): Span {
+  const m = c.memoSpan;
+  if (m !== undefined && m.start === d.s && m.end === d.e) return m;
+  return c.memoSpan = { start: d.s, end: d.e };
+}
+
+/** An organisation name followed by a verb (`NATO said`, `the ministry has`) acts. */
+function orgActs(st: DocState, d: DocEnt): boolean {
+  const u = st.units[d.unit];
+  const c = u.data.ents[d.cand];
+  // Reads only the candidate's own paragraph: once per cached candidate.
+  return c.memoActs ??= orgActsHere(st, u.data, c);
+}
+
+export function orgActsHere(st: DocState, d: ParaData, c: ECand): boolean {
+  const next = d.toks[c.t1];
+  if (!next || next.kind !== K.Word) return false;
+  // `Leaders of the European Union said`: the head before the preposition acts, not the organisation.
+  let p = c.t0 - 1;
+  if (p >= 0 && d.toks[p].lower === 'the') p--;
+  if (p > 0 && /^(of|in|from)$/.test(d.toks[p].t) && d.toks[p - 1].kind === K.Word) return false;
+  const tag = st.lex.common.get(next.lower);
+  return tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal' || /^(has|have|had|is|was|will|would|could|should|must|says|said|did|does)$/.test(next.lower);
+}
+
+/** Person actors from their mentions: forms, gender and role from titles. */
+function personActors(st: DocState): void {
+  const { text } = st;
+  for (const d of st.docEnts) {
+    if (d.type !== 'person') continue;
+    const key = nx(d.canonical).pKey;
+    const a = getActor(st, key, d.canonical, 'person', d.s);
+    d.actorKey = key;
+    const c = st.units[d.unit].data.ents[d.cand];
+    a.mentions.push(mentionSpan(c, d));
+    // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
+    a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
+    if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
+    if (!a.gender && d.title) a.gender = tx(d.title).gender;
+    if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
+  }
+}
+
+/** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */
+function organisationActors(st: DocState): void {
+  const actingOrgs = new Set<string>();
+  for (const d of st.docEnts) {
+    if (d.type !== 'organization') continue;
+    if (!isSpeakerCand(st, ck(st, d.unit, d.cand)) && !orgActs(st, d)) continue;
+    const key = nx(d.canonical).oKey;
+    d.actorKey = key;
+    actingOrgs.add(key);
+  }
+  for (const d of st.docEnts) {
+    if (d.type !== 'organization') continue;
+    const key = nx(d.canonical).oKey;
+    if (!actingOrgs.has(key)) continue;
+    d.actorKey = key;
+    const a = getActor(st, key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
+    a.mentions.push(mentionSpan(st.units[d.unit].data.ents[d.cand], d));
+    a.forms.add(st.text.slice(d.s, d.e));
+  }
+}
+
+/** Gender of persons without a gendered title, from an unambiguous first name. */
+function genderFromFirstNames(st: DocState): void {
+  const lex = st.lex;
+  for (const a of st.actors.values()) {
+    if (a.type === 'person' && !a.gender) {
+      const f = a.name.split(/\s+/)[0].toLowerCase();
+      if (lex.femaleNames.has(f) && !lex.maleNames.has(f)) a.gender = 'f';
+      else if (lex.maleNames.has(f) && !lex.femaleNames.has(f)) a.gender = 'm';
+    }
+  }
+}
+
+/** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */
+function attributionRoles(st: DocState): void {
+  const { units, text } = st;
+  units.forEach((u, ui) => {
+    for (const at of u.data.attrs) {
+      if (at.subject.kind !== 'entity' || !at.appo) continue;
+      const di = entAt(st, ck(st, ui, at.subject.ent));
+      if (di === undefined) continue;
+      const key = st.docEnts[di].actorKey;
+      const a = key ? st.actors.get(key) : undefined;
+      if (a && a.type === 'person') {
+        const role = at.appo[1] - at.appo[0] > MAX_ROLE_SOURCE ? null : cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
+        // One appositive role per actor, each part once: repeated paragraphs never grow a role.
+        if (role && (!a.role || !hasAppositiveRole(a.role))) a.role = addRole(a.role, role);
+      }
+    }
+  });
+}
+
+/** Appositives after other mentions: `Name, a former ..., `. */
+function appositiveRoles(st: DocState): void {
+  const { text } = st;
+  for (const d of st.docEnts) {
+    if (d.type !== 'person' || !d.actorKey) continue;
+    if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
+    const a = st.actors.get(d.actorKey)!;
+    if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
+    const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
+    if (m) {
+      const role = cleanRole(m[1]);
+      if (role) a.role = addRole(a.role, role);
+    }
+  }
+}
+
+/** The actors pass: persons, acting organisations, genders and roles. */
+export function actorsPass(st: DocState): void {
+  personActors(st);
+  organisationActors(st);
+  genderFromFirstNames(st);
+  attributionRoles(st);
+  appositiveRoles(st);
+}
+
+/** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */
+export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
+  const name = st.text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+  const norm = name.toLowerCase().replace(/\s+/g, ' ');
+  if (BARE_QUANTIFIERS.has(norm)) {
+    // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
+    const u = getActor(st, 'c:unnamed sources', 'unnamed sources', 'collective', base + subj.s);
+    u.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+    u.forms.add(name);
+    return u;
+  }
+  const a = getActor(st, 'c:' + norm, norm === name.toLowerCase() && /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
+  a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+  a.forms.add(name);
+  return a;
+}
+
+/** A role as written, cleaned (an age, a relative clause or a quote is no role), or null. */
+export function cleanRole(r: string): string | null {
+  // An appositive running on for pages is no role; the regular expressions below never see more than this.
+  if (r.length > MAX_ROLE_SOURCE) return null;
+  // An age (`Elena Ruiz, 71, who ...`) is no role; what follows it may be.
+  const t = r.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '').replace(/^\d{1,3}(?:,\s*|$)/, '');
+  // A relative clause (`who cut short a trip`) or a quote is not a role.
+  if (/^(who|which|whose|whom|that|where|when|while|in|at|on|speaking|said|says)\b/i.test(t) || /["“”]/.test(t)) return null;
+  if (t.length < 3 || t.length > 200) return null;
+  return t;
+}
+
+/** True when one of the `; `-separated parts of a role is an appositive (`a former ...`, `the head of ...`). */
+function hasAppositiveRole(role: string): boolean {
+  return role.split('; ').some((p) => /^(a|an|the)\s/i.test(p));
+}
+
+/** Appends a role part unless the role already has it (case-insensitive). */
+export function addRole(role: string | null, part: string): string {
+  if (!role) return part;
+  const low = part.toLowerCase();
+  return role.split('; ').some((p) => p.toLowerCase() === low) ? role : `${role}; ${part}`;
+}

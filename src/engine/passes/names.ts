@@ -1,0 +1,276 @@
+// Pass 1, names: every entity candidate of the paragraphs resolved against the whole document — weak candidates
+// confirmed (a surname known from a full name, a speaker, a place after `in`), possessives and surnames linked to the
+// fullest name, misspelt titled surnames to the full name, acronyms to the organisation whose initials they are.
+// Fills docEnts, entSlots, unitEnts (and the name maps they are resolved against).
+import type { EntityType } from '../types';
+import type { ECand } from '../entities';
+import { isCoreTitle } from '../entities';
+import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
+import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
+import { editDistance, initials, lastWord, lists } from './util';
+
+const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
+  'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
+  'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
+
+/** Generational suffixes after a surname (`Joseph R. Biden Jr.`): the surname is the word before. */
+const NAME_SUFFIX = /\s+(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+const surname = (s: string): string => {
+  const m = NAME_SUFFIX.exec(s);
+  return m && m.index > 0 ? lastWord(s.slice(0, m.index).replace(/,$/, '')) : lastWord(s);
+};
+
+/** Facts about a name, computed once per distinct string: names repeat across paragraphs and across analyses. */
+export interface NameX {
+  low: string;
+  /** Last word, lower case. */
+  sur: string;
+  /** Number of words (as `split(/\s+/)`). */
+  words: number;
+  spaced: boolean;
+  /** Actor keys of a person / an organisation of this name. */
+  pKey: string;
+  oKey: string;
+  /** Initials of the capitalised words (`Korean Central News Agency` → `KCNA`), on first use. */
+  ini?: string;
+  /** Looks like an acronym (`KCNA`, `U.N.`): its dot-free form; '' when not. On first use. */
+  acro?: string;
+}
+const nameMemo = new Map<string, NameX>();
+export function nx(s: string): NameX {
+  let x = nameMemo.get(s);
+  if (x) return x;
+  if (nameMemo.size >= 100_000) nameMemo.clear();
+  const low = s.toLowerCase();
+  x = { low, sur: surname(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
+  nameMemo.set(s, x);
+  return x;
+}
+
+/** Facts about a title chain as written (`retired Gen.`, `Ms`), computed once per distinct string. */
+export interface TitleX {
+  /** Role words (see `roleTitles`). */
+  roles: string[];
+  /** Gender from honorifics alone (`Ms` → f), as the typo check reads it. */
+  honorific: 'm' | 'f' | null;
+  /** Gender from honorifics and gendered role words (`congresswoman`), as actors read it. */
+  gender: 'm' | 'f' | null;
+  /** A core role title besides the honorifics (`Gen.`, `Sen.`): the title is the actor's role. */
+  isRole: boolean;
+}
+const titleMemo = new Map<string, TitleX>();
+export function tx(title: string): TitleX {
+  let x = titleMemo.get(title);
+  if (x) return x;
+  if (titleMemo.size >= 10_000) titleMemo.clear();
+  const t = title.toLowerCase().split(/\s+/);
+  const honorific = t.some((w) => FEMALE_TITLES.has(w)) ? 'f' : t.some((w) => MALE_TITLES.has(w)) ? 'm' : null;
+  const gender = t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman'))) ? 'f'
+    : t.some((w) => MALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('man') && !w.endsWith('woman'))) ? 'm' : null;
+  const isRole = t.filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w)).some((w) => isCoreTitle(w));
+  x = { roles: roleTitles(title), honorific, gender, isRole };
+  titleMemo.set(title, x);
+  return x;
+}
+
+const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|madame|monsieur|herr|frau|prof|professor|the|of)$/;
+/** Role words of a title chain, dots dropped (`Gov.` → `gov`); honorifics are not roles. */
+export function roleTitles(title: string | null): string[] {
+  if (!title) return [];
+  const out: string[] = [];
+  for (const w of title.toLowerCase().split(/\s+/)) {
+    const t = w.replace(/\./g, '');
+    if (t && !HONORIFICS.test(t) && isCoreTitle(t)) out.push(t);
+  }
+  return out;
+}
+
+/** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
+export function collectNames(st: DocState): void {
+  const { units } = st;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    for (const a of u.data.attrs) {
+      if (a.subject.kind !== 'entity') continue;
+      const k = ck(st, ui, a.subject.ent);
+      if (k >= 0) st.speakerFlags[k] = 1;
+    }
+    for (const c of u.data.ents) {
+      const x = nx(c.canonical);
+      if (c.t1 - c.t0 === 1) st.oneWordCount.set(x.low, (st.oneWordCount.get(x.low) ?? 0) + 1);
+      if (c.weak || c.type === 'unknown') continue;
+      if (c.type === 'person') {
+        const sur = x.sur;
+        const prev = st.personFull.get(sur);
+        if (!prev || nx(prev).words < x.words) st.personFull.set(sur, c.canonical);
+        if (c.title && x.spaced) {
+          let set = st.surnameTitles.get(sur);
+          if (!set) st.surnameTitles.set(sur, set = new Set());
+          for (const t of tx(c.title).roles) set.add(t);
+        }
+      }
+      if (!st.strongType.has(x.low)) st.strongType.set(x.low, c.type as EntityType);
+    }
+  }
+}
+
+/** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
+ *  wrong merge gives one person another's words: the spelling must occur once, be no known name or word, agree
+ *  in gender with the full name's first name, and share a role title with the full name when both have one. */
+export function typoTarget(st: DocState, w: string, title: string | null): string | null {
+  // Asked up to twice per candidate, and each answer scans the document's full names: answered once per spelling.
+  const mk = title === null ? w : w + '\u0000' + title;
+  let r = st.typoMemo.get(mk);
+  if (r === undefined) st.typoMemo.set(mk, r = typoTargetOnce(st, w, title));
+  return r;
+}
+
+function typoTargetOnce(st: DocState, w: string, title: string | null): string | null {
+  const lex = st.lex;
+  if ((st.oneWordCount.get(w) ?? 0) > 1) return null;
+  if (lex.lastNames.has(w) || lex.firstNames.has(w) || lex.maleNames.has(w) || lex.femaleNames.has(w) || lex.common.has(w)) return null;
+  const full = fuzzySurname(st.personFull, w);
+  if (!full) return null;
+  const g = title === null ? null : tx(title).honorific;
+  const first = full.split(/\s+/)[0].toLowerCase();
+  const fg = lex.femaleNames.has(first) && !lex.maleNames.has(first) ? 'f' : lex.maleNames.has(first) && !lex.femaleNames.has(first) ? 'm' : null;
+  if (g && fg && g !== fg) return null;
+  const mine = title === null ? [] : tx(title).roles;
+  const theirs = st.surnameTitles.get(nx(full).sur);
+  if (mine.length && theirs && theirs.size && !mine.some((t) => theirs.has(t))) return null;
+  return full;
+}
+
+/** The only full name whose surname is within edit distance 1 of `w` (2 when both have 8+ letters; same first
+ *  letter, 6+ letters). Callers add the document checks (see `typoTarget`). */
+export function fuzzySurname(personFull: Map<string, string>, w: string): string | null {
+  if (w.length < 6) return null;
+  let best: string | null = null;
+  for (const [sur, full] of personFull) {
+    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || nx(full).words < 2) continue;
+    const max = sur.length >= 8 && w.length >= 8 ? 2 : 1;
+    if (editDistance(sur, w, max) <= max) { if (best) return null; best = full; }
+  }
+  return best;
+}
+
+/** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
+function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand): { type: EntityType | null; canonical: string } {
+  const { personFull, strongType } = st;
+  let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
+  let canonical = c.canonical;
+  const base = c.possBase;
+  const low = nx(canonical).low;
+  const baseLow = base ? nx(base).low : '';
+  if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
+    canonical = base;
+    type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
+  } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
+    type = 'person';
+  } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title)) {
+    // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
+    type = 'person';
+    canonical = typoTarget(st, low, c.title)!;
+  } else if (strongType.has(low)) {
+    type = strongType.get(low)!;
+  } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || isSpeakerCand(st, ck(st, ui, ci))) {
+    // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
+    type = c.type === 'unknown' ? 'person' : type;
+  } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
+    && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {
+    // `in Bakhmut`, `near Yeoncheon`: an unknown capitalised word after a place preposition is a place.
+    type = 'place';
+  } else if (c.type === 'unknown') {
+    type = null;
+  } else if (c.type === 'place') {
+    // A gazetteer city (weak only so that a person of that surname in the document wins): a place.
+  } else if (c.type === 'person' && !c.title) {
+    // A weak multi-word `person` (unknown words together) needs confirmation as a speaker.
+    type = null;
+  } else if (c.t1 - c.t0 === 1 && c.ts === c.s && !c.title) {
+    type = null;
+  }
+  return { type, canonical };
+}
+
+/** A person's canonical name: the fullest form of the name in the document. */
+function personCanonical(st: DocState, c: ECand, canonical: string): string {
+  const { personFull } = st;
+  if (c.t1 - c.t0 === 1 && c.title) {
+    const full = personFull.get(nx(canonical).sur);
+    if (!(full !== undefined && nx(full).spaced)) {
+      const f = typoTarget(st, nx(canonical).low, c.title);
+      if (f) canonical = f;
+    }
+  }
+  let x = nx(canonical);
+  // `Donald Trumps` (a full name's possessive, apostrophe stripped) is `Donald Trump` when the document has that name.
+  if (x.words >= 2 && x.sur.length > 3 && x.sur.endsWith('s')) {
+    const base = personFull.get(x.sur.slice(0, -1));
+    if (base !== undefined && nx(base).low === x.low.slice(0, -1)) x = nx(canonical = base);
+  }
+  const full = personFull.get(x.sur);
+  if (full && nx(full).low.endsWith(x.low)) canonical = full;
+  else if (full && x.words === 1) canonical = full;
+  return canonical;
+}
+
+const docEntPool: DocEnt[] = [];
+
+/** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. */
+export function resolveCandidates(st: DocState): void {
+  const { units, docEnts } = st;
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const ents = u.data.ents;
+    for (let ci = 0; ci < ents.length; ci++) {
+      const c = ents[ci];
+      let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
+      let canonical = c.canonical;
+      if (c.type === 'unknown' || c.weak) ({ type, canonical } = confirmWeak(st, u, ui, ci, c));
+      if (!type) continue;
+      if (type === 'person') canonical = personCanonical(st, c, canonical);
+      const k = ck(st, ui, ci);
+      if (k >= 0) st.entSlots[k] = docEnts.length;
+      // The working records are reused from call to call (they never leave the document pass): a 1 MB seed has
+      // ~13,000, and allocating them afresh on every edit is most of what the garbage collector then has to copy.
+      let d = docEntPool[docEnts.length];
+      if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, title: null, actorKey: null });
+      d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
+      d.type = type; d.canonical = canonical; d.title = c.title; d.actorKey = null;
+      docEnts.push(d);
+    }
+  }
+}
+
+/** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */
+export function linkAcronyms(st: DocState): void {
+  const byInitials = new Map<string, string>();
+  for (const d of st.docEnts) {
+    if (d.type !== 'organization') continue;
+    const x = nx(d.canonical);
+    if (!x.spaced) continue;
+    const ini = x.ini ??= initials(d.canonical);
+    if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, d.canonical);
+  }
+  for (const d of st.docEnts) {
+    if (d.type !== 'organization') continue;
+    const x = nx(d.canonical);
+    const acro = x.acro ??= /^[\p{Lu}.]{2,8}$/u.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
+    if (!acro) continue;
+    const full = byInitials.get(acro);
+    if (full) d.canonical = full;
+  }
+}
+
+/** The names pass: fills docEnts, entSlots and unitEnts. */
+export function namesPass(st: DocState): void {
+  collectNames(st);
+  resolveCandidates(st);
+  linkAcronyms(st);
+  const n = st.docEnts.length;
+  if (docEntPool.length > 4 * n + 20_000) docEntPool.length = n; // after a much bigger document
+  const unitEnts = lists<DocEnt>(st.units.length);
+  for (const d of st.docEnts) unitEnts[d.unit].push(d);
+  st.unitEnts = unitEnts;
+}

@@ -1,0 +1,134 @@
+// Pass 5, output: actor ids from their names, entities, quotes (overlaps dropped, the explanation of how the speaker
+// was found derived from its kind), claims and actors in the public model. Objects unchanged since the previous
+// analysis are reused (analyses are read-only; see delta.ts).
+import type { Actor, Claim, Entity, Quote } from '../types';
+import { type DocState, type QuoteBuild, howText } from './state';
+import { dedupeSpans, seqId, slug, sortedSpans } from './util';
+
+/** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
+const NO_SPEAKER_CONFIDENCE = 0.3;
+
+export interface Resolved {
+  entities: Entity[];
+  actors: Actor[];
+  quotes: Quote[];
+  claims: Claim[];
+}
+
+/** The output pass. */
+export function outputPass(st: DocState): Resolved {
+  const actorList = [...st.actors.values()].filter((a) => a.mentions.length > 0 || a.speaker);
+  for (const a of actorList) {
+    if (!sortedSpans(a.mentions)) a.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+    a.first = a.mentions.length ? a.mentions[0].start : a.first;
+  }
+  actorList.sort((x, y) => x.first - y.first || (x.key < y.key ? -1 : 1));
+  const ids = new Map<string, string>();
+  const usedIds = new Set<string>();
+  for (const a of actorList) {
+    let id = `actor-${slug(a.name)}`;
+    let n = 2;
+    while (usedIds.has(id)) id = `actor-${slug(a.name)}-${n++}`;
+    usedIds.add(id);
+    ids.set(a.key, id);
+  }
+  const entities = outputEntities(st, ids);
+  const { outQuotes, quoteIdx } = outputQuotes(st, ids);
+  const outClaims = outputClaims(st, ids, quoteIdx);
+  const quotesBySpeaker = new Map<string, string[]>();
+  for (let i = 0; i < outQuotes.length; i++) {
+    const q = outQuotes[i];
+    if (!q.speaker) continue;
+    const l = quotesBySpeaker.get(q.speaker);
+    if (l) l.push(q.id);
+    else quotesBySpeaker.set(q.speaker, [q.id]);
+  }
+  const claimsByActor = new Map<string, string[]>();
+  for (let i = 0; i < outClaims.length; i++) {
+    const c = outClaims[i];
+    const l = claimsByActor.get(c.actor);
+    if (l) l.push(c.id);
+    else claimsByActor.set(c.actor, [c.id]);
+  }
+  const outActors: Actor[] = actorList.map((a) => {
+    const id = ids.get(a.key)!;
+    const aliases: string[] = [];
+    for (const f of a.forms) if (f !== a.name) aliases.push(f);
+    return {
+      id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
+      quotes: quotesBySpeaker.get(id) ?? [],
+      claims: claimsByActor.get(id) ?? [],
+    };
+  });
+  return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
+}
+
+/** The entities, in order. */
+function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
+  const { docEnts, units, text } = st;
+  const entities: Entity[] = new Array(docEnts.length);
+  for (let i = 0; i < docEnts.length; i++) {
+    const d = docEnts[i];
+    const c = units[d.unit].data.ents[d.cand];
+    const id = seqId('e', i);
+    const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+    // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
+    // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
+    // at a glance.
+    const m = c.memoEnt;
+    if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
+      entities[i] = m;
+      continue;
+    }
+    const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    if (actor !== undefined) ent.actor = actor;
+    entities[i] = c.memoEnt = ent;
+  }
+  return entities;
+}
+
+/** The quotes sorted by start, each one overlapping an earlier one dropped. */
+function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quote[]; quoteIdx: Map<QuoteBuild, string> } {
+  const { quotes, text } = st;
+  quotes.sort((x, y) => x.s - y.s);
+  const finalQuotes: QuoteBuild[] = [];
+  let lastEnd = -1;
+  for (const q of quotes) {
+    if (q.s < lastEnd) continue;
+    finalQuotes.push(q);
+    lastEnd = q.e;
+  }
+  const quoteIdx = new Map<QuoteBuild, string>();
+  const outQuotes: Quote[] = [];
+  finalQuotes.forEach((q, i) => {
+    const id = seqId('q', i);
+    quoteIdx.set(q, id);
+    outQuotes.push({
+      id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
+      cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
+      confidence: Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100, marked: q.marked,
+      attribution: howText(q.how, !!q.actorKey),
+      paragraph: q.paragraph,
+    });
+  });
+  return { outQuotes, quoteIdx };
+}
+
+/** The claims sorted by span; a claim of a dropped quote (or of an actor without an id) is dropped too. */
+function outputClaims(st: DocState, ids: Map<string, string>, quoteIdx: Map<QuoteBuild, string>): Claim[] {
+  const { claimBuilds, quotes, text } = st;
+  claimBuilds.sort((x, y) => x.s - y.s || x.e - y.e);
+  const outClaims: Claim[] = [];
+  for (const c of claimBuilds) {
+    const actorId = ids.get(c.actorKey);
+    if (!actorId) continue;
+    const claim: Claim = { id: seqId('c', outClaims.length), start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
+    if (c.quote >= 0) {
+      const qid = quoteIdx.get(quotes[c.quote]);
+      if (!qid) continue;
+      claim.quote = qid;
+    }
+    outClaims.push(claim);
+  }
+  return outClaims;
+}

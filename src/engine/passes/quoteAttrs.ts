@@ -1,0 +1,197 @@
+// Paragraph-local look-ups of the quotes pass: which attribution belongs to a quotation-mark segment, the nearest
+// attribution to an offset, and whether a weakly attributed marked span is speech at all. Paragraphs with many
+// attributions go through sorted indexes so that a paragraph of thousands of cues stays linear.
+import type { Attr, Seg } from '../attribution';
+import type { ParaData } from './state';
+import { sentOf } from './util';
+
+/** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
+ *  every quote (a paragraph of thousands of cues and quotation marks would otherwise take their product). */
+export const MANY_ATTRS = 16;
+/** Attributions of one sentence tried as the preposed one before a quote, at most (first ones first). */
+const MAX_SENTENCE_ATTRS_SCANNED = 64;
+
+/** What a quotation-mark segment says by itself: paragraph-local, so computed once per cached paragraph. */
+export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonNullable<Seg['memo']> {
+  const inner = text.slice(base + sg.s, base + sg.e);
+  const before = text.slice(Math.max(base, base + sg.open - 40), base + sg.open);
+  const firstLetter = /\p{L}/u.exec(inner);
+  const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
+  const partial = !!(firstLetter && firstLetter[0] === firstLetter[0].toLowerCase() && firstLetter[0] !== firstLetter[0].toUpperCase()) || embedded;
+  if (d.attrs.length > MANY_ATTRS) return { partial, ...segAttrsIndexed(d, sg) };
+  const after = d.attrs.find((a) => (a.form === 'inverted' || a.form === 'bare') && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2);
+  let before2: Attr | undefined;
+  if (!after) {
+    before2 = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
+    if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
+  }
+  return { partial, after, before: before2 };
+}
+
+interface AttrIndex {
+  attrs: Attr[];
+  /** Indexes of inverted / bare attributions, by boundary (then index). */
+  byBoundary: Int32Array;
+  /** Indexes of preposed / parenthetical attributions, by content start (then index). */
+  byContent: Int32Array;
+  /** Indexes of attributions that can name a speaker (not collective, not np), by cue start (then index). */
+  byCue: Int32Array;
+  /** Attributions sorted by sentence: the first index of each sentence's run is found by binary search. */
+  bySent: boolean;
+}
+let attrIndex: AttrIndex | null = null;
+
+function indexAttrs(attrs: Attr[]): AttrIndex {
+  if (attrIndex && attrIndex.attrs === attrs) return attrIndex;
+  const pick = (ok: (a: Attr) => boolean, key: (a: Attr) => number): Int32Array => {
+    const xs: number[] = [];
+    for (let i = 0; i < attrs.length; i++) if (ok(attrs[i])) xs.push(i);
+    xs.sort((x, y) => key(attrs[x]) - key(attrs[y]) || x - y);
+    return Int32Array.from(xs);
+  };
+  let bySent = true;
+  for (let i = 1; i < attrs.length && bySent; i++) bySent = attrs[i - 1].sent <= attrs[i].sent;
+  return attrIndex = {
+    attrs,
+    byBoundary: pick((a) => a.form === 'inverted' || a.form === 'bare', (a) => a.boundary),
+    byContent: pick((a) => a.form === 'preposed' || a.form === 'parenthetical', (a) => a.contentS),
+    byCue: pick((a) => a.subject.kind !== 'collective' && a.subject.kind !== 'np', (a) => a.cueS),
+    bySent,
+  };
+}
+
+/** First position in `idx` whose key is at least `v`. */
+function lowerBoundIdx(idx: Int32Array, attrs: Attr[], v: number, key: (a: Attr) => number): number {
+  let lo = 0;
+  let hi = idx.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (key(attrs[idx[m]]) < v) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** The earliest attribution (in paragraph order) whose key lies in [lo, hi], or undefined. */
+function firstInRange(idx: Int32Array, attrs: Attr[], lo: number, hi: number, key: (a: Attr) => number): Attr | undefined {
+  let best = -1;
+  for (let k = lowerBoundIdx(idx, attrs, lo, key); k < idx.length && key(attrs[idx[k]]) <= hi; k++) {
+    if (best < 0 || idx[k] < best) best = idx[k];
+  }
+  return best < 0 ? undefined : attrs[best];
+}
+
+const boundaryKey = (a: Attr): number => a.boundary;
+const contentKey = (a: Attr): number => a.contentS;
+const cueKey = (a: Attr): number => a.cueS;
+
+/** `segFacts`' attributions through the index: the same answers, except that in a sentence with more than
+ *  MAX_SENTENCE_ATTRS_SCANNED attributions only its first ones are tried as the preposed attribution of a quote. */
+function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; before: Attr | undefined } {
+  const attrs = d.attrs;
+  const ix = indexAttrs(attrs);
+  const after = firstInRange(ix.byBoundary, attrs, sg.e - 1, sg.closeEnd + 2, boundaryKey);
+  let before: Attr | undefined;
+  if (!after) {
+    before = firstInRange(ix.byContent, attrs, sg.open - 3, sg.open + 1, contentKey);
+    if (!before) {
+      const si = sentOf(d, sg.s);
+      let k = 0;
+      if (ix.bySent) {
+        let lo = 0;
+        let hi = attrs.length;
+        while (lo < hi) {
+          const m = (lo + hi) >> 1;
+          if (attrs[m].sent < si) lo = m + 1;
+          else hi = m;
+        }
+        k = lo;
+      }
+      for (let n = 0; k < attrs.length && n < MAX_SENTENCE_ATTRS_SCANNED; k++) {
+        const a = attrs[k];
+        if (a.sent !== si) { if (ix.bySent) break; continue; }
+        n++;
+        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1) { before = a; break; }
+      }
+    }
+  }
+  return { after, before };
+}
+
+/** The attribution whose cue is nearest to the paragraph offset `rel` (the earlier on a tie), among those that can
+ *  name a speaker (not collective, not a noun phrase), or null. */
+export function nearestAttr(attrs: Attr[], rel: number): Attr | null {
+  if (attrs.length > MANY_ATTRS) {
+    // Through the index: the nearest cue on the left (the first of equal ones) or on the right; the left one on a tie.
+    const ix = indexAttrs(attrs).byCue;
+    if (!ix.length) return null;
+    const r = lowerBoundIdx(ix, attrs, rel + 1, cueKey); // first cue after rel
+    let l = r - 1;
+    while (l > 0 && attrs[ix[l - 1]].cueS === attrs[ix[l]].cueS) l--;
+    if (l < 0) return attrs[ix[r]];
+    if (r >= ix.length) return attrs[ix[l]];
+    const dl = rel - attrs[ix[l]].cueS;
+    const dr = attrs[ix[r]].cueS - rel;
+    // (Equal distances: the earlier in paragraph order, as the scan below picks.)
+    if (dl === dr) return ix[l] < ix[r] ? attrs[ix[l]] : attrs[ix[r]];
+    return dl < dr ? attrs[ix[l]] : attrs[ix[r]];
+  }
+  let best: Attr | null = null;
+  let bd = Infinity;
+  for (const a of attrs) {
+    if (a.subject.kind === 'collective' || a.subject.kind === 'np') continue;
+    const d = Math.abs(a.cueS - rel);
+    if (d < bd) { bd = d; best = a; }
+  }
+  return best;
+}
+
+/** A closing mark with a comma and words after it (`"..., " the governor said`): the sentence goes on. */
+export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
+
+/** A marked span without a real attribution that is no speech: two words or fewer, a title (`"The Last Supper"`),
+ *  or a headline-like line without attributions. `shortOk`: a short fragment is speech (only an empty one, a title
+ *  or a headline line is not). */
+export function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
+  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length && !commaClose;
+  if (shortOk) return words.length === 0 || (titleLike && words.some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}/u.test(inner)) || headlineLine;
+  return words.length <= 2 || titleLike || headlineLine;
+}
+
+/** Whether a span overlaps one of a paragraph's quotes: those found so far (`quotes`, fixed) and those added since
+ *  (`add`, each only after `test` said it overlaps none, so they never overlap one another). A scan of the list while
+ *  it is short; else a binary search in the fixed ones sorted by start (with the running maximum of their ends) and in
+ *  the added ones (disjoint, so sorted by start they are sorted by end too). */
+export function quoteOverlaps(quotes: { s: number; e: number }[], attrs: number): { test(q: { s: number; e: number }): boolean; add(q: { s: number; e: number }): void } {
+  if (quotes.length + attrs <= MANY_ATTRS) {
+    return { test: (q) => quotes.some((p) => p.s < q.e && q.s < p.e), add: () => undefined };
+  }
+  const fixed = quotes.map((p) => [p.s, p.e] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const maxEnd = new Float64Array(fixed.length);
+  for (let i = 0; i < fixed.length; i++) maxEnd[i] = Math.max(i ? maxEnd[i - 1] : -Infinity, fixed[i][1]);
+  const added: { s: number; e: number }[] = [];
+  /** Number of entries whose start is below v. */
+  const below = <T>(xs: T[], v: number, key: (x: T) => number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (key(xs[m]) < v) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return {
+    test(q) {
+      const f = below(fixed, q.e, (x) => x[0]);
+      if (f > 0 && maxEnd[f - 1] > q.s) return true;
+      const k = below(added, q.e, (x) => x.s);
+      return k > 0 && added[k - 1].e > q.s;
+    },
+    add(q) {
+      added.splice(below(added, q.s, (x) => x.s), 0, q);
+    },
+  };
+}

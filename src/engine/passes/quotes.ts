@@ -1,0 +1,194 @@
+// Pass 3, quotes: paragraph by paragraph, the quotes between quotation marks (or, in a document without marks, the
+// stripped ones: see stripped.ts) with their speakers (speakers.ts), carrying open quotes and introductions from one
+// paragraph to the next; then marked spans that are no speech are dropped, and quote chains over paragraph ends take
+// the speaker of a later part.
+import type { Attr } from '../attribution';
+import { type DocState, How, type ParaData, type QuoteBuild, type Unit, ck, entAt } from './state';
+import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
+import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
+import { strippedParagraph } from './stripped';
+import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
+
+/** What one paragraph hands to the next. */
+export interface Carry {
+  /** The last quote of the previous paragraph when its quotation mark was left open. */
+  prevUnclosed: QuoteBuild | null;
+  /** The last quote of the previous paragraph. */
+  prevLast: QuoteBuild | null;
+  /** A stripped quote introduced at the end of the previous paragraph (`X said, ...`): it may go on. */
+  pendingIntro: QuoteBuild | null;
+  /** The previous paragraph ended with its cue (`X stated,`): the whole next paragraph is quoted. */
+  pendingWhole: boolean;
+  /** What the paragraph being read hands on as `pendingIntro` / `pendingWhole`. */
+  openIntro: QuoteBuild | null;
+  openWhole: boolean;
+  /** The previous paragraph ended with a preposed cue and nothing after it (`Rathbun stated:`). */
+  prevEndCue: { at: Attr; ui: number } | null;
+}
+
+/** The quotes pass: fills quotes and unitQuotes, marks speaking actors. */
+export function quotesPass(st: DocState): void {
+  st.markedDoc = hasMarkedQuote(st);
+  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null };
+  for (const ui of st.bodyPos) {
+    const u = st.units[ui];
+    const d = u.data;
+    const paraQuotes: QuoteBuild[] = [];
+    st.curPara = paraQuotes;
+    if (d.segs.length) markedParagraph(st, ui, carry, paraQuotes);
+    else if (!st.markedDoc) strippedParagraph(st, ui, carry, paraQuotes);
+    dropNonSpeech(st, u, paraQuotes);
+    for (const q of paraQuotes) {
+      q.e = trimEnd(st.text, q.s, q.e);
+      if (q.e > q.s) { st.quotes.push(q); addUnitQuote(st, ui, q); q.index = st.quotes.length - 1; }
+      if (q.actorKey) st.actors.get(q.actorKey)!.speaker = true;
+    }
+    const lastSeg = d.segs[d.segs.length - 1];
+    const lastQ = paraQuotes[paraQuotes.length - 1];
+    carry.prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
+    carry.prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
+    carry.pendingIntro = carry.openIntro;
+    carry.pendingWhole = carry.openWhole;
+    const lastAttr = d.attrs[d.attrs.length - 1];
+    carry.prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
+    carry.openIntro = null;
+    carry.openWhole = false;
+  }
+  chainsOverParagraphs(st);
+}
+
+/** A body paragraph has a closed quotation of two words or more: the document marks its quotes. */
+function hasMarkedQuote(st: DocState): boolean {
+  for (const ui of st.bodyPos) {
+    const u = st.units[ui];
+    for (const s of u.data.segs) if (s.closed && wordsAtLeast(st.text, u.start + s.s, u.start + s.e, 2)) return true;
+  }
+  return false;
+}
+
+/** The quotes of a paragraph with quotation marks, each with its speaker. */
+export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuotes: QuoteBuild[]): void {
+  const { text } = st;
+  const u = st.units[ui];
+  const d = u.data;
+  for (const sg of d.segs) {
+    if (sg.lead && !carry.prevUnclosed) continue;
+    const q = newQuote(st, ui, u.start + sg.s, u.start + sg.e, true, sg);
+    const facts = sg.memo ??= segFacts(text, u.start, d, sg);
+    if (facts.partial) q.kind = 'partial';
+    // Attribution right after the closing mark, or right before the opening mark.
+    if (facts.after) applyAttr(st, q, facts.after, ui, How.After);
+    else if (facts.before) applyAttr(st, q, facts.before, ui, How.Before);
+    if (!q.attr) {
+      const prev = paraQuotes[paraQuotes.length - 1];
+      if (prev && prev.actorKey) inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
+      else if (sg.atStart && carry.prevEndCue && !paraQuotes.length) {
+        // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
+        applyAttr(st, q, carry.prevEndCue.at, carry.prevEndCue.ui, How.Before);
+        q.confidence = 0.85;
+      } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
+      else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
+      else if (/:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open))) colonSubject(st, q, ui, sg.open);
+    }
+    paraQuotes.push(q);
+  }
+  // A later attribution in the paragraph covers earlier unattributed quotes before it (`"A." "B," he said.`).
+  for (let k = paraQuotes.length - 2; k >= 0; k--) {
+    const q = paraQuotes[k];
+    const next = paraQuotes[k + 1];
+    if (!q.actorKey && !q.attr && next.actorKey && next.how === How.After && sentOfAbs(u, q.s) >= sentOfAbs(u, next.s) - 1) {
+      inheritSpeaker(q, next, How.AfterFollowingQuote, 0.8);
+    }
+  }
+  // A paragraph that opens with an unattributed quote continues the previous paragraph's last speaker (whether that
+  // last quote was a whole sentence or a fragment).
+  const first = paraQuotes[0];
+  const prevLast = carry.prevLast;
+  if (first && !first.actorKey && !first.attr && d.segs[0].atStart && prevLast && prevLast.actorKey && prevLast.unit !== ui) {
+    const later = paraQuotes.slice(1).some((x) => x.attr);
+    if (!later) {
+      inheritSpeaker(first, prevLast, How.ContinuationFromPrevious, 0.75);
+      for (const q of paraQuotes.slice(1)) if (!q.actorKey && !q.attr) inheritSpeaker(q, first, How.ContinuationAfterAttribution, 0.9);
+    }
+  }
+  // Still unattributed: the nearest attribution in the same paragraph.
+  for (const q of paraQuotes) {
+    if (q.actorKey || q.attr) continue;
+    const at = nearestAttr(d.attrs, q.s - u.start);
+    if (at) {
+      applyAttr(st, q, at, ui, How.Elsewhere);
+      q.confidence *= 0.6;
+    }
+  }
+  // Still unattributed, inside a sentence that began before it: the sentence's subject speaks
+  // (`Okafor criticised the plan, calling it "..."`, `Reyes has described Okafor as "..."`, `He then joked, "..."`).
+  for (const q of paraQuotes) {
+    if (q.actorKey || q.attr || !q.seg) continue;
+    subjectOfSentence(st, q, ui, q.seg.open);
+  }
+}
+
+/** `X said: "...` — a colon before the quote: the first name of the sentence before the mark that is a person's or an
+ *  organisation's speaks (candidates are in text order: from the sentence's first to the mark). */
+function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): void {
+  const d: ParaData = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  const ents = d.ents;
+  for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
+    const c = ents[k];
+    if (c.t0 < sn.t0) continue;
+    const x = entAt(st, ck(st, ui, k));
+    if (x === undefined) continue;
+    const de = st.docEnts[x];
+    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+    q.actorKey = de.actorKey;
+    q.speakerSpan = { start: de.s, end: de.e };
+    q.how = How.Before;
+    q.confidence = 0.8;
+    return;
+  }
+}
+
+/** Weakly attributed marked spans that are no speech are dropped (in one pass: a paragraph may have thousands). */
+function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
+  const { text } = st;
+  const d = u.data;
+  let kept = 0;
+  for (let k = 0; k < paraQuotes.length; k++) {
+    const q = paraQuotes[k];
+    const shortOk = q.how === How.Subject || q.how === How.Elsewhere;
+    const weakAttr = q.how === How.None || shortOk;
+    if (q.marked && weakAttr) {
+      if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
+      const facts = q.seg!.memo!;
+      // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
+      // it is no headline even without a recognised attribution.
+      // A short fragment with a speaker from its sentence's subject (`She called for more "patience"`) or from an
+      // attribution in its paragraph is kept; a title is not.
+      if (shortOk) {
+        if (notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)), true)) continue;
+      } else {
+        facts.notSpeech ??= notSpeech(text.slice(q.s, q.e), q.s - u.start, d, COMMA_CLOSE.test(text.slice(q.e, q.e + 4)));
+        if (facts.notSpeech) continue;
+      }
+    }
+    paraQuotes[kept++] = q;
+  }
+  paraQuotes.length = kept;
+}
+
+/** Quote chains over paragraph ends whose attribution came in a later paragraph. */
+function chainsOverParagraphs(st: DocState): void {
+  const quotes = st.quotes;
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k];
+    if (q.chainPrev >= 0) {
+      const p = quotes[q.chainPrev];
+      if (p && !p.actorKey && q.actorKey) inheritSpeaker(p, q, How.ContinuationIntoNext, 0.85);
+    }
+  }
+}
+
+function sentOfAbs(u: Unit, abs: number): number {
+  return sentOf(u.data, abs - u.start);
+}

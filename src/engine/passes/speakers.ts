@@ -1,0 +1,275 @@
+// Speakers: who speaks a quote, from an attribution's subject (a name, `the ministry`, `analysts`, a pronoun), from a
+// quote before it (continuations), or from the subject of the sentence it sits in. Called by the quotes pass as each
+// paragraph's quotes are found (a pronoun looks back at the quotes settled before it) and by the claims pass.
+import type { Attr, Seg, Subject } from '../attribution';
+import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
+import { collectiveActor } from './actors';
+import { lastWord, sentOf, upperBound } from './util';
+
+/** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
+const PRONOUN_LOOKBACK = 200;
+const SUBJECT_SCAN = 6;
+/** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
+const SUBJECT_LEAD = /^(?:(?:But|And|Still|Yet|So|Then|Meanwhile|Instead|Now|Later|Also|Earlier)\s+|[^,"“”;:]{0,40},\s+)?$/;
+/** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
+const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
+
+export function newQuote(st: DocState, ui: number, s: number, e: number, marked: boolean, seg: Seg | null = null): QuoteBuild {
+  const u = st.units[ui];
+  return {
+    s, e, unit: ui, paragraph: u.index, marked, kind: 'direct', attr: null, attrUnit: ui, actorKey: null, speakerSpan: null,
+    cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, how: How.None, chainPrev: -1, index: -1, seg,
+  };
+}
+
+/** The attribution `at` of unit `ui` is the quote's: its cue, and its subject as the speaker. */
+export function applyAttr(st: DocState, q: QuoteBuild, at: Attr, ui: number, how: How): void {
+  const u = st.units[ui];
+  q.attr = at;
+  q.attrUnit = ui;
+  q.cue = at.cue;
+  q.cueSpan = { start: u.start + at.cueS, end: u.start + at.cueE };
+  q.how = how;
+  speakerFromSubject(st, at.subject, ui, q);
+}
+
+/** The quote has the speaker (and cue) of another one, a little less surely. */
+export function inheritSpeaker(q: QuoteBuild, from: QuoteBuild, how: How, factor: number): void {
+  q.actorKey = from.actorKey;
+  q.speakerSpan = from.speakerSpan;
+  q.cue = from.cue;
+  q.cueSpan = from.cueSpan;
+  q.how = how;
+  q.confidence = Math.min(q.confidence, from.confidence) * factor;
+}
+
+/** Per unit, made on first use: its organisations by the last word of their name, in order. */
+function orgsByHead(st: DocState, k: number): Map<string, DocEnt[]> {
+  let m = st.orgHeads[k];
+  if (m === undefined) {
+    m = new Map();
+    for (const d of st.unitEnts[k]) {
+      if (d.type !== 'organization') continue;
+      const w = lastWord(d.canonical);
+      const l = m.get(w);
+      if (l) l.push(d);
+      else m.set(w, [d]);
+    }
+    st.orgHeads[k] = m;
+  }
+  return m;
+}
+
+/** An organisation entity becomes an actor (and the speaker of `q`). */
+function orgSpeaker(st: DocState, d: DocEnt, key: string, q: QuoteBuild, span: { start: number; end: number }, always: boolean): void {
+  const a = getActor(st, key, d.canonical, 'organization', d.s);
+  // (An entity already of this actor is among its mentions: the scan is only for the others.)
+  if (always || (d.actorKey !== key && !a.mentions.some((x) => x.start === d.s))) {
+    a.mentions.push({ start: d.s, end: d.e });
+    a.forms.add(st.text.slice(d.s, d.e));
+  }
+  d.actorKey = key;
+  q.actorKey = key;
+  q.speakerSpan = span;
+}
+
+/** The speaker of `q` from an attribution's subject in unit `ui`. */
+export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: QuoteBuild): void {
+  const u = st.units[ui];
+  if (subj.kind === 'entity') {
+    const di = entAt(st, ck(st, ui, subj.ent));
+    if (di !== undefined && st.docEnts[di].actorKey) {
+      q.actorKey = st.docEnts[di].actorKey;
+      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    } else if (di !== undefined && st.docEnts[di].type === 'place') {
+      // `North Korea said`: a country acting as a speaker.
+      const d = st.docEnts[di];
+      orgSpeaker(st, d, 'o:' + d.canonical.toLowerCase(), q, { start: d.s, end: d.e }, true);
+    }
+  } else if (subj.kind === 'np' && subj.head) {
+    // `the ministry` → the latest organisation named `... Ministry` before it.
+    const pos = u.start + subj.s;
+    for (let k = ui; k >= 0 && k >= ui - 4; k--) {
+      // The organisations of the unit whose last word is the head, in order: the last one before `pos`.
+      const list = orgsByHead(st, k).get(subj.head);
+      if (!list) continue;
+      const m = upperBound(list, pos - 1, (x) => x.s) - 1;
+      if (m >= 0) {
+        const d = list[m];
+        orgSpeaker(st, d, 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, ''), q, { start: pos, end: u.start + subj.e }, false);
+        return;
+      }
+    }
+  } else if (subj.kind === 'collective' || subj.kind === 'np') {
+    const a = collectiveActor(st, subj, u.start);
+    q.actorKey = a.key;
+    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+  } else {
+    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, q.e > q.s ? q : null);
+    if (r) {
+      q.actorKey = r.key;
+      q.how = r.same ? How.PronounSame : How.PronounEarlier;
+      q.confidence *= r.same ? 0.9 : 0.6;
+    } else {
+      q.confidence *= 0.5;
+    }
+  }
+}
+
+/** Whether an offset is inside a quotation-mark segment or a settled quote of its unit. */
+export function insideQuote(st: DocState, pos: number, ui: number): boolean {
+  const u = st.units[ui];
+  const segs = u.data.segs;
+  const rel = pos - u.start;
+  let k = upperBound(segs, rel, (x) => x.s) - 1;
+  if (k >= 0 && rel < segs[k].e) return true;
+  const uq = st.unitQuotes[ui];
+  k = upperBound(uq, pos, (x) => x.s) - 1;
+  // Quotes of one paragraph do not overlap, so the one starting last before pos is the only candidate.
+  return k >= 0 && pos < uq[k].e;
+}
+
+export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
+  const uq = st.unitQuotes[ui];
+  const k = upperBound(uq, q.s, (x) => x.s);
+  uq.splice(k, 0, q);
+}
+
+type Want = 'm' | 'f' | 'pl' | 'it';
+function fits(want: Want, a: ActorBuild | undefined): boolean {
+  if (!a) return false;
+  if (want === 'm' || want === 'f') return a.type === 'person' && (a.gender === null || a.gender === want);
+  if (want === 'pl') return a.type === 'collective' || a.type === 'organization';
+  return a.type === 'organization';
+}
+
+/** The actor a speaker pronoun (`he`, `she`, `they`, `it`) at `pos` in unit `ui` refers to, and whether it was found
+ *  in the same paragraph. `skip`: the quote being attributed — a name inside it is no antecedent of its speaker
+ *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
+export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean } | null {
+  const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
+  const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
+  const { units, actors } = st;
+  // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
+  let best: DocEnt | null = null;
+  let bestSent = -1;
+  const u0 = units[ui];
+  const ue = st.unitEnts[ui];
+  // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention.
+  // (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one is read once,
+  // not once per pronoun.)
+  for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+    const d = ue[k];
+    if (d.s >= pos || !d.actorKey) continue;
+    const si = sentOf(u0.data, d.s - u0.start);
+    if (best && si < bestSent) break;
+    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e)) continue;
+    best = d;
+    bestSent = si;
+  }
+  if (want === 'pl' || want === 'it') {
+    // `it added`: the organisation already quoted in this paragraph first.
+    // (The quotes of the paragraph being resolved before pos, then the paragraph's settled ones, latest first.)
+    let n = 0;
+    const cur = st.curPara;
+    for (let k = cur.length - 1; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+      const q = cur[k];
+      if (q.s < pos && q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
+    }
+    const uq = st.unitQuotes[ui];
+    for (let k = uq.length - 1; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+      const q = uq[k];
+      if (q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
+    }
+  }
+  if (best) return { key: best.actorKey!, same: true };
+  if (want === 'pl' || want === 'it') {
+    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+      const d = ue[k];
+      if (d.actorKey && ok(actors.get(d.actorKey))) return { key: d.actorKey, same: true };
+    }
+    return null;
+  }
+  return earlierParagraphs(st, ok, ui);
+}
+
+/** A person pronoun's antecedent in earlier paragraphs (order may be shuffled). Recency first: the previous
+ *  paragraph's latest sentence whose subject is a compatible person (the name opens the sentence, maybe after a
+ *  conjunction or a short adverbial and a comma; outside quotes; not a possessor); then the speakers of the quotes
+ *  of the three paragraphs before; then any compatible name of the previous paragraph. */
+function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, ui: number): { key: string; same: boolean } | null {
+  const { units, actors, text, quotes } = st;
+  if (ui > 0 && units[ui - 1].index >= 0) {
+    const pu = units[ui - 1];
+    const prev = st.unitEnts[ui - 1];
+    for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+      const d = prev[k];
+      if (!d.actorKey || !ok(actors.get(d.actorKey)) || insideQuote(st, d.s, d.unit)) continue;
+      const next = text.charCodeAt(d.e);
+      if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
+      const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
+      if (!sn || d.ts - pu.start - sn.s > 48) continue;
+      if (SUBJECT_LEAD.test(text.slice(pu.start + sn.s, d.ts))) return { key: d.actorKey, same: false };
+    }
+  }
+  const uIdx = units[ui].index;
+  // `quotes` is in paragraph order: start from the last quote of an earlier paragraph.
+  for (let k = upperBound(quotes, uIdx - 1, (x) => units[x.unit].index) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+    const q = quotes[k];
+    const qi = units[q.unit].index;
+    if (uIdx - qi > 3) break;
+    if (qi >= uIdx || !q.actorKey) continue;
+    if (ok(actors.get(q.actorKey))) return { key: q.actorKey, same: false };
+  }
+  if (ui > 0 && units[ui - 1].index >= 0) {
+    const prev = st.unitEnts[ui - 1];
+    for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+      const d = prev[k];
+      if (d.actorKey && ok(actors.get(d.actorKey)) && !insideQuote(st, d.s, d.unit)) return { key: d.actorKey, same: false };
+    }
+  }
+  return null;
+}
+
+/** The first person or organisation named in the sentence before `open` (outside quotes, not a possessor nor the
+ *  object of a preposition), or a sentence-initial `he`/`she`, speaks the quote opening at `open`. */
+export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open: number): void {
+  const u = st.units[ui];
+  const d = u.data;
+  const si = sentOf(d, open);
+  const sn = d.sents[si];
+  if (!sn || open - sn.s < 2) return;
+  const toks = d.toks;
+  const first = toks[sn.t0];
+  if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
+    const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
+    if (r) {
+      q.actorKey = r.key;
+      q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
+      q.how = How.Subject;
+      q.confidence = 0.45;
+    }
+    return;
+  }
+  const ents = d.ents;
+  // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
+  // thousands of quotes and names stays linear.)
+  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+    const c = ents[k];
+    if (c.t0 < sn.t0) continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const x = entAt(st, ck(st, ui, k));
+    if (x === undefined) continue;
+    const de = st.docEnts[x];
+    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+    const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
+    const after = toks[c.t1] ? toks[c.t1].lower : '';
+    if (SUBJECT_BLOCKERS.has(before) || after === "'s" || after === '’s' || after === "'" || after === '’') return;
+    q.actorKey = de.actorKey;
+    q.speakerSpan = { start: de.s, end: de.e };
+    q.how = How.Subject;
+    q.confidence = 0.55;
+    return;
+  }
+}

@@ -1,0 +1,198 @@
+// The document state the passes share: the paragraphs' cached analyses (units) and what each pass adds to them.
+// Passes in order (document.ts runs them): names → actors → quotes (speakers resolved as each quote is found) →
+// claims → output. Each pass reads the fields the ones before it filled and fills its own.
+import type { EntityType, Span } from '../types';
+import type { ECand } from '../entities';
+import type { Attr, Seg } from '../attribution';
+import type { Tok, Sentence } from '../tokens';
+import { lexicon, type Lexicon } from '../lexicon';
+import { lists, objectList } from './util';
+
+export interface ParaData {
+  toks: Tok[];
+  sents: Sentence[];
+  ents: ECand[];
+  segs: Seg[];
+  attrs: Attr[];
+}
+
+export interface Unit {
+  start: number;
+  end: number;
+  /** Body paragraph index, or -1 for the headline. */
+  index: number;
+  data: ParaData;
+}
+
+/** An entity candidate confirmed by the names pass, in document coordinates. */
+export interface DocEnt {
+  unit: number;
+  cand: number;
+  s: number;
+  e: number;
+  ts: number;
+  type: EntityType;
+  canonical: string;
+  title: string | null;
+  actorKey: string | null;
+}
+
+export interface ActorBuild {
+  key: string;
+  name: string;
+  type: 'person' | 'organization' | 'collective';
+  /** Forms as written, each once, in order of first use. */
+  forms: Set<string>;
+  role: string | null;
+  mentions: Span[];
+  first: number;
+  gender: 'm' | 'f' | null;
+  speaker: boolean;
+}
+
+/** How a quote's speaker was found. The user-facing explanation is derived from it at the end (`howText`). */
+export const enum How {
+  None,
+  After,
+  Before,
+  Elsewhere,
+  Subject,
+  PronounSame,
+  PronounEarlier,
+  ContinuationAfterAttribution,
+  ContinuationFromPrevious,
+  AfterFollowingQuote,
+  ContinuationIntoNext,
+}
+
+const HOW_TEXT: readonly string[] = [
+  'no attribution found',
+  'attribution after the quote',
+  'attribution before the quote',
+  'attribution elsewhere in the paragraph',
+  'subject of the sentence',
+  'pronoun in the same paragraph',
+  'pronoun from an earlier paragraph',
+  'continuation after an attribution',
+  'continuation from the previous paragraph',
+  'attribution after a following quote',
+  'continuation into the next paragraph',
+];
+
+/** The explanation shown to the reader (`Quote.attribution`) for a quote found `how`, with or without a speaker. */
+export function howText(how: How, resolved: boolean): string {
+  const t = HOW_TEXT[how];
+  return resolved || how === How.None ? t : `${t} (speaker unresolved)`;
+}
+
+export interface QuoteBuild {
+  s: number;
+  e: number;
+  unit: number;
+  paragraph: number;
+  marked: boolean;
+  kind: 'direct' | 'indirect' | 'partial';
+  attr: Attr | null;
+  attrUnit: number;
+  actorKey: string | null;
+  speakerSpan: Span | null;
+  cue: string | null;
+  cueSpan: Span | null;
+  confidence: number;
+  how: How;
+  /** Marked segment chain id (for quotes running over paragraph ends). */
+  chainPrev: number;
+  /** Position in the document's quote list. */
+  index: number;
+  /** The quotation-mark segment of a marked quote. */
+  seg: Seg | null;
+}
+
+export interface ClaimBuild { s: number; e: number; actorKey: string; quote: number; cue: string | null; paragraph: number }
+
+export interface DocState {
+  text: string;
+  units: Unit[];
+  lex: Lexicon;
+  /** First dense candidate number of each unit (candidates numbered across units; see `ck`). */
+  candBase: Int32Array;
+  // ---- names pass
+  /** Dense candidates used as attribution subjects. */
+  speakerFlags: Uint8Array;
+  /** Surname → fullest person name. */
+  personFull: Map<string, string>;
+  strongType: Map<string, EntityType>;
+  /** How often each one-word name is written (a spelling used twice is a name of its own, not a typo). */
+  oneWordCount: Map<string, number>;
+  /** Role titles (`gov`, `sen`; honorifics excluded) written before each surname's full-name mentions. */
+  surnameTitles: Map<string, Set<string>>;
+  typoMemo: Map<string, string | null>;
+  docEnts: DocEnt[];
+  /** Dense candidate → docEnts index, or -1. */
+  entSlots: Int32Array;
+  /** Per unit, its entities in order. */
+  unitEnts: DocEnt[][];
+  // ---- actors pass
+  actors: Map<string, ActorBuild>;
+  // ---- quotes and speakers
+  /** Position of each body paragraph's unit in `units`. */
+  bodyPos: number[];
+  /** Some body paragraph has a closed quotation of two words or more: stripped-quote inference is off. */
+  markedDoc: boolean;
+  /** In paragraph order. */
+  quotes: QuoteBuild[];
+  /** Per unit, its settled quotes sorted by start. */
+  unitQuotes: QuoteBuild[][];
+  /** Quotes of the paragraph being resolved (not yet in unitQuotes). */
+  curPara: QuoteBuild[];
+  /** Per unit, made on first use: its organisations by the last word of their name, in order. */
+  orgHeads: (Map<string, DocEnt[]> | undefined)[];
+  // ---- claims
+  claimBuilds: ClaimBuild[];
+}
+
+export function createState(text: string, units: Unit[]): DocState {
+  // Candidates are numbered densely across units (small integers: flat arrays instead of maps of doubles).
+  const candBase = new Int32Array(units.length + 1);
+  for (let i = 0; i < units.length; i++) candBase[i + 1] = candBase[i] + units[i].data.ents.length;
+  const total = candBase[units.length];
+  const bodyPos: number[] = [];
+  for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
+  return {
+    text, units, lex: lexicon(), candBase,
+    speakerFlags: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
+    surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
+    actors: new Map(),
+    bodyPos, markedDoc: false, quotes: [], unitQuotes: lists<QuoteBuild>(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
+    claimBuilds: [],
+  };
+}
+
+/** Dense key of a candidate (unit index, candidate index), or -1 when out of range. */
+export function ck(st: DocState, unit: number, cand: number): number {
+  return cand >= 0 && cand < st.units[unit].data.ents.length ? st.candBase[unit] + cand : -1;
+}
+
+/** The docEnts index of a dense candidate key, or undefined. */
+export function entAt(st: DocState, k: number): number | undefined {
+  return k >= 0 && st.entSlots[k] >= 0 ? st.entSlots[k] : undefined;
+}
+
+/** The confirmed entity of a unit's candidate, or undefined. */
+export function docEntOf(st: DocState, unit: number, cand: number): DocEnt | undefined {
+  const i = entAt(st, ck(st, unit, cand));
+  return i === undefined ? undefined : st.docEnts[i];
+}
+
+export function isSpeakerCand(st: DocState, k: number): boolean {
+  return k >= 0 && st.speakerFlags[k] === 1;
+}
+
+export function getActor(st: DocState, key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild {
+  let a = st.actors.get(key);
+  if (!a) {
+    a = { key, name, type, forms: new Set(), role: null, mentions: objectList<Span>(), first, gender: null, speaker: false };
+    st.actors.set(key, a);
+  }
+  return a;
+}

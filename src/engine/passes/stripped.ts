@@ -1,0 +1,255 @@
+// The quotes of a paragraph in a document without quotation marks (a stripped seed): inferred from attribution
+// clauses (`..., Mr. Clark said at ...`, `..., said William Taylor, ...`, `X said, We ...`), participle cues
+// (`..., adding, I would ...`), a first-person text after a colon, and continuations over the sentences after an
+// attribution and into the next paragraph.
+import type { Attr } from '../attribution';
+import { K } from '../tokens';
+import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
+import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
+import { quoteOverlaps } from './quoteAttrs';
+import type { Carry } from './quotes';
+import { upperBound, wordsAtLeast } from './util';
+
+/** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
+/** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */
+const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'yes',
+  'all', 'what', 'why', 'how', 'when', 'well', 'look', 'and', 'but', 'so', 'now', 'nobody', 'everybody', 'everyone', 'people', 'thank', 'let', 'another', 'some']);
+
+/** The paragraph being read and what its steps share. */
+interface Para {
+  st: DocState;
+  ui: number;
+  u: Unit;
+  d: ParaData;
+  carry: Carry;
+  quotes: QuoteBuild[];
+  /** Sentences that hold an attribution (a direct one, or one whose subject is no pronoun). */
+  attrSents: Set<number>;
+  /** The last sentence already in a quote. */
+  lastSentUsed: number;
+}
+
+/** The stripped quotes of one paragraph, each with its speaker, into `paraQuotes`. */
+export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQuotes: QuoteBuild[]): void {
+  const u = st.units[ui];
+  const d = u.data;
+  carry.openIntro = null;
+  const p: Para = {
+    st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
+    attrSents: new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent)),
+  };
+  firstPersonAfterColon(p);
+  introContinuation(p);
+  for (const at of d.attrs) invertedQuote(p, at);
+  const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
+  for (const at of d.attrs) preposedQuote(p, at, overlaps);
+  participleQuotes(p, overlaps);
+}
+
+const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
+
+/** `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon in a
+ *  sentence that names a person before it. */
+function firstPersonAfterColon(p: Para): void {
+  const { st, u, d } = p;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    const rel = st.text.slice(u.start + sn.s, u.start + sn.e);
+    const m = /:\s+(?=\p{Lu})/u.exec(rel);
+    if (!m || p.attrSents.has(si)) continue;
+    const cs = sn.s + m.index + m[0].length;
+    if (!firstPerson(st.text.slice(u.start + cs, u.start + sn.e))) continue;
+    const pe = st.unitEnts[p.ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey);
+    if (!pe) continue;
+    let endSent = si + 1;
+    while (endSent < d.sents.length && !p.attrSents.has(endSent) && firstPerson(sentText(p, endSent))) endSent++;
+    const q = newQuote(st, p.ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
+    q.actorKey = pe.actorKey;
+    q.speakerSpan = { start: pe.s, end: pe.e };
+    q.how = How.Before;
+    q.confidence = 0.55;
+    p.quotes.push(q);
+    p.lastSentUsed = Math.max(p.lastSentUsed, endSent - 1);
+  }
+}
+
+/** A quote introduced at the end of the previous paragraph continues over first-person sentences (or, after a cue
+ *  that ended the paragraph, over the sentences up to the next attribution). */
+function introContinuation(p: Para): void {
+  const { st, u, d, carry } = p;
+  const intro = carry.pendingIntro;
+  const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
+  if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
+  let k = 0;
+  let lastFp = -1;
+  while (k < d.sents.length && !p.attrSents.has(k)) {
+    if (firstPerson(sentText(p, k))) lastFp = k;
+    k++;
+  }
+  if (lastFp < 0 && !carry.pendingWhole) k = 0;
+  if (k <= 0) return;
+  const q = newQuote(st, p.ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+  if (p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+  inheritSpeaker(q, intro, carry.pendingWhole ? How.Before : How.ContinuationFromPrevious, 0.8);
+  q.confidence = Math.min(q.confidence, carry.pendingWhole ? 0.65 : 0.55);
+  p.quotes.push(q);
+  p.lastSentUsed = k - 1;
+}
+
+/** `..., Mr. Clark said.` (or `Who pays for it? Reyes said.`): the quote runs back from the attribution over the
+ *  sentences that sound like speech, then on over the sentences after it up to the next attribution. */
+function invertedQuote(p: Para, at: Attr): void {
+  const { st, ui, u, d, carry } = p;
+  const { text } = st;
+  // `Who pays for it? Reyes said.` — a bare attribution sentence after a question or an exclamation
+  // closes the sentences before it like an inverted one.
+  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /[?!]$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+  if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
+  const atSent = bareAfterQ ? at.sent - 1 : at.sent;
+  const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
+  // `..., Reuters reported.` is a paraphrase of a report, not a quote.
+  if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
+    const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
+    if (!c || c.type !== 'person') return;
+  }
+  // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
+  if (at.subject.kind === 'collective') return;
+  // Content: from the start of the sentence, back over earlier sentences without attributions
+  // and without a mention of the speaker (a quote does not name its own speaker).
+  const probe = newQuote(st, ui, u.start + d.sents[atSent].s, u.start + atBoundary, false);
+  applyAttr(st, probe, at, ui, How.After);
+  const spk = probe.actorKey ? st.actors.get(probe.actorKey) : undefined;
+  const namesSpeaker = (si: number): boolean => {
+    if (!spk) return false;
+    const ue = st.unitEnts[ui];
+    const lo = u.start + d.sents[si].s;
+    const hi = u.start + d.sents[si].e;
+    for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
+    return false;
+  };
+  let s0 = atSent;
+  // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
+  // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
+  // (Organisations' statements report events in the past tense, so for them tense is no clue.)
+  const narrativeStops = !spk || spk.type === 'person';
+  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1))) s0--;
+  const startOff = d.sents[s0].s;
+  const endOff = atBoundary;
+  if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) return;
+  const q = newQuote(st, ui, u.start + startOff, u.start + endOff, false);
+  q.confidence = atSent - s0 > 0 ? 0.7 : 0.75;
+  applyAttr(st, q, at, ui, How.After);
+  if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
+  // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
+  if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
+  if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
+  p.quotes.push(q);
+  p.lastSentUsed = at.sent;
+  afterAttribution(p, at, q);
+}
+
+/** Continuation: the sentences after `X said.` up to the next attribution are the same speaker's. */
+function afterAttribution(p: Para, at: Attr, q: QuoteBuild): void {
+  const { st, u, d } = p;
+  const s1 = at.sent + 1;
+  let e1 = s1;
+  while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
+  // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
+  let midOk = e1 < d.sents.length;
+  for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
+  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && q.actorKey)) return;
+  const cs = d.sents[s1].s;
+  const ce = d.sents[e1 - 1].e;
+  if (!wordsAtLeast(st.text, u.start + cs, u.start + ce, 4)) return;
+  const c = newQuote(st, p.ui, u.start + cs, u.start + ce, false);
+  inheritSpeaker(c, q, How.ContinuationAfterAttribution, 0.8);
+  c.confidence = Math.min(c.confidence, 0.6);
+  p.quotes.push(c);
+  p.lastSentUsed = e1 - 1;
+}
+
+type Overlaps = ReturnType<typeof quoteOverlaps>;
+
+/** `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution. */
+function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
+  const { st, ui, u, d, carry } = p;
+  if (at.form !== 'preposed' || !at.intro || !at.direct) return;
+  if (at.subject.kind === 'collective' || at.subject.kind === 'np') return;
+  let endSent = at.sent + 1;
+  while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
+  const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
+  const q = newQuote(st, ui, u.start + at.contentS, u.start + endOff, false);
+  if (at.contentS >= u.end - u.start) {
+    // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
+    applyAttr(st, q, at, ui, How.Before);
+    if (q.actorKey) { carry.openIntro = q; carry.openWhole = true; }
+    return;
+  }
+  if (q.e - q.s < 3 || overlaps.test(q)) return;
+  q.confidence = 0.75;
+  applyAttr(st, q, at, ui, How.Before);
+  if (!q.actorKey && at.subject.kind === 'entity') return;
+  p.quotes.push(q);
+  overlaps.add(q);
+  if (endSent >= d.sents.length && q.actorKey) carry.openIntro = q;
+}
+
+/** `..., writing: The bridge stays closed ...`, `..., adding, I would rather ...`: a participle cue, then a colon or a
+ *  comma and a capitalised word, introduces a quote (to the end of its sentence) of the sentence's subject. At most
+ *  one per sentence. */
+function participleQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  let nextAttr: Int32Array | null = null;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
+      const t = d.toks[i];
+      if (t.kind !== K.Word || !PARTICIPLE_CUES.has(t.lower)) continue;
+      const mark = d.toks[i + 1];
+      const next = d.toks[i + 2];
+      if ((mark.t !== ',' && mark.t !== ':') || !next.cap || next.kind !== K.Word) continue;
+      if (mark.t === ',' && !FIRST_WORDS.has(next.lower)) continue;
+      // After a colon the quote goes on over the following sentences up to the next attribution.
+      // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
+      if (!nextAttr) {
+        nextAttr = new Int32Array(d.sents.length + 1);
+        nextAttr[d.sents.length] = d.sents.length;
+        for (let k = d.sents.length - 1; k >= 0; k--) nextAttr[k] = p.attrSents.has(k) ? k : nextAttr[k + 1];
+      }
+      const endSent = nextAttr[si + 1];
+      const q = newQuote(st, ui, u.start + next.s, u.start + (mark.t === ':' ? d.sents[endSent - 1].e : sn.e), false);
+      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q)) break;
+      subjectOfSentence(st, q, ui, t.s);
+      if (!q.actorKey) break;
+      q.how = How.Before;
+      q.cue = t.lower;
+      q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+      p.quotes.push(q);
+      overlaps.add(q);
+      break;
+    }
+  }
+}
+
+const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
+  'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
+  'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
+  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
+/** A sentence that could be speech rather than past-tense narration. */
+export function speechLike(st: DocState, d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  for (let i = sn.t0; i < sn.t1; i++) {
+    const t = d.toks[i];
+    if (t.kind !== K.Word) continue;
+    if (SPEECH_WORDS.has(t.lower)) return true;
+    const tag = st.lex.common.get(t.lower);
+    if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
+  }
+  return false;
+}
+
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;
+export function firstPerson(s: string): boolean {
+  return FIRST_PERSON.test(s);
+}

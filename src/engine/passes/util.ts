@@ -1,0 +1,166 @@
+// Small pure helpers shared by the document passes: text scans, binary searches, span lists, ids.
+import type { Span } from '../types';
+import type { Sentence } from '../tokens';
+
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Same as s.split(/\s+/).pop().toLowerCase(), without the split. */
+export const lastWord = (s: string): string => {
+  const e = s.length;
+  let i = e - 1;
+  while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+  if (i === e - 1 && e > 0) return '';
+  return s.slice(i + 1, e).toLowerCase();
+};
+
+/** `e12`, `q3`, `c0`: the ids of the n-th entity, quote or claim, made once (an edit re-numbers thousands). */
+const seqIds: Record<string, string[]> = { e: [], q: [], c: [] };
+export function seqId(kind: 'e' | 'q' | 'c', n: number): string {
+  const t = seqIds[kind];
+  while (t.length <= n) t.push(kind + t.length);
+  return t[n];
+}
+
+const slugMemo = new Map<string, string>();
+export function slug(s: string): string {
+  let r = slugMemo.get(s);
+  if (r === undefined) {
+    if (slugMemo.size >= 10_000) slugMemo.clear();
+    slugMemo.set(s, r = slugOnce(s));
+  }
+  return r;
+}
+function slugOnce(s: string): string {
+  const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return x.slice(0, 48) || 'x';
+}
+
+export function editDistance(a: string, b: string, max: number): number {
+  const prev = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    let rowMin = prev[0];
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+      rowMin = Math.min(rowMin, prev[j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return prev[b.length];
+}
+
+export function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * An empty list, made by push (not `Array.prototype.map`), already of the kind that holds objects. When an array of
+ * another hidden class reaches optimised code, V8 throws the code away and, with background compilation (as in VS
+ * Code), runs the next analyses unoptimised until it has recompiled it.
+ */
+export function objectList<T>(): T[] {
+  const a: unknown[] = [null];
+  a.length = 0;
+  return a as T[];
+}
+
+/** `n` empty lists (see `objectList`). */
+export function lists<T>(n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) out.push(objectList<T>());
+  return out;
+}
+
+export function sortedSpans(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const p = spans[i - 1];
+    const s = spans[i];
+    if (p.start > s.start || (p.start === s.start && p.end > s.end)) return false;
+  }
+  return true;
+}
+
+export function dedupeSpans(spans: Span[]): Span[] {
+  let dup = false;
+  for (let i = 1; i < spans.length && !dup; i++) dup = spans[i].start === spans[i - 1].start && spans[i].end === spans[i - 1].end;
+  if (!dup) return spans; // the common case: no copy
+  const out: Span[] = [];
+  for (const s of spans) {
+    const p = out[out.length - 1];
+    if (p && p.start === s.start && p.end === s.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The last word boundary in text[s, e] (a whitespace character's offset), or e when there is none after s. */
+export function cutAtSpace(text: string, s: number, e: number): number {
+  for (let i = e; i > s; i--) if (isSpace(text.charCodeAt(i))) return i;
+  return e;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** True when text[s, e) has at least `min` runs of letters/digits (as `match(/[\p{L}\p{N}]+/gu).length >= min`),
+ *  without slicing and stopping as soon as it knows. */
+export function wordsAtLeast(text: string, s: number, e: number, min: number): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < e && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      w = WORD_CHAR.test(text.slice(i, i + 2));
+      if (w && !inWord && ++n >= min) return true;
+      inWord = w;
+      i++;
+      continue;
+    } else w = WORD_CHAR.test(text[i]);
+    if (w && !inWord && ++n >= min) return true;
+    inWord = w;
+  }
+  return n >= min;
+}
+
+const TRIM_END = /[\s,;:\u2014\u2013-]/;
+/** The end of text[s, e) without trailing spaces, commas, colons and dashes. */
+export function trimEnd(text: string, s: number, e: number): number {
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    // Letters, digits and closing punctuation (the usual last character) end it without a regular expression.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 34 || c === 33 || c === 63) break;
+    if (!TRIM_END.test(text[e - 1])) break;
+    e--;
+  }
+  return e;
+}
+
+/** First index whose key is greater than `v` (arr sorted by key). */
+export function upperBound<T>(arr: T[], v: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (key(arr[m]) <= v) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** Index of the sentence holding the paragraph-relative offset `relPos` (the last one past the end). */
+export function sentOf(d: { sents: Sentence[] }, relPos: number): number {
+  let lo = 0;
+  let hi = d.sents.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (relPos < d.sents[m].e) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
