@@ -41,6 +41,10 @@ describe('the .vsix contents (vsce ls)', function () {
     const unused = files.filter((f) => {
       if (MANIFEST_AND_DOCS.has(f)) return false;
       if (manifest.includes(`"${f}"`) || manifest.includes(`"./${f}"`)) return false;
+      // VS Code reads package.nls.json for the manifest's %key% texts, and the bundle from the folder `l10n` names.
+      if (f === 'package.nls.json') return !/"%[\w.-]+%"/.test(manifest);
+      const l10nDir = (JSON.parse(manifest) as { l10n?: string }).l10n?.replace(/^\.\//, '');
+      if (l10nDir && f === `${l10nDir}/bundle.l10n.json`) return false;
       const name = basename(f);
       return !scripts.some((js) => js.includes(`"${name}"`) || js.includes(`'${name}'`));
     });
