@@ -1,0 +1,60 @@
+// Speaker pronouns whose antecedent is in an earlier paragraph: snippets written for these tests. A `he said` quote
+// opening a paragraph refers to the person the previous paragraph was about (its subject, even after a role phrase;
+// a name followed by a speech cue anywhere in it; or, through a `But he ...` sentence, the paragraph before),
+// not to whoever was quoted a few paragraphs up.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { cueFollows, roleLead } from '../../src/engine/passes/speakers';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a pronoun test\n20230517\nhttps://example.org/news/pronouns\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('speaker pronouns across paragraphs', () => {
+  it('a name after a role phrase is the previous paragraph\'s subject', () => {
+    const a = analyze(seed(
+      '“The budget is balanced,” said Gov. Peter Lang.',
+      'Republican state Sen. Daniel Whitcomb, a longtime critic of the plan, told reporters on Monday that the numbers did not add up.',
+      '“We will fight this in committee,” he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will fight')), 'Daniel Whitcomb');
+  });
+
+  it('a name followed by a speech cue late in its sentence is the antecedent', () => {
+    const a = analyze(seed(
+      '“Taxes will fall next year,” said Peter Lang.',
+      'Asked about the deficit at a town hall in Dayton on Friday, Daniel Whitcomb argued that spending had to be cut.',
+      '“Nobody wants to hear it,” he added.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody wants')), 'Daniel Whitcomb');
+  });
+
+  it('a paragraph led by the same pronoun carries the antecedent from the paragraph before', () => {
+    const a = analyze(seed(
+      '“Taxes will fall next year,” said Peter Lang.',
+      'Daniel Whitcomb flew to Dayton on Monday.',
+      'But he left the rally early, after the crowd thinned.',
+      '“It was a long day,” he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'It was a long day')), 'Daniel Whitcomb');
+  });
+
+  it('role phrases: titles, role nouns, capitalised modifiers; not prepositions or verbs', () => {
+    assert.equal(roleLead('Republican Rep. '), true);
+    assert.equal(roleLead('But state Sen. '), true);
+    assert.equal(roleLead('Sanford police officer '), true);
+    assert.equal(roleLead('After meeting '), false);
+    assert.equal(roleLead('When '), false);
+    assert.equal(roleLead('the '), false);
+    assert.equal(roleLead(''), false);
+    assert.equal(roleLead('One two three four five six Senator '), false);
+  });
+
+  it('a speech cue after a name, maybe after an adverb', () => {
+    const t = 'Whitcomb said it; Whitcomb also argued it; Whitcomb left; Whitcomb, said to be ill';
+    assert.equal(cueFollows(t, 8), true);
+    assert.equal(cueFollows(t, 26), true);
+    assert.equal(cueFollows(t, 51), false);
+    assert.equal(cueFollows(t, 66), false);
+  });
+});
