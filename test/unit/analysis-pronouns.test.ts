@@ -58,3 +58,29 @@ describe('speaker pronouns across paragraphs', () => {
     assert.equal(cueFollows(t, 66), false);
   });
 });
+
+describe('speaker pronouns in the same paragraph', () => {
+  it('a name modifying a role noun (`Lang consultant Ann Reyes`) is no antecedent', () => {
+    const a = analyze(seed(
+      'Lang consultant Daniel Whitcomb, who ran the count, read the returns differently. “We have the votes,” he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We have the votes')), 'Daniel Whitcomb');
+  });
+});
+
+describe('stripped quotes: what follows the cue', () => {
+  it('a relative clause after the cue (`said in a video that showed ...`) keeps the quote before it', () => {
+    const a = analyze(seed('The plant will reopen in March, Whitcomb said in a video that showed the new line.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The plant will reopen')), 'Whitcomb');
+  });
+
+  it('a participle after the cue (`said answering a question`) is an adjunct', () => {
+    const a = analyze(seed('The plant will reopen in March, Whitcomb said answering a question from the crowd.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The plant will reopen')), 'Whitcomb');
+  });
+
+  it('a reported `that` clause after the cue stays indirect speech', () => {
+    const a = analyze(seed('Whitcomb said on Friday that the plant would reopen in March.'));
+    assert.equal(a.quotes.length, 0, a.quotes.map((q) => q.text).join(' | '));
+  });
+});

@@ -166,7 +166,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
     if (best && si < bestSent) break;
-    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e)) continue;
+    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
   }
@@ -278,6 +278,14 @@ export function roleLead(lead: string): boolean {
     if (i === words.length - 1 && !/^\p{Lu}/u.test(w)) return false;
   }
   return true;
+}
+
+/** Whether the name ending at `e` modifies a role noun or title (`Obama consultant Ann Reyes`, `Trump adviser`): the
+ *  name is then no antecedent of a pronoun. */
+export function beforeRole(text: string, e: number): boolean {
+  const m = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  return isTitleWord(m[1]) || lexicon().roleNouns.has(m[1]);
 }
 
 /** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
