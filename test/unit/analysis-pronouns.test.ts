@@ -84,3 +84,23 @@ describe('stripped quotes: what follows the cue', () => {
     assert.equal(a.quotes.length, 0, a.quotes.map((q) => q.text).join(' | '));
   });
 });
+
+describe('a paragraph ending with a colon introduces the quote paragraphs after it', () => {
+  it('the subject of the colon sentence speaks the next paragraph\'s quote and its continuation', () => {
+    const a = analyze(seed(
+      'Morton Lang, the chairman, wrote to members on Monday. He then listed the questions a voter should ask:',
+      '“Has the candidate a record of leadership?',
+      '“Is the candidate surrounded by people of principle?”',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Has the candidate')), 'Morton Lang');
+    assert.equal(speakerName(a, quoteStarting(a, 'Is the candidate')), 'Morton Lang');
+  });
+
+  it('a colon inside a closed quote ends no introduction', () => {
+    const a = analyze(seed(
+      'Morton Lang wrote on Monday: “Here is my list:”',
+      '“The plant will reopen in March.”',
+    ));
+    assert.notEqual(quoteStarting(a, 'The plant will reopen').attribution, 'subject of the sentence');
+  });
+});
