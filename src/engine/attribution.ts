@@ -19,7 +19,7 @@ export interface Seg {
   atStart: boolean;
   /** No opening mark: the paragraph starts inside a quote left open by the previous paragraph. */
   lead: boolean;
-  /** The document pass's paragraph-local findings about this quote, made on first use (document.ts `segFacts`):
+  /** The document pass's paragraph-local findings about this quote, made on first use (passes/quoteAttrs.ts `segFacts`):
    *  partial or not, the attribution after it or before it, and whether it is no speech when weakly attributed. */
   memo?: { partial: boolean; after: Attr | undefined; before: Attr | undefined; notSpeech?: boolean };
 }
