@@ -62,6 +62,9 @@ function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number): After
   }
   if (t.kind === K.Num) return adjunctOrClause(toks, k, t1);
   const low = t.lower;
+  // `said answering a question`, `said onstage`, `said twice`, `said yesterday`: a participle or an adverb of time,
+  // place or manner after the cue is an adjunct (unless a `that` clause follows it).
+  if (!t.cap && ((low.length > 5 && low.endsWith('ing')) || /^(Adverb|Date)$/.test(lex.common.get(low) ?? ''))) return adjunctOrClause(toks, k, t1);
   // `It is late, Whitfield said of the canal.`: `of` and its object are an adjunct of the cue.
   if (PREPS.has(low) || (low === 'of' && (toks[cueTok].lower === 'said' || toks[cueTok].lower === 'says'))) return adjunctOrClause(toks, k, t1);
   if (k === cueTok + 1 && t.cap && entStartingAt(ents, toks, k) < 0 && (lex.common.has(low) || FUNCTION_START_Q.has(low) || lex.common.has(low.replace(/s$/, '')))) {
@@ -81,10 +84,20 @@ function adjunctOrClause(toks: Tok[], k: number, t1: number): AfterCue {
     const t = toks[i];
     // `replied before noting that ...`: the clause is the participle's, the cue's sentence ends here.
     if (i > k && t.kind === K.Word && t.lower.length > 4 && t.lower.endsWith('ing')) break;
-    if (t.kind === K.Word && t.lower === 'that') return 'clause';
+    // (`said in a video that showed ...`: a `that` followed by a verb is a relative pronoun, no reported clause.)
+    if (t.kind === K.Word && t.lower === 'that' && !relativeThat(toks, i + 1, t1)) return 'clause';
     if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || t.t === ',' || isQuoteChar(t.t))) break;
   }
   return 'adjunct';
+}
+const RELATIVE_VERB_TAGS = /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/;
+/** Whether the word after a `that` at token `k - 1` is a verb (`that showed`, `that was`, `that will`): `that` is
+ *  then a relative pronoun. */
+function relativeThat(toks: Tok[], k: number, t1: number): boolean {
+  if (k >= t1 || toks[k].kind !== K.Word || toks[k].cap) return false;
+  const l = toks[k].lower;
+  if (/^(is|was|were|are|has|had|have|will|would|could|can|may|might|should)$/.test(l)) return true;
+  return RELATIVE_VERB_TAGS.test(lexicon().common.get(l) ?? '');
 }
 const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'all', 'what', 'you', 'in', 'as']);
 

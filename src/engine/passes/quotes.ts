@@ -24,12 +24,14 @@ export interface Carry {
   openWhole: boolean;
   /** The previous paragraph ended with a preposed cue and nothing after it (`Rathbun stated:`). */
   prevEndCue: { at: Attr; ui: number } | null;
+  /** The previous paragraph (its unit) ends with a colon outside any quote (`He listed the questions:`), or -1. */
+  prevColon: number;
 }
 
 /** The quotes pass: fills quotes and unitQuotes, marks speaking actors. */
 export function quotesPass(st: DocState): void {
   st.markedDoc = hasMarkedQuote(st);
-  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null };
+  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1 };
   for (const ui of st.bodyPos) {
     const u = st.units[ui];
     const d = u.data;
@@ -53,8 +55,15 @@ export function quotesPass(st: DocState): void {
     carry.prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
     carry.openIntro = null;
     carry.openWhole = false;
+    carry.prevColon = endsWithColon(st.text, u) && !(lastQ && lastQ.e >= u.end - 2) ? ui : -1;
   }
   chainsOverParagraphs(st);
+}
+
+function endsWithColon(text: string, u: Unit): boolean {
+  let e = u.end;
+  while (e > u.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e > u.start && text.charCodeAt(e - 1) === 58;
 }
 
 /** A body paragraph has a closed quotation of two words or more: the document marks its quotes. */
@@ -86,6 +95,11 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
         applyAttr(st, q, carry.prevEndCue.at, carry.prevEndCue.ui, How.Before);
         q.confidence = 0.85;
+      } else if (sg.atStart && carry.prevColon >= 0 && !paraQuotes.length) {
+        // `He listed the questions:` ended the previous paragraph; this one opens with the quote: the subject of that
+        // sentence speaks.
+        const pu = st.units[carry.prevColon];
+        subjectOfSentence(st, q, carry.prevColon, st.text.lastIndexOf(':', pu.end) - pu.start);
       } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
       else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
       else if (/:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open))) colonSubject(st, q, ui, sg.open);

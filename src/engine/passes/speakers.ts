@@ -5,6 +5,8 @@ import type { Attr, Seg, Subject } from '../attribution';
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
 import { collectiveActor } from './actors';
 import { lastWord, sentOf, upperBound } from './util';
+import { isTitleWord } from '../entities';
+import { SPEECH_CUES, lexicon } from '../lexicon';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -147,7 +149,7 @@ function fits(want: Want, a: ActorBuild | undefined): boolean {
 /** The actor a speaker pronoun (`he`, `she`, `they`, `it`) at `pos` in unit `ui` refers to, and whether it was found
  *  in the same paragraph. `skip`: the quote being attributed — a name inside it is no antecedent of its speaker
  *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
-export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean } | null {
+export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null, depth = 0): { key: string; same: boolean } | null {
   const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
   const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
   const { units, actors } = st;
@@ -164,7 +166,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
     if (best && si < bestSent) break;
-    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e)) continue;
+    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
   }
@@ -191,26 +193,48 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     }
     return null;
   }
-  return earlierParagraphs(st, ok, ui);
+  return earlierParagraphs(st, ok, ui, pron, depth);
+}
+
+/** The latest sentence (of the last few) of unit `ui` whose subject is the pronoun `pron` (`He left.`, `But he
+ *  said`), outside quotes: its index and the pronoun's offset. */
+function pronounSubject(st: DocState, ui: number, pron: string): { si: number; pos: number } | null {
+  const u = st.units[ui];
+  const { sents, toks } = u.data;
+  for (let si = sents.length - 1; si >= 0 && si >= sents.length - 8; si--) {
+    let t = toks[sents[si].t0];
+    if (t && LEAD_CONJ.has(t.lower) && sents[si].t0 + 1 < sents[si].t1) t = toks[sents[si].t0 + 1];
+    if (t && t.lower === pron && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+  }
+  return null;
 }
 
 /** A person pronoun's antecedent in earlier paragraphs (order may be shuffled). Recency first: the previous
  *  paragraph's latest sentence whose subject is a compatible person (the name opens the sentence, maybe after a
  *  conjunction or a short adverbial and a comma; outside quotes; not a possessor); then the speakers of the quotes
  *  of the three paragraphs before; then any compatible name of the previous paragraph. */
-function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, ui: number): { key: string; same: boolean } | null {
+function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
   const { units, actors, text, quotes } = st;
   if (ui > 0 && units[ui - 1].index >= 0) {
     const pu = units[ui - 1];
     const prev = st.unitEnts[ui - 1];
+    // `Reyes left. // But he stayed. // "...," he said.`: a later sentence of the previous paragraph led by the same
+    // pronoun carries the antecedent on (resolved there, at most two paragraphs deep).
+    const chain = depth < 2 ? pronounSubject(st, ui - 1, pron) : null;
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
+      if (chain && sentOf(pu.data, d.s - pu.start) < chain.si) break;
       if (!d.actorKey || !ok(actors.get(d.actorKey)) || insideQuote(st, d.s, d.unit)) continue;
       const next = text.charCodeAt(d.e);
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
-      if (!sn || d.ts - pu.start - sn.s > 48) continue;
-      if (SUBJECT_LEAD.test(text.slice(pu.start + sn.s, d.ts))) return { key: d.actorKey, same: false };
+      if (!sn || (d.ts - pu.start - sn.s > 48 && !cueFollows(text, d.e))) continue;
+      const lead = text.slice(pu.start + sn.s, d.ts);
+      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || cueFollows(text, d.e)) return { key: d.actorKey, same: false };
+    }
+    if (chain) {
+      const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
+      if (r) return { key: r.key, same: false };
     }
   }
   const uIdx = units[ui].index;
@@ -230,6 +254,45 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     }
   }
   return null;
+}
+
+const LEAD_CONJ = new Set(['but', 'and', 'still', 'yet', 'so', 'then', 'meanwhile', 'now', 'also']);
+/** Tags of the common-word lexicon that no role phrase holds (`After meeting Reyes`: Reyes is no subject). */
+const NOT_IN_ROLE = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessive|Pronoun|Gerund|PastTense|PresentTense|Verb|Adverb|Modal|Copula|Negative|Auxiliary|Infinitive)$/;
+/** A role phrase before a sentence's subject name (`Republican Rep.`, `state Sen.`, `police officer`, `campaign
+ *  senior adviser`): one to five words, maybe after a conjunction, each a title, a role noun, a capitalised word or
+ *  an ordinary noun or adjective; the last one a title, a role noun or capitalised. */
+export function roleLead(lead: string): boolean {
+  if (lead.length === 0 || lead.length > 60 || !/\s$/.test(lead)) return false;
+  const words = lead.trim().split(/\s+/);
+  let i = words.length > 1 && LEAD_CONJ.has(words[0].toLowerCase()) ? 1 : 0;
+  if (words.length - i > 5) return false;
+  const lex = lexicon();
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (!/^\p{L}[\p{L}.'’-]*$/u.test(w)) return false;
+    const l = w.toLowerCase();
+    if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
+    const tag = lex.common.get(l);
+    if (tag !== undefined && NOT_IN_ROLE.test(tag)) return false;
+    if (i === words.length - 1 && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return true;
+}
+
+/** Whether the name ending at `e` modifies a role noun or title (`Obama consultant Ann Reyes`, `Trump adviser`): the
+ *  name is then no antecedent of a pronoun. */
+export function beforeRole(text: string, e: number): boolean {
+  const m = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  return isTitleWord(m[1]) || lexicon().roleNouns.has(m[1]);
+}
+
+/** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
+ *  it sits in its sentence. */
+export function cueFollows(text: string, e: number): boolean {
+  const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
+  return m !== null && SPEECH_CUES.has(m[1]);
 }
 
 /** The first person or organisation named in the sentence before `open` (outside quotes, not a possessor nor the
