@@ -123,6 +123,8 @@ export class AnalysisClient {
   private nextToken = 1;
   private warmed: Promise<number> | undefined;
   private posted: number | undefined;
+  /** The worker that has been asked for an analysis (it needs no warm-up then). */
+  private asked: WorkerHandle | undefined;
   /** How results arrived: whole (one message or parts), or as a patch of the previous one. */
   readonly received = { whole: 0, patched: 0 };
   /** Where this worker's first result spent its time, once it has arrived. */
@@ -173,16 +175,28 @@ export class AnalysisClient {
     this.handle?.hold(this.busy > 0);
   }
 
-  /** Starts the worker and loads the engine in it (no-op when already done); resolves with the warm-up time in ms. */
+  /**
+   * Starts the worker and loads the engine in it (no-op when already done); resolves with the warm-up time in ms (0
+   * when an analysis was asked for meanwhile: it warms the engine itself, and a warm-up first would only delay it).
+   */
   warm(): Promise<number> {
     if (this.warmed) return this.warmed;
     const h = this.ensure();
     h.hold(true);
-    this.warmed = h.connection.sendRequest(Warm).then((r) => {
-      if (r.startup) this.traced(h, r.startup);
-      if (this.handle === h) this.hold();
-      return r.ms;
-    }, () => -1);
+    this.warmed = new Promise<number>((resolve) => {
+      setTimeout(() => {
+        if (this.handle !== h) return resolve(-1);
+        if (this.asked === h) {
+          this.hold();
+          return resolve(0);
+        }
+        h.connection.sendRequest(Warm).then((r) => {
+          if (r.startup) this.traced(h, r.startup);
+          if (this.handle === h) this.hold();
+          resolve(r.ms);
+        }, () => resolve(-1));
+      }, 0);
+    });
     return this.warmed;
   }
 
@@ -216,6 +230,7 @@ export class AnalysisClient {
     const progress = h.connection.onProgress(AnalyzeProgressType, token, (v) => this.onProgress(h, p, send, v));
     const base = p.window ? undefined : doc.base?.version;
     this.posted ??= epoch();
+    this.asked = h;
     h.connection.sendRequest(Analyze, { key: p.key, version: doc.synced!.version, window: p.window, base, progress: token }, cts.token).then(
       (r) => this.answered(h, p, send, r),
       (e) => this.failed(h, p, send, e),

@@ -5,7 +5,10 @@
 // Requests for the same document are coalesced (only the newest queued one runs; a cancelled one never starts), and
 // a request runs after the messages already received (cancellations included). A large result streams back in parts,
 // at most PART_CREDIT unacknowledged at a time.
-import { CancellationToken, ErrorCodes, RAL, ResponseError, type MessageConnection } from 'vscode-jsonrpc/lib/common/api';
+import {
+  CancellationToken, Disposable, ErrorCodes, RAL, ResponseError, createMessageConnection,
+  type DataCallback, type MessageConnection, type MessageReader, type MessageWriter,
+} from 'vscode-jsonrpc/lib/common/api';
 import { createAnalyzer } from '../engine/index';
 import { lexiconLoad } from '../engine/lexicon';
 import { analyzeWindow } from '../engine/window';
@@ -60,8 +63,32 @@ interface Outbox {
 
 const cancelled = (): ResponseError<void> => new ResponseError(CANCELLED_CODE, 'cancelled');
 
-/** Serves analyses on `connection` (and starts it listening). */
-export function serve(connection: MessageConnection, env: ServerEnv): void {
+/** Counts the `seed/analyze` requests that arrive through `reader` (before the connection dispatches them). */
+function countingReader(reader: MessageReader, arrived: () => void): MessageReader {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    listen(callback: DataCallback): Disposable {
+      return reader.listen((m) => {
+        if ((m as { method?: unknown }).method === Analyze.method) arrived();
+        callback(m);
+      });
+    },
+    dispose: () => reader.dispose(),
+  };
+}
+
+/**
+ * Serves analyses over a reader and writer (the platform's port; vscode-jsonrpc's runtime layer must be installed) and
+ * returns the connection, listening.
+ */
+export function serve(reader: MessageReader, writer: MessageWriter, env: ServerEnv): MessageConnection {
+  // The connection dispatches one message per turn of the event loop: a request that has arrived but is not
+  // dispatched yet may supersede the one about to run, or make a warm-up useless. Both wait for it.
+  let arrived = 0;
+  let dispatched = 0;
+  const connection = createMessageConnection(countingReader(reader, () => arrived++), writer);
   const docs = new DocumentStore(env.maxDocuments ?? 8);
   const queue = new Map<string, Job>();
   const outboxes = new Map<string, Outbox>();
@@ -184,6 +211,10 @@ export function serve(connection: MessageConnection, env: ServerEnv): void {
     scheduled = true;
     later(() => {
       scheduled = false;
+      if (dispatched < arrived) {
+        schedule(); // a newer request is on its way through the connection
+        return;
+      }
       const next = queue.entries().next();
       if (next.done) return;
       const [key, job] = next.value;
@@ -211,6 +242,7 @@ export function serve(connection: MessageConnection, env: ServerEnv): void {
     pump(p.progress, box);
   });
   connection.onRequest(Analyze, (params, token) => new Promise<AnalyzeResult>((resolve, reject) => {
+    dispatched++;
     const old = queue.get(params.key);
     if (old) old.reject(new ResponseError(SUPERSEDED_CODE, 'superseded'));
     queue.set(params.key, { params, token, resolve, reject });
@@ -221,7 +253,7 @@ export function serve(connection: MessageConnection, env: ServerEnv): void {
     later(() => {
       const t0 = performance.now();
       let first: WorkerStartup | undefined;
-      if (!queue.size) {
+      if (!queue.size && dispatched === arrived) {
         markStart();
         try {
           createAnalyzer().analyze(WARM_TEXT);
@@ -234,4 +266,5 @@ export function serve(connection: MessageConnection, env: ServerEnv): void {
     });
   }));
   connection.listen();
+  return connection;
 }

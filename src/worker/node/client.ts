@@ -2,10 +2,10 @@
 // and talks to it over vscode-jsonrpc's port reader and writer. Pure Node: no `vscode` import, so the benchmark and
 // tests use it too. Everything else (documents, requests, watchdog) is the platform-neutral AnalysisClient.
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { PortMessageReader, PortMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { AnalysisClient, type WorkerFactory, type WorkerHandle } from '../client';
 import type { WatchdogBudgets } from '../watchdog';
 import { BOOT, trustedCodeCache, type BootData } from './boot';
+import { portConnection } from './port';
 
 export { CODE_CACHE_FILE, trustedCodeCache, type BootData, type CodeCacheState } from './boot';
 export {
@@ -81,7 +81,7 @@ class NodeWorkerFactory implements WorkerFactory {
       if (!ended) exited(new Error(`analysis worker stopped (exit code ${code})`));
       ended = true;
     });
-    const connection = createMessageConnection(new PortMessageReader(w), new PortMessageWriter(w));
+    const connection = portConnection(w);
     return {
       connection,
       spawnAt,

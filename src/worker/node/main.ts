@@ -2,9 +2,9 @@
 // thread's parent port. Loaded with `require` outside a worker, the file is the engine itself (the benchmark's probes
 // and the tests load it so).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { PortMessageReader, PortMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { serve } from '../server';
 import type { BootData } from './boot';
+import { PortReader, PortWriter, installRuntime } from './port';
 
 export * from '../../engine/index';
 
@@ -13,9 +13,9 @@ const loadedAt = performance.timeOrigin + performance.now();
 
 if (!isMainThread && parentPort) {
   const boot = (workerData ?? {}) as Partial<BootData> & { maxResultChars?: unknown };
-  const connection = createMessageConnection(new PortMessageReader(parentPort), new PortMessageWriter(parentPort));
+  installRuntime();
   const save = boot.saveCodeCache;
-  serve(connection, {
+  serve(new PortReader(parentPort), new PortWriter(parentPort), {
     loadedAt,
     bootAt: typeof boot.bootAt === 'number' ? boot.bootAt : undefined,
     codeCache: typeof boot.codeCache === 'string' ? boot.codeCache : undefined,
