@@ -127,6 +127,8 @@ export class AnalysisClient {
   private asked: WorkerHandle | undefined;
   /** How results arrived: whole (one message or parts), or as a patch of the previous one. */
   readonly received = { whole: 0, patched: 0 };
+  /** How texts went to the worker: whole, as the caller's changes, or as a changed stretch found by comparing. */
+  readonly synced = { whole: 0, changes: 0, compared: 0 };
   /** Where this worker's first result spent its time, once it has arrived. */
   startup: StartupTrace | undefined;
   /** Called when the worker dies unexpectedly (it is restarted on the next request). */
@@ -248,11 +250,16 @@ export class AnalysisClient {
     if (from && from.text === text) return;
     const version = this.nextVersion++;
     let changes: readonly TextChange[] | undefined;
-    if (from && p.changes && applies(from.text, p.changes, text)) changes = p.changes;
-    else if (from) {
+    if (from && p.changes && applies(from.text, p.changes, text)) {
+      changes = p.changes;
+      this.synced.changes++;
+    } else if (from) {
       // Only the changed stretch goes over (a 1 MB text takes a couple of ms to copy to the worker).
       const { prefix, suffix } = commonEnds(from.text, text);
-      if (prefix + suffix >= text.length / 2) changes = [{ offset: prefix, length: from.text.length - prefix - suffix, text: text.slice(prefix, text.length - suffix) }];
+      if (prefix + suffix >= text.length / 2) {
+        changes = [{ offset: prefix, length: from.text.length - prefix - suffix, text: text.slice(prefix, text.length - suffix) }];
+        this.synced.compared++;
+      }
     }
     p.changes = undefined;
     doc.synced = { version, text };
@@ -260,6 +267,7 @@ export class AnalysisClient {
       void c.sendNotification(DidChange, { key: p.key, from: from.version, version, changes });
       return;
     }
+    this.synced.whole++;
     // The whole text; a long one in pieces (appended by didChange), so that no single copy blocks this thread long.
     void c.sendNotification(DidOpen, { key: p.key, version, text: text.length <= TEXT_CHUNK ? text : text.slice(0, TEXT_CHUNK) });
     for (let at = TEXT_CHUNK; at < text.length; at += TEXT_CHUNK) {

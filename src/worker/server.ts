@@ -35,6 +35,11 @@ export interface ServerEnv {
   maxResultChars?: number;
   /** Documents kept (text, paragraph cache, the analyses last sent); default 8. */
   maxDocuments?: number;
+  /**
+   * Counts (diagnostics, tests): analyses run, and how the edit of a patched one was located — from the changes the
+   * client sent (`ranged`) or by comparing the texts (`compared`).
+   */
+  stats?: { analyses: number; ranged: number; compared: number };
 }
 
 /** Epoch ms, one clock for all threads of the process (see WorkerStartup). */
@@ -146,6 +151,7 @@ export function serve(reader: MessageReader, writer: MessageWriter, env: ServerE
       const limit = limitFor(doc.text.length);
       if (params.window) sendPreview(doc, params, limit, t0);
       const analysis = doc.analyzer.analyze(doc.text);
+      if (env.stats) env.stats.analyses++;
       const result = answer(doc, params, analysis, limit, t0);
       if (result instanceof ResponseError) {
         job.reject(result);
@@ -186,6 +192,7 @@ export function serve(reader: MessageReader, writer: MessageWriter, env: ServerE
     const tail = base && base.text === doc.analysedText ? doc.unchangedTail() : undefined;
     doc.analysed(analysis);
     if (base) {
+      if (env.stats) env.stats[tail === undefined ? 'compared' : 'ranged']++;
       const suffix = tail ?? commonEnds(base.text, doc.text).suffix;
       const patch = diffAnalysis(base.analysis, analysis, base.text.length - suffix);
       // A few thousand items: a few ms to take in, one message. The size check is of what is sent.
