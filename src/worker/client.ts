@@ -12,6 +12,7 @@ import {
   Ack, Analyze, AnalyzeProgressType, CANCELLED_CODE, CodeCacheWritten, DidChange, DidClose, DidOpen, OUT_OF_SYNC,
   SUPERSEDED_CODE, TEXT_CHUNK, TOO_LARGE, TOO_LARGE_CODE, Warm, type AnalyzeProgress, type AnalyzeResult, type Layer, type TextChange, type WorkerStartup,
 } from './protocol';
+import { applies } from './changes';
 import { Watchdog, type WatchdogBudgets, type WorkerTimeout } from './watchdog';
 
 export type { WorkerTimeout } from './watchdog';
@@ -466,14 +467,5 @@ export class AnalysisClient {
   }
 }
 
-/** Whether `changes`, applied in order to `from`, make `to` (the caller's changes are checked, never trusted). */
-export function applies(from: string, changes: readonly TextChange[], to: string): boolean {
-  let text = from;
-  for (const c of changes) {
-    if (c.offset < 0 || c.length < 0 || c.offset + c.length > text.length) return false;
-    text = text.slice(0, c.offset) + c.text + text.slice(c.offset + c.length);
-  }
-  return text.length === to.length && text === to;
-}
-
+export { applies } from './changes';
 export type { Disposable };

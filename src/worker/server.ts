@@ -89,70 +89,87 @@ function countingReader(reader: MessageReader, arrived: () => void): MessageRead
  * returns the connection, listening.
  */
 export function serve(reader: MessageReader, writer: MessageWriter, env: ServerEnv): MessageConnection {
+  return new AnalysisServer(reader, writer, env).connection;
+}
+
+class AnalysisServer {
+  readonly connection: MessageConnection;
   // The connection dispatches one message per turn of the event loop: a request that has arrived but is not
   // dispatched yet may supersede the one about to run, or make a warm-up useless. Both wait for it.
-  let arrived = 0;
-  let dispatched = 0;
-  const connection = createMessageConnection(countingReader(reader, () => arrived++), writer);
-  const docs = new DocumentStore(env.maxDocuments ?? 8);
-  const queue = new Map<string, Job>();
-  const outboxes = new Map<string, Outbox>();
-  let scheduled = false;
-  let startup: WorkerStartup | undefined;
-  let firstPending = true;
-  const later = (fn: () => void): void => void RAL().timer.setImmediate(fn);
+  private arrived = 0;
+  private dispatched = 0;
+  private readonly docs: DocumentStore;
+  private readonly queue = new Map<string, Job>();
+  private readonly outboxes = new Map<string, Outbox>();
+  private scheduled = false;
+  private startup: WorkerStartup | undefined;
+  private firstPending = true;
 
-  const markStart = (): void => {
-    if (startup || !firstPending) return;
-    startup = { bootAt: env.bootAt, loadedAt: env.loadedAt, startedAt: epoch(), analysedAt: 0, codeCache: env.codeCache };
-  };
+  constructor(reader: MessageReader, writer: MessageWriter, private readonly env: ServerEnv) {
+    this.connection = createMessageConnection(countingReader(reader, () => this.arrived++), writer);
+    this.docs = new DocumentStore(env.maxDocuments ?? 8);
+    this.listen();
+  }
+
+  private later(fn: () => void): void {
+    RAL().timer.setImmediate(fn);
+  }
+
+  private markStart(): void {
+    if (this.startup || !this.firstPending) return;
+    const env = this.env;
+    this.startup = { bootAt: env.bootAt, loadedAt: env.loadedAt, startedAt: epoch(), analysedAt: 0, codeCache: env.codeCache };
+  }
+
   /** The breakdown of the first analysis, once (then undefined); the code cache is written after it is sent. */
-  const takeStartup = (): WorkerStartup | undefined => {
-    if (!startup || !firstPending) return undefined;
-    firstPending = false;
-    const save = env.saveCodeCache;
+  private takeStartup(): WorkerStartup | undefined {
+    if (!this.startup || !this.firstPending) return undefined;
+    this.firstPending = false;
+    const save = this.env.saveCodeCache;
     if (save) {
-      env.saveCodeCache = undefined;
-      const t = RAL().timer.setTimeout(() => {
+      this.env.saveCodeCache = undefined;
+      RAL().timer.setTimeout(() => {
         const digest = save();
-        if (digest) void connection.sendNotification(CodeCacheWritten, { digest }).catch(() => undefined);
-      }, 50) as unknown as { unref?: () => void };
-      t.unref?.();
+        if (digest) void this.connection.sendNotification(CodeCacheWritten, { digest }).catch(() => undefined);
+      }, 50);
     }
-    return { ...startup, analysedAt: epoch(), lexiconMs: lexiconLoad.source ? lexiconLoad.ms : undefined, lexiconSource: lexiconLoad.source };
-  };
-  const limitFor = (chars: number): number => env.maxResultChars ?? maxResultChars(chars);
+    return { ...this.startup, analysedAt: epoch(), lexiconMs: lexiconLoad.source ? lexiconLoad.ms : undefined, lexiconSource: lexiconLoad.source };
+  }
 
-  const pump = (token: string, box: Outbox): void => {
+  private limitFor(chars: number): number {
+    return this.env.maxResultChars ?? maxResultChars(chars);
+  }
+
+  private pump(token: string, box: Outbox): void {
     while (box.inFlight < PART_CREDIT) {
       const next = box.parts.next();
       if (next.done) {
-        outboxes.delete(token);
+        this.outboxes.delete(token);
         box.finish();
         return;
       }
-      void connection.sendProgress(AnalyzeProgressType, token, { kind: 'part', ...next.value });
+      void this.connection.sendProgress(AnalyzeProgressType, token, { kind: 'part', ...next.value });
       box.inFlight++;
     }
-  };
+  }
 
-  const run = (job: Job): void => {
+  private run(job: Job): void {
     const { params, token } = job;
-    const doc = docs.get(params.key);
+    const doc = this.docs.get(params.key);
     if (!doc || doc.version !== params.version) {
       job.reject(new ResponseError(OUT_OF_SYNC, 'document out of sync'));
       return;
     }
     // The client's watchdog times the request from here (it stops a runaway analysis by restarting this thread).
-    void connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'start', chars: doc.text.length });
+    void this.connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'start', chars: doc.text.length });
     const t0 = performance.now();
-    markStart();
+    this.markStart();
     try {
-      const limit = limitFor(doc.text.length);
-      if (params.window) sendPreview(doc, params, limit, t0);
+      const limit = this.limitFor(doc.text.length);
+      if (params.window) this.sendPreview(doc, params, limit, t0);
       const analysis = doc.analyzer.analyze(doc.text);
-      if (env.stats) env.stats.analyses++;
-      const result = answer(doc, params, analysis, limit, t0);
+      if (this.env.stats) this.env.stats.analyses++;
+      const result = this.answer(doc, params, analysis, limit, t0);
       if (result instanceof ResponseError) {
         job.reject(result);
         return;
@@ -163,36 +180,36 @@ export function serve(reader: MessageReader, writer: MessageWriter, env: ServerE
       }
       // Large: the layers in parts, flow-controlled by the client's acks; the head last.
       const box: Outbox = { parts: partsOf('full', analysis), inFlight: 0, finish: () => job.resolve(result) };
-      outboxes.set(params.progress, box);
+      this.outboxes.set(params.progress, box);
       token.onCancellationRequested(() => {
-        if (outboxes.get(params.progress) !== box) return;
-        outboxes.delete(params.progress);
+        if (this.outboxes.get(params.progress) !== box) return;
+        this.outboxes.delete(params.progress);
         job.reject(cancelled());
       });
-      pump(params.progress, box);
+      this.pump(params.progress, box);
     } catch (err) {
       job.reject(new ResponseError(ErrorCodes.InternalError, err instanceof Error ? err.message : String(err)));
     }
-  };
+  }
 
   /** The visible window's paragraphs, analysed and sent at once, before the full analysis starts. */
-  const sendPreview = (doc: DocumentState, params: AnalyzeParams, limit: number, t0: number): void => {
+  private sendPreview(doc: DocumentState, params: AnalyzeParams, limit: number, t0: number): void {
     const w = params.window!;
     const preview = analyzeWindow((t) => doc.analyzer.analyze(t), doc.text, w.start, w.end, 2, false);
     if (resultChars(preview, limit) > limit) return;
-    for (const part of partsOf('preview', preview)) void connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'part', ...part });
-    void connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'preview', analysis: head(preview), ms: performance.now() - t0 });
-  };
+    for (const part of partsOf('preview', preview)) void this.connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'part', ...part });
+    void this.connection.sendProgress(AnalyzeProgressType, params.progress, { kind: 'preview', analysis: head(preview), ms: performance.now() - t0 });
+  }
 
   /** What to send for a finished analysis: a patch, the whole of a small one, the head of a large one, or an error. */
-  const answer = (doc: DocumentState, params: AnalyzeParams, analysis: Analysis, limit: number, t0: number): AnalyzeResult | ResponseError<void> => {
+  private answer(doc: DocumentState, params: AnalyzeParams, analysis: Analysis, limit: number, t0: number): AnalyzeResult | ResponseError<void> {
     const order = Object.keys(analysis);
     const base = params.base !== undefined && !params.window ? doc.sentAt(params.base) : undefined;
     // The edit's extent is known from the changes when the base is the text analysed last; else found by comparing.
     const tail = base && base.text === doc.analysedText ? doc.unchangedTail() : undefined;
     doc.analysed(analysis);
     if (base) {
-      if (env.stats) env.stats[tail === undefined ? 'compared' : 'ranged']++;
+      if (this.env.stats) this.env.stats[tail === undefined ? 'compared' : 'ranged']++;
       const suffix = tail ?? commonEnds(base.text, doc.text).suffix;
       const patch = diffAnalysis(base.analysis, analysis, base.text.length - suffix);
       // A few thousand items: a few ms to take in, one message. The size check is of what is sent.
@@ -205,73 +222,77 @@ export function serve(reader: MessageReader, writer: MessageWriter, env: ServerE
       doc.sent.length = 0;
       return new ResponseError(TOO_LARGE_CODE, TOO_LARGE);
     }
-    const first = takeStartup();
+    const first = this.takeStartup();
     const extra = first ? { startup: first } : {};
     // Small (an article): one message, no parts to acknowledge — the first highlights of a seed arrive sooner.
     if (totalCells(analysis, PART_CELLS) <= PART_CELLS) return { analysis, order, ms: performance.now() - t0, ...extra };
     return { analysis: head(analysis), order, ms: performance.now() - t0, ...extra };
-  };
+  }
 
   /** Runs the newest queued request of each document, after every message already received. */
-  const schedule = (): void => {
-    if (scheduled) return;
-    scheduled = true;
-    later(() => {
-      scheduled = false;
-      if (dispatched < arrived) {
-        schedule(); // a newer request is on its way through the connection
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.later(() => {
+      this.scheduled = false;
+      if (this.dispatched < this.arrived) {
+        this.schedule(); // a newer request is on its way through the connection
         return;
       }
-      const next = queue.entries().next();
+      const next = this.queue.entries().next();
       if (next.done) return;
       const [key, job] = next.value;
-      queue.delete(key);
+      this.queue.delete(key);
       if (job.token.isCancellationRequested) job.reject(cancelled());
-      else run(job);
-      if (queue.size) schedule();
+      else this.run(job);
+      if (this.queue.size) this.schedule();
     });
-  };
+  }
 
-  connection.onNotification(DidOpen, (p) => docs.open(p.key).open(p.version, p.text));
-  connection.onNotification(DidChange, (p) => docs.get(p.key)?.change(p.from, p.version, p.changes));
-  connection.onNotification(DidClose, (p) => {
-    docs.close(p.key);
-    const job = queue.get(p.key);
-    if (job) {
-      queue.delete(p.key);
-      job.reject(cancelled());
-    }
-  });
-  connection.onNotification(Ack, (p) => {
-    const box = outboxes.get(p.progress);
-    if (!box) return;
-    box.inFlight = Math.max(0, box.inFlight - p.count);
-    pump(p.progress, box);
-  });
-  connection.onRequest(Analyze, (params, token) => new Promise<AnalyzeResult>((resolve, reject) => {
-    dispatched++;
-    const old = queue.get(params.key);
-    if (old) old.reject(new ResponseError(SUPERSEDED_CODE, 'superseded'));
-    queue.set(params.key, { params, token, resolve, reject });
-    schedule();
-  }));
-  connection.onRequest(Warm, () => new Promise((resolve) => {
-    // After the messages already received: when a real request is waiting, it warms the engine itself.
-    later(() => {
+  /** Loads the engine and runs it on a small text, unless a real request is waiting (it warms the engine itself). */
+  private warm(): Promise<{ ms: number; startup?: WorkerStartup }> {
+    return new Promise((resolve) => this.later(() => {
       const t0 = performance.now();
       let first: WorkerStartup | undefined;
-      if (!queue.size && dispatched === arrived) {
-        markStart();
+      if (!this.queue.size && this.dispatched === this.arrived) {
+        this.markStart();
         try {
           createAnalyzer().analyze(WARM_TEXT);
         } catch {
           // the real request will report the problem
         }
-        first = takeStartup();
+        first = this.takeStartup();
       }
       resolve({ ms: performance.now() - t0, ...(first ? { startup: first } : {}) });
+    }));
+  }
+
+  private listen(): void {
+    const c = this.connection;
+    c.onNotification(DidOpen, (p) => this.docs.open(p.key).open(p.version, p.text));
+    c.onNotification(DidChange, (p) => this.docs.get(p.key)?.change(p.from, p.version, p.changes));
+    c.onNotification(DidClose, (p) => {
+      this.docs.close(p.key);
+      const job = this.queue.get(p.key);
+      if (job) {
+        this.queue.delete(p.key);
+        job.reject(cancelled());
+      }
     });
-  }));
-  connection.listen();
-  return connection;
+    c.onNotification(Ack, (p) => {
+      const box = this.outboxes.get(p.progress);
+      if (!box) return;
+      box.inFlight = Math.max(0, box.inFlight - p.count);
+      this.pump(p.progress, box);
+    });
+    c.onRequest(Analyze, (params, token) => new Promise<AnalyzeResult>((resolve, reject) => {
+      this.dispatched++;
+      const old = this.queue.get(params.key);
+      if (old) old.reject(new ResponseError(SUPERSEDED_CODE, 'superseded'));
+      this.queue.set(params.key, { params, token, resolve, reject });
+      this.schedule();
+    }));
+    c.onRequest(Warm, () => this.warm());
+    c.listen();
+  }
 }

@@ -92,6 +92,14 @@ describe('worker documents (src/worker/documents.ts)', () => {
     assert.equal(applies('hello world', [{ offset: 5, length: 6, text: '!' }], 'hello!'), true);
     assert.equal(applies('hello world', [{ offset: 5, length: 6, text: '?' }], 'hello!'), false);
     assert.equal(applies('hello', [{ offset: 4, length: 6, text: '' }], 'hell'), false, 'out of range');
+    assert.equal(applies('hello world', [{ offset: 5, length: 6, text: '!' }], 'jello!'), false, 'the text before differs');
+    assert.equal(applies('hello world', [{ offset: 0, length: 1, text: 'j' }], 'jello worlD'), false, 'the text after differs');
+    const long = 'x'.repeat(200_000);
+    assert.equal(applies(long, [{ offset: 100_000, length: 0, text: 'y' }], long.slice(0, 100_000) + 'y' + long.slice(100_000)), true);
+    assert.equal(applies(long, [{ offset: 100_000, length: 0, text: 'y' }], long.slice(0, 100_000) + 'y' + long.slice(100_001) + 'z'), false);
+    // Several changes (multi-cursor), each in the text the ones before left.
+    assert.equal(applies('abcdef', [{ offset: 4, length: 1, text: 'E' }, { offset: 1, length: 1, text: 'BB' }], 'aBBcdEf'), true);
+    assert.equal(applies('abcdef', [{ offset: 4, length: 1, text: 'E' }, { offset: 1, length: 1, text: 'BB' }], 'aBBcdef'), false);
   });
 });
 
