@@ -99,9 +99,18 @@ interface Pending {
   /** False once the caller's promise is settled (superseded, failed, answered). */
   live: boolean;
   /** The current send: its cancellation, progress token, parts received; replaced when sent again. */
-  send?: { cts: CancellationTokenSource; token: string; parts: Record<'preview' | 'full', Record<Layer, unknown[]>>; done: boolean };
+  send?: Send;
   /** Sent again whole once already (after OUT_OF_SYNC or a patch of another base): not again. */
   resent?: boolean;
+}
+
+/** One send of a request: its cancellation, progress token, the document version asked for, the parts received. */
+interface Send {
+  cts: CancellationTokenSource;
+  token: string;
+  version: number;
+  parts: Record<'preview' | 'full', Record<Layer, unknown[]>>;
+  done: boolean;
 }
 
 /** One document's state on the client side (the worker keeps the matching DocumentState). */
@@ -228,13 +237,13 @@ export class AnalysisClient {
     h.hold(true);
     const token = `a${this.nextToken++}`;
     const cts = new CancellationTokenSource();
-    const send = { cts, token, parts: { preview: emptyLayers(), full: emptyLayers() }, done: false };
+    const send: Send = { cts, token, version: doc.synced!.version, parts: { preview: emptyLayers(), full: emptyLayers() }, done: false };
     p.send = send;
     const progress = h.connection.onProgress(AnalyzeProgressType, token, (v) => this.onProgress(h, p, send, v));
     const base = p.window ? undefined : doc.base?.version;
     this.posted ??= epoch();
     this.asked = h;
-    h.connection.sendRequest(Analyze, { key: p.key, version: doc.synced!.version, window: p.window, base, progress: token }, cts.token).then(
+    h.connection.sendRequest(Analyze, { key: p.key, version: send.version, window: p.window, base, progress: token }, cts.token).then(
       (r) => this.answered(h, p, send, r),
       (e) => this.failed(h, p, send, e),
     ).finally(() => {
@@ -276,7 +285,7 @@ export class AnalysisClient {
     }
   }
 
-  private onProgress(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, v: AnalyzeProgress): void {
+  private onProgress(h: WorkerHandle, p: Pending, send: Send, v: AnalyzeProgress): void {
     if (this.handle !== h || p.send !== send) return;
     switch (v.kind) {
       case 'start':
@@ -305,7 +314,7 @@ export class AnalysisClient {
     }
   }
 
-  private answered(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, r: AnalyzeResult): void {
+  private answered(h: WorkerHandle, p: Pending, send: Send, r: AnalyzeResult): void {
     if (this.handle !== h || p.send !== send) return;
     if (r.startup) this.traced(h, r.startup);
     const doc = this.docs.get(p.key);
@@ -327,12 +336,12 @@ export class AnalysisClient {
       analysis = assemble(r.analysis as unknown as Record<string, unknown>, layers, r.order);
       this.received.whole++;
     }
-    doc.base = { version: doc.synced!.version, analysis };
+    doc.base = { version: send.version, analysis };
     this.settle(p, doc);
     p.resolve(analysis);
   }
 
-  private failed(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, e: unknown): void {
+  private failed(h: WorkerHandle, p: Pending, send: Send, e: unknown): void {
     if (this.handle !== h || p.send !== send) return;
     const doc = this.docs.get(p.key);
     if (!p.live || !doc) return;
