@@ -4,7 +4,7 @@
 // progress parts and patches, and runs the watchdog that restarts a worker stuck in a runaway analysis.
 // Platform-neutral: a `WorkerFactory` (node/client.ts: a worker thread; a browser Web Worker elsewhere) starts the
 // worker and gives the connection.
-import { CancellationTokenSource, ResponseError, type Disposable, type MessageConnection } from 'vscode-jsonrpc/lib/common/api';
+import { CancellationTokenSource, RAL, ResponseError, type Disposable, type MessageConnection } from 'vscode-jsonrpc/lib/common/api';
 import type { Analysis } from '../engine/types';
 import { applyPatch, commonEnds } from './delta';
 import { addPart, assemble, emptyLayers } from './parts';
@@ -296,9 +296,9 @@ export class AnalysisClient {
         if (!p.live) break;
         addPart(send.parts[v.phase], v.field, v.items);
         // Acked after this turn of the event loop: the next parts cannot arrive in the same burst.
-        if (v.phase === 'full') setTimeout(() => {
+        if (v.phase === 'full') RAL().timer.setImmediate(() => {
           if (this.handle === h && !send.done) void h.connection.sendNotification(Ack, { progress: send.token, count: 1 });
-        }, 0);
+        });
         break;
       case 'preview': {
         if (!p.live) break;
