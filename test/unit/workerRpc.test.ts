@@ -3,6 +3,8 @@
 // would use them), the editor's contentChanges reaching the worker as changes, cancellation, and patches that stay
 // exact when the analysis gains fields.
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import fc from 'fast-check';
@@ -100,6 +102,30 @@ describe('worker documents (src/worker/documents.ts)', () => {
     // Several changes (multi-cursor), each in the text the ones before left.
     assert.equal(applies('abcdef', [{ offset: 4, length: 1, text: 'E' }, { offset: 1, length: 1, text: 'BB' }], 'aBBcdEf'), true);
     assert.equal(applies('abcdef', [{ offset: 4, length: 1, text: 'E' }, { offset: 1, length: 1, text: 'BB' }], 'aBBcdef'), false);
+  });
+});
+
+describe('the platform-neutral worker transport builds for a browser Web Worker', () => {
+  it('src/worker/ (but node/) imports no node:* and bundles with vscode-jsonrpc/browser', async function () {
+    this.timeout(60_000);
+    const root = [join(__dirname, '..', '..', '..'), join(__dirname, '..', '..')].find((r) => existsSync(join(r, 'src', 'worker', 'server.ts')))!;
+    const dir = join(root, 'src', 'worker');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      assert.doesNotMatch(readFileSync(join(dir, f), 'utf8'), /from '(node:|vscode'|vscode-jsonrpc\/node)/, f);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const entry = [
+      "import { BrowserMessageReader, BrowserMessageWriter } from 'vscode-jsonrpc/browser';",
+      "import { serve } from './server';",
+      "import { AnalysisClient } from './client';",
+      'export const parts = [BrowserMessageReader, BrowserMessageWriter, serve, AnalysisClient];',
+    ].join('\n');
+    const r = await esbuild.build({
+      stdin: { contents: entry, resolveDir: dir, loader: 'ts' }, bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent',
+    });
+    assert.equal(r.errors.length, 0);
+    assert.doesNotMatch(r.outputFiles[0].text, /require\("(node:|fs"|path"|net"|worker_threads")/);
   });
 });
 
