@@ -187,6 +187,20 @@ describe('worker transport over any message port (server and client in this thre
     assert.equal(client.synced.whole, 3);
   });
 
+  it('a long text superseded while its pieces are still being sent: the next version goes whole, and is exact', async () => {
+    const { client, stats } = start();
+    const text = seedOf((1 << 20) + 20_000);
+    const first = client.analyze('d', text);
+    const added = '\nOne more line, he said.';
+    const edited = text + added;
+    // Given as a change of the first text: but the worker's copy of it is incomplete, so the whole goes.
+    const second = client.analyze('d', edited, { changes: [{ offset: text.length, length: 0, text: added }] });
+    await assert.rejects(first, (e) => e instanceof SupersededError);
+    assert.deepEqual(await second, fresh(edited));
+    assert.deepEqual(client.synced, { whole: 2, changes: 0, compared: 0 });
+    assert.equal(stats.analyses, 1);
+  });
+
   it('a large analysis streams in acknowledged parts and a long text goes in pieces', async () => {
     const { client } = start();
     const text = seedOf((1 << 20) + 100_000);
