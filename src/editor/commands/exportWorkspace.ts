@@ -9,6 +9,7 @@ import { fileIdentity, readHead, readRegularFile, ReadRefused } from '../../expo
 import { type ExportFormat, type ExportInput, isExportFormat } from '../../export/common';
 import { type NotWritten, planExport, type PlannedFile } from '../../export/plan';
 import type { AnalysisService } from '../analysisService';
+import { log } from '../log';
 import { pickFormat } from './exportAnnotations';
 import { baseOf, childUri, describeError, offerOpen, sameResource, writePlan, writeText } from './exportWrite';
 
@@ -165,7 +166,7 @@ async function collectInputs(
       // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
       const corrected = await correctFile(uri, read.text, result);
       analysis = corrected.analysis;
-      if (corrected.problem) console.warn(`[seed-reader] ${corrected.problem}`);
+      if (corrected.problem) log(corrected.problem);
     } catch (err) {
       summary.skipped.push({ file: name, reason: vscode.l10n.t('analysis failed: {0}', describeError(err)) });
       continue;
@@ -279,9 +280,8 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seed Reader: exporting seeds'), cancellable: true },
     async (progress, token) => {
       const candidates = await findCandidates(scope);
-      const analyzeText: Analyze = service
-        ? (text, key) => service.analyzeText(text, key, token)
-        : async (text) => (await import('../../engine')).analyze(text);
+      // The engine runs only in the analysis worker, which the service holds.
+      const analyzeText: Analyze = (text, key) => (service ? service.analyzeText(text, key, token) : Promise.reject(new Error('no analysis service')));
       const inputs = token.isCancellationRequested ? undefined : await collectInputs(candidates, ctx, analyzeText, summary, progress, token);
       if (!inputs) {
         summary.cancelled = true;
