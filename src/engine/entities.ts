@@ -8,6 +8,7 @@ import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexi
 import { K, type Tok, type Sentence } from './tokens';
 import type { ECand } from './entities/cand';
 import { classify } from './entities/classify';
+import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS,
@@ -87,6 +88,7 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
       i = j + 1;
     }
   }
+  markCitedAuthors(toks, out);
   // `Biden administration` → one organisation.
   for (const c of out) {
     const nx = toks[c.t1];

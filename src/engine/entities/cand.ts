@@ -34,3 +34,11 @@ export interface ECand {
   memoEnt?: Entity;
   memoSpan?: Span;
 }
+
+/** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */
+export function makeCand(s: number, e: number, type: CandType, canonical: string, t0: number, t1: number): ECand {
+  return {
+    s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1,
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
+  };
+}
