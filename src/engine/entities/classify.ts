@@ -8,6 +8,7 @@ import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
+import { acronymActsAsOrg, isDefinedTerm } from './acronym';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
@@ -77,7 +78,11 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
     if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
       const gt = gazType(t.lower);
-      return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
+      if (gt) return { type: gt, canonical: t.t, weak: false, possBase: null };
+      // A term defined in the text (`ground reaction force (GRF)`) is no name; an unknown acronym is an organisation
+      // only when the paragraph shows it acting as one (else weak: the document must confirm it).
+      if (isDefinedTerm(toks, a)) return null;
+      return { type: 'organization', canonical: t.t, weak: !acronymActsAsOrg(toks, a), possBase: null };
     }
     if (lex.demonyms.has(lastLow)) return null;
     // A brand-style word with a capital inside (`LibriVox`, `OpenAI`, `PayPal`) names an organisation; surname

@@ -1,0 +1,53 @@
+// Entity rules read from the words around a name (issue 12, entities on unseen text): citation lists and acronyms.
+// Every snippet was written for this test (not taken from GUM, the gold set or any article).
+import * as assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/engine';
+
+const HEAD = 'Headline for an entity test\n20240305\nhttps://example.org/news/entities\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+const typeOf = (a: Analysis, text: string): string | undefined => a.entities.find((e) => e.text === text)?.type;
+const entityList = (a: Analysis): string => a.entities.map((e) => `${e.text}:${e.type}`).join(', ');
+
+describe('entities: authors of in-text citations', () => {
+  it('makes every name of a parenthesised author list a person, common-word surnames included', () => {
+    const a = analyze(seed('Earlier work agrees (Quorvath, Lindell, Marks, & Pettigrew, 2016; Baker, 2019).'));
+    for (const n of ['Quorvath', 'Lindell', 'Marks', 'Pettigrew', 'Baker']) assert.equal(typeOf(a, n), 'person', `${n}: ${entityList(a)}`);
+  });
+
+  it('reads `X and Y (year)`, `X et al.` and a possessive before the year', () => {
+    const a = analyze(seed('As Vellmore and Castagnet (2004) showed, and as Odrizzi et al. later confirmed, Tamsworth’s (1971) model holds.'));
+    for (const n of ['Vellmore', 'Castagnet', 'Odrizzi', 'Tamsworth']) assert.equal(typeOf(a, n), 'person', `${n}: ${entityList(a)}`);
+  });
+
+  it('makes a cited city name a person, and keeps a full name whole', () => {
+    const a = analyze(seed('The method follows Zwolle (1998) and Robert Dahl (1971).'));
+    assert.equal(typeOf(a, 'Zwolle'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Robert Dahl'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Dahl'), undefined, entityList(a));
+  });
+
+  it('leaves months, places and words before a year alone', () => {
+    const a = analyze(seed('In March 2011 the team flew to Paris, London and Berlin, 2016 being the year after.'));
+    assert.equal(typeOf(a, 'March'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'Paris'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Berlin'), 'place', entityList(a));
+  });
+});
+
+describe('entities: acronyms', () => {
+  it('takes an acronym defined by a term for no name, nor its later bare uses', () => {
+    const a = analyze(seed('We measured the peak vertical load (PVL) of each trial; the PVL rose with speed.'));
+    assert.equal(typeOf(a, 'PVL'), undefined, entityList(a));
+  });
+
+  it('takes an acronym defined by an organisation for that organisation', () => {
+    const a = analyze(seed('The Harbin Rowing Association (HRA) met in June.', 'Later the HRA announced a new season.'));
+    assert.equal(typeOf(a, 'HRA'), 'organization', entityList(a));
+  });
+
+  it('keeps an unknown acronym that acts as an organisation, drops one that only modifies a noun', () => {
+    const a = analyze(seed('Fans of the QXT series waited. QXT announced a sequel.', 'The files were stored on a ZRV drive.'));
+    assert.equal(typeOf(a, 'QXT'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'ZRV'), undefined, entityList(a));
+  });
+});
