@@ -51,3 +51,28 @@ describe('entities: acronyms', () => {
     assert.equal(typeOf(a, 'ZRV'), undefined, entityList(a));
   });
 });
+
+describe('entities: buildings and place words', () => {
+  it('types a building named by its head as a place, unless it acts or is a centre for a cause', () => {
+    const a = analyze(seed(
+      'The concert moved from the Harwell Stadium to the Dunmore Museum of Art and the Kestrel Center.',
+      'The Oakvale Hospital announced new hours. The Brandt Center for Policy Studies published a report.',
+    ));
+    assert.equal(typeOf(a, 'Harwell Stadium'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Dunmore Museum of Art'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Kestrel Center'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Oakvale Hospital'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Brandt Center for Policy Studies'), 'organization', entityList(a));
+  });
+
+  it('reads generic place words of other languages at either end of a name', () => {
+    const a = analyze(seed('We drove from Anse Marcelin to Grande Terre, past the Pointe des Vergers, and walked across Plac Zieleni.'));
+    for (const n of ['Anse Marcelin', 'Grande Terre', 'Pointe des Vergers', 'Plac Zieleni']) assert.equal(typeOf(a, n), 'place', `${n}: ${entityList(a)}`);
+  });
+
+  it('types an assembly or a court circuit as an organisation, not a person', () => {
+    const a = analyze(seed('Delegates to the Northern Convention appealed to the Ninth Circuit.'));
+    assert.equal(typeOf(a, 'Northern Convention'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Ninth Circuit'), 'organization', entityList(a));
+  });
+});

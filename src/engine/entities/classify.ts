@@ -12,6 +12,16 @@ import { acronymActsAsOrg, isDefinedTerm } from './acronym';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
+/** Head words of buildings and grounds that also name the institution in them. */
+const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
+/** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
+function acts(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || t.kind !== K.Word || t.cap) return false;
+  const tag = lexicon().common.get(t.lower);
+  return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense' || /^(?:has|have|had|will)$/.test(t.lower);
+}
+
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
@@ -58,9 +68,18 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   }
   // Head words.
   if (n >= 2) {
-    if (lex.orgHeads.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    if (hasConnector) {
-      for (let i = a; i < b; i++) if (lex.orgHeads.has(toks[i].lower)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
+    // Hospital said`, `… announced`): then the institution in it.
+    let head = lex.orgHeads.has(lastLow) ? lastLow : null;
+    if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
+    if (head) {
+      // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)
+      let building = FACILITY_HEADS.has(head) && !acts(toks, b);
+      for (let i = a; i < b && building; i++) {
+        const l = toks[i].lower;
+        building = l !== 'for' && !(l !== head && (lex.orgHeads.has(l) || (l.endsWith('s') && lex.orgHeads.has(l.slice(0, -1)))));
+      }
+      return { type: building ? 'place' : 'organization', canonical: text, weak: false, possBase: null };
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };

@@ -25,7 +25,10 @@ export const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 export const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
 
 /** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
-export const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
+export const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen',
+  // ... and their kin in other languages (`Anse Bertrand`, `Pointe des Chateaux`, `Plac Wolności`, `Wat Arun`, `Rio Grande`).
+  'anse', 'pointe', 'baie', 'morne', 'mont', 'île', 'ile', 'rue', 'plac', 'ulica', 'calle', 'avenida', 'playa', 'praia', 'rio', 'río',
+  'lago', 'isla', 'cerro', 'wat', 'koh', 'jebel', 'wadi']);
 /** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
 export const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', 'principality', 'duchy', 'sea', 'gulf', 'bay', 'strait', 'straits',
   'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
