@@ -16,6 +16,8 @@ import {
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
+
+const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
@@ -292,6 +294,11 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
       for (let end = Math.min(b, i + 4); end > i; end--) {
         const key = joinKey(toks, i, end);
         if (gazType(key) || (end - i === 1 && knownProper(key) && !lex.common.has(key))) {
+          // A first name goes on over initials and words no lexicon knows as common (`Matthew Goode`, `Charles J. Fillmore`).
+          if (end - i === 1 && !gazType(key) && (lex.maleNames.has(key) || lex.femaleNames.has(key) || lex.firstNames.has(key))) {
+            while (end < b && end < i + 4 && toks[end].cap && (INITIALS_OR_LETTER.test(toks[end].t) || lex.lastNames.has(toks[end].lower)
+              || (!lex.common.has(toks[end].lower) && !gazType(toks[end].lower)))) end++;
+          }
           emitNamed(text, toks, i, end, false, out, null);
           i = end;
           matched = true;

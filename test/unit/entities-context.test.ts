@@ -76,3 +76,11 @@ describe('entities: buildings and place words', () => {
     assert.equal(typeOf(a, 'Ninth Circuit'), 'organization', entityList(a));
   });
 });
+
+describe('entities: names in a headline', () => {
+  it('reads a known first name on over initials and unknown capitalised words, not over common words', () => {
+    const names = (head: string) => analyze(`${head}\n20240305\nhttps://example.org/a\nA line of text.\n`).entities.map((e) => `${e.text}:${e.type}`);
+    assert.deepEqual(names('Margaret T. Quellwood'), ['Margaret T. Quellwood:person']);
+    assert.deepEqual(names('Thomas Brannigar Joins the Board'), ['Thomas Brannigar:person']);
+  });
+});
