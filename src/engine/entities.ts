@@ -4,266 +4,21 @@
 // Everything here depends on the paragraph text only (so it can be cached per paragraph); the
 // document-level pass in `resolveEntities` settles what needs the rest of the document.
 import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
-import {
-  lexicon, TITLE_WORDS, CORE_TITLES, TITLE_PREMODIFIERS, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, NAME_PARTICLES,
-  WEEKDAYS, MONTHS, SPEECH_CUES,
-} from './lexicon';
+import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
-import type { Entity, Span } from './types';
+import type { ECand } from './entities/cand';
+import { classify } from './entities/classify';
+import { markCitedAuthors } from './entities/citation';
+import { findNumeric } from './entities/numeric';
+import {
+  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS,
+  gazType, isCommonWord, isCoreTitle, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
+} from './entities/words';
 
-export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
+export type { CandType, ECand } from './entities/cand';
 
-export interface ECand {
-  /** Name span, relative to the paragraph. */
-  s: number;
-  e: number;
-  type: CandType;
-  /** Normalised text (possessive stripped, spaces collapsed). */
-  canonical: string;
-  /** Start of the span including titles and pre-modifiers (`retired Gen. Wesley Clark`). */
-  ts: number;
-  /** Title words as written before the name, or null. */
-  title: string | null;
-  /** Unknown word that only counts if the document confirms it. */
-  weak: boolean;
-  /** Possessive candidate: the base it would link to. */
-  possBase: string | null;
-  /** Followed by a speech cue (`Herbst said`). */
-  cueAfter: boolean;
-  /** Token index range [t0, t1) of the name. */
-  t0: number;
-  t1: number;
-  /** The document pass's copies of the name as written (s..e) and with its titles (ts..e), made on first use: a
-   *  candidate is cached with its paragraph's text, so these never change. Every candidate is made with these memo
-   *  fields present (undefined), so that filling them in never changes the objects' shape (and V8's fast access). */
-  memoText?: string;
-  memoWritten?: string;
-  /** Whether the word after the name makes an organisation act (`NATO said`, `the ministry has`), on first use. */
-  memoActs?: boolean;
-  /** The last output made for this candidate (entity, mention span), reused while it stays the same. */
-  memoEnt?: Entity;
-  memoSpan?: Span;
-}
-
-/** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
-const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
-/** Institutions a text names by their capitalised head alone, after `the` (`the House`, `the Court`). */
-const INSTITUTION_HEADS = new Set(['court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
-  'cabinet', 'legislature', 'assembly', 'church', 'academy', 'board', 'bureau', 'agency', 'department', 'administration']);
-
-/** After a name: `et al.`, a year (`2014`, `(2010)`, `, 2005`): the name is cited as an author. */
-function isCitationAfter(toks: Tok[], b: number): boolean {
-  const t = toks[b];
-  if (!t) return false;
-  if (t.lower === 'et' && toks[b + 1] && /^al\.?$/.test(toks[b + 1].lower)) return true;
-  const year = (x: Tok | undefined) => !!x && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(x.t);
-  if (year(t) && !(toks[b + 1] && toks[b + 1].kind === K.Word && !toks[b + 1].cap && !/^(and|or)$/.test(toks[b + 1].lower))) return true;
-  if ((t.t === '(' || t.t === ',') && t.s - toks[b - 1].e <= 1 && year(toks[b + 1])) return true;
-  return false;
-}
-
-const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
-const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
-
-/** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
-const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen']);
-/** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
-const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', 'principality', 'duchy', 'sea', 'gulf', 'bay', 'strait', 'straits',
-  'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
-const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
-  'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'agency', 'network', 'station', 'website', 'outlet', 'tabloid', 'paper', 'group', 'company', 'firm', 'party', 'club', 'team']);
-const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
-const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
-const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}/u;
-
-/** Office-holder compounds (`councilman`, `assemblywoman`, `committeeperson`): titles like `congressman`. */
-const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
-/** A title word (`Gov.`, `minister`), office-holder compounds included. */
-export function isTitleWord(l: string): boolean {
-  return TITLE_WORDS.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
-}
-/** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
-export function isCoreTitle(l: string): boolean {
-  return CORE_TITLES.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
-}
-
-function isNameTok(t: Tok): boolean {
-  if (t.kind !== K.Word) return false;
-  if (t.cap) {
-    if (t.t === 'I' || /^I['’]/.test(t.t)) return false;
-    const l = t.lower;
-    if (WEEKDAYS.has(l) || (MONTHS.has(l) && l !== 'may' && l !== 'march')) return false;
-    return true;
-  }
-  return PARTICLE_PREFIX.test(t.t);
-}
-
-function isCommonWord(low: string): boolean {
-  const lex = lexicon();
-  if (FUNCTION_WORDS.has(low) || STRIPPED_CONTRACTIONS.has(low)) return true;
-  if (lex.maleNames.has(low) || lex.femaleNames.has(low) || lex.firstNames.has(low) || lex.lastNames.has(low)) return false;
-  const gz = gazetteer();
-  if (gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low)) return false;
-  return lex.common.has(low) || lex.demonyms.has(low);
-}
-
-function knownProper(low: string): boolean {
-  const lex = lexicon();
-  const gz = gazetteer();
-  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || cityKind(low) === 1 || lex.lastNames.has(low) || lex.firstNames.has(low)
-    || lex.maleNames.has(low) || lex.femaleNames.has(low);
-}
-
-function gazType(key: string): CandType | null {
-  const gz = gazetteer();
-  if (gz.orgs.has(key)) return 'organization';
-  if (gz.places.has(key)) return 'place';
-  if (gz.groups.has(key)) return 'group';
-  return null;
-}
-
-function joinKey(toks: Tok[], a: number, b: number): string {
-  let s = '';
-  for (let i = a; i < b; i++) s += (i > a ? ' ' : '') + toks[i].lower;
-  return s;
-}
-
-/** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
-function possessiveBase(t: Tok): string | null {
-  const w = t.t;
-  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
-  if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
-  return w.slice(0, -1);
-}
-
-interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
-
-function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
-  const lex = lexicon();
-  const n = b - a;
-  const text = toks.slice(a, b).map((t) => t.t).join(' ');
-  const key = joinKey(toks, a, b);
-  const g = gazType(key) ?? (key.startsWith('the ') ? gazType(key.slice(4)) : null);
-  if (g === 'group' && n === 1 && !key.endsWith('s')) {
-    // `Chinese leader` is an adjective; `the Chinese have` / `the Rohingya.` a group.
-    const prev = toks[a - 1];
-    const next = toks[b];
-    const tag = next ? lex.common.get(next.lower) : undefined;
-    const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
-    if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
-  }
-  if (g) return { type: g, canonical: text, weak: false, possBase: null };
-  // Possessive with a stripped apostrophe on the last word.
-  const last = toks[b - 1];
-  const lastLow = last.lower;
-  let possBase: string | null = null;
-  // A stripped possessive is followed by what it owns (`Putins head`, `Moscows attention`), not by
-  // a comma or a verb of its own (`Sen. Chris Coons, Delaware Democrat, said`).
-  const after = toks[b];
-  // A full name followed by a past-tense verb acts (`Laura Simons opened`): no possessive there.
-  const ownsNext = !!after && after.kind === K.Word && !after.cap && !SPEECH_CUES.has(after.lower)
-    && !/^(and|or|but|is|was|are|were|has|have|had|will|would|said|says|of|in|on|at|to|for|with|from|by)$/.test(after.lower)
-    && !(n >= 2 && lex.common.get(after.lower) === 'PastTense');
-  if (n === 1 && ownsNext && (lex.femaleNames.has(lastLow) || lex.maleNames.has(lastLow)) && !gazType(lastLow) && !lex.lastNames.has(lastLow)) {
-    // `Frances budget`: a first name that is also a stripped possessive of a country.
-    const base = possessiveBase(last);
-    if (base && gazType(base.toLowerCase()) === 'place') return { type: 'place', canonical: base, weak: false, possBase: null };
-  }
-  if (!knownProper(lastLow) && !lex.common.has(lastLow) && (ownsNext || !after || after.cap)) {
-    const base = possessiveBase(last);
-    if (base) {
-      const baseKey = n > 1 ? joinKey(toks, a, b - 1) + ' ' + base.toLowerCase() : base.toLowerCase();
-      const canonical = (n > 1 ? toks.slice(a, b - 1).map((t) => t.t).join(' ') + ' ' : '') + base;
-      const bg = gazType(baseKey);
-      if (bg) return { type: bg, canonical, weak: false, possBase: null };
-      if (n === 1 && (lex.lastNames.has(baseKey) || lex.maleNames.has(baseKey) || lex.femaleNames.has(baseKey))) {
-        return { type: 'person', canonical, weak: false, possBase: null };
-      }
-      possBase = canonical;
-    }
-  }
-  // Head words.
-  if (n >= 2) {
-    if (lex.orgHeads.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    if (hasConnector) {
-      for (let i = a; i < b; i++) if (lex.orgHeads.has(toks[i].lower)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    }
-    if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
-    if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
-    if (n >= 3 && OF_PLACE_HEADS.has(toks[a].lower) && toks[a + 1].lower === 'of') return { type: 'place', canonical: text, weak: false, possBase: null };
-    if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
-  }
-  if (n === 1) {
-    const t = toks[a];
-    const up = UPPER_ONLY.get(t.t);
-    if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
-    if (INITIALS.test(t.t)) {
-      const gt = gazType(t.lower);
-      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
-    }
-    if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
-    if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
-      const gt = gazType(t.lower);
-      return { type: gt ?? 'organization', canonical: t.t, weak: false, possBase: null };
-    }
-    if (lex.demonyms.has(lastLow)) return null;
-    // A brand-style word with a capital inside (`LibriVox`, `OpenAI`, `PayPal`) names an organisation; surname
-    // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
-    if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
-  }
-  if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
-  // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
-  // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
-  const cueNext = !!after && SPEECH_CUES.has(after.lower);
-  if (!cueNext && !possBase) {
-    const prevLow = toks[a - 1]?.lower ?? '';
-    // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
-    const ck = cityKind(key);
-    if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
-  }
-  const firstLow = toks[a].lower;
-  const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
-  if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
-    const prev = toks[a - 1];
-    if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
-    return { type: 'person', canonical: text, weak: false, possBase: null };
-  }
-  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
-    // `Sea Org`, `Group G`: a very short last word is not a surname.
-    return { type: 'organization', canonical: text, weak: true, possBase: null };
-  }
-  if (n >= 2 && n <= 4) {
-    let known = false;
-    for (let i = a; i < b; i++) if (gazType(toks[i].lower) === 'place' || gazType(toks[i].lower) === 'organization') known = true;
-    if (known && !isFirst) return { type: 'organization', canonical: text, weak: true, possBase: null };
-    // Unknown capitalised words together: a name most of the time in news.
-    let commons = 0;
-    for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
-    if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
-    return null;
-  }
-  if (n === 1) {
-    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
-    const prevTok = toks[a - 1];
-    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
-    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (lex.common.has(lastLow) && !possBase) return null;
-    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
-    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
-    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
-      return { type: 'person', canonical: text, weak: false, possBase: null };
-    }
-    return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
-  }
-  return null;
-}
+const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
+export { isTitleWord, isCoreTitle } from './entities/words';
 
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
 function titleChain(toks: Tok[], a: number, b: number): number {
@@ -335,6 +90,7 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
       i = j + 1;
     }
   }
+  markCitedAuthors(toks, out);
   // `Biden administration` → one organisation.
   for (const c of out) {
     const nx = toks[c.t1];
@@ -538,6 +294,11 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
       for (let end = Math.min(b, i + 4); end > i; end--) {
         const key = joinKey(toks, i, end);
         if (gazType(key) || (end - i === 1 && knownProper(key) && !lex.common.has(key))) {
+          // A first name goes on over initials and words no lexicon knows as common (`Matthew Goode`, `Charles J. Fillmore`).
+          if (end - i === 1 && !gazType(key) && (lex.maleNames.has(key) || lex.femaleNames.has(key) || lex.firstNames.has(key))) {
+            while (end < b && end < i + 4 && toks[end].cap && (INITIALS_OR_LETTER.test(toks[end].t) || lex.lastNames.has(toks[end].lower)
+              || (!lex.common.has(toks[end].lower) && !gazType(toks[end].lower)))) end++;
+          }
           emitNamed(text, toks, i, end, false, out, null);
           i = end;
           matched = true;
@@ -604,28 +365,3 @@ function hasCoreTitle(toks: Tok[], a: number, b: number): boolean {
   return false;
 }
 
-// Numbers, money and dates: linear regexes over the paragraph.
-const MONEY_RE = /(?:[$€£¥]|US\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,]*(?:\.\d+)?\s(?:(?:million|billion|trillion)\s)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees)\b/g;
-const PERCENT_RE = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g;
-const DATE_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}(?:,\s\d{4})?)?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s(?:\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?|\d{4})\b|\b\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?\b|\b(?:in|since|until|by|from|through|during|of)\s(?:(?:January|February|March|April|June|July|August|September|October|November|December)\s)?(?:1[89]\d\d|20\d\d)\b/g;
-
-function findNumeric(text: string, out: ECand[]): void {
-  const push = (s: number, e: number, type: CandType) => {
-    while (e > s && /[\s,.]/.test(text[e - 1])) e--;
-    if (e <= s) return;
-    out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined });
-  };
-  let m: RegExpExecArray | null;
-  MONEY_RE.lastIndex = 0;
-  while ((m = MONEY_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'money');
-  PERCENT_RE.lastIndex = 0;
-  while ((m = PERCENT_RE.exec(text)) !== null) push(m.index, m.index + m[0].length, 'percent');
-  DATE_RE.lastIndex = 0;
-  while ((m = DATE_RE.exec(text)) !== null) {
-    let s = m.index;
-    const w = /^(?:in|since|until|by|from|through|during|of)\s/.exec(m[0]);
-    if (w) s += w[0].length;
-    push(s, m.index + m[0].length, 'date');
-  }
-}

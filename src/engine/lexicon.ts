@@ -300,7 +300,11 @@ function buildLexicon(): Lexicon {
     'bridge', 'canal', 'plateau', 'basin', 'region', 'oblast', 'prefecture', 'district', 'avenue', 'boulevard', 'palace',
     'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town',
     // Facilities and landmarks (`Trump Plaza`, `Transbay Tube`, `Bay Area`): places, never a person's name.
-    'plaza', 'cemetery', 'hotel', 'motel', 'mall', 'tunnel', 'pier', 'wharf', 'tube', 'area', 'towers', 'airfield', 'racecourse']) lex.placeHeads.add(w);
+    'plaza', 'cemetery', 'hotel', 'motel', 'mall', 'tunnel', 'pier', 'wharf', 'tube', 'area', 'towers', 'airfield', 'racecourse',
+    // Generic words of place names in other languages, last in the name (`Grande Terre`, `Łódzkie Voivodeship`).
+    'terre', 'voivodeship', 'voivodship', 'canton', 'arrondissement', 'krai', 'raion', 'prefecture']) lex.placeHeads.add(w);
+  // Assemblies, units and courts named by these heads are organisations (`National Convention`, `Second Circuit`).
+  for (const w of ['convention', 'regiment', 'battalion', 'circuit', 'co-op', 'cooperative', 'syndicate', 'consortium']) lex.orgHeads.add(w);
   return lex;
 }
 
@@ -416,7 +420,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Connectors allowed inside multi-word names. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y', 'ter', 'ten']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'des', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'y', 'ter', 'ten']);
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'de', 'des', 'du', 'la', 'le']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

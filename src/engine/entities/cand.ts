@@ -1,0 +1,44 @@
+// The entity candidate of one paragraph, shared by the entity finder's files and the document pass.
+import type { Entity, Span } from '../types';
+
+export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
+
+export interface ECand {
+  /** Name span, relative to the paragraph. */
+  s: number;
+  e: number;
+  type: CandType;
+  /** Normalised text (possessive stripped, spaces collapsed). */
+  canonical: string;
+  /** Start of the span including titles and pre-modifiers (`retired Gen. Wesley Clark`). */
+  ts: number;
+  /** Title words as written before the name, or null. */
+  title: string | null;
+  /** Unknown word that only counts if the document confirms it. */
+  weak: boolean;
+  /** Possessive candidate: the base it would link to. */
+  possBase: string | null;
+  /** Followed by a speech cue (`Herbst said`). */
+  cueAfter: boolean;
+  /** Token index range [t0, t1) of the name. */
+  t0: number;
+  t1: number;
+  /** The document pass's copies of the name as written (s..e) and with its titles (ts..e), made on first use: a
+   *  candidate is cached with its paragraph's text, so these never change. Every candidate is made with these memo
+   *  fields present (undefined), so that filling them in never changes the objects' shape (and V8's fast access). */
+  memoText?: string;
+  memoWritten?: string;
+  /** Whether the word after the name makes an organisation act (`NATO said`, `the ministry has`), on first use. */
+  memoActs?: boolean;
+  /** The last output made for this candidate (entity, mention span), reused while it stays the same. */
+  memoEnt?: Entity;
+  memoSpan?: Span;
+}
+
+/** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */
+export function makeCand(s: number, e: number, type: CandType, canonical: string, t0: number, t1: number): ECand {
+  return {
+    s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1,
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
+  };
+}

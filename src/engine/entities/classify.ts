@@ -1,0 +1,160 @@
+// The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
+// the gazetteers, compromise's lexicon, head words and the words around it.
+import { cityKind, UPPER_ONLY } from '../gazetteer';
+import { lexicon, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { K, type Tok } from '../tokens';
+import type { CandType } from './cand';
+import {
+  ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
+  gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
+} from './words';
+import { acronymActsAsOrg, isDefinedTerm } from './acronym';
+
+export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
+
+/** Head words of buildings and grounds that also name the institution in them. */
+const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
+/** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
+function acts(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || t.kind !== K.Word || t.cap) return false;
+  const tag = lexicon().common.get(t.lower);
+  return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense' || /^(?:has|have|had|will)$/.test(t.lower);
+}
+
+export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
+  const lex = lexicon();
+  const n = b - a;
+  const text = toks.slice(a, b).map((t) => t.t).join(' ');
+  const key = joinKey(toks, a, b);
+  const g = gazType(key) ?? (key.startsWith('the ') ? gazType(key.slice(4)) : null);
+  if (g === 'group' && n === 1 && !key.endsWith('s')) {
+    // `Chinese leader` is an adjective; `the Chinese have` / `the Rohingya.` a group.
+    const prev = toks[a - 1];
+    const next = toks[b];
+    const tag = next ? lex.common.get(next.lower) : undefined;
+    const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
+    if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
+  }
+  if (g) return { type: g, canonical: text, weak: false, possBase: null };
+  // Possessive with a stripped apostrophe on the last word.
+  const last = toks[b - 1];
+  const lastLow = last.lower;
+  let possBase: string | null = null;
+  // A stripped possessive is followed by what it owns (`Putins head`, `Moscows attention`), not by
+  // a comma or a verb of its own (`Sen. Chris Coons, Delaware Democrat, said`).
+  const after = toks[b];
+  // A full name followed by a past-tense verb acts (`Laura Simons opened`): no possessive there.
+  const ownsNext = !!after && after.kind === K.Word && !after.cap && !SPEECH_CUES.has(after.lower)
+    && !/^(and|or|but|is|was|are|were|has|have|had|will|would|said|says|of|in|on|at|to|for|with|from|by)$/.test(after.lower)
+    && !(n >= 2 && lex.common.get(after.lower) === 'PastTense');
+  if (n === 1 && ownsNext && (lex.femaleNames.has(lastLow) || lex.maleNames.has(lastLow)) && !gazType(lastLow) && !lex.lastNames.has(lastLow)) {
+    // `Frances budget`: a first name that is also a stripped possessive of a country.
+    const base = possessiveBase(last);
+    if (base && gazType(base.toLowerCase()) === 'place') return { type: 'place', canonical: base, weak: false, possBase: null };
+  }
+  if (!knownProper(lastLow) && !lex.common.has(lastLow) && (ownsNext || !after || after.cap)) {
+    const base = possessiveBase(last);
+    if (base) {
+      const baseKey = n > 1 ? joinKey(toks, a, b - 1) + ' ' + base.toLowerCase() : base.toLowerCase();
+      const canonical = (n > 1 ? toks.slice(a, b - 1).map((t) => t.t).join(' ') + ' ' : '') + base;
+      const bg = gazType(baseKey);
+      if (bg) return { type: bg, canonical, weak: false, possBase: null };
+      if (n === 1 && (lex.lastNames.has(baseKey) || lex.maleNames.has(baseKey) || lex.femaleNames.has(baseKey))) {
+        return { type: 'person', canonical, weak: false, possBase: null };
+      }
+      possBase = canonical;
+    }
+  }
+  // Head words.
+  if (n >= 2) {
+    // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
+    // Hospital said`, `… announced`): then the institution in it.
+    let head = lex.orgHeads.has(lastLow) ? lastLow : null;
+    if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
+    if (head) {
+      // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)
+      let building = FACILITY_HEADS.has(head) && !acts(toks, b);
+      for (let i = a; i < b && building; i++) {
+        const l = toks[i].lower;
+        building = l !== 'for' && !(l !== head && (lex.orgHeads.has(l) || (l.endsWith('s') && lex.orgHeads.has(l.slice(0, -1)))));
+      }
+      return { type: building ? 'place' : 'organization', canonical: text, weak: false, possBase: null };
+    }
+    if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (n >= 3 && OF_PLACE_HEADS.has(toks[a].lower) && toks[a + 1].lower === 'of') return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
+  }
+  if (n === 1) {
+    const t = toks[a];
+    const up = UPPER_ONLY.get(t.t);
+    if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
+    if (INITIALS.test(t.t)) {
+      const gt = gazType(t.lower);
+      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
+    }
+    if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
+    if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
+      const gt = gazType(t.lower);
+      if (gt) return { type: gt, canonical: t.t, weak: false, possBase: null };
+      // A term defined in the text (`ground reaction force (GRF)`) is no name; an unknown acronym is an organisation
+      // only when the paragraph shows it acting as one (else weak: the document must confirm it).
+      if (isDefinedTerm(toks, a)) return null;
+      return { type: 'organization', canonical: t.t, weak: !acronymActsAsOrg(toks, a), possBase: null };
+    }
+    if (lex.demonyms.has(lastLow)) return null;
+    // A brand-style word with a capital inside (`LibriVox`, `OpenAI`, `PayPal`) names an organisation; surname
+    // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
+    if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
+  }
+  if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
+  // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
+  const cueNext = !!after && SPEECH_CUES.has(after.lower);
+  if (!cueNext && !possBase) {
+    const prevLow = toks[a - 1]?.lower ?? '';
+    // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
+    const ck = cityKind(key);
+    if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
+  }
+  const firstLow = toks[a].lower;
+  const isFirst = lex.maleNames.has(firstLow) || lex.femaleNames.has(firstLow) || lex.firstNames.has(firstLow);
+  if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
+    const prev = toks[a - 1];
+    if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
+  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
+    // `Sea Org`, `Group G`: a very short last word is not a surname.
+    return { type: 'organization', canonical: text, weak: true, possBase: null };
+  }
+  if (n >= 2 && n <= 4) {
+    let known = false;
+    for (let i = a; i < b; i++) if (gazType(toks[i].lower) === 'place' || gazType(toks[i].lower) === 'organization') known = true;
+    if (known && !isFirst) return { type: 'organization', canonical: text, weak: true, possBase: null };
+    // Unknown capitalised words together: a name most of the time in news.
+    let commons = 0;
+    for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
+    if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
+    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
+    return null;
+  }
+  if (n === 1) {
+    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
+    const prevTok = toks[a - 1];
+    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
+    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+    if (lex.common.has(lastLow) && !possBase) return null;
+    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
+    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
+    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
+      return { type: 'person', canonical: text, weak: false, possBase: null };
+    }
+    return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+// Word lists and word tests of the entity finder: title words, name tokens, what the lexicon and gazetteers know.
+import { gazetteer, cityKind } from '../gazetteer';
+import { lexicon, TITLE_WORDS, CORE_TITLES, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, WEEKDAYS, MONTHS } from '../lexicon';
+import { K, type Tok } from '../tokens';
+import type { CandType } from './cand';
+
+/** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
+export const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
+/** Institutions a text names by their capitalised head alone, after `the` (`the House`, `the Court`). */
+export const INSTITUTION_HEADS = new Set(['court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
+  'cabinet', 'legislature', 'assembly', 'church', 'academy', 'board', 'bureau', 'agency', 'department', 'administration']);
+
+/** After a name: `et al.`, a year (`2014`, `(2010)`, `, 2005`): the name is cited as an author. */
+export function isCitationAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t) return false;
+  if (t.lower === 'et' && toks[b + 1] && /^al\.?$/.test(toks[b + 1].lower)) return true;
+  const year = (x: Tok | undefined) => !!x && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(x.t);
+  if (year(t) && !(toks[b + 1] && toks[b + 1].kind === K.Word && !toks[b + 1].cap && !/^(and|or)$/.test(toks[b + 1].lower))) return true;
+  if ((t.t === '(' || t.t === ',') && t.s - toks[b - 1].e <= 1 && year(toks[b + 1])) return true;
+  return false;
+}
+
+export const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+export const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
+
+/** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
+export const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen',
+  // ... and their kin in other languages (`Anse Bertrand`, `Pointe des Chateaux`, `Plac Wolności`, `Wat Arun`, `Rio Grande`).
+  'anse', 'pointe', 'baie', 'morne', 'mont', 'île', 'ile', 'rue', 'plac', 'ulica', 'calle', 'avenida', 'playa', 'praia', 'rio', 'río',
+  'lago', 'isla', 'cerro', 'wat', 'koh', 'jebel', 'wadi']);
+/** Place heads that take `of` and a name (`Gulf of Mexico`, `City of Cleveland`, `Republic of Korea`): one place. */
+export const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', 'principality', 'duchy', 'sea', 'gulf', 'bay', 'strait', 'straits',
+  'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
+export const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
+  'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
+export const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'agency', 'network', 'station', 'website', 'outlet', 'tabloid', 'paper', 'group', 'company', 'firm', 'party', 'club', 'team']);
+export const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+export const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+export const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}/u;
+
+/** Office-holder compounds (`councilman`, `assemblywoman`, `committeeperson`): titles like `congressman`. */
+export const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
+/** A title word (`Gov.`, `minister`), office-holder compounds included. */
+export function isTitleWord(l: string): boolean {
+  return TITLE_WORDS.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+}
+/** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
+export function isCoreTitle(l: string): boolean {
+  return CORE_TITLES.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+}
+
+export function isNameTok(t: Tok): boolean {
+  if (t.kind !== K.Word) return false;
+  if (t.cap) {
+    if (t.t === 'I' || /^I['’]/.test(t.t)) return false;
+    const l = t.lower;
+    if (WEEKDAYS.has(l) || (MONTHS.has(l) && l !== 'may' && l !== 'march')) return false;
+    return true;
+  }
+  return PARTICLE_PREFIX.test(t.t);
+}
+
+export function isCommonWord(low: string): boolean {
+  const lex = lexicon();
+  if (FUNCTION_WORDS.has(low) || STRIPPED_CONTRACTIONS.has(low)) return true;
+  if (lex.maleNames.has(low) || lex.femaleNames.has(low) || lex.firstNames.has(low) || lex.lastNames.has(low)) return false;
+  const gz = gazetteer();
+  if (gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low)) return false;
+  return lex.common.has(low) || lex.demonyms.has(low);
+}
+
+export function knownProper(low: string): boolean {
+  const lex = lexicon();
+  const gz = gazetteer();
+  return gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low) || cityKind(low) === 1 || lex.lastNames.has(low) || lex.firstNames.has(low)
+    || lex.maleNames.has(low) || lex.femaleNames.has(low);
+}
+
+export function gazType(key: string): CandType | null {
+  const gz = gazetteer();
+  if (gz.orgs.has(key)) return 'organization';
+  if (gz.places.has(key)) return 'place';
+  if (gz.groups.has(key)) return 'group';
+  return null;
+}
+
+export function joinKey(toks: Tok[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += (i > a ? ' ' : '') + toks[i].lower;
+  return s;
+}
+
+/** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
+export function possessiveBase(t: Tok): string | null {
+  const w = t.t;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
+  if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
+  return w.slice(0, -1);
+}
