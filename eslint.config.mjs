@@ -99,6 +99,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // Size limits (issue 14): no source file over 500 lines, no function over 150 lines (blank lines and comments
+    // count: what a reader has to scroll through).
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 500, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': ['error', { max: 150, skipBlankLines: false, skipComments: false, IIFEs: true }],
+    },
+  },
+  {
     // The engine purity rule (see engineImportBan above).
     files: ENGINE_FILES,
     ignores: ENGINE_TRANSPORT_FILES,

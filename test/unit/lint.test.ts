@@ -73,3 +73,36 @@ describe('lint: engine purity rule', function () {
     assert.deepEqual(errors, []);
   });
 });
+
+describe('lint: size limits in src/', function () {
+  this.timeout(60000);
+  const SIZE_RULES = new Set(['max-lines', 'max-lines-per-function']);
+  let eslint: ESLint;
+  before(() => {
+    eslint = new ESLint({ cwd: ROOT });
+  });
+
+  async function sizeErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+    return result.messages.filter((m) => m.severity === 2 && m.ruleId !== null && SIZE_RULES.has(m.ruleId)).map((m) => m.ruleId!);
+  }
+
+  const lines = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${indent}export const v${i} = ${i};`).join('\n');
+  const fn = (bodyLines: number) => `export function f(): number {\n  let x = 0;\n${Array.from({ length: bodyLines - 3 }, () => '  x += 1;').join('\n')}\n  return x;\n}\n`;
+
+  it('a file of 501 lines in src/ is an error; 500 is not', async () => {
+    assert.deepEqual(await sizeErrors('src/editor/sizeProbe.ts', lines(501) + '\n'), ['max-lines']);
+    assert.deepEqual(await sizeErrors('src/editor/sizeProbe.ts', lines(500) + '\n'), []);
+  });
+
+  it('a function of 151 lines is an error; 150 is not', async () => {
+    assert.deepEqual(await sizeErrors('src/engine/sizeProbe.ts', fn(151)), ['max-lines-per-function']);
+    assert.deepEqual(await sizeErrors('src/engine/sizeProbe.ts', fn(150)), []);
+  });
+
+  it('the sources as they are keep both limits', async () => {
+    const results = await eslint.lintFiles(['src']);
+    const errors = results.flatMap((r) => r.messages.filter((m) => m.ruleId !== null && SIZE_RULES.has(m.ruleId)).map((m) => `${r.filePath}:${m.line}: ${m.message}`));
+    assert.deepEqual(errors, []);
+  });
+});
