@@ -39,6 +39,8 @@ export interface CorpusActor {
   quotes: number;
   /** Articles the actor appears in (speaking or not). */
   articles: number;
+  /** Articles the actor speaks in (where the Corpus view lists the actor's quotes). */
+  quotedArticles: number;
   /** Earliest and latest article date (ISO), or null when no article is dated. */
   firstDate: string | null;
   lastDate: string | null;
@@ -347,6 +349,7 @@ function summarise(speakerId: string, gs: Group[]): CorpusActor {
   const roles = new Map<string, number>();
   const forms = new Set<string>();
   const files = new Set<string>();
+  const quotedFiles = new Set<string>();
   let quotes = 0;
   let first: string | null = null;
   let last: string | null = null;
@@ -365,6 +368,7 @@ function summarise(speakerId: string, gs: Group[]): CorpusActor {
         forms.add(actor.name);
         for (const x of actor.aliases) forms.add(x);
         quotes += actor.quotes;
+        if (actor.quotes > 0) quotedFiles.add(article.file);
       }
     }
   }
@@ -379,6 +383,7 @@ function summarise(speakerId: string, gs: Group[]): CorpusActor {
     roles: byFrequency(roles),
     quotes,
     articles: files.size,
+    quotedArticles: quotedFiles.size,
     firstDate: first,
     lastDate: last,
   };

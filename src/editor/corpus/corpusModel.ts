@@ -54,6 +54,10 @@ export class CorpusModel {
 
   actorNodes(): CorpusNode[] {
     const out: CorpusNode[] = [];
+    // Without a filter the counts are the index's own (no quote is looked at): the view stays cheap on a big corpus.
+    if (!this.needle) {
+      return this.index.speakers().map((a) => ({ type: 'actor', id: `a:${a.speakerId}`, actor: a, quotes: a.quotes, articles: a.quotedArticles }));
+    }
     for (const a of this.index.speakers()) {
       const qs = this.actorQuotes(a);
       if (!qs.length) continue;
@@ -64,6 +68,9 @@ export class CorpusModel {
 
   articleNodes(): CorpusNode[] {
     const out: CorpusNode[] = [];
+    if (!this.needle) {
+      return this.index.articlesByDate().map((art) => ({ type: 'article', id: `d:${art.file}`, article: art, speakerId: null, quotes: art.quotes.length }));
+    }
     for (const art of this.index.articlesByDate()) {
       const qs = [...this.index.records(art.file)];
       const titleHit = !this.needle || articleLabel(art).toLowerCase().includes(this.needle);
