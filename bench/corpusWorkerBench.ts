@@ -207,8 +207,10 @@ export function corpusTargets(n: number, keep?: string): CorpusTargets {
       rows: b.rows, recheckSeconds: b.recheck, reanalysed: b.analysed,
     };
   } finally {
-    rmSync(store, { force: true });
-    if (!keep) rmSync(dir, { recursive: true, force: true });
+    if (!keep) {
+      rmSync(store, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 
