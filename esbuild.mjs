@@ -3,15 +3,15 @@
 //   node esbuild.mjs --production  minified release build (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //
-// dist/extension.js holds no NLP: the engine runs in dist/worker.js (a worker thread). The extension's rare in-process
-// uses of the engine (`import('…/analysis')`) are pointed at dist/worker.js, which is also the engine as a module.
+// dist/extension.js holds no NLP: the engine runs only in dist/worker.js (a worker thread, src/worker/node/main.ts); the
+// extension asks it for every analysis (src/worker/client.ts), so nothing of the engine is imported by the extension.
 // compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
 // compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -104,24 +104,6 @@ const compromiseSnapshot = {
   },
 };
 
-/** In the extension bundle, the engine entry (src/engine/index.ts) is `require('./worker.js')`, never bundled. */
-const engineInWorker = {
-  name: 'engine-in-worker',
-  setup(build) {
-    const engine = resolve('src/engine/index.ts');
-    build.onResolve({ filter: /(^|\/)engine(\/index)?$/ }, (args) => {
-      const target = resolve(args.resolveDir, args.path);
-      if (target === engine.replace(/\.ts$/, '') || target === resolve('src/engine') || target === engine) {
-        return { path: 'engine', namespace: 'engine-in-worker' };
-      }
-      return undefined;
-    });
-    // A `require` (not a dynamic `import()`, which esbuild would keep as is): resolved beside dist/extension.js.
-    build.onLoad({ filter: /.*/, namespace: 'engine-in-worker' }, () => ({ contents: 'module.exports = require("./worker.js");', loader: 'js' }));
-    build.onResolve({ filter: /^\.\/worker\.js$/, namespace: 'engine-in-worker' }, () => ({ path: './worker.js', external: true }));
-  },
-};
-
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -138,9 +120,9 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'], plugins: [engineInWorker] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
-  { ...common, entryPoints: ['src/worker/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
@@ -148,7 +130,7 @@ const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
 /** Warns loudly when engine code or an NLP library slipped into the extension bundle. */
 function checkExtensionBundle(result) {
   const inputs = Object.keys(result.metafile?.inputs ?? {});
-  const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/analysis\/(index|tokens|entities|attribution|document|lexicon|gazetteer)\.ts$/.test(p));
+  const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/engine\/(index|tokens|entities|attribution|document|lexicon|gazetteer|passes\/)/.test(p));
   if (heavy.length) console.warn(`[esbuild] WARNING: dist/extension.js bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
 }
 
