@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { generateCorpus } from './corpusGen';
@@ -32,6 +32,14 @@ export interface CorpusTargets {
   /** Longest event-loop block of the host thread while indexing (ms), and its 99th percentile delay. */
   hostMaxBlockMs: number;
   hostP99Ms: number;
+  /** Longest redraw of the Corpus view while indexing (ms, wall) and the number of redraws. */
+  viewMaxMs: number;
+  draws: number;
+  /** CPU seconds of the process while indexing (host and worker threads, garbage collection included). */
+  indexCpuSeconds: number;
+  /** Host heap used and external memory (ArrayBuffers) when the RSS peaked, MB. */
+  peakHeapMB: number;
+  peakExternalMB: number;
   /** Peak RSS of the process (host + worker thread), MB; the heap of the host at the end (after GC), MB. */
   peakRssMB: number;
   hostHeapMB: number;
@@ -42,12 +50,15 @@ export interface CorpusTargets {
   /** Reopen (cold process): ms from loading the store to the tree items of every actor and the table rows. */
   reopenMs: number;
   reopenLoadMs: number;
+  reopenCpuMs: number;
   reopenMaxBlockMs: number;
   treeItems: number;
   rows: number;
   /** The background check of every file after the reopen (nothing changed): seconds, files analysed again. */
   recheckSeconds: number;
   reanalysed: number;
+  /** Load average (1, 5, 15 min) when the runs ended: the machine is shared. */
+  load: string;
 }
 
 /** Writes `n` seeds of about 6 KB (14 to 30 paragraphs) into `dir`, 100 per folder; returns the bytes written. */
@@ -87,7 +98,10 @@ function setUp(dir: string, store: string): { service: Service; dispose(): void 
   const { AnalysisService } = require('../src/editor/analysisService') as typeof import('../src/editor/analysisService');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { CorpusService } = require('../src/editor/corpus/corpusService') as typeof import('../src/editor/corpus/corpusService');
-  const analysis = new AnalysisService({ workerPath: WORKER });
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { AnalysisWorker } = require('../src/worker/node/client') as typeof import('../src/worker/node/client');
+  // As extension.ts makes it (no code cache folder here).
+  const analysis = new AnalysisService({ client: new AnalysisWorker(WORKER) });
   const host: import('../src/editor/corpus/corpusService').CorpusHost = {
     listFiles: async () => listSeeds(dir),
     size: async (f) => (await stat(f)).size,
@@ -107,19 +121,24 @@ function setUp(dir: string, store: string): { service: Service; dispose(): void 
   return { service, dispose: () => { service.dispose(); analysis.dispose(); } };
 }
 
+/* eslint-disable @typescript-eslint/no-var-requires */
+const load = () => ({
+  CorpusModel: (require('../src/editor/corpus/corpusModel') as typeof import('../src/editor/corpus/corpusModel')).CorpusModel,
+  treeItemOf: (require('../src/editor/corpus/corpusTree') as typeof import('../src/editor/corpus/corpusTree')).treeItemOf,
+});
+/* eslint-enable @typescript-eslint/no-var-requires */
+let views: ReturnType<typeof load> | undefined;
+
 /** The Corpus view as VS Code asks for it: the roots, the expanded "Actors by quotes" group, an item per node. */
 function drawView(service: Service): number {
-  /* eslint-disable @typescript-eslint/no-var-requires */
-  const { CorpusModel } = require('../src/editor/corpus/corpusModel') as typeof import('../src/editor/corpus/corpusModel');
-  const { treeItemOf } = require('../src/editor/corpus/corpusTree') as typeof import('../src/editor/corpus/corpusTree');
-  /* eslint-enable @typescript-eslint/no-var-requires */
+  const { CorpusModel } = views ??= load();
   const model = new CorpusModel(service.index, '');
   const roots = model.children();
   let items = 0;
   for (const r of roots) {
-    treeItemOf(r);
+    views!.treeItemOf(r);
     items++;
-    if (r.type === 'group' && r.group === 'actors') for (const n of model.children(r)) { treeItemOf(n); items++; }
+    if (r.type === 'group' && r.group === 'actors') for (const n of model.children(r)) { views!.treeItemOf(n); items++; }
   }
   return items;
 }
@@ -140,15 +159,30 @@ function monitor(): { stop(): Promise<{ max: number; p99: number }> } {
 async function childIndex(dir: string, store: string): Promise<void> {
   const { service, dispose } = setUp(dir, store);
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  let atPeak = process.memoryUsage();
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss > peak) [peak, atPeak] = [m.rss, m];
+  }, 50);
+  const cpu0 = process.cpuUsage();
   // The Corpus view redraws at most every 200 ms while indexing (corpusTree.ts).
   let timer: ReturnType<typeof setTimeout> | undefined;
   // (--no-view: without it, to see the indexing alone.)
-  if (!NO_VIEW) service.onDidChange(() => { timer ??= setTimeout(() => { timer = undefined; drawView(service); }, 200); });
+  let viewMax = 0;
+  let draws = 0;
+  const draw = () => {
+    timer = undefined;
+    const t = performance.now();
+    drawView(service);
+    viewMax = Math.max(viewMax, performance.now() - t);
+    draws++;
+  };
+  if (!NO_VIEW) service.onDidChange(() => { timer ??= setTimeout(draw, 200); });
   const m = monitor();
   const t0 = performance.now();
   await service.indexAll();
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const block = await m.stop();
   clearInterval(sampler);
   if (timer) clearTimeout(timer);
@@ -157,7 +191,7 @@ async function childIndex(dir: string, store: string): Promise<void> {
   const heap = process.memoryUsage().heapUsed;
   let quotes = 0;
   for (const _ of service.index.records()) quotes++;
-  const result = { seconds, articles: service.index.size, quotes, actors: service.index.actors().length, maxBlock: block.max, p99: block.p99, peakRss: peak, heap };
+  const result = { viewMax, draws, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, atPeak, articles: service.index.size, quotes, actors: service.index.actors().length, maxBlock: block.max, p99: block.p99, peakRss: peak, heap };
   dispose();
   process.stdout.write(`@@${JSON.stringify(result)}\n`);
 }
@@ -167,18 +201,20 @@ async function childReopen(dir: string, store: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { toRows } = require('../src/editor/corpus/whoSaidWhatHtml') as typeof import('../src/editor/corpus/whoSaidWhatHtml');
   const m = monitor();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await service.loadStore();
   const loadMs = performance.now() - t0;
   const treeItems = drawView(service);
   const { rows } = toRows(service.index.records());
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const block = await m.stop();
   // The background check of a reopen: every file's summary reused when the file did not change.
   const t1 = performance.now();
   await service.indexAll();
   const recheck = (performance.now() - t1) / 1000;
-  const result = { ms, loadMs, maxBlock: block.max, treeItems, rows: rows.length, recheck, analysed: service.analysed };
+  const result = { ms, cpuMs: (cpu.user + cpu.system) / 1000, loadMs, maxBlock: block.max, treeItems, rows: rows.length, recheck, analysed: service.analysed };
   dispose();
   process.stdout.write(`@@${JSON.stringify(result)}\n`);
 }
@@ -201,10 +237,10 @@ export function corpusTargets(n: number, keep?: string): CorpusTargets {
     const a = child('index', seedsDir, store);
     const b = child('reopen', seedsDir, store);
     return {
-      seeds: n, mb: bytes / 1048576, view: !NO_VIEW, indexSeconds: a.seconds, articles: a.articles, quotes: a.quotes, actors: a.actors,
-      hostMaxBlockMs: a.maxBlock, hostP99Ms: a.p99, peakRssMB: a.peakRss / 1048576, hostHeapMB: a.heap / 1048576,
-      storeMB: statSync(store).size / 1048576, reopenMs: b.ms, reopenLoadMs: b.loadMs, reopenMaxBlockMs: b.maxBlock, treeItems: b.treeItems,
-      rows: b.rows, recheckSeconds: b.recheck, reanalysed: b.analysed,
+      seeds: n, mb: bytes / 1048576, view: !NO_VIEW, indexSeconds: a.seconds, indexCpuSeconds: a.cpuSeconds, peakHeapMB: a.atPeak.heapUsed / 1048576, peakExternalMB: a.atPeak.external / 1048576, articles: a.articles, quotes: a.quotes, actors: a.actors,
+      hostMaxBlockMs: a.maxBlock, viewMaxMs: a.viewMax, draws: a.draws, hostP99Ms: a.p99, peakRssMB: a.peakRss / 1048576, hostHeapMB: a.heap / 1048576,
+      storeMB: statSync(store).size / 1048576, reopenMs: b.ms, reopenCpuMs: b.cpuMs, reopenLoadMs: b.loadMs, reopenMaxBlockMs: b.maxBlock, treeItems: b.treeItems,
+      rows: b.rows, recheckSeconds: b.recheck, reanalysed: b.analysed, load: loadavg().map((x) => x.toFixed(1)).join(', '),
     };
   } finally {
     if (!keep) {
@@ -218,10 +254,10 @@ const f1 = (x: number) => x.toFixed(1);
 
 export function corpusTargetLines(c: CorpusTargets): string[] {
   return [
-    `| ${c.seeds.toLocaleString('en')} seeds (${f1(c.mb)} MB) indexed through the worker ≤ 60 s | ${f1(c.indexSeconds)} s (${(c.seeds / c.indexSeconds).toFixed(0)} seeds/s; ${c.articles} articles, ${c.quotes} quotes, ${c.actors} actors) |`,
-    `| host never blocked > 50 ms while indexing | longest event-loop delay ${f1(c.hostMaxBlockMs)} ms (p99 ${f1(c.hostP99Ms)} ms)${c.view ? ', the Corpus view redrawn every 200 ms' : ', without the Corpus view'} |`,
-    `| ≤ 500 MB total memory (host + worker) | peak RSS ${c.peakRssMB.toFixed(0)} MB; host heap after indexing ${c.hostHeapMB.toFixed(0)} MB; persisted index ${f1(c.storeMB)} MB |`,
-    `| reopen: the full corpus view in ≤ 2 s | ${c.reopenMs.toFixed(0)} ms in a cold process (store loaded in ${c.reopenLoadMs.toFixed(0)} ms; ${c.treeItems} tree items, ${c.rows} Who said what rows; longest block ${f1(c.reopenMaxBlockMs)} ms); then the background check of every file ${f1(c.recheckSeconds)} s, ${c.reanalysed} analysed again |`,
+    `| ${c.seeds.toLocaleString('en')} seeds (${f1(c.mb)} MB) indexed through the worker ≤ 60 s | ${f1(c.indexSeconds)} s wall, ${f1(c.indexCpuSeconds)} s CPU (host + worker; ${(c.seeds / c.indexSeconds).toFixed(0)} seeds/s; ${c.articles} articles, ${c.quotes} quotes, ${c.actors} actors) |`,
+    `| host never blocked > 50 ms while indexing | longest event-loop delay ${f1(c.hostMaxBlockMs)} ms (p99 ${f1(c.hostP99Ms)} ms)${c.view ? `; the Corpus view redrawn every 200 ms (${c.draws} times, the longest ${f1(c.viewMaxMs)} ms)` : ', without the Corpus view'} |`,
+    `| ≤ 500 MB total memory (host + worker) | peak RSS ${c.peakRssMB.toFixed(0)} MB (host heap ${c.peakHeapMB.toFixed(0)} MB and external ${c.peakExternalMB.toFixed(0)} MB at that moment; the rest is the worker and Node); host heap after indexing ${c.hostHeapMB.toFixed(0)} MB; persisted index ${f1(c.storeMB)} MB |`,
+    `| reopen: the full corpus view in ≤ 2 s | ${c.reopenMs.toFixed(0)} ms in a cold process (${c.reopenCpuMs.toFixed(0)} ms CPU; store loaded in ${c.reopenLoadMs.toFixed(0)} ms; ${c.treeItems} tree items, ${c.rows} Who said what rows; longest block ${f1(c.reopenMaxBlockMs)} ms); then the background check of every file ${f1(c.recheckSeconds)} s, ${c.reanalysed} analysed again |`,
   ];
 }
 

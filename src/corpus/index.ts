@@ -85,7 +85,12 @@ interface Built {
   groupsOf: Map<string, Group[]>;
   actors: Map<string, CorpusActor>;
   ranked: CorpusActor[];
+  /** Articles by date, made on first use. */
+  byDate?: ArticleSummary[];
 }
+
+/** The empty list every summary without aliases or acronyms shares (never mutated). */
+const NO_STRINGS: string[] = [];
 
 function bump<K>(m: Map<K, number>, k: K, by: number): void {
   const v = (m.get(k) ?? 0) + by;
@@ -138,9 +143,11 @@ export class CorpusIndex {
     return [...this.articles.keys()];
   }
 
-  /** Adds an article, or replaces the one with the same `file`. */
+  /** Adds an article, or replaces the one with the same `file`. The summary's short strings (names, roles, ids, cues)
+   *  and identity keys are replaced by equal ones the index already holds: a large corpus repeats them a lot. */
   set(summary: ArticleSummary): void {
     this.delete(summary.file);
+    this.share(summary);
     this.articles.set(summary.file, summary);
     this.account(summary, +1);
     this.changed();
@@ -158,11 +165,49 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
+    this.pool.clear();
+    this.keyPool.clear();
     this.groups.clear();
     this.surnames.clear();
     this.acronyms.clear();
     this.mergedCache.clear();
     this.changed();
+  }
+
+  /** Equal strings and keys once (per index): the short strings of the summaries, not quote texts or titles. */
+  private readonly pool = new Map<string, string>();
+  private readonly keyPool = new Map<string, IdentityKey>();
+
+  private str<T extends string | null>(s: T): T {
+    if (s === null || s.length > 200) return s;
+    const had = this.pool.get(s);
+    if (had !== undefined) return had as T;
+    this.pool.set(s, s);
+    return s;
+  }
+
+  private share(s: ArticleSummary): void {
+    for (const a of s.actors) {
+      a.localId = this.str(a.localId);
+      a.name = this.str(a.name);
+      a.type = this.str(a.type);
+      a.role = this.str(a.role);
+      a.aliases = a.aliases.length ? a.aliases.map((x) => this.str(x)) : NO_STRINGS;
+      a.acronyms = a.acronyms.length ? a.acronyms.map((x) => this.str(x)) : NO_STRINGS;
+      const k = a.key;
+      if (k && k.kind !== 'group') {
+        const id = `${k.kind}|${k.id}|${k.kind === 'acronym' ? k.acronym : k.kind === 'org' ? '' : k.surname}`;
+        const had = this.keyPool.get(id);
+        if (had) a.key = had;
+        else this.keyPool.set(id, k);
+      }
+    }
+    for (const q of s.quotes) {
+      q.id = this.str(q.id);
+      q.speaker = this.str(q.speaker);
+      q.kind = this.str(q.kind);
+      q.cue = this.str(q.cue);
+    }
   }
 
   private changed(): void {
@@ -291,7 +336,8 @@ export class CorpusIndex {
 
   /** Articles by date (undated last), then by file. */
   articlesByDate(): ArticleSummary[] {
-    return [...this.articles.values()].sort(compareArticles);
+    const b = this.build();
+    return (b.byDate ??= [...this.articles.values()].sort(compareArticles)).slice();
   }
 
   /** One record per quote of one article (or of every article, in the order they were added). */

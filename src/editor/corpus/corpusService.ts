@@ -79,6 +79,9 @@ export class CorpusService {
   private cancelRequested = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private loaded = false;
+  /** Size of the store last read or written (the next one is about as large). */
+  private storeBytes = 0;
+  private saving: Promise<void> = Promise.resolve();
   /** Files changed while a run was going on: done after it. */
   private readonly pending = new Set<string>();
   readonly state: CorpusState = { indexing: false, done: 0, total: 0, cancelled: false, ready: false };
@@ -121,6 +124,7 @@ export class CorpusService {
       raw = undefined;
     }
     if (!raw || !raw.length) return;
+    this.storeBytes = raw.length;
     const result = await readStore(raw, this.host.engineVersion, (e) => {
       this.hashes.set(e.summary.file, { hash: e.hash, size: e.size, mtime: e.mtime });
       this.index.set(e.summary);
@@ -145,12 +149,19 @@ export class CorpusService {
     return entries;
   }
 
-  /** Writes the store now. */
-  async save(): Promise<void> {
+  /** Writes the store now (after a save still under way: the store is made in slices, and the newest is written last). */
+  save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    this.saving = this.saving.then(() => this.write());
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
     try {
-      await this.host.save(await writeStore(this.host.engineVersion, this.storeEntries()));
+      const data = await writeStore(this.host.engineVersion, this.storeEntries(), this.storeBytes);
+      this.storeBytes = data.length;
+      await this.host.save(data);
     } catch (err) {
       this.host.log(`corpus: could not save the index: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -156,34 +156,38 @@ export async function readStore(data: Uint8Array | string, engine: string, onEnt
   return { ok: true, entries, dropped };
 }
 
-/** The store's bytes: the header and one line per entry, made in slices. */
-export async function writeStore(engine: string, entries: Iterable<StoreEntry>): Promise<Uint8Array> {
+/**
+ * The store's bytes: the header and one line per entry, made in slices, encoded straight into one buffer (no list of
+ * parts to join: a store of tens of MB is not held twice). Its size is guessed from the first entries (or `sizeHint`,
+ * the size of the last store) and grown by half when the guess was short.
+ */
+export async function writeStore(engine: string, entries: readonly StoreEntry[], sizeHint = 0): Promise<Uint8Array> {
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [encoder.encode(JSON.stringify({ format: STORE_FORMAT, engine } satisfies StoreHeader) + '\n')];
-  let total = parts[0].length;
-  let batch = '';
+  let buf = new Uint8Array(Math.max(1 << 16, Math.ceil(sizeHint * 1.05)));
+  let at = 0;
+  const grow = (need: number): void => {
+    const next = new Uint8Array(Math.max(need, Math.ceil(buf.length * 1.5)));
+    next.set(buf.subarray(0, at));
+    buf = next;
+  };
+  const put = (text: string): void => {
+    // At most 3 bytes per UTF-16 unit.
+    if (buf.length - at < text.length * 3) grow(at + text.length * 3);
+    at += encoder.encodeInto(text, buf.subarray(at)).written;
+  };
+  put(JSON.stringify({ format: STORE_FORMAT, engine } satisfies StoreHeader) + '\n');
   let sliceStart = performance.now();
-  for (const e of entries) {
-    batch += entryLine(e) + '\n';
-    if (batch.length > 1 << 16) {
-      const b = encoder.encode(batch);
-      parts.push(b);
-      total += b.length;
-      batch = '';
+  for (let i = 0; i < entries.length; i++) {
+    put(entryLine(entries[i]) + '\n');
+    // The first 64 lines tell the size of the rest.
+    if (i === 63 && !sizeHint) {
+      const guess = Math.ceil((at / 64) * entries.length * 1.1);
+      if (guess > buf.length) grow(guess);
     }
     if (performance.now() - sliceStart > SLICE_MS) {
       await turn();
       sliceStart = performance.now();
     }
   }
-  const last = encoder.encode(batch);
-  parts.push(last);
-  total += last.length;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return buf.subarray(0, at);
 }
