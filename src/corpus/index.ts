@@ -78,6 +78,34 @@ interface Group {
   changedAt: number;
   /** The group as a corpus actor on its own, until it changes. */
   cache: CorpusActor | null;
+  /** Running counts over the members, kept by add and remove: summarising a group never walks its members. */
+  agg: Aggregate;
+}
+
+interface Aggregate {
+  /** Names, types, roles of the member actors; forms: names and aliases. */
+  names: Map<string, number>;
+  types: Map<string, number>;
+  roles: Map<string, number>;
+  forms: Map<string, number>;
+  /** Article dates (one count per member actor). */
+  dates: Map<string, number>;
+  /** Quotes of the members per article (articles where they speak). */
+  articleQuotes: Map<ArticleSummary, number>;
+  quotes: number;
+}
+
+const newAggregate = (): Aggregate => ({ names: new Map(), types: new Map(), roles: new Map(), forms: new Map(), dates: new Map(), articleQuotes: new Map(), quotes: 0 });
+
+function aggregate(ag: Aggregate, s: ArticleSummary, a: SummaryActor, by: number): void {
+  bump(ag.names, a.name, by);
+  bump(ag.types, a.type, by);
+  if (a.role) bump(ag.roles, a.role, by);
+  bump(ag.forms, a.name, by);
+  for (const x of a.aliases) bump(ag.forms, x, by);
+  if (s.date) bump(ag.dates, s.date, by);
+  if (a.quotes) bump(ag.articleQuotes, s, a.quotes * by);
+  ag.quotes += a.quotes * by;
 }
 
 interface Built {
@@ -235,16 +263,20 @@ export class CorpusIndex {
       let g = this.groups.get(k.id);
       if (!g) {
         if (by < 0) continue;
-        g = { key: k, members: new Map(), changedAt: 0, cache: null };
+        g = { key: k, members: new Map(), changedAt: 0, cache: null, agg: newAggregate() };
         this.groups.set(k.id, g);
       }
       const list = g.members.get(s);
       if (by > 0) {
         if (list) list.push(a);
         else g.members.set(s, [a]);
+        aggregate(g.agg, s, a, 1);
       } else if (list) {
         const i = list.indexOf(a);
-        if (i >= 0) list.splice(i, 1);
+        if (i >= 0) {
+          list.splice(i, 1);
+          aggregate(g.agg, s, a, -1);
+        }
         if (list.length === 0) g.members.delete(s);
       }
       g.changedAt = this.version + 1;
@@ -387,49 +419,61 @@ function byFrequency(counts: Map<string, number>): string[] {
     .map((e) => e[0]);
 }
 
-/** The corpus actor of one or more base identities, counted over their article actors. */
+function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+/** The corpus actor of one or more base identities, from their running counts (never walking their members, except
+ *  to count the articles of several identities together). */
 function summarise(speakerId: string, gs: Group[]): CorpusActor {
-  const fullNames = new Map<string, number>();
-  const otherNames = new Map<string, number>();
-  const types = new Map<string, number>();
-  const roles = new Map<string, number>();
-  const forms = new Set<string>();
-  const files = new Set<string>();
-  const quotedFiles = new Set<string>();
-  let quotes = 0;
+  const isFull = (g: Group) => g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
+  let fullNames: Map<string, number>;
+  let otherNames: Map<string, number>;
+  let ag: Aggregate;
+  let articles: number;
+  let quotedArticles: number;
+  if (gs.length === 1) {
+    ag = gs[0].agg;
+    [fullNames, otherNames] = isFull(gs[0]) ? [ag.names, new Map()] : [new Map(), ag.names];
+    articles = gs[0].members.size;
+    quotedArticles = ag.articleQuotes.size;
+  } else {
+    ag = newAggregate();
+    fullNames = new Map();
+    otherNames = new Map();
+    const files = new Set<string>();
+    const quoted = new Set<string>();
+    for (const g of gs) {
+      addCounts(isFull(g) ? fullNames : otherNames, g.agg.names);
+      addCounts(ag.types, g.agg.types);
+      addCounts(ag.roles, g.agg.roles);
+      addCounts(ag.forms, g.agg.forms);
+      addCounts(ag.dates, g.agg.dates);
+      ag.quotes += g.agg.quotes;
+      for (const a of g.members.keys()) files.add(a.file);
+      for (const a of g.agg.articleQuotes.keys()) quoted.add(a.file);
+    }
+    articles = files.size;
+    quotedArticles = quoted.size;
+  }
   let first: string | null = null;
   let last: string | null = null;
-  for (const g of gs) {
-    const full = g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
-    for (const [article, actors] of g.members) {
-      files.add(article.file);
-      if (article.date) {
-        if (first === null || article.date < first) first = article.date;
-        if (last === null || article.date > last) last = article.date;
-      }
-      for (const actor of actors) {
-        bump(full ? fullNames : otherNames, actor.name, 1);
-        bump(types, actor.type, 1);
-        if (actor.role) bump(roles, actor.role, 1);
-        forms.add(actor.name);
-        for (const x of actor.aliases) forms.add(x);
-        quotes += actor.quotes;
-        if (actor.quotes > 0) quotedFiles.add(article.file);
-      }
-    }
+  for (const d of ag.dates.keys()) {
+    if (first === null || d < first) first = d;
+    if (last === null || d > last) last = d;
   }
   // The name: the most common full form (a bare surname never names a person who also has a full name).
   const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
-  forms.delete(name);
+  const forms = [...ag.forms.keys()].filter((f) => f !== name).sort();
   return {
     speakerId,
     name,
-    type: byFrequency(types)[0],
-    aliases: [...forms].sort(),
-    roles: byFrequency(roles),
-    quotes,
-    articles: files.size,
-    quotedArticles: quotedFiles.size,
+    type: byFrequency(ag.types)[0],
+    aliases: forms,
+    roles: byFrequency(ag.roles),
+    quotes: ag.quotes,
+    articles,
+    quotedArticles,
     firstDate: first,
     lastDate: last,
   };

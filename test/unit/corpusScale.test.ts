@@ -117,9 +117,9 @@ describe('corpus at scale: the persisted store', () => {
     const ms = performance.now() - t0;
     ticking = false;
     assert.equal(n, many.length);
-    // At least one turn of the event loop per ~20 ms of work (slices are 8 ms).
-    assert.ok(turns >= Math.floor(ms / 20), `${turns} turns in ${ms.toFixed(0)} ms`);
-    assert.ok(turns >= 2, `${turns} turns`);
+    // The work was cut into slices (of 8 ms each; the machine may be shared, so no closer bound on the wall clock).
+    assert.ok(ms > 40, `${ms} ms: too little work to need slices`);
+    assert.ok(turns >= 4, `${turns} turns in ${ms.toFixed(0)} ms`);
   });
 });
 

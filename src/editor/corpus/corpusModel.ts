@@ -44,11 +44,12 @@ export class CorpusModel {
   }
 
   roots(): CorpusNode[] {
-    const actors = this.actorNodes();
-    const articles = this.articleNodes();
+    // Without a filter the counts are the index's (the groups' children are made only when VS Code asks for them).
+    const actors = this.needle ? this.actorNodes().length : this.index.speakers().length;
+    const articles = this.needle ? this.articleNodes().length : this.index.size;
     return [
-      { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors.length}`, group: 'actors' },
-      { type: 'group', id: 'g:articles', label: 'Articles by date', description: `${articles.length}`, group: 'articles' },
+      { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors}`, group: 'actors' },
+      { type: 'group', id: 'g:articles', label: 'Articles by date', description: `${articles}`, group: 'articles' },
     ];
   }
 
