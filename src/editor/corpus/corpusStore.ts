@@ -115,10 +115,34 @@ export type LoadResult =
   | { ok: true; entries: number; dropped: number }
   | { ok: false; reason: 'not valid' | 'other engine' };
 
-/** Offsets of the line ends (`\n`) of a UTF-8 buffer or a string. */
-function nextLineEnd(data: Uint8Array | string, from: number): number {
-  const i = typeof data === 'string' ? data.indexOf('\n', from) : data.indexOf(10, from);
-  return i < 0 ? data.length : i;
+/** The lines of a store, decoded a megabyte at a time (cut at a line end). */
+function* storeLines(data: Uint8Array | string): Generator<string> {
+  const CHUNK = 1 << 20;
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  for (let at = 0; at < data.length; ) {
+    let text: string;
+    if (typeof data === 'string') {
+      text = data;
+      at = data.length;
+    } else {
+      let end = Math.min(data.length, at + CHUNK);
+      if (end < data.length) {
+        const nl = data.subarray(at, end).lastIndexOf(10);
+        end = nl >= 0 ? at + nl + 1 : Math.min(data.length, at + 4 * CHUNK);
+      }
+      text = decoder.decode(data.subarray(at, end), { stream: end < data.length });
+      at = end;
+    }
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      yield rest + text.slice(from, nl);
+      rest = '';
+      from = nl + 1;
+    }
+    rest += text.slice(from);
+  }
+  if (rest) yield rest;
 }
 
 /**
@@ -126,12 +150,11 @@ function nextLineEnd(data: Uint8Array | string, from: number): number {
  * out. The header must name STORE_FORMAT and `engine`.
  */
 export async function readStore(data: Uint8Array | string, engine: string, onEntry: (e: StoreEntry) => void): Promise<LoadResult> {
-  const decoder = new TextDecoder('utf-8');
-  const lineAt = (a: number, b: number): string => (typeof data === 'string' ? data.slice(a, b) : decoder.decode(data.subarray(a, b)));
-  let end = nextLineEnd(data, 0);
+  const lines = storeLines(data);
+  const first = lines.next();
   let header: Partial<StoreHeader> | undefined;
   try {
-    header = JSON.parse(lineAt(0, end)) as Partial<StoreHeader>;
+    header = JSON.parse(first.done ? '' : first.value) as Partial<StoreHeader>;
   } catch {
     return { ok: false, reason: 'not valid' };
   }
@@ -140,10 +163,9 @@ export async function readStore(data: Uint8Array | string, engine: string, onEnt
   let entries = 0;
   let dropped = 0;
   let sliceStart = performance.now();
-  for (let at = end + 1; at < data.length; at = end + 1) {
-    end = nextLineEnd(data, at);
-    if (end === at) continue;
-    const e = parseEntryLine(lineAt(at, end));
+  for (const line of lines) {
+    if (!line) continue;
+    const e = parseEntryLine(line);
     if (e) {
       onEntry(e);
       entries++;
