@@ -20,6 +20,7 @@
 // O(number of base identities), and only the identities that changed are summarised again.
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
+import { rerank } from './rank';
 
 export * from './identity';
 export * from './summary';
@@ -148,6 +149,8 @@ export class CorpusIndex {
   private version = 0;
   /** Corpus actors made of several base identities (a bare surname joined to a full name), until one changes. */
   private mergedCache = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
+  /** The ranking of the last build: the actors that did not change keep their order, only the others are sorted. */
+  private lastRanked: CorpusActor[] = [];
 
   /** Number of articles. */
   get size(): number {
@@ -199,6 +202,7 @@ export class CorpusIndex {
     this.surnames.clear();
     this.acronyms.clear();
     this.mergedCache.clear();
+    this.lastRanked = [];
     this.changed();
   }
 
@@ -326,7 +330,8 @@ export class CorpusIndex {
       actors.set(id, entry.actor);
     }
     this.mergedCache = mergedNow;
-    const ranked = [...actors.values()].sort(compareActors);
+    const ranked = rerank(this.lastRanked, actors);
+    this.lastRanked = ranked;
     this.built = { groupsOf, actors, ranked };
     return this.built;
   }
@@ -403,10 +408,6 @@ export class CorpusIndex {
       confidence: q.confidence,
     };
   }
-}
-
-function compareActors(a: CorpusActor, b: CorpusActor): number {
-  return b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.speakerId < b.speakerId ? -1 : a.speakerId > b.speakerId ? 1 : 0);
 }
 
 const lowerStart = (s: string): number => (/^\p{Ll}/u.test(s) ? 1 : 0);

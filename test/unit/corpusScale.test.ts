@@ -3,7 +3,8 @@
 // (a cancel drops what arrives after it), the Corpus view's counts taken from the index, shared strings and keys.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
-import { CorpusIndex, summarize } from '../../src/corpus';
+import { CorpusIndex, summarize, type ArticleSummary } from '../../src/corpus';
+import { compareActors } from '../../src/corpus/rank';
 import { CorpusService, INDEX_CONCURRENCY, type CorpusHost } from '../../src/editor/corpus/corpusService';
 import { entryLine, parseEntryLine, readStore, STORE_FORMAT, writeStore, type StoreEntry } from '../../src/editor/corpus/corpusStore';
 import { CorpusModel } from '../../src/editor/corpus/corpusModel';
@@ -230,5 +231,29 @@ describe('corpus at scale: the index and the view', () => {
     let asked = 0;
     assert.equal(await toRowsInSlices(index.records(), () => ++asked > 0, 0), undefined);
     assert.equal(asked, 1);
+  });
+
+  it('the ranking kept from build to build is the ranking made afresh, through adds, changes and removes', () => {
+    const docs = generateCorpus({ count: 60, seed: 21 }).map((d) => summarize(d.name, analyze(d.text), d.text));
+    const index = new CorpusIndex();
+    const live = new Map<string, ArticleSummary>();
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let step = 0; step < 120; step++) {
+      const d = docs[Math.floor(rnd() * docs.length)];
+      if (live.has(d.file) && rnd() < 0.4) {
+        index.delete(d.file);
+        live.delete(d.file);
+      } else {
+        index.set(d);
+        live.set(d.file, d);
+      }
+      if (step % 7 !== 0) continue;
+      const fresh = new CorpusIndex();
+      for (const x of live.values()) fresh.set(x);
+      const ranked = index.actors();
+      assert.deepEqual(ranked, fresh.actors());
+      assert.deepEqual(ranked, [...ranked].sort(compareActors));
+    }
   });
 });
