@@ -1,11 +1,13 @@
 // Corpus part of the bench: N generated seeds (bench/corpusGen.ts, CC-BY fixtures) analysed in-process by the
-// engine, summarised and indexed (src/corpus), then queried. Prints seconds and memory.
+// engine, summarised and indexed (src/corpus), then queried. Prints seconds and memory. Then the targets of issue 16 on
+// the editor's real path (bench/corpusWorkerBench.ts: the worker thread, the host's longest block, RSS, a cold reopen).
 //   node --expose-gc out/bench/corpusBench.js [N]          (default 10,000 seeds, about 60 MB)
 // bench.ts runs it with `npm run bench -- --corpus`.
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/engine';
 import { CorpusIndex, summarize } from '../src/corpus';
 import { generateCorpus } from './corpusGen';
+import { corpusTargetLines, corpusTargets, type CorpusTargets } from './corpusWorkerBench';
 
 export interface CorpusFigures {
   seeds: number;
@@ -24,6 +26,8 @@ export interface CorpusFigures {
   /** Heap held by the index (after GC), MB; and the process's peak RSS, MB. */
   indexHeapMB: number;
   peakRssMB: number;
+  /** The issue's targets through the worker (fresh processes). */
+  targets?: CorpusTargets;
 }
 
 function gc(): void {
@@ -86,13 +90,15 @@ export async function corpusBench(n: number): Promise<CorpusFigures> {
     speakers: actors.filter((a) => a.quotes > 0).length,
     indexHeapMB: indexHeap / 1048576,
     peakRssMB: peakRss / 1048576,
+    targets: corpusTargets(n),
   };
 }
 
 export function corpusLine(c: CorpusFigures): string {
   return `${c.seeds} seeds (${c.mb.toFixed(0)} MB) analysed and indexed in ${c.indexSeconds.toFixed(1)} s (${c.seedsPerSecond.toFixed(0)} seeds/s, in-process engine); `
     + `actors table (${c.actors} actors, ${c.speakers} speakers) ${(c.actorsSeconds * 1000).toFixed(0)} ms the first time, ${(c.actorsAgainSeconds * 1000).toFixed(0)} ms after one article changed; all ${c.quotes} quote records ${(c.recordsSeconds * 1000).toFixed(0)} ms; `
-    + `index held ${c.indexHeapMB.toFixed(0)} MB of heap, peak RSS ${c.peakRssMB.toFixed(0)} MB`;
+    + `index held ${c.indexHeapMB.toFixed(0)} MB of heap, peak RSS ${c.peakRssMB.toFixed(0)} MB`
+    + (c.targets ? `.\n\nThe targets on the editor's path (bench/corpusWorkerBench.ts: seeds on disk, the worker thread, fresh processes; load average ${c.targets.load}):\n\n| target | measured |\n|---|---|\n${corpusTargetLines(c.targets).join('\n')}\n\nHow these are measured, and what was changed to meet them: [docs/scale.md](scale.md#the-corpus-view-of-many-articles)` : '');
 }
 
 if (require.main === module) {

@@ -20,6 +20,7 @@
 // O(number of base identities), and only the identities that changed are summarised again.
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
+import { rerank } from './rank';
 
 export * from './identity';
 export * from './summary';
@@ -39,6 +40,8 @@ export interface CorpusActor {
   quotes: number;
   /** Articles the actor appears in (speaking or not). */
   articles: number;
+  /** Articles the actor speaks in (where the Corpus view lists the actor's quotes). */
+  quotedArticles: number;
   /** Earliest and latest article date (ISO), or null when no article is dated. */
   firstDate: string | null;
   lastDate: string | null;
@@ -76,6 +79,34 @@ interface Group {
   changedAt: number;
   /** The group as a corpus actor on its own, until it changes. */
   cache: CorpusActor | null;
+  /** Running counts over the members, kept by add and remove: summarising a group never walks its members. */
+  agg: Aggregate;
+}
+
+interface Aggregate {
+  /** Names, types, roles of the member actors; forms: names and aliases. */
+  names: Map<string, number>;
+  types: Map<string, number>;
+  roles: Map<string, number>;
+  forms: Map<string, number>;
+  /** Article dates (one count per member actor). */
+  dates: Map<string, number>;
+  /** Quotes of the members per article (articles where they speak). */
+  articleQuotes: Map<ArticleSummary, number>;
+  quotes: number;
+}
+
+const newAggregate = (): Aggregate => ({ names: new Map(), types: new Map(), roles: new Map(), forms: new Map(), dates: new Map(), articleQuotes: new Map(), quotes: 0 });
+
+function aggregate(ag: Aggregate, s: ArticleSummary, a: SummaryActor, by: number): void {
+  bump(ag.names, a.name, by);
+  bump(ag.types, a.type, by);
+  if (a.role) bump(ag.roles, a.role, by);
+  bump(ag.forms, a.name, by);
+  for (const x of a.aliases) bump(ag.forms, x, by);
+  if (s.date) bump(ag.dates, s.date, by);
+  if (a.quotes) bump(ag.articleQuotes, s, a.quotes * by);
+  ag.quotes += a.quotes * by;
 }
 
 interface Built {
@@ -83,7 +114,12 @@ interface Built {
   groupsOf: Map<string, Group[]>;
   actors: Map<string, CorpusActor>;
   ranked: CorpusActor[];
+  /** Articles by date, made on first use. */
+  byDate?: ArticleSummary[];
 }
+
+/** The empty list every summary without aliases or acronyms shares (never mutated). */
+const NO_STRINGS: string[] = [];
 
 function bump<K>(m: Map<K, number>, k: K, by: number): void {
   const v = (m.get(k) ?? 0) + by;
@@ -113,6 +149,8 @@ export class CorpusIndex {
   private version = 0;
   /** Corpus actors made of several base identities (a bare surname joined to a full name), until one changes. */
   private mergedCache = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
+  /** The ranking of the last build: the actors that did not change keep their order, only the others are sorted. */
+  private lastRanked: CorpusActor[] = [];
 
   /** Number of articles. */
   get size(): number {
@@ -136,9 +174,11 @@ export class CorpusIndex {
     return [...this.articles.keys()];
   }
 
-  /** Adds an article, or replaces the one with the same `file`. */
+  /** Adds an article, or replaces the one with the same `file`. The summary's short strings (names, roles, ids, cues)
+   *  and identity keys are replaced by equal ones the index already holds: a large corpus repeats them a lot. */
   set(summary: ArticleSummary): void {
     this.delete(summary.file);
+    this.share(summary);
     this.articles.set(summary.file, summary);
     this.account(summary, +1);
     this.changed();
@@ -156,11 +196,50 @@ export class CorpusIndex {
 
   clear(): void {
     this.articles.clear();
+    this.pool.clear();
+    this.keyPool.clear();
     this.groups.clear();
     this.surnames.clear();
     this.acronyms.clear();
     this.mergedCache.clear();
+    this.lastRanked = [];
     this.changed();
+  }
+
+  /** Equal strings and keys once (per index): the short strings of the summaries, not quote texts or titles. */
+  private readonly pool = new Map<string, string>();
+  private readonly keyPool = new Map<string, IdentityKey>();
+
+  private str<T extends string | null>(s: T): T {
+    if (s === null || s.length > 200) return s;
+    const had = this.pool.get(s);
+    if (had !== undefined) return had as T;
+    this.pool.set(s, s);
+    return s;
+  }
+
+  private share(s: ArticleSummary): void {
+    for (const a of s.actors) {
+      a.localId = this.str(a.localId);
+      a.name = this.str(a.name);
+      a.type = this.str(a.type);
+      a.role = this.str(a.role);
+      a.aliases = a.aliases.length ? a.aliases.map((x) => this.str(x)) : NO_STRINGS;
+      a.acronyms = a.acronyms.length ? a.acronyms.map((x) => this.str(x)) : NO_STRINGS;
+      const k = a.key;
+      if (k && k.kind !== 'group') {
+        const id = `${k.kind}|${k.id}|${k.kind === 'acronym' ? k.acronym : k.kind === 'org' ? '' : k.surname}`;
+        const had = this.keyPool.get(id);
+        if (had) a.key = had;
+        else this.keyPool.set(id, k);
+      }
+    }
+    for (const q of s.quotes) {
+      q.id = this.str(q.id);
+      q.speaker = this.str(q.speaker);
+      q.kind = this.str(q.kind);
+      q.cue = this.str(q.cue);
+    }
   }
 
   private changed(): void {
@@ -188,16 +267,20 @@ export class CorpusIndex {
       let g = this.groups.get(k.id);
       if (!g) {
         if (by < 0) continue;
-        g = { key: k, members: new Map(), changedAt: 0, cache: null };
+        g = { key: k, members: new Map(), changedAt: 0, cache: null, agg: newAggregate() };
         this.groups.set(k.id, g);
       }
       const list = g.members.get(s);
       if (by > 0) {
         if (list) list.push(a);
         else g.members.set(s, [a]);
+        aggregate(g.agg, s, a, 1);
       } else if (list) {
         const i = list.indexOf(a);
-        if (i >= 0) list.splice(i, 1);
+        if (i >= 0) {
+          list.splice(i, 1);
+          aggregate(g.agg, s, a, -1);
+        }
         if (list.length === 0) g.members.delete(s);
       }
       g.changedAt = this.version + 1;
@@ -247,7 +330,8 @@ export class CorpusIndex {
       actors.set(id, entry.actor);
     }
     this.mergedCache = mergedNow;
-    const ranked = [...actors.values()].sort(compareActors);
+    const ranked = rerank(this.lastRanked, actors);
+    this.lastRanked = ranked;
     this.built = { groupsOf, actors, ranked };
     return this.built;
   }
@@ -289,7 +373,8 @@ export class CorpusIndex {
 
   /** Articles by date (undated last), then by file. */
   articlesByDate(): ArticleSummary[] {
-    return [...this.articles.values()].sort(compareArticles);
+    const b = this.build();
+    return (b.byDate ??= [...this.articles.values()].sort(compareArticles)).slice();
   }
 
   /** One record per quote of one article (or of every article, in the order they were added). */
@@ -325,10 +410,6 @@ export class CorpusIndex {
   }
 }
 
-function compareActors(a: CorpusActor, b: CorpusActor): number {
-  return b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.speakerId < b.speakerId ? -1 : a.speakerId > b.speakerId ? 1 : 0);
-}
-
 const lowerStart = (s: string): number => (/^\p{Ll}/u.test(s) ? 1 : 0);
 
 /** Most frequent first, ties by a capital start (`World Health Organisation` before `the World ...`), then the longer,
@@ -339,46 +420,61 @@ function byFrequency(counts: Map<string, number>): string[] {
     .map((e) => e[0]);
 }
 
-/** The corpus actor of one or more base identities, counted over their article actors. */
+function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+/** The corpus actor of one or more base identities, from their running counts (never walking their members, except
+ *  to count the articles of several identities together). */
 function summarise(speakerId: string, gs: Group[]): CorpusActor {
-  const fullNames = new Map<string, number>();
-  const otherNames = new Map<string, number>();
-  const types = new Map<string, number>();
-  const roles = new Map<string, number>();
-  const forms = new Set<string>();
-  const files = new Set<string>();
-  let quotes = 0;
+  const isFull = (g: Group) => g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
+  let fullNames: Map<string, number>;
+  let otherNames: Map<string, number>;
+  let ag: Aggregate;
+  let articles: number;
+  let quotedArticles: number;
+  if (gs.length === 1) {
+    ag = gs[0].agg;
+    [fullNames, otherNames] = isFull(gs[0]) ? [ag.names, new Map()] : [new Map(), ag.names];
+    articles = gs[0].members.size;
+    quotedArticles = ag.articleQuotes.size;
+  } else {
+    ag = newAggregate();
+    fullNames = new Map();
+    otherNames = new Map();
+    const files = new Set<string>();
+    const quoted = new Set<string>();
+    for (const g of gs) {
+      addCounts(isFull(g) ? fullNames : otherNames, g.agg.names);
+      addCounts(ag.types, g.agg.types);
+      addCounts(ag.roles, g.agg.roles);
+      addCounts(ag.forms, g.agg.forms);
+      addCounts(ag.dates, g.agg.dates);
+      ag.quotes += g.agg.quotes;
+      for (const a of g.members.keys()) files.add(a.file);
+      for (const a of g.agg.articleQuotes.keys()) quoted.add(a.file);
+    }
+    articles = files.size;
+    quotedArticles = quoted.size;
+  }
   let first: string | null = null;
   let last: string | null = null;
-  for (const g of gs) {
-    const full = g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
-    for (const [article, actors] of g.members) {
-      files.add(article.file);
-      if (article.date) {
-        if (first === null || article.date < first) first = article.date;
-        if (last === null || article.date > last) last = article.date;
-      }
-      for (const actor of actors) {
-        bump(full ? fullNames : otherNames, actor.name, 1);
-        bump(types, actor.type, 1);
-        if (actor.role) bump(roles, actor.role, 1);
-        forms.add(actor.name);
-        for (const x of actor.aliases) forms.add(x);
-        quotes += actor.quotes;
-      }
-    }
+  for (const d of ag.dates.keys()) {
+    if (first === null || d < first) first = d;
+    if (last === null || d > last) last = d;
   }
   // The name: the most common full form (a bare surname never names a person who also has a full name).
   const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
-  forms.delete(name);
+  const forms = [...ag.forms.keys()].filter((f) => f !== name).sort();
   return {
     speakerId,
     name,
-    type: byFrequency(types)[0],
-    aliases: [...forms].sort(),
-    roles: byFrequency(roles),
-    quotes,
-    articles: files.size,
+    type: byFrequency(ag.types)[0],
+    aliases: forms,
+    roles: byFrequency(ag.roles),
+    quotes: ag.quotes,
+    articles,
+    quotedArticles,
     firstDate: first,
     lastDate: last,
   };

@@ -44,16 +44,21 @@ export class CorpusModel {
   }
 
   roots(): CorpusNode[] {
-    const actors = this.actorNodes();
-    const articles = this.articleNodes();
+    // Without a filter the counts are the index's (the groups' children are made only when VS Code asks for them).
+    const actors = this.needle ? this.actorNodes().length : this.index.speakers().length;
+    const articles = this.needle ? this.articleNodes().length : this.index.size;
     return [
-      { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors.length}`, group: 'actors' },
-      { type: 'group', id: 'g:articles', label: 'Articles by date', description: `${articles.length}`, group: 'articles' },
+      { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors}`, group: 'actors' },
+      { type: 'group', id: 'g:articles', label: 'Articles by date', description: `${articles}`, group: 'articles' },
     ];
   }
 
   actorNodes(): CorpusNode[] {
     const out: CorpusNode[] = [];
+    // Without a filter the counts are the index's own (no quote is looked at): the view stays cheap on a big corpus.
+    if (!this.needle) {
+      return this.index.speakers().map((a) => ({ type: 'actor', id: `a:${a.speakerId}`, actor: a, quotes: a.quotes, articles: a.quotedArticles }));
+    }
     for (const a of this.index.speakers()) {
       const qs = this.actorQuotes(a);
       if (!qs.length) continue;
@@ -64,6 +69,9 @@ export class CorpusModel {
 
   articleNodes(): CorpusNode[] {
     const out: CorpusNode[] = [];
+    if (!this.needle) {
+      return this.index.articlesByDate().map((art) => ({ type: 'article', id: `d:${art.file}`, article: art, speakerId: null, quotes: art.quotes.length }));
+    }
     for (const art of this.index.articlesByDate()) {
       const qs = [...this.index.records(art.file)];
       const titleHit = !this.needle || articleLabel(art).toLowerCase().includes(this.needle);

@@ -6,20 +6,24 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
-import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
+import { CorpusIndex, summarize } from '../../corpus';
+import { readStore, STORE_FORMAT, writeStore, type StoreEntry } from './corpusStore';
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */
 export const SEED_NAME = /\.seed(\.txt)?$/i;
 /** Bytes of the head read for header detection. */
 const HEAD_BYTES = 4096;
-/** Format of the persisted file; part of the cache key with the engine version. */
-export const STORE_FORMAT = 1;
+export { STORE_FORMAT };
+/** Files read and analysed at once while indexing: the next files are read while the worker analyses. */
+export const INDEX_CONCURRENCY = 3;
 
 export interface CorpusHost {
   /** Candidate files of the workspace (URI strings): `*.seed`, `*.txt`. */
   listFiles(): Promise<string[]>;
   /** Size in bytes. */
   size(file: string): Promise<number>;
+  /** Size and modification time (ms): when both are what the stored summary was made from, the file is not read. */
+  stat?(file: string): Promise<{ size: number; mtime: number }>;
   read(file: string): Promise<Uint8Array>;
   /** The first `bytes` bytes (header detection of a .txt without reading all of it); default: read() then cut. */
   head?(file: string, bytes: number): Promise<Uint8Array>;
@@ -27,9 +31,9 @@ export interface CorpusHost {
   analyze(text: string, key: string): Promise<Analysis>;
   /** What else the analysis of `file` depends on (its corrections sidecar), as text for the cache key; '' for nothing. */
   dependencies?(file: string): Promise<string>;
-  /** The persisted store, or undefined. */
-  load(): Promise<string | undefined>;
-  save(json: string): Promise<void>;
+  /** The persisted store (corpusStore.ts: bytes as read, or text), or undefined. */
+  load(): Promise<Uint8Array | string | undefined>;
+  save(data: Uint8Array): Promise<void>;
   log(line: string): void;
   /** seedReader.maxFileSizeMB in bytes (0: no limit). */
   maxBytes(): number;
@@ -49,17 +53,6 @@ export interface IndexProgress {
 
 export type SkipReason = 'too large' | 'not a seed' | 'unreadable' | 'analysis failed';
 
-interface StoreEntry {
-  hash: string;
-  summary: ArticleSummary;
-}
-
-interface Store {
-  format: number;
-  engine: string;
-  entries: Record<string, StoreEntry>;
-}
-
 /** A fast hash of the bytes (SHA-1 in native code; not a security boundary, a cache key). */
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
@@ -78,14 +71,17 @@ export interface CorpusState {
 
 export class CorpusService {
   readonly index = new CorpusIndex();
-  /** file → hash of the bytes its summary was built from. */
-  private readonly hashes = new Map<string, string>();
+  /** file → hash of the bytes its summary was built from, and the file's size and time then. */
+  private readonly hashes = new Map<string, { hash: string; size?: number; mtime?: number }>();
   readonly skipped = new Map<string, { reason: SkipReason; detail?: string }>();
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | undefined;
   private cancelRequested = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private loaded = false;
+  /** Size of the store last read or written (the next one is about as large). */
+  private storeBytes = 0;
+  private saving: Promise<void> = Promise.resolve();
   /** Files changed while a run was going on: done after it. */
   private readonly pending = new Set<string>();
   readonly state: CorpusState = { indexing: false, done: 0, total: 0, cancelled: false, ready: false };
@@ -121,49 +117,51 @@ export class CorpusService {
   async loadStore(): Promise<void> {
     if (this.loaded) return;
     this.loaded = true;
-    let raw: string | undefined;
+    let raw: Uint8Array | string | undefined;
     try {
       raw = await this.host.load();
     } catch {
       raw = undefined;
     }
-    if (!raw) return;
-    let store: Store;
-    try {
-      store = JSON.parse(raw) as Store;
-    } catch {
-      this.host.log('corpus: the stored index is not valid JSON; it is rebuilt');
-      return;
-    }
-    if (!store || store.format !== STORE_FORMAT || store.engine !== this.host.engineVersion || typeof store.entries !== 'object') {
-      this.host.log('corpus: the stored index is of another engine version; it is rebuilt');
-      return;
-    }
-    for (const [file, e] of Object.entries(store.entries)) {
-      if (!e || typeof e.hash !== 'string' || !e.summary || e.summary.file !== file || !Array.isArray(e.summary.quotes) || !Array.isArray(e.summary.actors)) continue;
-      this.hashes.set(file, e.hash);
+    if (!raw || !raw.length) return;
+    this.storeBytes = raw.length;
+    const result = await readStore(raw, this.host.engineVersion, (e) => {
+      this.hashes.set(e.summary.file, { hash: e.hash, size: e.size, mtime: e.mtime });
       this.index.set(e.summary);
+    });
+    if (!result.ok) {
+      this.host.log(result.reason === 'not valid' ? 'corpus: the stored index is not valid JSON; it is rebuilt' : 'corpus: the stored index is of another format or engine version; it is rebuilt');
+      return;
     }
+    if (result.dropped) this.host.log(`corpus: ${result.dropped} entries of the stored index were not valid; their files are analysed again`);
     if (this.index.size) this.state.ready = true;
     this.fire();
   }
 
-  private toStore(): Store {
-    const entries: Record<string, StoreEntry> = {};
+  /** The entries to persist, taken now (the store is then written in slices). */
+  private storeEntries(): StoreEntry[] {
+    const entries: StoreEntry[] = [];
     for (const file of this.index.files()) {
-      const hash = this.hashes.get(file);
+      const h = this.hashes.get(file);
       const summary = this.index.get(file);
-      if (hash && summary) entries[file] = { hash, summary };
+      if (h && summary) entries.push({ hash: h.hash, size: h.size, mtime: h.mtime, summary });
     }
-    return { format: STORE_FORMAT, engine: this.host.engineVersion, entries };
+    return entries;
   }
 
-  /** Writes the store now. */
-  async save(): Promise<void> {
+  /** Writes the store now (after a save still under way: the store is made in slices, and the newest is written last). */
+  save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
+    this.saving = this.saving.then(() => this.write());
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
     try {
-      await this.host.save(JSON.stringify(this.toStore()));
+      const data = await writeStore(this.host.engineVersion, this.storeEntries(), this.storeBytes);
+      this.storeBytes = data.length;
+      await this.host.save(data);
     } catch (err) {
       this.host.log(`corpus: could not save the index: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -205,14 +203,26 @@ export class CorpusService {
       const present = new Set(files);
       for (const f of this.index.files()) if (!present.has(f)) this.index.delete(f);
       for (const f of [...this.skipped.keys()]) if (!present.has(f)) this.skipped.delete(f);
-      for (const file of files) {
-        onProgress?.({ done: this.state.done, total: files.length, file });
-        if (cancelled()) break;
-        await this.indexFile(file);
+      // A few files at once: the next ones are read and hashed here while the worker analyses. A file is counted at the
+      // moment its result enters the index; a result that arrives after a cancel is dropped, so a cancelled run keeps
+      // exactly the files it counted.
+      const commit = (file: string): boolean => {
+        if (cancelled()) return false;
         this.state.done++;
-        this.fire();
-        await yieldTurn();
-      }
+        onProgress?.({ done: this.state.done, total: files.length, file });
+        return true;
+      };
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (next < files.length && !cancelled()) {
+          const file = files[next++];
+          onProgress?.({ done: this.state.done, total: files.length, file });
+          if (cancelled()) break;
+          if (await this.indexFile(file, () => commit(file))) this.fire();
+          await yieldTurn();
+        }
+      };
+      await Promise.all(Array.from({ length: INDEX_CONCURRENCY }, lane));
       this.state.cancelled = cancelled();
       if (this.state.cancelled) this.host.log(`corpus: indexing cancelled after ${this.state.done} of ${files.length} files`);
       else {
@@ -231,49 +241,79 @@ export class CorpusService {
     for (const f of later) await this.update(f);
   }
 
-  /** (Re)indexes one file: reuses its summary when the bytes did not change. */
-  private async indexFile(file: string): Promise<void> {
-    let size: number;
+  /** The hash of what a file's summary depends on besides its bytes (its corrections sidecar): '' or `+hash`. */
+  private async dependencyHash(file: string): Promise<string> {
+    const deps = this.host.dependencies ? await this.host.dependencies(file).catch(() => '') : '';
+    return deps ? `+${contentHash(new TextEncoder().encode(deps))}` : '';
+  }
+
+  /**
+   * (Re)indexes one file: reuses its summary when the bytes did not change — without reading the file when its size
+   * and modification time are those the summary was made from. Nothing changes in the index unless `commit()` says
+   * yes when the file is done (a run counts the file then); returns false when it said no.
+   */
+  private async indexFile(file: string, commit: () => boolean = () => true): Promise<boolean> {
+    let st: { size: number; mtime?: number };
     let bytes: Uint8Array;
+    const known = this.hashes.get(file);
     try {
-      size = await this.host.size(file);
+      st = this.host.stat ? await this.host.stat(file) : { size: await this.host.size(file) };
       const max = this.host.maxBytes();
-      if (max > 0 && size > max) {
-        this.skip(file, 'too large', `${(size / 1024 / 1024).toFixed(1)} MB, more than seedReader.maxFileSizeMB`);
-        return;
+      if (max > 0 && st.size > max) {
+        if (!commit()) return false;
+        this.skip(file, 'too large', `${(st.size / 1024 / 1024).toFixed(1)} MB, more than seedReader.maxFileSizeMB`);
+        return true;
+      }
+      if (known && st.mtime && known.size === st.size && known.mtime === st.mtime && this.index.has(file)) {
+        const plus = known.hash.indexOf('+');
+        if ((plus < 0 ? '' : known.hash.slice(plus)) === (await this.dependencyHash(file))) {
+          if (!commit()) return false;
+          this.skipped.delete(file);
+          this.reused++;
+          return true;
+        }
       }
       if (!SEED_NAME.test(file)) {
         const head = this.host.head ? await this.host.head(file, HEAD_BYTES) : await this.host.read(file);
         const text = new TextDecoder('utf-8').decode(head.subarray(0, HEAD_BYTES));
         if (!looksLikeSeed(text)) {
+          if (!commit()) return false;
           this.skip(file, 'not a seed', 'line 2 is not a YYYYMMDD date or line 3 not an http(s) URL, and the name is not *.seed or *.seed.txt');
-          return;
+          return true;
         }
         bytes = this.host.head ? await this.host.read(file) : head;
       } else bytes = await this.host.read(file);
     } catch (err) {
+      if (!commit()) return false;
       this.skip(file, 'unreadable', err instanceof Error ? err.message : String(err));
-      return;
+      return true;
     }
     // The summary depends on the seed's bytes and on its corrections: a changed sidecar makes a new key.
-    const deps = this.host.dependencies ? await this.host.dependencies(file).catch(() => '') : '';
-    const hash = deps ? `${contentHash(bytes)}+${contentHash(new TextEncoder().encode(deps))}` : contentHash(bytes);
-    this.skipped.delete(file);
-    if (this.hashes.get(file) === hash && this.index.has(file)) {
+    const hash = contentHash(bytes) + (await this.dependencyHash(file));
+    // (A time of 0 is no time: some file systems, and fakes, report it.)
+    const stamp = st.mtime ? { hash, size: bytes.length, mtime: st.mtime } : { hash };
+    if (known?.hash === hash && this.index.has(file)) {
+      if (!commit()) return false;
+      this.skipped.delete(file);
+      this.hashes.set(file, stamp);
       this.reused++;
-      return;
+      return true;
     }
     const text = new TextDecoder('utf-8').decode(bytes);
     let analysis: Analysis;
     try {
       analysis = await this.host.analyze(text, `corpus:${file}`);
     } catch (err) {
+      if (!commit()) return false;
       this.skip(file, 'analysis failed', err instanceof Error ? err.message : String(err));
-      return;
+      return true;
     }
+    if (!commit()) return false;
+    this.skipped.delete(file);
     this.analysed++;
-    this.hashes.set(file, hash);
+    this.hashes.set(file, stamp);
     this.index.set(summarize(file, analysis, text));
+    return true;
   }
 
   private skip(file: string, reason: SkipReason, detail?: string): void {

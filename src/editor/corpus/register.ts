@@ -52,6 +52,10 @@ export function vscodeCorpusHost(context: vscode.ExtensionContext, analysis: Ana
     async size(file) {
       return (await vscode.workspace.fs.stat(vscode.Uri.parse(file))).size;
     },
+    async stat(file) {
+      const st = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+      return { size: st.size, mtime: st.mtime };
+    },
     read: (file) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(file))),
     async head(file, bytes) {
       const uri = vscode.Uri.parse(file);
@@ -86,15 +90,16 @@ export function vscodeCorpusHost(context: vscode.ExtensionContext, analysis: Ana
     async load() {
       if (!storeUri) return undefined;
       try {
-        return new TextDecoder().decode(await vscode.workspace.fs.readFile(storeUri));
+        // Bytes: the store is decoded line by line, in slices (corpusStore.ts).
+        return await vscode.workspace.fs.readFile(storeUri);
       } catch {
         return undefined;
       }
     },
-    async save(json) {
+    async save(data) {
       if (!storeUri || !context.storageUri) return;
       await vscode.workspace.fs.createDirectory(context.storageUri);
-      await vscode.workspace.fs.writeFile(storeUri, new TextEncoder().encode(json));
+      await vscode.workspace.fs.writeFile(storeUri, data);
     },
     log,
     maxBytes() {

@@ -19,25 +19,44 @@ export interface WswRow {
   confidence: number;
 }
 
-export function toRows(records: Iterable<QuoteRecord>): { rows: WswRow[]; targets: { file: string; start: number; end: number }[] } {
-  const rows: WswRow[] = [];
-  const targets: { file: string; start: number; end: number }[] = [];
+type Rows = { rows: WswRow[]; targets: { file: string; start: number; end: number }[] };
+
+export function toRows(records: Iterable<QuoteRecord>): Rows {
+  const out: Rows = { rows: [], targets: [] };
+  for (const r of records) addRow(out, r);
+  return out;
+}
+
+/** The same rows made in slices of `sliceMs` with a turn of the event loop between them (a large corpus has ~100,000
+ *  quotes); `stale()` is asked after every turn: true stops, and the result is undefined. */
+export async function toRowsInSlices(records: Iterable<QuoteRecord>, stale: () => boolean, sliceMs = 8): Promise<Rows | undefined> {
+  const out: Rows = { rows: [], targets: [] };
+  let t = performance.now();
   for (const r of records) {
-    const i = rows.length;
-    rows.push({
-      i,
-      speaker: r.speaker ?? '',
-      speakerId: r.speakerId ?? '',
-      role: r.role ?? '',
-      date: r.date ?? '',
-      outlet: r.outlet ?? '',
-      article: r.title?.trim() || decodeURIComponent(r.file.replace(/.*[\\/]/, '')),
-      quote: r.text,
-      confidence: r.confidence,
-    });
-    targets.push({ file: r.file, start: r.start, end: r.end });
+    addRow(out, r);
+    if ((out.rows.length & 255) === 0 && performance.now() - t > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) return undefined;
+      t = performance.now();
+    }
   }
-  return { rows, targets };
+  return out;
+}
+
+function addRow({ rows, targets }: Rows, r: QuoteRecord): void {
+  const i = rows.length;
+  rows.push({
+    i,
+    speaker: r.speaker ?? '',
+    speakerId: r.speakerId ?? '',
+    role: r.role ?? '',
+    date: r.date ?? '',
+    outlet: r.outlet ?? '',
+    article: r.title?.trim() || decodeURIComponent(r.file.replace(/.*[\\/]/, '')),
+    quote: r.text,
+    confidence: r.confidence,
+  });
+  targets.push({ file: r.file, start: r.start, end: r.end });
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

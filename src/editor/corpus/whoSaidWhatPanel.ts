@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
 import { corpusMessage } from './corpusTree';
 import { log } from './register';
-import { buildWhoSaidWhatHtml, makeNonce, toRows } from './whoSaidWhatHtml';
+import { buildWhoSaidWhatHtml, makeNonce, toRows, toRowsInSlices } from './whoSaidWhatHtml';
 
 export const WSW_VIEW_TYPE = 'seedReader.whoSaidWhat';
 
@@ -17,6 +17,9 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
   private revision = -1;
   /** Index revision of the rows in the HTML (the page reloads from it after being hidden). */
   private htmlRevision = -1;
+  /** Rows being made (in slices), and whether the corpus changed meanwhile. */
+  private building = false;
+  private again = false;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly service: CorpusService) {}
 
@@ -67,22 +70,43 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
     if (this.timer || !this.panel) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.update();
+      void this.update();
     }, this.service.indexing ? 500 : 50);
   }
 
-  private update(): void {
+  /** Rows again, made in slices (a large corpus has ~100,000 quotes: the extension host is not held up by them). */
+  private async update(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
-    const status = corpusMessage(this.service, '') ?? '';
-    if (this.revision === this.service.index.revision) {
-      void panel.webview.postMessage({ type: 'status', status });
+    const index = this.service.index;
+    if (this.revision === index.revision) {
+      void panel.webview.postMessage({ type: 'status', status: corpusMessage(this.service, '') ?? '' });
       return;
     }
-    const { rows, targets } = toRows(this.service.index.records());
-    this.targets = targets;
-    this.revision = this.service.index.revision;
-    void panel.webview.postMessage({ type: 'rows', rows, status });
+    if (this.building) {
+      this.again = true;
+      return;
+    }
+    this.building = true;
+    try {
+      const revision = index.revision;
+      // The files as they are now; an article that changes meanwhile is in the next update.
+      const files = index.files();
+      const records = (function* () {
+        for (const f of files) yield* index.records(f);
+      })();
+      const made = await toRowsInSlices(records, () => this.panel !== panel);
+      if (!made || this.panel !== panel) return;
+      this.targets = made.targets;
+      this.revision = revision;
+      void panel.webview.postMessage({ type: 'rows', rows: made.rows, status: corpusMessage(this.service, '') ?? '' });
+    } finally {
+      this.building = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule();
+      }
+    }
   }
 
   private onMessage(m: unknown): void {

@@ -1,0 +1,26 @@
+// The ranking of corpus actors (most quoted first, then most articles, then by name and id: a total order), kept
+// from one build of the index to the next. Pure: no node:*, no vscode.
+import type { CorpusActor } from './index';
+
+/** All `actors` ranked: those of `previous` that are still the same objects keep their (sorted) order, the new or
+ *  changed ones are sorted and merged in — O(n) plus a sort of what changed, not a sort of the whole corpus. */
+export function rerank(previous: readonly CorpusActor[], actors: Map<string, CorpusActor>): CorpusActor[] {
+  const kept = previous.filter((a) => actors.get(a.speakerId) === a);
+  if (kept.length === actors.size) return kept;
+  const keptSet = new Set(kept);
+  const fresh: CorpusActor[] = [];
+  for (const a of actors.values()) if (!keptSet.has(a)) fresh.push(a);
+  fresh.sort(compareActors);
+  const out: CorpusActor[] = new Array(kept.length + fresh.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < kept.length && j < fresh.length) out[k++] = compareActors(kept[i], fresh[j]) <= 0 ? kept[i++] : fresh[j++];
+  while (i < kept.length) out[k++] = kept[i++];
+  while (j < fresh.length) out[k++] = fresh[j++];
+  return out;
+}
+
+export function compareActors(a: CorpusActor, b: CorpusActor): number {
+  return b.quotes - a.quotes || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.speakerId < b.speakerId ? -1 : a.speakerId > b.speakerId ? 1 : 0);
+}

@@ -1,0 +1,215 @@
+// The persisted corpus index (workspace storage): JSON Lines, a header line then one compact line per article
+// (arrays, not objects: about half the bytes of the summaries as JSON objects). Lines are parsed and written in
+// slices of a few milliseconds with a turn of the event loop between them, so that loading or saving a large corpus
+// never blocks the extension host for long. A line that does not check out is dropped (its file is analysed again);
+// nothing here throws on bad input. No vscode import.
+import type { ArticleSummary, IdentityKey, SummaryActor, SummaryQuote } from '../../corpus';
+import { outletOf } from '../../corpus';
+
+/** Format of the persisted file; part of the cache key with the engine version. */
+export const STORE_FORMAT = 2;
+
+/** One article of the store: its summary and what it was made from. */
+export interface StoreEntry {
+  /** Hash of the bytes (and of the corrections sidecar, `seed+sidecar`). */
+  hash: string;
+  /** Size in bytes and modification time (ms) of the file when it was read, when known. */
+  size?: number;
+  mtime?: number;
+  summary: ArticleSummary;
+}
+
+/** Milliseconds of work between two turns of the event loop. */
+export const SLICE_MS = 8;
+const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+type Key = [string, string, string?];
+type Actor = [string, string, string, string[], string | null, number, Key | null, string[]?];
+type Quote = [string, string | null, string, number, number, string, string | null, number];
+type Line = [string, string, number | null, number | null, string | null, string | null, string | null, Actor[], Quote[]];
+
+function keyOut(k: IdentityKey | null): Key | null {
+  if (!k) return null;
+  if (k.kind === 'person' || k.kind === 'bare') return [k.kind, k.id, k.surname];
+  if (k.kind === 'acronym') return [k.kind, k.id, k.acronym];
+  return [k.kind, k.id];
+}
+
+function keyIn(k: unknown): IdentityKey | null | undefined {
+  if (k === null) return null;
+  if (!Array.isArray(k) || typeof k[1] !== 'string') return undefined;
+  const [kind, id, x] = k as unknown[];
+  if ((kind === 'person' || kind === 'bare') && typeof x === 'string') return { kind, id: id as string, surname: x };
+  if (kind === 'acronym' && typeof x === 'string') return { kind, id: id as string, acronym: x };
+  if (kind === 'org' || kind === 'group') return { kind, id: id as string };
+  return undefined;
+}
+
+/** One article as a store line (without the newline). */
+export function entryLine(e: StoreEntry): string {
+  const s = e.summary;
+  const actors: Actor[] = s.actors.map((a) => {
+    const row: Actor = [a.localId, a.name, a.type, a.aliases, a.role, a.quotes, keyOut(a.key)];
+    if (a.acronyms.length) row.push(a.acronyms);
+    return row;
+  });
+  const quotes: Quote[] = s.quotes.map((q) => [q.id, q.speaker, q.text, q.start, q.end, q.kind, q.cue, q.confidence]);
+  const line: Line = [s.file, e.hash, e.size ?? null, e.mtime ?? null, s.title, s.date, s.url, actors, quotes];
+  return JSON.stringify(line);
+}
+
+const str = (x: unknown): x is string => typeof x === 'string';
+const strOrNull = (x: unknown): x is string | null => x === null || typeof x === 'string';
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every(str);
+
+function actorIn(r: unknown): SummaryActor | undefined {
+  if (!Array.isArray(r)) return undefined;
+  const [localId, name, type, aliases, role, quotes, k, acronyms] = r as unknown[];
+  const key = keyIn(k);
+  if (!str(localId) || !str(name) || !str(type) || !strings(aliases) || !strOrNull(role) || !num(quotes) || key === undefined) return undefined;
+  if (acronyms !== undefined && !strings(acronyms)) return undefined;
+  return { localId, name, type, aliases, role, key, acronyms: acronyms ?? [], quotes };
+}
+
+function quoteIn(r: unknown): SummaryQuote | undefined {
+  if (!Array.isArray(r)) return undefined;
+  const [id, speaker, text, start, end, kind, cue, confidence] = r as unknown[];
+  if (!str(id) || !strOrNull(speaker) || !str(text) || !num(start) || !num(end) || !str(kind) || !strOrNull(cue) || !num(confidence)) return undefined;
+  return { id, speaker, text, start, end, kind, cue, confidence };
+}
+
+/** A store line back to its entry; undefined when it does not check out. */
+export function parseEntryLine(line: string): StoreEntry | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(v) || v.length !== 9) return undefined;
+  const [file, hash, size, mtime, title, date, url, actorRows, quoteRows] = v as unknown[];
+  if (!str(file) || !str(hash) || !strOrNull(title) || !strOrNull(date) || !strOrNull(url) || !Array.isArray(actorRows) || !Array.isArray(quoteRows)) return undefined;
+  const actors: SummaryActor[] = [];
+  for (const r of actorRows) {
+    const a = actorIn(r);
+    if (!a) return undefined;
+    actors.push(a);
+  }
+  const quotes: SummaryQuote[] = [];
+  for (const r of quoteRows) {
+    const q = quoteIn(r);
+    if (!q) return undefined;
+    quotes.push(q);
+  }
+  const summary: ArticleSummary = { file, title, date, url, outlet: outletOf(url), actors, quotes };
+  return { hash, size: num(size) ? size : undefined, mtime: num(mtime) ? mtime : undefined, summary };
+}
+
+export interface StoreHeader {
+  format: number;
+  engine: string;
+}
+
+export type LoadResult =
+  | { ok: true; entries: number; dropped: number }
+  | { ok: false; reason: 'not valid' | 'other engine' };
+
+/** The lines of a store, decoded a megabyte at a time (cut at a line end). */
+function* storeLines(data: Uint8Array | string): Generator<string> {
+  const CHUNK = 1 << 20;
+  const decoder = new TextDecoder('utf-8');
+  let rest = '';
+  for (let at = 0; at < data.length; ) {
+    let text: string;
+    if (typeof data === 'string') {
+      text = data;
+      at = data.length;
+    } else {
+      let end = Math.min(data.length, at + CHUNK);
+      if (end < data.length) {
+        const nl = data.subarray(at, end).lastIndexOf(10);
+        end = nl >= 0 ? at + nl + 1 : Math.min(data.length, at + 4 * CHUNK);
+      }
+      text = decoder.decode(data.subarray(at, end), { stream: end < data.length });
+      at = end;
+    }
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      yield rest + text.slice(from, nl);
+      rest = '';
+      from = nl + 1;
+    }
+    rest += text.slice(from);
+  }
+  if (rest) yield rest;
+}
+
+/**
+ * Reads a store (bytes as read from disk, or text) line by line, in slices: `onEntry` gets every entry that checks
+ * out. The header must name STORE_FORMAT and `engine`.
+ */
+export async function readStore(data: Uint8Array | string, engine: string, onEntry: (e: StoreEntry) => void): Promise<LoadResult> {
+  const lines = storeLines(data);
+  const first = lines.next();
+  let header: Partial<StoreHeader> | undefined;
+  try {
+    header = JSON.parse(first.done ? '' : first.value) as Partial<StoreHeader>;
+  } catch {
+    return { ok: false, reason: 'not valid' };
+  }
+  if (!header || typeof header !== 'object' || Array.isArray(header)) return { ok: false, reason: 'not valid' };
+  if (header.format !== STORE_FORMAT || header.engine !== engine) return { ok: false, reason: 'other engine' };
+  let entries = 0;
+  let dropped = 0;
+  let sliceStart = performance.now();
+  for (const line of lines) {
+    if (!line) continue;
+    const e = parseEntryLine(line);
+    if (e) {
+      onEntry(e);
+      entries++;
+    } else dropped++;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await turn();
+      sliceStart = performance.now();
+    }
+  }
+  return { ok: true, entries, dropped };
+}
+
+/**
+ * The store's bytes: the header and one line per entry, made in slices, encoded straight into one buffer (no list of
+ * parts to join: a store of tens of MB is not held twice). Its size is guessed from the first entries (or `sizeHint`,
+ * the size of the last store) and grown by half when the guess was short.
+ */
+export async function writeStore(engine: string, entries: readonly StoreEntry[], sizeHint = 0): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  let buf = new Uint8Array(Math.max(1 << 16, Math.ceil(sizeHint * 1.05)));
+  let at = 0;
+  const grow = (need: number): void => {
+    const next = new Uint8Array(Math.max(need, Math.ceil(buf.length * 1.5)));
+    next.set(buf.subarray(0, at));
+    buf = next;
+  };
+  const put = (text: string): void => {
+    // At most 3 bytes per UTF-16 unit.
+    if (buf.length - at < text.length * 3) grow(at + text.length * 3);
+    at += encoder.encodeInto(text, buf.subarray(at)).written;
+  };
+  put(JSON.stringify({ format: STORE_FORMAT, engine } satisfies StoreHeader) + '\n');
+  let sliceStart = performance.now();
+  for (let i = 0; i < entries.length; i++) {
+    put(entryLine(entries[i]) + '\n');
+    // The first 64 lines tell the size of the rest.
+    if (i === 63 && !sizeHint) {
+      const guess = Math.ceil((at / 64) * entries.length * 1.1);
+      if (guess > buf.length) grow(guess);
+    }
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await turn();
+      sliceStart = performance.now();
+    }
+  }
+  return buf.subarray(0, at);
+}
