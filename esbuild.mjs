@@ -1,4 +1,5 @@
-// Bundles the extension (Node extension host), the analysis worker thread and the command-line tool.
+// Bundles the extension (Node extension host), the analysis worker thread and the command-line tool, and the web
+// extension (dist/web/: VS Code for the Web) with its Web Worker.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified release build (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -122,6 +123,90 @@ const engineInWorker = {
   },
 };
 
+/**
+ * VS Code for the Web (the `browser` entry): dist/web/extension.js runs in the web-worker extension host and
+ * dist/web/worker.js is its analysis worker (a Web Worker). Neither may hold a Node module: the few the editor's code
+ * imports are shims (src/web/shims/: a Web Worker behind `node:worker_threads`, file-system calls that throw — the
+ * editor only makes them for `file:` URIs), and any other Node built-in fails the build.
+ */
+const WEB_SHIMS = {
+  fs: 'src/web/shims/fs.ts',
+  path: 'src/web/shims/path.ts',
+  crypto: 'src/web/shims/crypto.ts',
+  'fs/promises': 'src/web/shims/fsPromises.ts',
+};
+/** The Node worker thread's boot code and code cache (src/worker/workerClient.ts): never run on the web. */
+const NODE_ONLY_IMPORTERS = /src\/worker\/workerClient\.ts$/;
+function webShims(workerThreads) {
+  return {
+    name: 'web-shims',
+    setup(build) {
+      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|crypto|worker_threads)$/ }, (args) => {
+        if (NODE_ONLY_IMPORTERS.test(args.importer) && !/worker_threads$/.test(args.path)) return { path: args.path, namespace: 'node-absent' };
+        const name = args.path.replace(/^node:/, '');
+        const file = name === 'worker_threads' ? workerThreads : WEB_SHIMS[name];
+        return { path: resolve(file) };
+      });
+      build.onResolve({ filter: /^node:/ }, (args) => NODE_ONLY_IMPORTERS.test(args.importer) ? { path: args.path, namespace: 'node-absent' } : ({
+        errors: [{ text: `${args.path} cannot be used in VS Code for the Web (imported by ${args.importer})` }],
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'node-absent' }, (args) => ({
+        contents: `module.exports = new Proxy({}, { get(_, key) { throw new Error(${JSON.stringify(args.path)} + '.' + String(key) + ' is not available in VS Code for the Web'); } });`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** In the web extension bundle the engine (src/engine/index.ts) is not bundled: it runs in dist/web/worker.js. */
+const engineInWebWorker = {
+  name: 'engine-in-web-worker',
+  setup(build) {
+    const engine = resolve('src/engine/index.ts').replace(/\.ts$/, '');
+    build.onResolve({ filter: /(^|\/)engine(\/index)?$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path).replace(/\.ts$/, '');
+      if (target === engine || target === resolve('src/engine')) return { path: 'engine', namespace: 'engine-in-web-worker' };
+      return undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'engine-in-web-worker' }, () => ({
+      contents: 'const absent = () => { throw new Error("the analysis runs in the web worker"); };\n'
+        + 'module.exports = { analyze: absent, createAnalyzer: absent };',
+      loader: 'js',
+    }));
+  },
+};
+
+/** The web worker's compromise: the engine's prebuilt lexicon inlined (the model itself only when none was built). */
+const compromiseInline = {
+  name: 'compromise-inline',
+  setup(build) {
+    build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise-two-inline', namespace: 'inline' }));
+    build.onLoad({ filter: /.*/, namespace: 'inline' }, async () => {
+      const prebuilt = await prebuildLexicon();
+      if (prebuilt) {
+        return {
+          contents: `let lexicon; const text = ${JSON.stringify(prebuilt)};\n`
+            + 'export default { model: () => ({}), prebuiltLexicon: () => (lexicon ??= JSON.parse(text)) };',
+          loader: 'js',
+        };
+      }
+      const { keys } = compromiseUses();
+      const model = require('compromise/two').model();
+      const snap = {};
+      for (const k of keys) {
+        const [part, name] = k.split('.');
+        snap[part] ??= {};
+        snap[part][name] = model[part]?.[name];
+      }
+      return {
+        contents: `let model; const text = ${JSON.stringify(JSON.stringify(snap))};\n`
+          + 'export default { model: () => (model ??= JSON.parse(text)) };',
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -141,6 +226,15 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'], plugins: [engineInWorker] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
   { ...common, entryPoints: ['src/worker/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  // VS Code for the Web (see webShims).
+  {
+    ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], entryPoints: ['src/web/extension.ts'], outfile: `${OUT}/web/extension.js`,
+    external: ['vscode'], plugins: [webShims('src/web/shims/workerThreadsHost.ts'), engineInWebWorker],
+  },
+  {
+    ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: `${OUT}/web/worker.js`,
+    plugins: [webShims('src/web/shims/workerThreadsWorker.ts'), compromiseInline],
+  },
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
