@@ -4,8 +4,8 @@
 //   node esbuild.mjs --production  minified release build (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
 //
-// dist/extension.js holds no NLP: the engine runs in dist/worker.js (a worker thread). The extension's rare in-process
-// uses of the engine (`import('…/analysis')`) are pointed at dist/worker.js, which is also the engine as a module.
+// dist/extension.js holds no NLP: the engine runs only in dist/worker.js (a worker thread, src/worker/node/main.ts); the
+// extension asks it for every analysis (src/worker/client.ts), so nothing of the engine is imported by the extension.
 // compromise's lexicon, which the engine reads through `nlp.model()`, is snapshotted at build time as JSON: loading
 // compromise itself takes ~0.3–0.7 s, parsing the snapshot ~20 ms.
 import * as esbuild from 'esbuild';
@@ -105,73 +105,25 @@ const compromiseSnapshot = {
   },
 };
 
-/** In the extension bundle, the engine entry (src/engine/index.ts) is `require('./worker.js')`, never bundled. */
-const engineInWorker = {
-  name: 'engine-in-worker',
-  setup(build) {
-    const engine = resolve('src/engine/index.ts');
-    build.onResolve({ filter: /(^|\/)engine(\/index)?$/ }, (args) => {
-      const target = resolve(args.resolveDir, args.path);
-      if (target === engine.replace(/\.ts$/, '') || target === resolve('src/engine') || target === engine) {
-        return { path: 'engine', namespace: 'engine-in-worker' };
-      }
-      return undefined;
-    });
-    // A `require` (not a dynamic `import()`, which esbuild would keep as is): resolved beside dist/extension.js.
-    build.onLoad({ filter: /.*/, namespace: 'engine-in-worker' }, () => ({ contents: 'module.exports = require("./worker.js");', loader: 'js' }));
-    build.onResolve({ filter: /^\.\/worker\.js$/, namespace: 'engine-in-worker' }, () => ({ path: './worker.js', external: true }));
-  },
-};
-
 /**
  * VS Code for the Web (the `browser` entry): dist/web/extension.js runs in the web-worker extension host and
- * dist/web/worker.js is its analysis worker (a Web Worker). Neither may hold a Node module: the few the editor's code
- * imports are shims (src/web/shims/: a Web Worker behind `node:worker_threads`, file-system calls that throw — the
- * editor only makes them for `file:` URIs), and any other Node built-in fails the build.
+ * dist/web/worker.js is its analysis worker (a Web Worker, src/web/worker.ts). Neither may hold a Node module: the few
+ * the editor's code imports are shims (src/web/shims/: file-system calls that throw — the editor makes them only for
+ * `file:` URIs —, POSIX path functions, Web Crypto), Buffer and setImmediate are injected (src/web/shims/globals.ts),
+ * and any other Node built-in fails the build.
  */
 const WEB_SHIMS = {
   fs: 'src/web/shims/fs.ts',
+  'fs/promises': 'src/web/shims/fsPromises.ts',
   path: 'src/web/shims/path.ts',
   crypto: 'src/web/shims/crypto.ts',
-  'fs/promises': 'src/web/shims/fsPromises.ts',
 };
-/** The Node worker thread's boot code and code cache (src/worker/workerClient.ts): never run on the web. */
-const NODE_ONLY_IMPORTERS = /src\/worker\/workerClient\.ts$/;
-function webShims(workerThreads) {
-  return {
-    name: 'web-shims',
-    setup(build) {
-      build.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|crypto|worker_threads)$/ }, (args) => {
-        if (NODE_ONLY_IMPORTERS.test(args.importer) && !/worker_threads$/.test(args.path)) return { path: args.path, namespace: 'node-absent' };
-        const name = args.path.replace(/^node:/, '');
-        const file = name === 'worker_threads' ? workerThreads : WEB_SHIMS[name];
-        return { path: resolve(file) };
-      });
-      build.onResolve({ filter: /^node:/ }, (args) => NODE_ONLY_IMPORTERS.test(args.importer) ? { path: args.path, namespace: 'node-absent' } : ({
-        errors: [{ text: `${args.path} cannot be used in VS Code for the Web (imported by ${args.importer})` }],
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'node-absent' }, (args) => ({
-        contents: `module.exports = new Proxy({}, { get(_, key) { throw new Error(${JSON.stringify(args.path)} + '.' + String(key) + ' is not available in VS Code for the Web'); } });`,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-/** In the web extension bundle the engine (src/engine/index.ts) is not bundled: it runs in dist/web/worker.js. */
-const engineInWebWorker = {
-  name: 'engine-in-web-worker',
+const webShims = {
+  name: 'web-shims',
   setup(build) {
-    const engine = resolve('src/engine/index.ts').replace(/\.ts$/, '');
-    build.onResolve({ filter: /(^|\/)engine(\/index)?$/ }, (args) => {
-      const target = resolve(args.resolveDir, args.path).replace(/\.ts$/, '');
-      if (target === engine || target === resolve('src/engine')) return { path: 'engine', namespace: 'engine-in-web-worker' };
-      return undefined;
-    });
-    build.onLoad({ filter: /.*/, namespace: 'engine-in-web-worker' }, () => ({
-      contents: 'const absent = () => { throw new Error("the analysis runs in the web worker"); };\n'
-        + 'module.exports = { analyze: absent, createAnalyzer: absent };',
-      loader: 'js',
+    build.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|crypto)$/ }, (args) => ({ path: resolve(WEB_SHIMS[args.path.replace(/^node:/, '')]) }));
+    build.onResolve({ filter: /^(node:|(os|child_process|worker_threads|vm|zlib|module|net|url|util|stream|buffer)$)/ }, (args) => ({
+      errors: [{ text: `${args.path} cannot be used in VS Code for the Web (imported by ${args.importer})` }],
     }));
   },
 };
@@ -223,17 +175,17 @@ const common = {
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'], plugins: [engineInWorker] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
-  { ...common, entryPoints: ['src/worker/worker.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
   // VS Code for the Web (see webShims).
   {
     ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], entryPoints: ['src/web/extension.ts'], outfile: `${OUT}/web/extension.js`,
-    external: ['vscode'], plugins: [webShims('src/web/shims/workerThreadsHost.ts'), engineInWebWorker],
+    external: ['vscode'], plugins: [webShims],
   },
   {
     ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: `${OUT}/web/worker.js`,
-    plugins: [webShims('src/web/shims/workerThreadsWorker.ts'), compromiseInline],
+    plugins: [webShims, compromiseInline],
   },
 ];
 
@@ -242,7 +194,7 @@ const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
 /** Warns loudly when engine code or an NLP library slipped into the extension bundle. */
 function checkExtensionBundle(result) {
   const inputs = Object.keys(result.metafile?.inputs ?? {});
-  const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/analysis\/(index|tokens|entities|attribution|document|lexicon|gazetteer)\.ts$/.test(p));
+  const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/engine\/(index|tokens|entities|attribution|document|lexicon|gazetteer|passes\/)/.test(p));
   if (heavy.length) console.warn(`[esbuild] WARNING: dist/extension.js bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
 }
 

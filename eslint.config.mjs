@@ -42,9 +42,12 @@ const engineRequireBan = [
   },
 ];
 
-export const ENGINE_FILES = ['src/engine/**/*.ts', 'src/corrections/**/*.ts', 'src/corpus/**/*.ts'];
-/** The engine's thread and transport: they start and talk to the worker thread through node:worker_threads. */
-export const ENGINE_TRANSPORT_FILES = ['src/worker/worker.ts', 'src/worker/workerClient.ts', 'src/worker/workerProtocol.ts'];
+export const ENGINE_FILES = ['src/engine/**/*.ts', 'src/corrections/**/*.ts', 'src/corpus/**/*.ts', 'src/worker/**/*.ts'];
+/**
+ * The worker transport's platform files: they start the Node worker thread and talk to it through node:worker_threads
+ * (src/worker/ itself, the JSON-RPC server and client, is platform-neutral: a browser Web Worker uses it too).
+ */
+export const ENGINE_TRANSPORT_FILES = ['src/worker/node/**/*.ts'];
 
 export default tseslint.config(
   {

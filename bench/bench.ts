@@ -1,7 +1,7 @@
 // npm run bench — speed of the analysis on the path the editor really takes, beside compromise and wink-nlp, on this
 // machine. Not a test: it prints figures and asserts nothing. `-- --write` writes docs/bench.md, `-- --quick` skips
 // 10 MB and shortens the loops, `-- --growth` runs only the growth table of the adversarial shapes (issue 11),
-// `-- --corpus` adds the corpus part (10,000 generated seeds; 1,000 with --quick). Needs the production build
+// `-- --worker` runs only the worker-transport figures (bench/workerBench.ts), `-- --corpus` adds the corpus part (10,000 generated seeds; 1,000 with --quick). Needs the production build
 // (npm run bench makes it).
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -9,12 +9,13 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/engine';
-import { AnalysisWorker } from '../src/worker/workerClient';
+import { AnalysisWorker } from '../src/worker/node/client';
 import { analyzeWindow } from '../src/engine/window';
 import { articles, buildInput, editSequence, paragraphs, ROOT } from './inputs';
 import { SHAPES } from './adversarial';
 import type { StartupFigures } from './probes';
 import { corpusBench, type CorpusFigures, corpusLine } from './corpusBench';
+import { workerBench } from './workerBench';
 
 const QUICK = process.argv.includes('--quick');
 const WRITE = process.argv.includes('--write');
@@ -159,6 +160,10 @@ function writeGrowthSection(rows: GrowthRow[]): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--worker')) {
+    await workerBench();
+    return;
+  }
   if (GROWTH_ONLY) {
     const rows = growth();
     if (WRITE) writeGrowthSection(rows);

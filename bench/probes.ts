@@ -51,7 +51,7 @@ async function startup(file: string, storage: string): Promise<void> {
   const fake = require('../test/unit/fakes/vscode') as typeof import('../test/unit/fakes/vscode');
   const text = readFileSync(file, 'utf8');
   // The worker client reports its first result's marks here (epoch ms; see StartupTrace in src/worker/workerClient.ts).
-  let trace: import('../src/worker/workerClient').StartupTrace | undefined;
+  let trace: import('../src/worker/client').StartupTrace | undefined;
   (globalThis as Record<symbol, unknown>)[Symbol.for('seedReader.startupTrace')] = (t: typeof trace) => (trace ??= t);
   // As in VS Code: the seed opens (which triggers activation `onLanguage:seed`), then the extension activates.
   const doc = fake.openDocument(text);
@@ -136,13 +136,15 @@ async function host(mb: number): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { AnalysisService } = require('../src/editor/analysisService') as typeof import('../src/editor/analysisService');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { AnalysisWorker } = require('../src/worker/node/client') as typeof import('../src/worker/node/client');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { HighlightController } = require('../src/editor/decorations') as typeof import('../src/editor/decorations');
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { buildInput } = require('./inputs') as typeof import('./inputs');
   const text = buildInput(mb * MB, 77);
   // The document model (the fake's line index) is VS Code's work, not ours: made before measuring.
   const doc = fake.openDocument(text);
-  const service = new AnalysisService({ workerPath: join(ROOT, 'dist', 'worker.js') });
+  const service = new AnalysisService({ client: new AnalysisWorker(join(ROOT, 'dist', 'worker.js')) });
   const hl = new HighlightController(service);
   await new Promise((r) => setTimeout(r, 300)); // the worker has started and warmed
   let phase = 'analysis';

@@ -1,43 +1,30 @@
 // Keeps one Analysis per open seed document, cached per document version, recomputed
 // (debounced by `seedReader.analysisDelay`) when the document changes. Every editor feature reads
-// analyses from here, never from `analyze()` directly.
-// The engine runs in a worker thread (dist/worker.js beside dist/extension.js), started and warmed at activation, so
-// the extension host is never blocked by NLP: for a large document (and on its first analysis, a medium one whose visible
-// range is a small part of it) the worker first analyses the visible paragraphs (published as a preview), then the whole
-// text, which streams back in small parts; for a large document the status bar shows progress. With a cache folder
-// (the extension's global storage) the worker keeps V8's code cache of its bundle there and starts faster next time.
+// analyses from here, never from the engine directly: the engine runs only in the analysis worker (src/worker/), which
+// the extension starts and passes in as an AnalysisClient, so the extension host is never blocked by NLP: for a large
+// document (and on its first analysis, a medium one whose visible range is a small part of it) the worker first
+// analyses the visible paragraphs (published as a preview), then the whole text, which streams back in small parts;
+// for a large document the status bar shows progress. After an edit only the editor's contentChanges go to the worker.
 // Only the newest version of a document is ever analysed; results for an older version are dropped.
-import * as path from 'node:path';
-import { existsSync } from 'node:fs';
+// Everything the service knows of one document is in one DocumentEntry.
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine/types';
 import {
-  AnalysisTimeoutError, AnalysisTooLargeError, AnalysisWorker, SupersededError,
-  type AnalysisWorkerOptions, type WorkerCrash, type WorkerTimeout,
-} from '../worker/workerClient';
+  AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type AnalysisClient, type WorkerCrash,
+} from '../worker/client';
+import type { TextChange } from '../worker/protocol';
 import { isSeedDocument } from '../seedDetection';
-import { applySidecarText, formatResult, type SidecarApplied } from '../corrections';
-import {
-  SIDECAR_SUFFIX, SidecarReadError, baseName, correctionsEnabled, isSidecarUri, readSidecar, sidecarUriOf,
-} from './corrections/sidecarFiles';
+import { SIDECAR_SUFFIX, isSidecarUri, sidecarUriOf } from './corrections/sidecarFiles';
+import { AnalysisNotices } from './analysisNotices';
+import { SidecarTexts, type AppliedCorrections } from './analysisSidecars';
+
+export type { AppliedCorrections } from './analysisSidecars';
 
 export interface AnalysisChange {
   document: vscode.TextDocument;
   analysis: Analysis;
   /** True for a preview of the visible paragraphs of a large document; the full analysis follows. */
   preview?: boolean;
-}
-
-/** The reader's corrections applied to a document's analysis (see `AnalysisService.correctionsOf`). */
-export interface AppliedCorrections {
-  sidecar: vscode.Uri;
-  /** The sidecar's text (null: there is no sidecar). */
-  json: string | null;
-  /** Why the sidecar could not be read, if it could not. */
-  readError?: string;
-  outcome: SidecarApplied;
-  /** The document version the outcome is for. */
-  version: number;
 }
 
 export interface AnalysisProgress {
@@ -63,74 +50,50 @@ export const CRASH_MESSAGE_INTERVAL = 30_000;
 export type Analyzer = (text: string, key: string) => Analysis | Promise<Analysis>;
 
 export interface AnalysisServiceOptions {
-  /** Computes an analysis in-process (tests); by default the analysis runs in the worker thread. */
+  /** The analysis worker (src/worker/node/client.ts on Node; a Web Worker's client in a browser). */
+  client?: AnalysisClient;
+  /** Computes an analysis in-process instead (tests). Without a client or an analyzer, nothing is analysed. */
   analyzer?: Analyzer;
-  /** The worker bundle; defaults to `worker.js` beside this file (dist/). Without one, the engine runs in-process. */
-  workerPath?: string;
   /** Delay before status-bar progress shows for a large analysis; default PROGRESS_DELAY. */
   progressDelayMs?: number;
-  /**
-   * A folder where the worker keeps V8's code cache of its bundle (the extension's global storage), so that later
-   * starts compile less; none: no code cache.
-   */
-  cacheDir?: string;
-  /** Budgets of the worker's watchdog and its result-size limit (tests lower them); defaults in workerClient.ts. */
-  worker?: AnalysisWorkerOptions;
   /** Minimum time between two worker-crash messages; default CRASH_MESSAGE_INTERVAL. */
   crashMessageIntervalMs?: number;
 }
 
-type Engine = typeof import('../engine') & { createAnalyzer?: () => { analyze(text: string): Analysis } };
-/** Per-document engine instances (they cache unchanged paragraphs between edits); a few recent documents. */
-const perDocument = new Map<string, { analyze(text: string): Analysis }>();
-const MAX_DOCUMENT_ANALYZERS = 8;
+type Cached = { version: number; analysis: Analysis; raw: Analysis; preview?: boolean };
 
-const defaultAnalyzer: Analyzer = async (text, key) => {
-  // Loaded lazily: activation does no NLP.
-  const engine: Engine = await import('../engine');
-  if (!engine.createAnalyzer) return engine.analyze(text);
-  let a = perDocument.get(key);
-  if (a) perDocument.delete(key);
-  else a = engine.createAnalyzer();
-  perDocument.set(key, a);
-  while (perDocument.size > MAX_DOCUMENT_ANALYZERS) perDocument.delete(perDocument.keys().next().value as string);
-  return a.analyze(text);
-};
+/** What the service knows of one document. */
+interface DocumentEntry {
+  document: vscode.TextDocument;
+  /** What the editor shows (`analysis`: the reader's corrections applied to `raw`, the engine's), of `version`. */
+  cached?: Cached;
+  inflight?: { version: number; promise: Promise<Analysis | undefined> };
+  /** The debounce timer of a re-analysis after an edit. */
+  timer?: ReturnType<typeof setTimeout>;
+  /** Size in characters when skipped for exceeding seedReader.maxFileSizeMB. */
+  tooLarge?: number;
+  /** Characters being analysed while status-bar progress shows, and the timer that will show it. */
+  running?: number;
+  progressTimer?: ReturnType<typeof setTimeout>;
+  /** Told that it is over the size limit / that its analysis stopped (once until closed). */
+  warned?: boolean;
+  notified?: boolean;
+  /** Has had a full analysis published (no more previews for it). */
+  published?: boolean;
+  applied?: AppliedCorrections;
+  /** The editor's edits since the text last handed to the worker, in order; null: not known. */
+  changes: TextChange[] | null;
+}
 
 export class AnalysisService implements vscode.Disposable {
-  /** `analysis`: what the editor shows (the reader's corrections applied to `raw`, the engine's analysis). */
-  private readonly cache = new Map<string, { version: number; analysis: Analysis; raw: Analysis; preview?: boolean }>();
-  /** Sidecar texts by sidecar URI (null: no sidecar), and loads in progress. */
-  private readonly sidecarTexts = new Map<string, { json: string | null; error?: string }>();
-  private readonly sidecarLoads = new Map<string, Promise<void>>();
-  /** Per sidecar: bumped by every change, so that an older read never overwrites a newer text. */
-  private readonly sidecarGen = new Map<string, number>();
-  /** Per seed document: the corrections applied to its current analysis. */
-  private readonly applied = new Map<string, AppliedCorrections>();
-  /** Per sidecar: the text (or read error) whose problems were last told, so each change is told once. */
-  private readonly told = new Map<string, string>();
-  private readonly sidecarTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly inflight = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly tooLarge = new Map<string, number>();
+  private readonly docs = new Map<string, DocumentEntry>();
   private readonly emitter = new vscode.EventEmitter<AnalysisChange>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly analyzer: Analyzer;
-  private readonly worker: AnalysisWorker | undefined;
+  private readonly analyzer: Analyzer | undefined;
+  private readonly worker: AnalysisClient | undefined;
   private readonly progressEmitter = new vscode.EventEmitter<AnalysisProgress>();
-  private readonly running = new Map<string, number>();
-  private readonly progressTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly warned = new Set<string>();
-  /** Documents that have had a full analysis published (no more previews for them). */
-  private readonly published = new Set<string>();
-  /** Documents already told that their analysis took too long / was too large (once per document until it is closed). */
-  private readonly notified = new Set<string>();
-  /** When the last crash message was shown, crashes since then not shown yet, and the timer that will show them. */
-  private crashShownAt = -Infinity;
-  private crashesUnshown: WorkerCrash[] = [];
-  private crashTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly crashInterval: number;
-  private output: vscode.OutputChannel | undefined;
+  private readonly notices: AnalysisNotices;
+  private readonly sidecars: SidecarTexts;
   /** Fires when a document's analysis is (re)computed (`preview` first for a large document). */
   readonly onDidChangeAnalysis = this.emitter.event;
   private readonly reapplyEmitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -146,23 +109,25 @@ export class AnalysisService implements vscode.Disposable {
 
   constructor(options: AnalysisServiceOptions = {}) {
     this.progressDelay = options.progressDelayMs ?? PROGRESS_DELAY;
-    this.crashInterval = options.crashMessageIntervalMs ?? CRASH_MESSAGE_INTERVAL;
-    const workerPath = options.workerPath ?? path.join(__dirname, 'worker.js');
-    if (options.analyzer) this.analyzer = options.analyzer;
-    else if (existsSync(workerPath)) {
-      const worker = new AnalysisWorker(workerPath, undefined, options.cacheDir, options.worker);
+    this.notices = new AnalysisNotices(options.crashMessageIntervalMs ?? CRASH_MESSAGE_INTERVAL);
+    this.sidecars = new SidecarTexts((line) => this.notices.log(line));
+    this.analyzer = options.analyzer;
+    if (!options.analyzer && options.client) {
+      const worker = options.client;
       worker.onCrash = (c) => this.onWorkerCrash(c);
-      worker.onTimeout = (t) => this.onWorkerTimeout(t);
+      worker.onTimeout = (t) => this.notices.timeout(t);
       this.worker = worker;
-      this.analyzer = (text, key) => worker.analyze(key, text);
       // Start the thread and load the engine now, off this thread, so that the first analysis is fast — only when a seed
       // is open: activation also happens for plain-text files, which may never need the engine.
       if (vscode.workspace.textDocuments?.some(isSeedDocument)) void worker.warm();
-    } else this.analyzer = defaultAnalyzer;
+    }
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && isSidecarUri(e.document.uri)) this.scheduleSidecar(e.document.uri);
-        else if (e.contentChanges.length && isSeedDocument(e.document)) this.schedule(e.document);
+        if (e.contentChanges.length && isSidecarUri(e.document.uri)) this.sidecars.debounce(e.document.uri, () => void this.sidecarChanged(e.document.uri));
+        else if (e.contentChanges.length && isSeedDocument(e.document)) {
+          this.noteChanges(e.document, e.contentChanges);
+          this.schedule(e.document);
+        }
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // A closed sidecar document: its file (not its unsaved text) holds the corrections again.
@@ -172,9 +137,9 @@ export class AnalysisService implements vscode.Disposable {
       // Raising seedReader.maxFileSizeMB analyses the documents it skipped.
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('seedReader.corrections.enabled')) this.reapplyAll();
-        if (!e.affectsConfiguration('seedReader.maxFileSizeMB') || !this.tooLarge.size) return;
+        if (!e.affectsConfiguration('seedReader.maxFileSizeMB')) return;
         for (const doc of vscode.workspace.textDocuments ?? []) {
-          if (this.tooLarge.has(doc.uri.toString())) void this.refresh(doc);
+          if (this.docs.get(doc.uri.toString())?.tooLarge !== undefined) void this.refresh(doc);
         }
       }),
     );
@@ -195,39 +160,59 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
+  private entry(document: vscode.TextDocument): DocumentEntry {
+    const key = document.uri.toString();
+    let e = this.docs.get(key);
+    if (!e) this.docs.set(key, (e = { document, changes: null }));
+    e.document = document;
+    return e;
+  }
+
+  /** The editor's edits, kept (in order) until the text is next handed to the worker. */
+  private noteChanges(document: vscode.TextDocument, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const e = this.docs.get(document.uri.toString());
+    if (!e || !e.changes) return;
+    for (const c of changes) {
+      if (typeof c.rangeOffset !== 'number' || typeof c.rangeLength !== 'number') {
+        e.changes = null; // not a ranged change: the worker gets the text as it is
+        return;
+      }
+      e.changes.push({ offset: c.rangeOffset, length: c.rangeLength, text: c.text });
+    }
+  }
+
   /**
    * The cached analysis of the document's current version, if there is one: while a large document is being analysed,
    * the preview of its visible paragraphs (see `isPreview`).
    */
   peek(document: vscode.TextDocument): Analysis | undefined {
-    const hit = this.cache.get(document.uri.toString());
+    const hit = this.docs.get(document.uri.toString())?.cached;
     return hit && hit.version === document.version ? hit.analysis : undefined;
   }
 
   /** True when `peek` gives only the preview of the visible paragraphs (the full analysis is on its way). */
   isPreview(document: vscode.TextDocument): boolean {
-    const hit = this.cache.get(document.uri.toString());
+    const hit = this.docs.get(document.uri.toString())?.cached;
     return !!hit && hit.version === document.version && !!hit.preview;
   }
 
   /** Characters of the document being analysed when a large analysis is running, else undefined. */
   analysing(document: vscode.TextDocument): number | undefined {
-    return this.running.get(document.uri.toString());
+    return this.docs.get(document.uri.toString())?.running;
   }
 
   /** The full analysis of the document's current version; computed when not cached. Undefined for non-seed documents. */
   async get(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!isSeedDocument(document)) return undefined;
-    const hit = this.cache.get(document.uri.toString());
+    const e = this.entry(document);
+    const hit = e.cached;
     if (hit && hit.version === document.version && !hit.preview) return hit.analysis;
-    const key = document.uri.toString();
-    const running = this.inflight.get(key);
-    if (running && running.version === document.version) return running.promise;
+    if (e.inflight && e.inflight.version === document.version) return e.inflight.promise;
     const version = document.version;
     const promise = this.compute(document, version).finally(() => {
-      if (this.inflight.get(key)?.promise === promise) this.inflight.delete(key);
+      if (e.inflight?.promise === promise) e.inflight = undefined;
     });
-    this.inflight.set(key, { version, promise });
+    e.inflight = { version, promise };
     return promise;
   }
 
@@ -246,20 +231,19 @@ export class AnalysisService implements vscode.Disposable {
     this.forget(document);
     // The sidecar is read again too.
     const sidecar = sidecarUriOf(document.uri)?.toString();
-    if (sidecar) {
-      this.sidecarGen.set(sidecar, (this.sidecarGen.get(sidecar) ?? 0) + 1);
-      this.sidecarTexts.delete(sidecar);
-      this.sidecarLoads.delete(sidecar);
-    }
+    if (sidecar) this.sidecars.drop(sidecar);
     return this.get(document);
   }
 
   /**
-   * Analyses text that is not an open document (e.g. a file of a workspace export): in the worker thread when there is
-   * one, so the extension host is not blocked; `key` names a one-off cache slot that is dropped afterwards.
+   * Analyses text that is not an open document (e.g. a file of a workspace export) in the worker, so the extension
+   * host is not blocked; `key` names a one-off document that is dropped afterwards.
    */
   async analyzeText(text: string, key: string, token?: vscode.CancellationToken): Promise<Analysis> {
-    if (!this.worker) return this.analyzer(text, key);
+    if (!this.worker) {
+      if (this.analyzer) return this.analyzer(text, key);
+      throw new Error('no analysis worker');
+    }
     const worker = this.worker;
     // Cancel drops the request: a running analysis is then stopped by the worker's watchdog (a cancelled request
     // gets the short budget), so a long export analysis does not keep the only worker busy.
@@ -274,29 +258,22 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Size in characters when the document was skipped for exceeding `seedReader.maxFileSizeMB`, else undefined. */
   skippedSize(document: vscode.TextDocument): number | undefined {
-    return this.tooLarge.get(document.uri.toString());
+    return this.docs.get(document.uri.toString())?.tooLarge;
   }
 
   forget(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    perDocument.delete(key);
     this.worker?.forget(key);
-    this.published.delete(key);
-    this.warned.delete(key);
-    this.notified.delete(key);
-    this.endProgress(document);
-    this.cache.delete(key);
-    this.applied.delete(key);
-    this.inflight.delete(key);
-    this.tooLarge.delete(key);
-    const t = this.timers.get(key);
-    if (t) clearTimeout(t);
-    this.timers.delete(key);
+    const e = this.docs.get(key);
+    if (!e) return;
+    this.endProgress(e);
+    if (e.timer) clearTimeout(e.timer);
+    this.docs.delete(key);
   }
 
   /** The reader's corrections applied to the document's current analysis (undefined before its first analysis). */
   correctionsOf(document: vscode.TextDocument): AppliedCorrections | undefined {
-    const a = this.applied.get(document.uri.toString());
+    const a = this.docs.get(document.uri.toString())?.applied;
     return a && a.version === document.version ? a : undefined;
   }
 
@@ -305,7 +282,7 @@ export class AnalysisService implements vscode.Disposable {
    * when it must name the engine's spans); undefined when not cached.
    */
   rawOf(document: vscode.TextDocument): Analysis | undefined {
-    const hit = this.cache.get(document.uri.toString());
+    const hit = this.docs.get(document.uri.toString())?.cached;
     return hit && hit.version === document.version ? hit.raw : undefined;
   }
 
@@ -314,212 +291,140 @@ export class AnalysisService implements vscode.Disposable {
    * are corrected again at once, without re-analysing them. The file watcher would do it too, a little later.
    */
   setSidecarText(sidecar: vscode.Uri, json: string | null): void {
-    const k = sidecar.toString();
-    const before = this.sidecarTexts.get(k);
-    this.sidecarGen.set(k, (this.sidecarGen.get(k) ?? 0) + 1); // a read in flight is older than this
-    this.sidecarLoads.delete(k);
-    this.sidecarTexts.set(k, { json });
-    if (!before || before.json !== json || before.error) this.reapply(k);
+    if (this.sidecars.set(sidecar, json)) this.reapply(sidecar.toString());
   }
 
   /** Reads the sidecar again (it changed on disk or in its editor) and re-applies it where its text changed. */
   async sidecarChanged(sidecar: vscode.Uri, force = false): Promise<void> {
-    const k = sidecar.toString();
-    const gen = (this.sidecarGen.get(k) ?? 0) + 1;
-    this.sidecarGen.set(k, gen);
-    this.sidecarLoads.delete(k);
-    // The old text stays in use until the new one is read (an analysis published meanwhile is still corrected).
-    let after: { json: string | null; error?: string };
-    try {
-      after = { json: await readSidecar(sidecar) };
-    } catch (err) {
-      after = { json: null, error: err instanceof SidecarReadError ? err.message : String(err) };
-    }
-    if (this.sidecarGen.get(k) !== gen) return; // a newer change is on its way
-    const before = this.sidecarTexts.get(k);
-    this.sidecarTexts.set(k, after);
-    if (force || !before || before.json !== after.json || before.error !== after.error) this.reapply(k);
-  }
-
-  private scheduleSidecar(sidecar: vscode.Uri): void {
-    const k = sidecar.toString();
-    clearTimeout(this.sidecarTimers.get(k));
-    this.sidecarTimers.set(k, setTimeout(() => {
-      this.sidecarTimers.delete(k);
-      void this.sidecarChanged(sidecar);
-    }, 150));
-  }
-
-  private async loadSidecar(document: vscode.TextDocument): Promise<void> {
-    const uri = sidecarUriOf(document.uri);
-    if (uri && correctionsEnabled(document.uri)) await this.loadSidecarUri(uri);
-  }
-
-  private loadSidecarUri(uri: vscode.Uri): Promise<void> {
-    const k = uri.toString();
-    if (this.sidecarTexts.has(k)) return Promise.resolve();
-    let load = this.sidecarLoads.get(k);
-    if (!load) {
-      load = readSidecar(uri).then(
-        (json) => { if (this.sidecarLoads.get(k) === load && !this.sidecarTexts.has(k)) this.sidecarTexts.set(k, { json }); },
-        (err) => {
-          if (this.sidecarLoads.get(k) !== load || this.sidecarTexts.has(k)) return;
-          this.sidecarTexts.set(k, { json: null, error: err instanceof SidecarReadError ? err.message : String(err) });
-        },
-      ).finally(() => { if (this.sidecarLoads.get(k) === load) this.sidecarLoads.delete(k); });
-      this.sidecarLoads.set(k, load);
-    }
-    return load;
+    if (await this.sidecars.reread(sidecar, force)) this.reapply(sidecar.toString());
   }
 
   /** Re-applies the corrections to every open seed whose sidecar is `sidecarKey` (from the cached engine analysis). */
   private reapply(sidecarKey: string): void {
-    for (const [key, hit] of this.cache) {
-      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
-      if (!doc || doc.isClosed || doc.version !== hit.version || sidecarUriOf(doc.uri)?.toString() !== sidecarKey) continue;
-      this.republish(doc, hit);
+    for (const e of this.docs.values()) {
+      const doc = e.document;
+      const hit = e.cached;
+      if (!hit || doc.isClosed || doc.version !== hit.version || sidecarUriOf(doc.uri)?.toString() !== sidecarKey) continue;
+      this.republish(e, hit);
     }
   }
 
   private reapplyAll(): void {
-    for (const [key, hit] of this.cache) {
-      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
-      if (doc && !doc.isClosed && doc.version === hit.version) {
-        void this.loadSidecar(doc).then(() => {
-          if (this.cache.get(key) === hit && doc.version === hit.version) this.republish(doc, hit);
-        });
-      }
+    for (const e of this.docs.values()) {
+      const doc = e.document;
+      const hit = e.cached;
+      if (!hit || doc.isClosed || doc.version !== hit.version) continue;
+      void this.sidecars.load(doc).then(() => {
+        if (e.cached === hit && doc.version === hit.version) this.republish(e, hit);
+      });
     }
   }
 
-  private republish(doc: vscode.TextDocument, hit: { version: number; analysis: Analysis; raw: Analysis; preview?: boolean }): void {
-    const shown = this.correct(doc, hit.raw, doc.getText(), hit.version, !hit.preview);
-    const next = { ...hit, analysis: shown };
-    this.cache.set(doc.uri.toString(), next);
+  private republish(e: DocumentEntry, hit: Cached): void {
+    const doc = e.document;
+    const shown = this.correct(e, hit.raw, doc.getText(), hit.version, !hit.preview);
+    e.cached = { ...hit, analysis: shown };
     this.emitter.fire({ document: doc, analysis: shown, preview: hit.preview });
     this.reapplyEmitter.fire(doc);
   }
 
   /** The analysis with the document's sidecar applied (the sidecar's text must be loaded; else `raw` as it is). */
-  private correct(document: vscode.TextDocument, raw: Analysis, text: string, version: number, full: boolean): Analysis {
-    const key = document.uri.toString();
-    const sidecar = sidecarUriOf(document.uri);
-    if (!sidecar || !correctionsEnabled(document.uri)) {
-      this.applied.delete(key);
-      return raw;
-    }
-    const loaded = this.sidecarTexts.get(sidecar.toString());
-    if (!loaded) return raw;
-    let outcome: SidecarApplied;
-    try {
-      outcome = applySidecarText(raw, text, loaded.json);
-    } catch (err) {
-      // The core never throws; should it, the engine's analysis still shows.
-      this.log(`applying ${sidecar.toString()} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      return raw;
-    }
-    if (full) this.applied.set(key, { sidecar, json: loaded.json, readError: loaded.error, outcome, version });
-    if (full) this.tellProblems(sidecar, loaded, outcome);
-    return outcome.analysis;
-  }
-
-  /** Problems of a sidecar: logged, and told once per change of its text (not while it is being typed unsaved). */
-  private tellProblems(sidecar: vscode.Uri, loaded: { json: string | null; error?: string }, outcome: SidecarApplied): void {
-    const k = sidecar.toString();
-    const stamp = loaded.error !== undefined ? `error:${loaded.error}` : `json:${loaded.json ?? ''}`;
-    if (this.told.get(k) === stamp) return;
-    this.told.set(k, stamp);
-    const name = baseName(sidecar);
-    if (loaded.error !== undefined) {
-      this.log(`${k}: cannot read the corrections: ${loaded.error}`);
-      void Promise.resolve(vscode.window.showWarningMessage(`Seed Reader: cannot read the corrections in ${name}: ${loaded.error}. The analysis shows without them.`)).then(undefined, () => undefined);
-      return;
-    }
-    for (const p of outcome.problems) this.log(`${k}: ${p.message}${p.index === null ? '' : '; skipped (the other corrections still apply)'}`);
-    outcome.results.forEach((r, i) => {
-      if (r.status === 'orphaned') this.log(`${k}: ${formatResult(r, outcome.corrections[i])}`);
-    });
-    if (!outcome.problems.length) return;
-    const dirty = vscode.workspace.textDocuments?.some((d) => d.uri.toString() === k && d.isDirty);
-    if (dirty) return; // being edited: told when saved
-    const first = outcome.problems[0];
-    const more = outcome.problems.length > 1 ? ` (and ${outcome.problems.length - 1} more: see the Seed Reader output)` : '';
-    const rest = first.index === null ? '' : ' That entry is skipped; the other corrections still apply.';
-    void Promise.resolve(vscode.window.showWarningMessage(`Seed Reader: ${name}: ${first.message}.${rest}${more}`)).then(undefined, () => undefined);
+  private correct(e: DocumentEntry, raw: Analysis, text: string, version: number, full: boolean): Analysis {
+    const { analysis, applied } = this.sidecars.correct(e.document, raw, text, version, full);
+    if (applied !== null) e.applied = applied;
+    return analysis;
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const old = this.timers.get(key);
-    if (old) clearTimeout(old);
+    const e = this.entry(document);
+    if (e.timer) clearTimeout(e.timer);
     const delay = vscode.workspace.getConfiguration('seedReader', document).get<number>('analysisDelay', 300);
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
+    e.timer = setTimeout(() => {
+      e.timer = undefined;
       if (!document.isClosed) void this.get(document);
     }, Math.max(0, Math.min(5000, Number(delay) || 0)));
-    this.timers.set(key, timer);
+  }
+
+  /** The text and the edits since the last text handed to the worker (the edits are then the worker's). */
+  private textFor(e: DocumentEntry): { text: string; changes?: TextChange[] } {
+    const text = e.document.getText();
+    const changes = e.changes ?? undefined;
+    e.changes = [];
+    return { text, changes };
   }
 
   private async compute(document: vscode.TextDocument, version: number): Promise<Analysis | undefined> {
-    const key = document.uri.toString();
+    const e = this.entry(document);
     const maxMB = vscode.workspace.getConfiguration('seedReader', document).get<number>('maxFileSizeMB', 20);
     // The size from the document's end offset: a file over the limit is never copied out of the editor.
     const size = document.offsetAt(document.lineAt(Math.max(0, document.lineCount - 1)).range.end);
     if (maxMB > 0 && size > maxMB * 1024 * 1024) {
-      this.tooLarge.set(key, size);
-      this.warnTooLarge(document, size, maxMB);
+      e.tooLarge = size;
+      e.changes = null;
+      if (!e.warned) this.notices.tooLargeFile(document, size, maxMB);
+      e.warned = true;
       return undefined;
     }
-    const text = document.getText();
-    this.tooLarge.delete(key);
+    const { text, changes } = this.textFor(e);
+    e.tooLarge = undefined;
     // The sidecar is read while the engine works (cached afterwards): no added latency.
-    const sidecarLoad = this.loadSidecar(document);
-    const large = text.length >= LARGE_DOCUMENT;
-    // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
-    // highlights (VS Code moves them with the text) until the new full analysis replaces them, without a partial flash.
-    let window: { start: number; end: number } | undefined;
-    if (!this.published.has(key) && (large || text.length >= PREVIEW_MIN)) {
-      window = this.visibleWindow(document);
-      if (window && !large && (window.end - window.start) * 2 >= text.length) window = undefined; // it shows most of it
-    }
+    const sidecarLoad = this.sidecars.load(document);
     let analysis: Analysis;
     try {
-      if (this.worker) {
-        if (large) this.startProgress(document, text.length);
-        analysis = await this.worker.analyze(key, text, {
-          window,
-          onPreview: (preview) => {
-            if (document.version !== version || document.isClosed) return;
-            const hit = this.cache.get(key);
-            if (hit && hit.version === version) return;
-            const shown = this.correct(document, preview, text, version, false);
-            this.cache.set(key, { version, analysis: shown, raw: preview, preview: true });
-            this.emitter.fire({ document, analysis: shown, preview: true });
-          },
-        });
-      } else analysis = await this.analyzer(text, key);
+      analysis = await this.analyse(e, version, text, changes);
     } catch (err) {
-      if (document.version === version) this.endProgress(document);
+      if (document.version === version) this.endProgress(e);
       if (err instanceof SupersededError) return undefined;
       if (err instanceof AnalysisTimeoutError || err instanceof AnalysisTooLargeError) {
-        this.tellOnce(document, err);
+        this.notices.stopped(document, err, !e.notified);
+        e.notified = true;
         return undefined;
       }
       console.error('[seed-reader] analysis failed', err);
-      this.log(`analysis of ${document.uri.toString()} failed: ${err instanceof Error ? err.message : String(err)}`);
+      this.notices.log(`analysis of ${document.uri.toString()} failed: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
-    if (document.version === version) this.endProgress(document);
+    if (document.version === version) this.endProgress(e);
     // The document moved on while we computed: these offsets no longer fit it, and the newer
     // version's own (debounced) computation will publish.
     if (document.version !== version || document.isClosed) return undefined;
     await sidecarLoad;
-    if (document.version !== version || document.isClosed) return undefined;
-    const shown = this.correct(document, analysis, text, version, true);
-    this.cache.set(key, { version, analysis: shown, raw: analysis });
-    this.published.add(key);
+    if (document.version !== version || document.isClosed || this.docs.get(document.uri.toString()) !== e) return undefined;
+    const shown = this.correct(e, analysis, text, version, true);
+    e.cached = { version, analysis: shown, raw: analysis };
+    e.published = true;
     this.emitter.fire({ document, analysis: shown });
     return shown;
+  }
+
+  /** The analysis of `text` by the worker (a preview of the visible window first, when it helps) or the analyzer. */
+  private async analyse(e: DocumentEntry, version: number, text: string, changes: TextChange[] | undefined): Promise<Analysis> {
+    const document = e.document;
+    const key = document.uri.toString();
+    if (!this.worker) {
+      if (!this.analyzer) throw new Error('no analysis worker');
+      return this.analyzer(text, key);
+    }
+    const large = text.length >= LARGE_DOCUMENT;
+    // A preview only until the document's first full analysis: after an edit, the editor keeps showing the previous
+    // highlights (VS Code moves them with the text) until the new full analysis replaces them, without a partial flash.
+    let window: { start: number; end: number } | undefined;
+    if (!e.published && (large || text.length >= PREVIEW_MIN)) {
+      window = this.visibleWindow(document);
+      if (window && !large && (window.end - window.start) * 2 >= text.length) window = undefined; // it shows most of it
+    }
+    if (large) this.startProgress(e, text.length);
+    return this.worker.analyze(key, text, {
+      window,
+      changes,
+      onPreview: (preview) => {
+        if (document.version !== version || document.isClosed) return;
+        if (e.cached && e.cached.version === version) return;
+        const shown = this.correct(e, preview, text, version, false);
+        e.cached = { version, analysis: shown, raw: preview, preview: true };
+        this.emitter.fire({ document, analysis: shown, preview: true });
+      },
+    });
   }
 
   /** Offsets of what the editors showing the document display (the preview window), if any is visible. */
@@ -537,125 +442,37 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** Shows progress for an analysis that is still running after PROGRESS_DELAY ms (quick re-analyses stay quiet). */
-  private startProgress(document: vscode.TextDocument, size: number): void {
-    const key = document.uri.toString();
-    clearTimeout(this.progressTimers.get(key));
-    this.progressTimers.set(
-      key,
-      setTimeout(() => {
-        this.progressTimers.delete(key);
-        this.running.set(key, size);
-        this.progressEmitter.fire({ document, size });
-      }, this.progressDelay),
-    );
+  private startProgress(e: DocumentEntry, size: number): void {
+    clearTimeout(e.progressTimer);
+    e.progressTimer = setTimeout(() => {
+      e.progressTimer = undefined;
+      e.running = size;
+      this.progressEmitter.fire({ document: e.document, size });
+    }, this.progressDelay);
   }
 
-  private endProgress(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.progressTimers.get(key));
-    this.progressTimers.delete(key);
-    if (this.running.delete(key)) this.progressEmitter.fire({ document, size: undefined });
-  }
-
-  private warnTooLarge(document: vscode.TextDocument, size: number, maxMB: number): void {
-    const key = document.uri.toString();
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    const name = path.basename(document.uri.path || document.uri.toString());
-    const open = 'Open Setting';
-    void Promise.resolve(
-      vscode.window.showWarningMessage(
-        `Seed Reader: ${name} is ${(size / 1024 / 1024).toFixed(1)} MB, more than seedReader.maxFileSizeMB (${maxMB} MB), so it is not analysed. Raise the setting (0 = no limit) to analyse it.`,
-        open,
-      ),
-    ).then((choice) => {
-      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedReader.maxFileSizeMB');
-    }, () => undefined);
-  }
-
-  /** A line in the `Seed Reader` output channel (created on first use). */
-  private log(line: string): void {
-    try {
-      this.output ??= vscode.window.createOutputChannel('Seed Reader');
-      this.output.appendLine(`[${new Date().toISOString()}] ${line}`);
-    } catch {
-      // no output channel (an API without one): the messages still show
-    }
-  }
-
-  /** A document whose analysis took too long or was too large: said once per document (logged every time). */
-  private tellOnce(document: vscode.TextDocument, err: AnalysisTimeoutError | AnalysisTooLargeError): void {
-    const key = document.uri.toString();
-    const name = path.basename(document.uri.path || key);
-    const slow = err instanceof AnalysisTimeoutError;
-    this.log(slow
-      ? `analysis of ${key} (${document.version}) took too long: stopped after ${(err.ms / 1000).toFixed(1)} s (the worker was restarted)`
-      : `analysis of ${key} (${document.version}) too large to display: not sent to the editor`);
-    if (this.notified.has(key)) return;
-    this.notified.add(key);
-    const msg = slow
-      ? `Seed Reader: the analysis of ${name} took too long and was stopped, so it has no highlights. Other documents are unaffected.`
-      : `Seed Reader: the analysis of ${name} is too large to display (far more quotes and names than a news article has), so it has no highlights.`;
-    void Promise.resolve(vscode.window.showWarningMessage(msg)).then(undefined, () => undefined);
-  }
-
-  private onWorkerTimeout(t: WorkerTimeout): void {
-    // A timed-out request that someone waited for is reported through its rejection (tellOnce); this one nobody wanted.
-    if (t.cancelled) this.log(`an outdated analysis of ${t.key} (${t.chars} characters) was still running after ${(t.ms / 1000).toFixed(1)} s: the worker was restarted`);
+  private endProgress(e: DocumentEntry): void {
+    clearTimeout(e.progressTimer);
+    e.progressTimer = undefined;
+    if (e.running === undefined) return;
+    e.running = undefined;
+    this.progressEmitter.fire({ document: e.document, size: undefined });
   }
 
   private onWorkerCrash(crash: WorkerCrash): void {
-    for (const key of new Set([...this.running.keys(), ...this.progressTimers.keys()])) {
-      const doc = vscode.workspace.textDocuments?.find((d) => d.uri.toString() === key);
-      if (doc) this.endProgress(doc);
-    }
-    for (const t of this.progressTimers.values()) clearTimeout(t);
-    this.progressTimers.clear();
-    this.running.clear();
-    this.log(`the analysis worker stopped: ${crash.message}${crash.outOfMemory ? ' (out of memory)' : ''}`);
-    // Every crash is told, at most one message per crashInterval: crashes in between are summed up in the next one.
-    this.crashesUnshown.push(crash);
-    if (this.crashTimer) return;
-    const wait = this.crashShownAt + this.crashInterval - performance.now();
-    if (wait <= 0) this.showCrashes();
-    else {
-      this.crashTimer = setTimeout(() => this.showCrashes(), wait);
-      this.crashTimer.unref?.();
-    }
-  }
-
-  private showCrashes(): void {
-    this.crashTimer = undefined;
-    const crashes = this.crashesUnshown;
-    this.crashesUnshown = [];
-    if (!crashes.length) return;
-    this.crashShownAt = performance.now();
-    const outOfMemory = crashes.some((c) => c.outOfMemory);
-    const last = crashes[crashes.length - 1];
-    const times = crashes.length > 1 ? ` ${crashes.length} times` : '';
-    const open = 'Open Setting';
-    const msg = outOfMemory
-      ? `Seed Reader: the analysis ran out of memory and was stopped${times} (the editor is unaffected). Lower seedReader.maxFileSizeMB to skip files this large.`
-      : `Seed Reader: the analysis worker stopped${times} (${last.message}); it restarts on the next analysis. Details in the Seed Reader output.`;
-    void Promise.resolve(vscode.window.showErrorMessage(msg, ...(outOfMemory ? [open] : []))).then((choice) => {
-      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'seedReader.maxFileSizeMB');
-    }, () => undefined);
+    for (const e of this.docs.values()) this.endProgress(e);
+    this.notices.crash(crash);
   }
 
   dispose(): void {
-    if (this.crashTimer) clearTimeout(this.crashTimer);
-    this.crashTimer = undefined;
-    this.output?.dispose();
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
-    for (const t of this.sidecarTimers.values()) clearTimeout(t);
-    this.sidecarTimers.clear();
-    for (const t of this.progressTimers.values()) clearTimeout(t);
-    this.progressTimers.clear();
+    this.notices.dispose();
+    this.sidecars.dispose();
+    for (const e of this.docs.values()) {
+      if (e.timer) clearTimeout(e.timer);
+      clearTimeout(e.progressTimer);
+    }
     for (const d of this.disposables) d.dispose();
-    this.cache.clear();
-    this.inflight.clear();
-    this.running.clear();
+    this.docs.clear();
     this.worker?.dispose();
     this.emitter.dispose();
     this.reapplyEmitter.dispose();

@@ -4,16 +4,16 @@
 // thread). What needs a local file system or Node is absent here: the worker's V8 code cache and the command-line tool.
 import * as vscode from 'vscode';
 import { AnalysisService } from '../editor/analysisService';
+import { WebAnalysisClient } from './client';
 import { registerFeatures } from '../features';
 
 /** The analysis worker's bundle, relative to the extension's root. */
 export const WEB_WORKER = 'dist/web/worker.js';
 
 export function activate(context: vscode.ExtensionContext): void {
-  // The worker's URL: AnalysisWorker starts it (see shims/workerThreadsHost.ts) when a seed is open, before the rest
-  // registers, so that it boots meanwhile.
-  const workerPath = vscode.Uri.joinPath(context.extensionUri, WEB_WORKER).toString(true);
-  const service = new AnalysisService({ workerPath });
+  // First, so that the worker boots while the rest registers (it starts when a seed is open).
+  const client = new WebAnalysisClient(vscode.Uri.joinPath(context.extensionUri, WEB_WORKER).toString(true));
+  const service = new AnalysisService({ client });
   context.subscriptions.push(service);
   registerFeatures(context, service);
 }

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { settle } from './fakes/boot';
 import { AnalysisService } from '../../src/editor/analysisService';
+import { AnalysisWorker } from '../../src/worker/node/client';
 import { HighlightController, BIG_DECORATION_COUNT, WINDOW_MARGIN_LINES, spansIn } from '../../src/editor/decorations';
 import { analyze, type Analysis, type Entity } from '../../src/engine';
 import { SAMPLE, ROOT } from './fakes/sample';
@@ -71,8 +72,8 @@ describe('AnalysisService', () => {
     s.dispose();
   });
 
-  it('by default loads the engine lazily and gives what analyze() gives, also after an edit', async () => {
-    const s = new AnalysisService();
+  it('on the worker gives what analyze() gives, also after an edit', async () => {
+    const s = new AnalysisService({ client: new AnalysisWorker(join(ROOT, 'dist', 'worker.js')) });
     const doc = fake.openDocument(SAMPLE);
     assert.deepEqual(await s.get(doc as unknown as Doc), analyze(SAMPLE));
     const edited = SAMPLE.replace('Mr. Clark said', 'Mr. Clark told reporters');

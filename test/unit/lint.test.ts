@@ -42,6 +42,8 @@ describe('lint: engine purity rule', function () {
       ['src/engine/purityProbe.ts', "export const path = require('path/posix');\n"],
       ['src/engine/purityProbe.ts', "export const load = () => import('node:crypto');\n"],
       ['src/corrections/purityProbe.ts', "export const load = () => import('vscode');\n"],
+      ['src/worker/purityProbe.ts', "import { parentPort } from 'node:worker_threads';\nexport const x = parentPort;\n"],
+      ['src/worker/purityProbe.ts', "export const fs = require('fs');\n"],
     ];
     for (const [file, code] of cases) {
       assert.equal((await purity(file, code)).length, 1, `${file}: ${code}`);
@@ -50,9 +52,9 @@ describe('lint: engine purity rule', function () {
 
   it('permits the worker thread and transport files, the rest of src/, and pure imports in the engine', async () => {
     const cases: [string, string][] = [
-      ['src/worker/worker.ts', "import { parentPort } from 'node:worker_threads';\nexport const x = parentPort;\n"],
-      ['src/worker/workerClient.ts', "import { Worker } from 'node:worker_threads';\nexport const fs = require('node:fs');\nexport const x = Worker;\n"],
-      ['src/worker/workerProtocol.ts', "import type { MessagePort } from 'node:worker_threads';\nexport type P = MessagePort;\n"],
+      ['src/worker/node/main.ts', "import { parentPort } from 'node:worker_threads';\nexport const x = parentPort;\n"],
+      ['src/worker/node/client.ts', "import { Worker } from 'node:worker_threads';\nexport const fs = require('node:fs');\nexport const x = Worker;\n"],
+      ['src/worker/node/boot.ts', "import type { MessagePort } from 'node:worker_threads';\nexport type P = MessagePort;\n"],
       ['src/editor/purityProbe.ts', "import * as vscode from 'vscode';\nimport * as fs from 'node:fs';\nexport const x = [vscode, fs];\n"],
       ['src/export/purityProbe.ts', "import { join } from 'path';\nexport const x = join;\n"],
       ['src/engine/purityProbe.ts', "import nlp from 'compromise/two';\nimport type { Analysis } from './types';\nexport const x = nlp;\nexport type A = Analysis;\n"],
@@ -64,7 +66,7 @@ describe('lint: engine purity rule', function () {
   });
 
   it('the engine sources as they are pass the rule', async () => {
-    const results = await eslint.lintFiles(['src/engine', 'src/corrections', 'src/corpus']);
+    const results = await eslint.lintFiles(['src/engine', 'src/corrections', 'src/corpus', 'src/worker']);
     const errors = results.flatMap((r) =>
       r.messages.filter((m) => m.ruleId !== null && PURITY_RULES.has(m.ruleId)).map((m) => `${r.filePath}:${m.line}: ${m.message}`),
     );

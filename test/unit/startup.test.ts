@@ -11,8 +11,8 @@ import Module from 'node:module';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../src/engine';
 import { deserializeLexicon, lexicon, PackedWordMap, serializeLexicon, type Lexicon } from '../../src/engine/lexicon';
-import { AnalysisWorker } from '../../src/worker/workerClient';
-import { LAYERS, PART_CELLS, totalCells } from '../../src/worker/workerProtocol';
+import { AnalysisWorker } from '../../src/worker/node/client';
+import { LAYERS, PART_CELLS, totalCells } from '../../src/worker/protocol';
 import { AnalysisService, LARGE_DOCUMENT, PREVIEW_MIN, type AnalysisChange } from '../../src/editor/analysisService';
 import * as fake from './fakes/vscode';
 import { ROOT, SAMPLE } from './fakes/sample';
@@ -302,7 +302,7 @@ describe('AnalysisService: a medium-sized seed is previewed on its first analysi
   beforeEach(() => fake.reset());
 
   it('publishes the visible paragraphs first, then the whole analysis; not again after an edit; no progress', async () => {
-    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER), progressDelayMs: 0 });
     const text = seedOf(PREVIEW_MIN * 3);
     assert.ok(text.length < LARGE_DOCUMENT);
     const doc = fake.openDocument(text);
@@ -334,7 +334,7 @@ describe('AnalysisService: a medium-sized seed is previewed on its first analysi
   });
 
   it('no preview when the editor shows most of the text, or the seed is small', async () => {
-    const s = new AnalysisService({ workerPath: WORKER });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER) });
     const changes: AnalysisChange[] = [];
     s.onDidChangeAnalysis((e) => changes.push(e));
     const medium = fake.openDocument(seedOf(PREVIEW_MIN * 3));

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import * as fake from './fakes/vscode';
 import { createAnalyzer, analyze, type Analysis } from '../../src/engine';
-import { AnalysisWorker, SupersededError, type WorkerCrash } from '../../src/worker/workerClient';
+import { AnalysisWorker, SupersededError, type WorkerCrash } from '../../src/worker/node/client';
 import { AnalysisService, LARGE_DOCUMENT, type AnalysisChange } from '../../src/editor/analysisService';
-import { PART_CELLS } from '../../src/worker/workerProtocol';
+import { PART_CELLS } from '../../src/worker/protocol';
 import { SAMPLE, ROOT } from './fakes/sample';
 
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -149,13 +149,17 @@ describe('analysis worker (dist/worker.js)', function () {
 });
 
 describe('extension bundle', () => {
-  it('dist/extension.js leaves the engine to dist/worker.js', () => {
+  it('dist/extension.js never loads the engine: it asks dist/worker.js, started as a worker thread', () => {
     const code = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
-    assert.match(code, /require\("\.\/worker\.js"\)/);
-    for (const f of ['document', 'entities', 'attribution', 'lexicon', 'tokens']) {
+    assert.ok(!/require\("\.\/worker\.js"\)/.test(code), 'the worker bundle is not required in-process');
+    assert.match(code, /"worker\.js"/, 'the worker bundle is started by name');
+    for (const f of ['index', 'document', 'entities', 'attribution', 'lexicon', 'tokens', 'gazetteer', 'window']) {
       assert.ok(!code.includes(`src/engine/${f}.ts`), `${f}.ts is not bundled`);
     }
     assert.ok(!/node_modules\/(compromise|wink)/.test(code), 'no NLP library is bundled');
+    assert.ok(code.includes('node_modules/vscode-jsonrpc/'), 'the transport is vscode-jsonrpc');
+    const build = readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8');
+    assert.ok(!/engineInWorker|engine-in-worker/.test(build), 'no import rewriting in the build');
   });
 });
 
@@ -164,7 +168,7 @@ describe('AnalysisService on the worker', function () {
   beforeEach(() => fake.reset());
 
   it('analyses in the worker and gives what analyze() gives', async () => {
-    const s = new AnalysisService({ workerPath: WORKER });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER) });
     const doc = fake.openDocument(SAMPLE);
     const a = await s.get(doc as unknown as Doc);
     assert.deepEqual(a, analyze(SAMPLE));
@@ -174,7 +178,7 @@ describe('AnalysisService on the worker', function () {
   });
 
   it('publishes the visible paragraphs of a large document first, shows progress, then the whole analysis', async () => {
-    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER), progressDelayMs: 0 });
     const text = bigSeed(LARGE_DOCUMENT + 20_000);
     const doc = fake.openDocument(text);
     const ed = fake.showEditor(doc);
@@ -216,7 +220,7 @@ describe('AnalysisService on the worker', function () {
   it('shows the analysing… status with a spinner while a large analysis runs', async () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { SeedStatusBar } = require('../../src/editor/statusBar') as typeof import('../../src/editor/statusBar');
-    const s = new AnalysisService({ workerPath: WORKER, progressDelayMs: 0 });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER), progressDelayMs: 0 });
     const bar = new SeedStatusBar(s);
     const text = bigSeed(LARGE_DOCUMENT + 20_000);
     const doc = fake.openDocument(text);
@@ -234,7 +238,7 @@ describe('AnalysisService on the worker', function () {
   });
 
   it('drops the result of an outdated version and analyses only the newest', async () => {
-    const s = new AnalysisService({ workerPath: WORKER });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER) });
     const doc = fake.openDocument(SAMPLE);
     let fired = 0;
     s.onDidChangeAnalysis(() => fired++);
@@ -249,7 +253,7 @@ describe('AnalysisService on the worker', function () {
 
   it('declines a file over seedReader.maxFileSizeMB with a message naming the setting', async () => {
     fake.setSetting('seedReader.maxFileSizeMB', 0.001);
-    const s = new AnalysisService({ workerPath: WORKER });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER) });
     const doc = fake.openDocument(SAMPLE);
     assert.equal(await s.get(doc as unknown as Doc), undefined);
     assert.equal(s.skippedSize(doc as unknown as Doc), SAMPLE.length);

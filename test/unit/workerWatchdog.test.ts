@@ -1,7 +1,8 @@
 // Hostile input against the analysis worker (the real dist/worker.js): a runaway analysis must not keep the only worker
 // busy (the watchdog restarts it), a result too large to send is not sent, and crashes are always told.
 // A runaway analysis is simulated, not found: a wrapper of dist/worker.js blocks the worker thread for the number of ms
-// a text starts with (`SLOW<ms>`), at the first clock read of the request's analysis — so the tests do not depend on
+// a text starts with (`SLOW<ms>`, seen as the document is opened in the worker), at the first clock read after it (the
+// request's analysis) — so the tests do not depend on
 // what the engine happens to find slow today.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import * as fake from './fakes/vscode';
 import { createAnalyzer, type Analysis } from '../../src/engine';
 import {
   AnalysisTimeoutError, AnalysisTooLargeError, AnalysisWorker, SupersededError, type AnalysisWorkerOptions, type WorkerTimeout,
-} from '../../src/worker/workerClient';
+} from '../../src/worker/node/client';
 import { AnalysisService } from '../../src/editor/analysisService';
 import { SAMPLE, ROOT } from './fakes/sample';
 
@@ -35,7 +36,9 @@ performance.now = () => {
 const on = parentPort.on.bind(parentPort);
 parentPort.on = (ev, fn) => on(ev, ev !== 'message' ? fn : (msg) => {
   fn(msg);
-  const m = msg && msg.type === 'analyze' && typeof msg.text === 'string' ? /^SLOW(\\d+)/.exec(msg.text) : null;
+  // A JSON-RPC seed/didOpen whose text starts with SLOW<ms>: the next clock read (its analysis) blocks.
+  const text = msg && msg.method === 'seed/didOpen' && msg.params ? msg.params.text : undefined;
+  const m = typeof text === 'string' ? /^SLOW(\\d+)/.exec(text) : null;
   if (m) armed = Number(m[1]);
 });
 require(${JSON.stringify(worker)});
@@ -179,7 +182,7 @@ describe('AnalysisService: hostile input is reported, never silent', function ()
   beforeEach(() => fake.reset());
 
   it('says that an analysis took too long (once per document) and logs it; other documents are analysed', async () => {
-    const s = new AnalysisService({ workerPath: slowWorker, worker: { budgetMs: () => 800 } });
+    const s = new AnalysisService({ client: new AnalysisWorker(slowWorker, undefined, undefined, { budgetMs: () => 800 }) });
     try {
       const hostile = fake.openDocument(HOSTILE);
       const other = fake.openDocument(SAMPLE);
@@ -199,7 +202,7 @@ describe('AnalysisService: hostile input is reported, never silent', function ()
   });
 
   it('says that an analysis is too large to display', async () => {
-    const s = new AnalysisService({ workerPath: WORKER, worker: { maxResultChars: 2000 } });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER, undefined, undefined, { maxResultChars: 2000 }) });
     try {
       const doc = fake.openDocument(SAMPLE);
       assert.equal(await s.get(doc as unknown as Doc), undefined);
@@ -212,7 +215,7 @@ describe('AnalysisService: hostile input is reported, never silent', function ()
   });
 
   it('tells of every worker crash (at most one message per interval) and logs each', async () => {
-    const s = new AnalysisService({ workerPath: WORKER, crashMessageIntervalMs: 500 });
+    const s = new AnalysisService({ client: new AnalysisWorker(WORKER), crashMessageIntervalMs: 500 });
     const kill = () => (s as unknown as { worker: { worker?: { terminate(): Promise<number> } } }).worker.worker?.terminate();
     try {
       for (let i = 0; i < 3; i++) {

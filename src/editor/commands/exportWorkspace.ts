@@ -107,9 +107,8 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
     async (progress, token) => {
       const candidates = await findCandidates(scope);
       if (token.isCancellationRequested) { summary.cancelled = true; return; }
-      const analyzeText = service
-        ? (text: string, key: string) => service.analyzeText(text, key, token)
-        : async (text: string) => (await import('../../engine')).analyze(text);
+      // The engine runs only in the analysis worker, which the service holds.
+      const analyzeText = (text: string, key: string) => (service ? service.analyzeText(text, key, token) : Promise.reject(new Error('no analysis service')));
       const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
       const step = candidates.length ? 100 / candidates.length : 100;
       const seenReal = new Set<string>();

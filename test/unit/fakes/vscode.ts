@@ -665,6 +665,14 @@ export function editDocument(doc: FakeTextDocument, text: string): void {
   emitters.change.fire({ document: doc, contentChanges: [{ text }], reason: undefined });
 }
 
+/** Replaces `length` characters at `offset` as an edit, firing the ranged change VS Code reports (contentChanges). */
+export function editDocumentRange(doc: FakeTextDocument, offset: number, length: number, text: string): void {
+  const before = doc.getText();
+  const range = new Range(doc.positionAt(offset), doc.positionAt(offset + length));
+  doc.setText(before.slice(0, offset) + text + before.slice(offset + length));
+  emitters.change.fire({ document: doc, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text }], reason: undefined });
+}
+
 /** Changes a setting and fires onDidChangeConfiguration. */
 export function setSetting(key: string, value: unknown): void {
   if (value === undefined) state.settings.delete(key);

@@ -1,4 +1,15 @@
-// Messages between the extension host (or any Node caller) and the analysis worker thread.
+// The JSON-RPC protocol between the analysis client (the extension host, a web extension, the bench) and the analysis
+// worker (a Node worker thread or a browser Web Worker), on vscode-jsonrpc; platform-neutral (no `node:*`, no `vscode`).
+//
+// Documents are synced the way a language server's are: `seed/didOpen` (a whole text, possibly in pieces),
+// `seed/didChange` (the editor's contentChanges as offset/length/text), `seed/didClose`; `seed/analyze` asks for the
+// analysis of a document at a version, with a real cancellation token and progress (`$/progress` on the request's
+// token: `start` when the worker takes it up, the visible-window `preview`, then the `part`s of a large result, which
+// the client acknowledges with `seed/ack`, so that no burst of messages stalls its thread). The result is the whole
+// analysis, its head only (the layers came in parts), or a patch of an analysis the client holds (delta.ts).
+import {
+  NotificationType, ProgressType, RequestType, RequestType0,
+} from 'vscode-jsonrpc/lib/common/api';
 import type { Analysis } from '../engine/types';
 import type { AnalysisPatch } from './delta';
 
@@ -7,50 +18,6 @@ export const LAYERS: readonly Layer[] = ['paragraphs', 'entities', 'actors', 'qu
 
 /** The scalar part of an analysis (everything but the layer arrays). */
 export type AnalysisHead = Omit<Analysis, Layer>;
-
-export type WorkerRequest =
-  /** Analyse `text` (the document `key`); with `window`, first send a preview of the paragraphs around it. */
-  | {
-    type: 'analyze'; id: number; key: string; text: string; window?: { start: number; end: number }; chunks?: number;
-    /** The request id of the caller's current analysis of this document: the worker may answer with a patch of it. */
-    base?: number;
-    /** `text` is only what changed: the whole text is the base's first `prefix` and last `suffix` characters around it. */
-    edit?: { prefix: number; suffix: number };
-  }
-  /** The rest of a long text, sent in pieces so that no single copy blocks the caller (`chunks` of them follow). */
-  | { type: 'chunk'; id: number; text: string }
-  /** Drop a queued or streaming request (its results are no longer wanted). */
-  | { type: 'cancel'; id: number }
-  /** The caller has taken `count` parts of this request: the worker may send more. */
-  | { type: 'ack'; id: number; count: number }
-  /** Drop the paragraph cache of a closed document. */
-  | { type: 'forget'; key: string }
-  /** Load the engine and warm it on a small text; answered by `ready`. */
-  | { type: 'warm' };
-
-/**
- * Results come back in small parts (flow-controlled by acks), so that no single message takes long to deserialise on
- * the caller's thread and the caller's event loop turns between parts. `phase` says whether a part belongs to the
- * visible-window preview or to the full analysis.
- */
-export type WorkerResponse =
-  | { type: 'part'; id: number; phase: Phase; field: Layer; items: unknown[] }
-  | { type: 'preview'; id: number; analysis: AnalysisHead; ms: number }
-  /** A small analysis (at most PART_CELLS cells in all) comes whole in `done`, without parts: its layers are set then. */
-  | {
-    type: 'done'; id: number; analysis: AnalysisHead & Partial<Pick<Analysis, Layer>>; ms: number; startup?: WorkerStartup;
-    /** The layers as a patch of the caller's analysis `base` (see delta.ts), instead of whole or in parts. */
-    patch?: AnalysisPatch; base?: number;
-  }
-  | { type: 'error'; id: number; message: string }
-  | { type: 'ready'; ms: number; startup?: WorkerStartup }
-  /**
-   * The worker took up request `id` (a text of `chars` characters): it is busy with it until the request's first full
-   * part, `done` or `error`. The caller's watchdog times it from here (see AnalysisWorker).
-   */
-  | { type: 'start'; id: number; chars: number }
-  /** The worker's boot code wrote V8's code cache of the bundle; `digest`: the file's SHA-256 (hex), to be recorded. */
-  | { type: 'codeCache'; digest: string };
 
 /**
  * Where the worker's first result spent its time (sent once, with the first `done` or `ready`). Times are epoch
@@ -75,11 +42,86 @@ export interface WorkerStartup {
 
 export type Phase = 'preview' | 'full';
 
-/** The worker's answer to an edit (`edit`) whose base it no longer has: the caller sends the whole text again. */
-export const BASE_MISSING = 'base text missing';
-
 /** The worker's answer when a result is too large to send safely (see resultChars): nothing of it is sent. */
 export const TOO_LARGE = 'analysis too large to display';
+
+// ---------- the messages ----------
+
+/** One edit, in the coordinates of the text before it (UTF-16 offsets, as VS Code's `rangeOffset`/`rangeLength`). */
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
+
+/** A whole text, or its first piece when `more` pieces follow (`seed/didChange` appending at the end). */
+export interface DidOpenParams {
+  key: string;
+  version: number;
+  text: string;
+}
+
+/**
+ * Changes turning version `from` of the document into `version` (applied in order, each in the coordinates of the text
+ * left by the ones before, as VS Code's contentChanges of one event are not: the client orders them). A worker whose
+ * copy is not at `from` drops its copy: the next `seed/analyze` for the document fails with OUT_OF_SYNC.
+ */
+export interface DidChangeParams {
+  key: string;
+  from: number;
+  version: number;
+  changes: TextChange[];
+}
+
+export interface AnalyzeParams {
+  key: string;
+  /** The version of the document to analyse (the worker's copy must be at it, else OUT_OF_SYNC). */
+  version: number;
+  /** Offsets of the visible range: the paragraphs around it are analysed and sent first (progress `preview`). */
+  window?: { start: number; end: number };
+  /** The version whose analysis the client holds: the worker may answer with a patch of it. */
+  base?: number;
+  /** The token of the request's progress (`start`, `preview`, `part`). */
+  progress: string;
+}
+
+/** The analysis's top-level fields but the layers (`order`: every key of the analysis, in the engine's order). */
+export interface AnalyzeResult {
+  analysis: AnalysisHead & Partial<Pick<Analysis, Layer>>;
+  order: string[];
+  /** The layers as a patch of the analysis of version `base` (delta.ts). */
+  patch?: AnalysisPatch;
+  base?: number;
+  ms: number;
+  startup?: WorkerStartup;
+}
+
+export type AnalyzeProgress =
+  /** The worker took the request up (a text of `chars` characters): the client's watchdog times it from here. */
+  | { kind: 'start'; chars: number }
+  | { kind: 'part'; phase: Phase; field: Layer; items: unknown[] }
+  /** The window's preview is complete (its layers came in `preview` parts just before). */
+  | { kind: 'preview'; analysis: AnalysisHead; ms: number };
+
+export const DidOpen = new NotificationType<DidOpenParams>('seed/didOpen');
+export const DidChange = new NotificationType<DidChangeParams>('seed/didChange');
+export const DidClose = new NotificationType<{ key: string }>('seed/didClose');
+export const Analyze = new RequestType<AnalyzeParams, AnalyzeResult, void>('seed/analyze');
+export const AnalyzeProgressType = new ProgressType<AnalyzeProgress>();
+/** The client has taken `count` parts of the request with progress token `progress`: the worker may send more. */
+export const Ack = new NotificationType<{ progress: string; count: number }>('seed/ack');
+/** Load the engine and warm it on a small text. */
+export const Warm = new RequestType0<{ ms: number; startup?: WorkerStartup }, void>('seed/warm');
+/** The worker wrote V8's code cache of its bundle (Node only); `digest`: the file's SHA-256 (hex), to be recorded. */
+export const CodeCacheWritten = new NotificationType<{ digest: string }>('seed/codeCacheWritten');
+
+/** Error codes of `seed/analyze`. */
+/** The request was cancelled (the value LSP gives RequestCancelled). */
+export const CANCELLED_CODE = -32800;
+export const OUT_OF_SYNC = -32001;
+export const TOO_LARGE_CODE = -32002;
+/** A newer request for the same document replaced this one before it ran. */
+export const SUPERSEDED_CODE = -32003;
 
 /**
  * The largest result (in resultChars) the worker sends for a text of `chars` characters: 32 M plus 8 per character of
