@@ -57,8 +57,12 @@ function fromString(s: string, encoding: Encoding): WebBuffer {
       return out;
     }
     case 'latin1':
-    case 'binary':
-      return bytesOf(Array.from(s, (c) => c.charCodeAt(0) & 0xff));
+    case 'binary': {
+      // One byte per UTF-16 code unit, as Node.
+      const out = new WebBuffer(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+      return out;
+    }
     default:
       return bytesOf(new TextEncoder().encode(s));
   }
