@@ -12,6 +12,8 @@ export function setImmediate(fn: (...args: unknown[]) => void, ...args: unknown[
   if (!channel) {
     channel = new (globalThis as unknown as { MessageChannel: new () => { port1: Port; port2: Port } }).MessageChannel();
     channel.port1.onmessage = () => immediates.shift()?.();
+    // Where ports keep a process alive (Node: the unit tests), this one must not, as setImmediate does not.
+    (channel.port1 as Partial<{ unref(): void }>).unref?.();
   }
   immediates.push(() => fn(...args));
   channel.port2.postMessage(0);
