@@ -160,10 +160,6 @@ function writeGrowthSection(rows: GrowthRow[]): void {
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--worker')) {
-    await workerBench();
-    return;
-  }
   if (GROWTH_ONLY) {
     const rows = growth();
     if (WRITE) writeGrowthSection(rows);
@@ -466,7 +462,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+(process.argv.includes('--worker') ? workerBench() : main()).then(
   () => process.exit(0),
   (err) => {
     console.error(err);

@@ -4,15 +4,18 @@
 // progress parts and patches, and runs the watchdog that restarts a worker stuck in a runaway analysis.
 // Platform-neutral: a `WorkerFactory` (node/client.ts: a worker thread; a browser Web Worker elsewhere) starts the
 // worker and gives the connection.
-import { CancellationTokenSource, ResponseError, type Disposable, type MessageConnection } from 'vscode-jsonrpc/lib/common/api';
+import { CancellationTokenSource, RAL, ResponseError, type Disposable, type MessageConnection } from 'vscode-jsonrpc/lib/common/api';
 import type { Analysis } from '../engine/types';
 import { applyPatch, commonEnds } from './delta';
 import { addPart, assemble, emptyLayers } from './parts';
 import {
   Ack, Analyze, AnalyzeProgressType, CANCELLED_CODE, CodeCacheWritten, DidChange, DidClose, DidOpen, OUT_OF_SYNC,
-  SUPERSEDED_CODE, TEXT_CHUNK, TOO_LARGE, TOO_LARGE_CODE, Warm, type AnalyzeProgress, type AnalyzeResult, type Layer, type TextChange, type WorkerStartup,
+  SUPERSEDED_CODE, TEXT_CHUNK, TOO_LARGE_CODE, Warm, type AnalyzeProgress, type AnalyzeResult, type DidChangeParams, type Layer, type TextChange, type WorkerStartup,
 } from './protocol';
 import { applies } from './changes';
+import { AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type WorkerCrash } from './errors';
+
+export { AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type WorkerCrash } from './errors';
 import { Watchdog, type WatchdogBudgets, type WorkerTimeout } from './watchdog';
 
 export type { WorkerTimeout } from './watchdog';
@@ -57,36 +60,6 @@ export interface AnalyzeOptions {
   changes?: readonly TextChange[];
 }
 
-/** Rejection reason when a newer request for the same document replaced this one, or it was cancelled. */
-export class SupersededError extends Error {
-  constructor() {
-    super('superseded');
-    this.name = 'SupersededError';
-  }
-}
-
-/** Rejection reason when an analysis ran past its time budget: the worker was restarted to stop it. */
-export class AnalysisTimeoutError extends Error {
-  constructor(readonly ms: number) {
-    super('analysis took too long');
-    this.name = 'AnalysisTimeoutError';
-  }
-}
-
-/** Rejection reason when the result was too large to send safely (the worker sent nothing of it). */
-export class AnalysisTooLargeError extends Error {
-  constructor() {
-    super(TOO_LARGE);
-    this.name = 'AnalysisTooLargeError';
-  }
-}
-
-export interface WorkerCrash {
-  message: string;
-  /** True when the worker ran out of memory. */
-  outOfMemory: boolean;
-}
-
 /** A request in flight: what the caller asked for, and the state of its current send to the worker. */
 interface Pending {
   key: string;
@@ -99,9 +72,20 @@ interface Pending {
   /** False once the caller's promise is settled (superseded, failed, answered). */
   live: boolean;
   /** The current send: its cancellation, progress token, parts received; replaced when sent again. */
-  send?: { cts: CancellationTokenSource; token: string; parts: Record<'preview' | 'full', Record<Layer, unknown[]>>; done: boolean };
+  send?: Send;
   /** Sent again whole once already (after OUT_OF_SYNC or a patch of another base): not again. */
   resent?: boolean;
+}
+
+/** One send of a request: its cancellation, progress token, the document version asked for, the parts received. */
+interface Send {
+  cts: CancellationTokenSource;
+  token: string;
+  version: number;
+  parts: Record<'preview' | 'full', Record<Layer, unknown[]>>;
+  done: boolean;
+  /** The pieces of a long text are still being sent (the worker's copy is incomplete until then). */
+  uploading: boolean;
 }
 
 /** One document's state on the client side (the worker keeps the matching DocumentState). */
@@ -220,21 +204,40 @@ export class AnalysisClient {
     });
   }
 
-  /** Syncs the text (as changes when it can) and sends the request. */
+  /** Syncs the text (as changes when it can) and sends the request (after the pieces of a long text). */
   private send(p: Pending): void {
     const h = this.ensure();
     const doc = this.docs.get(p.key)!;
-    this.sync(h.connection, p, doc);
+    const pieces = this.sync(h.connection, p, doc);
     h.hold(true);
     const token = `a${this.nextToken++}`;
     const cts = new CancellationTokenSource();
-    const send = { cts, token, parts: { preview: emptyLayers(), full: emptyLayers() }, done: false };
+    const send: Send = { cts, token, version: doc.synced!.version, parts: { preview: emptyLayers(), full: emptyLayers() }, done: false, uploading: pieces.length > 0 };
     p.send = send;
-    const progress = h.connection.onProgress(AnalyzeProgressType, token, (v) => this.onProgress(h, p, send, v));
-    const base = p.window ? undefined : doc.base?.version;
     this.posted ??= epoch();
     this.asked = h;
-    h.connection.sendRequest(Analyze, { key: p.key, version: doc.synced!.version, window: p.window, base, progress: token }, cts.token).then(
+    if (!pieces.length) {
+      this.request(h, p, doc, send);
+      return;
+    }
+    // The rest of a long text, one piece per turn of this thread's event loop (no single turn copies it all).
+    let i = 0;
+    const next = (): void => {
+      if (this.handle !== h || p.send !== send || !p.live) return; // dropped: cancel() forgot the incomplete copy
+      void h.connection.sendNotification(DidChange, pieces[i++]);
+      if (i < pieces.length) RAL().timer.setImmediate(next);
+      else {
+        send.uploading = false;
+        this.request(h, p, doc, send);
+      }
+    };
+    RAL().timer.setImmediate(next);
+  }
+
+  private request(h: WorkerHandle, p: Pending, doc: ClientDocument, send: Send): void {
+    const progress = h.connection.onProgress(AnalyzeProgressType, send.token, (v) => this.onProgress(h, p, send, v));
+    const base = p.window ? undefined : doc.base?.version;
+    h.connection.sendRequest(Analyze, { key: p.key, version: send.version, window: p.window, base, progress: send.token }, send.cts.token).then(
       (r) => this.answered(h, p, send, r),
       (e) => this.failed(h, p, send, e),
     ).finally(() => {
@@ -244,11 +247,14 @@ export class AnalysisClient {
     });
   }
 
-  /** Brings the worker's copy of the document to `p.text`: the caller's changes, a changed stretch, or the whole. */
-  private sync(c: MessageConnection, p: Pending, doc: ClientDocument): void {
+  /**
+   * Brings the worker's copy of the document to `p.text`: the caller's changes, a changed stretch, or the whole (the
+   * pieces of a long text after the first are returned, to be sent one per turn).
+   */
+  private sync(c: MessageConnection, p: Pending, doc: ClientDocument): DidChangeParams[] {
     const text = p.text;
     const from = doc.synced;
-    if (from && from.text === text) return;
+    if (from && from.text === text) return [];
     const version = this.nextVersion++;
     let changes: readonly TextChange[] | undefined;
     if (from && p.changes && applies(from.text, p.changes, text)) {
@@ -266,17 +272,20 @@ export class AnalysisClient {
     doc.synced = { version, text };
     if (from && changes) {
       void c.sendNotification(DidChange, { key: p.key, from: from.version, version, changes });
-      return;
+      return [];
     }
     this.synced.whole++;
-    // The whole text; a long one in pieces (appended by didChange), so that no single copy blocks this thread long.
+    // The whole text; a long one in pieces (appended by didChange), so that no single copy blocks this thread long:
+    // the first goes now, the others (returned) one per turn.
     void c.sendNotification(DidOpen, { key: p.key, version, text: text.length <= TEXT_CHUNK ? text : text.slice(0, TEXT_CHUNK) });
+    const pieces: DidChangeParams[] = [];
     for (let at = TEXT_CHUNK; at < text.length; at += TEXT_CHUNK) {
-      void c.sendNotification(DidChange, { key: p.key, from: version, version, changes: [{ offset: at, length: 0, text: text.slice(at, at + TEXT_CHUNK) }] });
+      pieces.push({ key: p.key, from: version, version, changes: [{ offset: at, length: 0, text: text.slice(at, at + TEXT_CHUNK) }] });
     }
+    return pieces;
   }
 
-  private onProgress(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, v: AnalyzeProgress): void {
+  private onProgress(h: WorkerHandle, p: Pending, send: Send, v: AnalyzeProgress): void {
     if (this.handle !== h || p.send !== send) return;
     switch (v.kind) {
       case 'start':
@@ -287,9 +296,9 @@ export class AnalysisClient {
         if (!p.live) break;
         addPart(send.parts[v.phase], v.field, v.items);
         // Acked after this turn of the event loop: the next parts cannot arrive in the same burst.
-        if (v.phase === 'full') setTimeout(() => {
+        if (v.phase === 'full') RAL().timer.setImmediate(() => {
           if (this.handle === h && !send.done) void h.connection.sendNotification(Ack, { progress: send.token, count: 1 });
-        }, 0);
+        });
         break;
       case 'preview': {
         if (!p.live) break;
@@ -305,7 +314,7 @@ export class AnalysisClient {
     }
   }
 
-  private answered(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, r: AnalyzeResult): void {
+  private answered(h: WorkerHandle, p: Pending, send: Send, r: AnalyzeResult): void {
     if (this.handle !== h || p.send !== send) return;
     if (r.startup) this.traced(h, r.startup);
     const doc = this.docs.get(p.key);
@@ -327,12 +336,12 @@ export class AnalysisClient {
       analysis = assemble(r.analysis as unknown as Record<string, unknown>, layers, r.order);
       this.received.whole++;
     }
-    doc.base = { version: doc.synced!.version, analysis };
+    doc.base = { version: send.version, analysis };
     this.settle(p, doc);
     p.resolve(analysis);
   }
 
-  private failed(h: WorkerHandle, p: Pending, send: NonNullable<Pending['send']>, e: unknown): void {
+  private failed(h: WorkerHandle, p: Pending, send: Send, e: unknown): void {
     if (this.handle !== h || p.send !== send) return;
     const doc = this.docs.get(p.key);
     if (!p.live || !doc) return;
@@ -368,6 +377,8 @@ export class AnalysisClient {
   private cancel(p: Pending, doc: ClientDocument): void {
     if (!p.live) return;
     this.settle(p, doc);
+    // Stopped halfway through the pieces of a long text: the worker's copy is incomplete, the next sync is whole.
+    if (p.send?.uploading && doc.synced?.version === p.send.version) doc.synced = undefined;
     p.send?.cts.cancel();
     p.reject(new SupersededError());
     // When the worker is analysing it right now, the watchdog gives it the shorter budget of an unwanted analysis.

@@ -3,6 +3,8 @@
 // would use them), the editor's contentChanges reaching the worker as changes, cancellation, and patches that stay
 // exact when the analysis gains fields.
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import fc from 'fast-check';
@@ -103,6 +105,30 @@ describe('worker documents (src/worker/documents.ts)', () => {
   });
 });
 
+describe('the platform-neutral worker transport builds for a browser Web Worker', () => {
+  it('src/worker/ (but node/) imports no node:* and bundles with vscode-jsonrpc/browser', async function () {
+    this.timeout(60_000);
+    const root = [join(__dirname, '..', '..', '..'), join(__dirname, '..', '..')].find((r) => existsSync(join(r, 'src', 'worker', 'server.ts')))!;
+    const dir = join(root, 'src', 'worker');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      assert.doesNotMatch(readFileSync(join(dir, f), 'utf8'), /from '(node:|vscode'|vscode-jsonrpc\/node)/, f);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const entry = [
+      "import { BrowserMessageReader, BrowserMessageWriter } from 'vscode-jsonrpc/browser';",
+      "import { serve } from './server';",
+      "import { AnalysisClient } from './client';",
+      'export const parts = [BrowserMessageReader, BrowserMessageWriter, serve, AnalysisClient];',
+    ].join('\n');
+    const r = await esbuild.build({
+      stdin: { contents: entry, resolveDir: dir, loader: 'ts' }, bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent',
+    });
+    assert.equal(r.errors.length, 0);
+    assert.doesNotMatch(r.outputFiles[0].text, /require\("(node:|fs"|path"|net"|worker_threads")/);
+  });
+});
+
 describe('worker transport over any message port (server and client in this thread)', function () {
   this.timeout(60_000);
   const clients: AnalysisClient[] = [];
@@ -159,6 +185,20 @@ describe('worker transport over any message port (server and client in this thre
     const edited = SAMPLE + '\nOne more line, she said.';
     assert.deepEqual(await client.analyze('a', edited), fresh(edited));
     assert.equal(client.synced.whole, 3);
+  });
+
+  it('a long text superseded while its pieces are still being sent: the next version goes whole, and is exact', async () => {
+    const { client, stats } = start();
+    const text = seedOf((1 << 20) + 20_000);
+    const first = client.analyze('d', text);
+    const added = '\nOne more line, he said.';
+    const edited = text + added;
+    // Given as a change of the first text: but the worker's copy of it is incomplete, so the whole goes.
+    const second = client.analyze('d', edited, { changes: [{ offset: text.length, length: 0, text: added }] });
+    await assert.rejects(first, (e) => e instanceof SupersededError);
+    assert.deepEqual(await second, fresh(edited));
+    assert.deepEqual(client.synced, { whole: 2, changes: 0, compared: 0 });
+    assert.equal(stats.analyses, 1);
   });
 
   it('a large analysis streams in acknowledged parts and a long text goes in pieces', async () => {
