@@ -1,4 +1,5 @@
-// Bundles the extension (Node extension host), the analysis worker thread and the command-line tool.
+// Bundles the extension (Node extension host), the analysis worker thread and the command-line tool, and the web
+// extension (dist/web/: VS Code for the Web) with its Web Worker.
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified release build (what the .vsix ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -9,8 +10,8 @@
 // scripts/snapshot-lexicon.mjs into dist/seed-lexicon.json, which the bundles read beside themselves.
 import * as esbuild from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { LEXICON_FILE, writeLexiconSnapshot } from './scripts/snapshot-lexicon.mjs';
+import { join, resolve } from 'node:path';
+import { LEXICON_FILE, lexiconSnapshot, writeLexiconSnapshot } from './scripts/snapshot-lexicon.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -39,6 +40,47 @@ const compromiseSnapshot = {
   },
 };
 
+/**
+ * VS Code for the Web (the `browser` entry): dist/web/extension.js runs in the web-worker extension host and
+ * dist/web/worker.js is its analysis worker (a Web Worker, src/web/worker.ts). Neither may hold a Node module: the few
+ * the editor's code imports are shims (src/web/shims/: file-system calls that throw — the editor makes them only for
+ * `file:` URIs —, POSIX path functions, Web Crypto), Buffer and setImmediate are injected (src/web/shims/globals.ts),
+ * and any other Node built-in fails the build.
+ */
+const WEB_SHIMS = {
+  fs: 'src/web/shims/fs.ts',
+  'fs/promises': 'src/web/shims/fsPromises.ts',
+  path: 'src/web/shims/path.ts',
+  crypto: 'src/web/shims/crypto.ts',
+};
+const webShims = {
+  name: 'web-shims',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(fs|fs\/promises|path|crypto)$/ }, (args) => ({ path: resolve(WEB_SHIMS[args.path.replace(/^node:/, '')]) }));
+    build.onResolve({ filter: /^(node:|(os|child_process|worker_threads|vm|zlib|module|net|url|util|stream|buffer)$)/ }, (args) => ({
+      errors: [{ text: `${args.path} cannot be used in VS Code for the Web (imported by ${args.importer})` }],
+    }));
+  },
+};
+
+/** The web worker's compromise: the engine's lexicon snapshot (scripts/snapshot-lexicon.mjs) inlined as a string. */
+let inlineLexicon;
+const compromiseInline = {
+  name: 'compromise-inline',
+  setup(build) {
+    build.onResolve({ filter: /^compromise\/two$/ }, () => ({ path: 'compromise-two-inline', namespace: 'inline' }));
+    build.onLoad({ filter: /.*/, namespace: 'inline' }, async () => {
+      inlineLexicon ??= lexiconSnapshot();
+      const text = await inlineLexicon;
+      return {
+        contents: `let lexicon; const text = ${JSON.stringify(text)};\n`
+          + `export default { prebuiltLexicon: () => (lexicon ??= JSON.parse(text)), model() { throw new Error('compromise is not bundled'); } };`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -58,6 +100,15 @@ const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
   { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  // VS Code for the Web (see webShims).
+  {
+    ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], entryPoints: ['src/web/extension.ts'], outfile: `${OUT}/web/extension.js`,
+    external: ['vscode'], plugins: [webShims],
+  },
+  {
+    ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: `${OUT}/web/worker.js`,
+    plugins: [webShims, compromiseInline],
+  },
 ];
 
 const existing = targets.filter((t) => existsSync(t.entryPoints[0]));

@@ -1,34 +1,10 @@
-// Extension entry: wires thin editor adapters to the pure analysis engine. Activation does no NLP.
+// Extension entry for a desktop or remote (Node) extension host: the analysis runs in a worker thread; the features
+// are registered by src/features.ts (shared with the web entry, src/web/extension.ts). Activation does no NLP.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisWorker } from './worker/node/client';
-import { registerSeedDetection } from './seedDetection';
 import { AnalysisService } from './editor/analysisService';
-import { registerDecorations } from './editor/decorations';
-import { registerToggleHighlights } from './editor/commands/toggleHighlights';
-import { registerHover } from './editor/hover';
-import { registerSymbols } from './editor/symbols';
-import { registerDefinition } from './editor/definition';
-import { registerReferences } from './editor/references';
-import { registerDocumentHighlights } from './editor/documentHighlights';
-import { registerNextQuote } from './editor/commands/nextQuote';
-import { registerPreviousQuote } from './editor/commands/previousQuote';
-import { registerGoToActor } from './editor/commands/goToActor';
-import { registerRevealRange } from './editor/commands/revealRange';
-import { registerRefresh } from './editor/commands/refresh';
-import { registerActorsTree } from './editor/actorsTree';
-import { registerActorsViewCommands } from './editor/commands/actorsView';
-import { registerFocusActor } from './editor/commands/focusActor';
-import { registerStatusBar } from './editor/statusBar';
-import { registerExportAnnotations } from './editor/commands/exportAnnotations';
-import { registerCopyAnnotations } from './editor/commands/copyAnnotations';
-import { registerExportWorkspace } from './editor/commands/exportWorkspace';
-import { registerInlayHints } from './editor/inlayHints';
-import { registerLegend } from './editor/legend';
-import { registerSeedOffer } from './editor/seedOffer';
-import { registerCorrectionCommands } from './editor/corrections/commands';
-import { registerCorrectionCodeActions } from './editor/corrections/codeActions';
-import { registerCorpus } from './editor/corpus/register';
+import { registerFeatures } from './features';
 
 /** globalState key of the SHA-256 of the worker's code cache as this install wrote it (see trustedCodeCache). */
 const CODE_CACHE_DIGEST = 'seedReader.workerCodeCacheDigest';
@@ -45,33 +21,8 @@ export function activate(context: vscode.ExtensionContext): void {
   });
   const service = new AnalysisService({ client });
   context.subscriptions.push(service);
-  registerSeedDetection(context);
-  // Each feature lives in its own file under src/editor/ and registers itself here:
-  const highlights = registerDecorations(context, service);
-  registerToggleHighlights(context, highlights);
-  registerHover(context, service);
-  registerSymbols(context, service);
-  registerDefinition(context, service);
-  registerReferences(context, service);
-  registerDocumentHighlights(context, service);
-  registerNextQuote(context, service);
-  registerPreviousQuote(context, service);
-  registerGoToActor(context, service);
-  registerRevealRange(context);
-  registerRefresh(context, service);
-  const actorsTree = registerActorsTree(context, service);
-  registerActorsViewCommands(context, actorsTree);
-  registerFocusActor(context, actorsTree);
-  registerStatusBar(context, service, highlights);
-  registerExportAnnotations(context, service);
-  registerCopyAnnotations(context, service);
-  registerExportWorkspace(context, service);
-  registerInlayHints(context, service);
-  registerLegend(context);
-  registerSeedOffer(context);
-  registerCorrectionCommands(context, service);
-  registerCorrectionCodeActions(context, service);
-  registerCorpus(context, service);
+  // Each feature lives in its own file under src/editor/ (see src/features.ts).
+  registerFeatures(context, service);
 }
 
 export function deactivate(): void {
