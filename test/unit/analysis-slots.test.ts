@@ -1,0 +1,66 @@
+// Speaker names in the subject slot of a speech cue that are also common words (surnames such as Bond, Young, King,
+// Earnest), in text without quotation marks and with them. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { tokenize, sentences } from '../../src/engine/tokens';
+import { findEntities } from '../../src/engine/entities';
+import { addSlotNames } from '../../src/engine/paragraph/slotNames';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a slot test\n20230517\nhttps://example.org/news/slots\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The names addSlotNames adds to a paragraph's candidates. */
+function slotNames(text: string): string[] {
+  const toks = tokenize(text);
+  const sents = sentences(text, toks);
+  const ents = findEntities(text, toks, sents, false);
+  const before = new Set(ents);
+  addSlotNames(text, toks, sents, ents);
+  for (let i = 1; i < ents.length; i++) assert.ok(ents[i - 1].s <= ents[i].s, 'candidates stay sorted by start');
+  return ents.filter((c) => !before.has(c)).map((c) => `${text.slice(c.ts, c.e)}:${c.type}`);
+}
+
+describe('names in the subject slot of a speech cue', () => {
+  it('a common-word surname before an inverted cue speaks the stripped quote before it', () => {
+    const a = analyze(seed(
+      'Harriet Bond and Oliver Young spoke at the harbour on Monday.',
+      'We will keep the ferry running through the winter no matter what it costs, Bond said.',
+      'Nobody in this town wants a toll on the old bridge, said Young.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will keep the ferry')), 'Harriet Bond');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody in this town')), 'Oliver Young');
+  });
+
+  it('a surname alone (no full name in the article) becomes a person who speaks', () => {
+    const a = analyze(seed(
+      'The council met on Monday to talk about the bridge.',
+      'I hope the bridge stays open for everyone who lives on the island, Earnest said in a statement.',
+    ));
+    const q = quoteStarting(a, 'I hope the bridge');
+    assert.equal(speakerName(a, q), 'Earnest');
+    assert.equal(a.actors.find((x) => x.name === 'Earnest')?.type, 'person');
+  });
+
+  it('finds the slot before and after the cue, after a title, and after according to', () => {
+    assert.deepEqual(slotNames('The ferry will run, Bond said.'), ['Bond:person']);
+    assert.deepEqual(slotNames('Young said the ferry would run.'), ['Young:person']);
+    assert.deepEqual(slotNames('The ferry will run, said Young.'), ['Young:person']);
+    assert.deepEqual(slotNames('The ferry will run, Mr. King said.'), ['Mr. King:person']);
+    assert.deepEqual(slotNames('The ferry will run all winter, according to Bond.'), ['Bond:person']);
+  });
+
+  it('leaves out function words, collectives, contractions and nouns before a noun-like cue', () => {
+    assert.deepEqual(slotNames('This said more about the town than the ferry.'), []);
+    assert.deepEqual(slotNames('Others said the ferry would run.'), []);
+    assert.deepEqual(slotNames('Critics said the ferry would run.'), []);
+    assert.deepEqual(slotNames("I'm told the ferry will run."), []);
+    assert.deepEqual(slotNames('Recent reports have shown that the ferry is late.'), []);
+    // Not in the slot: the word before the cue is not at a clause edge.
+    assert.deepEqual(slotNames('The ferry will run in Bond said nothing.'), []);
+  });
+
+  it('adds nothing over a name the entity layer already found', () => {
+    assert.deepEqual(slotNames('The ferry will run, Harriet Velloway said.'), []);
+  });
+});
