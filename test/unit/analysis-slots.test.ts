@@ -64,3 +64,38 @@ describe('names in the subject slot of a speech cue', () => {
     assert.deepEqual(slotNames('The ferry will run, Harriet Velloway said.'), []);
   });
 });
+
+describe('rarer cue verbs and what may stand between the name and the cue', () => {
+  it('an idiomatic cue (scoffed, fumed, beamed, answered) attributes the quote before it', () => {
+    const a = analyze(seed(
+      'Dana Velloway and Tom Reyes spoke on Monday.',
+      '“Nobody reads the minutes of these meetings,” scoffed Tom Reyes, who chairs the board.',
+      '“The plan works for the whole town,” Velloway fumed on Tuesday. “We will win the vote in July.”',
+      '“That is a fine result for the harbour,” beamed Reyes.',
+      '“We did not expect it,” Velloway answered, referring to the vote.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody reads')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'The plan works')), 'Dana Velloway');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will win')), 'Dana Velloway');
+    assert.equal(speakerName(a, quoteStarting(a, 'That is a fine')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'We did not expect')), 'Dana Velloway');
+  });
+
+  it('a short parenthesis after the name (party and state) does not hide the subject', () => {
+    const a = analyze(seed(
+      'Dana Velloway and Tom Reyes spoke on Monday.',
+      '“The plan works for the whole town,” Sen. Tom Reyes (D-Ore.) said Tuesday. “We will win the vote in November.”',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The plan works')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will win')), 'Tom Reyes');
+  });
+
+  it('an appositive with a plural possessive (Reyes\' campaign manager) keeps the name before it', () => {
+    const a = analyze(seed(
+      'Dana Velloway and Tom Reyes spoke on Monday.',
+      '“The plan works for the whole town,” Dana Velloway, Reyes’ campaign manager, said in a statement. “We will win the vote in May.”',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The plan works')), 'Dana Velloway');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will win')), 'Dana Velloway');
+  });
+});

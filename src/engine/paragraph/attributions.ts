@@ -141,7 +141,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         accordingTo(cx, i);
         continue;
       }
-      if (!SPEECH_CUES.has(cue) || tok.cap && !tok.initial) continue;
+      // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
+      if ((!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) || tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);

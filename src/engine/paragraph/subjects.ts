@@ -101,6 +101,12 @@ const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but'
 export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
   let j = i - 1;
   while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
+  // `Sen. Ann Poe (D-Ore.) said`: a short parenthesis after the name is skipped.
+  if (j > lo && toks[j].t === ')') {
+    let k = j - 1;
+    while (k > lo && j - k <= 8 && toks[k].t !== '(' && toks[k].t !== ')') k--;
+    if (k > lo && toks[k].t === '(') j = k - 1;
+  }
   if (j < lo) return null;
   let appo: [number, number] | null = null;
   if (toks[j].t === ',') {
@@ -136,7 +142,9 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
         }
         if (++commas >= 2) break;
       }
-      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s') break;
+      // (`Ann Poe, Reyes' campaign manager, said`: the apostrophe of a plural possessive stays in the appositive.)
+      const pluralPoss = (toks[k].t === "'" || toks[k].t === '’') && k > lo && toks[k - 1].e === toks[k].s && /s$/i.test(toks[k - 1].t);
+      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s' && !pluralPoss) break;
       k--;
     }
     return null;
