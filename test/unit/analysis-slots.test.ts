@@ -5,6 +5,7 @@ import { analyze } from '../../src/engine';
 import { tokenize, sentences } from '../../src/engine/tokens';
 import { findEntities } from '../../src/engine/entities';
 import { addSlotNames } from '../../src/engine/paragraph/slotNames';
+import { findAttributions } from '../../src/engine/paragraph/attributions';
 import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a slot test\n20230517\nhttps://example.org/news/slots\n';
@@ -97,5 +98,23 @@ describe('rarer cue verbs and what may stand between the name and the cue', () =
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'The plan works')), 'Dana Velloway');
     assert.equal(speakerName(a, quoteStarting(a, 'We will win')), 'Dana Velloway');
+  });
+});
+
+describe('the passive cue `was quoted as saying`', () => {
+  it('has the name before it as its subject, and that name speaks the stripped quote after it', () => {
+    const text = 'Tom Reyes was quoted as saying, The ferry will stop running in the winter and nobody can change that.';
+    const toks = tokenize(text);
+    const sents = sentences(text, toks);
+    const ents = findEntities(text, toks, sents, false);
+    const attrs = findAttributions(text, toks, sents, ents);
+    const at = attrs.find((x) => x.cue === 'saying');
+    assert.ok(at, 'an attribution with the cue saying');
+    assert.equal(at.subject.kind, 'entity');
+    assert.equal(text.slice(at.subject.s, at.subject.e), 'Tom Reyes');
+    const a = analyze(seed('Dana Velloway spoke on Monday.', text));
+    const q = quoteStarting(a, 'The ferry will stop');
+    assert.equal(speakerName(a, q), 'Tom Reyes');
+    assert.equal(q.attribution, 'attribution before the quote');
   });
 });

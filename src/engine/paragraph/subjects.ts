@@ -100,6 +100,8 @@ const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but'
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
 export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
   let j = i - 1;
+  // `X was quoted as saying`: the passive frame before the cue belongs to it.
+  if (j - 1 >= lo && toks[j].lower === 'as' && toks[j - 1].lower === 'quoted') j -= 2;
   while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
   // `Sen. Ann Poe (D-Ore.) said`: a short parenthesis after the name is skipped.
   if (j > lo && toks[j].t === ')') {
