@@ -335,6 +335,8 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   'shouted', 'boasted', 'lamented', 'countered', 'recounted', 'reported', 'reports', 'notes', 'adds', 'warns', 'stresses',
   'urges', 'claims', 'recalls', 'concedes', 'cautions', 'complains', 'observes', 'explains', 'saying', 'stating', 'adding',
   'noting', 'writing', 'telling', 'warning', 'arguing', 'explaining', 'insisting', 'reads', 'say',
+  'answered', 'answers', 'exclaimed', 'retorted', 'scoffed', 'fumed', 'beamed', 'barked', 'snapped', 'griped', 'groused',
+  'mused', 'gushed', 'crowed', 'bragged', 'deadpanned', 'chided', 'yelled', 'screamed', 'declares', 'posted', 'tweets',
 ]);
 
 /** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */

@@ -10,10 +10,10 @@ describe('claims pass', () => {
     const st = stateAfter('claims',
       '"The pier will open in June," Dana Velloway said.',
       'Robert Quarnby said on Friday that the ferries would come back in July.');
-    const quoteClaim = st.claimBuilds.find((c) => c.quote >= 0);
+    const quoteClaim = st.claimBuilds.find((c) => c.quote !== null);
     assert.ok(quoteClaim, 'claim of the quote');
     assert.equal(actorName(st, quoteClaim.actorKey), 'Dana Velloway');
-    const other = st.claimBuilds.find((c) => c.quote < 0);
+    const other = st.claimBuilds.find((c) => c.quote === null);
     assert.ok(other, 'claim of the attribution without a quote');
     assert.equal(actorName(st, other.actorKey), 'Robert Quarnby');
     assert.equal(spanText(st, other), 'the ferries would come back in July');
@@ -49,6 +49,25 @@ describe('output pass', () => {
     assert.deepEqual(r.actors[0].quotes, ['q0']);
     assert.ok(r.claims.every((c, i) => c.id === `c${i}`));
     assert.equal(r.claims.find((c) => c.quote === 'q0')?.actor, 'actor-dana-velloway');
+  });
+
+  it('links each claim to its own quote when the stripped quotes were found out of start order', () => {
+    // Without quotation marks the inverted quote (`..., said Y.`) is found before the preposed one (`X said, ...`)
+    // that precedes it in the text; the output sorts the quotes by start, and each claim must still name its own.
+    const st = stateAfter('claims',
+      'Dana Velloway and Robert Quarnby met on Monday.',
+      'Dana Velloway said, We will open the pier in June and nobody will stop us. The ferries are coming back, and I am sure of it, said Robert Quarnby.');
+    assert.ok(st.quotes.length >= 2 && st.quotes[0].s > st.quotes[1].s, 'the test needs quotes out of start order');
+    const r = outputPass(st);
+    const quoteClaims = r.claims.filter((c) => c.quote);
+    assert.equal(quoteClaims.length, 2);
+    for (const c of quoteClaims) {
+      const q = r.quotes.find((x) => x.id === c.quote)!;
+      assert.deepEqual([q.start, q.end, q.speaker], [c.start, c.end, c.actor]);
+    }
+    const byActor = Object.fromEntries(r.actors.map((a) => [a.name, a.claims.map((id) => r.claims.find((c) => c.id === id)!.quote)]));
+    assert.deepEqual(byActor['Dana Velloway'], [r.quotes.find((q) => q.text.startsWith('We will open'))!.id]);
+    assert.deepEqual(byActor['Robert Quarnby'], [r.quotes.find((q) => q.text.startsWith('The ferries'))!.id]);
   });
 
   it('keeps the earlier of two overlapping quotes', () => {

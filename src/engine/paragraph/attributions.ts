@@ -5,6 +5,7 @@ import type { ECand } from '../entities';
 import type { Attr, AttrForm, Subject } from '../attribution';
 import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
+import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -115,9 +116,11 @@ interface Ctx {
   leadEnd: number;
 }
 
+/** The attribution clauses of a paragraph. Adds to `ents` the names found in a cue's subject slot (slotNames.ts). */
 export function findAttributions(text: string, toks: Tok[], sents: Sentence[], ents: ECand[]): Attr[] {
   const out: Attr[] = [];
   resetSubjectIndex();
+  addSlotNames(text, toks, sents, ents);
   breakToks = null;
   colonToks = null;
   indexEnts(ents);
@@ -138,7 +141,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         accordingTo(cx, i);
         continue;
       }
-      if (!SPEECH_CUES.has(cue) || tok.cap && !tok.initial) continue;
+      // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
+      if ((!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) || tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);

@@ -100,7 +100,15 @@ const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but'
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
 export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
   let j = i - 1;
+  // `X was quoted as saying`: the passive frame before the cue belongs to it.
+  if (j - 1 >= lo && toks[j].lower === 'as' && toks[j - 1].lower === 'quoted') j -= 2;
   while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
+  // `Sen. Ann Poe (D-Ore.) said`: a short parenthesis after the name is skipped.
+  if (j > lo && toks[j].t === ')') {
+    let k = j - 1;
+    while (k > lo && j - k <= 8 && toks[k].t !== '(' && toks[k].t !== ')') k--;
+    if (k > lo && toks[k].t === '(') j = k - 1;
+  }
   if (j < lo) return null;
   let appo: [number, number] | null = null;
   if (toks[j].t === ',') {
@@ -136,7 +144,9 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
         }
         if (++commas >= 2) break;
       }
-      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s') break;
+      // (`Ann Poe, Reyes' campaign manager, said`: the apostrophe of a plural possessive stays in the appositive.)
+      const pluralPoss = (toks[k].t === "'" || toks[k].t === '’') && k > lo && toks[k - 1].e === toks[k].s && /s$/i.test(toks[k - 1].t);
+      if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s' && !pluralPoss) break;
       k--;
     }
     return null;

@@ -12,9 +12,9 @@ const MAX_CLAIM = 4000;
 
 /** The claims pass: fills claimBuilds (quote claims first, then the others; the output sorts them). */
 export function claimsPass(st: DocState): void {
-  st.quotes.forEach((q, qi) => {
-    if (q.actorKey) st.claimBuilds.push({ s: q.s, e: q.e, actorKey: q.actorKey, quote: qi, cue: q.cue, paragraph: q.paragraph });
-  });
+  for (const q of st.quotes) {
+    if (q.actorKey) st.claimBuilds.push({ s: q.s, e: q.e, actorKey: q.actorKey, quote: q, cue: q.cue, paragraph: q.paragraph });
+  }
   const usedAttrs = new Set<Attr>();
   for (let i = 0; i < st.quotes.length; i++) { const at = st.quotes[i].attr; if (at) usedAttrs.add(at); }
   for (const ui of st.bodyPos) unitClaims(st, ui, usedAttrs);
@@ -61,6 +61,6 @@ function unitClaims(st: DocState, ui: number, usedAttrs: Set<Attr>): void {
     const absS = u.start + s;
     const absE = trimEnd(text, absS, u.start + e);
     if (absE <= absS) continue;
-    st.claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: -1, cue: at.cue, paragraph: u.index });
+    st.claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: null, cue: at.cue, paragraph: u.index });
   }
 }

@@ -116,15 +116,15 @@ function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quot
 
 /** The claims sorted by span; a claim of a dropped quote (or of an actor without an id) is dropped too. */
 function outputClaims(st: DocState, ids: Map<string, string>, quoteIdx: Map<QuoteBuild, string>): Claim[] {
-  const { claimBuilds, quotes, text } = st;
+  const { claimBuilds, text } = st;
   claimBuilds.sort((x, y) => x.s - y.s || x.e - y.e);
   const outClaims: Claim[] = [];
   for (const c of claimBuilds) {
     const actorId = ids.get(c.actorKey);
     if (!actorId) continue;
     const claim: Claim = { id: seqId('c', outClaims.length), start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
-    if (c.quote >= 0) {
-      const qid = quoteIdx.get(quotes[c.quote]);
+    if (c.quote) {
+      const qid = quoteIdx.get(c.quote);
       if (!qid) continue;
       claim.quote = qid;
     }

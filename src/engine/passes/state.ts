@@ -108,7 +108,8 @@ export interface QuoteBuild {
   seg: Seg | null;
 }
 
-export interface ClaimBuild { s: number; e: number; actorKey: string; quote: number; cue: string | null; paragraph: number }
+/** A claim before output; `quote` is the quote it comes from (the object itself: the output pass re-sorts the quotes). */
+export interface ClaimBuild { s: number; e: number; actorKey: string; quote: QuoteBuild | null; cue: string | null; paragraph: number }
 
 export interface DocState {
   text: string;
