@@ -6,7 +6,7 @@ import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
-import { nx, tx } from './names';
+import { tx } from './names';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -44,7 +44,7 @@ function personActors(st: DocState): void {
   const { text } = st;
   for (const d of st.docEnts) {
     if (d.type !== 'person') continue;
-    const key = nx(d.canonical).pKey;
+    const key = d.x.pKey;
     const a = getActor(st, key, d.canonical, 'person', d.s);
     d.actorKey = key;
     const c = st.units[d.unit].data.ents[d.cand];
@@ -63,13 +63,13 @@ function organisationActors(st: DocState): void {
   for (const d of st.docEnts) {
     if (d.type !== 'organization') continue;
     if (!isSpeakerCand(st, ck(st, d.unit, d.cand)) && !orgActs(st, d)) continue;
-    const key = nx(d.canonical).oKey;
+    const key = d.x.oKey;
     d.actorKey = key;
     actingOrgs.add(key);
   }
   for (const d of st.docEnts) {
     if (d.type !== 'organization') continue;
-    const key = nx(d.canonical).oKey;
+    const key = d.x.oKey;
     if (!actingOrgs.has(key)) continue;
     d.actorKey = key;
     const a = getActor(st, key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
