@@ -86,20 +86,21 @@ export function roleTitles(title: string | null): string[] {
 }
 
 /** What one paragraph adds to the document's name maps (see `collectNames`), made once per cached paragraph: its
- *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate. */
+ *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate.
+ *  Flat arrays (key, value, key, value, ...): folding them allocates nothing. */
 interface UnitNames {
   /** The name facts of each candidate's canonical name (parallel to the candidates). */
   xs: NameX[];
   /** Candidates used as attribution subjects. */
   speakers: number[];
-  /** One-word names (lower case) and how often the paragraph writes each. */
-  oneWord: Map<string, number>;
-  /** Strong types, the paragraph's first per name. */
-  strong: Map<string, EntityType>;
-  /** Per surname, the paragraph's first fullest person name. */
-  persons: Map<string, { words: number; canonical: string }>;
-  /** Per surname, the role titles written before its full-name mentions. */
-  titles: Map<string, string[]>;
+  /** One-word names (lower case), each with how often the paragraph writes it. */
+  oneWord: (string | number)[];
+  /** Names with their strong type, the paragraph's first per name. */
+  strong: (string | EntityType)[];
+  /** Surnames, each with the paragraph's first fullest person name and its number of words. */
+  persons: (string | number)[];
+  /** Surnames, each with the role titles written before a full-name mention (once per mention). */
+  titles: (string | string[])[];
 }
 const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
 
@@ -107,49 +108,55 @@ function unitNames(u: Unit): UnitNames {
   const ents = u.data.ents;
   let r = unitNamesMemo.get(ents);
   if (r) return r;
-  r = { xs: [], speakers: [], oneWord: new Map(), strong: new Map(), persons: new Map(), titles: new Map() };
+  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [] };
   for (const a of u.data.attrs) {
     if (a.subject.kind === 'entity' && a.subject.ent >= 0 && a.subject.ent < ents.length) r.speakers.push(a.subject.ent);
   }
+  const oneWord = new Map<string, number>();
+  const strong = new Map<string, EntityType>();
+  const persons = new Map<string, { words: number; canonical: string }>();
   for (const c of ents) {
     const x = nx(c.canonical);
     r.xs.push(x);
-    if (c.t1 - c.t0 === 1) r.oneWord.set(x.low, (r.oneWord.get(x.low) ?? 0) + 1);
+    if (c.t1 - c.t0 === 1) oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
     if (c.weak || c.type === 'unknown') continue;
     if (c.type === 'person') {
-      const prev = r.persons.get(x.sur);
-      if (!prev || prev.words < x.words) r.persons.set(x.sur, { words: x.words, canonical: c.canonical });
-      if (c.title && x.spaced) {
-        let l = r.titles.get(x.sur);
-        if (!l) r.titles.set(x.sur, l = []);
-        l.push(...tx(c.title).roles);
-      }
+      const prev = persons.get(x.sur);
+      if (!prev || prev.words < x.words) persons.set(x.sur, { words: x.words, canonical: c.canonical });
+      if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
     }
-    if (!r.strong.has(x.low)) r.strong.set(x.low, c.type as EntityType);
+    if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);
   }
+  for (const [low, n] of oneWord) r.oneWord.push(low, n);
+  for (const [low, t] of strong) r.strong.push(low, t);
+  for (const [sur, p] of persons) r.persons.push(sur, p.canonical, p.words);
   unitNamesMemo.set(ents, r);
   return r;
 }
 
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
-  const { units } = st;
+  const { units, personFull, oneWordCount, strongType, surnameTitles } = st;
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
     const base = st.candBase[ui];
-    for (const ci of r.speakers) st.speakerFlags[base + ci] = 1;
-    for (const [low, n] of r.oneWord) st.oneWordCount.set(low, (st.oneWordCount.get(low) ?? 0) + n);
+    for (let i = 0; i < r.speakers.length; i++) st.speakerFlags[base + r.speakers[i]] = 1;
+    const ow = r.oneWord;
+    for (let i = 0; i < ow.length; i += 2) oneWordCount.set(ow[i] as string, (oneWordCount.get(ow[i] as string) ?? 0) + (ow[i + 1] as number));
     // The document's first fullest name of each surname: the paragraph's first fullest, if fuller than the earlier ones.
-    for (const [sur, p] of r.persons) {
-      const prev = st.personFull.get(sur);
-      if (prev === undefined || nx(prev).words < p.words) st.personFull.set(sur, p.canonical);
+    const ps = r.persons;
+    for (let i = 0; i < ps.length; i += 3) {
+      const prev = personFull.get(ps[i] as string);
+      if (prev === undefined || nx(prev).words < (ps[i + 2] as number)) personFull.set(ps[i] as string, ps[i + 1] as string);
     }
-    for (const [sur, roles] of r.titles) {
-      let set = st.surnameTitles.get(sur);
-      if (!set) st.surnameTitles.set(sur, set = new Set());
-      for (const t of roles) set.add(t);
+    const ts = r.titles;
+    for (let i = 0; i < ts.length; i += 2) {
+      let set = surnameTitles.get(ts[i] as string);
+      if (!set) surnameTitles.set(ts[i] as string, set = new Set());
+      for (const t of ts[i + 1] as string[]) set.add(t);
     }
-    for (const [low, type] of r.strong) if (!st.strongType.has(low)) st.strongType.set(low, type);
+    const sg = r.strong;
+    for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
   }
 }
 
@@ -287,14 +294,16 @@ export function resolveCandidates(st: DocState): void {
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */
 export function linkAcronyms(st: DocState): void {
   const byInitials = new Map<string, string>();
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
     const x = d.x;
     if (!x.spaced) continue;
     const ini = x.ini ??= initials(d.canonical);
     if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, d.canonical);
   }
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
     const x = d.x;
     const acro = x.acro ??= /^[\p{Lu}.]{2,8}$/u.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
@@ -312,6 +321,6 @@ export function namesPass(st: DocState): void {
   const n = st.docEnts.length;
   if (docEntPool.length > 4 * n + 20_000) docEntPool.length = n; // after a much bigger document
   const unitEnts = lists<DocEnt>(st.units.length);
-  for (const d of st.docEnts) unitEnts[d.unit].push(d);
+  for (let i = 0; i < st.docEnts.length; i++) unitEnts[st.docEnts[i].unit].push(st.docEnts[i]);
   st.unitEnts = unitEnts;
 }
