@@ -135,16 +135,9 @@ export function normalizeMarks(text: string): string {
 
 /** Text fields of the result sliced from the text as given (the normalised one differs only at the marks). */
 function restoreTexts(original: string, r: Pick<Analysis, 'entities' | 'quotes' | 'claims'>): void {
-  // A copy where the text differs: the output pass hands back objects of earlier analyses, which stay as they were.
-  const fix = <T extends { start: number; end: number; text: string }>(xs: T[]): void => {
-    for (let i = 0; i < xs.length; i++) {
-      const t = original.slice(xs[i].start, xs[i].end);
-      if (xs[i].text !== t) xs[i] = { ...xs[i], text: t };
-    }
-  };
-  fix(r.entities);
-  fix(r.quotes);
-  fix(r.claims);
+  for (const e of r.entities) e.text = original.slice(e.start, e.end);
+  for (const q of r.quotes) q.text = original.slice(q.start, q.end);
+  for (const c of r.claims) c.text = original.slice(c.start, c.end);
 }
 
 function emptyPara(): ParaData {

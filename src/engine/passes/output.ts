@@ -1,7 +1,7 @@
 // Pass 5, output: actor ids from their names, entities, quotes (overlaps dropped, the explanation of how the speaker
 // was found derived from its kind), claims and actors in the public model. Objects unchanged since the previous
 // analysis are reused (analyses are read-only; see delta.ts).
-import type { Actor, Claim, Entity, Quote, Span } from '../types';
+import type { Actor, Claim, Entity, Quote } from '../types';
 import { type DocState, type QuoteBuild, howText } from './state';
 import { dedupeSpans, seqId, slug, sortedSpans } from './util';
 
@@ -63,27 +63,6 @@ export function outputPass(st: DocState): Resolved {
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
 }
 
-/** The quotes and claims of the latest output (of any document: every field is compared before one is reused). */
-let lastQuotes: Quote[] = [];
-let lastClaims: Claim[] = [];
-
-/** `t` is the text from `s` to `e` (compared in place, without slicing). */
-function textIs(text: string, t: string, s: number, e: number): boolean {
-  return t.length === e - s && text.startsWith(t, s);
-}
-
-/** The same span as JSON: both null, or both `{start, end}` (those keys only, in that order) at the same offsets. */
-function sameSpan(a: Span | null, b: Span | null): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a.start !== b.start || a.end !== b.end) return false;
-  return isPlainSpan(a) && isPlainSpan(b);
-}
-function isPlainSpan(x: Span): boolean {
-  let n = 0;
-  for (const k in x) if (k !== (n++ === 0 ? 'start' : 'end')) return false;
-  return n === 2 && typeof x.start === 'number' && typeof x.end === 'number';
-}
-
 /** The entities, in order. */
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   const { docEnts, units, text } = st;
@@ -121,60 +100,35 @@ function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quot
   }
   const quoteIdx = new Map<QuoteBuild, string>();
   const outQuotes: Quote[] = [];
-  const last = lastQuotes;
   finalQuotes.forEach((q, i) => {
     const id = seqId('q', i);
     quoteIdx.set(q, id);
-    const speaker = q.actorKey ? ids.get(q.actorKey) ?? null : null;
-    const confidence = Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100;
-    const attribution = howText(q.how, !!q.actorKey);
-    // The previous analysis's quote at this place when every field is the same (before an edit, nothing moves): that
-    // object again, as for entities. Analyses are read-only; a patch (delta.ts) sees it unchanged at a glance.
-    const m = i < last.length ? last[i] : undefined;
-    if (m !== undefined && m.id === id && m.start === q.s && m.end === q.e && m.speaker === speaker && m.cue === q.cue
-      && sameSpan(m.cueSpan, q.cueSpan) && sameSpan(m.speakerSpan, q.speakerSpan) && m.kind === q.kind && m.confidence === confidence
-      && m.marked === q.marked && m.attribution === attribution && m.paragraph === q.paragraph && textIs(text, m.text, q.s, q.e)) {
-      outQuotes.push(m);
-      return;
-    }
     outQuotes.push({
-      id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker,
+      id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
       cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
-      confidence, marked: q.marked,
-      attribution,
+      confidence: Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100, marked: q.marked,
+      attribution: howText(q.how, !!q.actorKey),
       paragraph: q.paragraph,
     });
   });
-  lastQuotes = outQuotes;
   return { outQuotes, quoteIdx };
 }
 
 /** The claims sorted by span; a claim of a dropped quote (or of an actor without an id) is dropped too. */
 function outputClaims(st: DocState, ids: Map<string, string>, quoteIdx: Map<QuoteBuild, string>): Claim[] {
   const { claimBuilds, quotes, text } = st;
-  const last = lastClaims;
   claimBuilds.sort((x, y) => x.s - y.s || x.e - y.e);
   const outClaims: Claim[] = [];
   for (const c of claimBuilds) {
     const actorId = ids.get(c.actorKey);
     if (!actorId) continue;
-    let qid: string | undefined;
+    const claim: Claim = { id: seqId('c', outClaims.length), start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
     if (c.quote >= 0) {
-      qid = quoteIdx.get(quotes[c.quote]);
+      const qid = quoteIdx.get(quotes[c.quote]);
       if (!qid) continue;
+      claim.quote = qid;
     }
-    const id = seqId('c', outClaims.length);
-    // The previous analysis's claim at this place when every field is the same (see the quotes).
-    const m = outClaims.length < last.length ? last[outClaims.length] : undefined;
-    if (m !== undefined && m.id === id && m.start === c.s && m.end === c.e && m.actor === actorId && m.cue === c.cue
-      && m.paragraph === c.paragraph && m.quote === qid && ('quote' in m) === (qid !== undefined) && textIs(text, m.text, c.s, c.e)) {
-      outClaims.push(m);
-      continue;
-    }
-    const claim: Claim = { id, start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
-    if (qid !== undefined) claim.quote = qid;
     outClaims.push(claim);
   }
-  lastClaims = outClaims;
   return outClaims;
 }
