@@ -6,7 +6,7 @@ import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
-import { nx, tx } from './names';
+import { tx } from './names';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -42,9 +42,10 @@ export function orgActsHere(st: DocState, d: ParaData, c: ECand): boolean {
 /** Person actors from their mentions: forms, gender and role from titles. */
 function personActors(st: DocState): void {
   const { text } = st;
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'person') continue;
-    const key = nx(d.canonical).pKey;
+    const key = d.x.pKey;
     const a = getActor(st, key, d.canonical, 'person', d.s);
     d.actorKey = key;
     const c = st.units[d.unit].data.ents[d.cand];
@@ -60,21 +61,24 @@ function personActors(st: DocState): void {
 /** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */
 function organisationActors(st: DocState): void {
   const actingOrgs = new Set<string>();
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
     if (!isSpeakerCand(st, ck(st, d.unit, d.cand)) && !orgActs(st, d)) continue;
-    const key = nx(d.canonical).oKey;
+    const key = d.x.oKey;
     d.actorKey = key;
     actingOrgs.add(key);
   }
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
-    const key = nx(d.canonical).oKey;
+    const key = d.x.oKey;
     if (!actingOrgs.has(key)) continue;
     d.actorKey = key;
-    const a = getActor(st, key, d.canonical.replace(/^the\s+/i, (m) => m), 'organization', d.s);
-    a.mentions.push(mentionSpan(st.units[d.unit].data.ents[d.cand], d));
-    a.forms.add(st.text.slice(d.s, d.e));
+    const a = getActor(st, key, d.canonical, 'organization', d.s);
+    const c = st.units[d.unit].data.ents[d.cand];
+    a.mentions.push(mentionSpan(c, d));
+    a.forms.add(c.memoText ??= st.text.slice(d.s, d.e));
   }
 }
 
@@ -112,7 +116,8 @@ function attributionRoles(st: DocState): void {
 /** Appositives after other mentions: `Name, a former ..., `. */
 function appositiveRoles(st: DocState): void {
   const { text } = st;
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'person' || !d.actorKey) continue;
     if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
     const a = st.actors.get(d.actorKey)!;

@@ -85,32 +85,78 @@ export function roleTitles(title: string | null): string[] {
   return out;
 }
 
+/** What one paragraph adds to the document's name maps (see `collectNames`), made once per cached paragraph: its
+ *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate.
+ *  Flat arrays (key, value, key, value, ...): folding them allocates nothing. */
+interface UnitNames {
+  /** The name facts of each candidate's canonical name (parallel to the candidates). */
+  xs: NameX[];
+  /** Candidates used as attribution subjects. */
+  speakers: number[];
+  /** One-word names (lower case), each with how often the paragraph writes it. */
+  oneWord: (string | number)[];
+  /** Names with their strong type, the paragraph's first per name. */
+  strong: (string | EntityType)[];
+  /** Surnames, each with the paragraph's first fullest person name and its number of words. */
+  persons: (string | number)[];
+  /** Surnames, each with the role titles written before a full-name mention (once per mention). */
+  titles: (string | string[])[];
+}
+const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
+
+function unitNames(u: Unit): UnitNames {
+  const ents = u.data.ents;
+  let r = unitNamesMemo.get(ents);
+  if (r) return r;
+  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [] };
+  for (const a of u.data.attrs) {
+    if (a.subject.kind === 'entity' && a.subject.ent >= 0 && a.subject.ent < ents.length) r.speakers.push(a.subject.ent);
+  }
+  const oneWord = new Map<string, number>();
+  const strong = new Map<string, EntityType>();
+  const persons = new Map<string, { words: number; canonical: string }>();
+  for (const c of ents) {
+    const x = nx(c.canonical);
+    r.xs.push(x);
+    if (c.t1 - c.t0 === 1) oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
+    if (c.weak || c.type === 'unknown') continue;
+    if (c.type === 'person') {
+      const prev = persons.get(x.sur);
+      if (!prev || prev.words < x.words) persons.set(x.sur, { words: x.words, canonical: c.canonical });
+      if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
+    }
+    if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);
+  }
+  for (const [low, n] of oneWord) r.oneWord.push(low, n);
+  for (const [low, t] of strong) r.strong.push(low, t);
+  for (const [sur, p] of persons) r.persons.push(sur, p.canonical, p.words);
+  unitNamesMemo.set(ents, r);
+  return r;
+}
+
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
-  const { units } = st;
+  const { units, personFull, oneWordCount, strongType, surnameTitles } = st;
   for (let ui = 0; ui < units.length; ui++) {
-    const u = units[ui];
-    for (const a of u.data.attrs) {
-      if (a.subject.kind !== 'entity') continue;
-      const k = ck(st, ui, a.subject.ent);
-      if (k >= 0) st.speakerFlags[k] = 1;
+    const r = unitNames(units[ui]);
+    const base = st.candBase[ui];
+    for (let i = 0; i < r.speakers.length; i++) st.speakerFlags[base + r.speakers[i]] = 1;
+    const ow = r.oneWord;
+    for (let i = 0; i < ow.length; i += 2) oneWordCount.set(ow[i] as string, (oneWordCount.get(ow[i] as string) ?? 0) + (ow[i + 1] as number));
+    // The document's first fullest name of each surname: the paragraph's first fullest, if fuller than the earlier ones.
+    const ps = r.persons;
+    for (let i = 0; i < ps.length; i += 3) {
+      const prev = personFull.get(ps[i] as string);
+      if (prev === undefined || nx(prev).words < (ps[i + 2] as number)) personFull.set(ps[i] as string, ps[i + 1] as string);
     }
-    for (const c of u.data.ents) {
-      const x = nx(c.canonical);
-      if (c.t1 - c.t0 === 1) st.oneWordCount.set(x.low, (st.oneWordCount.get(x.low) ?? 0) + 1);
-      if (c.weak || c.type === 'unknown') continue;
-      if (c.type === 'person') {
-        const sur = x.sur;
-        const prev = st.personFull.get(sur);
-        if (!prev || nx(prev).words < x.words) st.personFull.set(sur, c.canonical);
-        if (c.title && x.spaced) {
-          let set = st.surnameTitles.get(sur);
-          if (!set) st.surnameTitles.set(sur, set = new Set());
-          for (const t of tx(c.title).roles) set.add(t);
-        }
-      }
-      if (!st.strongType.has(x.low)) st.strongType.set(x.low, c.type as EntityType);
+    const ts = r.titles;
+    for (let i = 0; i < ts.length; i += 2) {
+      let set = surnameTitles.get(ts[i] as string);
+      if (!set) surnameTitles.set(ts[i] as string, set = new Set());
+      for (const t of ts[i + 1] as string[]) set.add(t);
     }
+    const sg = r.strong;
+    for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
   }
 }
 
@@ -155,12 +201,12 @@ export function fuzzySurname(personFull: Map<string, string>, w: string): string
 }
 
 /** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
-function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand): { type: EntityType | null; canonical: string } {
+function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX): { type: EntityType | null; canonical: string } {
   const { personFull, strongType } = st;
   let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
   let canonical = c.canonical;
   const base = c.possBase;
-  const low = nx(canonical).low;
+  const low = cx.low;
   const baseLow = base ? nx(base).low : '';
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
@@ -223,11 +269,12 @@ export function resolveCandidates(st: DocState): void {
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const ents = u.data.ents;
+    const xs = unitNames(u).xs;
     for (let ci = 0; ci < ents.length; ci++) {
       const c = ents[ci];
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
       let canonical = c.canonical;
-      if (c.type === 'unknown' || c.weak) ({ type, canonical } = confirmWeak(st, u, ui, ci, c));
+      if (c.type === 'unknown' || c.weak) ({ type, canonical } = confirmWeak(st, u, ui, ci, c, xs[ci]));
       if (!type) continue;
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
@@ -235,9 +282,10 @@ export function resolveCandidates(st: DocState): void {
       // The working records are reused from call to call (they never leave the document pass): a 1 MB seed has
       // ~13,000, and allocating them afresh on every edit is most of what the garbage collector then has to copy.
       let d = docEntPool[docEnts.length];
-      if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, title: null, actorKey: null });
+      const x = canonical === c.canonical ? xs[ci] : nx(canonical);
+      if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, x, title: null, actorKey: null });
       d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
-      d.type = type; d.canonical = canonical; d.title = c.title; d.actorKey = null;
+      d.type = type; d.canonical = canonical; d.x = x; d.title = c.title; d.actorKey = null;
       docEnts.push(d);
     }
   }
@@ -246,20 +294,22 @@ export function resolveCandidates(st: DocState): void {
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */
 export function linkAcronyms(st: DocState): void {
   const byInitials = new Map<string, string>();
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
-    const x = nx(d.canonical);
+    const x = d.x;
     if (!x.spaced) continue;
     const ini = x.ini ??= initials(d.canonical);
     if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, d.canonical);
   }
-  for (const d of st.docEnts) {
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
-    const x = nx(d.canonical);
+    const x = d.x;
     const acro = x.acro ??= /^[\p{Lu}.]{2,8}$/u.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
     if (!acro) continue;
     const full = byInitials.get(acro);
-    if (full) d.canonical = full;
+    if (full) { d.canonical = full; d.x = nx(full); }
   }
 }
 
@@ -271,6 +321,6 @@ export function namesPass(st: DocState): void {
   const n = st.docEnts.length;
   if (docEntPool.length > 4 * n + 20_000) docEntPool.length = n; // after a much bigger document
   const unitEnts = lists<DocEnt>(st.units.length);
-  for (const d of st.docEnts) unitEnts[d.unit].push(d);
+  for (let i = 0; i < st.docEnts.length; i++) unitEnts[st.docEnts[i].unit].push(st.docEnts[i]);
   st.unitEnts = unitEnts;
 }

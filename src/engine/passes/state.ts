@@ -7,6 +7,7 @@ import type { Attr, Seg } from '../attribution';
 import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
+import type { NameX } from './names';
 
 export interface ParaData {
   toks: Tok[];
@@ -33,6 +34,8 @@ export interface DocEnt {
   ts: number;
   type: EntityType;
   canonical: string;
+  /** Facts about `canonical` (names.ts `nx`). */
+  x: NameX;
   title: string | null;
   actorKey: string | null;
 }
