@@ -165,8 +165,10 @@ async function main() {
     page.on('pageerror', (err) => lines.push(`[page error] ${err.message}`));
     log(`workbench at http://${host}:${port}/ (chromium: ${findBrowser()})`);
     await page.goto(`http://${host}:${port}/`);
-    const timeout = new Promise((res) => setTimeout(() => res('timeout'), Number(process.env.SEED_READER_WEB_TIMEOUT_MS) || 300_000));
+    let timer;
+    const timeout = new Promise((res) => { timer = setTimeout(() => res('timeout'), Number(process.env.SEED_READER_WEB_TIMEOUT_MS) || 300_000); });
     exitCode = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
     if (exitCode === 'timeout') {
       await page.screenshot({ path: join(RESULTS_DIR, 'timeout.png') }).catch(() => undefined);
       lines.push('[web] the suite did not finish in time');
@@ -181,11 +183,12 @@ async function main() {
   const failing = Number(/(\d+) failing/.exec(text)?.[1] ?? 0);
   const ok = exitCode === 0 && failing === 0 && passing > 0;
   console.log(`web: ${passing} passing, ${failing} failing${ok ? '' : ` (exit ${exitCode}; log in test-results/web/suite.log)`}`);
-  process.exitCode = ok ? 0 : 1;
+  // Exit now: the test server's keep-alive sockets and esbuild's service would hold the process open for minutes.
+  process.exit(ok ? 0 : 1);
 }
 
 main().catch((err) => {
   console.error(`[web] ${err?.stack ?? err}`);
   console.log('web: 0 passing, 1 failing (the suite could not run)');
-  process.exitCode = 1;
+  process.exit(1);
 });
