@@ -113,6 +113,8 @@ function setUp(dir: string, store: string): { service: Service; dispose(): void 
     },
     read: (f) => readFile(f),
     analyze: (text, key) => analysis.analyzeText(text, key),
+    // As register.ts: batches of files, summaries only (CORPUS_BATCH=0: one analysis per file, as before).
+    summarizeBatch: process.env.CORPUS_BATCH === '0' ? undefined : analysis.corpusBatches,
     load: async () => (existsSync(store) ? readFile(store, 'utf8') : undefined),
     save: (json) => writeFile(store, json),
     log: () => undefined,

@@ -1,0 +1,162 @@
+// Corpus files in batches through the worker (`seed/corpusSummaries`): the worker's summaries are those of the
+// in-process path (corrections applied), a failing file fails alone, cancellation stops a batch; the corpus service's
+// batcher groups files and builds the same index as one analysis per file.
+import * as assert from 'node:assert/strict';
+import { MessageChannel } from 'node:worker_threads';
+import { analyze, createAnalyzer } from '../../src/engine';
+import { summarize } from '../../src/corpus';
+import { addCorrection, correctSpeaker } from '../../src/corrections/edit';
+import { serializeCorrections } from '../../src/corrections/parse';
+import { applySidecarText } from '../../src/corrections/sidecar';
+import { serve, summarizeCorpusFile, type ServerEnv } from '../../src/worker/server';
+import { AnalysisClient, type WorkerFactory } from '../../src/worker/client';
+import { PortReader, PortWriter, installRuntime, portConnection } from '../../src/worker/node/port';
+import { CorpusBatcher, BATCH_FILES } from '../../src/editor/corpus/corpusBatcher';
+import { CorpusService, type CorpusHost } from '../../src/editor/corpus/corpusService';
+import type { CorpusFile, CorpusFileResult } from '../../src/worker/protocol';
+import { PLANTED } from './corpusFixtures';
+
+/** A client whose worker is `serve` on the other end of a MessageChannel in this thread. */
+function inThread(): { client: AnalysisClient; stats: NonNullable<ServerEnv['stats']> } {
+  const stats = { analyses: 0, ranged: 0, compared: 0 };
+  const factory: WorkerFactory = {
+    start() {
+      const { port1, port2 } = new MessageChannel();
+      installRuntime();
+      serve(new PortReader(port2), new PortWriter(port2), { loadedAt: 0, stats });
+      return { connection: portConnection(port1), terminate: () => { port1.close(); port2.close(); }, hold: () => undefined };
+    },
+  };
+  return { client: new AnalysisClient(factory), stats };
+}
+
+const never = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+
+/** A sidecar that takes the speaker of the first quote of `text` away. */
+function sidecarFor(text: string): string {
+  const q = analyze(text).quotes[0];
+  assert.ok(q, 'the fixture has a quote');
+  return serializeCorrections(addCorrection(null, correctSpeaker(text, q, null)));
+}
+
+describe('corpus batches in the worker (seed/corpusSummaries)', function () {
+  this.timeout(30_000);
+
+  it('returns the summaries of the in-process path, in order, the corrections applied; a bad file fails alone', async () => {
+    const { client, stats } = inThread();
+    try {
+      const withFix = PLANTED[0].text;
+      const json = sidecarFor(withFix);
+      const files: CorpusFile[] = [
+        { key: 'a', text: withFix, corrections: json },
+        { key: 'b', text: PLANTED[1].text },
+        { key: 'bad', text: 42 as unknown as string },
+        { key: 'c', text: PLANTED[2].text },
+      ];
+      const results = await client.corpusSummaries(files, never);
+      assert.deepEqual(results.map((r) => r.key), ['a', 'b', 'bad', 'c']);
+      const corrected = applySidecarText(createAnalyzer().analyze(withFix), withFix, json).analysis;
+      assert.deepEqual(results[0], { key: 'a', summary: summarize('a', corrected, withFix) });
+      // The correction changed something: without it the summary differs.
+      assert.notDeepEqual((results[0] as { summary: unknown }).summary, summarize('a', analyze(withFix), withFix));
+      assert.deepEqual(results[1], { key: 'b', summary: summarize('b', analyze(PLANTED[1].text), PLANTED[1].text) });
+      assert.ok('error' in results[2]);
+      assert.deepEqual(results[3], { key: 'c', summary: summarize('c', analyze(PLANTED[2].text), PLANTED[2].text) });
+      assert.equal(stats.analyses, 4);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a cancelled batch rejects and stops before its end', async () => {
+    const { client, stats } = inThread();
+    try {
+      const files = Array.from({ length: 40 }, (_, i) => ({ key: `f${i}`, text: PLANTED[i % PLANTED.length].text }));
+      let fire: (() => void) | undefined;
+      const token = { isCancellationRequested: false, onCancellationRequested: (fn: () => void) => { fire = fn; return { dispose: () => undefined }; } };
+      const p = client.corpusSummaries(files, token);
+      setTimeout(() => { token.isCancellationRequested = true; fire?.(); }, 5);
+      await assert.rejects(p, /cancelled/);
+      assert.ok(stats.analyses < files.length, `${stats.analyses} analysed`);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('summarizeCorpusFile never throws', () => {
+    assert.ok('error' in summarizeCorpusFile(null as unknown as CorpusFile));
+    assert.ok('summary' in summarizeCorpusFile({ key: 'x', text: '' }));
+  });
+});
+
+describe('the corpus service in batches', function () {
+  this.timeout(30_000);
+
+  it('groups files by count and size; a failed request fails its files, a cancel the rest', async () => {
+    const sent: number[] = [];
+    const b = new CorpusBatcher(async (files) => {
+      sent.push(files.length);
+      if (files.some((f) => f.key === 'boom')) throw new Error('worker died');
+      return files.map((f): CorpusFileResult => ({ key: f.key, summary: summarize(f.key, analyze(f.text), f.text) }));
+    });
+    const all = Array.from({ length: BATCH_FILES + 3 }, (_, i) => b.summarize({ key: `k${i}`, text: PLANTED[0].text }));
+    const got = await Promise.all(all);
+    assert.deepEqual(sent, [BATCH_FILES, 3]);
+    assert.equal(got[4].file, 'k4');
+    const big = 'x'.repeat(700_000);
+    await Promise.all([b.summarize({ key: 'big1', text: big }), b.summarize({ key: 'big2', text: big })]);
+    assert.deepEqual(sent.slice(2), [1, 1]);
+    await assert.rejects(b.summarize({ key: 'boom', text: '' }), /worker died/);
+    const late = b.summarize({ key: 'late', text: PLANTED[0].text });
+    b.cancel();
+    await assert.rejects(late, /cancelled/);
+    await assert.rejects(b.summarize({ key: 'after', text: '' }), /cancelled/);
+  });
+
+  it('builds the index of one analysis per file, with far fewer requests; a failing file is skipped', async () => {
+    const files = new Map<string, Uint8Array>();
+    const enc = new TextEncoder();
+    for (let i = 0; i < 30; i++) files.set(`file:///ws/${i}.seed`, enc.encode(PLANTED[i % PLANTED.length].text));
+    const sidecar = sidecarFor(PLANTED[0].text);
+    const { client } = inThread();
+    let requests = 0;
+    const host = (batch: boolean): CorpusHost => ({
+      listFiles: async () => [...files.keys()],
+      size: async (f) => files.get(f)!.length,
+      read: async (f) => files.get(f)!,
+      analyze: async (text, key) => {
+        if (key.endsWith('/7.seed')) throw new Error('boom');
+        const a = analyze(text);
+        return key === 'corpus:file:///ws/0.seed' ? applySidecarText(a, text, sidecar).analysis : a;
+      },
+      dependencies: async (f) => (f === 'file:///ws/0.seed' ? sidecar : ''),
+      summarizeBatch: batch ? async (fs, token) => {
+        requests++;
+        const out = await client.corpusSummaries(fs.filter((f) => !f.key.endsWith('/7.seed')), token);
+        return fs.some((f) => f.key.endsWith('/7.seed')) ? [...out, { key: 'file:///ws/7.seed', error: 'boom' }] : out;
+      } : undefined,
+      load: async () => undefined,
+      save: async () => undefined,
+      log: () => undefined,
+      maxBytes: () => 0,
+      engineVersion: 'e',
+    });
+    try {
+      const one = new CorpusService(host(false), 0);
+      await one.indexAll();
+      const batched = new CorpusService(host(true), 0);
+      await batched.indexAll();
+      assert.equal(batched.index.size, 29);
+      assert.equal(batched.skipped.get('file:///ws/7.seed')?.reason, 'analysis failed');
+      assert.deepEqual([...batched.index.files()].sort(), [...one.index.files()].sort());
+      for (const f of one.index.files()) assert.deepEqual(batched.index.get(f), one.index.get(f), f);
+      assert.ok(requests > 0 && requests <= 6, `${requests} requests`);
+      // A change after the run goes alone through the same request.
+      files.set('file:///ws/3.seed', enc.encode(PLANTED[5].text));
+      await batched.update('file:///ws/3.seed');
+      assert.deepEqual(batched.index.get('file:///ws/3.seed'), summarize('file:///ws/3.seed', analyze(PLANTED[5].text), PLANTED[5].text));
+    } finally {
+      client.dispose();
+    }
+  });
+});
