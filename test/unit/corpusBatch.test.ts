@@ -160,3 +160,53 @@ describe('the corpus service in batches', function () {
     }
   });
 });
+
+describe('the corpus index builds incrementally', () => {
+  it('after any sequence of adds, replaces and removes, its actors are those of an index built at once', () => {
+    const { CorpusIndex } = require('../../src/corpus') as typeof import('../../src/corpus');
+    const texts = PLANTED.map((p) => p.text);
+    const summaries = (file: string, i: number) => summarize(file, analyze(texts[i]), texts[i]);
+    const files = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let run = 0; run < 12; run++) {
+      const live = new CorpusIndex();
+      const now = new Map<string, number>();
+      for (let step = 0; step < 25; step++) {
+        const f = files[rnd(files.length)];
+        if (rnd(4) === 0) {
+          live.delete(f);
+          now.delete(f);
+        } else {
+          const i = rnd(texts.length);
+          live.set(summaries(f, i));
+          now.set(f, i);
+        }
+        if (rnd(2) === 0) live.actors(); // a build in between: the next one is incremental
+      }
+      const once = new CorpusIndex();
+      for (const [f, i] of [...now].sort()) once.set(summaries(f, i));
+      const view = (ix: InstanceType<typeof CorpusIndex>) => ix.actors().map((a) => ({ ...a, articles: ix.articlesOf(a.speakerId).map((x) => x.file) }));
+      assert.deepEqual(view(live), view(once), `run ${run}`);
+      assert.deepEqual([...live.records()].map((r) => r.speakerId).sort(), [...once.records()].map((r) => r.speakerId).sort());
+    }
+  });
+
+  it('a bare surname joins the full name once it is known, and leaves it when the full name goes', () => {
+    const { CorpusIndex } = require('../../src/corpus') as typeof import('../../src/corpus');
+    const sum = (name: string) => {
+      const p = PLANTED.find((x) => x.name === name)!;
+      return summarize(name, analyze(p.text), p.text);
+    };
+    const ix = new CorpusIndex();
+    ix.set(sum('blinken-bare.seed.txt'));
+    const bareId = ix.speakers().find((a) => /Blinken/.test(a.name))!.speakerId;
+    ix.set(sum('blinken-titled.seed.txt'));
+    const joined = ix.speakers().filter((a) => /Blinken/.test(a.name));
+    assert.equal(joined.length, 1);
+    assert.notEqual(joined[0].speakerId, bareId);
+    assert.equal(joined[0].quotedArticles, 2);
+    ix.delete('blinken-titled.seed.txt');
+    assert.deepEqual(ix.speakers().filter((a) => /Blinken/.test(a.name)).map((a) => a.speakerId), [bareId]);
+  });
+});
