@@ -7,7 +7,12 @@ export type CorpusNode =
   | { type: 'actor'; id: string; actor: CorpusActor; quotes: number; articles: number }
   | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
   | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
-  | { type: 'info'; id: string; label: string };
+  | { type: 'info'; id: string; label: string }
+  /** After the first `shown` actors of a long list: the rest (`more` of them) come a page at a time. */
+  | { type: 'more'; id: string; shown: number; more: number };
+
+/** Actors listed at first, and added by each "Show more…": a redraw makes this many tree items, whatever the corpus. */
+export const ACTOR_PAGE = 200;
 
 /** `2024-03-02 · Headline` (or the file name when the article has no headline). */
 export function articleLabel(a: { date: string | null; title: string | null; file: string }): string {
@@ -21,7 +26,7 @@ export function shorten(s: string, max = 80): string {
 }
 
 export class CorpusModel {
-  constructor(private readonly index: CorpusIndex, private readonly filter = '') {}
+  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly actorLimit = ACTOR_PAGE) {}
 
   private get needle(): string {
     return this.filter.trim().toLowerCase();
@@ -90,6 +95,10 @@ export class CorpusModel {
     switch (node.type) {
       case 'group': {
         const list = node.group === 'actors' ? this.actorNodes() : this.articleNodes();
+        if (node.group === 'actors' && list.length > this.actorLimit) {
+          const shown = list.slice(0, this.actorLimit);
+          return [...shown, { type: 'more', id: 'g:actors:more', shown: shown.length, more: list.length - shown.length }];
+        }
         if (list.length) return list;
         return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
       }
