@@ -8,10 +8,10 @@ export type CorpusNode =
   | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
   | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
   | { type: 'info'; id: string; label: string }
-  /** After the first `shown` actors of a long list: the rest (`more` of them) come a page at a time. */
+  /** After the first `shown` actors of a long list: expanded, the next page (and another `more` after it). */
   | { type: 'more'; id: string; shown: number; more: number };
 
-/** Actors listed at first, and added by each "Show more…": a redraw makes this many tree items, whatever the corpus. */
+/** Actors per page (the group lists one, each "Show more…" the next): a redraw makes this many items, whatever the corpus. */
 export const ACTOR_PAGE = 200;
 
 /** `2024-03-02 · Headline` (or the file name when the article has no headline). */
@@ -26,7 +26,14 @@ export function shorten(s: string, max = 80): string {
 }
 
 export class CorpusModel {
-  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly actorLimit = ACTOR_PAGE) {}
+  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly page = ACTOR_PAGE) {}
+
+  /** Actors from `from` on, one page, then a "Show more…" node when some are left. */
+  private actorPage(list: CorpusNode[], from: number): CorpusNode[] {
+    const shown = list.slice(from, from + this.page);
+    const to = from + shown.length;
+    return to < list.length ? [...shown, { type: 'more', id: `g:actors:more:${to}`, shown: to, more: list.length - to }] : shown;
+  }
 
   private get needle(): string {
     return this.filter.trim().toLowerCase();
@@ -95,11 +102,7 @@ export class CorpusModel {
     switch (node.type) {
       case 'group': {
         const list = node.group === 'actors' ? this.actorNodes() : this.articleNodes();
-        if (node.group === 'actors' && list.length > this.actorLimit) {
-          const shown = list.slice(0, this.actorLimit);
-          return [...shown, { type: 'more', id: 'g:actors:more', shown: shown.length, more: list.length - shown.length }];
-        }
-        if (list.length) return list;
+        if (list.length) return node.group === 'actors' ? this.actorPage(list, 0) : list;
         return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
       }
       case 'actor': {
@@ -121,6 +124,8 @@ export class CorpusModel {
         const keep = !this.needle || articleLabel(node.article).toLowerCase().includes(this.needle) ? qs : qs.filter((q) => this.quoteMatches(q));
         return keep.map((q) => ({ type: 'quote', id: `${node.id}:${q.quoteId}`, quote: q, showSpeaker: true }));
       }
+      case 'more':
+        return this.actorPage(this.actorNodes(), node.shown);
       default:
         return [];
     }

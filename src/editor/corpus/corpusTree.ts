@@ -1,15 +1,12 @@
 // The Corpus view (`seedReader.corpus`): a thin TreeDataProvider over CorpusModel.
 import * as vscode from 'vscode';
-import { ACTOR_PAGE, articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
+import { articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
 import type { CorpusService } from './corpusService';
 
 /** The command arguments that open a quote (or an article) at its offsets. */
 export function revealArgs(file: string, start: number, end: number): [string, number, number] {
   return [file, start, end];
 }
-
-/** The command of the "Show more…" item (not in the palette: it is the item's own). */
-export const SHOW_MORE = 'seedReader.corpus.showMore';
 
 export function treeItemOf(node: CorpusNode): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
@@ -60,11 +57,11 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
       return item;
     }
     case 'more': {
-      const item = new vscode.TreeItem(vscode.l10n.t('Show more…'), C.None);
+      // Expanded, the next page of actors (and another "Show more…" after it when some are left).
+      const item = new vscode.TreeItem(vscode.l10n.t('Show more…'), C.Collapsed);
       item.id = node.id;
       item.description = vscode.l10n.t('{0} more actors', node.more);
       item.iconPath = new vscode.ThemeIcon('ellipsis');
-      item.command = { command: SHOW_MORE, title: vscode.l10n.t('Show more…') };
       return item;
     }
   }
@@ -89,8 +86,6 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   private readonly emitter = new vscode.EventEmitter<CorpusNode | undefined | void>();
   readonly onDidChangeTreeData = this.emitter.event;
   filter = '';
-  /** Actors listed: a page more at each "Show more…"; back to one page when the filter changes. */
-  actorLimit = ACTOR_PAGE;
   view: vscode.TreeView<CorpusNode> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly sub: { dispose(): void };
@@ -100,7 +95,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   }
 
   private model(): CorpusModel {
-    return new CorpusModel(this.service.index, this.filter, this.actorLimit);
+    return new CorpusModel(this.service.index, this.filter);
   }
 
   /** Redraws at most every 200 ms while indexing. */
@@ -124,14 +119,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
 
   setFilter(filter: string): void {
     this.filter = filter.trim();
-    this.actorLimit = ACTOR_PAGE;
     void vscode.commands.executeCommand('setContext', 'seedReader.corpusFiltered', this.filter.length > 0);
-    this.refresh();
-  }
-
-  /** "Show more…": the next page of actors. */
-  showMore(): void {
-    this.actorLimit += ACTOR_PAGE;
     this.refresh();
   }
 

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
 import { outputChannel } from '../log';
 import { CorpusService, SEED_NAME, type CorpusHost } from './corpusService';
-import { CorpusTreeProvider, SHOW_MORE } from './corpusTree';
+import { CorpusTreeProvider } from './corpusTree';
 import { articleLabel, shorten } from './corpusModel';
 import { WhoSaidWhatPanel } from './whoSaidWhatPanel';
 import { correctFile, correctionsEnabled, isSidecarUri, readSidecar, seedUriOfSidecar, sidecarUriOf } from '../corrections/sidecarFiles';
@@ -180,7 +180,6 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
   });
   reg('seedReader.corpus.cancelIndexing', () => service.cancel());
   reg('seedReader.corpus.clearFilter', () => tree.setFilter(''));
-  reg(SHOW_MORE, () => tree.showMore());
   reg('seedReader.corpus.filter', async () => {
     const value = await vscode.window.showInputBox({
       title: 'Filter Corpus',
