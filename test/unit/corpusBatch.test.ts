@@ -71,11 +71,14 @@ describe('corpus batches in the worker (seed/corpusSummaries)', function () {
   it('a cancelled batch rejects and stops before its end', async () => {
     const { client, stats } = inThread();
     try {
-      const files = Array.from({ length: 40 }, (_, i) => ({ key: `f${i}`, text: PLANTED[i % PLANTED.length].text }));
+      // Long enough that the batch is still running when the cancel arrives (each file a few ms, 200 of them).
+      const body = PLANTED.map((p) => p.text.split('\n').slice(3).join('\n')).join('\n');
+      const long = `${PLANTED[0].text.split('\n').slice(0, 3).join('\n')}\n${body}\n${body}\n${body}\n`;
+      const files = Array.from({ length: 200 }, (_, i) => ({ key: `f${i}`, text: `${long}(${i})` }));
       let fire: (() => void) | undefined;
       const token = { isCancellationRequested: false, onCancellationRequested: (fn: () => void) => { fire = fn; return { dispose: () => undefined }; } };
       const p = client.corpusSummaries(files, token);
-      setTimeout(() => { token.isCancellationRequested = true; fire?.(); }, 5);
+      setTimeout(() => { token.isCancellationRequested = true; fire?.(); }, 20);
       await assert.rejects(p, /cancelled/);
       assert.ok(stats.analyses < files.length, `${stats.analyses} analysed`);
     } finally {
