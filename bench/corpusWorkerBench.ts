@@ -1,7 +1,8 @@
 // The corpus targets of issue 16, measured on the editor's real path: N generated seeds (bench/corpusGen.ts: CC-BY
 // fixtures recombined, never PolNeAR) written to disk, then, each in a fresh process,
 //  - index: CorpusService (src/editor/corpus) reads every file and has it analysed by the analysis worker thread
-//    (dist/worker.js, through AnalysisService.analyzeText, the entry point the extension's corpus host uses), while
+//    (dist/worker.js, in batches through AnalysisService.corpusBatches as the extension's corpus host does; with
+//    CORPUS_BATCH=0 one AnalysisService.analyzeText per file, as before), while
 //    the Corpus view's model is redrawn as the extension does (every 200 ms while indexing); an event-loop delay
 //    monitor on this (the "extension host") thread gives its longest block, RSS (host + worker: one process) is
 //    sampled and the kernel's peak RSS read at the end; the index is persisted as the extension persists it;
@@ -113,6 +114,8 @@ function setUp(dir: string, store: string): { service: Service; dispose(): void 
     },
     read: (f) => readFile(f),
     analyze: (text, key) => analysis.analyzeText(text, key),
+    // As register.ts: batches of files, summaries only (CORPUS_BATCH=0: one analysis per file, as before).
+    summarizeBatch: process.env.CORPUS_BATCH === '0' ? undefined : analysis.corpusBatches,
     load: async () => (existsSync(store) ? readFile(store, 'utf8') : undefined),
     save: (json) => writeFile(store, json),
     log: () => undefined,

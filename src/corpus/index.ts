@@ -21,6 +21,7 @@
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
 import { rerank } from './rank';
+import { aggregate, bump, newAggregate, single, summarise, type Group } from './aggregate';
 
 export * from './identity';
 export * from './summary';
@@ -71,44 +72,6 @@ export interface QuoteRecord {
 }
 
 /** One base identity: all article actors with the same identity key id. */
-interface Group {
-  key: IdentityKey;
-  /** Article actors of this identity, by article. */
-  members: Map<ArticleSummary, SummaryActor[]>;
-  /** Index revision of the last change to the members. */
-  changedAt: number;
-  /** The group as a corpus actor on its own, until it changes. */
-  cache: CorpusActor | null;
-  /** Running counts over the members, kept by add and remove: summarising a group never walks its members. */
-  agg: Aggregate;
-}
-
-interface Aggregate {
-  /** Names, types, roles of the member actors; forms: names and aliases. */
-  names: Map<string, number>;
-  types: Map<string, number>;
-  roles: Map<string, number>;
-  forms: Map<string, number>;
-  /** Article dates (one count per member actor). */
-  dates: Map<string, number>;
-  /** Quotes of the members per article (articles where they speak). */
-  articleQuotes: Map<ArticleSummary, number>;
-  quotes: number;
-}
-
-const newAggregate = (): Aggregate => ({ names: new Map(), types: new Map(), roles: new Map(), forms: new Map(), dates: new Map(), articleQuotes: new Map(), quotes: 0 });
-
-function aggregate(ag: Aggregate, s: ArticleSummary, a: SummaryActor, by: number): void {
-  bump(ag.names, a.name, by);
-  bump(ag.types, a.type, by);
-  if (a.role) bump(ag.roles, a.role, by);
-  bump(ag.forms, a.name, by);
-  for (const x of a.aliases) bump(ag.forms, x, by);
-  if (s.date) bump(ag.dates, s.date, by);
-  if (a.quotes) bump(ag.articleQuotes, s, a.quotes * by);
-  ag.quotes += a.quotes * by;
-}
-
 interface Built {
   /** Base groups of each corpus actor. */
   groupsOf: Map<string, Group[]>;
@@ -120,12 +83,6 @@ interface Built {
 
 /** The empty list every summary without aliases or acronyms shares (never mutated). */
 const NO_STRINGS: string[] = [];
-
-function bump<K>(m: Map<K, number>, k: K, by: number): void {
-  const v = (m.get(k) ?? 0) + by;
-  if (v > 0) m.set(k, v);
-  else m.delete(k);
-}
 
 /** Orders dated articles first by date, then by file name; undated last. */
 export function compareArticles(a: { date: string | null; file: string }, b: { date: string | null; file: string }): number {
@@ -151,6 +108,15 @@ export class CorpusIndex {
   private mergedCache = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
   /** The ranking of the last build: the actors that did not change keep their order, only the others are sorted. */
   private lastRanked: CorpusActor[] = [];
+  /** Kept from one build to the next (only what changed is resolved again): each group's corpus id at the last build,
+   *  the groups of each corpus id, the corpus actors; and the groups changed since (members, or how they resolve). */
+  private readonly resolvedOf = new Map<Group, string>();
+  private readonly groupsOf = new Map<string, Group[]>();
+  private readonly actorsNow = new Map<string, CorpusActor>();
+  private readonly dirty = new Set<Group>();
+  /** Groups of bare surnames and of acronyms, by surname / acronym: they resolve again when that one's map changes. */
+  private readonly bareGroups = new Map<string, Set<Group>>();
+  private readonly acronymGroups = new Map<string, Set<Group>>();
 
   /** Number of articles. */
   get size(): number {
@@ -203,6 +169,8 @@ export class CorpusIndex {
     this.acronyms.clear();
     this.mergedCache.clear();
     this.lastRanked = [];
+    for (const m of [this.resolvedOf, this.groupsOf, this.actorsNow, this.bareGroups, this.acronymGroups]) m.clear();
+    this.dirty.clear();
     this.changed();
   }
 
@@ -252,24 +220,23 @@ export class CorpusIndex {
       const k = a.key;
       if (!k) continue;
       if (k.kind === 'person') {
-        let m = this.surnames.get(k.surname);
-        if (!m) this.surnames.set(k.surname, (m = new Map()));
-        bump(m, k.id, by);
-        if (m.size === 0) this.surnames.delete(k.surname);
+        this.countIn(this.surnames, k.surname, k.id, by, this.bareGroups);
       } else if (k.kind === 'org') {
-        for (const ac of a.acronyms) {
-          let m = this.acronyms.get(ac);
-          if (!m) this.acronyms.set(ac, (m = new Map()));
-          bump(m, k.id, by);
-          if (m.size === 0) this.acronyms.delete(ac);
-        }
+        for (const ac of a.acronyms) this.countIn(this.acronyms, ac, k.id, by, this.acronymGroups);
       }
       let g = this.groups.get(k.id);
       if (!g) {
         if (by < 0) continue;
         g = { key: k, members: new Map(), changedAt: 0, cache: null, agg: newAggregate() };
         this.groups.set(k.id, g);
+        const by2 = k.kind === 'bare' ? [this.bareGroups, k.surname] as const : k.kind === 'acronym' ? [this.acronymGroups, k.acronym] as const : null;
+        if (by2) {
+          let set = by2[0].get(by2[1]);
+          if (!set) by2[0].set(by2[1], (set = new Set()));
+          set.add(g);
+        }
       }
+      this.dirty.add(g);
       const list = g.members.get(s);
       if (by > 0) {
         if (list) list.push(a);
@@ -285,8 +252,22 @@ export class CorpusIndex {
       }
       g.changedAt = this.version + 1;
       g.cache = null;
-      if (g.members.size === 0) this.groups.delete(k.id);
+      if (g.members.size === 0) {
+        this.groups.delete(k.id);
+        const dep = k.kind === 'bare' ? this.bareGroups.get(k.surname) : k.kind === 'acronym' ? this.acronymGroups.get(k.acronym) : undefined;
+        dep?.delete(g);
+      }
     }
+  }
+
+  /** Counts an id under a surname or acronym; when the one id it resolves to changes, its dependent groups are dirty. */
+  private countIn(maps: Map<string, Map<string, number>>, name: string, id: string, by: number, deps: Map<string, Set<Group>>): void {
+    let m = maps.get(name);
+    if (!m) maps.set(name, (m = new Map()));
+    const before = single(m);
+    bump(m, id, by);
+    if (m.size === 0) maps.delete(name);
+    if (single(m) !== before) for (const g of deps.get(name) ?? []) this.dirty.add(g);
   }
 
   /** The corpus speaker id an identity key resolves to right now. */
@@ -307,29 +288,48 @@ export class CorpusIndex {
     return a?.key ? this.resolve(a.key) : null;
   }
 
+  /** The corpus actors, made again only for the groups changed since the last build (and the ids they move between). */
   private build(): Built {
     if (this.built) return this.built;
-    const groupsOf = new Map<string, Group[]>();
-    for (const g of this.groups.values()) {
-      const id = this.resolve(g.key);
-      const list = groupsOf.get(id);
-      if (list) list.push(g);
-      else groupsOf.set(id, [g]);
-    }
-    const actors = new Map<string, CorpusActor>();
-    const mergedNow = new Map<string, { groups: Group[]; at: number; actor: CorpusActor }>();
-    for (const [id, gs] of groupsOf) {
-      if (gs.length === 1 && gs[0].key.id === id) {
-        actors.set(id, (gs[0].cache ??= summarise(id, gs)));
+    const { groupsOf, actorsNow: actors } = this;
+    const touched = new Set<string>();
+    for (const g of this.dirty) {
+      const old = this.resolvedOf.get(g);
+      const now = this.groups.get(g.key.id) === g ? this.resolve(g.key) : undefined;
+      if (old !== undefined) touched.add(old);
+      if (now !== undefined) touched.add(now);
+      if (old === now) continue;
+      if (old !== undefined) {
+        const list = groupsOf.get(old)!.filter((x) => x !== g);
+        if (list.length) groupsOf.set(old, list);
+        else groupsOf.delete(old);
+      }
+      if (now === undefined) {
+        this.resolvedOf.delete(g);
         continue;
       }
-      const c = this.mergedCache.get(id);
-      const fresh = c && c.groups.length === gs.length && gs.every((g) => c.groups.includes(g) && g.changedAt <= c.at);
-      const entry = fresh ? c! : { groups: gs, at: this.version, actor: summarise(id, gs) };
-      mergedNow.set(id, entry);
-      actors.set(id, entry.actor);
+      this.resolvedOf.set(g, now);
+      const list = groupsOf.get(now);
+      if (list) list.push(g);
+      else groupsOf.set(now, [g]);
     }
-    this.mergedCache = mergedNow;
+    this.dirty.clear();
+    for (const id of touched) {
+      const gs = groupsOf.get(id);
+      if (!gs) {
+        actors.delete(id);
+        this.mergedCache.delete(id);
+      } else if (gs.length === 1 && gs[0].key.id === id) {
+        actors.set(id, (gs[0].cache ??= summarise(id, gs)));
+        this.mergedCache.delete(id);
+      } else {
+        const c = this.mergedCache.get(id);
+        const fresh = c && c.groups.length === gs.length && gs.every((g) => c.groups.includes(g) && g.changedAt <= c.at);
+        const entry = fresh ? c! : { groups: gs.slice(), at: this.version, actor: summarise(id, gs) };
+        this.mergedCache.set(id, entry);
+        actors.set(id, entry.actor);
+      }
+    }
     const ranked = rerank(this.lastRanked, actors);
     this.lastRanked = ranked;
     this.built = { groupsOf, actors, ranked };
@@ -408,74 +408,4 @@ export class CorpusIndex {
       confidence: q.confidence,
     };
   }
-}
-
-const lowerStart = (s: string): number => (/^\p{Ll}/u.test(s) ? 1 : 0);
-
-/** Most frequent first, ties by a capital start (`World Health Organisation` before `the World ...`), then the longer,
- *  then alphabetically: independent of the order of the members. */
-function byFrequency(counts: Map<string, number>): string[] {
-  return [...counts.entries()]
-    .sort((x, y) => y[1] - x[1] || lowerStart(x[0]) - lowerStart(y[0]) || y[0].length - x[0].length || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .map((e) => e[0]);
-}
-
-function addCounts<K>(into: Map<K, number>, from: Map<K, number>): void {
-  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
-}
-
-/** The corpus actor of one or more base identities, from their running counts (never walking their members, except
- *  to count the articles of several identities together). */
-function summarise(speakerId: string, gs: Group[]): CorpusActor {
-  const isFull = (g: Group) => g.key.kind === 'person' || g.key.kind === 'org' || g.key.kind === 'group';
-  let fullNames: Map<string, number>;
-  let otherNames: Map<string, number>;
-  let ag: Aggregate;
-  let articles: number;
-  let quotedArticles: number;
-  if (gs.length === 1) {
-    ag = gs[0].agg;
-    [fullNames, otherNames] = isFull(gs[0]) ? [ag.names, new Map()] : [new Map(), ag.names];
-    articles = gs[0].members.size;
-    quotedArticles = ag.articleQuotes.size;
-  } else {
-    ag = newAggregate();
-    fullNames = new Map();
-    otherNames = new Map();
-    const files = new Set<string>();
-    const quoted = new Set<string>();
-    for (const g of gs) {
-      addCounts(isFull(g) ? fullNames : otherNames, g.agg.names);
-      addCounts(ag.types, g.agg.types);
-      addCounts(ag.roles, g.agg.roles);
-      addCounts(ag.forms, g.agg.forms);
-      addCounts(ag.dates, g.agg.dates);
-      ag.quotes += g.agg.quotes;
-      for (const a of g.members.keys()) files.add(a.file);
-      for (const a of g.agg.articleQuotes.keys()) quoted.add(a.file);
-    }
-    articles = files.size;
-    quotedArticles = quoted.size;
-  }
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const d of ag.dates.keys()) {
-    if (first === null || d < first) first = d;
-    if (last === null || d > last) last = d;
-  }
-  // The name: the most common full form (a bare surname never names a person who also has a full name).
-  const name = byFrequency(fullNames.size ? fullNames : otherNames)[0];
-  const forms = [...ag.forms.keys()].filter((f) => f !== name).sort();
-  return {
-    speakerId,
-    name,
-    type: byFrequency(ag.types)[0],
-    aliases: forms,
-    roles: byFrequency(ag.roles),
-    quotes: ag.quotes,
-    articles,
-    quotedArticles,
-    firstDate: first,
-    lastDate: last,
-  };
 }

@@ -12,7 +12,8 @@ import type { Analysis } from '../engine/types';
 import {
   AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type AnalysisClient, type WorkerCrash,
 } from '../worker/client';
-import type { TextChange } from '../worker/protocol';
+import type { CorpusFile, CorpusFileResult, TextChange } from '../worker/protocol';
+import type { CancelLike } from '../worker/corpusRequest';
 import { isSeedDocument } from '../seedDetection';
 import { SIDECAR_SUFFIX, isSidecarUri, sidecarUriOf } from './corrections/sidecarFiles';
 import { AnalysisNotices } from './analysisNotices';
@@ -254,6 +255,12 @@ export class AnalysisService implements vscode.Disposable {
       onCancel?.dispose();
       worker.forget(key);
     }
+  }
+
+  /** The worker's corpus batches (`seed/corpusSummaries`, the corpus service); undefined without a worker. */
+  get corpusBatches(): ((files: CorpusFile[], token: CancelLike) => Promise<CorpusFileResult[]>) | undefined {
+    const worker = this.worker;
+    return worker ? (files, token) => worker.corpusSummaries(files, token) : undefined;
   }
 
   /** Size in characters when the document was skipped for exceeding `seedReader.maxFileSizeMB`, else undefined. */

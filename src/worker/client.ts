@@ -10,12 +10,13 @@ import { applyPatch, commonEnds } from './delta';
 import { addPart, assemble, emptyLayers } from './parts';
 import {
   Ack, Analyze, AnalyzeProgressType, CANCELLED_CODE, CodeCacheWritten, DidChange, DidClose, DidOpen, OUT_OF_SYNC,
-  SUPERSEDED_CODE, TEXT_CHUNK, TOO_LARGE_CODE, Warm, type AnalyzeProgress, type AnalyzeResult, type DidChangeParams, type Layer, type TextChange, type WorkerStartup,
+  SUPERSEDED_CODE, TEXT_CHUNK, TOO_LARGE_CODE, Warm, type AnalyzeProgress, type AnalyzeResult, type CorpusFile, type CorpusFileResult, type DidChangeParams, type Layer, type TextChange, type WorkerStartup,
 } from './protocol';
 import { applies } from './changes';
 import { AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type WorkerCrash } from './errors';
 
 export { AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type WorkerCrash } from './errors';
+import { requestSummaries, type CancelLike } from './corpusRequest';
 import { Watchdog, type WatchdogBudgets, type WorkerTimeout } from './watchdog';
 
 export type { WorkerTimeout } from './watchdog';
@@ -110,6 +111,7 @@ export class AnalysisClient {
   private posted: number | undefined;
   /** The worker that has been asked for an analysis (it needs no warm-up then). */
   private asked: WorkerHandle | undefined;
+  private batches = 0; // corpus batches in flight
   /** How results arrived: whole (one message or parts), or as a patch of the previous one. */
   readonly received = { whole: 0, patched: 0 };
   /** How texts went to the worker: whole, as the caller's changes, or as a changed stretch found by comparing. */
@@ -159,7 +161,24 @@ export class AnalysisClient {
   }
 
   private hold(): void {
-    this.handle?.hold(this.busy > 0);
+    this.handle?.hold(this.busy > 0 || this.batches > 0);
+  }
+
+  /** The corpus summaries of a batch of files (corpusRequest.ts); past its budget the worker is restarted. */
+  corpusSummaries(files: CorpusFile[], token?: CancelLike): Promise<CorpusFileResult[]> {
+    this.batches++;
+    const h = (this.asked = this.ensure());
+    h.hold(true);
+    const done = (): void => { this.batches--; this.hold(); };
+    return requestSummaries(h.connection, files, token, () => this.handle === h && this.restart()).finally(done);
+  }
+
+  /** A new worker in place of a stuck one (a corpus batch past its budget): the documents' requests are sent again. */
+  private restart(failed?: () => void): void {
+    this.drop();
+    this.watchdog.restarts++;
+    failed?.();
+    for (const d of this.docs.values()) if (d.pending) this.send(d.pending);
   }
 
   /**
@@ -450,15 +469,13 @@ export class AnalysisClient {
   private overran(): void {
     const r = this.watchdog.running;
     if (!r || !this.handle) return;
-    this.drop();
-    this.watchdog.restarts++;
     const ms = epoch() - r.since;
     const p = r.request;
-    if (p.live) {
+    this.restart(() => {
+      if (!p.live) return;
       this.settle(p, this.docs.get(p.key));
       p.reject(new AnalysisTimeoutError(ms));
-    }
-    for (const d of this.docs.values()) if (d.pending) this.send(d.pending);
+    });
     try {
       this.onTimeout?.({ key: r.key, ms, chars: r.chars, cancelled: !r.wanted });
     } catch {

@@ -11,6 +11,7 @@ import {
   NotificationType, ProgressType, RequestType, RequestType0,
 } from 'vscode-jsonrpc/lib/common/api';
 import type { Analysis } from '../engine/types';
+import type { ArticleSummary } from '../corpus/summary';
 import type { AnalysisPatch } from './delta';
 
 export type Layer = 'paragraphs' | 'entities' | 'actors' | 'quotes' | 'claims';
@@ -114,6 +115,23 @@ export const Ack = new NotificationType<{ progress: string; count: number }>('se
 export const Warm = new RequestType0<{ ms: number; startup?: WorkerStartup }, void>('seed/warm');
 /** The worker wrote V8's code cache of its bundle (Node only); `digest`: the file's SHA-256 (hex), to be recorded. */
 export const CodeCacheWritten = new NotificationType<{ digest: string }>('seed/codeCacheWritten');
+
+/** One file of a corpus batch: its text and, when it has one, its corrections sidecar's text (applied before summarizing). */
+export interface CorpusFile {
+  key: string;
+  text: string;
+  corrections?: string;
+}
+
+/** One file's answer: its corpus summary (`summarize(key, ...)`), or why there is none. */
+export type CorpusFileResult = { key: string; summary: ArticleSummary } | { key: string; error: string };
+
+/**
+ * The corpus summaries of a batch of files, analysed with a throwaway analyzer each (the worker keeps nothing of them),
+ * one file per turn of the worker's event loop: the editor's requests and the cancellation run in between; a cancelled
+ * request fails with CANCELLED_CODE. The results are in the order of the files.
+ */
+export const CorpusSummaries = new RequestType<{ files: CorpusFile[] }, { results: CorpusFileResult[] }, void>('seed/corpusSummaries');
 
 /** Error codes of `seed/analyze`. */
 /** The request was cancelled (the value LSP gives RequestCancelled). */

@@ -13,13 +13,15 @@ import { createAnalyzer } from '../engine/index';
 import { lexiconLoad } from '../engine/lexicon';
 import { analyzeWindow } from '../engine/window';
 import type { Analysis } from '../engine/types';
+import { summarize } from '../corpus/summary';
+import { applySidecarText } from '../corrections/sidecar';
 import { commonEnds, diffAnalysis, patchSize } from './delta';
 import { DocumentStore, type DocumentState } from './documents';
 import { head, partsOf, type Part } from './parts';
 import {
-  Ack, Analyze, AnalyzeProgressType, CANCELLED_CODE, CodeCacheWritten, DidChange, DidClose, DidOpen, OUT_OF_SYNC, PART_CELLS,
+  Ack, Analyze, AnalyzeProgressType, CANCELLED_CODE, CodeCacheWritten, CorpusSummaries, DidChange, DidClose, DidOpen, OUT_OF_SYNC, PART_CELLS,
   PART_CREDIT, SUPERSEDED_CODE, TOO_LARGE, TOO_LARGE_CODE, Warm, maxResultChars, patchChars, resultChars, totalCells,
-  type AnalyzeParams, type AnalyzeResult, type WorkerStartup,
+  type AnalyzeParams, type AnalyzeResult, type CorpusFile, type CorpusFileResult, type WorkerStartup,
 } from './protocol';
 
 export interface ServerEnv {
@@ -67,6 +69,22 @@ interface Outbox {
 }
 
 const cancelled = (): ResponseError<void> => new ResponseError(CANCELLED_CODE, 'cancelled');
+
+/**
+ * The corpus summary of one file (`seed/corpusSummaries`): analysed with a throwaway analyzer (nothing is kept), its
+ * corrections sidecar's text applied, then summarised. Never throws: a failure is the file's `error`.
+ */
+export function summarizeCorpusFile(f: CorpusFile): CorpusFileResult {
+  const key = typeof f?.key === 'string' ? f.key : String(f?.key);
+  try {
+    if (typeof f.text !== 'string') return { key, error: 'no text' };
+    let analysis = createAnalyzer().analyze(f.text);
+    if (typeof f.corrections === 'string' && f.corrections) analysis = applySidecarText(analysis, f.text, f.corrections).analysis;
+    return { key, summary: summarize(key, analysis, f.text) };
+  } catch (err) {
+    return { key, error: err instanceof Error ? err.message : String(err) };
+  }
+}
 
 /** Counts the `seed/analyze` requests that arrive through `reader` (before the connection dispatches them). */
 function countingReader(reader: MessageReader, arrived: () => void): MessageReader {
@@ -267,6 +285,23 @@ class AnalysisServer {
     }));
   }
 
+  /** A corpus batch: one file per turn of the event loop (the editor's analyses and a cancellation run in between). */
+  private corpusSummaries(files: unknown, token: CancellationToken): Promise<{ results: CorpusFileResult[] }> {
+    const list = Array.isArray(files) ? (files as CorpusFile[]) : [];
+    const results: CorpusFileResult[] = [];
+    return new Promise((resolve, reject) => {
+      let i = 0;
+      const step = (): void => {
+        if (token.isCancellationRequested) return reject(cancelled());
+        if (i >= list.length) return resolve({ results });
+        results.push(summarizeCorpusFile(list[i++]));
+        if (this.env.stats) this.env.stats.analyses++;
+        this.later(step);
+      };
+      this.later(step);
+    });
+  }
+
   private listen(): void {
     const c = this.connection;
     c.onNotification(DidOpen, (p) => this.docs.open(p.key).open(p.version, p.text));
@@ -293,6 +328,7 @@ class AnalysisServer {
       this.schedule();
     }));
     c.onRequest(Warm, () => this.warm());
+    c.onRequest(CorpusSummaries, (params, token) => this.corpusSummaries(params?.files, token));
     c.listen();
   }
 }

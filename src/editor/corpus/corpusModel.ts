@@ -7,7 +7,12 @@ export type CorpusNode =
   | { type: 'actor'; id: string; actor: CorpusActor; quotes: number; articles: number }
   | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
   | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
-  | { type: 'info'; id: string; label: string };
+  | { type: 'info'; id: string; label: string }
+  /** After the first `shown` actors of a long list: expanded, the next page (and another `more` after it). */
+  | { type: 'more'; id: string; shown: number; more: number };
+
+/** Actors per page (the group lists one, each "Show more…" the next): a redraw makes this many items, whatever the corpus. */
+export const ACTOR_PAGE = 200;
 
 /** `2024-03-02 · Headline` (or the file name when the article has no headline). */
 export function articleLabel(a: { date: string | null; title: string | null; file: string }): string {
@@ -21,7 +26,14 @@ export function shorten(s: string, max = 80): string {
 }
 
 export class CorpusModel {
-  constructor(private readonly index: CorpusIndex, private readonly filter = '') {}
+  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly page = ACTOR_PAGE) {}
+
+  /** Actors from `from` on, one page, then a "Show more…" node when some are left. */
+  private actorPage(list: CorpusNode[], from: number): CorpusNode[] {
+    const shown = list.slice(from, from + this.page);
+    const to = from + shown.length;
+    return to < list.length ? [...shown, { type: 'more', id: `g:actors:more:${to}`, shown: to, more: list.length - to }] : shown;
+  }
 
   private get needle(): string {
     return this.filter.trim().toLowerCase();
@@ -90,7 +102,7 @@ export class CorpusModel {
     switch (node.type) {
       case 'group': {
         const list = node.group === 'actors' ? this.actorNodes() : this.articleNodes();
-        if (list.length) return list;
+        if (list.length) return node.group === 'actors' ? this.actorPage(list, 0) : list;
         return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
       }
       case 'actor': {
@@ -112,6 +124,8 @@ export class CorpusModel {
         const keep = !this.needle || articleLabel(node.article).toLowerCase().includes(this.needle) ? qs : qs.filter((q) => this.quoteMatches(q));
         return keep.map((q) => ({ type: 'quote', id: `${node.id}:${q.quoteId}`, quote: q, showSpeaker: true }));
       }
+      case 'more':
+        return this.actorPage(this.actorNodes(), node.shown);
       default:
         return [];
     }

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
-import { CorpusIndex, summarize } from '../../corpus';
+import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
+import { CorpusBatcher, BATCH_FILES, type SendBatch } from './corpusBatcher';
 import { readStore, STORE_FORMAT, writeStore, type StoreEntry } from './corpusStore';
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */
@@ -29,6 +30,11 @@ export interface CorpusHost {
   head?(file: string, bytes: number): Promise<Uint8Array>;
   /** Analysis of a text, off the extension host thread (the worker), with the reader's corrections applied. */
   analyze(text: string, key: string): Promise<Analysis>;
+  /**
+   * Corpus summaries of a batch of files in the worker (`seed/corpusSummaries`: only the summaries come back, with the
+   * corrections sidecar's text applied there); when present it is used instead of analyze().
+   */
+  summarizeBatch?: SendBatch;
   /** What else the analysis of `file` depends on (its corrections sidecar), as text for the cache key; '' for nothing. */
   dependencies?(file: string): Promise<string>;
   /** The persisted store (corpusStore.ts: bytes as read, or text), or undefined. */
@@ -79,6 +85,8 @@ export class CorpusService {
   private cancelRequested = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private loaded = false;
+  /** The batches of the run under way (summarizeBatch). */
+  private batcher: CorpusBatcher | undefined;
   /** Size of the store last read or written (the next one is about as large). */
   private storeBytes = 0;
   private saving: Promise<void> = Promise.resolve();
@@ -176,6 +184,7 @@ export class CorpusService {
   /** Stops a running index (what was indexed stays). */
   cancel(): void {
     if (this.state.indexing) this.cancelRequested = true;
+    this.batcher?.cancel();
   }
 
   /**
@@ -213,8 +222,13 @@ export class CorpusService {
         return true;
       };
       let next = 0;
+      const batcher = this.host.summarizeBatch ? (this.batcher = new CorpusBatcher(this.host.summarizeBatch)) : undefined;
       const lane = async (): Promise<void> => {
-        while (next < files.length && !cancelled()) {
+        while (next < files.length) {
+          if (cancelled()) {
+            batcher?.cancel();
+            break;
+          }
           const file = files[next++];
           onProgress?.({ done: this.state.done, total: files.length, file });
           if (cancelled()) break;
@@ -222,7 +236,9 @@ export class CorpusService {
           await yieldTurn();
         }
       };
-      await Promise.all(Array.from({ length: INDEX_CONCURRENCY }, lane));
+      // With batches, enough files in flight to fill two of them (one analysed while the next one fills).
+      await Promise.all(Array.from({ length: batcher ? 2 * BATCH_FILES : INDEX_CONCURRENCY }, lane));
+      if (batcher) this.host.log(`corpus: ${batcher.sent} batches sent to the worker`);
       this.state.cancelled = cancelled();
       if (this.state.cancelled) this.host.log(`corpus: indexing cancelled after ${this.state.done} of ${files.length} files`);
       else {
@@ -230,6 +246,7 @@ export class CorpusService {
         this.state.ready = true;
       }
     } finally {
+      this.batcher = undefined;
       this.state.indexing = false;
       this.completedRuns++;
       this.fire();
@@ -243,8 +260,26 @@ export class CorpusService {
 
   /** The hash of what a file's summary depends on besides its bytes (its corrections sidecar): '' or `+hash`. */
   private async dependencyHash(file: string): Promise<string> {
-    const deps = this.host.dependencies ? await this.host.dependencies(file).catch(() => '') : '';
-    return deps ? `+${contentHash(new TextEncoder().encode(deps))}` : '';
+    return (await this.dependency(file)).hash;
+  }
+
+  /** The text of what a file's summary depends on besides its bytes (its corrections sidecar), and its hash. */
+  private async dependency(file: string): Promise<{ text: string; hash: string }> {
+    const text = this.host.dependencies ? await this.host.dependencies(file).catch(() => '') : '';
+    return { text, hash: text ? `+${contentHash(new TextEncoder().encode(text))}` : '' };
+  }
+
+  /** The summary of a file's text: in a batch of the run, alone through summarizeBatch, or analysed then summarised. */
+  private async summaryOf(file: string, text: string, corrections: string): Promise<ArticleSummary> {
+    const one = { key: file, text, ...(corrections ? { corrections } : {}) };
+    if (this.batcher) return this.batcher.summarize(one);
+    if (this.host.summarizeBatch) {
+      const never = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose: () => undefined }) };
+      const [r] = await this.host.summarizeBatch([one], never);
+      if (r && 'summary' in r) return r.summary;
+      throw new Error(r && 'error' in r ? r.error : 'no result');
+    }
+    return summarize(file, await this.host.analyze(text, `corpus:${file}`), text);
   }
 
   /**
@@ -289,7 +324,8 @@ export class CorpusService {
       return true;
     }
     // The summary depends on the seed's bytes and on its corrections: a changed sidecar makes a new key.
-    const hash = contentHash(bytes) + (await this.dependencyHash(file));
+    const dep = await this.dependency(file);
+    const hash = contentHash(bytes) + dep.hash;
     // (A time of 0 is no time: some file systems, and fakes, report it.)
     const stamp = st.mtime ? { hash, size: bytes.length, mtime: st.mtime } : { hash };
     if (known?.hash === hash && this.index.has(file)) {
@@ -300,9 +336,9 @@ export class CorpusService {
       return true;
     }
     const text = new TextDecoder('utf-8').decode(bytes);
-    let analysis: Analysis;
+    let summary: ArticleSummary;
     try {
-      analysis = await this.host.analyze(text, `corpus:${file}`);
+      summary = await this.summaryOf(file, text, dep.text);
     } catch (err) {
       if (!commit()) return false;
       this.skip(file, 'analysis failed', err instanceof Error ? err.message : String(err));
@@ -312,7 +348,7 @@ export class CorpusService {
     this.skipped.delete(file);
     this.analysed++;
     this.hashes.set(file, stamp);
-    this.index.set(summarize(file, analysis, text));
+    this.index.set(summary);
     return true;
   }
 

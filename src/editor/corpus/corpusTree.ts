@@ -56,6 +56,14 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
       item.id = node.id;
       return item;
     }
+    case 'more': {
+      // Expanded, the next page of actors (and another "Show more…" after it when some are left).
+      const item = new vscode.TreeItem(vscode.l10n.t('Show more…'), C.Collapsed);
+      item.id = node.id;
+      item.description = vscode.l10n.t('{0} more actors', node.more);
+      item.iconPath = new vscode.ThemeIcon('ellipsis');
+      return item;
+    }
   }
 }
 

@@ -81,6 +81,7 @@ export function vscodeCorpusHost(context: vscode.ExtensionContext, analysis: Ana
       // The reader's corrections apply in the corpus as in every other view (issue 17).
       return key.startsWith(KEY_PREFIX) ? (await correctFile(vscode.Uri.parse(key.slice(KEY_PREFIX.length)), text, a)).analysis : a;
     },
+    summarizeBatch: analysis.corpusBatches,
     async dependencies(file) {
       const seed = vscode.Uri.parse(file);
       const sidecar = sidecarUriOf(seed);
