@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../engine/types';
 import type { AnalysisService } from './analysisService';
-import { GUESSED_SPEAKER_BELOW, indexOf, partitionPoint, validSpan } from './model';
+import { GUESSED_SPEAKER_BELOW, actorMapOf, partitionPoint, validSpan } from './model';
 import { DEFAULT_HIGHLIGHTS, affects, highlightSettings, type HighlightSettings } from './config';
 import { CONTEXT, VSCODE_CMD } from './ids';
 import { spanToRange } from './editorUtil';
@@ -162,7 +162,7 @@ export function windowSpans(analysis: Analysis, settings: HighlightSettings, lo:
       if (!seen.has(k)) { seen.add(k); speakers.push({ start: x.start, end: x.end }); }
     };
     for (const id of speaking) {
-      const actor = indexOf(analysis).actorsById.get(id);
+      const actor = actorMapOf(analysis).get(id);
       if (actor) for (const m of spansIn(actor.mentions, lo, hi)) if (validSpan(m, len)) push(m);
     }
     for (const e of entities) if (e.actor && speaking.has(e.actor) && validSpan(e, len)) push(e);

@@ -31,12 +31,27 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
+const actorMaps = new WeakMap<Analysis, Map<string, Actor>>();
+
+/**
+ * Actors by id (once per Analysis object): the cheap part of indexOf, for the highlights, which draw a large
+ * document's first window before anything else needs the whole index.
+ */
+export function actorMapOf(analysis: Analysis): Map<string, Actor> {
+  let map = actorMaps.get(analysis);
+  if (!map) {
+    map = new Map<string, Actor>();
+    for (const a of analysis.actors) map.set(a.id, a);
+    actorMaps.set(analysis, map);
+  }
+  return map;
+}
+
 /** Builds (once per Analysis object) the maps every adapter needs. */
 export function indexOf(analysis: Analysis): AnalysisIndex {
   const hit = cache.get(analysis);
   if (hit) return hit;
-  const actorsById = new Map<string, Actor>();
-  for (const a of analysis.actors) actorsById.set(a.id, a);
+  const actorsById = actorMapOf(analysis);
   const quotesById = new Map<string, Quote>();
   for (const q of analysis.quotes) quotesById.set(q.id, q);
   const claimsById = new Map<string, Claim>();
