@@ -16,6 +16,7 @@ import { SHAPES } from './adversarial';
 import type { StartupFigures } from './probes';
 import { corpusBench, type CorpusFigures, corpusLine } from './corpusBench';
 import { workerBench } from './workerBench';
+import { probe } from './stall';
 
 const QUICK = process.argv.includes('--quick');
 const WRITE = process.argv.includes('--write');
@@ -43,25 +44,6 @@ function timeOnce(fn: () => unknown): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
-}
-
-/** Longest gap of the caller's event loop (a 1 ms interval probe) while `work` runs, and the work's duration. */
-async function probe<T>(work: () => Promise<T>): Promise<{ longest: number; total: number; value: T }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  await new Promise((r) => setTimeout(r, 5));
-  last = performance.now();
-  const t0 = performance.now();
-  const value = await work();
-  const end = performance.now();
-  worst = Math.max(worst, end - last);
-  clearInterval(timer);
-  return { longest: worst, total: end - t0, value };
 }
 
 const md: string[] = [];

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { AnalysisWorker } from '../src/worker/node/client';
 import { articles, buildInput, editSequence, ROOT } from './inputs';
 import type { StartupFigures } from './probes';
+import { probe as stall } from './stall';
 
 const MB = 1024 * 1024;
 const WORKER = join(ROOT, 'dist', 'worker.js');
@@ -18,25 +19,6 @@ function pct(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 const f1 = (n: number): string => n.toFixed(1);
-
-/** Longest gap of this thread's event loop (1 ms interval probe) while `work` runs. */
-async function stall<T>(work: () => Promise<T>): Promise<{ longest: number; total: number }> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  await new Promise((r) => setTimeout(r, 5));
-  last = performance.now();
-  const t0 = performance.now();
-  await work();
-  const end = performance.now();
-  worst = Math.max(worst, end - last);
-  clearInterval(timer);
-  return { longest: worst, total: end - t0 };
-}
 
 /**
  * The bench's one-paragraph edits (inputs.ts editSequence) with the change each makes, as VS Code reports it in
