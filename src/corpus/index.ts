@@ -77,6 +77,8 @@ interface Built {
   groupsOf: Map<string, Group[]>;
   actors: Map<string, CorpusActor>;
   ranked: CorpusActor[];
+  /** The ranked actors who speak, made on first use. */
+  speakers?: CorpusActor[];
   /** Articles by date, made on first use. */
   byDate?: ArticleSummary[];
 }
@@ -171,6 +173,7 @@ export class CorpusIndex {
     this.lastRanked = [];
     for (const m of [this.resolvedOf, this.groupsOf, this.actorsNow, this.bareGroups, this.acronymGroups]) m.clear();
     this.dirty.clear();
+    this.touched.clear();
     this.changed();
   }
 
@@ -288,33 +291,42 @@ export class CorpusIndex {
     return a?.key ? this.resolve(a.key) : null;
   }
 
-  /** The corpus actors, made again only for the groups changed since the last build (and the ids they move between). */
-  private build(): Built {
-    if (this.built) return this.built;
-    const { groupsOf, actorsNow: actors } = this;
-    const touched = new Set<string>();
+  /** Corpus ids whose actor is to be made again (their groups changed, or groups moved to or from them). */
+  private readonly touched = new Set<string>();
+
+  /** Resolves the changed groups again (each to the id it now belongs to); false when `stop()` said to stop first. */
+  private resolveDirty(stop?: () => boolean): boolean {
+    const { groupsOf, touched } = this;
     for (const g of this.dirty) {
+      this.dirty.delete(g);
       const old = this.resolvedOf.get(g);
       const now = this.groups.get(g.key.id) === g ? this.resolve(g.key) : undefined;
       if (old !== undefined) touched.add(old);
       if (now !== undefined) touched.add(now);
-      if (old === now) continue;
-      if (old !== undefined) {
-        const list = groupsOf.get(old)!.filter((x) => x !== g);
-        if (list.length) groupsOf.set(old, list);
-        else groupsOf.delete(old);
+      if (old !== now) {
+        if (old !== undefined) {
+          const list = groupsOf.get(old)!.filter((x) => x !== g);
+          if (list.length) groupsOf.set(old, list);
+          else groupsOf.delete(old);
+        }
+        if (now === undefined) this.resolvedOf.delete(g);
+        else {
+          this.resolvedOf.set(g, now);
+          const list = groupsOf.get(now);
+          if (list) list.push(g);
+          else groupsOf.set(now, [g]);
+        }
       }
-      if (now === undefined) {
-        this.resolvedOf.delete(g);
-        continue;
-      }
-      this.resolvedOf.set(g, now);
-      const list = groupsOf.get(now);
-      if (list) list.push(g);
-      else groupsOf.set(now, [g]);
+      if (stop?.()) return this.dirty.size === 0;
     }
-    this.dirty.clear();
-    for (const id of touched) {
+    return true;
+  }
+
+  /** Makes the corpus actors of the touched ids again (after resolveDirty); false when `stop()` said to stop first. */
+  private summariseTouched(stop?: () => boolean): boolean {
+    const { groupsOf, actorsNow: actors } = this;
+    for (const id of this.touched) {
+      this.touched.delete(id);
       const gs = groupsOf.get(id);
       if (!gs) {
         actors.delete(id);
@@ -329,11 +341,39 @@ export class CorpusIndex {
         this.mergedCache.set(id, entry);
         actors.set(id, entry.actor);
       }
+      if (stop?.()) return this.touched.size === 0;
     }
-    const ranked = rerank(this.lastRanked, actors);
+    return true;
+  }
+
+  /** The corpus actors, made again only for the groups changed since the last build (and the ids they move between). */
+  private build(): Built {
+    if (this.built) return this.built;
+    this.resolveDirty();
+    this.summariseTouched();
+    const ranked = rerank(this.lastRanked, this.actorsNow);
     this.lastRanked = ranked;
-    this.built = { groupsOf, actors, ranked };
+    this.built = { groupsOf: this.groupsOf, actors: this.actorsNow, ranked };
     return this.built;
+  }
+
+  /**
+   * Part of the next build, for a caller that spreads it over several turns of its event loop (the editor: a large
+   * change, a store just loaded): works until `stop()` says so (asked after each identity) and returns true once the
+   * index is built (queries then cost nothing more). Changes in between are fine: the next step takes them too.
+   */
+  buildStep(stop: () => boolean): boolean {
+    if (this.built) return true;
+    // Each phase does at least one identity when it has any, so that steps always get to the end.
+    if (!this.resolveDirty(stop)) return false;
+    if (!this.summariseTouched(stop)) return false;
+    this.build();
+    return true;
+  }
+
+  /** True when the queries are answered without building anything. */
+  get isBuilt(): boolean {
+    return this.built !== null;
   }
 
   /** All corpus actors, most quoted first (then most articles, then by name and id). */
@@ -343,7 +383,8 @@ export class CorpusIndex {
 
   /** Actors who speak at least once, most quoted first. */
   speakers(): CorpusActor[] {
-    return this.build().ranked.filter((a) => a.quotes > 0);
+    const b = this.build();
+    return (b.speakers ??= b.ranked.filter((a) => a.quotes > 0)).slice();
   }
 
   actor(speakerId: string): CorpusActor | undefined {

@@ -74,7 +74,7 @@ describe('corpus at scale: the persisted store', () => {
     for (const e of list) assert.deepEqual(parseEntryLine(entryLine(e)), e);
     const bytes = await writeStore('engine-1', list);
     const text = new TextDecoder().decode(bytes);
-    assert.deepEqual(JSON.parse(text.split('\n')[0]), { format: STORE_FORMAT, engine: 'engine-1' });
+    assert.deepEqual(JSON.parse(text.split('\n')[0]), { format: STORE_FORMAT, engine: 'engine-1', articles: 12, speakers: 0, headLines: 0 });
     const back: StoreEntry[] = [];
     assert.deepEqual(await readStore(bytes, 'engine-1', (e) => back.push(e)), { ok: true, entries: 12, dropped: 0 });
     assert.deepEqual(back, list);

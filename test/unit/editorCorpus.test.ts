@@ -58,8 +58,10 @@ class FakeHost implements CorpusHost {
 function storedEntries(data: Uint8Array | string | undefined): Map<string, string> {
   const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
   const [header, ...lines] = text.split('\n').filter(Boolean);
-  assert.equal(JSON.parse(header).format, 2);
-  return new Map(lines.map((l) => JSON.parse(l) as [string, string]).map(([file, hash]) => [file, hash]));
+  const h = JSON.parse(header) as { format: number; headLines: number };
+  assert.equal(h.format, 3);
+  // (The head lines, the ranked speakers, come before the articles.)
+  return new Map(lines.slice(h.headLines).map((l) => JSON.parse(l) as [string, string]).map(([file, hash]) => [file, hash]));
 }
 
 const PLAIN = 'Shopping list\nmilk\neggs\n';

@@ -7,7 +7,7 @@ export type CorpusNode =
   | { type: 'actor'; id: string; actor: CorpusActor; quotes: number; articles: number }
   | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
   | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
-  | { type: 'info'; id: string; label: string }
+  | { type: 'info'; id: string; label: string; loading?: boolean }
   /** After the first `shown` actors of a long list: expanded, the next page (and another `more` after it). */
   | { type: 'more'; id: string; shown: number; more: number };
 
@@ -25,14 +25,37 @@ export function shorten(s: string, max = 80): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-export class CorpusModel {
-  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly page = ACTOR_PAGE) {}
+/** The head of a stored index (its article count and ranked speakers), shown while its articles load. */
+export interface CorpusPreview {
+  articles: number;
+  speakers: CorpusActor[];
+}
 
-  /** Actors from `from` on, one page, then a "Show more…" node when some are left. */
-  private actorPage(list: CorpusNode[], from: number): CorpusNode[] {
-    const shown = list.slice(from, from + this.page);
+/** An actor's node without a filter: the index's own counts (no quote is looked at). */
+function actorNode(a: CorpusActor): CorpusNode {
+  return { type: 'actor', id: `a:${a.speakerId}`, actor: a, quotes: a.quotes, articles: a.quotedArticles };
+}
+
+export class CorpusModel {
+  /** `preview`: the stored index is still loading; the groups show its head, what needs the articles says so. */
+  constructor(private readonly index: CorpusIndex, private readonly filter = '', private readonly page = ACTOR_PAGE, private readonly preview?: CorpusPreview) {}
+
+  private loadingNode(id: string): CorpusNode {
+    return { type: 'info', id: `${id}:loading`, label: 'Loading the stored corpus index…', loading: true };
+  }
+
+  /** Actors from `from` on, one page, then a "Show more…" node when some are left. Without a filter only the page's
+   *  nodes are made. */
+  private actorPage(from: number): CorpusNode[] {
+    const list = this.needle ? this.actorNodes() : this.speakerList();
+    const shown = this.needle ? (list as CorpusNode[]).slice(from, from + this.page) : (list as CorpusActor[]).slice(from, from + this.page).map(actorNode);
     const to = from + shown.length;
     return to < list.length ? [...shown, { type: 'more', id: `g:actors:more:${to}`, shown: to, more: list.length - to }] : shown;
+  }
+
+  /** The ranked speakers: the stored index's head while it loads, else the index's. */
+  private speakerList(): CorpusActor[] {
+    return this.preview ? this.preview.speakers : this.index.speakers();
   }
 
   private get needle(): string {
@@ -56,8 +79,16 @@ export class CorpusModel {
   }
 
   roots(): CorpusNode[] {
+    const p = this.preview;
+    if (p) {
+      const wait = this.needle ? '…' : undefined;
+      return [
+        { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: wait ?? `${p.speakers.length}`, group: 'actors' },
+        { type: 'group', id: 'g:articles', label: 'Articles by date', description: wait ?? `${p.articles}`, group: 'articles' },
+      ];
+    }
     // Without a filter the counts are the index's (the groups' children are made only when VS Code asks for them).
-    const actors = this.needle ? this.actorNodes().length : this.index.speakers().length;
+    const actors = this.needle ? this.actorNodes().length : this.speakerList().length;
     const articles = this.needle ? this.articleNodes().length : this.index.size;
     return [
       { type: 'group', id: 'g:actors', label: 'Actors by quotes', description: `${actors}`, group: 'actors' },
@@ -67,9 +98,10 @@ export class CorpusModel {
 
   actorNodes(): CorpusNode[] {
     const out: CorpusNode[] = [];
+    if (this.preview) return this.needle ? [] : this.preview.speakers.map(actorNode);
     // Without a filter the counts are the index's own (no quote is looked at): the view stays cheap on a big corpus.
     if (!this.needle) {
-      return this.index.speakers().map((a) => ({ type: 'actor', id: `a:${a.speakerId}`, actor: a, quotes: a.quotes, articles: a.quotedArticles }));
+      return this.index.speakers().map(actorNode);
     }
     for (const a of this.index.speakers()) {
       const qs = this.actorQuotes(a);
@@ -96,13 +128,15 @@ export class CorpusModel {
 
   children(node?: CorpusNode): CorpusNode[] {
     if (!node) {
-      if (this.index.size === 0) return [];
+      if (this.index.size === 0 && !this.preview) return [];
       return this.roots();
     }
+    // The head of a stored index being loaded: the ranked speakers, a page at a time; the rest once it is loaded.
+    if (this.preview && !(node.type === 'more' || (node.type === 'group' && node.group === 'actors' && !this.needle))) return [this.loadingNode(node.id)];
     switch (node.type) {
       case 'group': {
-        const list = node.group === 'actors' ? this.actorNodes() : this.articleNodes();
-        if (list.length) return node.group === 'actors' ? this.actorPage(list, 0) : list;
+        const list = node.group === 'actors' ? this.actorPage(0) : this.articleNodes();
+        if (list.length) return list;
         return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
       }
       case 'actor': {
@@ -125,7 +159,7 @@ export class CorpusModel {
         return keep.map((q) => ({ type: 'quote', id: `${node.id}:${q.quoteId}`, quote: q, showSpeaker: true }));
       }
       case 'more':
-        return this.actorPage(this.actorNodes(), node.shown);
+        return this.actorPage(node.shown);
       default:
         return [];
     }

@@ -8,7 +8,7 @@ import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
 import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
 import { CorpusBatcher, BATCH_FILES, type SendBatch } from './corpusBatcher';
-import { readStore, STORE_FORMAT, writeStore, type StoreEntry } from './corpusStore';
+import { readStore, SLICE_MS, STORE_FORMAT, writeStore, type StoreEntry, type StoreHead } from './corpusStore';
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */
 export const SEED_NAME = /\.seed(\.txt)?$/i;
@@ -93,6 +93,13 @@ export class CorpusService {
   /** Files changed while a run was going on: done after it. */
   private readonly pending = new Set<string>();
   readonly state: CorpusState = { indexing: false, done: 0, total: 0, cancelled: false, ready: false };
+  /**
+   * While the stored index loads: the head it starts with (the number of articles, the ranked speakers with their
+   * counts), for the Corpus view to show at once; undefined once the articles are in the index (or without a head).
+   */
+  preview: StoreHead | undefined;
+  /** True while the stored index is being read into the index. */
+  private storeLoading = false;
   /** Analyses done (not reused from the store) since creation: for tests and the log. */
   analysed = 0;
   reused = 0;
@@ -121,6 +128,30 @@ export class CorpusService {
     return this.state.indexing;
   }
 
+  private settling: Promise<void> | undefined;
+
+  /**
+   * Builds the index's corpus actors in slices of SLICE_MS with a turn of the event loop between them, so that a view
+   * drawn afterwards finds them made (a large change, or a store just loaded, never blocks the host in one go). One at
+   * a time: a second call joins the first; changes made meanwhile are built too.
+   */
+  settle(): Promise<void> {
+    // (While the store loads, the view shows its head: the index is built once, after the last line.)
+    if (this.index.isBuilt || this.storeLoading) return Promise.resolve();
+    this.settling ??= this.settleInSlices().finally(() => {
+      this.settling = undefined;
+    });
+    return this.settling;
+  }
+
+  private async settleInSlices(): Promise<void> {
+    for (;;) {
+      await yieldTurn();
+      const t = performance.now();
+      if (this.index.buildStep(() => performance.now() - t > SLICE_MS)) return;
+    }
+  }
+
   /** Loads the persisted summaries (once): the corpus shows at once, before the files are checked. */
   async loadStore(): Promise<void> {
     if (this.loaded) return;
@@ -133,10 +164,24 @@ export class CorpusService {
     }
     if (!raw || !raw.length) return;
     this.storeBytes = raw.length;
-    const result = await readStore(raw, this.host.engineVersion, (e) => {
-      this.hashes.set(e.summary.file, { hash: e.hash, size: e.size, mtime: e.mtime });
-      this.index.set(e.summary);
-    });
+    this.storeLoading = true;
+    let result: Awaited<ReturnType<typeof readStore>>;
+    try {
+      result = await readStore(raw, this.host.engineVersion, (e) => {
+        this.hashes.set(e.summary.file, { hash: e.hash, size: e.size, mtime: e.mtime });
+        this.index.set(e.summary);
+      }, (head) => {
+        if (this.index.size || !head.articles) return;
+        this.preview = head;
+        this.fire();
+      });
+      // The corpus actors made in slices before the view leaves the head for the index.
+      this.storeLoading = false;
+      await this.settle();
+    } finally {
+      this.storeLoading = false;
+      this.preview = undefined;
+    }
     if (!result.ok) {
       this.host.log(result.reason === 'not valid' ? 'corpus: the stored index is not valid JSON; it is rebuilt' : 'corpus: the stored index is of another format or engine version; it is rebuilt');
       return;
@@ -167,7 +212,9 @@ export class CorpusService {
 
   private async write(): Promise<void> {
     try {
-      const data = await writeStore(this.host.engineVersion, this.storeEntries(), this.storeBytes);
+      // The ranked speakers, the head of the store, taken with the entries (the same index state).
+      await this.settle();
+      const data = await writeStore(this.host.engineVersion, this.storeEntries(), this.storeBytes, this.index.speakers());
       this.storeBytes = data.length;
       await this.host.save(data);
     } catch (err) {

@@ -1,13 +1,24 @@
 // The persisted corpus index (workspace storage): JSON Lines, a header line then one compact line per article
-// (arrays, not objects: about half the bytes of the summaries as JSON objects). Lines are parsed and written in
+// (arrays, not objects: about half the bytes of the summaries as JSON objects). Since format 3 the header also holds
+// the head of the corpus ready-made (the number of articles and the ranked speakers with their counts): a reopen shows
+// the Corpus view from it at once, while the article lines load in slices behind it. A format 2 store (no head) is
+// still read. Lines are parsed and written in
 // slices of a few milliseconds with a turn of the event loop between them, so that loading or saving a large corpus
 // never blocks the extension host for long. A line that does not check out is dropped (its file is analysed again);
 // nothing here throws on bad input. No vscode import.
-import type { ArticleSummary, IdentityKey, SummaryActor, SummaryQuote } from '../../corpus';
+import type { ArticleSummary, CorpusActor, IdentityKey, SummaryActor, SummaryQuote } from '../../corpus';
 import { outletOf } from '../../corpus';
 
 /** Format of the persisted file; part of the cache key with the engine version. */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
+/** Older formats still read: 2 (the same lines, no head). */
+const READ_FORMATS = [2, 3];
+
+/** What the Corpus view shows before the articles are loaded: their number and the speakers, ranked, with counts. */
+export interface StoreHead {
+  articles: number;
+  speakers: CorpusActor[];
+}
 
 /** One article of the store: its summary and what it was made from. */
 export interface StoreEntry {
@@ -109,6 +120,46 @@ export function parseEntryLine(line: string): StoreEntry | undefined {
 export interface StoreHeader {
   format: number;
   engine: string;
+  /** Format 3: the number of articles and of ranked speakers, and of the head lines that follow this one (each a
+   *  `{"speakers": [...]}` of at most HEAD_ROWS rows, see speakerRow), before the article lines. */
+  articles?: number;
+  speakers?: number;
+  headLines?: number;
+}
+
+/** Speakers per head line: a line parses in well under a slice. */
+export const HEAD_ROWS = 100;
+
+type SpeakerRow = [string, string, string, string[], string[], number, number, number, string | null, string | null];
+
+function speakerRow(a: CorpusActor): SpeakerRow {
+  return [a.speakerId, a.name, a.type, a.aliases, a.roles, a.quotes, a.articles, a.quotedArticles, a.firstDate, a.lastDate];
+}
+
+function speakerIn(r: unknown): CorpusActor | undefined {
+  if (!Array.isArray(r) || r.length !== 10) return undefined;
+  const [speakerId, name, type, aliases, roles, quotes, articles, quotedArticles, firstDate, lastDate] = r as unknown[];
+  if (!str(speakerId) || !str(name) || !str(type) || !strings(aliases) || !strings(roles) || !num(quotes) || !num(articles) || !num(quotedArticles) || !strOrNull(firstDate) || !strOrNull(lastDate)) return undefined;
+  return { speakerId, name, type, aliases, roles, quotes, articles, quotedArticles, firstDate, lastDate };
+}
+
+/** The speakers of one head line, or undefined when it does not check out. */
+function headLine(line: string): CorpusActor[] | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const rows = v && typeof v === 'object' ? (v as { speakers?: unknown }).speakers : undefined;
+  if (!Array.isArray(rows)) return undefined;
+  const out: CorpusActor[] = [];
+  for (const r of rows) {
+    const a = speakerIn(r);
+    if (!a) return undefined;
+    out.push(a);
+  }
+  return out;
 }
 
 export type LoadResult =
@@ -146,10 +197,11 @@ function* storeLines(data: Uint8Array | string): Generator<string> {
 }
 
 /**
- * Reads a store (bytes as read from disk, or text) line by line, in slices: `onEntry` gets every entry that checks
- * out. The header must name STORE_FORMAT and `engine`.
+ * Reads a store (bytes as read from disk, or text) line by line, in slices: `onHead` gets the head of the header
+ * first (format 3, when it checks out), then `onEntry` every entry that checks out. The header must name a format
+ * still read (2 or 3) and `engine`.
  */
-export async function readStore(data: Uint8Array | string, engine: string, onEntry: (e: StoreEntry) => void): Promise<LoadResult> {
+export async function readStore(data: Uint8Array | string, engine: string, onEntry: (e: StoreEntry) => void, onHead?: (h: StoreHead) => void): Promise<LoadResult> {
   const lines = storeLines(data);
   const first = lines.next();
   let header: Partial<StoreHeader> | undefined;
@@ -159,10 +211,29 @@ export async function readStore(data: Uint8Array | string, engine: string, onEnt
     return { ok: false, reason: 'not valid' };
   }
   if (!header || typeof header !== 'object' || Array.isArray(header)) return { ok: false, reason: 'not valid' };
-  if (header.format !== STORE_FORMAT || header.engine !== engine) return { ok: false, reason: 'other engine' };
+  if (!READ_FORMATS.includes(header.format as number) || header.engine !== engine) return { ok: false, reason: 'other engine' };
+  let sliceStart = performance.now();
+  const slice = async (): Promise<void> => {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await turn();
+      sliceStart = performance.now();
+    }
+  };
+  // Format 3: the head lines (the ranked speakers), read in slices too; a head that does not check out is no head.
+  if (header.format === 3 && num(header.headLines) && header.headLines > 0) {
+    let speakers: CorpusActor[] | undefined = [];
+    for (let k = 0; k < header.headLines; k++) {
+      const next = lines.next();
+      if (next.done) break;
+      const rows = speakers && headLine(next.value);
+      if (rows) speakers!.push(...rows);
+      else speakers = undefined;
+      await slice();
+    }
+    if (speakers && num(header.articles) && speakers.length === header.speakers) onHead?.({ articles: header.articles, speakers });
+  }
   let entries = 0;
   let dropped = 0;
-  let sliceStart = performance.now();
   for (const line of lines) {
     if (!line) continue;
     const e = parseEntryLine(line);
@@ -170,20 +241,18 @@ export async function readStore(data: Uint8Array | string, engine: string, onEnt
       onEntry(e);
       entries++;
     } else dropped++;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await turn();
-      sliceStart = performance.now();
-    }
+    await slice();
   }
   return { ok: true, entries, dropped };
 }
 
 /**
- * The store's bytes: the header and one line per entry, made in slices, encoded straight into one buffer (no list of
- * parts to join: a store of tens of MB is not held twice). Its size is guessed from the first entries (or `sizeHint`,
- * the size of the last store) and grown by half when the guess was short.
+ * The store's bytes: the header (with `speakers`, the ranked speakers of these entries, as its head) and one line per
+ * entry, made in slices, encoded straight into one buffer (no list of parts to join: a store of tens of MB is not held
+ * twice). Its size is guessed from the first entries (or `sizeHint`, the size of the last store) and grown by half
+ * when the guess was short.
  */
-export async function writeStore(engine: string, entries: readonly StoreEntry[], sizeHint = 0): Promise<Uint8Array> {
+export async function writeStore(engine: string, entries: readonly StoreEntry[], sizeHint = 0, speakers: readonly CorpusActor[] = []): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   let buf = new Uint8Array(Math.max(1 << 16, Math.ceil(sizeHint * 1.05)));
   let at = 0;
@@ -197,8 +266,10 @@ export async function writeStore(engine: string, entries: readonly StoreEntry[],
     if (buf.length - at < text.length * 3) grow(at + text.length * 3);
     at += encoder.encodeInto(text, buf.subarray(at)).written;
   };
-  put(JSON.stringify({ format: STORE_FORMAT, engine } satisfies StoreHeader) + '\n');
+  const headLines = Math.ceil(speakers.length / HEAD_ROWS);
+  put(JSON.stringify({ format: STORE_FORMAT, engine, articles: entries.length, speakers: speakers.length, headLines } satisfies StoreHeader) + '\n');
   let sliceStart = performance.now();
+  for (let k = 0; k < headLines; k++) put(JSON.stringify({ speakers: speakers.slice(k * HEAD_ROWS, (k + 1) * HEAD_ROWS).map(speakerRow) }) + '\n');
   for (let i = 0; i < entries.length; i++) {
     put(entryLine(entries[i]) + '\n');
     // The first 64 lines tell the size of the rest.

@@ -1,6 +1,6 @@
 // The Corpus view (`seedReader.corpus`): a thin TreeDataProvider over CorpusModel.
 import * as vscode from 'vscode';
-import { articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
+import { ACTOR_PAGE, articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
 import type { CorpusService } from './corpusService';
 
 /** The command arguments that open a quote (or an article) at its offsets. */
@@ -52,7 +52,7 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
       return item;
     }
     case 'info': {
-      const item = new vscode.TreeItem(node.label, C.None);
+      const item = new vscode.TreeItem(node.loading ? vscode.l10n.t('Loading the stored corpus index…') : node.label, C.None);
       item.id = node.id;
       return item;
     }
@@ -73,7 +73,8 @@ export function corpusMessage(service: CorpusService, filter: string): string | 
   const s = service.state;
   if (s.indexing) parts.push(s.total ? `Indexing ${s.done}/${s.total} files…` : 'Looking for seeds…');
   else if (s.cancelled) parts.push(`Indexing cancelled (${s.done}/${s.total})`);
-  const n = service.index.size;
+  if (service.preview) parts.push(vscode.l10n.t('Loading the stored index…'));
+  const n = service.preview?.articles ?? service.index.size;
   if (n || !s.indexing) parts.push(`${n} ${n === 1 ? 'article' : 'articles'}`);
   const skipped = service.skipCounts();
   if (skipped.size) parts.push(`skipped: ${[...skipped].map(([r, c]) => `${c} ${r}`).join(', ')}`);
@@ -95,7 +96,7 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
   }
 
   private model(): CorpusModel {
-    return new CorpusModel(this.service.index, this.filter);
+    return new CorpusModel(this.service.index, this.filter, ACTOR_PAGE, this.service.preview);
   }
 
   /** Redraws at most every 200 ms while indexing. */
@@ -107,8 +108,11 @@ export class CorpusTreeProvider implements vscode.TreeDataProvider<CorpusNode>, 
     }
     if (this.timer) return;
     this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.refresh();
+      // The index is built in slices first: the redraw then only makes one page of items.
+      void this.service.settle().then(() => {
+        this.timer = undefined;
+        this.refresh();
+      });
     }, this.service.indexing ? 200 : 0);
   }
 

@@ -89,6 +89,9 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
     }
     this.building = true;
     try {
+      // The index's actors built in slices first (the records name each quote's corpus speaker).
+      await this.service.settle();
+      if (this.panel !== panel) return;
       const revision = index.revision;
       // The files as they are now; an article that changes meanwhile is in the next update.
       const files = index.files();
