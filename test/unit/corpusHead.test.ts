@@ -249,3 +249,42 @@ describe('corpus: reopen shows the view from the head', () => {
     assert.equal(c.index.size, docs.length);
   });
 });
+
+describe('corpus: Who said what rows out of the page HTML', () => {
+  it('the page is sent without rows; they are made in slices and posted, and posted again when the page reloads', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const vscode = require('./fakes/vscode') as typeof import('./fakes/vscode');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { WhoSaidWhatPanel } = require('../../src/editor/corpus/whoSaidWhatPanel') as typeof import('../../src/editor/corpus/whoSaidWhatPanel');
+    vscode.reset();
+    const host = new Host([...PLANTED, ...generateCorpus({ count: 10, seed: 4 })]);
+    const s = new CorpusService(host, 0);
+    await s.indexAll();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const panel = new WhoSaidWhatPanel(vscode.Uri.parse('file:///ext') as any, s);
+    try {
+      panel.show();
+      const fake = vscode.state.webviewPanels[0];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const w = fake.webview as any;
+      const rowsIn = (html: string) => JSON.parse(/id="wsw-data"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]).rows as unknown[];
+      assert.deepEqual(rowsIn(fake.webview.html), []);
+      const posted = () => (w.posted as { type: string; rows?: { quote: string }[] }[]).filter((m) => m.type === 'rows');
+      for (let i = 0; i < 200 && !posted().length; i++) await new Promise((r) => setImmediate(r));
+      const quotes = [...s.index.records()].length;
+      assert.equal(posted().length, 1);
+      assert.equal(posted()[0].rows!.length, quotes);
+      // Hidden and shown again: the page reloads from its HTML and says 'ready'; the same rows come again at once.
+      w.receive({ type: 'ready' });
+      assert.equal(posted().length, 2);
+      assert.equal(posted()[1].rows, posted()[0].rows);
+      // The corpus changed meanwhile: new rows, made again.
+      s.index.delete(s.index.files()[0]);
+      w.receive({ type: 'ready' });
+      for (let i = 0; i < 200 && posted().length < 3; i++) await new Promise((r) => setImmediate(r));
+      assert.ok(posted()[2].rows!.length < quotes);
+    } finally {
+      panel.dispose();
+    }
+  });
+});

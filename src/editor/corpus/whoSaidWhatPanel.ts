@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
 import { corpusMessage } from './corpusTree';
 import { log } from './register';
-import { buildWhoSaidWhatHtml, makeNonce, toRows, toRowsInSlices } from './whoSaidWhatHtml';
+import { buildWhoSaidWhatHtml, makeNonce, toRowsInSlices, type WswRow } from './whoSaidWhatHtml';
 
 export const WSW_VIEW_TYPE = 'seedReader.whoSaidWhat';
 
@@ -15,8 +15,8 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
   private sub: { dispose(): void } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private revision = -1;
-  /** Index revision of the rows in the HTML (the page reloads from it after being hidden). */
-  private htmlRevision = -1;
+  /** The rows posted last, and the index revision they were made from. */
+  private made: { revision: number; rows: WswRow[] } | undefined;
   /** Rows being made (in slices), and whether the corpus changed meanwhile. */
   private building = false;
   private again = false;
@@ -41,28 +41,42 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
       this.sub = undefined;
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
+      this.made = undefined;
     });
     panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m));
     this.sub = this.service.onDidChange(() => this.schedule());
     this.render();
   }
 
-  /** The page's HTML with the current rows (also after the page was hidden: it reloads and restores its state). */
+  /**
+   * The page's HTML, without rows: they are made in slices (a large corpus has ~100,000 quotes: not in one block of the
+   * extension host) and posted to it, and posted again when the page reloads after being hidden ('ready').
+   */
   private render(): void {
     const panel = this.panel;
     if (!panel) return;
-    const { rows, targets } = toRows(this.service.index.records());
-    this.targets = targets;
-    this.revision = this.service.index.revision;
-    this.htmlRevision = this.revision;
     const webview = panel.webview;
     webview.html = buildWhoSaidWhatHtml({
       nonce: makeNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'whoSaidWhat.js')).toString(),
-      rows,
+      rows: [],
       status: corpusMessage(this.service, '') ?? '',
     });
+    this.revision = -1;
+    void this.update();
+  }
+
+  /** The page (re)loaded: the rows made last when they are current, else new ones. */
+  private sendRows(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    if (this.made && this.made.revision === this.service.index.revision && !this.building) {
+      void panel.webview.postMessage({ type: 'rows', rows: this.made.rows, status: corpusMessage(this.service, '') ?? '' });
+    } else {
+      this.revision = -1;
+      void this.update();
+    }
   }
 
   /** Rows again after a change (at most every 500 ms while indexing). */
@@ -102,6 +116,7 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
       if (!made || this.panel !== panel) return;
       this.targets = made.targets;
       this.revision = revision;
+      this.made = { revision, rows: made.rows };
       void panel.webview.postMessage({ type: 'rows', rows: made.rows, status: corpusMessage(this.service, '') ?? '' });
     } finally {
       this.building = false;
@@ -120,9 +135,8 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
       if (t) void vscode.commands.executeCommand('seedReader.revealRange', t.file, t.start, t.end);
       else log(`who said what: no quote ${msg.i} to open (the table is out of date)`);
     } else if (msg.type === 'ready') {
-      // The page (re)loaded after being hidden, from the HTML it was given: when the corpus changed since, a fresh page
-      // (it restores its filters and sort from its state).
-      if (this.htmlRevision !== this.service.index.revision) this.render();
+      // The page (re)loaded after being hidden (it restores its filters and sort from its state): its rows again.
+      this.sendRows();
     }
   }
 
