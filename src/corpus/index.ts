@@ -20,8 +20,11 @@
 // O(number of base identities), and only the identities that changed are summarised again.
 import type { IdentityKey } from './identity';
 import type { ArticleSummary, SummaryActor, SummaryQuote } from './summary';
-import { rerank } from './rank';
+import { compareActors, mergeRanked, rerank } from './rank';
 import { aggregate, bump, newAggregate, single, summarise, type Group } from './aggregate';
+
+/** Actors ranked per build step when many are new. */
+const RANK_CHUNK = 2000;
 
 export * from './identity';
 export * from './summary';
@@ -215,6 +218,7 @@ export class CorpusIndex {
 
   private changed(): void {
     this.built = null;
+    this.unranked = undefined;
     this.version++;
   }
 
@@ -291,6 +295,8 @@ export class CorpusIndex {
     return a?.key ? this.resolve(a.key) : null;
   }
 
+  /** buildStep: the actors not in the last ranking yet, until the next change. */
+  private unranked: CorpusActor[] | undefined;
   /** Corpus ids whose actor is to be made again (their groups changed, or groups moved to or from them). */
   private readonly touched = new Set<string>();
 
@@ -367,6 +373,24 @@ export class CorpusIndex {
     // Each phase does at least one identity when it has any, so that steps always get to the end.
     if (!this.resolveDirty(stop)) return false;
     if (!this.summariseTouched(stop)) return false;
+    // Many actors not ranked yet (a store just loaded: all of them): ranked a chunk per step, merged into the last
+    // ranking, so that the build's rerank has little left to sort.
+    if (!this.unranked && this.actorsNow.size - this.lastRanked.length <= RANK_CHUNK) {
+      this.build();
+      return true;
+    }
+    if (!this.unranked) {
+      const valid = this.lastRanked.filter((a) => this.actorsNow.get(a.speakerId) === a);
+      const ranked = new Set(valid);
+      this.lastRanked = valid;
+      this.unranked = [];
+      for (const a of this.actorsNow.values()) if (!ranked.has(a)) this.unranked.push(a);
+      if (this.unranked.length > RANK_CHUNK) return false;
+    }
+    if (this.unranked.length > RANK_CHUNK) {
+      this.lastRanked = mergeRanked(this.lastRanked, this.unranked.splice(this.unranked.length - RANK_CHUNK).sort(compareActors));
+      return false;
+    }
     this.build();
     return true;
   }

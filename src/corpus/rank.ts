@@ -10,7 +10,11 @@ export function rerank(previous: readonly CorpusActor[], actors: Map<string, Cor
   const keptSet = new Set(kept);
   const fresh: CorpusActor[] = [];
   for (const a of actors.values()) if (!keptSet.has(a)) fresh.push(a);
-  fresh.sort(compareActors);
+  return mergeRanked(kept, fresh.sort(compareActors));
+}
+
+/** Two ranked lists as one. */
+export function mergeRanked(kept: readonly CorpusActor[], fresh: readonly CorpusActor[]): CorpusActor[] {
   const out: CorpusActor[] = new Array(kept.length + fresh.length);
   let i = 0;
   let j = 0;

@@ -116,6 +116,8 @@ describe('corpus: the store head (format 3)', () => {
     const speakers = index.speakers();
     assert.ok(speakers.length > HEAD_ROWS, `${speakers.length} speakers: more than one head line`);
     const bytes = await writeStore('e', list, 0, speakers);
+    // The buffer is sized from the first article lines, not from the head lines before them.
+    assert.ok(bytes.buffer.byteLength < bytes.length * 1.5, `${bytes.buffer.byteLength} bytes allocated for ${bytes.length}`);
     const lines = dec.decode(bytes).split('\n').filter(Boolean);
     const header = JSON.parse(lines[0]);
     assert.deepEqual(header, { format: STORE_FORMAT, engine: 'e', articles: list.length, speakers: speakers.length, headLines: Math.ceil(speakers.length / HEAD_ROWS) });

@@ -270,11 +270,12 @@ export async function writeStore(engine: string, entries: readonly StoreEntry[],
   put(JSON.stringify({ format: STORE_FORMAT, engine, articles: entries.length, speakers: speakers.length, headLines } satisfies StoreHeader) + '\n');
   let sliceStart = performance.now();
   for (let k = 0; k < headLines; k++) put(JSON.stringify({ speakers: speakers.slice(k * HEAD_ROWS, (k + 1) * HEAD_ROWS).map(speakerRow) }) + '\n');
+  const linesFrom = at;
   for (let i = 0; i < entries.length; i++) {
     put(entryLine(entries[i]) + '\n');
-    // The first 64 lines tell the size of the rest.
+    // The first 64 article lines tell the size of the rest.
     if (i === 63 && !sizeHint) {
-      const guess = Math.ceil((at / 64) * entries.length * 1.1);
+      const guess = Math.ceil(linesFrom + ((at - linesFrom) / 64) * entries.length * 1.1);
       if (guess > buf.length) grow(guess);
     }
     if (performance.now() - sliceStart > SLICE_MS) {
