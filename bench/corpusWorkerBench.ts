@@ -301,6 +301,7 @@ async function childReopen(dir: string, store: string): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function child(mode: string, dir: string, store: string): any {
   const r = spawnSync(process.execPath, ['--expose-gc', __filename, mode, dir, store, ...(NO_VIEW ? ['--no-view'] : [])], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (process.env.CORPUS_TRACE === '1') process.stderr.write(`-- ${mode}\n${r.stderr}`);
   const line = r.stdout.split('\n').find((l) => l.startsWith('@@'));
   if (!line) throw new Error(`corpus bench ${mode} failed: ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(line.slice(2));
