@@ -459,6 +459,7 @@ export async function readerChecks(ctx) {
     await input.fill('Wesley Clark');
     await sleep(300);
     await page.keyboard.press('Enter');
+    // The sidecar is written atomically (a temporary file renamed over it), so once it exists it parses.
     await until(`${sidecar} written`, () => existsSync(sidecar), 10000);
     const c = JSON.parse(readFileSync(sidecar, 'utf8'));
     if (c.schema !== 'seed-reader-corrections/1' || c.corrections.length !== 1 || c.corrections[0].op !== 'speaker' || c.corrections[0].speaker !== 'Wesley Clark'

@@ -232,3 +232,27 @@ describe('Corrections: a sidecar that cannot be written', () => {
     }
   });
 });
+
+describe('Corrections: the sidecar is written atomically', () => {
+  it('goes through a temporary file renamed over it; a failed rename leaves the previous sidecar and no temporary file', async () => {
+    const { doc, analysis } = await setup();
+    const fs = fake.workspace.fs as unknown as { rename(a: unknown, b: unknown, o?: unknown): Promise<void> };
+    const q = quoteBy(analysis, /Herbst/);
+    const renamed: string[] = [];
+    const original = fs.rename;
+    fs.rename = async (a, b, o) => { renamed.push(String(b)); return original(a, b, o); };
+    try {
+      assert.equal(await fake.commands.executeCommand('seedReader.correctSpeaker', doc.uri.toString(), q.start, 'Wesley Clark'), true);
+      assert.deepEqual(renamed, [SIDECAR.toString()], 'written by renaming a temporary file over the sidecar');
+      const before = sidecarText();
+      assert.equal(parseCorrections(before!).corrections.length, 1);
+      fs.rename = async () => { throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }); };
+      assert.equal(await fake.commands.executeCommand('seedReader.markNotQuote', doc.uri.toString(), analysis.quotes.at(-1)!.start), false);
+      assert.equal(sidecarText(), before, 'the previous sidecar is intact');
+      const leftovers = [...fake.state.files.keys()].filter((k) => /\.tmp$/.test(k));
+      assert.deepEqual(leftovers, [], 'no temporary file is left behind');
+    } finally {
+      fs.rename = original;
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { CONTEXT, VSCODE_CMD } from '../ids';
 import { settingId } from '../config';
 import { spanToRange } from '../editorUtil';
 import { logError } from '../log';
+import { writeText } from '../commands/exportWrite';
 
 /** Context key: the active seed editor's last change was a correction (Ctrl+Z undoes it). */
 export const CAN_UNDO_KEY = CONTEXT.canUndoCorrection;
@@ -233,6 +234,7 @@ export class CorrectionsStore implements vscode.Disposable {
       }
       return;
     }
-    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
+    // Atomic (a temporary file renamed over the sidecar): a crash or a full disk never leaves half a file.
+    await writeText(sidecar, text);
   }
 }

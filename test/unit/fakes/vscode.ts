@@ -422,6 +422,13 @@ const fakeFs = {
   async delete(uri: Uri): Promise<void> {
     if (!state.files.delete(uri.toString())) throw FileSystemError.FileNotFound(uri);
   },
+  async rename(from: Uri, to: Uri, options?: { overwrite?: boolean }): Promise<void> {
+    const b = state.files.get(from.toString());
+    if (!b) throw FileSystemError.FileNotFound(from);
+    if (!options?.overwrite && state.files.has(to.toString())) throw new Error(`EEXIST: ${to.toString()}`);
+    state.files.delete(from.toString());
+    state.files.set(to.toString(), b);
+  },
 };
 
 const emitters = {
