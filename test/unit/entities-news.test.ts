@@ -1,0 +1,44 @@
+// Entities on news (issue 12, third round): the evaluation helpers (CoreNLP silver spans, GUM genre groups)
+// and the engine rules of the round. Every snippet was written for this test (not taken from GUM, PolNeAR or
+// any article).
+import * as assert from 'node:assert/strict';
+import { analyze, type Analysis } from '../../src/engine';
+import { silverSpans, convertSilver } from '../eval/corenlpSilver';
+import { genreGroup } from '../eval/gumGenres';
+
+const HEAD = 'Headline for a news entity test\n20240305\nhttps://example.org/news/entities3\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+export const typeOf = (a: Analysis, text: string): string | undefined => a.entities.find((e) => e.text === text)?.type;
+export const entityList = (a: Analysis): string => a.entities.map((e) => `${e.text}:${e.type}`).join(', ');
+void seed; void analyze;
+
+describe('entity eval: CoreNLP silver spans and GUM genre groups', () => {
+  const tok = (s: number, word: string, ner: string, pos = 'NNP') => ({ s, e: s + word.length, word, ner, pos });
+
+  it('joins adjacent tokens of one class, maps the classes and ends a run at a possessive', () => {
+    // "Dana Voss 's firm Norvale Bank in Ohio"
+    const spans = silverSpans([
+      tok(0, 'Dana', 'PERSON'), tok(5, 'Voss', 'PERSON'), tok(9, "'s", 'O', 'POS'), tok(12, 'firm', 'O', 'NN'),
+      tok(17, 'Norvale', 'ORGANIZATION'), tok(25, 'Bank', 'ORGANIZATION'), tok(30, 'in', 'O', 'IN'), tok(33, 'Ohio', 'LOCATION'),
+    ]);
+    assert.deepEqual(spans.map((x) => [x.type, x.start, x.end, !!x.possessive]), [['PERSON', 0, 9, true], ['ORG', 17, 29, false], ['PLACE', 33, 37, false]]);
+  });
+
+  it('maps the raw article offsets onto the seed text', () => {
+    const raw = 'A headline\n\nDana Voss spoke in Ohio.\n';
+    const xml = ['<root><document><sentences><sentence id="1"><tokens>',
+      ...[['Dana', 12, 'PERSON'], ['Voss', 17, 'PERSON'], ['spoke', 22, 'O'], ['in', 28, 'O'], ['Ohio', 31, 'LOCATION']].map(([w, s, n], i) =>
+        `<token id="${i + 1}"><word>${w}</word><CharacterOffsetBegin>${s}</CharacterOffsetBegin><CharacterOffsetEnd>${(s as number) + (w as string).length}</CharacterOffsetEnd><POS>NNP</POS><NER>${n}</NER></token>`),
+      '</tokens></sentence></sentences></document></root>'].join('');
+    const o = convertSilver(raw, xml, '20240101', 'https://example.org/x');
+    assert.deepEqual(o.entities.map((e) => [e.type, e.text, o.text.slice(e.start, e.end)]), [['PERSON', 'Dana Voss', 'Dana Voss'], ['PLACE', 'Ohio', 'Ohio']]);
+  });
+
+  it('groups GUM genres by closeness to news', () => {
+    assert.equal(genreGroup('interview'), 'news-like');
+    assert.equal(genreGroup('voyage'), 'news-like');
+    assert.equal(genreGroup('fiction'), 'far from news');
+    assert.equal(genreGroup('academic'), 'other written');
+    assert.equal(genreGroup('unknowngenre'), 'other');
+  });
+});
