@@ -26,6 +26,9 @@ export interface SilverEntity { type: 'PERSON' | 'ORG' | 'PLACE' | 'OTHER'; star
  * Entity spans from CoreNLP tokens: a run of adjacent tokens of one mapped class is one entity. A possessive
  * token (`'s`) ends a run; spans are offsets into `raw` (UTF-16).
  */
+/** Titles CoreNLP's old model sometimes tags as part of a person (`Mr. Clark`); the scorer's gold leaves them out. */
+const TITLE_WORD = /^(mr|mrs|ms|miss|dr|prof|professor|rev|sen|senator|rep|gov|governor|gen|general|adm|admiral|col|lt|sgt|capt|justice|judge|mayor|president|pope|sir|dame|lord|lady|king|queen|prince|princess)\.?$/i;
+
 export function silverSpans(tokens: Array<{ s: number; e: number; ner: string; pos: string; word: string }>): SilverEntity[] {
   const out: SilverEntity[] = [];
   let cur: SilverEntity | null = null;
@@ -35,7 +38,8 @@ export function silverSpans(tokens: Array<{ s: number; e: number; ner: string; p
     // `Trump's`: once the marks are stripped the word reads `Trumps` and the scorer's gold keeps it so.
     if (cur && t.pos === 'POS' && t.s === cur.end && /^['’]s$/i.test(t.word)) cur.possessive = true;
     if (cur) out.push(cur);
-    cur = ty ? { type: ty, start: t.s, end: t.e } : null;
+    // A title that opens a person run is dropped (`Mr. Clark` → `Clark`, `Justice Ann Lo` → `Ann Lo`).
+    cur = ty && !(ty === 'PERSON' && TITLE_WORD.test(t.word)) ? { type: ty, start: t.s, end: t.e } : null;
   }
   if (cur) out.push(cur);
   return out;

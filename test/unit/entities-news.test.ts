@@ -24,6 +24,11 @@ describe('entity eval: CoreNLP silver spans and GUM genre groups', () => {
     assert.deepEqual(spans.map((x) => [x.type, x.start, x.end, !!x.possessive]), [['PERSON', 0, 9, true], ['ORG', 17, 29, false], ['PLACE', 33, 37, false]]);
   });
 
+  it('leaves a title out of a person run, as the scorer gold does', () => {
+    const spans = silverSpans([tok(0, 'Ms.', 'PERSON'), tok(4, 'Orla', 'PERSON'), tok(9, 'Venn', 'PERSON'), tok(14, 'left', 'O', 'VBD')]);
+    assert.deepEqual(spans.map((x) => [x.type, x.start, x.end]), [['PERSON', 4, 13]]);
+  });
+
   it('maps the raw article offsets onto the seed text', () => {
     const raw = 'A headline\n\nDana Voss spoke in Ohio.\n';
     const xml = ['<root><document><sentences><sentence id="1"><tokens>',
