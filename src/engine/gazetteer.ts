@@ -3,7 +3,7 @@
 // large cities often in international news, US states, world regions, and major international
 // organisations, government bodies and news agencies as named in English-language wire copy.
 // Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
-import { lexicon } from './lexicon';
+import { lexicon, MONTHS, WEEKDAYS } from './lexicon';
 import { CITIES_BIG, CITIES_SMALL } from './data/cities';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
@@ -143,7 +143,8 @@ export function cityKind(key: string): CityKind {
   return k;
 }
 function cityKindOnce(w: string): CityKind {
-  if (!cityList!.has(w)) return 0;
+  // A town named like a month or a weekday (`March`, England) is read as the date word.
+  if (!cityList!.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return 0;
   const gz = gazetteer();
   if (gz.places.has(w)) return 1;
   const lex = lexicon();

@@ -10,7 +10,7 @@ const HEAD = 'Headline for a news entity test\n20240305\nhttps://example.org/new
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
 export const typeOf = (a: Analysis, text: string): string | undefined => a.entities.find((e) => e.text === text)?.type;
 export const entityList = (a: Analysis): string => a.entities.map((e) => `${e.text}:${e.type}`).join(', ');
-void seed; void analyze;
+
 
 describe('entity eval: CoreNLP silver spans and GUM genre groups', () => {
   const tok = (s: number, word: string, ner: string, pos = 'NNP') => ({ s, e: s + word.length, word, ner, pos });
@@ -45,5 +45,21 @@ describe('entity eval: CoreNLP silver spans and GUM genre groups', () => {
     assert.equal(genreGroup('fiction'), 'far from news');
     assert.equal(genreGroup('academic'), 'other written');
     assert.equal(genreGroup('unknowngenre'), 'other');
+  });
+});
+
+describe('entities on news: dates and places', () => {
+  it('never reads a month as a town, even where a town has that name', () => {
+    const a = analyze(seed('The senator raised the money in March, and again in early May, before flying to Denver.'));
+    assert.equal(typeOf(a, 'March'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'May'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'Denver'), 'place', entityList(a));
+  });
+
+  it('keeps a full name whose surname is a month', () => {
+    const a = analyze(seed('Prime Minister Orla May spoke first, and Nell March answered in April.'));
+    assert.equal(typeOf(a, 'Orla May'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Nell March'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'April'), undefined, entityList(a));
   });
 });

@@ -1,7 +1,7 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { cityKind, UPPER_ONLY } from '../gazetteer';
-import { lexicon, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { lexicon, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
@@ -109,6 +109,8 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
+  if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
