@@ -11,7 +11,7 @@ import { classify } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
-  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS,
+  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS,
   gazType, isCommonWord, isCoreTitle, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
 } from './entities/words';
 
@@ -342,7 +342,15 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
 
 function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleStart: number | null, titled = false): void {
   // A single sentence-initial word that survived (unknown to the lexicon) stays weak.
-  const cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
+  let cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
+  // A US state abbreviated AP-style, after a city and a comma or known as a place (`Austin, Tex.`, `Fla.`): a place
+  // whose span takes the dot (the tokenizer leaves it as punctuation).
+  let end = toks[b - 1].e;
+  if (b - a === 1 && STATE_ABBREVIATIONS.has(toks[a].lower) && text.charCodeAt(end) === 46 && toks[a].t.length > 1
+    && (cls?.type === 'place' || (toks[a - 1]?.t === ',' && toks[a - 2]?.cap))) {
+    cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
+    end += 1;
+  }
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];
@@ -354,7 +362,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   const ts = titleStart !== null ? toks[titleStart].s : toks[a].s;
   const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
   out.push({
-    s: toks[a].s, e: toks[b - 1].e, type: cls.type, canonical: cls.canonical, ts, title,
+    s: toks[a].s, e: end, type: cls.type, canonical: cls.canonical, ts, title,
     weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
     memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, // one object shape from the start (see ECand)
   });

@@ -43,7 +43,7 @@ south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|
 new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|ontario|quebec|
 houston|austin|dallas|chicago|boston|seattle|atlanta|miami|denver|phoenix|philadelphia|detroit|baltimore|
 san diego|san antonio|las vegas|new orleans|portland|minneapolis|pittsburgh|cleveland|st. louis|kansas city|
-british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
+n.h.|n.j.|n.y.|n.c.|s.c.|n.m.|n.d.|s.d.|r.i.|british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
 
 const ORGS = `nato|osce|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european council|
 council of europe|imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|

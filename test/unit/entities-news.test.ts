@@ -63,3 +63,18 @@ describe('entities on news: dates and places', () => {
     assert.equal(typeOf(a, 'April'), undefined, entityList(a));
   });
 });
+
+describe('entities on news: AP-style state abbreviations', () => {
+  it('reads `City, Abbr.` as two places, the dot kept with the state', () => {
+    const a = analyze(seed('The plant in Bramford, Tex., closed, and the one in Pellow, Ore., and Quince, N.H., stayed open.'));
+    assert.equal(typeOf(a, 'Tex.'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Ore.'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'N.H.'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Tex'), undefined, entityList(a));
+  });
+
+  it('leaves an abbreviation-like word with no comma pattern alone', () => {
+    const a = analyze(seed('They went to wash. Pa. was not there, said the clerk.'));
+    assert.equal(typeOf(a, 'Pa.'), undefined, entityList(a));
+  });
+});
