@@ -6,7 +6,7 @@
 import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
-import type { ECand } from './entities/cand';
+import { makeCand, type ECand } from './entities/cand';
 import { classify } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
@@ -283,6 +283,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
+    // `House Speaker Paul Ryan`, `Treasury Secretary …`: an institution opening a title chain.
+    if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
@@ -334,10 +336,31 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     while (k >= 0 && toks[k].kind === K.Word && TITLE_PREMODIFIERS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
     titleStart = k + 1;
   }
+  if (nameStart > a) emitTitlePrefix(text, toks, a, nameStart, out);
   if (nameStart >= b) return;
   // A run that is only a title (`President`) is not a name.
   if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
   emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
+}
+
+/** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
+const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
+
+/**
+ * The organisation or place that opens a person's title chain (`House Speaker Paul Ryan`, `FBI Director James Comey`,
+ * `Ohio Gov. John Kasich`) is an entity of its own, before the title; a demonym or party adjective (`Russian
+ * President`, `Democratic Sen.`) is not.
+ */
+function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number, out: ECand[]): void {
+  let p = a;
+  while (p < nameStart && !isTitleWord(toks[p].lower) && toks[p].cap) p++;
+  if (p === a || p === nameStart || p - a > 3) return;
+  const key = joinKey(toks, a, p);
+  let type = gazType(key);
+  if (!type && p - a === 1 && (PREFIX_INSTITUTIONS.has(key) || (ACRONYM.test(toks[a].t) && !lexicon().common.has(key)) || INITIALS.test(toks[a].t))) type = 'organization';
+  if (type !== 'organization' && type !== 'place') return;
+  // (No token range, as for dates: the modifier is never a clause's subject — `said House Speaker Paul Ryan` is Ryan.)
+  out.push(makeCand(toks[a].s, toks[p - 1].e, type, text.slice(toks[a].s, toks[p - 1].e), -1, -1));
 }
 
 function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleStart: number | null, titled = false): void {

@@ -78,3 +78,32 @@ describe('entities on news: AP-style state abbreviations', () => {
     assert.equal(typeOf(a, 'Pa.'), undefined, entityList(a));
   });
 });
+
+describe('entities on news: the institution before a title', () => {
+  it('makes the organisation or place that opens a title chain an entity of its own', () => {
+    const a = analyze(seed('House Speaker Dora Lindqvist met FBI Director Amos Perrault, and Ohio Gov. Tess Marlow joined them.'));
+    assert.equal(typeOf(a, 'House'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Dora Lindqvist'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'FBI'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Amos Perrault'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Ohio'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Tess Marlow'), 'person', entityList(a));
+  });
+
+  it('leaves a nationality or party adjective before a title alone', () => {
+    const a = analyze(seed('Russian President Ivo Garant called Democratic Sen. Lena Morrow.'));
+    assert.equal(typeOf(a, 'Russian'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'Democratic'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'Lena Morrow'), 'person', entityList(a));
+  });
+});
+
+describe('entities on news: the institution before a title is no speaker', () => {
+  it('gives a quote after `said House Speaker X` to the person, not the House', () => {
+    const a = analyze(seed('“We will not move the bill this year,” said House Speaker Dora Lindqvist in a statement.'));
+    assert.equal(typeOf(a, 'House'), 'organization', entityList(a));
+    const q = a.quotes[0];
+    assert.ok(q && q.speaker, JSON.stringify(a.quotes));
+    assert.equal(a.actors.find((x) => x.id === q.speaker)?.name, 'Dora Lindqvist');
+  });
+});
