@@ -20,6 +20,12 @@ export type { CandType, ECand } from './entities/cand';
 const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
+const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
+function isFirstName(l: string): boolean {
+  const lex = lexicon();
+  return lex.firstNames.has(l) || lex.maleNames.has(l) || lex.femaleNames.has(l);
+}
+
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
 function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
@@ -33,6 +39,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
       i++;
       continue;
     }
+    // A party word before a first name is a role (`Democrat Hillary Clinton`, `Republican Jo Lane`), like a title.
+    if (i === a && PARTY_WORDS.has(l) && isFirstName(toks[i + 1].lower)) { core = true; i++; continue; }
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
     // One organisation word before a core title (`Fed Chair`, `Labour leader`).
     if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }

@@ -107,3 +107,13 @@ describe('entities on news: the institution before a title is no speaker', () =>
     assert.equal(a.actors.find((x) => x.id === q.speaker)?.name, 'Dora Lindqvist');
   });
 });
+
+describe('entities on news: party words before a name', () => {
+  it('keeps `Democrat` / `Republican` before a first name out of the person span', () => {
+    const a = analyze(seed('The poll put Democrat Nora Pell ahead of Republican Dana Voss, said the Republican National Committee.'));
+    assert.equal(typeOf(a, 'Nora Pell'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Dana Voss'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Democrat Nora Pell'), undefined, entityList(a));
+    assert.equal(typeOf(a, 'Republican National Committee'), 'organization', entityList(a));
+  });
+});
