@@ -117,3 +117,12 @@ describe('entities on news: party words before a name', () => {
     assert.equal(typeOf(a, 'Republican National Committee'), 'organization', entityList(a));
   });
 });
+
+describe('entities on news: a city named like a person', () => {
+  it('reads the city before `, <state>` or a noun places modify, and keeps the person who speaks', () => {
+    const a = analyze(seed('Crowds gathered in Marion, Ohio, after the Marion shooting.', 'The Marion area was quiet, Marion said.'));
+    const types = a.entities.filter((e) => e.text === 'Marion').map((e) => e.type);
+    assert.deepEqual(types.slice(0, 3), ['place', 'place', 'place'], entityList(a));
+    assert.equal(types[3], 'person', entityList(a));
+  });
+});

@@ -22,6 +22,18 @@ function acts(toks: Tok[], b: number): boolean {
   return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense' || /^(?:has|have|had|will)$/.test(t.lower);
 }
 
+/** Nouns a city name modifies and a person's name hardly does (`the Orlando area`, `Orlando residents`). */
+const PLACE_MODIFIED = new Set(['area', 'region', 'suburb', 'suburbs', 'airport', 'residents', 'metro', 'district', 'county', 'downtown',
+  'shooting', 'attack', 'attacks', 'bombing', 'massacre', 'nightclub', 'mayor', 'city']);
+function nounAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  return !!t && t.kind === K.Word && !t.cap && t.s - toks[b - 1].e === 1 && PLACE_MODIFIED.has(t.lower);
+}
+/** `, Florida` / `, France`: a comma and a known place after the name. */
+function placeAfterComma(toks: Tok[], b: number): boolean {
+  return toks[b]?.t === ',' && !!toks[b + 1] && toks[b + 1].cap && gazType(toks[b + 1].lower) === 'place';
+}
+
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
@@ -118,6 +130,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     const prevLow = toks[a - 1]?.lower ?? '';
     // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
     const ck = cityKind(key);
+    // A city named like a person (`Orlando`, `Marion`) before a comma and a state or country (`Orlando, Florida`) or
+    // before a noun that places modify (`the Orlando area`, `the Orlando shooting`) is the city.
+    if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
   const firstLow = toks[a].lower;
