@@ -126,3 +126,11 @@ describe('entities on news: a city named like a person', () => {
     assert.equal(types[3], 'person', entityList(a));
   });
 });
+
+describe('entities on news: institutions named by one word', () => {
+  it('reads `the Fed` and `the Treasury` as organisations', () => {
+    const a = analyze(seed('The report cleared the way for the Fed to act, and then the Treasury said it agreed.'));
+    assert.equal(typeOf(a, 'Fed'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Treasury'), 'organization', entityList(a));
+  });
+});
