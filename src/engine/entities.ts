@@ -30,6 +30,9 @@ function isFirstName(l: string): boolean {
 function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
   const gz = gazetteer();
+  // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
+  const whole = gazType(joinKey(toks, a, b));
+  if (whole === 'organization' || whole === 'place') return a;
   let i = a;
   let core = false;
   while (i < b - 1) {

@@ -134,3 +134,11 @@ describe('entities on news: institutions named by one word', () => {
     assert.equal(typeOf(a, 'Treasury'), 'organization', entityList(a));
   });
 });
+
+describe('entities on news: a known name that starts with a title word', () => {
+  it('keeps `Justice Department` whole as an organisation', () => {
+    const a = analyze(seed('The file went to the Justice Department, and his Justice Department declined to act.'));
+    assert.equal(a.entities.filter((e) => e.text === 'Justice Department' && e.type === 'organization').length, 2, entityList(a));
+    assert.equal(typeOf(a, 'Department'), undefined, entityList(a));
+  });
+});
