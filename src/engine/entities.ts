@@ -6,12 +6,12 @@
 import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
-import type { ECand } from './entities/cand';
+import { makeCand, type ECand } from './entities/cand';
 import { classify } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
-  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS,
+  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS,
   gazType, isCommonWord, isCoreTitle, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
 } from './entities/words';
 
@@ -20,10 +20,19 @@ export type { CandType, ECand } from './entities/cand';
 const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
+const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
+function isFirstName(l: string): boolean {
+  const lex = lexicon();
+  return lex.firstNames.has(l) || lex.maleNames.has(l) || lex.femaleNames.has(l);
+}
+
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
 function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
   const gz = gazetteer();
+  // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
+  const whole = gazType(joinKey(toks, a, b));
+  if (whole === 'organization' || whole === 'place') return a;
   let i = a;
   let core = false;
   while (i < b - 1) {
@@ -33,6 +42,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
       i++;
       continue;
     }
+    // A party word before a first name is a role (`Democrat Hillary Clinton`, `Republican Jo Lane`), like a title.
+    if (i === a && PARTY_WORDS.has(l) && isFirstName(toks[i + 1].lower)) { core = true; i++; continue; }
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
     // One organisation word before a core title (`Fed Chair`, `Labour leader`).
     if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }
@@ -283,6 +294,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
+    // `House Speaker Paul Ryan`, `Treasury Secretary …`: an institution opening a title chain.
+    if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
@@ -334,15 +347,44 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     while (k >= 0 && toks[k].kind === K.Word && TITLE_PREMODIFIERS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
     titleStart = k + 1;
   }
+  if (nameStart > a) emitTitlePrefix(text, toks, a, nameStart, out);
   if (nameStart >= b) return;
   // A run that is only a title (`President`) is not a name.
   if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
   emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
 }
 
+/** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
+const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
+
+/**
+ * The organisation or place that opens a person's title chain (`House Speaker Paul Ryan`, `FBI Director James Comey`,
+ * `Ohio Gov. John Kasich`) is an entity of its own, before the title; a demonym or party adjective (`Russian
+ * President`, `Democratic Sen.`) is not.
+ */
+function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number, out: ECand[]): void {
+  let p = a;
+  while (p < nameStart && !isTitleWord(toks[p].lower) && toks[p].cap) p++;
+  if (p === a || p === nameStart || p - a > 3) return;
+  const key = joinKey(toks, a, p);
+  let type = gazType(key);
+  if (!type && p - a === 1 && (PREFIX_INSTITUTIONS.has(key) || (ACRONYM.test(toks[a].t) && !lexicon().common.has(key)) || INITIALS.test(toks[a].t))) type = 'organization';
+  if (type !== 'organization' && type !== 'place') return;
+  // (No token range, as for dates: the modifier is never a clause's subject — `said House Speaker Paul Ryan` is Ryan.)
+  out.push(makeCand(toks[a].s, toks[p - 1].e, type, text.slice(toks[a].s, toks[p - 1].e), -1, -1));
+}
+
 function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleStart: number | null, titled = false): void {
   // A single sentence-initial word that survived (unknown to the lexicon) stays weak.
-  const cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
+  let cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
+  // A US state abbreviated AP-style, after a city and a comma or known as a place (`Austin, Tex.`, `Fla.`): a place
+  // whose span takes the dot (the tokenizer leaves it as punctuation).
+  let end = toks[b - 1].e;
+  if (b - a === 1 && STATE_ABBREVIATIONS.has(toks[a].lower) && text.charCodeAt(end) === 46 && toks[a].t.length > 1
+    && (cls?.type === 'place' || (toks[a - 1]?.t === ',' && toks[a - 2]?.cap))) {
+    cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
+    end += 1;
+  }
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];
@@ -354,7 +396,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   const ts = titleStart !== null ? toks[titleStart].s : toks[a].s;
   const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
   out.push({
-    s: toks[a].s, e: toks[b - 1].e, type: cls.type, canonical: cls.canonical, ts, title,
+    s: toks[a].s, e: end, type: cls.type, canonical: cls.canonical, ts, title,
     weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
     memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, // one object shape from the start (see ECand)
   });

@@ -3,7 +3,7 @@
 // large cities often in international news, US states, world regions, and major international
 // organisations, government bodies and news agencies as named in English-language wire copy.
 // Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
-import { lexicon } from './lexicon';
+import { lexicon, MONTHS, WEEKDAYS } from './lexicon';
 import { CITIES_BIG, CITIES_SMALL } from './data/cities';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
@@ -43,7 +43,7 @@ south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|
 new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|ontario|quebec|
 houston|austin|dallas|chicago|boston|seattle|atlanta|miami|denver|phoenix|philadelphia|detroit|baltimore|
 san diego|san antonio|las vegas|new orleans|portland|minneapolis|pittsburgh|cleveland|st. louis|kansas city|
-british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
+n.h.|n.j.|n.y.|n.c.|s.c.|n.m.|n.d.|s.d.|r.i.|british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
 
 const ORGS = `nato|osce|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european council|
 council of europe|imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|
@@ -143,7 +143,8 @@ export function cityKind(key: string): CityKind {
   return k;
 }
 function cityKindOnce(w: string): CityKind {
-  if (!cityList!.has(w)) return 0;
+  // A town named like a month or a weekday (`March`, England) is read as the date word.
+  if (!cityList!.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return 0;
   const gz = gazetteer();
   if (gz.places.has(w)) return 1;
   const lex = lexicon();

@@ -18,6 +18,7 @@ import { decodeSeedBytes } from '../../src/export/batch';
 import { toSeedJson, type SeedJsonDocument, type SeedJsonQuote } from '../../src/export/json';
 import { ALLOWED_SPLITS, convertSplit } from './polnear';
 import { convertGum } from './gum';
+import { entityByGenreGroup } from './gumGenres';
 
 // ---- exact port of shared/eval/score.mjs --------------------------------------------------------------
 
@@ -392,7 +393,7 @@ function run(argv: string[]): number {
     console.log('');
     for (const r of rows) {
       const hasQuotes = r.details.some((d) => d.item.gold.quotes);
-      console.log((hasQuotes ? formatBreakdown(r.label, breakdown(r.details)) : `### ${r.label}\n`) + (entities ? '\n' + entityByPrefix(r.details) : ''));
+      console.log((hasQuotes ? formatBreakdown(r.label, breakdown(r.details)) : `### ${r.label}\n`) + (entities ? '\n' + entityByPrefix(r.details) + '\n' + entityByGenreGroup(r.details) : ''));
     }
   }
   const errFile = errorsBase.endsWith('.md') ? errorsBase : errorsBase + '.md';

@@ -1,7 +1,7 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { cityKind, UPPER_ONLY } from '../gazetteer';
-import { lexicon, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { lexicon, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
@@ -20,6 +20,18 @@ function acts(toks: Tok[], b: number): boolean {
   if (!t || t.kind !== K.Word || t.cap) return false;
   const tag = lexicon().common.get(t.lower);
   return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense' || /^(?:has|have|had|will)$/.test(t.lower);
+}
+
+/** Nouns a city name modifies and a person's name hardly does (`the Orlando area`, `Orlando residents`). */
+const PLACE_MODIFIED = new Set(['area', 'region', 'suburb', 'suburbs', 'airport', 'residents', 'metro', 'district', 'county', 'downtown',
+  'shooting', 'attack', 'attacks', 'bombing', 'massacre', 'nightclub', 'mayor', 'city']);
+function nounAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  return !!t && t.kind === K.Word && !t.cap && t.s - toks[b - 1].e === 1 && PLACE_MODIFIED.has(t.lower);
+}
+/** `, Florida` / `, France`: a comma and a known place after the name. */
+function placeAfterComma(toks: Tok[], b: number): boolean {
+  return toks[b]?.t === ',' && !!toks[b + 1] && toks[b + 1].cap && gazType(toks[b + 1].lower) === 'place';
 }
 
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
@@ -109,6 +121,8 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
+  // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
+  if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
@@ -116,6 +130,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     const prevLow = toks[a - 1]?.lower ?? '';
     // (Weak: the document pass makes it the person when the document names one so: `Emperor Norton ... Norton`.)
     const ck = cityKind(key);
+    // A city named like a person (`Orlando`, `Marion`) before a comma and a state or country (`Orlando, Florida`) or
+    // before a noun that places modify (`the Orlando area`, `the Orlando shooting`) is the city.
+    if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
   const firstLow = toks[a].lower;

@@ -5,9 +5,12 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
+/** AP-style abbreviations of US states, written with a dot (`Austin, Tex.`); the dot belongs to the name. */
+export const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo']);
 export const PLACE_PREPS = new Set(['in', 'near', 'from', 'outside', 'into', 'across', 'to', 'around', 'at', 'toward', 'towards', 'through', 'via']);
 /** Institutions a text names by their capitalised head alone, after `the` (`the House`, `the Court`). */
-export const INSTITUTION_HEADS = new Set(['court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
+export const INSTITUTION_HEADS = new Set(['fed', 'treasury', 'court', 'house', 'government', 'army', 'navy', 'council', 'commission', 'committee', 'ministry',
   'cabinet', 'legislature', 'assembly', 'church', 'academy', 'board', 'bureau', 'agency', 'department', 'administration']);
 
 /** After a name: `et al.`, a year (`2014`, `(2010)`, `, 2005`): the name is cited as an author. */
