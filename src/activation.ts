@@ -27,4 +27,4 @@ export interface Startup {
 }
 
 /** dist/editor.js's activate. */
-export type NodeActivate = (context: vscode.ExtensionContext, startup?: Startup) => void;
+export type NodeActivate = (context: vscode.ExtensionContext, startup?: Startup) => Promise<void> | undefined;

@@ -16,7 +16,8 @@ const EDITOR_BUNDLE = 'editor.js';
 /** How dist/editor.js was loaded last (the startup benchmark reads it). */
 export let editorCodeCache: string | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** Returns dist/editor.js's activate's promise: resolved once every feature is registered (see src/extension.ts). */
+export function activate(context: vscode.ExtensionContext): Promise<void> | undefined {
   const state = context.globalState as vscode.Memento | undefined;
   const cacheDir = state ? context.globalStorageUri?.fsPath : undefined;
   let thread: SpawnedThread | undefined;
@@ -41,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const editor = requireWithCodeCache(path.join(__dirname, EDITOR_BUNDLE), cacheDir && path.join(cacheDir, EDITOR_CODE_CACHE_FILE), given, require);
     editorCodeCache = editor.codeCache;
     const save = editor.save;
-    (editor.exports as { activate: NodeActivate }).activate(context, {
+    return (editor.exports as { activate: NodeActivate }).activate(context, {
       thread,
       firstAnalysisDrawn: save && state ? () => {
         const digest = save();
