@@ -43,6 +43,17 @@ export interface StartupFigures {
   codeCache?: string;
   /** The same for the extension's own bundle, dist/editor.js (loaded by dist/extension.js; none in older builds). */
   editorCodeCache?: string;
+  /** CPU time of the host's thread (this process's main thread) from require until the first highlights (Linux only). */
+  hostCpuMs?: number;
+}
+
+/** CPU time of this process's main thread so far, in ms (Linux: /proc/self/task/<pid>/schedstat, in ns). */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
 async function startup(file: string, storage: string): Promise<void> {
@@ -60,6 +71,7 @@ async function startup(file: string, storage: string): Promise<void> {
   const ed = fake.showEditor(doc);
   const dist = process.env.SEED_READER_DIST || join(ROOT, 'dist');
   const epoch0 = performance.timeOrigin + performance.now();
+  const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const ext = require(join(dist, 'extension.js')) as { activate(c: unknown): void; editorCodeCache?: string };
@@ -80,7 +92,9 @@ async function startup(file: string, storage: string): Promise<void> {
       return n;
     };
   });
+  const cpu1 = mainThreadCpuMs();
   const out: StartupFigures = { requireMs: tRequire, activateMs: tActivate, firstHighlightsMs: first };
+  if (cpu0 !== undefined && cpu1 !== undefined) out.hostCpuMs = cpu1 - cpu0;
   if (ext.editorCodeCache !== undefined) out.editorCodeCache = ext.editorCodeCache;
   if (trace) {
     const at = (e: number | undefined): number | undefined => (e === undefined ? undefined : e - epoch0);
