@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext, startup: Startup = {}
     others();
     return undefined;
   }
-  return new Promise<void>((resolve) => {
+  return new Promise<void>((resolve, reject) => {
     let done = false;
     const finish = (): void => {
       if (done) return;
@@ -55,10 +55,12 @@ export function activate(context: vscode.ExtensionContext, startup: Startup = {}
       clearTimeout(latest);
       // dist/editor.js's code cache (first start) holds what the first highlights ran, not the rest.
       startup.firstAnalysisDrawn?.();
+      // A failure is the activation's (VS Code reports it), as it would be registering everything at once.
       try {
         others();
-      } finally {
         resolve();
+      } catch (err) {
+        reject(err);
       }
     };
     // The highlights are drawn on the same event: the rest comes right after.
