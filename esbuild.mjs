@@ -9,7 +9,7 @@
 // compromise is not bundled: the engine's lexicon, built from compromise's model, is snapshotted first by
 // scripts/snapshot-lexicon.mjs into dist/seed-lexicon.json, which the bundles read beside themselves.
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LEXICON_FILE, lexiconSnapshot, writeLexiconSnapshot } from './scripts/snapshot-lexicon.mjs';
 
@@ -81,6 +81,22 @@ const compromiseInline = {
   },
 };
 
+/**
+ * The manifest as the bundles see it: src/export/html.ts reads its colour defaults (`contributes.colors`) and the CLI its
+ * version; the rest of package.json (~19 KB of commands, menus, settings) stays out of the bundles.
+ */
+const manifestSubset = {
+  name: 'manifest-subset',
+  setup(build) {
+    const manifest = resolve('package.json');
+    build.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (resolve(args.path) !== manifest) return undefined;
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+      return { contents: JSON.stringify({ version: pkg.version, contributes: { colors: pkg.contributes?.colors ?? [] } }), loader: 'json', watchFiles: [manifest] };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -94,20 +110,24 @@ const common = {
   legalComments: 'none',
   metafile: true,
   define: { 'process.env.SEED_READER_VERSION': JSON.stringify(process.env.npm_package_version ?? '') },
+  plugins: [manifestSubset],
 };
 
 const targets = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [compromiseSnapshot] },
-  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [compromiseSnapshot] },
+  // dist/extension.js (the manifest's `main`) is only the bootstrap: it starts the worker thread, then loads the rest of
+  // the extension, dist/editor.js, while the thread boots.
+  { ...common, entryPoints: ['src/bootstrap.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/editor.js`, external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [manifestSubset, compromiseSnapshot] },
+  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [manifestSubset, compromiseSnapshot] },
   // VS Code for the Web (see webShims).
   {
     ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], entryPoints: ['src/web/extension.ts'], outfile: `${OUT}/web/extension.js`,
-    external: ['vscode'], plugins: [webShims],
+    external: ['vscode'], plugins: [manifestSubset, webShims],
   },
   {
     ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], format: 'iife', entryPoints: ['src/web/worker.ts'], outfile: `${OUT}/web/worker.js`,
-    plugins: [webShims, compromiseInline],
+    plugins: [manifestSubset, webShims, compromiseInline],
   },
 ];
 
@@ -117,11 +137,11 @@ const existing = targets.filter((t) => existsSync(t.entryPoints[0]));
 if (existing.some((t) => t.plugins?.includes(compromiseSnapshot))) await writeLexiconSnapshot(join(OUT, LEXICON_FILE));
 rmSync(join(OUT, 'compromise-model.json'), { force: true });
 
-/** Warns loudly when engine code or an NLP library slipped into the extension bundle. */
-function checkExtensionBundle(result) {
+/** Warns loudly when engine code or an NLP library slipped into an extension bundle. */
+function checkExtensionBundle(result, name) {
   const inputs = Object.keys(result.metafile?.inputs ?? {});
   const heavy = inputs.filter((p) => /node_modules\/(compromise|wink)|src\/engine\/(index|tokens|entities|attribution|document|lexicon|gazetteer|passes\/)/.test(p));
-  if (heavy.length) console.warn(`[esbuild] WARNING: dist/extension.js bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
+  if (heavy.length) console.warn(`[esbuild] WARNING: dist/${name} bundles engine code (it belongs in dist/worker.js):\n  ${heavy.join('\n  ')}`);
 }
 
 /** `--watch`: brackets each rebuild (of any bundle) for VS Code's $esbuild-watch problem matcher (.vscode/tasks.json). */
@@ -146,6 +166,8 @@ if (watch) {
   console.log('[esbuild] watching…');
 } else {
   const results = await Promise.all(existing.map((t) => esbuild.build(t)));
-  const ext = existing.findIndex((t) => t.outfile === `${OUT}/extension.js`);
-  if (ext >= 0) checkExtensionBundle(results[ext]);
+  for (const name of ['extension.js', 'editor.js']) {
+    const i = existing.findIndex((t) => t.outfile === `${OUT}/${name}`);
+    if (i >= 0) checkExtensionBundle(results[i], name);
+  }
 }

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAnalyzer } from '../src/engine';
 import { AnalysisWorker } from '../src/worker/node/client';
@@ -156,6 +156,7 @@ async function main(): Promise<void> {
 
   // ----- startup (fresh processes) -----
   const extSize = statSync(EXTENSION).size;
+  const editorSize = statSync(join(dirname(EXTENSION), 'editor.js')).size;
   const workerSize = statSync(WORKER).size;
   // A fresh global storage folder: the first process is a first start (no V8 code cache of the worker yet; it writes
   // one), the others start as VS Code does on every later session (the cache is there).
@@ -178,15 +179,15 @@ async function main(): Promise<void> {
   }
   rmSync(storage, { recursive: true, force: true });
   const med = (k: keyof StartupFigures) => pct(startups.map((s) => Number(s[k] ?? NaN)).filter((v) => !Number.isNaN(v)), 50);
-  const cacheUse = startups.map((s) => s.codeCache ?? '?').join(', ');
+  const cacheUse = startups.map((s) => `${s.codeCache ?? '?'}/${s.editorCodeCache ?? '?'}`).join(', ');
   /** Where the time goes, medians: the critical path from require to the first decoration call. */
   const breakdown = (): string =>
     `worker spawned at ${f1(med('workerSpawnAtMs'))} ms (holding the host ${f1(med('workerSpawnSyncMs'))} ms), thread start ${f1(med('workerBootMs'))} ms, ` +
     `worker bundle load ${f1(med('workerRequireMs'))} ms, first analysis ${f1(med('firstAnalysisMs'))} ms (lexicon ${f1(med('lexiconMs'))} ms of it), ` +
     `result to the host ${f1(med('resultTransferMs'))} ms, decorations ${f1(med('decorateMs'))} ms`;
   out('Startup (median of fresh processes; dist/extension.js with the unit tests\' fake vscode):');
-  out(`  dist/extension.js ${fmtSize(extSize)} (minified), dist/worker.js ${fmtSize(workerSize)}`);
-  out(`  require ${f1(med('requireMs'))} ms, activate() ${f1(med('activateMs'))} ms, first highlights of the sample (${fmtSize(articles[0].length)}) ${f1(med('firstHighlightsMs'))} ms after require began (code cache: ${cacheUse})`);
+  out(`  dist/extension.js ${fmtSize(extSize)} (minified; the bootstrap), dist/editor.js ${fmtSize(editorSize)}, dist/worker.js ${fmtSize(workerSize)}`);
+  out(`  require ${f1(med('requireMs'))} ms, activate() ${f1(med('activateMs'))} ms, first highlights of the sample (${fmtSize(articles[0].length)}) ${f1(med('firstHighlightsMs'))} ms after require began (code cache of worker.js/editor.js: ${cacheUse})`);
   out(`  breakdown: ${breakdown()}`);
   if (firstStart) out(`  first start (no code cache yet): first highlights ${f1(firstStart.firstHighlightsMs)} ms (worker bundle load ${f1(firstStart.workerRequireMs ?? NaN)} ms, first analysis ${f1(firstStart.firstAnalysisMs ?? NaN)} ms)`);
 
@@ -426,10 +427,10 @@ async function main(): Promise<void> {
     for (const h of heapRows) md.push(`| ${h.input} | ${h.peak.toFixed(0)} | ${h.retained.toFixed(0)} | ${h.ms} |`);
     md.push('', 'Files over `seedReader.maxFileSizeMB` (default 20) are not analysed: the editor says so once, with a button that opens the setting; the worker runs with a 2 GB heap limit, so a runaway analysis stops the worker, never the extension host.');
     md.push('', ...growthMarkdown(growthRows).slice(0, -1));
-    md.push('', '## Startup', '', `- \`dist/extension.js\`: ${fmtSize(extSize)} minified, no NLP in it (the engine is in \`dist/worker.js\`, ${fmtSize(workerSize)}, with the engine's lexicon prebuilt from compromise's at build time: \`dist/seed-lexicon.json\`).`);
-    md.push(`- Fresh process, median of ${startups.length}: require ${f1(med('requireMs'))} ms, activate() ${f1(med('activateMs'))} ms (starts the worker thread first, which loads the engine off-thread), first highlights of the sample ${f1(med('firstHighlightsMs'))} ms after require began (code cache: ${cacheUse}).`);
+    md.push('', '## Startup', '', `- \`dist/extension.js\`: ${fmtSize(extSize)} minified, the bootstrap (starts the worker thread, then loads \`dist/editor.js\`, ${fmtSize(editorSize)}, with V8's code cache); no NLP in either (the engine is in \`dist/worker.js\`, ${fmtSize(workerSize)}, with the engine's lexicon prebuilt from compromise's at build time: \`dist/seed-lexicon.json\`).`);
+    md.push(`- Fresh process, median of ${startups.length}: require ${f1(med('requireMs'))} ms, activate() ${f1(med('activateMs'))} ms (starts the worker thread first, which loads the engine off-thread, then loads \`dist/editor.js\` and registers the highlights; the other features register after the first highlights), first highlights of the sample ${f1(med('firstHighlightsMs'))} ms after require began (code cache of worker.js/editor.js: ${cacheUse}).`);
     md.push(`- Where the time goes (medians, ms after require began): ${breakdown()}. The worker thread's own start (Node's bootstrap of a new isolate) and the engine's first, cold run are most of it.`);
-    md.push('- The worker compiles its bundle through `vm.Script` with V8\'s code cache, kept in the extension\'s global storage and written after the first analysis (so it holds the engine\'s compiled functions too); a changed bundle or another V8 never uses a stale cache. The common-word lexicon is loaded packed (one string, binary search) and becomes a real Map after a few thousand look-ups; a small result comes back in one message.');
+    md.push('- The worker compiles its bundle through `vm.Script` with V8\'s code cache, kept in the extension\'s global storage and written after the first analysis (so it holds the engine\'s compiled functions too); a changed bundle or another V8 never uses a stale cache; `dist/editor.js` likewise, its cache written after the first highlights (before the other features register, so it holds what the first highlights run). The common-word lexicon is loaded packed (one string, binary search) and becomes a real Map after a few thousand look-ups; a small result comes back in one message.');
     if (firstStart) md.push(`- First start after installing or updating (no code cache yet): first highlights ${f1(firstStart.firstHighlightsMs)} ms (worker bundle load ${f1(firstStart.workerRequireMs ?? NaN)} ms, first analysis ${f1(firstStart.firstAnalysisMs ?? NaN)} ms).`);
     if (corpus) md.push('', '## Corpus', '', `\`npm run bench -- --corpus\`: seeds generated from the CC-BY fixtures (bench/corpusGen.ts), analysed in this process and indexed by \`src/corpus\` (the \`seed-reader corpus\` path without file reading): ${corpusLine(corpus)}.`);
     md.push('', '## Notes', '');

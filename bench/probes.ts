@@ -41,6 +41,19 @@ export interface StartupFigures {
   decorateMs?: number;
   /** Whether the worker bundle came from V8's code cache in the global storage (`used`, `absent`: first start, ...). */
   codeCache?: string;
+  /** The same for the extension's own bundle, dist/editor.js (loaded by dist/extension.js; none in older builds). */
+  editorCodeCache?: string;
+  /** CPU time of the host's thread (this process's main thread) from require until the first highlights (Linux only). */
+  hostCpuMs?: number;
+}
+
+/** CPU time of this process's main thread so far, in ms (Linux: /proc/self/task/<pid>/schedstat, in ns). */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
 async function startup(file: string, storage: string): Promise<void> {
@@ -58,9 +71,10 @@ async function startup(file: string, storage: string): Promise<void> {
   const ed = fake.showEditor(doc);
   const dist = process.env.SEED_READER_DIST || join(ROOT, 'dist');
   const epoch0 = performance.timeOrigin + performance.now();
+  const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ext = require(join(dist, 'extension.js')) as { activate(c: unknown): void };
+  const ext = require(join(dist, 'extension.js')) as { activate(c: unknown): void; editorCodeCache?: string };
   const tRequire = performance.now() - t0;
   // VS Code gives every extension a global storage folder (the worker keeps its code cache there).
   // ('none': no storage folder, so no code cache.)
@@ -78,7 +92,10 @@ async function startup(file: string, storage: string): Promise<void> {
       return n;
     };
   });
+  const cpu1 = mainThreadCpuMs();
   const out: StartupFigures = { requireMs: tRequire, activateMs: tActivate, firstHighlightsMs: first };
+  if (cpu0 !== undefined && cpu1 !== undefined) out.hostCpuMs = cpu1 - cpu0;
+  if (ext.editorCodeCache !== undefined) out.editorCodeCache = ext.editorCodeCache;
   if (trace) {
     const at = (e: number | undefined): number | undefined => (e === undefined ? undefined : e - epoch0);
     out.workerSpawnAtMs = at(trace.spawnAt);
@@ -98,7 +115,8 @@ async function startup(file: string, storage: string): Promise<void> {
   console.log(JSON.stringify(out));
   // Measured. Without a code cache the worker writes one shortly after its first analysis: the process lives on a
   // little (as VS Code does) so that the next fresh process of the bench finds it.
-  if (trace && trace.codeCache !== 'used' && trace.codeCache !== 'off') await new Promise((r) => setTimeout(r, 500));
+  const cached = (c: string | undefined): boolean => c === undefined || c === 'used' || c === 'off';
+  if ((trace && !cached(trace.codeCache)) || !cached(out.editorCodeCache)) await new Promise((r) => setTimeout(r, 500));
   ctx.dispose();
   process.exit(0);
 }

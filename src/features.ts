@@ -3,9 +3,9 @@
 // a Web Worker) and call this. Every feature works on both; what only Node has (the worker's V8 code cache, the CLI) is
 // outside this list.
 import type * as vscode from 'vscode';
-import { registerSeedDetection } from './seedDetection';
 import type { AnalysisService } from './editor/analysisService';
-import { registerDecorations } from './editor/decorations';
+import type { HighlightController } from './editor/decorations';
+import { registerFirstDraw } from './firstDraw';
 import { registerToggleHighlights } from './editor/commands/toggleHighlights';
 import { registerHover } from './editor/hover';
 import { registerSymbols } from './editor/symbols';
@@ -33,8 +33,14 @@ import { registerCorpus } from './editor/corpus/register';
 
 /** Registers every editor feature on `service`; each lives in its own file under src/editor/. */
 export function registerFeatures(context: vscode.ExtensionContext, service: AnalysisService): void {
-  registerSeedDetection(context);
-  const highlights = registerDecorations(context, service);
+  registerOtherFeatures(context, service, registerFirstDraw(context, service));
+}
+
+/**
+ * Registers every feature but those of the first highlights (src/firstDraw.ts, registered before with `highlights`).
+ * The Node extension loads this file (and what only it imports) once the first highlights are drawn.
+ */
+export function registerOtherFeatures(context: vscode.ExtensionContext, service: AnalysisService, highlights: HighlightController): void {
   registerToggleHighlights(context, highlights);
   registerHover(context, service);
   registerSymbols(context, service);

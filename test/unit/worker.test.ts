@@ -150,9 +150,13 @@ describe('analysis worker (dist/worker.js)', function () {
 
 describe('extension bundle', () => {
   it('dist/extension.js never loads the engine: it asks dist/worker.js, started as a worker thread', () => {
-    const code = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    // dist/extension.js is the bootstrap (src/bootstrap.ts): it starts the worker, then loads dist/editor.js.
+    const boot = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    const code = boot + readFileSync(join(ROOT, 'dist', 'editor.js'), 'utf8');
     assert.ok(!/require\("\.\/worker\.js"\)/.test(code), 'the worker bundle is not required in-process');
-    assert.match(code, /"worker\.js"/, 'the worker bundle is started by name');
+    assert.match(boot, /"worker\.js"/, 'the worker bundle is started by name');
+    assert.match(boot, /"editor\.js"/, 'the rest of the extension is loaded by name');
+    assert.ok(!boot.includes('node_modules/vscode-jsonrpc/'), 'the bootstrap holds no transport');
     for (const f of ['index', 'document', 'entities', 'attribution', 'lexicon', 'tokens', 'gazetteer', 'window']) {
       assert.ok(!code.includes(`src/engine/${f}.ts`), `${f}.ts is not bundled`);
     }

@@ -137,17 +137,17 @@ export function workerBoot(): void {
 }
 
 /**
- * Reads the code cache in `dir` and returns its bytes when their SHA-256 is `digest` (the one recorded when this install
+ * Reads the code cache in `dir` (the worker's, or the file `name`) and returns its bytes when their SHA-256 is `digest` (the one recorded when this install
  * wrote it); `untrusted` when a file is there but does not match (or no digest is known). On the caller's thread:
  * ~1 ms for the ~0.5 MB file (crypto is loaded already in the extension host; in a new worker thread it would cost more).
  */
-export function trustedCodeCache(dir: string, digest: string | undefined): { cache?: Uint8Array; untrusted?: boolean } {
+export function trustedCodeCache(dir: string, digest: string | undefined, name = CODE_CACHE_FILE): { cache?: Uint8Array; untrusted?: boolean } {
   /* eslint-disable @typescript-eslint/no-var-requires */
   const fs = require('node:fs') as typeof import('node:fs');
   const path = require('node:path') as typeof import('node:path');
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(path.join(dir, CODE_CACHE_FILE));
+    bytes = fs.readFileSync(path.join(dir, name));
   } catch {
     return {};
   }

@@ -1,13 +1,14 @@
 // The analysis client on Node: starts the worker thread (dist/worker.js, through the boot code with V8's code cache)
 // and talks to it over vscode-jsonrpc's port reader and writer. Pure Node: no `vscode` import, so the benchmark and
 // tests use it too. Everything else (documents, requests, watchdog) is the platform-neutral AnalysisClient.
-import { MessageChannel, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AnalysisClient, type WorkerFactory, type WorkerHandle } from '../client';
 import type { WatchdogBudgets } from '../watchdog';
-import { BOOT, trustedCodeCache, type BootData } from './boot';
 import { portConnection } from './port';
+import { sameSpawn, spawnAnalysisThread, type SpawnedThread, type SpawnOptions } from './spawn';
 
 export { CODE_CACHE_FILE, trustedCodeCache, type BootData, type CodeCacheState } from './boot';
+export { spawnAnalysisThread, type SpawnedThread, type SpawnOptions } from './spawn';
 export {
   AnalysisTimeoutError, AnalysisTooLargeError, SupersededError, type AnalyzeOptions, type StartupTrace, type WorkerCrash,
   type WorkerTimeout,
@@ -24,9 +25,12 @@ export interface AnalysisWorkerOptions extends WatchdogBudgets {
   codeCacheDigest?: string;
   /** Called with the digest of a code cache the worker has just written (to be recorded for the next start). */
   onCodeCacheWritten?: (digest: string) => void;
+  /**
+   * A thread already started (spawnAnalysisThread, by src/bootstrap.ts before the rest of the extension loaded): the
+   * first worker is this one when it was started with the same options and is alive; otherwise it is stopped.
+   */
+  prestarted?: SpawnedThread;
 }
-
-const epoch = (): number => performance.timeOrigin + performance.now();
 
 /** Starts worker threads running `workerPath`, with the code cache in `cacheDir` when given. */
 class NodeWorkerFactory implements WorkerFactory {
@@ -34,6 +38,8 @@ class NodeWorkerFactory implements WorkerFactory {
   private cacheDigest: string | undefined;
   /** The thread of the current handle (tests reach in to kill it). */
   worker: Worker | undefined;
+  /** A thread started before this client existed (src/bootstrap.ts), taken over by the first start(). */
+  private prestarted: SpawnedThread | undefined;
 
   constructor(
     private readonly workerPath: string,
@@ -42,35 +48,32 @@ class NodeWorkerFactory implements WorkerFactory {
     private readonly options: AnalysisWorkerOptions,
   ) {
     this.cacheDigest = options.codeCacheDigest;
+    this.prestarted = options.prestarted;
+  }
+
+  /** The prestarted thread, when it was started as start() would start one now and is still alive; once. */
+  private takePrestarted(want: SpawnOptions): SpawnedThread | undefined {
+    const t = this.prestarted;
+    this.prestarted = undefined;
+    if (!t) return undefined;
+    if (!t.failed && sameSpawn(t.options, want)) return t;
+    void t.worker.terminate();
+    return undefined;
+  }
+
+  /** Stops a prestarted thread nobody took over. */
+  dropPrestarted(): void {
+    const t = this.prestarted;
+    this.prestarted = undefined;
+    if (t) void t.worker.terminate();
   }
 
   start(exited: (err: Error) => void): WorkerHandle {
-    const spawnAt = epoch();
-    const channel = this.cacheDir ? new MessageChannel() : undefined;
-    const ready = channel ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-    const w = new Worker(BOOT, {
-      eval: true,
-      workerData: {
-        file: this.workerPath, cacheDir: this.cacheDir, cachePort: channel?.port2, cacheReady: ready,
-        ...(this.options.maxResultChars !== undefined ? { maxResultChars: this.options.maxResultChars } : {}),
-      } satisfies BootData & { maxResultChars?: number },
-      transferList: channel ? [channel.port2] : undefined,
-      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMB },
-    });
-    const spawnedAt = epoch();
-    if (channel && ready && this.cacheDir) {
-      // While the new thread starts (tens of ms): read and check the code cache here, where crypto is loaded already.
-      let checked: { cache?: Uint8Array; untrusted?: boolean } = {};
-      try {
-        checked = trustedCodeCache(this.cacheDir, this.cacheDigest);
-      } catch {
-        checked = {};
-      }
-      channel.port1.postMessage(checked);
-      Atomics.store(ready, 0, 1);
-      Atomics.notify(ready, 0);
-      channel.port1.close();
-    }
+    const want: SpawnOptions = {
+      workerPath: this.workerPath, maxHeapMB: this.maxHeapMB, cacheDir: this.cacheDir, codeCacheDigest: this.cacheDigest,
+      maxResultChars: this.options.maxResultChars,
+    };
+    const { worker: w, spawnAt, spawnedAt } = this.takePrestarted(want) ?? spawnAnalysisThread(want);
     this.worker = w;
     let ended = false;
     w.on('error', (err) => {
@@ -117,6 +120,11 @@ export class AnalysisWorker extends AnalysisClient {
     const threads = new NodeWorkerFactory(workerPath, maxHeapMB, cacheDir, options);
     super(threads, options);
     this.threads = threads;
+  }
+
+  override dispose(): void {
+    this.threads.dropPrestarted();
+    super.dispose();
   }
 
   /** The current worker thread, if one runs (tests stop it from outside to simulate a crash). */
