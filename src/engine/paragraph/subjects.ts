@@ -239,8 +239,12 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
   if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we' && tok.lower !== 'it') {
     return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, end: i + 1 };
   }
-  const e = entStartingAt(ents, toks, i);
+  let e = entStartingAt(ents, toks, i);
   if (e >= 0) {
+    // `said GOP strategist Ann Lee`, `said Trump adviser Ann Lee`: a name before role words modifies them; the person
+    // named after them speaks.
+    const p = personAfterRole(toks, ents, ents[e].t1, hi, ents[e].type === 'person');
+    if (p >= 0) e = p;
     const c = ents[e];
     let end = c.t1;
     let appo: [number, number] | null = null;
@@ -251,6 +255,12 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
       end = k;
     }
     return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, end };
+  }
+  // `said pollster Ann Lee`, `said longtime party strategist Ann Lee`: role words the lexicon does not know, then a name.
+  const p = personAfterRole(toks, ents, i, hi, false);
+  if (p >= 0) {
+    const c = ents[p];
+    return { subj: { kind: 'entity', s: c.s, e: c.e, ent: p, name: '' }, appo: [toks[i].s, toks[tokIndexAt(toks, c.ts) - 1].e], end: c.t1 };
   }
   // `said the report`, `said one official`, `said analysts`
   let k = i;
@@ -270,6 +280,35 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     k++;
   }
   return null;
+}
+
+const ROLE_DETS = new Set(['the', 'a', 'an', 'another', 'one']);
+/** Tags of the common-word lexicon that no role phrase holds (`said on Monday Ann Lee`: no role). */
+const NOT_ROLE_TAG = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessive|Pronoun|Gerund|PastTense|PresentTense|Verb|Adverb|Modal|Copula|Negative|Auxiliary|Infinitive|Date)$/;
+/** A role phrase from token `k` then a person's name (`pollster Ann Lee`, `United Auto Workers Secretary-Treasurer Ann
+ *  Lee`, `former Gov. and party chairman Ann Lee`): one to six words, maybe after a determiner, each a title, a role
+ *  noun, a capitalised word or a noun or adjective (no verb, preposition, pronoun, adverb); `and` only after a title.
+ *  `strict` (the words follow a person's name): the first word is a lowercase title or role noun (`Trump adviser`).
+ *  The entity index of the name, or -1. */
+function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, strict: boolean): number {
+  const lex = lexicon();
+  if (strict && (k >= hi || toks[k].cap || !(isTitleWord(toks[k].lower) || lex.roleNouns.has(toks[k].lower)))) return -1;
+  if (!strict && k < hi && !toks[k].cap && ROLE_DETS.has(toks[k].lower)) k++;
+  for (let n = 0; k < hi && n < 7; k++, n++) {
+    if (n > 0) {
+      const e = entStartingAt(ents, toks, k);
+      if (e >= 0) return ents[e].type === 'person' && ents[e].t0 - k <= 1 ? e : -1;
+    }
+    const t = toks[k];
+    if (t.kind !== K.Word) return -1;
+    const l = t.lower;
+    if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
+    if (l === 'and' && n > 0 && isTitleWord(toks[k - 1].lower)) continue;
+    if (SPEECH_CUES.has(l) || AUX.has(l) || SPEAKER_PRONOUNS.has(l)) return -1;
+    const tag = lex.common.get(l);
+    if (tag !== undefined && NOT_ROLE_TAG.test(tag)) return -1;
+  }
+  return -1;
 }
 
 export function boundaryBefore(toks: Tok[], start: number): number {

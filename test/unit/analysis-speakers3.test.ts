@@ -1,0 +1,39 @@
+// Speakers on unseen news, fourth round (issue 12): role phrases before a speaker's name, antecedents of speaker
+// pronouns, quotes introduced by a noun phrase. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a speaker test\n20230611\nhttps://example.org/news/speakers\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('speakers, fourth round', () => {
+  it('role words the lexicon does not know before the name after an inverted cue: the named person speaks', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"Nobody on the island can afford another rise this winter," said pollster Harriet Okafor.',
+      '"The harbour board should have stopped it," said longtime harbour strategist Tobias Wren, a former pilot.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The harbour board')), 'Tobias Wren');
+  });
+
+  it('a name before role words (an organisation or a person) modifies them: the person named after them speaks', () => {
+    const a = analyze(seed(
+      'The Harbour Party met in Portsmouth on Friday.',
+      '"We will win the coastal seats," said Harbour Party strategist Tobias Wren.',
+      '"The fares are too high," said Wren adviser Harriet Okafor.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will win')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares are')), 'Harriet Okafor');
+  });
+
+  it('a preposition or a verb after the cue is no role phrase', () => {
+    const a = analyze(seed(
+      'Harriet Okafor and Tobias Wren spoke at the harbour.',
+      '"The fares are too high," Okafor said on Monday. "We will fight them," said Wren.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares are')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will fight')), 'Tobias Wren');
+  });
+});
