@@ -36,4 +36,15 @@ describe('speakers, fourth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The fares are')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'We will fight')), 'Tobias Wren');
   });
+
+  it('a pronoun in the same paragraph: the earliest mention of the nearest sentence that is no object of a preposition', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'At the Okafor Marina, where a berth costs more every year, Tobias Wren, the harbour master, spoke at length. ' +
+        '"Nobody can afford another rise," he said.',
+      'Like his remarks about Mr. Okafor, Mr. Wren said the fares were wrong. "They should come down," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody can afford')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'They should come')), 'Tobias Wren');
+  });
 });

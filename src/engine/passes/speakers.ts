@@ -155,10 +155,13 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   const { units, actors } = st;
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
+  let free: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
   const ue = st.unitEnts[ui];
-  // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention.
+  // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention that is no object
+  // of a preposition nor a possessor (`At Boca West, Ann Lee said`, `Like his remarks about X, Y said`), else the
+  // earliest mention.
   // (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one is read once,
   // not once per pronoun.)
   for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
@@ -169,7 +172,9 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
+    if (!objectOrPossessor(st.text, d)) free = d;
   }
+  if (free) best = free;
   if (want === 'pl' || want === 'it') {
     // `it added`: the organisation already quoted in this paragraph first.
     // (The quotes of the paragraph being resolved before pos, then the paragraph's settled ones, latest first.)
@@ -254,6 +259,15 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     }
   }
   return null;
+}
+
+const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
+/** Whether the mention `d` is the object of a preposition (`for Cruz`, `at the Boca Club`) or a possessor
+ *  (`Reyes's plan`): no antecedent of a speaker pronoun while its sentence has another one. */
+function objectOrPossessor(text: string, d: DocEnt): boolean {
+  const next = text.charCodeAt(d.e);
+  if (next === 39 || next === 0x2019) return true;
+  return PREP_BEFORE.test(text.slice(Math.max(0, d.ts - 16), d.ts));
 }
 
 const LEAD_CONJ = new Set(['but', 'and', 'still', 'yet', 'so', 'then', 'meanwhile', 'now', 'also']);
