@@ -47,4 +47,24 @@ describe('speakers, fourth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody can afford')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'They should come')), 'Tobias Wren');
   });
+
+  it('a pronoun opening a paragraph: the previous paragraph names its speaker with an appositive before the cue', () => {
+    const a = analyze(seed(
+      'Tobias Wren runs the ferry line.',
+      'After a long night of talks about the new timetable and the winter fares, Harriet Okafor, the harbour board chairwoman, ' +
+        'said she had heard enough from the ferry line and from its owner, Mary Tallis.',
+      '"We will set the fares ourselves from now on," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will set the fares')), 'Harriet Okafor');
+  });
+
+  it('a pronoun opening a paragraph: the previous paragraph names its speaker after an inverted cue', () => {
+    const a = analyze(seed(
+      'Tobias Wren runs the ferry line.',
+      'The winter timetable leaves the island without a boat for two days each week, the ferry company has confirmed to the island council, ' +
+        'said Harriet Okafor, who chairs the harbour board, after a meeting with Mary Tallis.',
+      '"We will set the fares ourselves from now on," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will set the fares')), 'Harriet Okafor');
+  });
 });

@@ -233,9 +233,10 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       const next = text.charCodeAt(d.e);
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
-      if (!sn || (d.ts - pu.start - sn.s > 48 && !cueFollows(text, d.e))) continue;
+      const speaks = cueFollows(text, d.e) || cuePrecedes(text, d.ts);
+      if (!sn || (d.ts - pu.start - sn.s > 48 && !speaks)) continue;
       const lead = text.slice(pu.start + sn.s, d.ts);
-      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || cueFollows(text, d.e)) return { key: d.actorKey, same: false };
+      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || speaks) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -306,6 +307,15 @@ export function beforeRole(text: string, e: number): boolean {
  *  it sits in its sentence. */
 export function cueFollows(text: string, e: number): boolean {
   const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
+  if (m !== null && SPEECH_CUES.has(m[1])) return true;
+  // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
+  const a = /^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 120));
+  return a !== null && SPEECH_CUES.has(a[1]);
+}
+
+/** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
+export function cuePrecedes(text: string, s: number): boolean {
+  const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
   return m !== null && SPEECH_CUES.has(m[1]);
 }
 
