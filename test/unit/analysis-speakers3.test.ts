@@ -67,4 +67,12 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'We will set the fares')), 'Harriet Okafor');
   });
+
+  it('the subject of the sentence speaks its fragment: a possessor before it is no subject', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'On the radio, Mr. Wren\'s campaign chairwoman, Harriet Okafor, dismissed the complaints as "island gossip."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'island gossip')), 'Harriet Okafor');
+  });
 });

@@ -352,7 +352,9 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
     if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
     const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
     const after = toks[c.t1] ? toks[c.t1].lower : '';
-    if (SUBJECT_BLOCKERS.has(before) || after === "'s" || after === '’s' || after === "'" || after === '’') return;
+    if (SUBJECT_BLOCKERS.has(before)) return;
+    // `Mr. Reyes's campaign chairman, Ann Lee, dismissed ...`: a possessor is no subject; the name after it may be.
+    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
     q.actorKey = de.actorKey;
     q.speakerSpan = { start: de.s, end: de.e };
     q.how = How.Subject;
