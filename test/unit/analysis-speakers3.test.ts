@@ -75,4 +75,12 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'island gossip')), 'Harriet Okafor');
   });
+
+  it('a passive participle after a form of `be` is no attribution (`after the winner was declared, X told ...`)', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Harriet Okafor, who called Tobias Wren shortly after the winner was declared, told the crowd, "We will keep the ferry running."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will keep the ferry')), 'Harriet Okafor');
+  });
 });

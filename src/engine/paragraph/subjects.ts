@@ -9,6 +9,7 @@ import { K, type Tok, isQuoteChar } from '../tokens';
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
   'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
   'further', 'flatly', 'simply', 'just', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'always', 'still', 'even']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
 
 // Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).
@@ -100,6 +101,8 @@ const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but'
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
 export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
   let j = i - 1;
+  // `after the winner was declared`, `the plan is announced`: a passive participle is no speech act of its subject.
+  if (j >= lo && BE_FORMS.has(toks[j].lower) && !toks[i].lower.endsWith('ing')) return null;
   // `X was quoted as saying`: the passive frame before the cue belongs to it.
   if (j - 1 >= lo && toks[j].lower === 'as' && toks[j - 1].lower === 'quoted') j -= 2;
   while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
