@@ -83,4 +83,12 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'We will keep the ferry')), 'Harriet Okafor');
   });
+
+  it('an organisation inside the appositive between the name and the cue does not speak', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Harriet Okafor, a former pilot who now chairs the Island Ferry Council, which runs the boats, said the fares were "far too high for families."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'far too high')), 'Harriet Okafor');
+  });
 });

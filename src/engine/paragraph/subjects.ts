@@ -130,29 +130,35 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     // `Name, appositive, said` — find the comma that opens the appositive.
     let k = j - 1;
     let commas = 0;
+    // An organisation inside the appositive (`Ann Lee, a fellow at the Center for X, which ..., said`): kept only when
+    // no person's name ends at an earlier comma of the clause.
+    let inner: { subj: Subject; appo: [number, number] | null; start: number } | null = null;
     while (k >= lo && j - k < 60) {
       if (toks[k].t === ',') {
         const e = entEndingAt(ents, k);
         if (e >= 0) {
           const c = ents[e];
-          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+          if (c.type === 'person' || (!inner && (c.type === 'organization' || c.type === 'unknown'))) {
             appo = [toks[k + 1].s, toks[j - 1].e];
-            return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+            const found = { subj: { kind: 'entity' as const, s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+            const pt = tokIndexAt(toks, c.ts) - 1;
+            if (c.type === 'person' || pt < lo || toks[pt].kind !== K.Word || toks[pt].cap) return found;
+            inner = found;
           }
         }
-        const np = toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
+        const np = !inner && toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
         if (np) {
           if (!np.head) np.name = text.slice(np.s, np.e);
           return { subj: np, appo: null, start: np.s };
         }
-        if (++commas >= 2) break;
+        if (++commas >= (inner ? 3 : 2)) break;
       }
       // (`Ann Poe, Reyes' campaign manager, said`: the apostrophe of a plural possessive stays in the appositive.)
       const pluralPoss = (toks[k].t === "'" || toks[k].t === '’') && k > lo && toks[k - 1].e === toks[k].s && /s$/i.test(toks[k - 1].t);
       if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s' && !pluralPoss) break;
       k--;
     }
-    return null;
+    return inner;
   }
   const tok = toks[j];
   if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we') {
