@@ -91,4 +91,12 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'far too high')), 'Harriet Okafor');
   });
+
+  it('a cue inside an earlier quote of the sentence does not attribute the quote after it', () => {
+    const a = analyze(seed(
+      'Harriet Okafor chairs the harbour board.',
+      '"Wren says he pays his share of the harbour," Okafor said on Monday, "but every year the board waits for his money."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'but every year')), 'Harriet Okafor');
+  });
 });
