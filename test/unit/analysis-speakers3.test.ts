@@ -99,4 +99,12 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'but every year')), 'Harriet Okafor');
   });
+
+  it('after a closing mark, the words after the cue and a comma belong to the attribution', () => {
+    const a = analyze(seed(
+      'Tobias Wren spoke first. "The fares will stay," he said.',
+      '"People make all sorts of promises," Harriet Okafor said, a hint of anger in her voice.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'People make all sorts')), 'Harriet Okafor');
+  });
 });
