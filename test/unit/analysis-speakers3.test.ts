@@ -107,4 +107,14 @@ describe('speakers, fourth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'People make all sorts')), 'Harriet Okafor');
   });
+
+  it('the latest name before a fragment that a speech or naming verb follows speaks it, before the sentence subject', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Tobias Wren looked tired at the meeting, where Harriet Okafor accused him of a "quiet betrayal" of the island.',
+      'He appeared rattled, unable to answer when Harriet Okafor called the plan "a gift to the ferry line."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'quiet betrayal')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a gift to the ferry')), 'Harriet Okafor');
+  });
 });

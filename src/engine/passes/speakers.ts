@@ -313,6 +313,35 @@ export function cueFollows(text: string, e: number): boolean {
   return a !== null && SPEECH_CUES.has(a[1]);
 }
 
+/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
+const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
+  'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
+const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
+
+/** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
+ *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
+ *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
+function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const ents = u.data.ents;
+  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+    const c = ents[k];
+    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
+    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
+    if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
+    const x = entAt(st, ck(st, ui, k));
+    if (x === undefined) continue;
+    const de = st.docEnts[x];
+    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+    q.actorKey = de.actorKey;
+    q.speakerSpan = { start: de.s, end: de.e };
+    q.how = How.Subject;
+    q.confidence = 0.55;
+    return true;
+  }
+  return false;
+}
+
 /** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
 export function cuePrecedes(text: string, s: number): boolean {
   const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
@@ -328,6 +357,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const sn = d.sents[si];
   if (!sn || open - sn.s < 2) return;
   const toks = d.toks;
+  if (nearSpeaker(st, q, ui, sn, open)) return;
   const first = toks[sn.t0];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
