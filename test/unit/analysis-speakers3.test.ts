@@ -117,4 +117,13 @@ describe('speakers, fourth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'quiet betrayal')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a gift to the ferry')), 'Harriet Okafor');
   });
+
+  it('a quote in a later sentence whose own subject has a speech or naming verb does not continue the earlier speaker', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"We will fight the new fares," Harriet Okafor said. Tobias Wren called the plan "a gift to the ferry line."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will fight')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a gift to the ferry')), 'Tobias Wren');
+  });
 });

@@ -342,6 +342,13 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   return false;
 }
 
+/** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
+export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  const d = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  return !!sn && nearSpeaker(st, q, ui, sn, open);
+}
+
 /** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
 export function cuePrecedes(text: string, s: number): boolean {
   const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
