@@ -126,4 +126,14 @@ describe('speakers, fourth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We will fight')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a gift to the ferry')), 'Tobias Wren');
   });
+
+  it('role words after an inverted cue may hold a participle, an organisation and titles before the name', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"I fundamentally disagree," said retired Navy Lt. Cmdr. Harriet Okafor, who served on the ferries for years.',
+      '"Nobody asked the island," said retired pilot Tobias Wren.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'I fundamentally disagree')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked the island')), 'Tobias Wren');
+  });
 });

@@ -291,6 +291,8 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
   return null;
 }
 
+/** Participles that modify a role like adjectives (`retired Army Gen.`, `embattled chairman`). */
+const ROLE_PARTICIPLES = new Set(['retired', 'embattled', 'disgraced', 'acclaimed', 'renowned', 'celebrated', 'noted', 'elected', 'appointed', 'ousted', 'indicted']);
 const ROLE_DETS = new Set(['the', 'a', 'an', 'another', 'one']);
 /** Tags of the common-word lexicon that no role phrase holds (`said on Monday Ann Lee`: no role). */
 const NOT_ROLE_TAG = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessive|Pronoun|Gerund|PastTense|PresentTense|Verb|Adverb|Modal|Copula|Negative|Auxiliary|Infinitive|Date)$/;
@@ -306,13 +308,19 @@ function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, stri
   for (let n = 0; k < hi && n < 7; k++, n++) {
     if (n > 0) {
       const e = entStartingAt(ents, toks, k);
-      if (e >= 0) return ents[e].type === 'person' && ents[e].t0 - k <= 1 ? e : -1;
+      if (e >= 0 && ents[e].type === 'person') return ents[e].t0 - k <= 1 || ents[e].ts === toks[k].s ? e : -1;
+      // (`retired Army Lt. Gen. X`: an organisation's name among the role words.)
+      if (e >= 0 && ents[e].t0 === k && ents[e].t1 > k && (ents[e].type === 'organization' || ents[e].type === 'unknown')) {
+        k = ents[e].t1 - 1;
+        continue;
+      }
+      if (e >= 0) return -1;
     }
     const t = toks[k];
     if (t.kind !== K.Word) return -1;
     const l = t.lower;
     if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
-    if (l === 'and' && n > 0 && isTitleWord(toks[k - 1].lower)) continue;
+    if ((l === 'and' && n > 0 && isTitleWord(toks[k - 1].lower)) || ROLE_PARTICIPLES.has(l)) continue;
     if (SPEECH_CUES.has(l) || AUX.has(l) || SPEAKER_PRONOUNS.has(l)) return -1;
     const tag = lex.common.get(l);
     if (tag !== undefined && NOT_ROLE_TAG.test(tag)) return -1;
