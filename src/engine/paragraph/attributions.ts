@@ -250,7 +250,11 @@ function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): v
     return;
   }
   if (b >= 0 && startTok > sn.t0) {
-    if (closes) {
+    // `"...," Lee said, a hint of anger in her voice.`: after a closing quotation mark, words after a comma are the
+    // attribution's own (not a reported clause).
+    const pq = toks[startTok - 1];
+    const afterQuote = isQuoteChar(pq.t) || (pq.t === ',' && startTok >= 2 && isQuoteChar(toks[startTok - 2].t));
+    if (closes || (afterQuote && toks[k] && toks[k].t === ',')) {
       out.push(mkAttr('inverted', cue, tok.s, tok.e, before.subj, before.appo, b, -1, -1, si, true, direct, before.start));
     } else if (toks[k] && toks[k].t === ',') {
       // `Against that backdrop, foreign policy specialists say, the U.S. ...`

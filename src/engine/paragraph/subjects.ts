@@ -9,6 +9,7 @@ import { K, type Tok, isQuoteChar } from '../tokens';
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
   'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
   'further', 'flatly', 'simply', 'just', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'always', 'still', 'even']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
 
 // Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).
@@ -100,6 +101,8 @@ const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but'
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
 export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: number, lo: number): { subj: Subject; appo: [number, number] | null; start: number } | null {
   let j = i - 1;
+  // `after the winner was declared`, `the plan is announced`: a passive participle is no speech act of its subject.
+  if (j >= lo && BE_FORMS.has(toks[j].lower) && !toks[i].lower.endsWith('ing')) return null;
   // `X was quoted as saying`: the passive frame before the cue belongs to it.
   if (j - 1 >= lo && toks[j].lower === 'as' && toks[j - 1].lower === 'quoted') j -= 2;
   while (j >= lo && toks[j].kind === K.Word && AUX.has(toks[j].lower) && !toks[j].cap) j--;
@@ -127,29 +130,35 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     // `Name, appositive, said` — find the comma that opens the appositive.
     let k = j - 1;
     let commas = 0;
+    // An organisation inside the appositive (`Ann Lee, a fellow at the Center for X, which ..., said`): kept only when
+    // no person's name ends at an earlier comma of the clause.
+    let inner: { subj: Subject; appo: [number, number] | null; start: number } | null = null;
     while (k >= lo && j - k < 60) {
       if (toks[k].t === ',') {
         const e = entEndingAt(ents, k);
         if (e >= 0) {
           const c = ents[e];
-          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+          if (c.type === 'person' || (!inner && (c.type === 'organization' || c.type === 'unknown'))) {
             appo = [toks[k + 1].s, toks[j - 1].e];
-            return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+            const found = { subj: { kind: 'entity' as const, s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
+            const pt = tokIndexAt(toks, c.ts) - 1;
+            if (c.type === 'person' || pt < lo || toks[pt].kind !== K.Word || toks[pt].cap) return found;
+            inner = found;
           }
         }
-        const np = toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
+        const np = !inner && toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
         if (np) {
           if (!np.head) np.name = text.slice(np.s, np.e);
           return { subj: np, appo: null, start: np.s };
         }
-        if (++commas >= 2) break;
+        if (++commas >= (inner ? 3 : 2)) break;
       }
       // (`Ann Poe, Reyes' campaign manager, said`: the apostrophe of a plural possessive stays in the appositive.)
       const pluralPoss = (toks[k].t === "'" || toks[k].t === '’') && k > lo && toks[k - 1].e === toks[k].s && /s$/i.test(toks[k - 1].t);
       if (toks[k].kind === K.Punct && toks[k].t !== ',' && toks[k].t !== '-' && toks[k].t !== '.' && toks[k].t !== '&' && toks[k].t !== "'s" && toks[k].t !== '’s' && !pluralPoss) break;
       k--;
     }
-    return null;
+    return inner;
   }
   const tok = toks[j];
   if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we') {
@@ -239,8 +248,12 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
   if (tok.kind === K.Word && SPEAKER_PRONOUNS.has(tok.lower) && tok.lower !== 'i' && tok.lower !== 'we' && tok.lower !== 'it') {
     return { subj: { kind: 'pronoun', s: tok.s, e: tok.e, ent: -1, name: tok.lower }, appo: null, end: i + 1 };
   }
-  const e = entStartingAt(ents, toks, i);
+  let e = entStartingAt(ents, toks, i);
   if (e >= 0) {
+    // `said GOP strategist Ann Lee`, `said Trump adviser Ann Lee`: a name before role words modifies them; the person
+    // named after them speaks.
+    const p = personAfterRole(toks, ents, ents[e].t1, hi, ents[e].type === 'person');
+    if (p >= 0) e = p;
     const c = ents[e];
     let end = c.t1;
     let appo: [number, number] | null = null;
@@ -251,6 +264,12 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
       end = k;
     }
     return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, end };
+  }
+  // `said pollster Ann Lee`, `said longtime party strategist Ann Lee`: role words the lexicon does not know, then a name.
+  const p = personAfterRole(toks, ents, i, hi, false);
+  if (p >= 0) {
+    const c = ents[p];
+    return { subj: { kind: 'entity', s: c.s, e: c.e, ent: p, name: '' }, appo: [toks[i].s, toks[tokIndexAt(toks, c.ts) - 1].e], end: c.t1 };
   }
   // `said the report`, `said one official`, `said analysts`
   let k = i;
@@ -270,6 +289,43 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     k++;
   }
   return null;
+}
+
+/** Participles that modify a role like adjectives (`retired Army Gen.`, `embattled chairman`). */
+const ROLE_PARTICIPLES = new Set(['retired', 'embattled', 'disgraced', 'acclaimed', 'renowned', 'celebrated', 'noted', 'elected', 'appointed', 'ousted', 'indicted']);
+const ROLE_DETS = new Set(['the', 'a', 'an', 'another', 'one']);
+/** Tags of the common-word lexicon that no role phrase holds (`said on Monday Ann Lee`: no role). */
+const NOT_ROLE_TAG = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessive|Pronoun|Gerund|PastTense|PresentTense|Verb|Adverb|Modal|Copula|Negative|Auxiliary|Infinitive|Date)$/;
+/** A role phrase from token `k` then a person's name (`pollster Ann Lee`, `United Auto Workers Secretary-Treasurer Ann
+ *  Lee`, `former Gov. and party chairman Ann Lee`): one to six words, maybe after a determiner, each a title, a role
+ *  noun, a capitalised word or a noun or adjective (no verb, preposition, pronoun, adverb); `and` only after a title.
+ *  `strict` (the words follow a person's name): the first word is a lowercase title or role noun (`Trump adviser`).
+ *  The entity index of the name, or -1. */
+function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, strict: boolean): number {
+  const lex = lexicon();
+  if (strict && (k >= hi || toks[k].cap || !(isTitleWord(toks[k].lower) || lex.roleNouns.has(toks[k].lower)))) return -1;
+  if (!strict && k < hi && !toks[k].cap && ROLE_DETS.has(toks[k].lower)) k++;
+  for (let n = 0; k < hi && n < 7; k++, n++) {
+    if (n > 0) {
+      const e = entStartingAt(ents, toks, k);
+      if (e >= 0 && ents[e].type === 'person') return ents[e].t0 - k <= 1 || ents[e].ts === toks[k].s ? e : -1;
+      // (`retired Army Lt. Gen. X`: an organisation's name among the role words.)
+      if (e >= 0 && ents[e].t0 === k && ents[e].t1 > k && (ents[e].type === 'organization' || ents[e].type === 'unknown')) {
+        k = ents[e].t1 - 1;
+        continue;
+      }
+      if (e >= 0) return -1;
+    }
+    const t = toks[k];
+    if (t.kind !== K.Word) return -1;
+    const l = t.lower;
+    if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
+    if ((l === 'and' && n > 0 && isTitleWord(toks[k - 1].lower)) || ROLE_PARTICIPLES.has(l)) continue;
+    if (SPEECH_CUES.has(l) || AUX.has(l) || SPEAKER_PRONOUNS.has(l)) return -1;
+    const tag = lex.common.get(l);
+    if (tag !== undefined && NOT_ROLE_TAG.test(tag)) return -1;
+  }
+  return -1;
 }
 
 export function boundaryBefore(toks: Tok[], start: number): number {

@@ -3,7 +3,7 @@
 // attributions go through sorted indexes so that a paragraph of thousands of cues stays linear.
 import type { Attr, Seg } from '../attribution';
 import type { ParaData } from './state';
-import { sentOf } from './util';
+import { sentOf, upperBound } from './util';
 
 /** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
  *  every quote (a paragraph of thousands of cues and quotation marks would otherwise take their product). */
@@ -23,9 +23,16 @@ export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonN
   let before2: Attr | undefined;
   if (!after) {
     before2 = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
-    if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s));
+    if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s) && !cueQuoted(d, a));
   }
   return { partial, after, before: before2 };
+}
+
+/** Whether an attribution's cue sits inside a quotation-mark segment of its paragraph (`"Reyes says he pays," Lee
+ *  said, "but ..."`: `Reyes says` is quoted, no attribution of the quote after it). */
+function cueQuoted(d: ParaData, a: Attr): boolean {
+  const k = upperBound(d.segs, a.cueS, (x) => x.s) - 1;
+  return k >= 0 && a.cueS < d.segs[k].e;
 }
 
 interface AttrIndex {
@@ -111,7 +118,7 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
         const a = attrs[k];
         if (a.sent !== si) { if (ix.bySent) break; continue; }
         n++;
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1) { before = a; break; }
+        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && !cueQuoted(d, a)) { before = a; break; }
       }
     }
   }

@@ -4,7 +4,7 @@
 // the speaker of a later part.
 import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit, ck, entAt } from './state';
-import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
+import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { strippedParagraph } from './stripped';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
@@ -90,7 +90,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     else if (facts.before) applyAttr(st, q, facts.before, ui, How.Before);
     if (!q.attr) {
       const prev = paraQuotes[paraQuotes.length - 1];
-      if (prev && prev.actorKey) inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
+      // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
+      if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
+      else if (prev && prev.actorKey) inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
       else if (sg.atStart && carry.prevEndCue && !paraQuotes.length) {
         // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
         applyAttr(st, q, carry.prevEndCue.at, carry.prevEndCue.ui, How.Before);

@@ -155,10 +155,13 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   const { units, actors } = st;
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
+  let free: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
   const ue = st.unitEnts[ui];
-  // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention.
+  // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention that is no object
+  // of a preposition nor a possessor (`At Boca West, Ann Lee said`, `Like his remarks about X, Y said`), else the
+  // earliest mention.
   // (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one is read once,
   // not once per pronoun.)
   for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
@@ -169,7 +172,9 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
+    if (!objectOrPossessor(st.text, d)) free = d;
   }
+  if (free) best = free;
   if (want === 'pl' || want === 'it') {
     // `it added`: the organisation already quoted in this paragraph first.
     // (The quotes of the paragraph being resolved before pos, then the paragraph's settled ones, latest first.)
@@ -228,9 +233,10 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       const next = text.charCodeAt(d.e);
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
-      if (!sn || (d.ts - pu.start - sn.s > 48 && !cueFollows(text, d.e))) continue;
+      const speaks = cueFollows(text, d.e) || cuePrecedes(text, d.ts);
+      if (!sn || (d.ts - pu.start - sn.s > 48 && !speaks)) continue;
       const lead = text.slice(pu.start + sn.s, d.ts);
-      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || cueFollows(text, d.e)) return { key: d.actorKey, same: false };
+      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || speaks) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -254,6 +260,15 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     }
   }
   return null;
+}
+
+const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
+/** Whether the mention `d` is the object of a preposition (`for Cruz`, `at the Boca Club`) or a possessor
+ *  (`Reyes's plan`): no antecedent of a speaker pronoun while its sentence has another one. */
+function objectOrPossessor(text: string, d: DocEnt): boolean {
+  const next = text.charCodeAt(d.e);
+  if (next === 39 || next === 0x2019) return true;
+  return PREP_BEFORE.test(text.slice(Math.max(0, d.ts - 16), d.ts));
 }
 
 const LEAD_CONJ = new Set(['but', 'and', 'still', 'yet', 'so', 'then', 'meanwhile', 'now', 'also']);
@@ -292,6 +307,51 @@ export function beforeRole(text: string, e: number): boolean {
  *  it sits in its sentence. */
 export function cueFollows(text: string, e: number): boolean {
   const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
+  if (m !== null && SPEECH_CUES.has(m[1])) return true;
+  // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
+  const a = /^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 120));
+  return a !== null && SPEECH_CUES.has(a[1]);
+}
+
+/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
+const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
+  'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
+const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
+
+/** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
+ *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
+ *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
+function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const ents = u.data.ents;
+  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+    const c = ents[k];
+    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
+    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
+    if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
+    const x = entAt(st, ck(st, ui, k));
+    if (x === undefined) continue;
+    const de = st.docEnts[x];
+    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+    q.actorKey = de.actorKey;
+    q.speakerSpan = { start: de.s, end: de.e };
+    q.how = How.Subject;
+    q.confidence = 0.55;
+    return true;
+  }
+  return false;
+}
+
+/** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
+export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  const d = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  return !!sn && nearSpeaker(st, q, ui, sn, open);
+}
+
+/** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
+export function cuePrecedes(text: string, s: number): boolean {
+  const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
   return m !== null && SPEECH_CUES.has(m[1]);
 }
 
@@ -304,6 +364,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const sn = d.sents[si];
   if (!sn || open - sn.s < 2) return;
   const toks = d.toks;
+  if (nearSpeaker(st, q, ui, sn, open)) return;
   const first = toks[sn.t0];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
@@ -328,7 +389,9 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
     if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
     const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
     const after = toks[c.t1] ? toks[c.t1].lower : '';
-    if (SUBJECT_BLOCKERS.has(before) || after === "'s" || after === '’s' || after === "'" || after === '’') return;
+    if (SUBJECT_BLOCKERS.has(before)) return;
+    // `Mr. Reyes's campaign chairman, Ann Lee, dismissed ...`: a possessor is no subject; the name after it may be.
+    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
     q.actorKey = de.actorKey;
     q.speakerSpan = { start: de.s, end: de.e };
     q.how = How.Subject;
