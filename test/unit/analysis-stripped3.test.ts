@@ -1,0 +1,67 @@
+// Direct quotes in text without quotation marks (issue 12, fourth round): attributions the clause finder leaves out
+// and speech that goes on around them. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis, Quote } from '../../src/engine/types';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20230517\nhttps://example.org/news/stripped\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The quote whose text starts with `prefix`, or undefined. */
+const quoteAt = (a: Analysis, prefix: string): Quote | undefined => a.quotes.find((q) => q.text.startsWith(prefix));
+/** The quote whose text starts with `prefix` (it must exist). */
+function quote(a: Analysis, prefix: string): Quote {
+  const q = quoteAt(a, prefix);
+  assert.ok(q, `a quote starting "${prefix}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('stripped quotes: attributions to a noun phrase', () => {
+  it('`..., the governor said.` keeps the speech before it, without a speaker and with a low confidence', () => {
+    const text = seed(
+      'The ferry service will end in March, officials announced on Friday.',
+      'I have used this ferry every day for twenty years and I will miss it, the harbour master said at the pier.',
+    );
+    const a = analyze(text);
+    const q = quote(a, 'I have used this ferry');
+    assert.equal(q.text, 'I have used this ferry every day for twenty years and I will miss it');
+    assert.equal(q.cue, 'said');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence <= 0.3, `confidence ${q.confidence}`);
+    assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'the harbour master');
+  });
+
+  it('`..., said the 46-year-old.` and `..., a neighbour wrote on Facebook.` are attributions too', () => {
+    const a = analyze(seed(
+      'Residents gathered outside the old mill on Sunday.',
+      'We cannot let them knock it down, said the 46-year-old.',
+      'This building is the heart of our street, a neighbour wrote on Facebook.',
+    ));
+    assert.equal(quote(a, 'We cannot let them').text, 'We cannot let them knock it down');
+    assert.equal(quote(a, 'This building is the heart').cue, 'wrote');
+  });
+
+  it('narration before a noun phrase and a reporting cue is no quote', () => {
+    const a = analyze(seed(
+      'Ann Reyes opened the hearing on Monday.',
+      'The mill closed in 1998 after a long strike, the report said.',
+      'Prices rose sharply over the winter, the Post reported.',
+      'Since the flood, the committee said little about the bridge.',
+      'After the vote, the mayor said the bridge would stay closed.',
+    ));
+    for (const p of ['The mill closed', 'Prices rose', 'Since the flood', 'After the vote']) assert.equal(quoteAt(a, p), undefined, p);
+  });
+});
+
+describe('stripped quotes: speech after a short attributed quote', () => {
+  it('`It is fine, Reyes said. And we will go further.` — what follows the attribution is the speaker\'s', () => {
+    const a = analyze(seed(
+      'Ann Reyes spoke about the toll plan at the harbour on Monday.',
+      'Its fine, Reyes said of the toll. And we will go further than that next year if we have to.',
+    ));
+    const q = quote(a, 'And we will go further');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'Its fine'), undefined);
+  });
+});
