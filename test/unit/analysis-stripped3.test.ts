@@ -65,3 +65,20 @@ describe('stripped quotes: speech after a short attributed quote', () => {
     assert.equal(quoteAt(a, 'Its fine'), undefined);
   });
 });
+
+describe('stripped quotes: a clause between commas is no appositive', () => {
+  it('`I liked Reyes, but I never trusted her, said Tom Okafor.` — Okafor speaks, not Reyes', () => {
+    const a = analyze(seed(
+      'Voters lined up early at the school gym in Dover.',
+      'I was going to vote for Ann Reyes, but I never really trusted her, said Tom Okafor, a retired teacher.',
+    ));
+    const q = quote(a, 'I was going to vote');
+    assert.equal(q.text, 'I was going to vote for Ann Reyes, but I never really trusted her');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('a real appositive still names the subject (`Ann Reyes, the mayor, said`)', () => {
+    const a = analyze(seed('We will rebuild the pier before the summer, Ann Reyes, the mayor of Dover, said on Monday.'));
+    assert.equal(speakerName(a, quote(a, 'We will rebuild')), 'Ann Reyes');
+  });
+});

@@ -95,6 +95,7 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
 }
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
 const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but', 'and', 'so', 'yet', 'although', 'though', 'while']);
 
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
@@ -132,7 +133,8 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
         const e = entEndingAt(ents, k);
         if (e >= 0) {
           const c = ents[e];
-          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
+          // (An appositive is a noun phrase: `Hillary, but I never trusted her, said X` has none.)
+          if ((c.type === 'person' || c.type === 'organization' || c.type === 'unknown') && !CLAUSE_OPENERS.has(toks[k + 1].lower)) {
             appo = [toks[k + 1].s, toks[j - 1].e];
             return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
           }
