@@ -77,6 +77,16 @@ describe('stripped quotes: a clause between commas is no appositive', () => {
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
 
+  it('`We like the mayor, but we hate the toll, said Tom Okafor.` — no noun phrase with a clause as its appositive', () => {
+    const a = analyze(seed(
+      'Voters lined up early at the school gym in Dover.',
+      'We like the mayor a lot, but we hate the new toll on the bridge, said Tom Okafor, a retired teacher.',
+      'I have no car, I have no boat, said Ann Reyes, who walks to work.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'We like the mayor')), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'I have no car')), 'Ann Reyes');
+  });
+
   it('a real appositive still names the subject (`Ann Reyes, the mayor, said`)', () => {
     const a = analyze(seed('We will rebuild the pier before the summer, Ann Reyes, the mayor of Dover, said on Monday.'));
     assert.equal(speakerName(a, quote(a, 'We will rebuild')), 'Ann Reyes');

@@ -130,11 +130,12 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     let commas = 0;
     while (k >= lo && j - k < 60) {
       if (toks[k].t === ',') {
+        // (An appositive is a noun phrase: `Hillary, but I never trusted her, said X` has none.)
+        if (CLAUSE_OPENERS.has(toks[k + 1].lower)) return null;
         const e = entEndingAt(ents, k);
         if (e >= 0) {
           const c = ents[e];
-          // (An appositive is a noun phrase: `Hillary, but I never trusted her, said X` has none.)
-          if ((c.type === 'person' || c.type === 'organization' || c.type === 'unknown') && !CLAUSE_OPENERS.has(toks[k + 1].lower)) {
+          if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown') {
             appo = [toks[k + 1].s, toks[j - 1].e];
             return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo, start: c.ts };
           }
