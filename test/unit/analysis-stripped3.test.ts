@@ -92,3 +92,24 @@ describe('stripped quotes: a clause between commas is no appositive', () => {
     assert.equal(speakerName(a, quote(a, 'We will rebuild')), 'Ann Reyes');
   });
 });
+
+describe('stripped quotes: speech that reports speech', () => {
+  it('a first-person sentence with a cue inside does not end the speaker\'s quote', () => {
+    const a = analyze(seed(
+      'Ann Reyes spoke to reporters at the harbour on Monday.',
+      'We cannot keep the ferry running on hope alone, Reyes said. Ive said many times that I would never do what Okafor did. They told me we had no chance. But we are still here.',
+    ));
+    const q = quote(a, 'Ive said many times');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.ok(q.text.endsWith('But we are still here.'), q.text);
+  });
+
+  it('an inverted attribution still closes the quote before it', () => {
+    const a = analyze(seed(
+      'Ann Reyes and Tom Okafor spoke to reporters at the harbour on Monday.',
+      'We cannot keep the ferry running on hope alone, Reyes said. I disagree with every word of that, Okafor said.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'I disagree')), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'We cannot keep')), 'Ann Reyes');
+  });
+});

@@ -38,7 +38,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   carry.openIntro = null;
   const p: Para = {
     st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
-    attrSents: new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent)),
+    attrSents: new Set(d.attrs.filter((a) => (a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a)).map((a) => a.sent)),
   };
   firstPersonAfterColon(p);
   introContinuation(p);
@@ -47,6 +47,16 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
+}
+
+/** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
+ *  sentence in the first person reports speech within speech; it does not end a quote that runs over it, as the
+ *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
+function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr): boolean {
+  if (a.form === 'inverted' || a.form === 'bare') return false;
+  const sn = d.sents[a.sent];
+  if (FIRST_PERSON.test(text.slice(base + sn.s, base + a.cueE))) return true;
+  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && FIRST_PERSON.test(text.slice(base + a.cueE, base + sn.e));
 }
 
 const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
