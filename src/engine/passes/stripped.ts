@@ -151,7 +151,7 @@ function invertedQuote(p: Para, at: Attr): void {
   if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
-    if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') afterAttribution(p, at, probe);
+    if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') afterAttribution(p, at.sent, probe);
     return;
   }
   const q = newQuote(st, ui, u.start + startOff, u.start + endOff, false);
@@ -166,19 +166,20 @@ function invertedQuote(p: Para, at: Attr): void {
   if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
-  afterAttribution(p, at, q);
+  afterAttribution(p, at.sent, q);
 }
 
-/** Continuation: the sentences after `X said.` up to the next attribution are the same speaker's. */
-function afterAttribution(p: Para, at: Attr, q: QuoteBuild): void {
+/** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
+ *  (an unknown one after `the governor said.`). */
+function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const { st, u, d } = p;
-  const s1 = at.sent + 1;
+  const s1 = atSent + 1;
   let e1 = s1;
   while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
   // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
   let midOk = e1 < d.sents.length;
   for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
-  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && q.actorKey)) return;
+  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && q.attr?.subject.kind !== 'pronoun')))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   if (!wordsAtLeast(st.text, u.start + cs, u.start + ce, 4)) return;
@@ -283,6 +284,7 @@ function nominalInverted(p: Para): void {
     q.confidence = 0.5;
     p.quotes.push(q);
     p.lastSentUsed = si;
+    afterAttribution(p, si, q);
   }
 }
 
