@@ -124,3 +124,34 @@ describe('stripped quotes: speech that reports speech', () => {
     assert.equal(speakerName(a, quote(a, 'We cannot keep')), 'Ann Reyes');
   });
 });
+
+describe('stripped quotes: a verb of speaking, then a comma or a colon', () => {
+  it('`..., saying, There is ...` and `He jokes, Its ...` quote the sentence\'s subject', () => {
+    const a = analyze(seed(
+      'Ann Reyes urged voters to back the ferry plan on Monday, saying, Theres no better way to keep this town alive.',
+      'Tom Okafor shook hands along the pier. He jokes, Its a line that never ends!',
+    ));
+    assert.equal(speakerName(a, quote(a, 'Theres no better way')), 'Ann Reyes');
+    assert.equal(quote(a, 'Its a line').text, 'Its a line that never ends!');
+    assert.equal(speakerName(a, quote(a, 'Its a line')), 'Tom Okafor');
+  });
+
+  it('after a colon the quote goes on over the sentences that sound like speech', () => {
+    const a = analyze(seed(
+      'Ann Reyes leaned into the microphone and boomed: We will win this fight. Nobody can stop us now. The rally ended at noon.',
+    ));
+    assert.equal(quote(a, 'We will win').text, 'We will win this fight. Nobody can stop us now.');
+    assert.equal(speakerName(a, quote(a, 'We will win')), 'Ann Reyes');
+  });
+
+  it('no quote before a name, after `say,` or after `said that`', () => {
+    const a = analyze(seed(
+      'Ann Reyes thanked the crew on Monday, telling the crowd, Tom Okafor built this pier with his own hands.',
+      'The new toll is no better than, say, Okafors plan for a bridge across the bay.',
+      'Okafor said that, Reyes or not, the bridge would never be built.',
+    ));
+    assert.equal(quoteAt(a, 'Tom Okafor built'), undefined);
+    assert.equal(quoteAt(a, 'Okafors plan'), undefined);
+    assert.equal(quoteAt(a, 'Reyes or not'), undefined);
+  });
+});

@@ -4,7 +4,7 @@
 // attribution and into the next paragraph.
 import type { Attr } from '../attribution';
 import { K, type Sentence, type Tok } from '../tokens';
-import { DIRECT_CUES } from '../lexicon';
+import { DIRECT_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
@@ -47,6 +47,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
+  introducedQuotes(p, overlaps);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
@@ -347,6 +348,61 @@ function participleQuotes(p: Para, overlaps: Overlaps): void {
       p.quotes.push(q);
       overlaps.add(q);
       break;
+    }
+  }
+}
+
+/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a never ending line!`). */
+const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
+  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
+/** Words after which no quote is introduced (`said that`, a sentence end). */
+const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
+
+/** The candidate name covering paragraph offset `pos`, if any. */
+function nameAt(d: ParaData, pos: number): boolean {
+  const k = upperBound(d.ents, pos, (c) => c.s) - 1;
+  if (k >= 0 && pos < d.ents[k].e) return true;
+  // (`Mr. Rubio`: the title before the name.)
+  const n = d.ents[k + 1];
+  return !!n && n.t0 >= 0 && d.toks[n.t0 - 1]?.s === pos && n.ts <= pos;
+}
+
+/** `Albright urged women to vote, saying, Theres a special place ...`, `Trump leaned in and boomed: Lets defeat her.`,
+ *  `Sanders asks at a high school, Any questions I can answer?`: a verb of speaking, then (after at most a few words:
+ *  an addressee, an adjunct) a colon or a comma and a capitalised word that is no name, introduces a quote of the
+ *  sentence's subject: to the end of the sentence, or after a colon over the next sentences that sound like speech.
+ *  Only where no other quote is. At most one per sentence. */
+function introducedQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  const toks = d.toks;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    let found = false;
+    for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
+      const t = toks[i];
+      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
+      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
+        const m = toks[j];
+        if (INTRO_STOP.has(m.lower)) break;
+        if (m.t !== ',' && m.t !== ':') continue;
+        const next = toks[j + 1];
+        const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
+        let endSent = si + 1;
+        if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+        const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
+        found = true;
+        if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+        subjectOfSentence(st, q, ui, t.s);
+        if (!q.actorKey) break;
+        q.how = How.Before;
+        q.cue = t.lower;
+        q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+        q.confidence = Math.min(q.confidence, 0.55);
+        p.quotes.push(q);
+        overlaps.add(q);
+        break;
+      }
     }
   }
 }
