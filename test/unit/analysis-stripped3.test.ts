@@ -155,3 +155,25 @@ describe('stripped quotes: a verb of speaking, then a comma or a colon', () => {
     assert.equal(quoteAt(a, 'Reyes or not'), undefined);
   });
 });
+
+describe('stripped quotes: back from an inverted attribution', () => {
+  it('fragments without a past-tense verb before `..., Reyes said.` join the quote when they open the paragraph', () => {
+    const a = analyze(seed(
+      'Ann Reyes spoke at the pier on Monday.',
+      'A toll on every crossing. Higher fares for the island families. Nobody in the harbour office listens to us, Reyes said.',
+    ));
+    const q = quote(a, 'A toll on every crossing');
+    assert.ok(q.text.endsWith('listens to us'), q.text);
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a past-tense sentence still stops the quote', () => {
+    const a = analyze(seed(
+      'Ann Reyes spoke at the pier on Monday.',
+      'The ferry sank in the storm. Higher fares for the island families. Nobody listens to us, Reyes said.',
+    ));
+    assert.equal(quoteAt(a, 'The ferry sank'), undefined);
+    assert.equal(quoteAt(a, 'Higher fares'), undefined);
+    assert.ok(quoteAt(a, 'Nobody listens to us'));
+  });
+});

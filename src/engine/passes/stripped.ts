@@ -147,6 +147,13 @@ function invertedQuote(p: Para, at: Attr): void {
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
   while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1))) s0--;
+  // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
+  // when, with the others, they run back to the start of the paragraph (or to the quote before).
+  if (narrativeStops) {
+    let k = s0;
+    while (k - 1 > p.lastSentUsed && !p.attrSents.has(k - 1) && !namesSpeaker(k - 1) && !pastTense(st, d, k - 1)) k--;
+    if (k === p.lastSentUsed + 1) s0 = k;
+  }
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
@@ -414,6 +421,16 @@ const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your',
 /** A sentence that could be speech rather than past-tense narration. */
 export function speechLike(st: DocState, d: ParaData, si: number): boolean {
   return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
+}
+
+/** A sentence with a verb in the past tense (`The accident occurred ...`). */
+function pastTense(st: DocState, d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  for (let i = sn.t0; i < sn.t1; i++) {
+    const t = d.toks[i];
+    if (t.kind === K.Word && !t.cap && (t.lower === 'was' || t.lower === 'were' || st.lex.common.get(t.lower) === 'PastTense')) return true;
+  }
+  return false;
 }
 
 /** The same for the tokens [t0, t1) of a paragraph. */
