@@ -98,6 +98,11 @@ describe('stripped quotes: a clause between commas is no appositive', () => {
     assert.equal(speakerName(a, quote(a, 'I have no car')), 'Ann Reyes');
   });
 
+  it('a coordinated appositive still names the subject (`X, director of A, and chairman of B, says`)', () => {
+    const a = analyze(seed('Professor Ann Reyes, Director of the Harbour Trust, and Chairman of the Island Ferry Board, says the ferry must keep running.'));
+    assert.ok(!a.quotes.some((q) => q.text.startsWith('Professor')), JSON.stringify(a.quotes.map((q) => q.text)));
+  });
+
   it('a real appositive still names the subject (`Ann Reyes, the mayor, said`)', () => {
     const a = analyze(seed('We will rebuild the pier before the summer, Ann Reyes, the mayor of Dover, said on Monday.'));
     assert.equal(speakerName(a, quote(a, 'We will rebuild')), 'Ann Reyes');
