@@ -182,3 +182,17 @@ describe('stripped quotes: back from an inverted attribution', () => {
     assert.ok(quoteAt(a, 'Nobody listens to us'));
   });
 });
+
+describe('stripped quotes: the first person in a reported clause', () => {
+  it('`Reyes says if elected I will ...` — the speaker\'s own words, from the pronoun on', () => {
+    const a = analyze(seed(
+      'Ann Reyes spoke at the diner on Monday.',
+      'Reyes says if elected mayor I will keep the ferry running all winter.',
+      'Reyes told the crowd that every word I said about the toll was true.',
+    ));
+    const q = quote(a, 'I will keep the ferry');
+    assert.equal(q.text, 'I will keep the ferry running all winter');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'I said about the toll'), undefined);
+  });
+});

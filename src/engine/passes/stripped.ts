@@ -48,6 +48,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
+  for (const at of d.attrs) firstPersonReported(p, at, overlaps);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
@@ -411,6 +412,34 @@ function introducedQuotes(p: Para, overlaps: Overlaps): void {
         break;
       }
     }
+  }
+}
+
+/** First-person subject pronouns as written in stripped text (`I`, `We`, `Im`, `Ive`, `Weve`). */
+const FIRST_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'weve', 'ill', 'id']);
+
+/** `Cruz says if elected president I will work closely with Congress.`, `Reyes told the diner that I need you
+ *  tomorrow.`: a first-person subject early in the clause a third person reports is the speaker's own words (reported
+ *  speech would say `he`): the quote runs from it to the end of the clause. */
+function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  if (at.form !== 'preposed' || at.intro || !at.direct || at.contentE <= at.contentS) return;
+  if (at.subject.kind === 'pronoun' ? at.subject.name !== 'he' && at.subject.name !== 'she' : at.subject.kind !== 'entity') return;
+  const sn = d.sents[at.sent];
+  const k0 = upperBound(d.toks, at.contentS - 1, (x) => x.s);
+  for (let k = k0; k < sn.t1 && k < k0 + 6 && d.toks[k].s < at.contentE; k++) {
+    const t = d.toks[k];
+    if (t.kind !== K.Word || !t.cap || !FIRST_SUBJECTS.has(t.lower)) continue;
+    // (`every word I said is true`: a relative clause, not the speaker's sentence.)
+    if (k > k0 && d.toks[k - 1].kind === K.Word && !d.toks[k - 1].cap && /^(word|thing|things|way|what|one|all)$/.test(d.toks[k - 1].lower)) return;
+    const q = newQuote(st, ui, u.start + t.s, u.start + at.contentE, false);
+    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+    applyAttr(st, q, at, ui, How.Before);
+    if (!q.actorKey) return;
+    q.confidence = Math.min(q.confidence, 0.6);
+    p.quotes.push(q);
+    overlaps.add(q);
+    return;
   }
 }
 
