@@ -38,8 +38,10 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   carry.openIntro = null;
   const p: Para = {
     st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
-    attrSents: new Set(d.attrs.filter((a) => (a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a)).map((a) => a.sent)),
+    attrSents: new Set(),
   };
+  const fp = new Map<number, [number, number]>();
+  for (const a of d.attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
   introContinuation(p);
   for (const at of d.attrs) invertedQuote(p, at);
@@ -54,11 +56,26 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
  *  sentence in the first person reports speech within speech; it does not end a quote that runs over it, as the
  *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
-function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr): boolean {
+function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: Map<number, [number, number]>): boolean {
   if (a.form === 'inverted' || a.form === 'bare') return false;
-  const sn = d.sents[a.sent];
-  if (FIRST_PERSON.test(text.slice(base + sn.s, base + a.cueE))) return true;
-  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && FIRST_PERSON.test(text.slice(base + a.cueE, base + sn.e));
+  // The first and the last first-person word of the sentence, found once per sentence (a sentence may hold thousands
+  // of cues).
+  let f = fp.get(a.sent);
+  if (!f) {
+    const sn = d.sents[a.sent];
+    const re = new RegExp(FIRST_PERSON.source, 'gu');
+    const s = text.slice(base + sn.s, base + sn.e);
+    f = [-1, -1];
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const at = sn.s + m.index + (m[0].length > 0 && !/\p{L}/u.test(m[0][0]) ? 1 : 0);
+      if (f[0] < 0) f[0] = at;
+      f[1] = at;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    fp.set(a.sent, f);
+  }
+  if (f[0] >= 0 && f[0] < a.cueE) return true;
+  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && f[1] >= a.cueE;
 }
 
 const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
