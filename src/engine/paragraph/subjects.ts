@@ -96,6 +96,10 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
 }
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
+const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
+/** `, and I ...` opens a clause; `, and Chairman of ...` goes on with the appositive. */
+const opensClause = (toks: Tok[], k: number): boolean => CLAUSE_OPENERS.has(toks[k].lower) ||
+  ((toks[k].lower === 'and' || toks[k].lower === 'or') && !!toks[k + 1] && CLAUSE_OPENERS.has(toks[k + 1].lower));
 const FUNCTION_START = new Set(['still', 'indeed', 'meanwhile', 'however', 'but', 'and', 'so', 'yet', 'although', 'though', 'while']);
 
 /** Subject immediately before token `i` (exclusive), scanning back over auxiliaries and one appositive. */
@@ -135,6 +139,8 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     let inner: { subj: Subject; appo: [number, number] | null; start: number } | null = null;
     while (k >= lo && j - k < 60) {
       if (toks[k].t === ',') {
+        // (An appositive is a noun phrase: `Hillary, but I never trusted her, said X` has none.)
+        if (opensClause(toks, k + 1)) return null;
         const e = entEndingAt(ents, k);
         if (e >= 0) {
           const c = ents[e];

@@ -3,7 +3,8 @@
 // (`..., adding, I would ...`), a first-person text after a colon, and continuations over the sentences after an
 // attribution and into the next paragraph.
 import type { Attr } from '../attribution';
-import { K } from '../tokens';
+import { K, type Sentence, type Tok } from '../tokens';
+import { DIRECT_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
@@ -37,14 +38,44 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   carry.openIntro = null;
   const p: Para = {
     st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
-    attrSents: new Set(d.attrs.filter((a) => a.direct || a.subject.kind !== 'pronoun').map((a) => a.sent)),
+    attrSents: new Set(),
   };
+  const fp = new Map<number, [number, number]>();
+  for (const a of d.attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
   introContinuation(p);
   for (const at of d.attrs) invertedQuote(p, at);
+  nominalInverted(p);
   const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
+  introducedQuotes(p, overlaps);
+  for (const at of d.attrs) firstPersonReported(p, at, overlaps);
+}
+
+/** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
+ *  sentence in the first person reports speech within speech; it does not end a quote that runs over it, as the
+ *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
+function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: Map<number, [number, number]>): boolean {
+  if (a.form === 'inverted' || a.form === 'bare') return false;
+  // The first and the last first-person word of the sentence, found once per sentence (a sentence may hold thousands
+  // of cues).
+  let f = fp.get(a.sent);
+  if (!f) {
+    const sn = d.sents[a.sent];
+    const re = new RegExp(FIRST_PERSON.source, 'gu');
+    const s = text.slice(base + sn.s, base + sn.e);
+    f = [-1, -1];
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const at = sn.s + m.index + (m[0].length > 0 && !/\p{L}/u.test(m[0][0]) ? 1 : 0);
+      if (f[0] < 0) f[0] = at;
+      f[1] = at;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    fp.set(a.sent, f);
+  }
+  if (f[0] >= 0 && f[0] < a.cueE) return true;
+  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && f[1] >= a.cueE;
 }
 
 const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
@@ -134,31 +165,47 @@ function invertedQuote(p: Para, at: Attr): void {
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
   while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1))) s0--;
+  // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
+  // when, with the others, they run back to the start of the paragraph (or to the quote before).
+  if (narrativeStops) {
+    let k = s0;
+    while (k - 1 > p.lastSentUsed && !p.attrSents.has(k - 1) && !namesSpeaker(k - 1) && !pastTense(st, d, k - 1)) k--;
+    if (k === p.lastSentUsed + 1) s0 = k;
+  }
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
-  if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) return;
+  if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
+    // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
+    // follows the attribution is still the speaker's.
+    if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') afterAttribution(p, at.sent, probe);
+    return;
+  }
   const q = newQuote(st, ui, u.start + startOff, u.start + endOff, false);
   q.confidence = atSent - s0 > 0 ? 0.7 : 0.75;
   applyAttr(st, q, at, ui, How.After);
-  if ((at.subject.kind === 'entity' || at.subject.kind === 'np' || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
+  // A nominal subject that names no known actor (`the group said`, `a friend wrote`): the quote stands, speaker unknown.
+  // (Only when it sounds like speech: `The mill closed in 1998, the report said.` is narration.)
+  const unnamed = at.subject.kind === 'np' && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
+  if ((at.subject.kind === 'entity' || (at.subject.kind === 'np' && !unnamed) || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
   if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
   if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
-  afterAttribution(p, at, q);
+  afterAttribution(p, at.sent, q);
 }
 
-/** Continuation: the sentences after `X said.` up to the next attribution are the same speaker's. */
-function afterAttribution(p: Para, at: Attr, q: QuoteBuild): void {
+/** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
+ *  (an unknown one after `the governor said.`). */
+function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const { st, u, d } = p;
-  const s1 = at.sent + 1;
+  const s1 = atSent + 1;
   let e1 = s1;
   while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
   // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
   let midOk = e1 < d.sents.length;
   for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
-  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && q.actorKey)) return;
+  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && q.attr?.subject.kind !== 'pronoun')))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   if (!wordsAtLeast(st.text, u.start + cs, u.start + ce, 4)) return;
@@ -167,6 +214,104 @@ function afterAttribution(p: Para, at: Attr, q: QuoteBuild): void {
   c.confidence = Math.min(c.confidence, 0.6);
   p.quotes.push(c);
   p.lastSentUsed = e1 - 1;
+}
+
+/** Determiners that open a noun phrase naming an unnamed source (`the governor`, `a friend`, `his colleague`). */
+const NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
+/** Words that cannot be inside such a noun phrase: it would be a clause (`the plan is what he said`). */
+const NOT_IN_NP = new Set(['and', 'or', 'but', 'that', 'which', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'was', 'are',
+  'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'to', 'be', 'should', 'may', 'might', 'must']);
+/** Cues of an unnamed source that report rather than quote (`the Post reported`, `the study concluded`). */
+const REPORTING_CUES = new Set(['reported', 'reports', 'announced', 'confirmed', 'agreed', 'predicted', 'suggested', 'posted', 'claimed',
+  'claims', 'concluded', 'testified', 'vowed', 'pledged', 'promised', 'recalled', 'recounted', 'continued', 'acknowledged', 'admitted', 'noted', 'notes', 'observed', 'observes']);
+/** Cues after which the subject may follow (`..., said the governor.`). */
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
+/** Cues that take an addressee (`told Reuters`, `asked reporters`). */
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
+/** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
+/** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
+const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
+
+/** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
+const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
+
+/** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
+ *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
+function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
+  let k = c + 1;
+  if (ADDRESSEE_CUES.has(toks[c].lower)) {
+    if (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) while (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) k++;
+    else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+  }
+  while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
+  if (k >= sn.t1) return true;
+  const t = toks[k];
+  if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
+  const said = toks[c].lower === 'said' || toks[c].lower === 'says';
+  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || (said && t.lower === 'of'))) return false;
+  // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
+  for (let i = k; i < sn.t1 && i < k + 10; i++) {
+    if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
+    if (toks[i].t === ':') return false;
+    if (toks[i].kind === K.Punct && toks[i].t !== '-' && toks[i].t !== '.') break;
+  }
+  return true;
+}
+
+/** In sentence `sn`, a comma followed by a nominal attribution that closes the sentence: `..., the governor said.`,
+ *  `..., a friend wrote on Facebook.`, `..., said the 46-year-old.` Returns the comma's token index, the cue's and the
+ *  noun phrase's token range, or null. */
+function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: number; np0: number; np1: number } | null {
+  for (let c = sn.t0 + 3; c + 2 < sn.t1; c++) {
+    if (toks[c].t !== ',') continue;
+    const a = toks[c + 1];
+    if (a.kind === K.Word && !a.cap && NP_DETS.has(a.lower)) {
+      // `..., the governor said (at ...).`
+      let k = c + 2;
+      while (k < sn.t1 && k < c + 9 && !finiteCue(toks[k]) && (toks[k].kind === K.Num || toks[k].t === '-' || toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower))) k++;
+      if (k > c + 2 && k < sn.t1 && finiteCue(toks[k]) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
+    } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
+      // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
+      let k = c + 3;
+      while (k < sn.t1 && k < c + 11 && toks[k].t !== ',' && toks[k].t !== '.' && toks[k].t !== ';' && !NOT_IN_NP.has(toks[k].lower)) k++;
+      if (k > c + 3 && (k >= sn.t1 || toks[k].t === ',' || toks[k].t === '.' || toks[k].t === ';')) return { comma: c, cue: c + 1, np0: c + 2, np1: k };
+    }
+  }
+  return null;
+}
+
+/** `..., the governor said.` / `..., said a friend.`: an attribution to a noun phrase that names no actor (a title, a
+ *  role, a document) which the clause finder leaves out. When the text before it sounds like speech, it is kept as a
+ *  quote with its cue and the noun phrase as the speaker mention, but no speaker (so the confidence of a quote
+ *  without a speaker). */
+function nominalInverted(p: Para): void {
+  const { st, ui, u, d } = p;
+  let withAttr: Set<number> | null = null;
+  for (let si = p.lastSentUsed + 1; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    const m = nominalCue(d.toks, sn);
+    if (!m || !speechLikeToks(st, d, sn.t0, m.comma)) continue;
+    withAttr ??= new Set(d.attrs.map((a) => a.sent));
+    if (withAttr.has(si)) continue;
+    let s0 = si;
+    while (s0 - 1 > p.lastSentUsed && !withAttr.has(s0 - 1) && speechLike(st, d, s0 - 1)) s0--;
+    const cs = u.start + d.sents[s0].s;
+    const ce = u.start + d.toks[m.comma].s;
+    if (ce - cs < 12 || !wordsAtLeast(st.text, cs, ce, 3)) continue;
+    const q = newQuote(st, ui, cs, ce, false);
+    if (p.quotes.some((x) => x.s < q.e && q.s < x.e)) continue;
+    q.how = How.After;
+    q.cue = d.toks[m.cue].lower;
+    q.cueSpan = { start: u.start + d.toks[m.cue].s, end: u.start + d.toks[m.cue].e };
+    q.speakerSpan = { start: u.start + d.toks[m.np0].s, end: u.start + d.toks[m.np1 - 1].e };
+    q.confidence = 0.5;
+    p.quotes.push(q);
+    p.lastSentUsed = si;
+    afterAttribution(p, si, q);
+  }
 }
 
 type Overlaps = ReturnType<typeof quoteOverlaps>;
@@ -232,14 +377,111 @@ function participleQuotes(p: Para, overlaps: Overlaps): void {
   }
 }
 
+/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a never ending line!`). */
+const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
+  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
+/** Words after which no quote is introduced (`said that`, a sentence end). */
+const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
+
+/** The candidate name covering paragraph offset `pos`, if any. */
+function nameAt(d: ParaData, pos: number): boolean {
+  const k = upperBound(d.ents, pos, (c) => c.s) - 1;
+  if (k >= 0 && pos < d.ents[k].e) return true;
+  // (`Mr. Rubio`: the title before the name.)
+  const n = d.ents[k + 1];
+  return !!n && n.t0 >= 0 && d.toks[n.t0 - 1]?.s === pos && n.ts <= pos;
+}
+
+/** `Albright urged women to vote, saying, Theres a special place ...`, `Trump leaned in and boomed: Lets defeat her.`,
+ *  `Sanders asks at a high school, Any questions I can answer?`: a verb of speaking, then (after at most a few words:
+ *  an addressee, an adjunct) a colon or a comma and a capitalised word that is no name, introduces a quote of the
+ *  sentence's subject: to the end of the sentence, or after a colon over the next sentences that sound like speech.
+ *  Only where no other quote is. At most one per sentence. */
+function introducedQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  const toks = d.toks;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    let found = false;
+    for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
+      const t = toks[i];
+      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
+      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
+        const m = toks[j];
+        if (INTRO_STOP.has(m.lower)) break;
+        if (m.t !== ',' && m.t !== ':') continue;
+        const next = toks[j + 1];
+        const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
+        let endSent = si + 1;
+        if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+        const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
+        found = true;
+        if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+        subjectOfSentence(st, q, ui, t.s);
+        if (!q.actorKey) break;
+        q.how = How.Before;
+        q.cue = t.lower;
+        q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+        q.confidence = Math.min(q.confidence, 0.55);
+        p.quotes.push(q);
+        overlaps.add(q);
+        break;
+      }
+    }
+  }
+}
+
+/** First-person subject pronouns as written in stripped text (`I`, `We`, `Im`, `Ive`, `Weve`). */
+const FIRST_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'weve', 'ill', 'id']);
+
+/** `Cruz says if elected president I will work closely with Congress.`, `Reyes told the diner that I need you
+ *  tomorrow.`: a first-person subject early in the clause a third person reports is the speaker's own words (reported
+ *  speech would say `he`): the quote runs from it to the end of the clause. */
+function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  if (at.form !== 'preposed' || at.intro || !at.direct || at.contentE <= at.contentS) return;
+  if (at.subject.kind === 'pronoun' ? at.subject.name !== 'he' && at.subject.name !== 'she' : at.subject.kind !== 'entity') return;
+  const sn = d.sents[at.sent];
+  const k0 = upperBound(d.toks, at.contentS - 1, (x) => x.s);
+  for (let k = k0; k < sn.t1 && k < k0 + 6 && d.toks[k].s < at.contentE; k++) {
+    const t = d.toks[k];
+    if (t.kind !== K.Word || !t.cap || !FIRST_SUBJECTS.has(t.lower)) continue;
+    // (`every word I said is true`: a relative clause, not the speaker's sentence.)
+    if (k > k0 && d.toks[k - 1].kind === K.Word && !d.toks[k - 1].cap && /^(word|thing|things|way|what|one|all)$/.test(d.toks[k - 1].lower)) return;
+    const q = newQuote(st, ui, u.start + t.s, u.start + at.contentE, false);
+    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+    applyAttr(st, q, at, ui, How.Before);
+    if (!q.actorKey) return;
+    q.confidence = Math.min(q.confidence, 0.6);
+    p.quotes.push(q);
+    overlaps.add(q);
+    return;
+  }
+}
+
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
   'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
   'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
   'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
 /** A sentence that could be speech rather than past-tense narration. */
 export function speechLike(st: DocState, d: ParaData, si: number): boolean {
+  return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
+}
+
+/** A sentence with a verb in the past tense (`The accident occurred ...`). */
+function pastTense(st: DocState, d: ParaData, si: number): boolean {
   const sn = d.sents[si];
   for (let i = sn.t0; i < sn.t1; i++) {
+    const t = d.toks[i];
+    if (t.kind === K.Word && !t.cap && (t.lower === 'was' || t.lower === 'were' || st.lex.common.get(t.lower) === 'PastTense')) return true;
+  }
+  return false;
+}
+
+/** The same for the tokens [t0, t1) of a paragraph. */
+function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
     const t = d.toks[i];
     if (t.kind !== K.Word) continue;
     if (SPEECH_WORDS.has(t.lower)) return true;
