@@ -11,6 +11,7 @@
 //   node out/bench/corpusWorkerBench.js [N] [--keep DIR]      (default 10,000 seeds, about 60 MB)
 // bench.ts runs it with `npm run bench -- --corpus`.
 import { spawnSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -91,6 +92,16 @@ export function writeSeeds(dir: string, n: number): number {
   return bytes;
 }
 
+async function listSeedsAsync(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listSeedsAsync(p)));
+    else if (/\.(seed|txt)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
 function listSeeds(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -117,7 +128,8 @@ function setUp(dir: string, store: string): { service: Service; dispose(): void 
   // As extension.ts makes it (no code cache folder here).
   const analysis = new AnalysisService({ client: new AnalysisWorker(WORKER) });
   const host: import('../src/editor/corpus/corpusService').CorpusHost = {
-    listFiles: async () => listSeeds(dir),
+    // Asynchronous, as VS Code's findFiles is (it lists in another process): the host's loop is not held by the listing.
+    listFiles: () => listSeedsAsync(dir),
     size: async (f) => (await stat(f)).size,
     stat: async (f) => {
       const s = await stat(f);

@@ -177,6 +177,8 @@ export class CorpusIndex {
     for (const m of [this.resolvedOf, this.groupsOf, this.actorsNow, this.bareGroups, this.acronymGroups]) m.clear();
     this.dirty.clear();
     this.touched.clear();
+    this.unranked = undefined;
+    this.changedSinceRank.clear();
     this.changed();
   }
 
@@ -218,6 +220,8 @@ export class CorpusIndex {
 
   private changed(): void {
     this.built = null;
+    // Actors still waiting to be ranked in chunks are ranked again from their ids (their objects may be stale now).
+    if (this.unranked) for (const a of this.unranked) this.changedSinceRank.add(a.speakerId);
     this.unranked = undefined;
     this.version++;
   }
@@ -299,6 +303,8 @@ export class CorpusIndex {
   private unranked: CorpusActor[] | undefined;
   /** Corpus ids whose actor is to be made again (their groups changed, or groups moved to or from them). */
   private readonly touched = new Set<string>();
+  /** Corpus ids whose actor was made again, added or removed since `lastRanked` was ranked (rerank's input). */
+  private readonly changedSinceRank = new Set<string>();
 
   /** Resolves the changed groups again (each to the id it now belongs to); false when `stop()` said to stop first. */
   private resolveDirty(stop?: () => boolean): boolean {
@@ -333,6 +339,7 @@ export class CorpusIndex {
     const { groupsOf, actorsNow: actors } = this;
     for (const id of this.touched) {
       this.touched.delete(id);
+      this.changedSinceRank.add(id);
       const gs = groupsOf.get(id);
       if (!gs) {
         actors.delete(id);
@@ -357,7 +364,8 @@ export class CorpusIndex {
     if (this.built) return this.built;
     this.resolveDirty();
     this.summariseTouched();
-    const ranked = rerank(this.lastRanked, this.actorsNow);
+    const ranked = rerank(this.lastRanked, this.actorsNow, this.changedSinceRank);
+    this.changedSinceRank.clear();
     this.lastRanked = ranked;
     this.built = { groupsOf: this.groupsOf, actors: this.actorsNow, ranked };
     return this.built;
@@ -380,17 +388,24 @@ export class CorpusIndex {
       return true;
     }
     if (!this.unranked) {
-      const valid = this.lastRanked.filter((a) => this.actorsNow.get(a.speakerId) === a);
-      const ranked = new Set(valid);
-      this.lastRanked = valid;
+      const changed = this.changedSinceRank;
+      this.lastRanked = this.lastRanked.filter((a) => !changed.has(a.speakerId));
       this.unranked = [];
-      for (const a of this.actorsNow.values()) if (!ranked.has(a)) this.unranked.push(a);
+      for (const id of changed) {
+        const a = this.actorsNow.get(id);
+        if (a) this.unranked.push(a);
+      }
+      // From here the ranking plus `unranked` hold every actor; later changes are taken by the build's rerank.
+      changed.clear();
       if (this.unranked.length > RANK_CHUNK) return false;
     }
     if (this.unranked.length > RANK_CHUNK) {
       this.lastRanked = mergeRanked(this.lastRanked, this.unranked.splice(this.unranked.length - RANK_CHUNK).sort(compareActors));
       return false;
     }
+    // The last chunk goes in with the build's rerank.
+    for (const a of this.unranked) this.changedSinceRank.add(a.speakerId);
+    this.unranked = undefined;
     this.build();
     return true;
   }

@@ -8,6 +8,7 @@ import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
 import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
 import { CorpusBatcher, BATCH_FILES, type SendBatch } from './corpusBatcher';
+import { nextTurn } from './turns';
 import { readStore, SLICE_MS, STORE_FORMAT, writeStore, type StoreEntry, type StoreHead } from './corpusStore';
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */
@@ -146,7 +147,7 @@ export class CorpusService {
 
   private async settleInSlices(): Promise<void> {
     for (;;) {
-      await yieldTurn();
+      await nextTurn();
       const t = performance.now();
       if (this.index.buildStep(() => performance.now() - t > SLICE_MS)) return;
     }

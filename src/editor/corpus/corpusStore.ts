@@ -8,6 +8,7 @@
 // nothing here throws on bad input. No vscode import.
 import type { ArticleSummary, CorpusActor, IdentityKey, SummaryActor, SummaryQuote } from '../../corpus';
 import { outletOf } from '../../corpus';
+import { nextTurn } from './turns';
 
 /** Format of the persisted file; part of the cache key with the engine version. */
 export const STORE_FORMAT = 3;
@@ -32,7 +33,6 @@ export interface StoreEntry {
 
 /** Milliseconds of work between two turns of the event loop. */
 export const SLICE_MS = 8;
-const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 type Key = [string, string, string?];
 type Actor = [string, string, string, string[], string | null, number, Key | null, string[]?];
@@ -215,7 +215,7 @@ export async function readStore(data: Uint8Array | string, engine: string, onEnt
   let sliceStart = performance.now();
   const slice = async (): Promise<void> => {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await turn();
+      await nextTurn();
       sliceStart = performance.now();
     }
   };
@@ -269,17 +269,24 @@ export async function writeStore(engine: string, entries: readonly StoreEntry[],
   const headLines = Math.ceil(speakers.length / HEAD_ROWS);
   put(JSON.stringify({ format: STORE_FORMAT, engine, articles: entries.length, speakers: speakers.length, headLines } satisfies StoreHeader) + '\n');
   let sliceStart = performance.now();
-  for (let k = 0; k < headLines; k++) put(JSON.stringify({ speakers: speakers.slice(k * HEAD_ROWS, (k + 1) * HEAD_ROWS).map(speakerRow) }) + '\n');
+  for (let k = 0; k < headLines; k++) {
+    put(JSON.stringify({ speakers: speakers.slice(k * HEAD_ROWS, (k + 1) * HEAD_ROWS).map(speakerRow) }) + '\n');
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTurn();
+      sliceStart = performance.now();
+    }
+  }
   const linesFrom = at;
   for (let i = 0; i < entries.length; i++) {
     put(entryLine(entries[i]) + '\n');
-    // The first 64 article lines tell the size of the rest.
-    if (i === 63 && !sizeHint) {
+    // The first 64 article lines tell the size of the rest (also with a size hint: the corpus may have grown since the
+    // last store). Growing now copies 64 lines; growing at the end would copy tens of MB in one go.
+    if (i === 63) {
       const guess = Math.ceil(linesFrom + ((at - linesFrom) / 64) * entries.length * 1.1);
       if (guess > buf.length) grow(guess);
     }
     if (performance.now() - sliceStart > SLICE_MS) {
-      await turn();
+      await nextTurn();
       sliceStart = performance.now();
     }
   }

@@ -4,6 +4,7 @@
 // textContent, never as HTML.
 import { randomBytes } from 'node:crypto';
 import type { QuoteRecord } from '../../corpus';
+import { nextTurn } from './turns';
 
 /** One row of the table: what the page needs of a QuoteRecord. */
 export interface WswRow {
@@ -35,7 +36,7 @@ export async function toRowsInSlices(records: Iterable<QuoteRecord>, stale: () =
   for (const r of records) {
     addRow(out, r);
     if ((out.rows.length & 255) === 0 && performance.now() - t > sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (stale()) return undefined;
       t = performance.now();
     }
