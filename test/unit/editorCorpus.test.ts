@@ -280,6 +280,8 @@ describe('editor corpus: Corpus view', () => {
     const none = new CorpusModel(service.index, 'zzzz');
     const r = none.children(none.children()[0]);
     assert.equal(r[0].type, 'info');
+    assert.equal(r[0].type === 'info' && r[0].kind, 'noMatch', 'the model names the case; the tree gives the localised words');
+    assert.equal(treeItemOf(r[0]).label, 'Nothing matches the filter');
     assert.match(corpusMessage(service, 'zzzz') ?? '', /Filter: “zzzz”/);
   });
 

@@ -7,7 +7,7 @@ export type CorpusNode =
   | { type: 'actor'; id: string; actor: CorpusActor; quotes: number; articles: number }
   | { type: 'article'; id: string; article: ArticleSummary; speakerId: string | null; quotes: number }
   | { type: 'quote'; id: string; quote: QuoteRecord; showSpeaker: boolean }
-  | { type: 'info'; id: string; label: string; loading?: boolean }
+  | { type: 'info'; id: string; label: string; loading?: boolean; kind?: 'noMatch' | 'noQuotes' | 'noArticles' }
   /** After the first `shown` actors of a long list: expanded, the next page (and another `more` after it). */
   | { type: 'more'; id: string; shown: number; more: number };
 
@@ -137,7 +137,8 @@ export class CorpusModel {
       case 'group': {
         const list = node.group === 'actors' ? this.actorPage(0) : this.articleNodes();
         if (list.length) return list;
-        return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles' }];
+        const kind = this.needle ? 'noMatch' : node.group === 'actors' ? 'noQuotes' : 'noArticles';
+        return [{ type: 'info', id: `${node.id}:none`, label: this.needle ? 'Nothing matches the filter' : node.group === 'actors' ? 'No quotes in the corpus' : 'No articles', kind }];
       }
       case 'actor': {
         const qs = this.actorQuotes(node.actor);

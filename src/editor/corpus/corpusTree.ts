@@ -8,11 +8,22 @@ export function revealArgs(file: string, start: number, end: number): [string, n
   return [file, start, end];
 }
 
+/** The reader's words for an empty group (the model names the case; the words are localised here). */
+function infoLabel(kind: 'noMatch' | 'noQuotes' | 'noArticles' | undefined): string | undefined {
+  switch (kind) {
+    case 'noMatch': return vscode.l10n.t('Nothing matches the filter');
+    case 'noQuotes': return vscode.l10n.t('No quotes in the corpus');
+    case 'noArticles': return vscode.l10n.t('No articles');
+    default: return undefined;
+  }
+}
+
 export function treeItemOf(node: CorpusNode): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
   switch (node.type) {
     case 'group': {
-      const item = new vscode.TreeItem(node.label, node.group === 'actors' ? C.Expanded : C.Collapsed);
+      const label = node.group === 'actors' ? vscode.l10n.t('Actors by quotes') : vscode.l10n.t('Articles by date');
+      const item = new vscode.TreeItem(label, node.group === 'actors' ? C.Expanded : C.Collapsed);
       item.id = node.id;
       item.description = node.description;
       item.contextValue = 'corpusGroup';
@@ -41,18 +52,18 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
     }
     case 'quote': {
       const q = node.quote;
-      const label = node.showSpeaker ? `${q.speaker ?? 'Unattributed'}: “${shorten(q.text, 70)}”` : `“${shorten(q.text, 90)}”`;
+      const label = node.showSpeaker ? `${q.speaker ?? vscode.l10n.t('Unattributed')}: “${shorten(q.text, 70)}”` : `“${shorten(q.text, 90)}”`;
       const item = new vscode.TreeItem(label, C.None);
       item.id = node.id;
       item.description = [q.role, q.cue].filter(Boolean).join(' · ');
       item.tooltip = `${q.speaker ?? 'Unattributed'}${q.role ? ` (${q.role})` : ''}\n${articleLabel(q)}\n\n“${q.text}”`;
       item.iconPath = new vscode.ThemeIcon('quote');
       item.contextValue = 'corpusQuote';
-      item.command = { command: 'seedReader.revealRange', title: 'Open Quote', arguments: revealArgs(q.file, q.start, q.end) };
+      item.command = { command: 'seedReader.revealRange', title: vscode.l10n.t('Open Quote'), arguments: revealArgs(q.file, q.start, q.end) };
       return item;
     }
     case 'info': {
-      const item = new vscode.TreeItem(node.loading ? vscode.l10n.t('Loading the stored corpus index…') : node.label, C.None);
+      const item = new vscode.TreeItem(node.loading ? vscode.l10n.t('Loading the stored corpus index…') : infoLabel(node.kind) ?? node.label, C.None);
       item.id = node.id;
       return item;
     }
