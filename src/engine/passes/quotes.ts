@@ -3,8 +3,8 @@
 // paragraph to the next; then marked spans that are no speech are dropped, and quote chains over paragraph ends take
 // the speaker of a later part.
 import type { Attr } from '../attribution';
-import { type DocState, How, type ParaData, type QuoteBuild, type Unit, ck, entAt } from './state';
-import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, subjectOfSentence } from './speakers';
+import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
+import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { strippedParagraph } from './stripped';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
@@ -153,14 +153,9 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
   for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
     const c = ents[k];
     if (c.t0 < sn.t0) continue;
-    const x = entAt(st, ck(st, ui, k));
-    if (x === undefined) continue;
-    const de = st.docEnts[x];
-    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
-    q.actorKey = de.actorKey;
-    q.speakerSpan = { start: de.s, end: de.e };
-    q.how = How.Before;
-    q.confidence = 0.8;
+    const de = speakingEnt(st, ui, k);
+    if (!de) continue;
+    setSpeaker(q, de, How.Before, 0.8);
     return;
   }
 }

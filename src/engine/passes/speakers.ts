@@ -303,6 +303,22 @@ export function beforeRole(text: string, e: number): boolean {
   return isTitleWord(m[1]) || lexicon().roleNouns.has(m[1]);
 }
 
+/** The document entity of candidate `k` of unit `ui` when it can speak: a person's or an organisation's with an actor. */
+export function speakingEnt(st: DocState, ui: number, k: number): DocEnt | undefined {
+  const x = entAt(st, ck(st, ui, k));
+  if (x === undefined) return undefined;
+  const de = st.docEnts[x];
+  return de.actorKey && (de.type === 'person' || de.type === 'organization') ? de : undefined;
+}
+
+/** `q` is spoken by `de`, found `how`, with `confidence`. */
+export function setSpeaker(q: QuoteBuild, de: DocEnt, how: How, confidence: number): void {
+  q.actorKey = de.actorKey;
+  q.speakerSpan = { start: de.s, end: de.e };
+  q.how = how;
+  q.confidence = confidence;
+}
+
 /** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
  *  it sits in its sentence. */
 export function cueFollows(text: string, e: number): boolean {
@@ -329,14 +345,9 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
     if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
     const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
-    const x = entAt(st, ck(st, ui, k));
-    if (x === undefined) continue;
-    const de = st.docEnts[x];
-    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
-    q.actorKey = de.actorKey;
-    q.speakerSpan = { start: de.s, end: de.e };
-    q.how = How.Subject;
-    q.confidence = 0.55;
+    const de = speakingEnt(st, ui, k);
+    if (!de) continue;
+    setSpeaker(q, de, How.Subject, 0.55);
     return true;
   }
   return false;
@@ -383,19 +394,14 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
     const c = ents[k];
     if (c.t0 < sn.t0) continue;
     if (insideQuote(st, u.start + c.s, ui)) continue;
-    const x = entAt(st, ck(st, ui, k));
-    if (x === undefined) continue;
-    const de = st.docEnts[x];
-    if (!de.actorKey || (de.type !== 'person' && de.type !== 'organization')) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de) continue;
     const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
     const after = toks[c.t1] ? toks[c.t1].lower : '';
     if (SUBJECT_BLOCKERS.has(before)) return;
     // `Mr. Reyes's campaign chairman, Ann Lee, dismissed ...`: a possessor is no subject; the name after it may be.
     if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
-    q.actorKey = de.actorKey;
-    q.speakerSpan = { start: de.s, end: de.e };
-    q.how = How.Subject;
-    q.confidence = 0.55;
+    setSpeaker(q, de, How.Subject, 0.55);
     return;
   }
 }
