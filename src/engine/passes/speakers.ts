@@ -11,8 +11,6 @@ import { SPEECH_CUES, lexicon } from '../lexicon';
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
 const SUBJECT_SCAN = 6;
-/** What may come before a sentence's subject: nothing, a conjunction, or a short adverbial and a comma (`On Monday, `). */
-const SUBJECT_LEAD = /^(?:(?:But|And|Still|Yet|So|Then|Meanwhile|Instead|Now|Later|Also|Earlier)\s+|[^,"“”;:]{0,40},\s+)?$/;
 /** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
 const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
 
@@ -233,10 +231,8 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       const next = text.charCodeAt(d.e);
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
-      const speaks = cueFollows(text, d.e) || cuePrecedes(text, d.ts);
-      if (!sn || (d.ts - pu.start - sn.s > 48 && !speaks)) continue;
-      const lead = text.slice(pu.start + sn.s, d.ts);
-      if (SUBJECT_LEAD.test(lead) || roleLead(lead) || speaks) return { key: d.actorKey, same: false };
+      if (!sn) continue;
+      if (cueFollows(text, d.e) || cuePrecedes(text, d.ts) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -271,13 +267,45 @@ function objectOrPossessor(text: string, d: DocEnt): boolean {
   return PREP_BEFORE.test(text.slice(Math.max(0, d.ts - 16), d.ts));
 }
 
+/** Adverbial phrases closed by a comma that may open a sentence before its subject (`At a rally in Ames, Iowa, `,
+ *  `Speaking in Lyon, `): at most three, each without quotes or a clause break. */
+const LEAD_ADVERBIALS = /^(?:[^,"“”‘’;:()]{1,60},\s+){1,3}/;
+/** Words that may open a sentence before its subject: conjunctions, sentence adverbs and subordinators (`Though Ms.
+ *  Lee has ...`, `And even Reyes tried ...`). */
+const LEAD_WORD = /^(?:(?:but|and|still|yet|so|then|meanwhile|instead|now|later|also|earlier|though|although|while|when|as|because|if|since|after|before|once|whereas)\s+)?(?:(?:even|also|only|still|later|then|now|again)\s+)?/i;
+/** Tags of the first word of an adverbial that opens a sentence (`At`, `Speaking`, `Asked`, `Earlier`). */
+const ADVERBIAL_HEAD = /^(?:Preposition|Gerund|PastTense|Conjunction|Adverb|Superlative)$/;
+const TIME_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later']);
+
+/** Whether `lead`, the text of a sentence before a name, leaves the name its subject: nothing, a conjunction or a
+ *  subordinator, adverbial phrases closed by commas (led by a preposition, a participle, an adverb or a time word:
+ *  `At a rally in Ames, Iowa, `; not a clause, `He got a job, and Reyes ...`), and role words (`Chinese Foreign
+ *  Ministry spokesman`; `titled`: the name has a title after the lead, `harbour board` before `spokeswoman Lee`). */
+export function subjectLead(lead: string, titled = false): boolean {
+  if (lead.length > 140) return false;
+  // (One short phrase and a comma, whatever it is: `One local woman, Ann Lee`, `On Monday, Lee`.)
+  if (/^[^,"“”;:]{0,40},\s+$/.test(lead)) return true;
+  let r = lead;
+  const w = LEAD_WORD.exec(r);
+  if (w) r = r.slice(w[0].length);
+  const adv = LEAD_ADVERBIALS.exec(r);
+  if (adv) {
+    const head = /^\p{L}+/u.exec(adv[0]);
+    const l = head ? head[0].toLowerCase() : '';
+    const tag = lexicon().common.get(l);
+    if (!(w && w[0].length > 0) && !TIME_WORDS.has(l) && !(tag !== undefined && ADVERBIAL_HEAD.test(tag)) && !/ing$/.test(l)) return false;
+    r = r.slice(adv[0].length);
+  }
+  return r.length === 0 || roleLead(r, titled);
+}
+
 const LEAD_CONJ = new Set(['but', 'and', 'still', 'yet', 'so', 'then', 'meanwhile', 'now', 'also']);
 /** Tags of the common-word lexicon that no role phrase holds (`After meeting Reyes`: Reyes is no subject). */
 const NOT_IN_ROLE = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessive|Pronoun|Gerund|PastTense|PresentTense|Verb|Adverb|Modal|Copula|Negative|Auxiliary|Infinitive)$/;
 /** A role phrase before a sentence's subject name (`Republican Rep.`, `state Sen.`, `police officer`, `campaign
  *  senior adviser`): one to five words, maybe after a conjunction, each a title, a role noun, a capitalised word or
  *  an ordinary noun or adjective; the last one a title, a role noun or capitalised. */
-export function roleLead(lead: string): boolean {
+export function roleLead(lead: string, titled = false): boolean {
   if (lead.length === 0 || lead.length > 60 || !/\s$/.test(lead)) return false;
   const words = lead.trim().split(/\s+/);
   let i = words.length > 1 && LEAD_CONJ.has(words[0].toLowerCase()) ? 1 : 0;
@@ -290,7 +318,7 @@ export function roleLead(lead: string): boolean {
     if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
     const tag = lex.common.get(l);
     if (tag !== undefined && NOT_IN_ROLE.test(tag)) return false;
-    if (i === words.length - 1 && !/^\p{Lu}/u.test(w)) return false;
+    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w)) return false;
   }
   return true;
 }
