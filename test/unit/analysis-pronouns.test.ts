@@ -49,4 +49,16 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(subjectLead('He said the fares were fair, but the ferry owner, '), false);
     assert.equal(subjectLead('Some defenders of the ferry line, like '), false);
   });
+
+  it('a sentence whose subject is the same pronoun: its names are objects, the pronoun\'s antecedent speaks', () => {
+    const a = analyze(seed(
+      'The ferry owners met the council on Monday.',
+      'Tom Reyes spoke first. But he told Mr. Wren that the fares were too high. "Nobody on the island can pay them," he said.',
+      'Tom Reyes spoke again. When he took the stage after Mr. Wren\'s speech, he said the fares were wrong. "They must come down," he said.',
+      'Tom Reyes spoke last. Then Mr. Wren said he had read the plan. "It is a fair plan," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'They must come down')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'It is a fair plan')), 'Wren');
+  });
 });

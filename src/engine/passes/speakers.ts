@@ -173,6 +173,15 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     if (!objectOrPossessor(st.text, d)) free = d;
   }
   if (free) best = free;
+  if (best && (want === 'm' || want === 'f') && depth < 2) {
+    // `Lou said X. But he suggested that Mr. Lew ... "...," he said.`: the sentence is the same pronoun's, its names
+    // are objects; the pronoun's antecedent is the speaker.
+    const lead = pronounLeads(st, ui, bestSent, pron, best.s);
+    if (lead >= 0) {
+      const r = resolvePronoun(st, pron, ui, lead, skip, depth + 1);
+      if (r) return r;
+    }
+  }
   if (want === 'pl' || want === 'it') {
     // `it added`: the organisation already quoted in this paragraph first.
     // (The quotes of the paragraph being resolved before pos, then the paragraph's settled ones, latest first.)
@@ -210,6 +219,23 @@ function pronounSubject(st: DocState, ui: number, pron: string): { si: number; p
     if (t && t.lower === pron && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
   }
   return null;
+}
+
+const CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'once']);
+/** The offset of the pronoun `pron` as a subject in sentence `si` of unit `ui` before offset `before` (opening the
+ *  sentence or a clause: after a conjunction, a subordinator or a comma; outside quotes), or -1. At most the
+ *  sentence's first 40 tokens are read. */
+function pronounLeads(st: DocState, ui: number, si: number, pron: string, before: number): number {
+  const u = st.units[ui];
+  const { sents, toks } = u.data;
+  const sn = sents[si];
+  if (!sn) return -1;
+  for (let k = sn.t0; k < sn.t1 && k < sn.t0 + 40 && u.start + toks[k].s < before; k++) {
+    if (toks[k].lower !== pron) continue;
+    const p = k > sn.t0 ? toks[k - 1].lower : '';
+    if ((p === '' || p === ',' || LEAD_CONJ.has(p) || CLAUSE_OPENERS.has(p)) && !insideQuote(st, u.start + toks[k].s, ui)) return u.start + toks[k].s;
+  }
+  return -1;
 }
 
 /** A person pronoun's antecedent in earlier paragraphs (order may be shuffled). Recency first: the previous
