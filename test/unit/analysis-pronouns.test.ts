@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { subjectLead } from '../../src/engine/passes/speakers';
-import { quoteStarting, speakerName } from './analysisHelpers';
+import { actorByName, quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a pronoun test\n20230611\nhttps://example.org/news/pronouns\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -60,5 +60,37 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), 'Tom Reyes');
     assert.equal(speakerName(a, quoteStarting(a, 'They must come down')), 'Tom Reyes');
     assert.equal(speakerName(a, quoteStarting(a, 'It is a fair plan')), 'Wren');
+  });
+
+  it('gender from a gendered role word: `the harbour board chairwoman` is no antecedent of `he`', () => {
+    const a = analyze(seed(
+      '"We need more boats," said Tom Reyes, a ferry captain.',
+      'Kerry Okafor, the harbour board chairwoman, said the council would pay for them.',
+      '"The money is there," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Tom Reyes');
+  });
+
+  it('gender from the text: a pronoun after a speech verb after the name (`Okafor said she ...`)', () => {
+    const a = analyze(seed(
+      '"We need more boats," said Tom Reyes, a ferry captain.',
+      'Kerry Okafor said she would ask the council for the money.',
+      '"The money is there," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Tom Reyes');
+    assert.equal(actorByName(a, 'Kerry Okafor').type, 'person');
+  });
+
+  it('a short first name that is also a word (`Bill`, `Bob`) still gives a gender', () => {
+    const a = analyze(seed(
+      '"We need more boats," said Mary Tallis, a ferry captain.',
+      'On Monday, board member Bill Okafor agreed with the council.',
+      '"The money is there," she said.',
+      '"We need a bigger boat," said Mary Tallis.',
+      'Bob Okafor agreed with the council.',
+      '"The money is not there," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is not there')), 'Mary Tallis');
   });
 });

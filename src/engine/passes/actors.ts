@@ -7,6 +7,7 @@ import type { Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
 import { tx } from './names';
+import { SPEECH_CUES } from '../lexicon';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -82,15 +83,64 @@ function organisationActors(st: DocState): void {
   }
 }
 
-/** Gender of persons without a gendered title, from an unambiguous first name. */
+/** Short forms of first names that are also common words, so the first-name lists leave them out (`Bill Reyes`). */
+const MALE_SHORT = new Set(['bill', 'bob', 'chuck', 'dick', 'rob', 'jack', 'randy', 'al', 'nick', 'ray', 'rod', 'herb', 'bud', 'marv']);
+const FEMALE_SHORT = new Set(['sue', 'ginny', 'peg']);
+
+/** Gender of persons without a gendered title, from an unambiguous first name (of a name of two words or more). */
 function genderFromFirstNames(st: DocState): void {
   const lex = st.lex;
   for (const a of st.actors.values()) {
     if (a.type === 'person' && !a.gender) {
-      const f = a.name.split(/\s+/)[0].toLowerCase();
+      const w = a.name.split(/\s+/);
+      const f = w[0].toLowerCase();
       if (lex.femaleNames.has(f) && !lex.maleNames.has(f)) a.gender = 'f';
       else if (lex.maleNames.has(f) && !lex.femaleNames.has(f)) a.gender = 'm';
+      else if (w.length > 1 && MALE_SHORT.has(f)) a.gender = 'm';
+      else if (w.length > 1 && FEMALE_SHORT.has(f)) a.gender = 'f';
     }
+  }
+}
+
+/** What the text says of a person's gender right after a mention: `Lee said she ...`, `Lee and her husband`, `Lee,
+ *  whose wife ...`. */
+const GENDER_AFTER = /^(?:\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b|,?\s+(?:and|with|whose)\s+(his|her)\s+(?:wife|husband)\b|,\s+whose\s+(wife|husband)\b)/u;
+/** Gendered head words of a role (`the party chairwoman`, `a former congressman`, `the wife of ...`). */
+const FEMALE_ROLE = /\b(?:\p{L}*woman|wife|mother|daughter|sister|actress|widow|grandmother|girlfriend|niece|aunt)\b/iu;
+const MALE_ROLE = /\b(?:\p{L}*(?<!wo)man|husband|father|son|brother|widower|grandfather|boyfriend|nephew|uncle)\b/iu;
+
+/** Gender of persons the first names leave open, from the text: a pronoun right after a speech verb after a mention,
+ *  a spouse, or a gendered role word in the first words of the role; only when every clue agrees. */
+function genderFromText(st: DocState): void {
+  const votes = new Map<string, number>();
+  const vote = (k: string, g: 'm' | 'f'): void => {
+    const v = votes.get(k) ?? 0;
+    votes.set(k, v | (g === 'm' ? 1 : 2));
+  };
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
+    if (d.type !== 'person' || !d.actorKey) continue;
+    const a = st.actors.get(d.actorKey);
+    if (!a || a.gender) continue;
+    const m = GENDER_AFTER.exec(st.text.slice(d.e, d.e + 40));
+    if (!m) continue;
+    if (m[2] !== undefined) {
+      if (SPEECH_CUES.has(m[1])) vote(d.actorKey, m[2] === 'she' ? 'f' : 'm');
+    } else {
+      const w = m[3] ?? m[4];
+      vote(d.actorKey, w === 'his' || w === 'wife' ? 'm' : 'f');
+    }
+  }
+  for (const a of st.actors.values()) {
+    if (a.type !== 'person' || a.gender) continue;
+    let v = votes.get(a.key) ?? 0;
+    if (a.role) {
+      const head = a.role.split(/\s+/).slice(0, 6).join(' ');
+      if (FEMALE_ROLE.test(head)) v |= 2;
+      if (MALE_ROLE.test(head)) v |= 1;
+    }
+    if (v === 1) a.gender = 'm';
+    else if (v === 2) a.gender = 'f';
   }
 }
 
@@ -137,6 +187,7 @@ export function actorsPass(st: DocState): void {
   genderFromFirstNames(st);
   attributionRoles(st);
   appositiveRoles(st);
+  genderFromText(st);
 }
 
 /** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */
