@@ -93,4 +93,24 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Mary Tallis');
     assert.equal(speakerName(a, quoteStarting(a, 'The money is not there')), 'Mary Tallis');
   });
+
+  it('the subject of the main clause after an opening clause or phrase speaks a fragment (`After Lee spoke, Reyes ...`)', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'After Ann Lee criticised the timetable, Tom Reyes rejected the complaints as "island gossip."',
+      'Tom Reyes spoke again on Tuesday. In Ryde, he defended the fares as "the lowest on the coast."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'island gossip')), 'Tom Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'the lowest on the coast')), 'Tom Reyes');
+  });
+
+  it('a name modifying a role is no subject (`Reyes adviser Ann Lee`); a later clause\'s subject speaks', () => {
+    const a = analyze(seed(
+      'Tom Reyes runs the harbour trust.',
+      'Reyes adviser Ann Lee defended the fares as "fair enough."',
+      'Tom Reyes liked the new timetable, while Ann Lee wanted "a real timetable, not a promise."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'fair enough')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'a real timetable')), 'Ann Lee');
+  });
 });

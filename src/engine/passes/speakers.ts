@@ -10,9 +10,6 @@ import { SPEECH_CUES, lexicon } from '../lexicon';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
-const SUBJECT_SCAN = 6;
-/** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
-const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
 
 export function newQuote(st: DocState, ui: number, s: number, e: number, marked: boolean, seg: Seg | null = null): QuoteBuild {
   const u = st.units[ui];
@@ -383,79 +380,10 @@ export function cueFollows(text: string, e: number): boolean {
   return a !== null && SPEECH_CUES.has(a[1]);
 }
 
-/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
-const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
-  'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
-const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
-
-/** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
- *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
- *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
-function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
-  const u = st.units[ui];
-  const ents = u.data.ents;
-  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
-    const c = ents[k];
-    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
-    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
-    if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de) continue;
-    setSpeaker(q, de, How.Subject, 0.55);
-    return true;
-  }
-  return false;
-}
-
-/** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
-export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
-  const d = st.units[ui].data;
-  const sn = d.sents[sentOf(d, open)];
-  return !!sn && nearSpeaker(st, q, ui, sn, open);
-}
-
 /** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
 export function cuePrecedes(text: string, s: number): boolean {
   const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
   return m !== null && SPEECH_CUES.has(m[1]);
 }
 
-/** The first person or organisation named in the sentence before `open` (outside quotes, not a possessor nor the
- *  object of a preposition), or a sentence-initial `he`/`she`, speaks the quote opening at `open`. */
-export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open: number): void {
-  const u = st.units[ui];
-  const d = u.data;
-  const si = sentOf(d, open);
-  const sn = d.sents[si];
-  if (!sn || open - sn.s < 2) return;
-  const toks = d.toks;
-  if (nearSpeaker(st, q, ui, sn, open)) return;
-  const first = toks[sn.t0];
-  if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
-    const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
-    if (r) {
-      q.actorKey = r.key;
-      q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
-      q.how = How.Subject;
-      q.confidence = 0.45;
-    }
-    return;
-  }
-  const ents = d.ents;
-  // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
-  // thousands of quotes and names stays linear.)
-  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
-    const c = ents[k];
-    if (c.t0 < sn.t0) continue;
-    if (insideQuote(st, u.start + c.s, ui)) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de) continue;
-    const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
-    const after = toks[c.t1] ? toks[c.t1].lower : '';
-    if (SUBJECT_BLOCKERS.has(before)) return;
-    // `Mr. Reyes's campaign chairman, Ann Lee, dismissed ...`: a possessor is no subject; the name after it may be.
-    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
-    setSpeaker(q, de, How.Subject, 0.55);
-    return;
-  }
-}
+export { sentenceSpeaker, subjectOfSentence } from './sentenceSubject';

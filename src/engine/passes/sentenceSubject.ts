@@ -1,0 +1,134 @@
+// The subject of a quote's sentence as its speaker: the name a speech or naming verb follows before the quote (`what
+// aide Ann Lee called "..."`), else the sentence's subject (a name, or a `he`/`she` resolved). For quotes that no
+// attribution claims (split from speakers.ts).
+import type { DocEnt, DocState, QuoteBuild } from './state';
+import type { Sentence, Tok } from '../tokens';
+import { isTitleWord } from '../entities';
+import { How } from './state';
+import { SPEECH_CUES } from '../lexicon';
+import { sentOf, upperBound } from './util';
+import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
+
+const SUBJECT_SCAN = 6;
+/** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
+const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
+
+/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
+const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
+  'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
+const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
+
+/** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
+ *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
+ *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
+function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const ents = u.data.ents;
+  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+    const c = ents[k];
+    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
+    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
+    if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de) continue;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
+/** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
+export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  const d = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  return !!sn && nearSpeaker(st, q, ui, sn, open);
+}
+
+/** Words that open a subordinate clause before a sentence's main clause (`After Lee spoke, Wren said ...`). */
+const OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
+/** Words that open a clause after a comma whose subject follows (`..., while Lee called it "..."`). */
+const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/** The first token of the sentence's main clause: after an opening subordinate clause, prepositional phrase or
+ *  participle phrase and its comma (`After Lee spoke, `, `In Ames, `, `Speaking in Ames, `; not `According to Lee,`
+ *  nor `As Lee put it,`, whose names speak), when the comma comes before `open`; else the sentence's first token. */
+function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: number): number {
+  const f = toks[sn.t0];
+  if (!f || f.lower === 'according' || f.lower === 'as') return sn.t0;
+  const tag = st.lex.common.get(f.lower);
+  if (!OPENERS.has(f.lower) && tag !== 'Preposition' && tag !== 'Gerund') return sn.t0;
+  for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 25 && toks[k].s < open; k++) {
+    if (toks[k].t === ',') return k + 1 < sn.t1 && toks[k + 1].s < open ? k + 1 : sn.t0;
+  }
+  return sn.t0;
+}
+
+/** Whether the name ending before token `t` modifies a role (`FBI director James Comey`, `Clinton Communications
+ *  Director Jennifer Palmieri`): a title or a role noun follows, maybe after up to two capitalised words. */
+function modifiesRole(st: DocState, toks: readonly Tok[], t: number): boolean {
+  for (let j = t; j < toks.length && j < t + 3; j++) {
+    if (isTitleWord(toks[j].lower) || st.lex.roleNouns.has(toks[j].lower)) return true;
+    if (!toks[j].cap) return false;
+  }
+  return false;
+}
+
+/** The subject of the clause from token `t0` of sentence `sn` before `open` (see `subjectOfSentence`), or null. */
+function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open: number): DocEnt | null {
+  const u = st.units[ui];
+  const { ents, toks } = u.data;
+  let subj: DocEnt | null = null;
+  // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
+  // thousands of quotes and names stays linear.)
+  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+    const c = ents[k];
+    if (c.t0 < t0) continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de) continue;
+    const before = c.t0 > sn.t0 ? toks[c.t0 - 1].lower : '';
+    const after = toks[c.t1] ? toks[c.t1].lower : '';
+    // `Mr. Reyes's campaign chairman, Ann Lee, dismissed ...`: a possessor is no subject; the name after it may be.
+    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
+    if (subj) {
+      // A later clause with its own subject: `..., while Ann Lee called it "..."`, `...; Lee called it "..."`.
+      const join = before === ';' || (CLAUSE_JOINS.has(before) && c.t0 > sn.t0 + 1 && toks[c.t0 - 2].t === ',');
+      if (join && !modifiesRole(st, toks, c.t1)) subj = de;
+      continue;
+    }
+    // (`of Lee`, `told Lee`; `said that Lee had ...`: the subject of a reported clause.)
+    if (SUBJECT_BLOCKERS.has(before) || before === 'that') return null;
+    if (modifiesRole(st, toks, c.t1)) continue;
+    subj = de;
+  }
+  return subj;
+}
+
+/** The first person or organisation named in the main clause of the sentence before `open` (outside quotes, not a
+ *  possessor, nor the object of a preposition, nor a name modifying a role), or a `he`/`she` opening it, speaks the
+ *  quote opening at `open`; a later clause's subject before the quote (`..., while Ann Lee called it "..."`) rather. */
+export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open: number): void {
+  const u = st.units[ui];
+  const d = u.data;
+  const si = sentOf(d, open);
+  const sn = d.sents[si];
+  if (!sn || open - sn.s < 2) return;
+  const toks = d.toks;
+  if (nearSpeaker(st, q, ui, sn, open)) return;
+  const t0 = mainClause(st, toks, sn, open);
+  const first = toks[t0];
+  if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
+    const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
+    if (r) {
+      q.actorKey = r.key;
+      q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
+      q.how = How.Subject;
+      q.confidence = 0.45;
+    }
+    return;
+  }
+  let subj = clauseSubject(st, ui, sn, t0, open);
+  // (`While Mr. Reyes, the mayor, laid out a plan for "...", Wren ...`: the comma closed no clause; the sentence's subject.)
+  if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open);
+  if (subj) setSpeaker(q, subj, How.Subject, 0.55);
+}
