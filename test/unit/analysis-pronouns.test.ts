@@ -113,4 +113,13 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'fair enough')), 'Ann Lee');
     assert.equal(speakerName(a, quoteStarting(a, 'a real timetable')), 'Ann Lee');
   });
+
+  it('a person name that opens with an adverb (a name run that took in the word before it) is no antecedent', () => {
+    const a = analyze(seed(
+      '"We will keep the fares," said Mary Tallis, the harbour board chairwoman.',
+      'Certainly Wren Okafor was not at the meeting on Monday.',
+      '"Nobody can pay them," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay them')), 'Mary Tallis');
+  });
 });

@@ -133,10 +133,26 @@ export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
   uq.splice(k, 0, q);
 }
 
+/** Tags of a first word that no person's name opens with (`Certainly Donald Trump`, `New Hampshire Sanders`: a
+ *  name run that took in a word before it). */
+const NOT_A_FIRST_NAME = /^(?:Adverb|Adjective|Determiner|Preposition|Conjunction|Pronoun)$/;
+/** Whether a person actor of unknown gender may be the antecedent of `he` or `she`: not when its name opens with
+ *  an adverb, an adjective or a function word that is no first name. */
+function personLike(name: string): boolean {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return true;
+  const lex = lexicon();
+  const f = name.slice(0, sp).toLowerCase();
+  const tag = lex.common.get(f);
+  if (lex.maleNames.has(f) || lex.femaleNames.has(f)) return true;
+  // (An adverb in -ly the lexicon lacks, `Certainly`, `Clearly`; `Kelly`, `Beverly` are in the first-name lists.)
+  return tag === undefined ? !/^\p{L}{3,}ly$/u.test(f) : !NOT_A_FIRST_NAME.test(tag);
+}
+
 type Want = 'm' | 'f' | 'pl' | 'it';
 function fits(want: Want, a: ActorBuild | undefined): boolean {
   if (!a) return false;
-  if (want === 'm' || want === 'f') return a.type === 'person' && (a.gender === null || a.gender === want);
+  if (want === 'm' || want === 'f') return a.type === 'person' && (a.gender === null ? personLike(a.name) : a.gender === want);
   if (want === 'pl') return a.type === 'collective' || a.type === 'organization';
   return a.type === 'organization';
 }
