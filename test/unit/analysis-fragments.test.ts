@@ -1,0 +1,93 @@
+// Partial quotes in text without quotation marks (issue 12, fifth round): a reported clause that keeps the speaker's
+// own first or second person. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis, Quote } from '../../src/engine/types';
+import { FRAGMENT_CONFIDENCE } from '../../src/engine/passes/fragments';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The unmarked partial quotes of an analysis. */
+const partials = (a: Analysis): Quote[] => a.quotes.filter((q) => !q.marked && q.kind === 'partial');
+
+/** The one partial quote of `a` (it must exist and be the only one). */
+function onePartial(a: Analysis): Quote {
+  const ps = partials(a);
+  assert.equal(ps.length, 1, `one partial quote in ${JSON.stringify(a.quotes.map((x) => [x.kind, x.text]))}`);
+  return ps[0];
+}
+
+describe('stripped fragments: a reported clause in the speaker\'s own person', () => {
+  it('a first person deep in the clause a named person reports is quoted, with that speaker', () => {
+    const a = analyze(seed(
+      'The island council met on Tuesday to discuss the ferry.',
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as I am in office.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the crossing to the mainland would keep running every morning for as long as I am in office');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(q.cue, 'said');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a first-person possessive (`our`) counts, after `that` and with a pronoun subject', () => {
+    const a = analyze(seed(
+      'Ann Reyes has run the harbour office since 2009.',
+      'She said that the old pier had always been the pride of our town and would be rebuilt.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the old pier had always been the pride of our town and would be rebuilt');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a second person is quoted when the sentence before does not address the reader', () => {
+    const a = analyze(seed(
+      'Ann Reyes grew up on the island.',
+      'The ferry carried her to school for twelve years. Reyes says that when you lose the ferry, you lose the whole town.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'when you lose the ferry, you lose the whole town');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('reported speech in the third person stays unquoted', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as she is in office.',
+      'Tom Okafor says that the island will lose its school without the ferry.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('a narrator in the first person reports in its own voice: no quote', () => {
+    const a = analyze(seed(
+      'I told Ann Reyes on Tuesday that the pride of our town was the old pier.',
+      'Ann Reyes told me that the pier would be rebuilt before our summer festival.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('a text that addresses its reader says `you` itself: no quote', () => {
+    const a = analyze(seed(
+      'Ann Reyes grew up on the island.',
+      'If you live here, you know the ferry. Reyes says that when you lose the ferry, you lose the whole town.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('does not overlap a quote the stripped pass found, and stays off in a document with quotation marks', () => {
+    const stripped = analyze(seed(
+      'Ann Reyes spoke at the pier on Tuesday.',
+      'Reyes said, We will keep the ferry running for as long as our town needs it.',
+    ));
+    const over = stripped.quotes.filter((q) => q.text.includes('our town needs it'));
+    assert.equal(over.length, 1, JSON.stringify(stripped.quotes.map((x) => x.text)));
+    assert.equal(over[0].kind, 'direct');
+    const marked = analyze(seed(
+      '“We will win this fight,” Tom Okafor said on Monday.',
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as I am in office.',
+    ));
+    assert.deepEqual(partials(marked).filter((q) => !q.marked), []);
+  });
+});
