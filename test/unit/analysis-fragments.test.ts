@@ -1,5 +1,5 @@
 // Partial quotes in text without quotation marks (issue 12, fifth round): a reported clause that keeps the speaker's
-// own first or second person. Every snippet was written for these tests.
+// own first or second person, or the speaker's emphatic register. Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
@@ -72,6 +72,25 @@ describe('stripped fragments: a reported clause in the speaker\'s own person', (
     const a = analyze(seed(
       'Ann Reyes grew up on the island.',
       'If you live here, you know the ferry. Reyes says that when you lose the ferry, you lose the whole town.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('emphatic and hyperbolic words (`absolutely`, `terrible`) are the speaker\'s register: quoted', () => {
+    const a = analyze(seed(
+      'The council voted on Monday to close the old pier.',
+      'Tom Okafor said the closure would be an absolutely terrible blow for the fishing families.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the closure would be an absolutely terrible blow for the fishing families');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a capitalised word of a name (`Great Lakes`) is no emphatic word', () => {
+    const a = analyze(seed(
+      'The council voted on Monday to close the old pier.',
+      'Tom Okafor said the ferry company would move its boats to the Great Lakes next summer.',
     ));
     assert.deepEqual(partials(a), []);
   });

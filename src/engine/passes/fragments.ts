@@ -1,14 +1,17 @@
 // Partial quotes in a document without quotation marks (a stripped seed): a reported clause that keeps the speaker's
-// own person. Reported speech shifts the speaker's `I` and `we` to `he` and `they` (`Reyes said she would keep the
+// own words. Reported speech shifts the speaker's `I` and `we` to `he` and `they` (`Reyes said she would keep the
 // ferry`); a first person left inside the clause a third person reports (`Reyes said the ferry would stay as long as
 // I am mayor`, `Reyes says that as a city we have to do better`) is the speaker's words, quoted, whose marks were
 // stripped. The same for a second person (`Reyes says that when you lose the ferry, you lose the town`) when the
-// text around it does not address the reader itself. Only where the narration around the clause is in the third
-// person (an op-ed in the first person says `I told them we ...` in its own voice), and only where no other quote is.
-// Measured on PolNeAR train (issue 12, fifth round; docs/eval.md): about nine in ten such clauses hold a quoted
-// phrase, where a reported clause in general holds one in four; the other patterns tried (`called X Y`, `described
-// X as Y`, `vowed to`, `so-called`, `said X was Y`, a present tense after a past cue, `!`) stay below 0.6 and are
-// left out. Pure; linear in the paragraph (prefix counts, one binary search per attribution).
+// text around it does not address the reader itself, and for emphatic or hyperbolic words (`absolutely`,
+// `extremely`, `terrible`, `tremendous`): the speaker's register, which a reporter's paraphrase does not keep. Only
+// where the narration around the clause is in the third person (an op-ed in the first person says `I told them we
+// ...` in its own voice), and only where no other quote is.
+// Measured on PolNeAR train (issue 12, fifth round; docs/eval.md): about nine in ten clauses with a first or second
+// person hold a quoted phrase, eight in ten with an emphatic word, where a reported clause in general holds one in
+// four; the other patterns tried (`called X Y`, `described X as Y`, `vowed to`, `so-called`, `said X was Y`, a
+// present tense after a past cue, `!`) stay at 0.6 or below and are left out. Pure; linear in the paragraph (prefix
+// counts, one binary search per attribution).
 import type { Attr } from '../attribution';
 import { K, type Tok } from '../tokens';
 import { type DocState, How, type QuoteBuild } from './state';
@@ -22,6 +25,10 @@ const FIRST = new Set(['we', 'my', 'our', 'ours', 'myself', 'ourselves', 'weve']
 /** First-person forms that are also other words in lower case (`ill`, `id`) or only count capitalised (`I`). */
 const FIRST_CAP = new Set(['i', 'im', 'ive', 'id', 'ill']);
 const SECOND = new Set(['you', 'your', 'youre', 'youve', 'yourself', 'yours']);
+/** Emphatic degree adverbs and hyperbolic evaluations: the speaker's register, which a reporter's paraphrase drops
+ *  (`Reyes said the closure would be an absolutely terrible blow`). Lower case only (`Great Lakes` is a name). */
+const EMPHATIC = new Set(['really', 'totally', 'absolutely', 'incredibly', 'extremely', 'frankly', 'honestly', 'truly',
+  'great', 'terrible', 'disaster', 'huge', 'tremendous', 'beautiful', 'horrible']);
 /** Any first- or second-person word, for the narration around the clause. */
 const ANY_PERSON = new Set([...FIRST, ...FIRST_CAP, ...SECOND, 'me', 'us']);
 
@@ -31,6 +38,7 @@ export const FRAGMENT_CONFIDENCE = 0.45;
 
 const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
 const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
+const isEmphatic = (t: Tok): boolean => t.kind === K.Word && !t.cap && EMPHATIC.has(t.lower);
 const isPerson = (t: Tok): boolean => t.kind === K.Word && ANY_PERSON.has(t.lower) && (t.cap || !FIRST_CAP.has(t.lower) || t.lower === 'i');
 
 /** Prefix counts over the paragraph's tokens: `c[k]` is the number of tokens before k that pass `f`. */
@@ -49,14 +57,16 @@ export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[
   let first: Int32Array | null = null;
   let second: Int32Array | null = null;
   let person: Int32Array | null = null;
+  let emphatic: Int32Array | null = null;
   let overlaps: ReturnType<typeof quoteOverlaps> | null = null;
   for (const at of d.attrs) {
     if (!reportedClause(at)) continue;
     if (!first) {
       first = prefix(d.toks, isFirst);
       second = prefix(d.toks, isSecond);
+      emphatic = prefix(d.toks, isEmphatic);
       const n = d.toks.length;
-      if (first[n] === 0 && second[n] === 0) return;
+      if (first[n] === 0 && second[n] === 0 && emphatic[n] === 0) return;
       person = prefix(d.toks, isPerson);
     }
     const sn = d.sents[at.sent];
@@ -66,12 +76,13 @@ export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[
     if (k1 <= k0) continue;
     const inFirst = first[k1] - first[k0];
     const inSecond = second![k1] - second![k0];
-    if (!inFirst && !inSecond) continue;
+    const inEmphatic = emphatic![k1] - emphatic![k0];
+    if (!inFirst && !inSecond && !inEmphatic) continue;
     // The narration around it: the rest of the sentence (the subject, the cue, what follows the clause) is in the
     // third person; for a second person, the sentence before it too (a text that talks to its reader says `you`).
     const around = person![sn.t1] - person![sn.t0] - (person![k1] - person![k0]);
     if (around > 0) continue;
-    if (!inFirst && at.sent > 0) {
+    if (!inFirst && inSecond && at.sent > 0) {
       const pv = d.sents[at.sent - 1];
       if (person![pv.t1] - person![pv.t0] > 0) continue;
     }
