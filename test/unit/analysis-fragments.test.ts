@@ -1,9 +1,10 @@
 // Partial quotes in text without quotation marks (issue 12, fifth round): a reported clause that keeps the speaker's
-// own first or second person, or the speaker's emphatic register. Every snippet was written for these tests.
+// own first or second person, or the speaker's emphatic register; the complement of a naming verb (`called the plan
+// a disaster`). Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
-import { FRAGMENT_CONFIDENCE } from '../../src/engine/passes/fragments';
+import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE } from '../../src/engine/passes/fragments';
 import { speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
@@ -108,5 +109,38 @@ describe('stripped fragments: a reported clause in the speaker\'s own person', (
       'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as I am in office.',
     ));
     assert.deepEqual(partials(marked).filter((q) => !q.marked), []);
+  });
+});
+
+describe('stripped fragments: the complement of a naming verb', () => {
+  it('`X called the plan a disaster`: the complement is a partial quote of the subject', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'On Tuesday Tom Okafor called the plan a disaster for the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a disaster for the island');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(q.cue, 'called');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a pronoun object and an adjective complement, after a name that opens the sentence', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Ann Reyes branded it unfair to the families of the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'unfair to the families of the island');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a name given to a thing, a telephone call and a relative clause are no complements', () => {
+    const a = analyze(seed(
+      'A new group called Friends of the Pier met on Monday.',
+      'Tom Okafor called Ann Reyes on Monday to ask about the ferry. He called her to say the boat was late.',
+      'Ann Reyes later called the office that she ran for ten years.',
+    ));
+    assert.deepEqual(partials(a), []);
   });
 });
