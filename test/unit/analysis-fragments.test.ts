@@ -77,6 +77,14 @@ describe('stripped fragments: a reported clause in the speaker\'s own person', (
     assert.deepEqual(partials(a), []);
   });
 
+  it('a second person after a colon in the clause belongs to the introduced text, not to the clause', () => {
+    const a = analyze(seed(
+      'The council ran a survey on the ferry this spring.',
+      'The Harbour Gazette cited examples of long questions with over forty words, including: Would you pay more for a later crossing?',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
   it('emphatic and hyperbolic words (`absolutely`, `terrible`) are the speaker\'s register: quoted', () => {
     const a = analyze(seed(
       'The council voted on Monday to close the old pier.',

@@ -64,6 +64,7 @@ function reportedFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
   let first: Int32Array | null = null;
   let second: Int32Array | null = null;
   let person: Int32Array | null = null;
+  let colon: Int32Array | null = null;
   let emphatic: Int32Array | null = null;
   let overlaps: ReturnType<typeof quoteOverlaps> | null = null;
   for (const at of d.attrs) {
@@ -75,11 +76,15 @@ function reportedFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
       const n = d.toks.length;
       if (first[n] === 0 && second[n] === 0 && emphatic[n] === 0) return;
       person = prefix(d.toks, isPerson);
+      colon = new Int32Array(n + 1);
+      colon[n] = n;
+      for (let k = n - 1; k >= 0; k--) colon[k] = d.toks[k].t === ':' ? k : colon[k + 1];
     }
     const sn = d.sents[at.sent];
     // The clause's tokens [k0, k1), within its sentence.
     const k0 = Math.max(sn.t0, upperBound(d.toks, at.contentS - 1, (t) => t.s));
-    const k1 = Math.min(sn.t1, upperBound(d.toks, at.contentE - 1, (t) => t.s));
+    // (Up to a colon: what follows it is introduced material, a list or a question quoted whole.)
+    const k1 = Math.min(sn.t1, upperBound(d.toks, at.contentE - 1, (t) => t.s), colon![k0]);
     if (k1 <= k0) continue;
     const inFirst = first[k1] - first[k0];
     const inSecond = second![k1] - second![k0];
@@ -182,8 +187,8 @@ function nameEndsAt(d: ParaData, e: number): boolean {
   return k >= 0 && d.ents[k].e === e;
 }
 
-/** A clause after its cue (`X said that ...`, `X thinks ...`), not a quote introduced by a colon or a comma (the
- *  stripped pass reads those as direct quotes). */
+/** A clause after its cue (`X said that ...`, `X thinks ...`). (After a verb of speaking and a colon or a comma the
+ *  stripped pass, which runs first, has usually taken it as a direct quote.) */
 function reportedClause(at: Attr): boolean {
   return at.form === 'preposed' && at.contentE > at.contentS;
 }
