@@ -55,9 +55,9 @@ export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[
   namingComplements(st, ui, paraQuotes);
 }
 
-/** The clause a third person
- *  reports (`X said (that) ...`, `X believes ...`) when it keeps a first or second person. Each has the attribution's
- *  subject as its speaker (none for a noun phrase) and a low confidence; none overlaps a quote already found. */
+/** The clause a third person reports (`X said (that) ...`, `X believes ...`) when it keeps a first or second person
+ *  or an emphatic word. Each has the attribution's subject as its speaker (none for a noun phrase) and a low
+ *  confidence; none overlaps a quote already found. */
 function reportedFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[]): void {
   const u = st.units[ui];
   const d = u.data;
