@@ -7,6 +7,7 @@ import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from '.
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { strippedParagraph } from './stripped';
+import { fragmentQuotes } from './fragments';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
 
 /** What one paragraph hands to the next. */
@@ -38,7 +39,10 @@ export function quotesPass(st: DocState): void {
     const paraQuotes: QuoteBuild[] = [];
     st.curPara = paraQuotes;
     if (d.segs.length) markedParagraph(st, ui, carry, paraQuotes);
-    else if (!st.markedDoc) strippedParagraph(st, ui, carry, paraQuotes);
+    else if (!st.markedDoc) {
+      strippedParagraph(st, ui, carry, paraQuotes);
+      fragmentQuotes(st, ui, paraQuotes);
+    }
     dropNonSpeech(st, u, paraQuotes);
     for (const q of paraQuotes) {
       q.e = trimEnd(st.text, q.s, q.e);

@@ -1,0 +1,154 @@
+// Partial quotes in text without quotation marks (issue 12, fifth round): a reported clause that keeps the speaker's
+// own first or second person, or the speaker's emphatic register; the complement of a naming verb (`called the plan
+// a disaster`). Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis, Quote } from '../../src/engine/types';
+import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE } from '../../src/engine/passes/fragments';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The unmarked partial quotes of an analysis. */
+const partials = (a: Analysis): Quote[] => a.quotes.filter((q) => !q.marked && q.kind === 'partial');
+
+/** The one partial quote of `a` (it must exist and be the only one). */
+function onePartial(a: Analysis): Quote {
+  const ps = partials(a);
+  assert.equal(ps.length, 1, `one partial quote in ${JSON.stringify(a.quotes.map((x) => [x.kind, x.text]))}`);
+  return ps[0];
+}
+
+describe('stripped fragments: a reported clause in the speaker\'s own person', () => {
+  it('a first person deep in the clause a named person reports is quoted, with that speaker', () => {
+    const a = analyze(seed(
+      'The island council met on Tuesday to discuss the ferry.',
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as I am in office.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the crossing to the mainland would keep running every morning for as long as I am in office');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(q.cue, 'said');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a first-person possessive (`our`) counts, after `that` and with a pronoun subject', () => {
+    const a = analyze(seed(
+      'Ann Reyes has run the harbour office since 2009.',
+      'She said that the old pier had always been the pride of our town and would be rebuilt.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the old pier had always been the pride of our town and would be rebuilt');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a second person is quoted when the sentence before does not address the reader', () => {
+    const a = analyze(seed(
+      'Ann Reyes grew up on the island.',
+      'The ferry carried her to school for twelve years. Reyes says that when you lose the ferry, you lose the whole town.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'when you lose the ferry, you lose the whole town');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('reported speech in the third person stays unquoted', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as she is in office.',
+      'Tom Okafor says that the island will lose its school without the ferry.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('a narrator in the first person reports in its own voice: no quote', () => {
+    const a = analyze(seed(
+      'I told Ann Reyes on Tuesday that the pride of our town was the old pier.',
+      'Ann Reyes told me that the pier would be rebuilt before our summer festival.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('a text that addresses its reader says `you` itself: no quote', () => {
+    const a = analyze(seed(
+      'Ann Reyes grew up on the island.',
+      'If you live here, you know the ferry. Reyes says that when you lose the ferry, you lose the whole town.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('a second person after a colon in the clause belongs to the introduced text, not to the clause', () => {
+    const a = analyze(seed(
+      'The council ran a survey on the ferry this spring.',
+      'The Harbour Gazette cited examples of long questions with over forty words, including: Would you pay more for a later crossing?',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('emphatic and hyperbolic words (`absolutely`, `terrible`) are the speaker\'s register: quoted', () => {
+    const a = analyze(seed(
+      'The council voted on Monday to close the old pier.',
+      'Tom Okafor said the closure would be an absolutely terrible blow for the fishing families.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the closure would be an absolutely terrible blow for the fishing families');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a capitalised word of a name (`Great Lakes`) is no emphatic word', () => {
+    const a = analyze(seed(
+      'The council voted on Monday to close the old pier.',
+      'Tom Okafor said the ferry company would move its boats to the Great Lakes next summer.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('does not overlap a quote the stripped pass found, and stays off in a document with quotation marks', () => {
+    const stripped = analyze(seed(
+      'Ann Reyes spoke at the pier on Tuesday.',
+      'Reyes said, We will keep the ferry running for as long as our town needs it.',
+    ));
+    const over = stripped.quotes.filter((q) => q.text.includes('our town needs it'));
+    assert.equal(over.length, 1, JSON.stringify(stripped.quotes.map((x) => x.text)));
+    assert.equal(over[0].kind, 'direct');
+    const marked = analyze(seed(
+      '“We will win this fight,” Tom Okafor said on Monday.',
+      'Mayor Ann Reyes said the crossing to the mainland would keep running every morning for as long as I am in office.',
+    ));
+    assert.deepEqual(partials(marked).filter((q) => !q.marked), []);
+  });
+});
+
+describe('stripped fragments: the complement of a naming verb', () => {
+  it('`X called the plan a disaster`: the complement is a partial quote of the subject', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'On Tuesday Tom Okafor called the plan a disaster for the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a disaster for the island');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(q.cue, 'called');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a pronoun object and an adjective complement, after a name that opens the sentence', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Ann Reyes branded it unfair to the families of the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'unfair to the families of the island');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a name given to a thing, a telephone call and a relative clause are no complements', () => {
+    const a = analyze(seed(
+      'A new group called Friends of the Pier met on Monday.',
+      'Tom Okafor called Ann Reyes on Monday to ask about the ferry. He called her to say the boat was late.',
+      'Ann Reyes later called the office that she ran for ten years.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
