@@ -1,0 +1,42 @@
+// Entities on news (issue 12, fifth round): title chains after an organisation, names glued to a sentence adverb,
+// organisations named by a common word, persons whose surname is a place word, one type per name in a document.
+// Every snippet was written for this test (not taken from GUM, PolNeAR or any article).
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { typeOf, entityList } from './entities-news.test';
+
+const HEAD = 'Headline for a fifth entity test\n20240305\nhttps://example.org/news/entities5\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('entities on news: a title chain after an organisation or a place', () => {
+  it('splits a committee, its chairman and the chairman\'s name', () => {
+    const a = analyze(seed('Regional Planning Committee Chairman Rolf Danner said the vote was close.'));
+    assert.equal(typeOf(a, 'Regional Planning Committee'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Rolf Danner'), 'person', entityList(a));
+  });
+
+  it('keeps a party word opening an organisation at a sentence start', () => {
+    const a = analyze(seed('Republican National Committee Chairman Orin Vale spoke for an hour.'));
+    assert.equal(typeOf(a, 'Republican National Committee'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Orin Vale'), 'person', entityList(a));
+  });
+
+  it('reads a city before a spelled-out title as the place, and the rest as the person', () => {
+    const a = analyze(seed('"We will not wait," said Chicago Alderman Nella Brigham on Monday.'));
+    assert.equal(typeOf(a, 'Chicago'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Nella Brigham'), 'person', entityList(a));
+    const q = a.quotes[0];
+    assert.equal(a.actors.find((x) => x.id === q?.speaker)?.name, 'Nella Brigham');
+  });
+
+  it('takes a double title (`Chairman and CEO`) before the name', () => {
+    const a = analyze(seed('Fox News Chairman and CEO Dale Ostrand met the candidate twice.'));
+    assert.equal(typeOf(a, 'Fox News'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Dale Ostrand'), 'person', entityList(a));
+  });
+
+  it('does not split an organisation whose last words are no name', () => {
+    const a = analyze(seed('The Senate Armed Services Committee met on Tuesday.'));
+    assert.equal(typeOf(a, 'Senate Armed Services Committee'), 'organization', entityList(a));
+  });
+});
