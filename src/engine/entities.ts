@@ -306,6 +306,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     // `House Speaker Paul Ryan`, `Treasury Secretary …`: an institution opening a title chain.
     if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
+    // `Certainly Ronald Reagan`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
+    if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
     if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
@@ -391,6 +393,12 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
     return h;
   }
   return -1;
+}
+
+/** An adverb in -ly opening a sentence (`Certainly`, `Notably`), not a name in -ly (`Connolly`, `Scully`, `Kimberly`). */
+function isLyAdverb(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly') || /(?:[eo]lly|[^f]ully)$/.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) return false;
+  return !knownProper(w.toLowerCase());
 }
 
 /** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */

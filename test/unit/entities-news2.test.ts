@@ -40,3 +40,18 @@ describe('entities on news: a title chain after an organisation or a place', () 
     assert.equal(typeOf(a, 'Senate Armed Services Committee'), 'organization', entityList(a));
   });
 });
+
+describe('entities on news: a sentence adverb glued to a name', () => {
+  it('leaves an -ly adverb at the sentence start out of the name', () => {
+    const a = analyze(seed('Certainly Marla Quint had no doubts about the plan. Notably Ivo Brandt stayed away.'));
+    assert.equal(typeOf(a, 'Marla Quint'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Ivo Brandt'), 'person', entityList(a));
+    assert.ok(!a.entities.some((e) => /Certainly|Notably/.test(e.text)), entityList(a));
+  });
+
+  it('keeps a first name or surname that ends in -ly', () => {
+    const a = analyze(seed('Kimberly Ashdown left early. Connolly Pratt stayed on.'));
+    assert.equal(typeOf(a, 'Kimberly Ashdown'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Connolly Pratt'), 'person', entityList(a));
+  });
+});
