@@ -7,7 +7,7 @@ import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
 import { makeCand, type ECand } from './entities/cand';
-import { classify } from './entities/classify';
+import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
@@ -308,6 +308,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
     // `Certainly Ronald Reagan`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
     if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
+    // `The Post said`: a newspaper named by its head alone (see classify).
+    if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
     if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }

@@ -55,3 +55,46 @@ describe('entities on news: a sentence adverb glued to a name', () => {
     assert.equal(typeOf(a, 'Connolly Pratt'), 'person', entityList(a));
   });
 });
+
+describe('entities on news: organisations named by a short or common word', () => {
+  it('reads an acronym in a dateline credit as the agency', () => {
+    const a = analyze(seed('BOSTON, Jan. 4 (KWX) — The council met late into the night.'));
+    assert.equal(typeOf(a, 'KWX'), 'organization', entityList(a));
+  });
+
+  it('reads an unknown acronym before an institution\'s noun as an organisation', () => {
+    const a = analyze(seed('The figures come from QRB filings, and TVL emails were released later.'));
+    assert.equal(typeOf(a, 'QRB'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'TVL'), 'organization', entityList(a));
+  });
+
+  it('reads dotted initials after `the` as an organisation, and not initials after a surname', () => {
+    const a = analyze(seed('The Q.R.S. spent a year on the case. Kessling, P.J. signed the letter.'));
+    assert.equal(typeOf(a, 'Q.R.S.'), 'organization', entityList(a));
+    assert.notEqual(typeOf(a, 'P.J.'), 'organization', entityList(a));
+  });
+
+  it('reads a one-word institution that modifies a noun as the organisation', () => {
+    const a = analyze(seed('The senator backed a House bill, and the former Treasury secretary said no Fed governor agreed.'));
+    assert.equal(typeOf(a, 'House'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Treasury'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Fed'), 'organization', entityList(a));
+    const b = analyze(seed('The cattle were fed corn all winter.'));
+    assert.equal(b.entities.length, 0, entityList(b));
+  });
+
+  it('reads a newspaper named by its head after `the`', () => {
+    const a = analyze(seed('The mayor told the Post that he would stay. The Herald disagreed.'));
+    assert.equal(typeOf(a, 'Post'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Herald'), 'organization', entityList(a));
+    const b = analyze(seed('He walked to the post office.'));
+    assert.equal(b.entities.length, 0, entityList(b));
+  });
+
+  it('reads `super PAC` and public programmes as organisations', () => {
+    const a = analyze(seed('A super PAC spent heavily to defend Social Security and Medicare.'));
+    assert.equal(typeOf(a, 'PAC'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Social Security'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Medicare'), 'organization', entityList(a));
+  });
+});

@@ -1,19 +1,23 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { cityKind, UPPER_ONLY } from '../gazetteer';
-import { lexicon, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
-import { acronymActsAsOrg, isDefinedTerm } from './acronym';
+import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
 /** Head words of buildings and grounds that also name the institution in them. */
 const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
+/** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
+export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette']);
+/** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
+const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
 /** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
 function acts(toks: Tok[], b: number): boolean {
   const t = toks[b];
@@ -104,7 +108,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
     if (INITIALS.test(t.t)) {
       const gt = gazType(t.lower);
-      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
+      // (`the F.B.I.`, `the F.B.I. director`: dotted initials after `the` or acting as an institution are one.)
+      const prevThe = toks[a - 1]?.lower === 'the';
+      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: !prevThe && !orgNounAfter(toks, b), possBase: null };
     }
     if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
     if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
@@ -163,6 +169,14 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
     const prevTok = toks[a - 1];
     if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
+    if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+    // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
+    // mid-sentence, modifying a noun.
+    if (!toks[a].initial && INSTITUTION_MODIFIERS.has(lastLow) && after && after.kind === K.Word && !after.cap && after.s - last.e === 1
+      && !FUNCTION_WORDS.has(after.lower) && !/Tense|Copula|Modal|Adverb|Conjunction|Preposition|Determiner|Pronoun/.test(lex.common.get(after.lower) ?? '')) {
+      return { type: 'organization', canonical: text, weak: false, possBase: null };
+    }
     // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
     if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (lex.common.has(lastLow) && !possBase) return null;
