@@ -123,6 +123,13 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+let countriesAndStates: Set<string> | null = null;
+/** A country or a US state, Canadian province or Australian state of the hand lists (`Russia`, `Ohio`), lower case. */
+export function isCountryOrState(low: string): boolean {
+  if (!countriesAndStates) countriesAndStates = new Set([...COUNTRIES.split(/\s+/).filter(Boolean), ...split(MULTI_PLACES)]);
+  return countriesAndStates.has(low);
+}
+
 /** Case-sensitive single words that are organisations only when written in capitals (`WHO`, `AP`, `US`). */
 export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map([
   ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],

@@ -98,3 +98,24 @@ describe('entities on news: organisations named by a short or common word', () =
     assert.equal(typeOf(a, 'Medicare'), 'organization', entityList(a));
   });
 });
+
+describe('entities on news: persons whose name is also a place', () => {
+  it('reads a titled or acting first name and place-word surname as a person', () => {
+    const a = analyze(seed('Former Gov. Tom Ridge spoke first. Later Anna Hill said the plan would fail.'));
+    assert.equal(typeOf(a, 'Tom Ridge'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Anna Hill'), 'person', entityList(a));
+    const b = analyze(seed('They walked up Beacon Hill in the rain.'));
+    assert.notEqual(typeOf(b, 'Beacon Hill'), 'person', entityList(b));
+  });
+
+  it('makes a city the person whose surname it is, once the document names that person in full', () => {
+    const a = analyze(seed('John Bolton spoke to donors on Monday.', 'Bolton said the deal was bad. He later flew to Bolton, England, and stayed in Bolton.'));
+    const types = a.entities.filter((e) => e.text === 'Bolton').map((e) => e.type);
+    assert.deepEqual(types, ['person', 'place', 'place'], entityList(a));
+  });
+
+  it('leaves a country alone even when a person has it as a surname', () => {
+    const a = analyze(seed('Maria Chad arrived late.', 'Chad signed the treaty with its neighbours.'));
+    assert.equal(a.entities.filter((e) => e.text === 'Chad')[0]?.type, 'place', entityList(a));
+  });
+});

@@ -82,6 +82,12 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
       possBase = canonical;
     }
   }
+  // `Gov. Tom Ridge`, `Ann Hall said`: a known first name and a surname that is also a place word, titled or acting.
+  const first0 = toks[a].lower;
+  if (n === 2 && lex.placeHeads.has(lastLow) && !gazType(first0) && (titled || acts(toks, b))
+    && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
