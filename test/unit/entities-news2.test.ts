@@ -119,3 +119,16 @@ describe('entities on news: persons whose name is also a place', () => {
     assert.equal(a.entities.filter((e) => e.text === 'Chad')[0]?.type, 'place', entityList(a));
   });
 });
+
+describe('entities: an abstract noun ends no person\'s name', () => {
+  it('reads no person in capitalised terms ending in -tion, -ment, -ics, -ence', () => {
+    const a = analyze(seed('She was Professor of Phonetics at the college. The lamps give off Ultraviolet Radiation and Thermal Turbulence.'));
+    assert.ok(!a.entities.some((e) => e.type === 'person'), entityList(a));
+  });
+
+  it('keeps persons whose surname only looks like such a word', () => {
+    const a = analyze(seed('Dr. Clara Spence met Lawrence Ashment and Sean Hannity on Monday.'));
+    assert.equal(typeOf(a, 'Clara Spence'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Sean Hannity'), 'person', entityList(a));
+  });
+});

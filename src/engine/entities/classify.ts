@@ -16,6 +16,11 @@ export interface Classified { type: CandType; canonical: string; weak: boolean; 
 const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
 /** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
 export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette']);
+/** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
+const ABSTRACT_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$/u;
+function abstractNoun(w: string): boolean {
+  return w.length >= 6 && ABSTRACT_SUFFIX.test(w);
+}
 /** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
 const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
 /** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
@@ -132,6 +137,10 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
     if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
+  // `Professor of Linguistics`, `UV Radiation`, `Aesthetic Appreciation`: a last word shaped like an abstract noun
+  // (`-tion`, `-ment`, `-ness`, `-ity`, `-ics`, …) that no name list knows ends no person's name.
+  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow);
+  if (titled && abstractEnd) return null;
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
   if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
@@ -167,6 +176,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     // Unknown capitalised words together: a name most of the time in news.
     let commons = 0;
     for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
+    if (abstractEnd) return null;
     if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
     return null;
