@@ -132,3 +132,23 @@ describe('entities: an abstract noun ends no person\'s name', () => {
     assert.equal(typeOf(a, 'Sean Hannity'), 'person', entityList(a));
   });
 });
+
+describe('entities: a place after a place and a comma', () => {
+  it('reads one word between `<place>,` and a punctuation mark as a place, even a first name', () => {
+    const a = analyze(seed('She studied at a school in Exeter, Devon. He taught at the University of California, Berkeley.'));
+    assert.equal(typeOf(a, 'Devon'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Berkeley'), 'place', entityList(a));
+  });
+
+  it('leaves a speaker or an appositive subject after the comma a person', () => {
+    const a = analyze(seed('In Boston, Jackson said no. After the vote in Ohio, Marlow, tired and angry, left.'));
+    assert.equal(typeOf(a, 'Jackson'), 'person', entityList(a));
+    assert.notEqual(typeOf(a, 'Marlow'), 'place', entityList(a));
+  });
+
+  it('reads `the Independent` and `the Observer` as newspapers', () => {
+    const a = analyze(seed('The Independent reported the story first, and the Observer followed.'));
+    assert.equal(typeOf(a, 'Independent'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Observer'), 'organization', entityList(a));
+  });
+});

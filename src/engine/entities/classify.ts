@@ -15,7 +15,8 @@ export interface Classified { type: CandType; canonical: string; weak: boolean; 
 /** Head words of buildings and grounds that also name the institution in them. */
 const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
 /** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
-export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette']);
+export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette',
+  'independent', 'observer']);
 /** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
 const ABSTRACT_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$/u;
 function abstractNoun(w: string): boolean {
@@ -146,6 +147,15 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
+  // `in Exeter, Devon,` / `University of California, Berkeley.`: one capitalised word between a comma after a place and
+  // a punctuation mark is the larger (or the more precise) place.
+  if (n === 1 && !possBase && (!after || after.kind !== K.Word) && toks[a - 1]?.t === ',' && a >= 2 && toks[a - 2].cap
+    && (gazType(toks[a - 2].lower) === 'place' || cityKind(toks[a - 2].lower) === 1) && !lex.common.has(key) && !lex.lastNames.has(key)
+    && key.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].t) && !key.endsWith('ly')
+    // (not an appositive subject: `in Egypt, Assad, aided by …`)
+    && !(after?.t === ',' && toks[b + 1]?.kind === K.Word && !toks[b + 1].cap)) {
+    return { type: 'place', canonical: text, weak: false, possBase: null };
+  }
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
   if (!cueNext && !possBase) {
     const prevLow = toks[a - 1]?.lower ?? '';
