@@ -276,6 +276,8 @@ function buildLexicon(): Lexicon {
     }
     if (!proper && !tags.some((t) => PROPER_TAGS.test(t)) && !w.includes(' ')) lex.common.set(w, tags[0]);
   }
+  // Short forms of first names that compromise keeps only as common words (`Al Gore`, `Bill Clinton`).
+  for (const w of ['al', 'bill']) { lex.maleNames.add(w); lex.common.delete(w); }
   for (const w of Object.keys(model.two?.orgWords ?? {})) lex.orgHeads.add(w);
   for (const w of Object.keys(model.two?.placeWords ?? {})) lex.placeHeads.add(w);
   // Curated corrections: heads that compromise lists but that mislead on news text.

@@ -152,3 +152,19 @@ describe('entities: a place after a place and a comma', () => {
     assert.equal(typeOf(a, 'Observer'), 'organization', entityList(a));
   });
 });
+
+describe('entities: kinship nouns and short first names', () => {
+  it('reads a name after a kinship noun as a person, even a place name', () => {
+    const a = analyze(seed('The senator and her husband Tobin thanked the diners. Their son Jordan moved to Jordan.'));
+    assert.equal(typeOf(a, 'Tobin'), 'person', entityList(a));
+    const j = a.entities.filter((e) => e.text === 'Jordan').map((e) => e.type);
+    assert.deepEqual(j, ['person', 'place'], entityList(a));
+  });
+
+  it('knows `Al` and `Bill` as first names, and `bill` as a common noun', () => {
+    const a = analyze(seed('The bill passed after Al Brenner and Bill Osgood voted for it.'));
+    assert.equal(typeOf(a, 'Al Brenner'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Bill Osgood'), 'person', entityList(a));
+    assert.ok(!a.entities.some((e) => e.text === 'bill'), entityList(a));
+  });
+});

@@ -17,6 +17,10 @@ const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theat
 /** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
 export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette',
   'independent', 'observer']);
+/** Kinship and partner nouns, before a name (`husband Bill`, `daughter Lensey`). */
+const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé',
+  'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend', 'half-brother', 'half-sister', 'sons', 'daughters']);
 /** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
 const ABSTRACT_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$/u;
 function abstractNoun(w: string): boolean {
@@ -57,6 +61,11 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     const tag = next ? lex.common.get(next.lower) : undefined;
     const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
     if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
+  }
+  // `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun names a person next.
+  const before = toks[a - 1];
+  if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   if (g) return { type: g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
