@@ -158,13 +158,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
   // `in Exeter, Devon,` / `University of California, Berkeley.`: one capitalised word between a comma after a place and
   // a punctuation mark is the larger (or the more precise) place.
-  if (n === 1 && !possBase && (!after || after.kind !== K.Word) && toks[a - 1]?.t === ',' && a >= 2 && toks[a - 2].cap
-    && (gazType(toks[a - 2].lower) === 'place' || cityKind(toks[a - 2].lower) === 1) && !lex.common.has(key) && !lex.lastNames.has(key)
-    && key.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].t) && !key.endsWith('ly')
-    // (not an appositive subject: `in Egypt, Assad, aided by …`)
-    && !(after?.t === ',' && toks[b + 1]?.kind === K.Word && !toks[b + 1].cap)) {
-    return { type: 'place', canonical: text, weak: false, possBase: null };
-  }
+  if (n === 1 && !possBase && isPlaceAfterPlaceComma(toks, a, b)) return { type: 'place', canonical: text, weak: false, possBase: null };
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
   if (!cueNext && !possBase) {
     const prevLow = toks[a - 1]?.lower ?? '';
@@ -200,27 +194,48 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
     return null;
   }
-  if (n === 1) {
-    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
-    const prevTok = toks[a - 1];
-    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
-    if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
-    // mid-sentence, modifying a noun.
-    if (!toks[a].initial && INSTITUTION_MODIFIERS.has(lastLow) && after && after.kind === K.Word && !after.cap && after.s - last.e === 1
-      && !FUNCTION_WORDS.has(after.lower) && !/Tense|Copula|Modal|Adverb|Conjunction|Preposition|Determiner|Pronoun/.test(lex.common.get(after.lower) ?? '')) {
-      return { type: 'organization', canonical: text, weak: false, possBase: null };
-    }
-    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
-    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (lex.common.has(lastLow) && !possBase) return null;
-    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
-    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
-    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
-      return { type: 'person', canonical: text, weak: false, possBase: null };
-    }
-    return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
-  }
+  if (n === 1) return classifyLoneWord(toks, a, b, possBase);
   return null;
+}
+
+/** One capitalised word that no list types: an institution's head, a newspaper, a cited author, the subject of a verb,
+ *  or an unknown word the document must confirm. */
+function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | null): Classified | null {
+  const lex = lexicon();
+  const last = toks[b - 1];
+  const lastLow = last.lower;
+  const after = toks[b];
+  const text = last.t;
+  // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
+  const prevTok = toks[a - 1];
+  if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
+  if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
+  // mid-sentence, modifying a noun.
+  if (!toks[a].initial && INSTITUTION_MODIFIERS.has(lastLow) && after && after.kind === K.Word && !after.cap && after.s - last.e === 1
+    && !FUNCTION_WORDS.has(after.lower) && !/Tense|Copula|Modal|Adverb|Conjunction|Preposition|Determiner|Pronoun/.test(lex.common.get(after.lower) ?? '')) {
+    return { type: 'organization', canonical: text, weak: false, possBase: null };
+  }
+  // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
+  if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (lex.common.has(lastLow) && !possBase) return null;
+  // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
+  const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
+  if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
+  return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */
+function isPlaceAfterPlaceComma(toks: Tok[], a: number, b: number): boolean {
+  const lex = lexicon();
+  const after = toks[b];
+  const key = toks[a].lower;
+  return (!after || after.kind !== K.Word) && toks[a - 1]?.t === ',' && a >= 2 && toks[a - 2].cap
+    && (gazType(toks[a - 2].lower) === 'place' || cityKind(toks[a - 2].lower) === 1) && !lex.common.has(key) && !lex.lastNames.has(key)
+    && key.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].t) && !key.endsWith('ly')
+    // (not an appositive subject: `in Egypt, Assad, aided by …`)
+    && !(after?.t === ',' && toks[b + 1]?.kind === K.Word && !toks[b + 1].cap);
 }
