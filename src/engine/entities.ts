@@ -7,7 +7,7 @@ import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
 import { makeCand, type ECand } from './entities/cand';
-import { classify } from './entities/classify';
+import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
@@ -37,7 +37,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
   let core = false;
   while (i < b - 1) {
     const l = toks[i].lower;
-    if (isTitleWord(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')) {
+    if (isTitleWord(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')
+      || (l === 'and' && i > a && isTitleWord(toks[i - 1].lower) && isTitleWord(toks[i + 1].lower))) {
       if (isCoreTitle(l)) core = true;
       i++;
       continue;
@@ -242,6 +243,13 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         break;
       }
     }
+    // `Judiciary Committee Chairman Bob Goodlatte`, `Chicago Alderman Mark Dunn`: a spelled-out title after an
+    // organisation or a place starts the person; the office's owner is an entity of its own, with no token range.
+    let ownerSplit = false;
+    if (split < 0) {
+      const h = officeAfterOwner(toks, p0, p1);
+      if (h > p0) { split = h; titleSplit = true; ownerSplit = true; }
+    }
     // `Ukraines Donbas`: a stripped possessive of a known name ends its own entity.
     if (split < 0) {
       for (let k = p0; k < p1 - 1; k++) {
@@ -264,6 +272,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
           f.title = null;
         }
       }
+      // (Never a clause's subject: `said Judiciary Committee Chairman Bob Goodlatte` is Goodlatte's quote.)
+      if (ownerSplit) for (let k = before; k < out.length; k++) { out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
       emitPiece(text, toks, split, p1, false, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
@@ -296,6 +306,12 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     // `House Speaker Paul Ryan`, `Treasury Secretary …`: an institution opening a title chain.
     if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
+    // `Certainly Ronald Reagan`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
+    if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
+    // `The Post said`: a newspaper named by its head alone (see classify).
+    if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
+    // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
+    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
@@ -352,6 +368,39 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   // A run that is only a title (`President`) is not a name.
   if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
   emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
+}
+
+/**
+ * Where a spelled-out core title (`Chairman`, `Alderman`) splits a run into an office's owner and a person, or -1.
+ * The owner ends in an organisation head or is a known organisation or place (`Republican National Committee`,
+ * `Chicago`); the person after the title is one to four capitalised words, none of them a head.
+ */
+function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
+  const lex = lexicon();
+  for (let h = p0 + 1; h < p1 - 1; h++) {
+    const l = toks[h].lower;
+    const prevLow = toks[h - 1].lower;
+    if (!isCoreTitle(l) || (isTitleWord(prevLow) && !lex.orgHeads.has(prevLow)) || p1 - h - 1 > 6) continue;
+    const ownerKey = joinKey(toks, p0, h);
+    const owner = lex.orgHeads.has(prevLow) || gazType(ownerKey) === 'organization' || gazType(ownerKey) === 'place' || cityKind(ownerKey) === 1;
+    if (!owner) return -1;
+    // The title may go on (`Chairman and CEO`), but what ends the run must be a name.
+    let k = h + 1;
+    while (k < p1 && (isTitleWord(toks[k].lower) || toks[k].lower === 'and')) k++;
+    if (k >= p1) return -1;
+    for (let i = k; i < p1; i++) {
+      const w = toks[i].lower;
+      if (!toks[i].cap || lex.orgHeads.has(w) || lex.placeHeads.has(w) || gazType(w) === 'organization') return -1;
+    }
+    return h;
+  }
+  return -1;
+}
+
+/** An adverb in -ly opening a sentence (`Certainly`, `Notably`), not a name in -ly (`Connolly`, `Scully`, `Kimberly`). */
+function isLyAdverb(w: string): boolean {
+  if (w.length < 6 || !w.endsWith('ly') || /(?:[eo]lly|[^f]ully)$/.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) return false;
+  return !knownProper(w.toLowerCase());
 }
 
 /** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */

@@ -65,7 +65,9 @@ council on foreign relations|chatham house|cato institute|american enterprise in
 democrats|republicans|democratic party|republican party|gop|labour|labour party|conservative party|conservatives|
 tories|liberal democrats|snp|cdu|spd|united russia|
 google|apple|microsoft|amazon|facebook|meta|twitter|gazprom|rosneft|naftogaz|boeing|airbus|
-fifa|uefa|ioc|olympic committee|international olympic committee`;
+fifa|uefa|ioc|olympic committee|international olympic committee|
+social security|medicare|medicaid|border patrol|coast guard|national guard|postal service|census bureau|
+federal election commission|fec|dnc|rnc|afl-cio|aclu|nra|naacp|upi|planned parenthood|black lives matter`;
 
 const GROUPS = `muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|rohingya|kurds|shiites|sunnis|
 palestinians|israelis|uyghurs|uighurs|tatars|pashtuns|arabs|europeans|americans|africans|asians|westerners|
@@ -121,10 +123,17 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+let countriesAndStates: Set<string> | null = null;
+/** A country or a US state, Canadian province or Australian state of the hand lists (`Russia`, `Ohio`), lower case. */
+export function isCountryOrState(low: string): boolean {
+  if (!countriesAndStates) countriesAndStates = new Set([...COUNTRIES.split(/\s+/).filter(Boolean), ...split(MULTI_PLACES)]);
+  return countriesAndStates.has(low);
+}
+
 /** Case-sensitive single words that are organisations only when written in capitals (`WHO`, `AP`, `US`). */
 export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map([
   ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],
-  ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'],
+  ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'], ['PAC', 'organization'],
 ]);
 
 let cityList: Set<string> | null = null;

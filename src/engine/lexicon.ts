@@ -276,6 +276,8 @@ function buildLexicon(): Lexicon {
     }
     if (!proper && !tags.some((t) => PROPER_TAGS.test(t)) && !w.includes(' ')) lex.common.set(w, tags[0]);
   }
+  // Short forms of first names that compromise keeps only as common words (`Al Gore`, `Bill Clinton`).
+  for (const w of ['al', 'bill']) { lex.maleNames.add(w); lex.common.delete(w); }
   for (const w of Object.keys(model.two?.orgWords ?? {})) lex.orgHeads.add(w);
   for (const w of Object.keys(model.two?.placeWords ?? {})) lex.placeHeads.add(w);
   // Curated corrections: heads that compromise lists but that mislead on news text.
@@ -357,6 +359,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'party', 'head', 'counsel', 'solicitor', 'magistrate', 'dean', 'provost', 'principal', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'captain', 'chief', 'ex', 'president-elect', 'frau', 'herr', 'monsieur', 'madame',
   'majority', 'minority', 'whip', 'press', 'deputy', 'vice-president', 'undersecretary', 'under-secretary', 'lawmaker',
+  'alderman', 'alderwoman',
 ]);
 
 /** Core title words: at least one must be present for a chain to count as a title. */
@@ -372,6 +375,7 @@ export const CORE_TITLES: ReadonlySet<string> = new Set([
   'detective', 'superintendent', 'officer', 'sheriff', 'ceo', 'founder', 'adviser', 'advisor', 'counsel', 'solicitor',
   'magistrate', 'dean', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'president-elect', 'frau', 'herr',
   'monsieur', 'madame', 'executive', 'chair', 'chairperson', 'secretary-general', 'lawmaker', 'minister-president',
+  'alderman', 'alderwoman',
 ]);
 
 /** Lower-case words before a title that belong to the alias (`retired Gen. Wesley Clark`). */

@@ -43,7 +43,17 @@ const ORG_NOUNS = new Set(['website', 'site', 'office', 'offices', 'headquarters
   'staff', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'leaders', 'leadership', 'director', 'president', 'chairman',
   'administrator', 'forces', 'troops', 'soldiers', 'agents', 'officers', 'fighters', 'militants', 'statement', 'report', 'network',
   'channel', 'team', 'teams', 'debut', 'career', 'season', 'game', 'games', 'players', 'employees', 'researchers', 'scientists',
-  'campus', 'students', 'student', 'program', 'programme', 'conference', 'meeting', 'summit', 'actions', 'policy', 'rules', 'regulation']);
+  'campus', 'students', 'student', 'program', 'programme', 'conference', 'meeting', 'summit', 'actions', 'policy', 'rules', 'regulation',
+  // (the records, people and offices of an institution: `FEC filings`, `DNC emails`, `Fed governor`, `the F.B.I. director`)
+  'filings', 'filing', 'records', 'emails', 'documents', 'data', 'files', 'governor', 'governors', 'chairwoman', 'chair', 'investigation',
+  'probe', 'agent', 'funding', 'donors', 'delegates', 'convention', 'platform', 'ruling', 'guidelines', 'panel', 'board', 'audit',
+  'lawyers', 'counsel', 'spokespeople', 'press', 'secretary', 'commissioner', 'analysis', 'poll', 'survey', 'ad', 'ads']);
+
+/** A noun after the name that makes it an organisation's (`F.B.I. agents`, `DNC emails`). */
+export function orgNounAfter(toks: Tok[], b: number): boolean {
+  const t = toks[b];
+  return !!t && t.kind === K.Word && !t.cap && ORG_NOUNS.has(t.lower);
+}
 
 /** Signs in the paragraph that an unknown acronym names an organisation. */
 export function acronymActsAsOrg(toks: Tok[], a: number): boolean {
@@ -55,6 +65,8 @@ export function acronymActsAsOrg(toks: Tok[], a: number): boolean {
   if (s >= 0) return !isDefinedTerm(toks, a);
   if (!next) return !!prev && prev.lower === 'the';
   if (next.t === "'s" || next.t === '’s') return true;
+  // A dateline's credit (`WASHINGTON, Dec. 8 (UPI) —`): the agency in parentheses before a dash.
+  if (prev?.t === '(' && next.t === ')' && /^[—–-]/.test(toks[a + 2]?.t ?? '')) return true;
   if (next.kind === K.Word) {
     if (SPEECH_CUES.has(next.lower) || ORG_NOUNS.has(next.lower) || (next.cap && isTitleWord(next.lower))) return true;
     const tag = lex.common.get(next.lower);

@@ -1,19 +1,33 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { cityKind, UPPER_ONLY } from '../gazetteer';
-import { lexicon, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
-import { acronymActsAsOrg, isDefinedTerm } from './acronym';
+import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
 /** Head words of buildings and grounds that also name the institution in them. */
 const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
+/** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
+export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette',
+  'independent', 'observer']);
+/** Kinship and partner nouns, before a name (`husband Bill`, `daughter Lensey`). */
+const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'cousin', 'nephew',
+  'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé',
+  'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend', 'half-brother', 'half-sister', 'sons', 'daughters']);
+/** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
+const ABSTRACT_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$/u;
+function abstractNoun(w: string): boolean {
+  return w.length >= 6 && ABSTRACT_SUFFIX.test(w);
+}
+/** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
+const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
 /** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
 function acts(toks: Tok[], b: number): boolean {
   const t = toks[b];
@@ -48,6 +62,11 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
     if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
   }
+  // `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun names a person next.
+  const before = toks[a - 1];
+  if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
   if (g) return { type: g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
@@ -78,6 +97,12 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
       possBase = canonical;
     }
   }
+  // `Gov. Tom Ridge`, `Ann Hall said`: a known first name and a surname that is also a place word, titled or acting.
+  const first0 = toks[a].lower;
+  if (n === 2 && lex.placeHeads.has(lastLow) && !gazType(first0) && (titled || acts(toks, b))
+    && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
@@ -104,7 +129,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
     if (INITIALS.test(t.t)) {
       const gt = gazType(t.lower);
-      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: true, possBase: null };
+      // (`the F.B.I.`, `the F.B.I. director`: dotted initials after `the` or acting as an institution are one.)
+      const prevThe = toks[a - 1]?.lower === 'the';
+      return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: !prevThe && !orgNounAfter(toks, b), possBase: null };
     }
     if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
     if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
@@ -120,11 +147,18 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     // prefixes (`McDonald`, `DeSantis`, `MacArthur`, `LeBlanc`) are no such capital.
     if (CAMEL.test(t.t) && !SURNAME_CAMEL.test(t.t) && !knownProper(lastLow) && !possBase) return { type: 'organization', canonical: t.t, weak: false, possBase: null };
   }
+  // `Professor of Linguistics`, `UV Radiation`, `Aesthetic Appreciation`: a last word shaped like an abstract noun
+  // (`-tion`, `-ment`, `-ness`, `-ity`, `-ics`, …) that no name list knows ends no person's name.
+  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow);
+  if (titled && abstractEnd) return null;
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
   if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
+  // `in Exeter, Devon,` / `University of California, Berkeley.`: one capitalised word between a comma after a place and
+  // a punctuation mark is the larger (or the more precise) place.
+  if (n === 1 && !possBase && isPlaceAfterPlaceComma(toks, a, b)) return { type: 'place', canonical: text, weak: false, possBase: null };
   const cueNext = !!after && SPEECH_CUES.has(after.lower);
   if (!cueNext && !possBase) {
     const prevLow = toks[a - 1]?.lower ?? '';
@@ -155,23 +189,53 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     // Unknown capitalised words together: a name most of the time in news.
     let commons = 0;
     for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
+    if (abstractEnd) return null;
     if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
     if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
     return null;
   }
-  if (n === 1) {
-    // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
-    const prevTok = toks[a - 1];
-    if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-    // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
-    if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (lex.common.has(lastLow) && !possBase) return null;
-    // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
-    const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
-    if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
-      return { type: 'person', canonical: text, weak: false, possBase: null };
-    }
-    return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
-  }
+  if (n === 1) return classifyLoneWord(toks, a, b, possBase);
   return null;
+}
+
+/** One capitalised word that no list types: an institution's head, a newspaper, a cited author, the subject of a verb,
+ *  or an unknown word the document must confirm. */
+function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | null): Classified | null {
+  const lex = lexicon();
+  const last = toks[b - 1];
+  const lastLow = last.lower;
+  const after = toks[b];
+  const text = last.t;
+  // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
+  const prevTok = toks[a - 1];
+  if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
+  if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
+  // mid-sentence, modifying a noun.
+  if (!toks[a].initial && INSTITUTION_MODIFIERS.has(lastLow) && after && after.kind === K.Word && !after.cap && after.s - last.e === 1
+    && !FUNCTION_WORDS.has(after.lower) && !/Tense|Copula|Modal|Adverb|Conjunction|Preposition|Determiner|Pronoun/.test(lex.common.get(after.lower) ?? '')) {
+    return { type: 'organization', canonical: text, weak: false, possBase: null };
+  }
+  // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
+  if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (lex.common.has(lastLow) && !possBase) return null;
+  // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
+  const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
+  if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
+    return { type: 'person', canonical: text, weak: false, possBase: null };
+  }
+  return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */
+function isPlaceAfterPlaceComma(toks: Tok[], a: number, b: number): boolean {
+  const lex = lexicon();
+  const after = toks[b];
+  const key = toks[a].lower;
+  return (!after || after.kind !== K.Word) && toks[a - 1]?.t === ',' && a >= 2 && toks[a - 2].cap
+    && (gazType(toks[a - 2].lower) === 'place' || cityKind(toks[a - 2].lower) === 1) && !lex.common.has(key) && !lex.lastNames.has(key)
+    && key.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].t) && !key.endsWith('ly')
+    // (not an appositive subject: `in Egypt, Assad, aided by …`)
+    && !(after?.t === ',' && toks[b + 1]?.kind === K.Word && !toks[b + 1].cap);
 }

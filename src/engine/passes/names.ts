@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import type { ECand } from '../entities';
 import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
+import { isCountryOrState } from '../gazetteer';
 import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
@@ -239,6 +240,28 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   return { type, canonical };
 }
 
+/** Words before a name that make it a place, whatever else it names (`in Jordan`, `the Bolton area`). */
+const PLACE_BEFORE = /^(?:in|near|from|outside|into|across|to|around|at|toward|towards|through|via|the|of)$/;
+/**
+ * A one-word place that is the surname of a person the document names in full (`John Bolton ... Bolton said`): the
+ * person, unless a place word precedes it (`in Bolton`) or a comma and a place follow it (`Bolton, England`).
+ */
+function placeIsSurname(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
+  if (c.t1 - c.t0 !== 1 || c.possBase) return false;
+  const full = st.personFull.get(cx.low);
+  if (full === undefined || nx(full).words < 2) return false;
+  // (A full name that starts with a known first name: `Burkina Faso` is no person's; and no country or US state.)
+  const first = nx(full).low.split(' ')[0];
+  const lex = st.lex;
+  if (!(lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first)) || isCountryOrState(cx.low)) return false;
+  const toks = u.data.toks;
+  if (toks[c.t0].t.length > 1 && toks[c.t0].t === toks[c.t0].t.toUpperCase()) return false;
+  const prev = toks[c.t0 - 1];
+  if (prev && PLACE_BEFORE.test(prev.lower)) return false;
+  const next = toks[c.t1];
+  return !(next && next.t === ',' && toks[c.t1 + 1]?.cap);
+}
+
 /** A person's canonical name: the fullest form of the name in the document. */
 function personCanonical(st: DocState, c: ECand, canonical: string): string {
   const { personFull } = st;
@@ -275,6 +298,7 @@ export function resolveCandidates(st: DocState): void {
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
       let canonical = c.canonical;
       if (c.type === 'unknown' || c.weak) ({ type, canonical } = confirmWeak(st, u, ui, ci, c, xs[ci]));
+      else if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
       if (!type) continue;
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
