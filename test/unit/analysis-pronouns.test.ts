@@ -216,7 +216,7 @@ describe('speaker pronouns, fifth round', () => {
   it('a person name that opens with an adverb (a name run that took in the word before it) is no antecedent', () => {
     const a = analyze(seed(
       '"We will keep the fares," said Mary Tallis, the harbour board chairwoman.',
-      'Certainly Wren Okafor was not at the meeting on Monday.',
+      'Sadly Wren Okafor was not at the meeting on Monday.',
       '"Nobody can pay them," she said.',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay them')), 'Mary Tallis');
