@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, firstPerson, nominalCue, pastTense, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, firstPerson, invertedAfterComma, nominalCue, pastTense, speechLike, speechLikeToks } from './strippedSpeech';
 
 export { firstPerson, speechLike };
 
@@ -32,6 +32,8 @@ interface Para {
   attrSents: Set<number>;
   /** The last sentence already in a quote. */
   lastSentUsed: number;
+  /** The paragraph's attributions as this pass reads them (see `invertedAfterComma`). */
+  attrs: Attr[];
 }
 
 /** The stripped quotes of one paragraph, each with its speaker, into `paraQuotes`. */
@@ -39,21 +41,25 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   const u = st.units[ui];
   const d = u.data;
   carry.openIntro = null;
+  const attrs = d.attrs.map((a) => {
+    const b = invertedAfterComma(d, a);
+    return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true };
+  });
   const p: Para = {
     st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
-    attrSents: new Set(),
+    attrSents: new Set(), attrs,
   };
   const fp = new Map<number, [number, number]>();
-  for (const a of d.attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
+  for (const a of attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
   introContinuation(p);
-  for (const at of d.attrs) invertedQuote(p, at);
+  for (const at of attrs) invertedQuote(p, at);
   nominalInverted(p);
   const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
-  for (const at of d.attrs) firstPersonReported(p, at, overlaps);
+  for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
@@ -113,7 +119,7 @@ function firstPersonAfterColon(p: Para): void {
 function introContinuation(p: Para): void {
   const { st, u, d, carry } = p;
   const intro = carry.pendingIntro;
-  const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
+  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
   if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
   let k = 0;
   let lastFp = -1;

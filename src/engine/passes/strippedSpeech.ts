@@ -3,7 +3,9 @@
 // (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
 import { K, type Sentence, type Tok } from '../tokens';
 import { DIRECT_CUES } from '../lexicon';
+import type { Attr } from '../attribution';
 import type { DocState, ParaData } from './state';
+import { upperBound } from './util';
 
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
   'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
@@ -53,6 +55,8 @@ const REPORTING_CUES = new Set(['reported', 'reports', 'announced', 'confirmed',
 const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
 /** Cues that take an addressee (`told Reuters`, `asked reporters`). */
 const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
+/** Determiners of an addressee after `told` (`told the crowd`, `told her audience`). */
+const ADDRESSEE_DETS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
 /** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
   'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -67,16 +71,22 @@ const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUE
  *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
 function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   let k = c + 1;
-  if (ADDRESSEE_CUES.has(toks[c].lower)) {
+  const addressee = ADDRESSEE_CUES.has(toks[c].lower);
+  if (addressee) {
     if (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) while (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) k++;
-    else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+    else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
+      // `told the crowd`, `told her audience`, `told the cable hosts`: a short noun phrase.
+      const k0 = ++k;
+      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
+      if (k === k0) return false;
+    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
   }
   while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
   if (k >= sn.t1) return true;
   const t = toks[k];
   if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
   const said = toks[c].lower === 'said' || toks[c].lower === 'says';
-  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || (said && t.lower === 'of'))) return false;
+  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || ((said || addressee) && t.lower === 'of'))) return false;
   // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
   for (let i = k; i < sn.t1 && i < k + 10; i++) {
     if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
@@ -106,4 +116,18 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
     }
   }
   return null;
+}
+
+/** `We will win, Reyes told the crowd in Ames.`, `I wish him well, Lee told the cable hosts of a morning show.`: a
+ *  preposed attribution after a comma that ends a clause, whose cue takes nothing but an addressee and adjuncts, closes
+ *  the text before it as an inverted one does (in stripped text the clause finder reads the addressee as a reported
+ *  clause). Returns the comma's paragraph offset, or -1. */
+export function invertedAfterComma(d: ParaData, a: Attr): number {
+  if (a.form !== 'preposed' || a.intro || !a.direct || a.subject.kind === 'collective') return -1;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const k = upperBound(toks, a.clauseS - 1, (x) => x.s);
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (k - 1 < sn.t0 + 3 || toks[k - 1].t !== ',' || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
+  return cueEndsClause(toks, c, sn) ? toks[k - 1].s : -1;
 }
