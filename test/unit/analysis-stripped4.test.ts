@@ -49,3 +49,46 @@ describe('stripped quotes (fifth round): `told` and an addressee after a comma',
     assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
   });
 });
+
+describe('stripped quotes (fifth round): a parenthetical attribution', () => {
+  it('`A, Reyes said, B.` in the speaker\'s voice: both halves are quotes of Reyes', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'We never turn anyone away, Reyes said, no matter how long the line gets outside.',
+    ));
+    const q = quote(a, 'We never turn anyone away');
+    assert.equal(q.text, 'We never turn anyone away');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    const r = quote(a, 'no matter how long');
+    assert.equal(speakerName(a, r), 'Maria Reyes');
+    assert.ok(r.confidence <= 0.7, `confidence ${r.confidence}`);
+  });
+
+  it('a comma phrase that describes the speaker is no second half', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'I cannot do this alone, Reyes said, a tired smile on her face.',
+    ));
+    quote(a, 'I cannot do this alone');
+    assert.equal(quoteAt(a, 'a tired smile'), undefined);
+  });
+
+  it('the narrator\'s paraphrase around a parenthetical cue (no first person, no contraction) is no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'The new warehouse on the river, Reyes said, would cost the city about two million dollars.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('a narrative first half and a second half in the speaker\'s voice: the second half alone', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'The hardest part of the winter, Reyes said, is that we run out of fresh food by January.',
+    ));
+    assert.equal(quoteAt(a, 'The hardest part'), undefined);
+    const q = quote(a, 'is that we run out');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+});

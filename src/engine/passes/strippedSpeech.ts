@@ -4,7 +4,8 @@
 import { K, type Sentence, type Tok } from '../tokens';
 import { DIRECT_CUES } from '../lexicon';
 import type { Attr } from '../attribution';
-import type { DocState, ParaData } from './state';
+import type { DocState, ParaData, QuoteBuild, Unit } from './state';
+import type { Carry } from './quotes';
 import { upperBound } from './util';
 
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
@@ -130,4 +131,22 @@ export function invertedAfterComma(d: ParaData, a: Attr): number {
   const c = upperBound(toks, a.cueS - 1, (x) => x.s);
   if (k - 1 < sn.t0 + 3 || toks[k - 1].t !== ',' || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
   return cueEndsClause(toks, c, sn) ? toks[k - 1].s : -1;
+}
+
+/** The paragraph being read and what its steps share. */
+export interface Para {
+  st: DocState;
+  ui: number;
+  u: Unit;
+  d: ParaData;
+  carry: Carry;
+  quotes: QuoteBuild[];
+  /** Sentences that hold an attribution (a direct one, or one whose subject is no pronoun). */
+  attrSents: Set<number>;
+  /** The last sentence already in a quote. */
+  lastSentUsed: number;
+  /** The paragraph's attributions as this pass reads them (see `invertedAfterComma`). */
+  attrs: Attr[];
+  /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
+  voice: Map<number, number[]>;
 }
