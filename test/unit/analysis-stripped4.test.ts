@@ -92,3 +92,25 @@ describe('stripped quotes (fifth round): a parenthetical attribution', () => {
     assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
   });
 });
+
+describe('stripped quotes (fifth round): a paragraph after a colon', () => {
+  it('`Reyes answered the critics:` then a paragraph of speech: Reyes says it, with a low confidence', () => {
+    const a = analyze(seed(
+      'Maria Reyes answered the critics on Tuesday night:',
+      'We have fed every family that came to us this winter, and we will keep doing it.',
+    ));
+    const q = quote(a, 'We have fed every family');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.5, `confidence ${q.confidence}`);
+  });
+
+  it('a timestamp or a narrative paragraph after a colon is no quote', () => {
+    const a = analyze(seed(
+      'The latest on the storm in the harbour town (all times local):',
+      '6:15 p.m.',
+      'Maria Reyes described the night:',
+      'The water rose over the pier before midnight and the ferry broke loose.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+});

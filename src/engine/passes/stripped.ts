@@ -6,7 +6,7 @@ import type { Attr } from '../attribution';
 import { K } from '../tokens';
 import { STRIPPED_CONTRACTIONS } from '../lexicon';
 import { type DocState, How, type ParaData, type QuoteBuild } from './state';
-import { applyAttr, inheritSpeaker, newQuote } from './speakers';
+import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
@@ -38,6 +38,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const a of attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
   introContinuation(p);
+  afterColonParagraph(p);
   for (const at of attrs) invertedQuote(p, at);
   for (const at of attrs) if (at.form === 'parenthetical' && at.direct) parentheticalRest(p, at);
   nominalInverted(p);
@@ -119,6 +120,28 @@ function introContinuation(p: Para): void {
   if (p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
   inheritSpeaker(q, intro, carry.pendingWhole ? How.Before : How.ContinuationFromPrevious, 0.8);
   q.confidence = Math.min(q.confidence, carry.pendingWhole ? 0.65 : 0.55);
+  p.quotes.push(q);
+  p.lastSentUsed = k - 1;
+}
+
+/** `Cruz called them on it:`, `The senator released a statement:` ended the previous paragraph (with no quote at its
+ *  end): this paragraph, up to its first attribution, is what was said, by the subject of that sentence; only when
+ *  that subject is a known speaker and the paragraph opens like speech (not a timestamp, a list, a narrative report).
+ *  Reported with a low confidence: nothing but the colon marks it. */
+function afterColonParagraph(p: Para): void {
+  const { st, u, d, carry } = p;
+  if (carry.prevColon < 0 || carry.pendingIntro || p.quotes.length || !d.sents.length) return;
+  let k = 0;
+  while (k < d.sents.length && !p.attrSents.has(k)) k++;
+  if (k === 0 || !wordsAtLeast(st.text, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, 3)) return;
+  // (Only a paragraph that opens like speech: a timestamp, a list or a narrative sentence after `as follows:` is not.)
+  if (!speechLike(st, d, 0)) return;
+  const q = newQuote(st, p.ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+  const pu = st.units[carry.prevColon];
+  subjectOfSentence(st, q, carry.prevColon, st.text.lastIndexOf(':', pu.end) - pu.start);
+  if (!q.actorKey) return;
+  q.how = How.Before;
+  q.confidence = Math.min(q.confidence, 0.5);
   p.quotes.push(q);
   p.lastSentUsed = k - 1;
 }
