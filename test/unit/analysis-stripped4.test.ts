@@ -114,3 +114,23 @@ describe('stripped quotes (fifth round): a paragraph after a colon', () => {
     assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
   });
 });
+
+describe('stripped quotes (fifth round): a fronted subordinate clause is no quote', () => {
+  it('`While ..., Reyes told reporters the bridge would close.` is narration', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'While the council argued over the budget, Reyes told reporters the bridge would close in May.',
+      'After the vote on the ferry contract, Reyes asked the mayor for a second hearing.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('speech without its comma before a cue that ends the clause is still a quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'In some ways it feels like we won the lottery, Reyes said.',
+    ));
+    const q = quote(a, 'In some ways it feels');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+});

@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, firstPerson, invertedAfterComma, nominalCue, type Para, pastTense, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, nominalCue, type Para, pastTense, speechLike, speechLikeToks } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -164,6 +164,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
+  if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions
   // and without a mention of the speaker (a quote does not name its own speaker).
   const probe = newQuote(st, ui, u.start + d.sents[atSent].s, u.start + atBoundary, false);
@@ -266,6 +267,22 @@ function parentheticalRest(p: Para, at: Attr): void {
 function overlapsRecent(p: Para, c: QuoteBuild): boolean {
   for (let k = p.quotes.length - 1; k >= 0 && k >= p.quotes.length - 4; k--) if (p.quotes[k].s < c.e && c.s < p.quotes[k].e) return true;
   return false;
+}
+
+/** Words that open a subordinate clause or an adverbial phrase (`While the talks went on`, `After the vote`). */
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'following', 'when', 'as', 'although', 'though', 'because', 'since', 'unless',
+  'until', 'once', 'despite', 'amid', 'during', 'whether', 'if', 'in', 'on', 'at', 'with', 'without', 'by', 'from', 'given', 'whereas']);
+
+/** `While the talks went on, Reyes told reporters the deal was dead.`: the text of sentence `si` before the attribution
+ *  (up to paragraph offset `b`) is a single subordinate clause or adverbial phrase (no comma in it). When the cue after
+ *  it does not end its clause either, the cue is the narrator's main verb, not an attribution of what came before.
+ *  (`In some ways it feels like we won, Reyes said.` stays a quote: the cue ends the clause.) */
+function subordinateOnly(d: ParaData, si: number, b: number): boolean {
+  const sn = d.sents[si];
+  const first = d.toks[sn.t0];
+  if (!first || first.kind !== K.Word || !SUBORDINATORS.has(first.lower)) return false;
+  for (let k = sn.t0 + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
+  return true;
 }
 
 /** The paragraph offset of the comma right before paragraph offset `pos` in sentence `si`, or -1. */

@@ -80,6 +80,8 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
       const k0 = ++k;
       while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
       if (k === k0) return false;
+      // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
+      if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
     } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
   }
   while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
@@ -117,6 +119,12 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
     }
   }
   return null;
+}
+
+/** Whether the cue of attribution `a` ends its clause (see `cueEndsClause`). */
+export function cueClosesClause(d: ParaData, a: Attr): boolean {
+  const c = upperBound(d.toks, a.cueS - 1, (x) => x.s);
+  return c < d.toks.length && cueEndsClause(d.toks, c, d.sents[a.sent]);
 }
 
 /** `We will win, Reyes told the crowd in Ames.`, `I wish him well, Lee told the cable hosts of a morning show.`: a
