@@ -134,3 +134,24 @@ describe('stripped quotes (fifth round): a fronted subordinate clause is no quot
     assert.equal(speakerName(a, q), 'Maria Reyes');
   });
 });
+
+describe('stripped quotes (fifth round): a noun phrase before `said,`', () => {
+  it('`Her spokesman said, We are ...` is a quote of the spokesman, less sure than a named speaker', () => {
+    const text = seed(
+      'Maria Reyes is running for mayor of the harbour town.',
+      'Her spokesman said, We are confident the ferry will run all winter.',
+    );
+    const a = analyze(text);
+    const q = quote(a, 'We are confident');
+    assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'Her spokesman');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('a plural group before `said,` stays without a quote', () => {
+    const a = analyze(seed(
+      'The ferry will stop running in March.',
+      'Officials said, The boats are too old to repair.',
+    ));
+    assert.equal(quoteAt(a, 'The boats are too old'), undefined);
+  });
+});

@@ -22,7 +22,7 @@ export type Overlaps = ReturnType<typeof quoteOverlaps>;
 export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   const { st, ui, u, d, carry } = p;
   if (at.form !== 'preposed' || !at.intro || !at.direct) return;
-  if (at.subject.kind === 'collective' || at.subject.kind === 'np') return;
+  if (at.subject.kind === 'collective') return;
   let endSent = at.sent + 1;
   while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
   const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
@@ -36,7 +36,9 @@ export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   if (q.e - q.s < 3 || overlaps.test(q)) return;
   q.confidence = 0.75;
   applyAttr(st, q, at, ui, How.Before);
-  if (!q.actorKey && at.subject.kind === 'entity') return;
+  // (`The candidate added, But if ...`: a noun phrase as the subject, only when it names a known actor, and less sure.)
+  if (!q.actorKey && at.subject.kind !== 'pronoun') return;
+  if (at.subject.kind === 'np') q.confidence = Math.min(q.confidence, 0.6);
   p.quotes.push(q);
   overlaps.add(q);
   if (endSent >= d.sents.length && q.actorKey) carry.openIntro = q;
