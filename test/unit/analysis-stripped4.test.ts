@@ -34,10 +34,10 @@ describe('stripped quotes (fifth round): `told` and an addressee after a comma',
   it('a noun phrase with a possessive and a complement of `of` is an addressee too', () => {
     const a = analyze(seed(
       'Tom Okafor left the race on Monday.',
-      'I wish her well and I hope she wins, Okafor told his former staff of the campaign, adding that he would rest.',
+      'Nobody in this town works harder than our nurses, Okafor told the night staff of the clinic, adding that he would rest.',
     ));
-    const q = quote(a, 'I wish her well');
-    assert.equal(q.text, 'I wish her well and I hope she wins');
+    const q = quote(a, 'Nobody in this town');
+    assert.equal(q.text, 'Nobody in this town works harder than our nurses');
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
 
@@ -128,9 +128,9 @@ describe('stripped quotes (fifth round): a fronted subordinate clause is no quot
   it('speech without its comma before a cue that ends the clause is still a quote', () => {
     const a = analyze(seed(
       'Maria Reyes chairs the harbour board.',
-      'In some ways it feels like we won the lottery, Reyes said.',
+      'On a good day we feed three hundred families, Reyes said.',
     ));
-    const q = quote(a, 'In some ways it feels');
+    const q = quote(a, 'On a good day we feed');
     assert.equal(speakerName(a, q), 'Maria Reyes');
   });
 });

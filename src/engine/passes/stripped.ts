@@ -276,7 +276,7 @@ const SUBORDINATORS = new Set(['while', 'after', 'before', 'following', 'when', 
 /** `While the talks went on, Reyes told reporters the deal was dead.`: the text of sentence `si` before the attribution
  *  (up to paragraph offset `b`) is a single subordinate clause or adverbial phrase (no comma in it). When the cue after
  *  it does not end its clause either, the cue is the narrator's main verb, not an attribution of what came before.
- *  (`In some ways it feels like we won, Reyes said.` stays a quote: the cue ends the clause.) */
+ *  (`On a good day we feed three hundred families, Reyes said.` stays a quote: the cue ends the clause.) */
 function subordinateOnly(d: ParaData, si: number, b: number): boolean {
   const sn = d.sents[si];
   const first = d.toks[sn.t0];

@@ -76,7 +76,7 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   if (addressee) {
     if (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) while (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) k++;
     else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
-      // `told the crowd`, `told her audience`, `told the cable hosts`: a short noun phrase.
+      // `told the crowd`, `told her audience`, `told the night staff`: a short noun phrase.
       const k0 = ++k;
       while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
       if (k === k0) return false;
@@ -127,7 +127,7 @@ export function cueClosesClause(d: ParaData, a: Attr): boolean {
   return c < d.toks.length && cueEndsClause(d.toks, c, d.sents[a.sent]);
 }
 
-/** `We will win, Reyes told the crowd in Ames.`, `I wish him well, Lee told the cable hosts of a morning show.`: a
+/** `We will win, Reyes told the crowd in Ames.`, `Nobody works harder, Lee told the night staff of the clinic.`: a
  *  preposed attribution after a comma that ends a clause, whose cue takes nothing but an addressee and adjuncts, closes
  *  the text before it as an inverted one does (in stripped text the clause finder reads the addressee as a reported
  *  clause). Returns the comma's paragraph offset, or -1. */
