@@ -3,33 +3,17 @@
 // (`..., adding, I would ...`), a first-person text after a colon, and continuations over the sentences after an
 // attribution and into the next paragraph.
 import type { Attr } from '../attribution';
-import { K, type Sentence, type Tok } from '../tokens';
-import { DIRECT_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
-import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
+import { K } from '../tokens';
+import { STRIPPED_CONTRACTIONS } from '../lexicon';
+import { type DocState, How, type ParaData, type QuoteBuild } from './state';
 import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, nominalCue, type Para, pastTense, speechLike, speechLikeToks } from './strippedSpeech';
+import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
 
-/** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
-const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
-/** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */
-const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'yes',
-  'all', 'what', 'why', 'how', 'when', 'well', 'look', 'and', 'but', 'so', 'now', 'nobody', 'everybody', 'everyone', 'people', 'thank', 'let', 'another', 'some']);
-
-/** The paragraph being read and what its steps share. */
-interface Para {
-  st: DocState;
-  ui: number;
-  u: Unit;
-  d: ParaData;
-  carry: Carry;
-  quotes: QuoteBuild[];
-  /** Sentences that hold an attribution (a direct one, or one whose subject is no pronoun). */
-  attrSents: Set<number>;
-  /** The last sentence already in a quote. */
-  lastSentUsed: number;
-}
+export { firstPerson, speechLike };
 
 /** The stripped quotes of one paragraph, each with its speaker, into `paraQuotes`. */
 export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQuotes: QuoteBuild[]): void {
@@ -38,19 +22,31 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   carry.openIntro = null;
   const p: Para = {
     st, ui, u, d, carry, quotes: paraQuotes, lastSentUsed: -1,
-    attrSents: new Set(),
+    attrSents: new Set(), attrs: d.attrs, voice: new Map(),
   };
+  const attrs = d.attrs.map((a) => {
+    // `A, Reyes said, B.` in the speaker's voice: read as inverted for A; B (its content) is added after it.
+    if (a.form === 'parenthetical') {
+      const b = commaBefore(d, a.sent, a.clauseS);
+      return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
+    }
+    const b = invertedAfterComma(d, a);
+    return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
+  });
+  p.attrs = attrs;
   const fp = new Map<number, [number, number]>();
-  for (const a of d.attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
+  for (const a of attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
   introContinuation(p);
-  for (const at of d.attrs) invertedQuote(p, at);
+  afterColonParagraph(p);
+  for (const at of attrs) invertedQuote(p, at);
+  for (const at of attrs) if (at.form === 'parenthetical' && at.direct) parentheticalRest(p, at);
   nominalInverted(p);
   const overlaps = quoteOverlaps(paraQuotes, d.attrs.length);
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
-  for (const at of d.attrs) firstPersonReported(p, at, overlaps);
+  for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
@@ -110,7 +106,7 @@ function firstPersonAfterColon(p: Para): void {
 function introContinuation(p: Para): void {
   const { st, u, d, carry } = p;
   const intro = carry.pendingIntro;
-  const firstDirect = d.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
+  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
   if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
   let k = 0;
   let lastFp = -1;
@@ -124,6 +120,28 @@ function introContinuation(p: Para): void {
   if (p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
   inheritSpeaker(q, intro, carry.pendingWhole ? How.Before : How.ContinuationFromPrevious, 0.8);
   q.confidence = Math.min(q.confidence, carry.pendingWhole ? 0.65 : 0.55);
+  p.quotes.push(q);
+  p.lastSentUsed = k - 1;
+}
+
+/** `Cruz called them on it:`, `The senator released a statement:` ended the previous paragraph (with no quote at its
+ *  end): this paragraph, up to its first attribution, is what was said, by the subject of that sentence; only when
+ *  that subject is a known speaker and the paragraph opens like speech (not a timestamp, a list, a narrative report).
+ *  Reported with a low confidence: nothing but the colon marks it. */
+function afterColonParagraph(p: Para): void {
+  const { st, u, d, carry } = p;
+  if (carry.prevColon < 0 || carry.pendingIntro || p.quotes.length || !d.sents.length) return;
+  let k = 0;
+  while (k < d.sents.length && !p.attrSents.has(k)) k++;
+  if (k === 0 || !wordsAtLeast(st.text, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, 3)) return;
+  // (Only a paragraph that opens like speech: a timestamp, a list or a narrative sentence after `as follows:` is not.)
+  if (!speechLike(st, d, 0)) return;
+  const q = newQuote(st, p.ui, u.start + d.sents[0].s, u.start + d.sents[k - 1].e, false);
+  const pu = st.units[carry.prevColon];
+  subjectOfSentence(st, q, carry.prevColon, st.text.lastIndexOf(':', pu.end) - pu.start);
+  if (!q.actorKey) return;
+  q.how = How.Before;
+  q.confidence = Math.min(q.confidence, 0.5);
   p.quotes.push(q);
   p.lastSentUsed = k - 1;
 }
@@ -146,6 +164,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
+  if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions
   // and without a mention of the speaker (a quote does not name its own speaker).
   const probe = newQuote(st, ui, u.start + d.sents[atSent].s, u.start + atBoundary, false);
@@ -177,7 +196,10 @@ function invertedQuote(p: Para, at: Attr): void {
   if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
-    if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') afterAttribution(p, at.sent, probe);
+    if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {
+      restOfSentence(p, at, probe);
+      afterAttribution(p, at.sent, probe);
+    }
     return;
   }
   const q = newQuote(st, ui, u.start + startOff, u.start + endOff, false);
@@ -192,7 +214,100 @@ function invertedQuote(p: Para, at: Attr): void {
   if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
+  restOfSentence(p, at, q);
   afterAttribution(p, at.sent, q);
+}
+
+/** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
+ *  of its contractions (`dont`, `Im` once the apostrophes are gone), found once per sentence. Reported speech in the
+ *  narrator's voice has none. */
+function voiceMarks(p: Para, si: number): number[] {
+  let marks = p.voice.get(si);
+  if (marks) return marks;
+  marks = [];
+  const sn = p.d.sents[si];
+  for (let k = sn.t0; k < sn.t1; k++) {
+    const t = p.d.toks[k];
+    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
+  }
+  p.voice.set(si, marks);
+  return marks;
+}
+/** Whether sentence `si` has a sign of the speaker's voice in the paragraph offsets [a, b). */
+function voiceIn(p: Para, si: number, a: number, b: number): boolean {
+  const m = voiceMarks(p, si);
+  const k = upperBound(m, a - 1, (x) => x);
+  return k < m.length && m[k] < b;
+}
+/** First- and second-person words as written (`I`, not `i`). */
+const VOICE_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
+  'ourselves', 'you', 'You', 'your', 'Your', 'youll', 'youre', 'youve']);
+/** Stripped contractions that are no other word (not `its`, `were`, `well`, `ill`, `shell`, ...). */
+const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets']);
+const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMBIGUOUS.has(w)));
+
+/** `The plan for the river, Reyes said, is what we need.`: the text before a parenthetical attribution is no speech
+ *  (no first person, no contraction), the rest of the sentence is: the rest alone is the quote. */
+function parentheticalRest(p: Para, at: Attr): void {
+  const { st, u } = p;
+  if (at.subject.kind === 'collective' || at.subject.kind === 'np' || at.sent <= p.lastSentUsed) return;
+  if (at.contentE <= at.contentS || !voiceIn(p, at.sent, at.contentS, at.contentE)) return;
+  if (!wordsAtLeast(st.text, u.start + at.contentS, u.start + at.contentE, 3)) return;
+  const c = newQuote(st, p.ui, u.start + at.contentS, u.start + at.contentE, false);
+  if (overlapsRecent(p, c)) return;
+  applyAttr(st, c, at, p.ui, How.Before);
+  if (!c.actorKey) return;
+  c.confidence = Math.min(c.confidence, 0.6);
+  p.quotes.push(c);
+  p.lastSentUsed = at.sent;
+  if (st.actors.get(c.actorKey)?.type === 'person') afterAttribution(p, at.sent, c);
+}
+
+/** Whether quote `c` overlaps one of the last quotes of the paragraph (a few: the pass adds them in reading order). */
+function overlapsRecent(p: Para, c: QuoteBuild): boolean {
+  for (let k = p.quotes.length - 1; k >= 0 && k >= p.quotes.length - 4; k--) if (p.quotes[k].s < c.e && c.s < p.quotes[k].e) return true;
+  return false;
+}
+
+/** Words that open a subordinate clause or an adverbial phrase (`While the talks went on`, `After the vote`). */
+const SUBORDINATORS = new Set(['while', 'after', 'before', 'following', 'when', 'as', 'although', 'though', 'because', 'since', 'unless',
+  'until', 'once', 'despite', 'amid', 'during', 'whether', 'if', 'in', 'on', 'at', 'with', 'without', 'by', 'from', 'given', 'whereas']);
+
+/** `While the talks went on, Reyes told reporters the deal was dead.`: the text of sentence `si` before the attribution
+ *  (up to paragraph offset `b`) is a single subordinate clause or adverbial phrase (no comma in it). When the cue after
+ *  it does not end its clause either, the cue is the narrator's main verb, not an attribution of what came before.
+ *  (`On a good day we feed three hundred families, Reyes said.` stays a quote: the cue ends the clause.) */
+function subordinateOnly(d: ParaData, si: number, b: number): boolean {
+  const sn = d.sents[si];
+  const first = d.toks[sn.t0];
+  if (!first || first.kind !== K.Word || !SUBORDINATORS.has(first.lower)) return false;
+  for (let k = sn.t0 + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
+  return true;
+}
+
+/** The paragraph offset of the comma right before paragraph offset `pos` in sentence `si`, or -1. */
+function commaBefore(d: ParaData, si: number, pos: number): number {
+  const k = upperBound(d.toks, pos - 1, (x) => x.s);
+  return k - 1 > d.sents[si].t0 + 2 && d.toks[k - 1].t === ',' ? d.toks[k - 1].s : -1;
+}
+
+/** `The benefit of living here, Reyes said, is the quiet.`: after a parenthetical attribution, the rest of its
+ *  sentence is the same speaker's too. */
+function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
+  if (at.contentS < 0 || at.contentE <= at.contentS || (!q.actorKey && !q.speakerSpan)) return;
+  const { st, u } = p;
+  if (!wordsAtLeast(st.text, u.start + at.contentS, u.start + at.contentE, 3)) return;
+  // (Only a rest that sounds like speech: `Lee said, a hint of anger in her voice.` describes the speaker.)
+  // (Its first 30 words: a sentence may hold thousands of cues.)
+  const t0 = upperBound(p.d.toks, at.contentS - 1, (x) => x.s);
+  if (!speechLikeToks(st, p.d, t0, Math.min(t0 + 30, upperBound(p.d.toks, at.contentE - 1, (x) => x.s)))) return;
+  const c = newQuote(st, p.ui, u.start + at.contentS, u.start + at.contentE, false);
+  if (overlapsRecent(p, c)) return;
+  applyAttr(st, c, at, p.ui, How.Before);
+  c.actorKey = q.actorKey;
+  c.speakerSpan = q.speakerSpan;
+  c.confidence = Math.min(q.confidence, 0.7);
+  p.quotes.push(c);
 }
 
 /** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
@@ -214,73 +329,6 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   c.confidence = Math.min(c.confidence, 0.6);
   p.quotes.push(c);
   p.lastSentUsed = e1 - 1;
-}
-
-/** Determiners that open a noun phrase naming an unnamed source (`the governor`, `a friend`, `his colleague`). */
-const NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
-/** Words that cannot be inside such a noun phrase: it would be a clause (`the plan is what he said`). */
-const NOT_IN_NP = new Set(['and', 'or', 'but', 'that', 'which', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'was', 'are',
-  'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'to', 'be', 'should', 'may', 'might', 'must']);
-/** Cues of an unnamed source that report rather than quote (`the Post reported`, `the study concluded`). */
-const REPORTING_CUES = new Set(['reported', 'reports', 'announced', 'confirmed', 'agreed', 'predicted', 'suggested', 'posted', 'claimed',
-  'claims', 'concluded', 'testified', 'vowed', 'pledged', 'promised', 'recalled', 'recounted', 'continued', 'acknowledged', 'admitted', 'noted', 'notes', 'observed', 'observes']);
-/** Cues after which the subject may follow (`..., said the governor.`). */
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
-/** Cues that take an addressee (`told Reuters`, `asked reporters`). */
-const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
-/** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
-const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
-/** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
-const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
-
-/** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
-const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
-
-/** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
- *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
-function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
-  let k = c + 1;
-  if (ADDRESSEE_CUES.has(toks[c].lower)) {
-    if (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) while (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) k++;
-    else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
-  }
-  while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
-  if (k >= sn.t1) return true;
-  const t = toks[k];
-  if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
-  const said = toks[c].lower === 'said' || toks[c].lower === 'says';
-  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || (said && t.lower === 'of'))) return false;
-  // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
-  for (let i = k; i < sn.t1 && i < k + 10; i++) {
-    if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
-    if (toks[i].t === ':') return false;
-    if (toks[i].kind === K.Punct && toks[i].t !== '-' && toks[i].t !== '.') break;
-  }
-  return true;
-}
-
-/** In sentence `sn`, a comma followed by a nominal attribution that closes the sentence: `..., the governor said.`,
- *  `..., a friend wrote on Facebook.`, `..., said the 46-year-old.` Returns the comma's token index, the cue's and the
- *  noun phrase's token range, or null. */
-function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: number; np0: number; np1: number } | null {
-  for (let c = sn.t0 + 3; c + 2 < sn.t1; c++) {
-    if (toks[c].t !== ',') continue;
-    const a = toks[c + 1];
-    if (a.kind === K.Word && !a.cap && NP_DETS.has(a.lower)) {
-      // `..., the governor said (at ...).`
-      let k = c + 2;
-      while (k < sn.t1 && k < c + 9 && !finiteCue(toks[k]) && (toks[k].kind === K.Num || toks[k].t === '-' || toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower))) k++;
-      if (k > c + 2 && k < sn.t1 && finiteCue(toks[k]) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
-    } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
-      // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
-      let k = c + 3;
-      while (k < sn.t1 && k < c + 11 && toks[k].t !== ',' && toks[k].t !== '.' && toks[k].t !== ';' && !NOT_IN_NP.has(toks[k].lower)) k++;
-      if (k > c + 3 && (k >= sn.t1 || toks[k].t === ',' || toks[k].t === '.' || toks[k].t === ';')) return { comma: c, cue: c + 1, np0: c + 2, np1: k };
-    }
-  }
-  return null;
 }
 
 /** `..., the governor said.` / `..., said a friend.`: an attribution to a noun phrase that names no actor (a title, a
@@ -312,186 +360,4 @@ function nominalInverted(p: Para): void {
     p.lastSentUsed = si;
     afterAttribution(p, si, q);
   }
-}
-
-type Overlaps = ReturnType<typeof quoteOverlaps>;
-
-/** `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution. */
-function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
-  const { st, ui, u, d, carry } = p;
-  if (at.form !== 'preposed' || !at.intro || !at.direct) return;
-  if (at.subject.kind === 'collective' || at.subject.kind === 'np') return;
-  let endSent = at.sent + 1;
-  while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
-  const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
-  const q = newQuote(st, ui, u.start + at.contentS, u.start + endOff, false);
-  if (at.contentS >= u.end - u.start) {
-    // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
-    applyAttr(st, q, at, ui, How.Before);
-    if (q.actorKey) { carry.openIntro = q; carry.openWhole = true; }
-    return;
-  }
-  if (q.e - q.s < 3 || overlaps.test(q)) return;
-  q.confidence = 0.75;
-  applyAttr(st, q, at, ui, How.Before);
-  if (!q.actorKey && at.subject.kind === 'entity') return;
-  p.quotes.push(q);
-  overlaps.add(q);
-  if (endSent >= d.sents.length && q.actorKey) carry.openIntro = q;
-}
-
-/** `..., writing: The bridge stays closed ...`, `..., adding, I would rather ...`: a participle cue, then a colon or a
- *  comma and a capitalised word, introduces a quote (to the end of its sentence) of the sentence's subject. At most
- *  one per sentence. */
-function participleQuotes(p: Para, overlaps: Overlaps): void {
-  const { st, ui, u, d } = p;
-  let nextAttr: Int32Array | null = null;
-  for (let si = 0; si < d.sents.length; si++) {
-    const sn = d.sents[si];
-    for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
-      const t = d.toks[i];
-      if (t.kind !== K.Word || !PARTICIPLE_CUES.has(t.lower)) continue;
-      const mark = d.toks[i + 1];
-      const next = d.toks[i + 2];
-      if ((mark.t !== ',' && mark.t !== ':') || !next.cap || next.kind !== K.Word) continue;
-      if (mark.t === ',' && !FIRST_WORDS.has(next.lower)) continue;
-      // After a colon the quote goes on over the following sentences up to the next attribution.
-      // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
-      if (!nextAttr) {
-        nextAttr = new Int32Array(d.sents.length + 1);
-        nextAttr[d.sents.length] = d.sents.length;
-        for (let k = d.sents.length - 1; k >= 0; k--) nextAttr[k] = p.attrSents.has(k) ? k : nextAttr[k + 1];
-      }
-      const endSent = nextAttr[si + 1];
-      const q = newQuote(st, ui, u.start + next.s, u.start + (mark.t === ':' ? d.sents[endSent - 1].e : sn.e), false);
-      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q)) break;
-      subjectOfSentence(st, q, ui, t.s);
-      if (!q.actorKey) break;
-      q.how = How.Before;
-      q.cue = t.lower;
-      q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
-      p.quotes.push(q);
-      overlaps.add(q);
-      break;
-    }
-  }
-}
-
-/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a never ending line!`). */
-const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
-  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
-/** Words after which no quote is introduced (`said that`, a sentence end). */
-const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
-
-/** The candidate name covering paragraph offset `pos`, if any. */
-function nameAt(d: ParaData, pos: number): boolean {
-  const k = upperBound(d.ents, pos, (c) => c.s) - 1;
-  if (k >= 0 && pos < d.ents[k].e) return true;
-  // (`Mr. Rubio`: the title before the name.)
-  const n = d.ents[k + 1];
-  return !!n && n.t0 >= 0 && d.toks[n.t0 - 1]?.s === pos && n.ts <= pos;
-}
-
-/** `Albright urged women to vote, saying, Theres a special place ...`, `Trump leaned in and boomed: Lets defeat her.`,
- *  `Sanders asks at a high school, Any questions I can answer?`: a verb of speaking, then (after at most a few words:
- *  an addressee, an adjunct) a colon or a comma and a capitalised word that is no name, introduces a quote of the
- *  sentence's subject: to the end of the sentence, or after a colon over the next sentences that sound like speech.
- *  Only where no other quote is. At most one per sentence. */
-function introducedQuotes(p: Para, overlaps: Overlaps): void {
-  const { st, ui, u, d } = p;
-  const toks = d.toks;
-  for (let si = 0; si < d.sents.length; si++) {
-    const sn = d.sents[si];
-    let found = false;
-    for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
-      const t = toks[i];
-      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
-      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
-        const m = toks[j];
-        if (INTRO_STOP.has(m.lower)) break;
-        if (m.t !== ',' && m.t !== ':') continue;
-        const next = toks[j + 1];
-        const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
-        let endSent = si + 1;
-        if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
-        const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
-        found = true;
-        if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
-        subjectOfSentence(st, q, ui, t.s);
-        if (!q.actorKey) break;
-        q.how = How.Before;
-        q.cue = t.lower;
-        q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
-        q.confidence = Math.min(q.confidence, 0.55);
-        p.quotes.push(q);
-        overlaps.add(q);
-        break;
-      }
-    }
-  }
-}
-
-/** First-person subject pronouns as written in stripped text (`I`, `We`, `Im`, `Ive`, `Weve`). */
-const FIRST_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'weve', 'ill', 'id']);
-
-/** `Cruz says if elected president I will work closely with Congress.`, `Reyes told the diner that I need you
- *  tomorrow.`: a first-person subject early in the clause a third person reports is the speaker's own words (reported
- *  speech would say `he`): the quote runs from it to the end of the clause. */
-function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void {
-  const { st, ui, u, d } = p;
-  if (at.form !== 'preposed' || at.intro || !at.direct || at.contentE <= at.contentS) return;
-  if (at.subject.kind === 'pronoun' ? at.subject.name !== 'he' && at.subject.name !== 'she' : at.subject.kind !== 'entity') return;
-  const sn = d.sents[at.sent];
-  const k0 = upperBound(d.toks, at.contentS - 1, (x) => x.s);
-  for (let k = k0; k < sn.t1 && k < k0 + 6 && d.toks[k].s < at.contentE; k++) {
-    const t = d.toks[k];
-    if (t.kind !== K.Word || !t.cap || !FIRST_SUBJECTS.has(t.lower)) continue;
-    // (`every word I said is true`: a relative clause, not the speaker's sentence.)
-    if (k > k0 && d.toks[k - 1].kind === K.Word && !d.toks[k - 1].cap && /^(word|thing|things|way|what|one|all)$/.test(d.toks[k - 1].lower)) return;
-    const q = newQuote(st, ui, u.start + t.s, u.start + at.contentE, false);
-    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
-    applyAttr(st, q, at, ui, How.Before);
-    if (!q.actorKey) return;
-    q.confidence = Math.min(q.confidence, 0.6);
-    p.quotes.push(q);
-    overlaps.add(q);
-    return;
-  }
-}
-
-const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
-  'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
-  'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
-  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
-/** A sentence that could be speech rather than past-tense narration. */
-export function speechLike(st: DocState, d: ParaData, si: number): boolean {
-  return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
-}
-
-/** A sentence with a verb in the past tense (`The accident occurred ...`). */
-function pastTense(st: DocState, d: ParaData, si: number): boolean {
-  const sn = d.sents[si];
-  for (let i = sn.t0; i < sn.t1; i++) {
-    const t = d.toks[i];
-    if (t.kind === K.Word && !t.cap && (t.lower === 'was' || t.lower === 'were' || st.lex.common.get(t.lower) === 'PastTense')) return true;
-  }
-  return false;
-}
-
-/** The same for the tokens [t0, t1) of a paragraph. */
-function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
-  for (let i = t0; i < t1; i++) {
-    const t = d.toks[i];
-    if (t.kind !== K.Word) continue;
-    if (SPEECH_WORDS.has(t.lower)) return true;
-    const tag = st.lex.common.get(t.lower);
-    if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
-  }
-  return false;
-}
-
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;
-export function firstPerson(s: string): boolean {
-  return FIRST_PERSON.test(s);
 }

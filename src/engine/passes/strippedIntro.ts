@@ -1,0 +1,166 @@
+// The stripped pass's quotes introduced by a verb of speaking before them: `X said, We ...` / `X said: ...`, a
+// participle (`..., adding, I would ...`), a verb then a comma or a colon (`He jokes, Its a ...`), and the first person
+// in a reported clause (`Reyes says if elected I will ...`).
+import type { Attr } from '../attribution';
+import { K } from '../tokens';
+import { DIRECT_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { How, type ParaData } from './state';
+import { applyAttr, newQuote, subjectOfSentence } from './speakers';
+import type { quoteOverlaps } from './quoteAttrs';
+import { upperBound, wordsAtLeast } from './util';
+import { type Para, speechLike } from './strippedSpeech';
+
+/** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
+/** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */
+const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'yes',
+  'all', 'what', 'why', 'how', 'when', 'well', 'look', 'and', 'but', 'so', 'now', 'nobody', 'everybody', 'everyone', 'people', 'thank', 'let', 'another', 'some']);
+
+export type Overlaps = ReturnType<typeof quoteOverlaps>;
+
+/** `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution. */
+export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
+  const { st, ui, u, d, carry } = p;
+  if (at.form !== 'preposed' || !at.intro || !at.direct) return;
+  if (at.subject.kind === 'collective') return;
+  let endSent = at.sent + 1;
+  while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
+  const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
+  const q = newQuote(st, ui, u.start + at.contentS, u.start + endOff, false);
+  if (at.contentS >= u.end - u.start) {
+    // The cue ends the paragraph (`Rathbun stated,`): the next paragraph is the quote.
+    applyAttr(st, q, at, ui, How.Before);
+    if (q.actorKey) { carry.openIntro = q; carry.openWhole = true; }
+    return;
+  }
+  if (q.e - q.s < 3 || overlaps.test(q)) return;
+  q.confidence = 0.75;
+  applyAttr(st, q, at, ui, How.Before);
+  // (`The candidate added, But if ...`: a noun phrase as the subject, only when it names a known actor, and less sure.)
+  if (!q.actorKey && at.subject.kind !== 'pronoun') return;
+  if (at.subject.kind === 'np') q.confidence = Math.min(q.confidence, 0.6);
+  p.quotes.push(q);
+  overlaps.add(q);
+  if (endSent >= d.sents.length && q.actorKey) carry.openIntro = q;
+}
+
+/** `..., writing: The bridge stays closed ...`, `..., adding, I would rather ...`: a participle cue, then a colon or a
+ *  comma and a capitalised word, introduces a quote (to the end of its sentence) of the sentence's subject. At most
+ *  one per sentence. */
+export function participleQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  let nextAttr: Int32Array | null = null;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
+      const t = d.toks[i];
+      if (t.kind !== K.Word || !PARTICIPLE_CUES.has(t.lower)) continue;
+      const mark = d.toks[i + 1];
+      const next = d.toks[i + 2];
+      if ((mark.t !== ',' && mark.t !== ':') || !next.cap || next.kind !== K.Word) continue;
+      if (mark.t === ',' && !FIRST_WORDS.has(next.lower)) continue;
+      // After a colon the quote goes on over the following sentences up to the next attribution.
+      // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
+      if (!nextAttr) {
+        nextAttr = new Int32Array(d.sents.length + 1);
+        nextAttr[d.sents.length] = d.sents.length;
+        for (let k = d.sents.length - 1; k >= 0; k--) nextAttr[k] = p.attrSents.has(k) ? k : nextAttr[k + 1];
+      }
+      const endSent = nextAttr[si + 1];
+      const q = newQuote(st, ui, u.start + next.s, u.start + (mark.t === ':' ? d.sents[endSent - 1].e : sn.e), false);
+      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q)) break;
+      subjectOfSentence(st, q, ui, t.s);
+      if (!q.actorKey) break;
+      q.how = How.Before;
+      q.cue = t.lower;
+      q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+      p.quotes.push(q);
+      overlaps.add(q);
+      break;
+    }
+  }
+}
+
+/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a never ending line!`). */
+const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
+  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
+/** Words after which no quote is introduced (`said that`, a sentence end). */
+const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
+
+/** The candidate name covering paragraph offset `pos`, if any. */
+function nameAt(d: ParaData, pos: number): boolean {
+  const k = upperBound(d.ents, pos, (c) => c.s) - 1;
+  if (k >= 0 && pos < d.ents[k].e) return true;
+  // (`Mr. Rubio`: the title before the name.)
+  const n = d.ents[k + 1];
+  return !!n && n.t0 >= 0 && d.toks[n.t0 - 1]?.s === pos && n.ts <= pos;
+}
+
+/** `Albright urged women to vote, saying, Theres a special place ...`, `Trump leaned in and boomed: Lets defeat her.`,
+ *  `Sanders asks at a high school, Any questions I can answer?`: a verb of speaking, then (after at most a few words:
+ *  an addressee, an adjunct) a colon or a comma and a capitalised word that is no name, introduces a quote of the
+ *  sentence's subject: to the end of the sentence, or after a colon over the next sentences that sound like speech.
+ *  Only where no other quote is. At most one per sentence. */
+export function introducedQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  const toks = d.toks;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    let found = false;
+    for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
+      const t = toks[i];
+      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
+      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
+        const m = toks[j];
+        if (INTRO_STOP.has(m.lower)) break;
+        if (m.t !== ',' && m.t !== ':') continue;
+        const next = toks[j + 1];
+        const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
+        let endSent = si + 1;
+        if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+        const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
+        found = true;
+        if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+        subjectOfSentence(st, q, ui, t.s);
+        if (!q.actorKey) break;
+        q.how = How.Before;
+        q.cue = t.lower;
+        q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+        q.confidence = Math.min(q.confidence, 0.55);
+        p.quotes.push(q);
+        overlaps.add(q);
+        break;
+      }
+    }
+  }
+}
+
+/** First-person subject pronouns as written in stripped text (`I`, `We`, `Im`, `Ive`, `Weve`). */
+const FIRST_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'weve', 'ill', 'id']);
+
+/** `Cruz says if elected president I will work closely with Congress.`, `Reyes told the diner that I need you
+ *  tomorrow.`: a first-person subject early in the clause a third person reports is the speaker's own words (reported
+ *  speech would say `he`): the quote runs from it to the end of the clause. */
+export function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  if (at.form !== 'preposed' || at.intro || !at.direct || at.contentE <= at.contentS) return;
+  if (at.subject.kind === 'pronoun' ? at.subject.name !== 'he' && at.subject.name !== 'she' : at.subject.kind !== 'entity') return;
+  const sn = d.sents[at.sent];
+  const k0 = upperBound(d.toks, at.contentS - 1, (x) => x.s);
+  for (let k = k0; k < sn.t1 && k < k0 + 6 && d.toks[k].s < at.contentE; k++) {
+    const t = d.toks[k];
+    if (t.kind !== K.Word || !t.cap || !FIRST_SUBJECTS.has(t.lower)) continue;
+    // (`every word I said is true`: a relative clause, not the speaker's sentence.)
+    if (k > k0 && d.toks[k - 1].kind === K.Word && !d.toks[k - 1].cap && /^(word|thing|things|way|what|one|all)$/.test(d.toks[k - 1].lower)) return;
+    const q = newQuote(st, ui, u.start + t.s, u.start + at.contentE, false);
+    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+    applyAttr(st, q, at, ui, How.Before);
+    if (!q.actorKey) return;
+    q.confidence = Math.min(q.confidence, 0.6);
+    p.quotes.push(q);
+    overlaps.add(q);
+    return;
+  }
+}
+

@@ -1,0 +1,160 @@
+// What the stripped-quote pass reads in a sentence without quotation marks: whether it sounds like speech (first or
+// second person, present tense, modals) or like past-tense narration, and a nominal attribution that closes it
+// (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
+import { K, type Sentence, type Tok } from '../tokens';
+import { DIRECT_CUES } from '../lexicon';
+import type { Attr } from '../attribution';
+import type { DocState, ParaData, QuoteBuild, Unit } from './state';
+import type { Carry } from './quotes';
+import { upperBound } from './util';
+
+const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
+  'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
+  'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
+  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
+/** A sentence that could be speech rather than past-tense narration. */
+export function speechLike(st: DocState, d: ParaData, si: number): boolean {
+  return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
+}
+
+/** A sentence with a verb in the past tense (`The accident occurred ...`). */
+export function pastTense(st: DocState, d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  for (let i = sn.t0; i < sn.t1; i++) {
+    const t = d.toks[i];
+    if (t.kind === K.Word && !t.cap && (t.lower === 'was' || t.lower === 'were' || st.lex.common.get(t.lower) === 'PastTense')) return true;
+  }
+  return false;
+}
+
+/** The same for the tokens [t0, t1) of a paragraph. */
+export function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
+    const t = d.toks[i];
+    if (t.kind !== K.Word) continue;
+    if (SPEECH_WORDS.has(t.lower)) return true;
+    const tag = st.lex.common.get(t.lower);
+    if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
+  }
+  return false;
+}
+
+export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;
+export function firstPerson(s: string): boolean {
+  return FIRST_PERSON.test(s);
+}
+
+/** Determiners that open a noun phrase naming an unnamed source (`the governor`, `a friend`, `his colleague`). */
+const NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
+/** Words that cannot be inside such a noun phrase: it would be a clause (`the plan is what he said`). */
+const NOT_IN_NP = new Set(['and', 'or', 'but', 'that', 'which', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'is', 'was', 'are',
+  'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'to', 'be', 'should', 'may', 'might', 'must']);
+/** Cues of an unnamed source that report rather than quote (`the Post reported`, `the study concluded`). */
+const REPORTING_CUES = new Set(['reported', 'reports', 'announced', 'confirmed', 'agreed', 'predicted', 'suggested', 'posted', 'claimed',
+  'claims', 'concluded', 'testified', 'vowed', 'pledged', 'promised', 'recalled', 'recounted', 'continued', 'acknowledged', 'admitted', 'noted', 'notes', 'observed', 'observes']);
+/** Cues after which the subject may follow (`..., said the governor.`). */
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks']);
+/** Cues that take an addressee (`told Reuters`, `asked reporters`). */
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
+/** Determiners of an addressee after `told` (`told the crowd`, `told her audience`). */
+const ADDRESSEE_DETS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
+/** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
+const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
+/** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
+const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
+
+/** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
+const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
+
+/** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
+ *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
+function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
+  let k = c + 1;
+  const addressee = ADDRESSEE_CUES.has(toks[c].lower);
+  if (addressee) {
+    if (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) while (k < sn.t1 && toks[k].kind === K.Word && toks[k].cap) k++;
+    else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
+      // `told the crowd`, `told her audience`, `told the night staff`: a short noun phrase.
+      const k0 = ++k;
+      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
+      if (k === k0) return false;
+      // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
+      if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
+    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+  }
+  while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
+  if (k >= sn.t1) return true;
+  const t = toks[k];
+  if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
+  const said = toks[c].lower === 'said' || toks[c].lower === 'says';
+  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || ((said || addressee) && t.lower === 'of'))) return false;
+  // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
+  for (let i = k; i < sn.t1 && i < k + 10; i++) {
+    if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
+    if (toks[i].t === ':') return false;
+    if (toks[i].kind === K.Punct && toks[i].t !== '-' && toks[i].t !== '.') break;
+  }
+  return true;
+}
+
+/** In sentence `sn`, a comma followed by a nominal attribution that closes the sentence: `..., the governor said.`,
+ *  `..., a friend wrote on Facebook.`, `..., said the 46-year-old.` Returns the comma's token index, the cue's and the
+ *  noun phrase's token range, or null. */
+export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: number; np0: number; np1: number } | null {
+  for (let c = sn.t0 + 3; c + 2 < sn.t1; c++) {
+    if (toks[c].t !== ',') continue;
+    const a = toks[c + 1];
+    if (a.kind === K.Word && !a.cap && NP_DETS.has(a.lower)) {
+      // `..., the governor said (at ...).`
+      let k = c + 2;
+      while (k < sn.t1 && k < c + 9 && !finiteCue(toks[k]) && (toks[k].kind === K.Num || toks[k].t === '-' || toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower))) k++;
+      if (k > c + 2 && k < sn.t1 && finiteCue(toks[k]) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
+    } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
+      // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
+      let k = c + 3;
+      while (k < sn.t1 && k < c + 11 && toks[k].t !== ',' && toks[k].t !== '.' && toks[k].t !== ';' && !NOT_IN_NP.has(toks[k].lower)) k++;
+      if (k > c + 3 && (k >= sn.t1 || toks[k].t === ',' || toks[k].t === '.' || toks[k].t === ';')) return { comma: c, cue: c + 1, np0: c + 2, np1: k };
+    }
+  }
+  return null;
+}
+
+/** Whether the cue of attribution `a` ends its clause (see `cueEndsClause`). */
+export function cueClosesClause(d: ParaData, a: Attr): boolean {
+  const c = upperBound(d.toks, a.cueS - 1, (x) => x.s);
+  return c < d.toks.length && cueEndsClause(d.toks, c, d.sents[a.sent]);
+}
+
+/** `We will win, Reyes told the crowd in Ames.`, `Nobody works harder, Lee told the night staff of the clinic.`: a
+ *  preposed attribution after a comma that ends a clause, whose cue takes nothing but an addressee and adjuncts, closes
+ *  the text before it as an inverted one does (in stripped text the clause finder reads the addressee as a reported
+ *  clause). Returns the comma's paragraph offset, or -1. */
+export function invertedAfterComma(d: ParaData, a: Attr): number {
+  if (a.form !== 'preposed' || a.intro || !a.direct || a.subject.kind === 'collective') return -1;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const k = upperBound(toks, a.clauseS - 1, (x) => x.s);
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (k - 1 < sn.t0 + 3 || toks[k - 1].t !== ',' || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
+  return cueEndsClause(toks, c, sn) ? toks[k - 1].s : -1;
+}
+
+/** The paragraph being read and what its steps share. */
+export interface Para {
+  st: DocState;
+  ui: number;
+  u: Unit;
+  d: ParaData;
+  carry: Carry;
+  quotes: QuoteBuild[];
+  /** Sentences that hold an attribution (a direct one, or one whose subject is no pronoun). */
+  attrSents: Set<number>;
+  /** The last sentence already in a quote. */
+  lastSentUsed: number;
+  /** The paragraph's attributions as this pass reads them (see `invertedAfterComma`). */
+  attrs: Attr[];
+  /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
+  voice: Map<number, number[]>;
+}

@@ -1,0 +1,157 @@
+// Direct quotes in text without quotation marks (issue 12, fifth round): attribution forms the stripped pass missed.
+// Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis, Quote } from '../../src/engine/types';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20240311\nhttps://example.org/news/stripped-four\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The quote whose text starts with `prefix`, or undefined. */
+const quoteAt = (a: Analysis, prefix: string): Quote | undefined => a.quotes.find((q) => q.text.startsWith(prefix));
+/** The quote whose text starts with `prefix` (it must exist). */
+function quote(a: Analysis, prefix: string): Quote {
+  const q = quoteAt(a, prefix);
+  assert.ok(q, `a quote starting "${prefix}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('stripped quotes (fifth round): `told` and an addressee after a comma', () => {
+  it('`..., Reyes told the crowd in Ames.` closes the speech before it like an inverted attribution', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke for an hour at the county fair on Saturday.',
+      'We are going to fix the roads in this county, Reyes told the crowd in Ames. The money is there and we will spend it.',
+    ));
+    const q = quote(a, 'We are going to fix');
+    assert.equal(q.text, 'We are going to fix the roads in this county');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.equal(q.cue, 'told');
+    const c = quote(a, 'The money is there');
+    assert.equal(speakerName(a, c), 'Maria Reyes');
+  });
+
+  it('a noun phrase with a possessive and a complement of `of` is an addressee too', () => {
+    const a = analyze(seed(
+      'Tom Okafor left the race on Monday.',
+      'Nobody in this town works harder than our nurses, Okafor told the night staff of the clinic, adding that he would rest.',
+    ));
+    const q = quote(a, 'Nobody in this town');
+    assert.equal(q.text, 'Nobody in this town works harder than our nurses');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('`told` followed by a reported clause stays a paraphrase (no quote)', () => {
+    const a = analyze(seed(
+      'Tom Okafor left the race on Monday.',
+      'After the vote, Okafor told reporters the plan would cost more than the city could pay.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+});
+
+describe('stripped quotes (fifth round): a parenthetical attribution', () => {
+  it('`A, Reyes said, B.` in the speaker\'s voice: both halves are quotes of Reyes', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'We never turn anyone away, Reyes said, no matter how long the line gets outside.',
+    ));
+    const q = quote(a, 'We never turn anyone away');
+    assert.equal(q.text, 'We never turn anyone away');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    const r = quote(a, 'no matter how long');
+    assert.equal(speakerName(a, r), 'Maria Reyes');
+    assert.ok(r.confidence <= 0.7, `confidence ${r.confidence}`);
+  });
+
+  it('a comma phrase that describes the speaker is no second half', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'I cannot do this alone, Reyes said, a tired smile on her face.',
+    ));
+    quote(a, 'I cannot do this alone');
+    assert.equal(quoteAt(a, 'a tired smile'), undefined);
+  });
+
+  it('the narrator\'s paraphrase around a parenthetical cue (no first person, no contraction) is no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'The new warehouse on the river, Reyes said, would cost the city about two million dollars.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('a narrative first half and a second half in the speaker\'s voice: the second half alone', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the food bank on Elm Street.',
+      'The hardest part of the winter, Reyes said, is that we run out of fresh food by January.',
+    ));
+    assert.equal(quoteAt(a, 'The hardest part'), undefined);
+    const q = quote(a, 'is that we run out');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+});
+
+describe('stripped quotes (fifth round): a paragraph after a colon', () => {
+  it('`Reyes answered the critics:` then a paragraph of speech: Reyes says it, with a low confidence', () => {
+    const a = analyze(seed(
+      'Maria Reyes answered the critics on Tuesday night:',
+      'We have fed every family that came to us this winter, and we will keep doing it.',
+    ));
+    const q = quote(a, 'We have fed every family');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.5, `confidence ${q.confidence}`);
+  });
+
+  it('a timestamp or a narrative paragraph after a colon is no quote', () => {
+    const a = analyze(seed(
+      'The latest on the storm in the harbour town (all times local):',
+      '6:15 p.m.',
+      'Maria Reyes described the night:',
+      'The water rose over the pier before midnight and the ferry broke loose.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+});
+
+describe('stripped quotes (fifth round): a fronted subordinate clause is no quote', () => {
+  it('`While ..., Reyes told reporters the bridge would close.` is narration', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'While the council argued over the budget, Reyes told reporters the bridge would close in May.',
+      'After the vote on the ferry contract, Reyes asked the mayor for a second hearing.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('speech without its comma before a cue that ends the clause is still a quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'On a good day we feed three hundred families, Reyes said.',
+    ));
+    const q = quote(a, 'On a good day we feed');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+});
+
+describe('stripped quotes (fifth round): a noun phrase before `said,`', () => {
+  it('`Her spokesman said, We are ...` is a quote of the spokesman, less sure than a named speaker', () => {
+    const text = seed(
+      'Maria Reyes is running for mayor of the harbour town.',
+      'Her spokesman said, We are confident the ferry will run all winter.',
+    );
+    const a = analyze(text);
+    const q = quote(a, 'We are confident');
+    assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), 'Her spokesman');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('a plural group before `said,` stays without a quote', () => {
+    const a = analyze(seed(
+      'The ferry will stop running in March.',
+      'Officials said, The boats are too old to repair.',
+    ));
+    assert.equal(quoteAt(a, 'The boats are too old'), undefined);
+  });
+});
