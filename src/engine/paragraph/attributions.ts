@@ -5,6 +5,7 @@ import type { ECand } from '../entities';
 import type { Attr, AttrForm, Subject } from '../attribution';
 import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
+import { addChainNames } from './chainNames';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 
@@ -121,6 +122,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   const out: Attr[] = [];
   resetSubjectIndex();
   addSlotNames(text, toks, sents, ents);
+  addChainNames(text, toks, sents, ents);
   breakToks = null;
   colonToks = null;
   indexEnts(ents);

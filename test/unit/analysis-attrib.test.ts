@@ -1,0 +1,33 @@
+// Attributions of quotes with marks that had none, or an unresolved one (issue 12, fifth round): names at the end
+// of long title chains, cues the lexicon lacked, appositives between the name and the cue, whole-paragraph quotes
+// after a narrative paragraph. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('attributions, fifth round', () => {
+  it('a name at the end of a long title chain in the slot of a cue speaks', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"Nobody on the island can afford another rise," said Harbour Workers Union Vice Chairman Tobias Wren.',
+      '"We will look at the timetable again," Coastal Ferry Lines Board Chairman Harriet Okafor said on Tuesday.',
+      '"It is a scandal," said Portsmouth Alderman Jason P. Tallis, who sits on the harbour board.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will look')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'It is a scandal')), 'Jason P. Tallis');
+    const wren = a.entities.find((e) => e.text === 'Tobias Wren');
+    assert.equal(wren?.type, 'person');
+  });
+
+  it('a title chain that ends in no name names no speaker', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"Nobody on the island can afford another rise," said the Harbour Workers Union Vice Chairman.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), null);
+  });
+});
