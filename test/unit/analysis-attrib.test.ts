@@ -30,4 +30,17 @@ describe('attributions, fifth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island')), null);
   });
+
+  it('rarer verbs of speaking attribute a quote (`remembered`, `elaborated`, `proclaimed`, `interjected`)', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"Nobody listened to the pilots back then," remembered Tobias Wren, the former harbour master.',
+      'Harriet Okafor sat on the board for a decade. "The way I see it," she elaborated, "the fares were always too high."',
+      'Fares are "a tax on islanders," Mary Tallis proclaimed to a cheering crowd on the pier.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody listened')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The way I see it')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'the fares were always')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Mary Tallis');
+  });
 });
