@@ -43,4 +43,28 @@ describe('attributions, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'the fares were always')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Mary Tallis');
   });
+
+  it('a place or an `and` among the role words between an inverted cue and the name', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"The island deserves better," said former Hampshire Gov. Tobias Wren.',
+      '"We warned them in 2019," said former Dorset Gov. and Harbour Board Chairman Harriet Okafor.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The island deserves')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'We warned them')), 'Harriet Okafor');
+  });
+
+  it('a long appositive between the name and a cue closing the sentence after a quote', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"The fares scare me," Tobias Wren, 41, of Cowes, Isle of Wight, who was among the passengers polled, said in an interview. ' +
+        '"We need a cheaper boat."',
+      '"The timetable is a joke," Harriet Okafor, the blogger who founded islandferries.net posted on Tuesday.',
+      'The new fares "will not fill the boats," Mary Tallis, director of sales, timetables, and marketing, said on the call.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares scare me')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'We need a cheaper')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The timetable is')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'will not fill')), 'Mary Tallis');
+  });
 });

@@ -6,6 +6,7 @@ import type { Attr, AttrForm, Subject } from '../attribution';
 import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { addChainNames } from './chainNames';
+import { appositiveSubjectBefore, chainSubjectAfter } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 
@@ -150,16 +151,24 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       const direct = DIRECT_CUES.has(cue);
       // 1. Subject before the cue.
       const before = subjectBefore(text, toks, ents, i, sn.t0);
+      // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
+      if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;
       if (before) {
         cueAfterSubject(cx, i, direct, before);
         continue;
       }
       // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
       if (!direct || cue.endsWith('ing')) continue;
+      if (looseAppositive(cx, i)) continue;
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
       const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
-      if (!after) continue;
+      if (!after) {
+        // `, said former Ohio Gov. and party Chairman Ann Lee.`
+        const loose = chainSubjectAfter(toks, ents, i + 1, sn);
+        if (loose) out.push(mkAttr('inverted', cue, tok.s, tok.e, loose, null, b, -1, -1, si, true, direct, tok.s));
+        continue;
+      }
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }
   }
@@ -169,6 +178,19 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
+}
+
+/** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
+ *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
+function looseAppositive(cx: Ctx, i: number): boolean {
+  const { toks, ents, sn, si } = cx;
+  const ac = afterCue(toks, ents, i, sn.t1);
+  if (ac !== 'end' && ac !== 'adjunct') return false;
+  const f = appositiveSubjectBefore(toks, ents, i, sn);
+  if (!f) return false;
+  const tok = toks[i];
+  cx.out.push(mkAttr('inverted', tok.lower, tok.s, tok.e, f.subj, f.appo, f.b, -1, -1, si, true, true, f.start));
+  return true;
 }
 
 /** `in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."` (the cue word `words` at token i). */
