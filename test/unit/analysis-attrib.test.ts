@@ -67,4 +67,16 @@ describe('attributions, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The timetable is')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'will not fill')), 'Mary Tallis');
   });
+
+  it('the subject after a conjunction or an introductory phrase speaks an unattributed quote in its sentence', () => {
+    const a = analyze(seed(
+      'Tobias Wren runs the ferry line from Cowes.',
+      'But he wanted to know, "Who will pay for the new pier?"',
+      'At the time, he released a statement saying, "The line will keep sailing through the winter."',
+      'In a speech last year, a tribute to Mary Tallis, the harbour master, Harriet Okafor decried the "greed of the ferry owners" on the island.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Who will pay')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The line will keep')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'greed of the ferry')), 'Harriet Okafor');
+  });
 });

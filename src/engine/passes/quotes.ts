@@ -6,6 +6,7 @@ import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
+import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
 
@@ -141,6 +142,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr || !q.seg) continue;
     subjectOfSentence(st, q, ui, q.seg.open);
+    // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
+    if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
   }
 }
 
