@@ -79,4 +79,19 @@ describe('attributions, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The line will keep')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'greed of the ferry')), 'Harriet Okafor');
   });
+
+  it('a paragraph that is one whole quote after a paragraph ending in a named person\'s reported speech', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Tobias Wren said that the line would keep sailing through the winter, whatever the fares.',
+      '"The island cannot be cut off. Nobody here would stand for it."',
+      'The harbour board met on Tuesday.',
+      '"We will look at the timetable again."',
+    ));
+    const q = quoteStarting(a, 'The island cannot');
+    assert.equal(speakerName(a, q), 'Tobias Wren');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+    // After a narrative paragraph that reports nobody's speech, the quote stays unattributed.
+    assert.equal(speakerName(a, quoteStarting(a, 'We will look')), null);
+  });
 });
