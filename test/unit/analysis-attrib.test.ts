@@ -94,4 +94,14 @@ describe('attributions, fifth round', () => {
     // After a narrative paragraph that reports nobody's speech, the quote stays unattributed.
     assert.equal(speakerName(a, quoteStarting(a, 'We will look')), null);
   });
+
+  it('the quote\'s own sentence names its speaker before an attribution of another sentence does', () => {
+    const a = analyze(seed(
+      'Mary Tallis runs the ferry line.',
+      'On the radio, Tobias Wren called the new fares "a disgrace." Harriet Okafor said on Tuesday that the board would meet.',
+      'Tobias Wren wants the fares frozen for "at least a year" on every crossing. Later, Harriet Okafor told reporters the board would look again.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a disgrace')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'at least a year')), 'Tobias Wren');
+  });
 });
