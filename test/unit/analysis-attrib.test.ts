@@ -104,4 +104,12 @@ describe('attributions, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'a disgrace')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'at least a year')), 'Tobias Wren');
   });
+
+  it('of two preposed attributions whose content holds the quote, the later cue is the quote\'s', () => {
+    const a = analyze(seed(
+      'Harriet Okafor teaches politics at the island college.',
+      'While not everything Tobias Wren says is true, Okafor said Wren is "telling the islanders what they want to hear."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'telling the islanders')), 'Harriet Okafor');
+  });
 });
