@@ -112,4 +112,15 @@ describe('attributions, fifth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'telling the islanders')), 'Harriet Okafor');
   });
+
+  it('a person named after the noun phrase of an inverted cue speaks (`said another passenger, Ann Lee`)', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"We are anxious," said another regular passenger, Harriet Okafor. "Nobody knows what comes next."',
+      '"It may have been the last straw," said his best friend at the yacht club, Tobias Wren, who sails every week.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We are anxious')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody knows')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'It may have been')), 'Tobias Wren');
+  });
 });

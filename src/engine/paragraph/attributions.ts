@@ -6,7 +6,7 @@ import type { Attr, AttrForm, Subject } from '../attribution';
 import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { addChainNames } from './chainNames';
-import { appositiveSubjectBefore, chainSubjectAfter } from './looseSubjects';
+import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 
@@ -166,8 +166,15 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       if (!after) {
         // `, said former Ohio Gov. and party Chairman Ann Lee.`
         const loose = chainSubjectAfter(toks, ents, i + 1, sn);
-        if (loose) out.push(mkAttr('inverted', cue, tok.s, tok.e, loose, null, b, -1, -1, si, true, direct, tok.s));
+        const p = loose ? -1 : personInInvertedSlot(toks, ents, i + 1, sn);
+        const subj: Subject | null = loose ?? (p >= 0 ? { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' } : null);
+        if (subj) out.push(mkAttr('inverted', cue, tok.s, tok.e, subj, null, b, -1, -1, si, true, direct, tok.s));
         continue;
+      }
+      if (after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person') {
+        // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
+        const p = personInInvertedSlot(toks, ents, i + 1, sn);
+        if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
       }
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }

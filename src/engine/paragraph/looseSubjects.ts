@@ -68,3 +68,50 @@ export function appositiveSubjectBefore(toks: Tok[], ents: ECand[], i: number, s
   for (let x = e + 1; x < ents.length && ents[x].s < toks[i].s; x++) if (ents[x].s >= c.e && ents[x].type === 'person') return null;
   return { subj: { kind: 'entity', s: c.s, e: c.e, ent: e, name: '' }, appo: [toks[c.t1 + 1].s, toks[i - 1].e], b, start: toks[s0].s };
 }
+
+/** Words that may stand between an inverted cue and the person it names besides capitalised words, titles, role
+ *  nouns, nouns and adjectives (`said his best friend at Lehigh, Ann Lee`). */
+const SLOT_PREPS = new Set(['of', 'at', 'for', "'s", '’s', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'another', 'one']);
+const NOT_SLOT_TAG = /^(Preposition|Conjunction|QuestionWord|Pronoun|Gerund|PastTense|Adverb|Modal|Copula|Negative|Auxiliary|Date)$/;
+
+/** `..., said another user, Ann Lee.`, `..., said Ohio delegate Ann Lee, angered ...`, `..., said Reyes's top aide Ann
+ *  Lee.`: after an inverted cue whose subject the strict finder took as a noun phrase, a place or an organisation, a
+ *  person's name that ends the clause, reached over role words and at most one comma right before it, is the subject.
+ *  The entity index of that person, or -1. */
+export function personInInvertedSlot(toks: Tok[], ents: ECand[], k: number, sn: Sentence): number {
+  const lex = lexicon();
+  for (let n = 0; k < sn.t1 && n < 14; n++) {
+    const t = toks[k];
+    const e = entStartingAt(ents, toks, k);
+    if (e >= 0) {
+      const c = ents[e];
+      if (c.type === 'person') {
+        const nx = toks[c.t1];
+        const edge = !nx || c.t1 >= sn.t1 || (nx.kind === K.Punct && (nx.t === ',' || nx.t === '.' || nx.t === '(' || nx.t === ';' || isQuoteChar(nx.t)));
+        return n > 0 && edge ? e : -1;
+      }
+      if (c.t1 <= k) return -1;
+      k = c.t1;
+      continue;
+    }
+    if (t.kind === K.Punct) {
+      // One comma, right before the name (`another user, Ann Lee`).
+      if (t.t !== ',' && t.t !== "'s" && t.t !== '’s') return -1;
+      if (t.t === ',') {
+        const e2 = entStartingAt(ents, toks, k + 1);
+        if (e2 < 0 || ents[e2].type !== 'person') return -1;
+      }
+      k++;
+      continue;
+    }
+    if (t.kind !== K.Word) return -1;
+    const l = t.lower;
+    if (!t.cap && !SLOT_PREPS.has(l) && !isTitleWord(l) && !lex.roleNouns.has(l)) {
+      const tag = lex.common.get(l);
+      if (tag !== undefined && NOT_SLOT_TAG.test(tag)) return -1;
+      if (SPEECH_CUES.has(l) || /(?:ing|ed)$/.test(l) && tag === undefined) return -1;
+    }
+    k++;
+  }
+  return -1;
+}
