@@ -123,4 +123,14 @@ describe('attributions, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody knows')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'It may have been')), 'Tobias Wren');
   });
+
+  it('a title chain opening a sentence or a clause before a verb ends in the person who acts', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Harbour Board Communications Director Harriet Okafor called the plan a "ridiculous proposition," adding that it came late.',
+      'In a statement, Island Ferry Users President Tobias Wren called the fares "a tax on islanders."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'ridiculous proposition')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
+  });
 });

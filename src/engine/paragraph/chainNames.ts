@@ -1,7 +1,8 @@
 // A person's name at the end of a long title chain in a speech cue's subject slot, which the entity layer may leave
 // out or swallow into an organisation (`..., said Judicial Watch President Ann Lee.`, `..., Republican National
-// Committee Chairman Ann Lee said.`, `..., said Chicago Alderman Ann B. Lee, who ...`): in that slot a run of
-// capitalised words that ends in a name after a title word or a known first name names the person who speaks. Each
+// Committee Chairman Ann Lee said.`, `..., said Chicago Alderman Ann B. Lee, who ...`), or opening a sentence or a
+// clause before a verb (`Party Communications Director Ann Lee called it ...`): there a run of capitalised words
+// that ends in a name after a title word or a known first name names the person who speaks (or acts). Each
 // such name becomes a person candidate of the paragraph (its title the words before it), so that the attribution
 // finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isTitleWord } from '../entities';
@@ -97,15 +98,21 @@ export function addChainNames(text: string, toks: Tok[], sents: Sentence[], ents
   for (const sn of sents) {
     for (let i = sn.t0; i < sn.t1; i++) {
       const tok = toks[i];
-      if (tok.kind !== K.Word || tok.cap || !DIRECT_CUES.has(tok.lower) || tok.lower.endsWith('ing')) continue;
-      // `... Committee Chairman Ann Lee said`: the chain right before the cue.
-      let a = i;
-      while (a > sn.t0 && chainTok(toks[a - 1])) a--;
-      while (a < i && !toks[a].cap) a++;
-      if (i - a >= 3) {
-        const first = nameAtEnd(toks, a, i);
-        if (first !== null) { add(a, first, i, true); continue; }
+      if (tok.kind !== K.Word || tok.cap) continue;
+      const cue = DIRECT_CUES.has(tok.lower) && !tok.lower.endsWith('ing');
+      // `... Committee Chairman Ann Lee said`: the chain right before the cue; or, at the start of a sentence or a
+      // clause, before any verb (`Party Communications Director Ann Lee called it ...`).
+      if (i > sn.t0 && toks[i - 1].cap) {
+        let a = i;
+        while (a > sn.t0 && chainTok(toks[a - 1])) a--;
+        while (a < i && !toks[a].cap) a++;
+        const atEdge = a === sn.t0 || toks[a - 1].kind === K.Punct;
+        if (i - a >= 3 && (cue || (atEdge && !CHAIN_GLUE.has(tok.lower)))) {
+          const first = nameAtEnd(toks, a, i);
+          if (first !== null) { add(a, first, i, cue); continue; }
+        }
       }
+      if (!cue) continue;
       // `..., said Judicial Watch President Ann Lee.`: the chain right after a cue that follows a comma or a mark.
       const p = toks[i - 1];
       if (i <= sn.t0 || p.kind !== K.Punct || !(p.t === ',' || isQuoteChar(p.t))) continue;
