@@ -11,6 +11,8 @@ import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
 /** Lower-case words that may sit inside or before a title chain (`former Pennsylvania Gov. and party Chairman`). */
 const CHAIN_GLUE = new Set(['former', 'and', 'of', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
+/** Tokens of a title chain looked at, at most (each scan is bounded, so a paragraph of capitalised runs stays linear). */
+const MAX_CHAIN = 16;
 /** Tags of the common-word lexicon that no surname has in this slot. */
 const NOT_SURNAME_TAG = /^(Preposition|Conjunction|Determiner|Pronoun|Adverb|WeekDay|Month|Date|Modal|Auxiliary|Copula|QuestionWord|Value|Cardinal|Ordinal|Possessive)$/;
 
@@ -102,12 +104,12 @@ export function addChainNames(text: string, toks: Tok[], sents: Sentence[], ents
       const cue = DIRECT_CUES.has(tok.lower) && !tok.lower.endsWith('ing');
       // `... Committee Chairman Ann Lee said`: the chain right before the cue; or, at the start of a sentence or a
       // clause, before any verb (`Party Communications Director Ann Lee called it ...`).
-      if (i > sn.t0 && toks[i - 1].cap) {
+      if (i > sn.t0 && toks[i - 1].cap && (cue || !CHAIN_GLUE.has(tok.lower))) {
         let a = i;
-        while (a > sn.t0 && chainTok(toks[a - 1])) a--;
+        while (a > sn.t0 && i - a < MAX_CHAIN && chainTok(toks[a - 1])) a--;
         while (a < i && !toks[a].cap) a++;
         const atEdge = a === sn.t0 || toks[a - 1].kind === K.Punct;
-        if (i - a >= 3 && (cue || (atEdge && !CHAIN_GLUE.has(tok.lower)))) {
+        if (i - a >= 3 && (cue || atEdge)) {
           const first = nameAtEnd(toks, a, i);
           if (first !== null) { add(a, first, i, cue); continue; }
         }
@@ -117,7 +119,7 @@ export function addChainNames(text: string, toks: Tok[], sents: Sentence[], ents
       const p = toks[i - 1];
       if (i <= sn.t0 || p.kind !== K.Punct || !(p.t === ',' || isQuoteChar(p.t))) continue;
       let b = i + 1;
-      while (b < sn.t1 && chainTok(toks[b])) b++;
+      while (b < sn.t1 && b - i <= MAX_CHAIN && chainTok(toks[b])) b++;
       while (b > i + 1 && !toks[b - 1].cap) b--;
       const nx = toks[b];
       const edge = b >= sn.t1 || nx.kind !== K.Word || !nx.cap;
