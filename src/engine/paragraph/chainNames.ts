@@ -5,7 +5,7 @@
 // that ends in a name after a title word or a known first name names the person who speaks (or acts). Each
 // such name becomes a person candidate of the paragraph (its title the words before it), so that the attribution
 // finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
-import { type ECand, isTitleWord } from '../entities';
+import { type ECand, isCoreTitle, isTitleWord } from '../entities';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
@@ -57,6 +57,8 @@ function nameAtEnd(toks: Tok[], a: number, b: number): number | null {
   if (first <= a) return null;
   const before = toks[first - 1];
   if (!(titleLike(before) || (first < last && known(toks[first])))) return null;
+  // (A surname alone needs an office right before it: `Chairman Lee`, not `The FIRST Global`.)
+  if (first === last && !isCoreTitle(before.lower)) return null;
   return first;
 }
 
