@@ -339,6 +339,9 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   'noting', 'writing', 'telling', 'warning', 'arguing', 'explaining', 'insisting', 'reads', 'say',
   'answered', 'answers', 'exclaimed', 'retorted', 'scoffed', 'fumed', 'beamed', 'barked', 'snapped', 'griped', 'groused',
   'mused', 'gushed', 'crowed', 'bragged', 'deadpanned', 'chided', 'yelled', 'screamed', 'declares', 'posted', 'tweets',
+  // Fifth round (h-attrib): rarer verbs of speaking seen attributing quotes.
+  'remembered', 'proclaimed', 'elaborated', 'reiterated', 'interjected', 'opined', 'objected', 'sighed', 'marveled',
+  'marvelled', 'confided', 'ventured', 'reasoned',
 ]);
 
 /** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */

@@ -5,6 +5,8 @@ import type { ECand } from '../entities';
 import type { Attr, AttrForm, Subject } from '../attribution';
 import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
+import { addChainNames } from './chainNames';
+import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 
@@ -121,6 +123,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   const out: Attr[] = [];
   resetSubjectIndex();
   addSlotNames(text, toks, sents, ents);
+  addChainNames(text, toks, sents, ents);
   breakToks = null;
   colonToks = null;
   indexEnts(ents);
@@ -148,16 +151,31 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       const direct = DIRECT_CUES.has(cue);
       // 1. Subject before the cue.
       const before = subjectBefore(text, toks, ents, i, sn.t0);
+      // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
+      if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;
       if (before) {
         cueAfterSubject(cx, i, direct, before);
         continue;
       }
       // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
       if (!direct || cue.endsWith('ing')) continue;
+      if (looseAppositive(cx, i)) continue;
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
       const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
-      if (!after) continue;
+      if (!after) {
+        // `, said former Ohio Gov. and party Chairman Ann Lee.`
+        const loose = chainSubjectAfter(toks, ents, i + 1, sn);
+        const p = loose ? -1 : personInInvertedSlot(toks, ents, i + 1, sn);
+        const subj: Subject | null = loose ?? (p >= 0 ? { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' } : null);
+        if (subj) out.push(mkAttr('inverted', cue, tok.s, tok.e, subj, null, b, -1, -1, si, true, direct, tok.s));
+        continue;
+      }
+      if (after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person') {
+        // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
+        const p = personInInvertedSlot(toks, ents, i + 1, sn);
+        if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
+      }
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }
   }
@@ -167,6 +185,19 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
+}
+
+/** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
+ *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
+function looseAppositive(cx: Ctx, i: number): boolean {
+  const { toks, ents, sn, si } = cx;
+  const ac = afterCue(toks, ents, i, sn.t1);
+  if (ac !== 'end' && ac !== 'adjunct') return false;
+  const f = appositiveSubjectBefore(toks, ents, i, sn);
+  if (!f) return false;
+  const tok = toks[i];
+  cx.out.push(mkAttr('inverted', tok.lower, tok.s, tok.e, f.subj, f.appo, f.b, -1, -1, si, true, true, f.start));
+  return true;
 }
 
 /** `in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."` (the cue word `words` at token i). */

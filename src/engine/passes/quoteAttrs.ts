@@ -23,7 +23,14 @@ export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonN
   let before2: Attr | undefined;
   if (!after) {
     before2 = d.attrs.find((a) => (a.form === 'preposed' || a.form === 'parenthetical') && a.contentS >= sg.open - 3 && a.contentS <= sg.open + 1);
-    if (!before2) before2 = d.attrs.find((a) => a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === sentOf(d, sg.s) && !cueQuoted(d, a));
+    if (!before2) {
+      // (`While not everything Lee says is true, Reyes said Lee is "..."`: of the preposed attributions of the sentence
+      // whose content holds the quote, the one whose cue comes last.)
+      const si = sentOf(d, sg.s);
+      for (const a of d.attrs) {
+        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === si && !cueQuoted(d, a) && (!before2 || a.cueS > before2.cueS)) before2 = a;
+      }
+    }
   }
   return { partial, after, before: before2 };
 }
@@ -118,7 +125,7 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
         const a = attrs[k];
         if (a.sent !== si) { if (ix.bySent) break; continue; }
         n++;
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && !cueQuoted(d, a)) { before = a; break; }
+        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && !cueQuoted(d, a) && (!before || a.cueS > before.cueS)) before = a;
       }
     }
   }

@@ -6,6 +6,7 @@ import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
+import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
@@ -27,12 +28,15 @@ export interface Carry {
   prevEndCue: { at: Attr; ui: number } | null;
   /** The previous paragraph (its unit) ends with a colon outside any quote (`He listed the questions:`), or -1. */
   prevColon: number;
+  /** The previous paragraph has no quotation marks and its last sentence reports a named person's speech (`Reyes
+   *  said that ...`): that attribution, for a paragraph that is one whole quote after it. */
+  prevReport: { at: Attr; ui: number } | null;
 }
 
 /** The quotes pass: fills quotes and unitQuotes, marks speaking actors. */
 export function quotesPass(st: DocState): void {
   st.markedDoc = hasMarkedQuote(st);
-  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1 };
+  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1, prevReport: null };
   for (const ui of st.bodyPos) {
     const u = st.units[ui];
     const d = u.data;
@@ -60,8 +64,15 @@ export function quotesPass(st: DocState): void {
     carry.openIntro = null;
     carry.openWhole = false;
     carry.prevColon = endsWithColon(st.text, u) && !(lastQ && lastQ.e >= u.end - 2) ? ui : -1;
+    carry.prevReport = !d.segs.length && lastAttr && reportsSpeech(lastAttr, d.sents.length - 1) ? { at: lastAttr, ui } : null;
   }
   chainsOverParagraphs(st);
+}
+
+/** An attribution in the last sentence of its paragraph that reports a named person's speech (`Reyes said that ...`,
+ *  `Reyes argued in his email, ...`, `Reyes elaborated in a piece that ...`). */
+function reportsSpeech(at: Attr, lastSent: number): boolean {
+  return at.sent === lastSent && at.direct && at.subject.kind === 'entity' && (at.form === 'preposed' || at.form === 'parenthetical');
 }
 
 function endsWithColon(text: string, u: Unit): boolean {
@@ -106,6 +117,11 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         // sentence speaks.
         const pu = st.units[carry.prevColon];
         subjectOfSentence(st, q, carry.prevColon, st.text.lastIndexOf(':', pu.end) - pu.start);
+      } else if (sg.atStart && carry.prevReport && !paraQuotes.length && !d.attrs.length && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
+        !notSpeech(text.slice(q.s, q.e), sg.s, d)) {
+        // `Carter said that the region matters.` then a paragraph that is one whole quote: Carter goes on.
+        applyAttr(st, q, carry.prevReport.at, carry.prevReport.ui, How.ContinuationFromPrevious);
+        q.confidence = 0.6;
       } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
       else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
       else if (/:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open))) colonSubject(st, q, ui, sg.open);
@@ -135,6 +151,15 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr) continue;
     const at = nearestAttr(d.attrs, q.s - u.start);
+    // (`Bush called Trump "unhinged." Rubio said ...`: a name and a speech or naming verb in the quote's own sentence
+    // win over an attribution of another sentence.)
+    if (at && q.seg && at.sent !== sentOfAbs(u, q.s) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
+    if (at && q.seg && at.sent !== sentOfAbs(u, q.s)) {
+      subjectOfSentence(st, q, ui, q.seg.open);
+      if (q.actorKey) continue;
+      q.how = How.None;
+      q.speakerSpan = null;
+    }
     if (at) {
       applyAttr(st, q, at, ui, How.Elsewhere);
       q.confidence *= 0.6;
@@ -145,6 +170,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr || !q.seg) continue;
     subjectOfSentence(st, q, ui, q.seg.open);
+    // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
+    if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
   }
 }
 
