@@ -243,7 +243,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         break;
       }
     }
-    // `Judiciary Committee Chairman Bob Goodlatte`, `Chicago Alderman Mark Dunn`: a spelled-out title after an
+    // `Harbour Committee Chairman Tom Wren`, `Chicago Alderman Mark Dunn`: a spelled-out title after an
     // organisation or a place starts the person; the office's owner is an entity of its own, with no token range.
     let ownerSplit = false;
     if (split < 0) {
@@ -272,7 +272,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
           f.title = null;
         }
       }
-      // (Never a clause's subject: `said Judiciary Committee Chairman Bob Goodlatte` is Goodlatte's quote.)
+      // (Never a clause's subject: `said Harbour Committee Chairman Tom Wren` is Wren's quote.)
       if (ownerSplit) for (let k = before; k < out.length; k++) { out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
       emitPiece(text, toks, split, p1, false, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
@@ -304,9 +304,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
-    // `House Speaker Paul Ryan`, `Treasury Secretary …`: an institution opening a title chain.
+    // `House Speaker Tom Wren`, `Treasury Secretary …`: an institution opening a title chain.
     if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
-    // `Certainly Ronald Reagan`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
+    // `Certainly Ann Lee`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
     if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
     // `The Post said`: a newspaper named by its head alone (see classify).
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
@@ -407,8 +407,8 @@ function isLyAdverb(w: string): boolean {
 const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
 
 /**
- * The organisation or place that opens a person's title chain (`House Speaker Paul Ryan`, `FBI Director James Comey`,
- * `Ohio Gov. John Kasich`) is an entity of its own, before the title; a demonym or party adjective (`Russian
+ * The organisation or place that opens a person's title chain (`House Speaker Tom Wren`, `FBI Director Ann Lee`,
+ * `Ohio Gov. Dana Voss`) is an entity of its own, before the title; a demonym or party adjective (`Russian
  * President`, `Democratic Sen.`) is not.
  */
 function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number, out: ECand[]): void {
@@ -419,7 +419,7 @@ function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number
   let type = gazType(key);
   if (!type && p - a === 1 && (PREFIX_INSTITUTIONS.has(key) || (ACRONYM.test(toks[a].t) && !lexicon().common.has(key)) || INITIALS.test(toks[a].t))) type = 'organization';
   if (type !== 'organization' && type !== 'place') return;
-  // (No token range, as for dates: the modifier is never a clause's subject — `said House Speaker Paul Ryan` is Ryan.)
+  // (No token range, as for dates: the modifier is never a clause's subject — `said House Speaker Tom Wren` is Wren.)
   out.push(makeCand(toks[a].s, toks[p - 1].e, type, text.slice(toks[a].s, toks[p - 1].e), -1, -1));
 }
 

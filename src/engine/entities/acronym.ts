@@ -65,7 +65,7 @@ export function acronymActsAsOrg(toks: Tok[], a: number): boolean {
   if (s >= 0) return !isDefinedTerm(toks, a);
   if (!next) return !!prev && prev.lower === 'the';
   if (next.t === "'s" || next.t === '’s') return true;
-  // A dateline's credit (`WASHINGTON, Dec. 8 (UPI) —`): the agency in parentheses before a dash.
+  // A dateline's credit (`BOSTON, May 3 (UPI) —`): the agency in parentheses before a dash.
   if (prev?.t === '(' && next.t === ')' && /^[—–-]/.test(toks[a + 2]?.t ?? '')) return true;
   if (next.kind === K.Word) {
     if (SPEECH_CUES.has(next.lower) || ORG_NOUNS.has(next.lower) || (next.cap && isTitleWord(next.lower))) return true;

@@ -151,7 +151,7 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr) continue;
     const at = nearestAttr(d.attrs, q.s - u.start);
-    // (`Bush called Trump "unhinged." Rubio said ...`: a name and a speech or naming verb in the quote's own sentence
+    // (`Reyes called Lee "reckless." Wren said ...`: a name and a speech or naming verb in the quote's own sentence
     // win over an attribution of another sentence.)
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s)) {

@@ -63,8 +63,8 @@ function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: numb
   return sn.t0;
 }
 
-/** Whether the name ending before token `t` modifies a role (`FBI director James Comey`, `Clinton Communications
- *  Director Jennifer Palmieri`): a title or a role noun follows, maybe after up to two capitalised words. */
+/** Whether the name ending before token `t` modifies a role (`FBI director Ann Lee`, `Reyes Communications
+ *  Director Tom Wren`): a title or a role noun follows, maybe after up to two capitalised words. */
 function modifiesRole(st: DocState, toks: readonly Tok[], t: number): boolean {
   for (let j = t; j < toks.length && j < t + 3; j++) {
     if (isTitleWord(toks[j].lower) || st.lex.roleNouns.has(toks[j].lower)) return true;

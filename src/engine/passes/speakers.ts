@@ -133,7 +133,7 @@ export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
   uq.splice(k, 0, q);
 }
 
-/** Tags of a first word that no person's name opens with (`Certainly Donald Trump`, `New Hampshire Sanders`: a
+/** Tags of a first word that no person's name opens with (`Certainly Dana Voss`, `New Hampshire Reyes`: a
  *  name run that took in a word before it). */
 const NOT_A_FIRST_NAME = /^(?:Adverb|Adjective|Determiner|Preposition|Conjunction|Pronoun)$/;
 /** Whether a person actor of unknown gender may be the antecedent of `he` or `she`: not when its name opens with

@@ -124,7 +124,7 @@ function introContinuation(p: Para): void {
   p.lastSentUsed = k - 1;
 }
 
-/** `Cruz called them on it:`, `The senator released a statement:` ended the previous paragraph (with no quote at its
+/** `Reyes called them on it:`, `The senator released a statement:` ended the previous paragraph (with no quote at its
  *  end): this paragraph, up to its first attribution, is what was said, by the subject of that sentence; only when
  *  that subject is a known speaker and the paragraph opens like speech (not a timestamp, a list, a narrative report).
  *  Reported with a low confidence: nothing but the colon marks it. */

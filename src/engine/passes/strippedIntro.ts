@@ -81,7 +81,7 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
   }
 }
 
-/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a never ending line!`). */
+/** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a line that never ends!`). */
 const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
   'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
