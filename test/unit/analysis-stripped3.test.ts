@@ -2,20 +2,13 @@
 // and speech that goes on around them. Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
-import type { Analysis, Quote } from '../../src/engine/types';
-import { speakerName } from './analysisHelpers';
+import { quoteIfAny, quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a stripped test\n20230517\nhttps://example.org/news/stripped\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
 
-/** The quote whose text starts with `prefix`, or undefined. */
-const quoteAt = (a: Analysis, prefix: string): Quote | undefined => a.quotes.find((q) => q.text.startsWith(prefix));
-/** The quote whose text starts with `prefix` (it must exist). */
-function quote(a: Analysis, prefix: string): Quote {
-  const q = quoteAt(a, prefix);
-  assert.ok(q, `a quote starting "${prefix}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`);
-  return q;
-}
+const quoteAt = quoteIfAny;
+const quote = quoteStarting;
 
 describe('stripped quotes: attributions to a noun phrase', () => {
   it('`..., the governor said.` keeps the speech before it, without a speaker and with a low confidence', () => {

@@ -21,3 +21,8 @@ export function quoteStarting(a: Analysis, prefix: string): Quote {
   assert.ok(q, `no quote starting with ${JSON.stringify(prefix)}; quotes: ${a.quotes.map((x) => JSON.stringify(x.text.slice(0, 40))).join(', ')}`);
   return q;
 }
+
+/** The quote whose text starts with `prefix`, or undefined (for a quote that must not be found). */
+export function quoteIfAny(a: Analysis, prefix: string): Quote | undefined {
+  return a.quotes.find((x) => x.text.startsWith(prefix));
+}

@@ -1,5 +1,6 @@
 // The entity candidate of one paragraph, shared by the entity finder's files and the document pass.
 import type { Entity, Span } from '../types';
+import type { Tok } from '../tokens';
 
 export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
 
@@ -41,4 +42,15 @@ export function makeCand(s: number, e: number, type: CandType, canonical: string
     s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1,
     memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
   };
+}
+
+/** A person named by tokens [a, b), with the title words from token `ts` (ts === a: none). */
+export function titledPerson(text: string, toks: Tok[], a: number, b: number, ts: number, cueAfter: boolean): ECand {
+  const s = toks[a].s;
+  const e = toks[b - 1].e;
+  const c = makeCand(s, e, 'person', text.slice(s, e), a, b);
+  c.ts = toks[ts].s;
+  c.title = ts < a ? text.slice(toks[ts].s, toks[a - 1].e) : null;
+  c.cueAfter = cueAfter;
+  return c;
 }

@@ -6,6 +6,7 @@
 // such name becomes a person candidate of the paragraph (its title the words before it), so that the attribution
 // finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isCoreTitle, isTitleWord } from '../entities';
+import { titledPerson } from '../entities/cand';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
@@ -91,13 +92,7 @@ export function addChainNames(text: string, toks: Tok[], sents: Sentence[], ents
     for (let k = first; k < b; k++) if (cov[k]) drop.add(cov[k] - 1);
     let ts = a;
     while (ts < first && !toks[ts].cap) ts++;
-    const s = toks[first].s;
-    const e = toks[b - 1].e;
-    added.push({
-      s, e, type: 'person', canonical: text.slice(s, e), ts: toks[ts].s, title: ts < first ? text.slice(toks[ts].s, toks[first - 1].e) : null,
-      weak: false, possBase: null, cueAfter, t0: first, t1: b,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
-    });
+    added.push(titledPerson(text, toks, first, b, ts, cueAfter));
   };
   for (const sn of sents) {
     for (let i = sn.t0; i < sn.t1; i++) {

@@ -4,6 +4,7 @@
 // `according to`. In that slot such a word names the person who speaks; each becomes a person candidate of the
 // paragraph, so that the attribution finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isTitleWord } from '../entities';
+import { titledPerson } from '../entities/cand';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SINGULAR_SOURCES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
@@ -86,13 +87,7 @@ export function addSlotNames(text: string, toks: Tok[], sents: Sentence[], ents:
   const add = (a: number, b: number, ts: number, cueAfter: boolean): void => {
     for (let k = ts; k < b; k++) if (covered[k]) return;
     for (let k = ts; k < b; k++) covered[k] = 1;
-    const s = toks[a].s;
-    const e = toks[b - 1].e;
-    added.push({
-      s, e, type: 'person', canonical: text.slice(s, e), ts: toks[ts].s, title: ts < a ? text.slice(toks[ts].s, toks[a - 1].e) : null,
-      weak: false, possBase: null, cueAfter, t0: a, t1: b,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
-    });
+    added.push(titledPerson(text, toks, a, b, ts, cueAfter));
   };
   for (const sn of sents) {
     for (let i = sn.t0; i < sn.t1; i++) {
