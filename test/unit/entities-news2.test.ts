@@ -168,3 +168,37 @@ describe('entities: kinship nouns and short first names', () => {
     assert.ok(!a.entities.some((e) => e.text === 'bill'), entityList(a));
   });
 });
+
+describe('entities: one type per unknown name in a document (sixth round)', () => {
+  /** The type of each mention of `w` in `src`, in order (null: no entity there). */
+  const types = (src: string, w: string): (string | null)[] => {
+    const a = analyze(src);
+    const out: (string | null)[] = [];
+    const re = new RegExp(`\\b${w}\\b`, 'g');
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      const at = m.index;
+      const e = a.entities.find((x) => x.start <= at && x.end >= at + w.length);
+      out.push(e ? e.type : null);
+    }
+    return out;
+  };
+
+  it('gives every mention of an unknown name the person type one speaking mention confirms', () => {
+    const src = seed('Quillam said the ferry would run late.', 'Nobody had asked Quillam about the cost. Later, Quillam left.');
+    assert.deepEqual(types(src, 'Quillam'), ['person', 'person', 'person'], entityList(analyze(src)));
+  });
+
+  it('gives every mention the place type only when two mentions confirm it', () => {
+    const src = seed('We stayed in Tarvessa for a week and hiked near Tarvessa.', 'Tarvessa has a small harbour.');
+    assert.deepEqual(types(src, 'Tarvessa'), ['place', 'place', 'place'], entityList(analyze(src)));
+    const once = seed('We stayed in Marrowdel for a week.', 'Marrowdel has a small harbour.');
+    assert.deepEqual(types(once, 'Marrowdel'), ['place', null], entityList(analyze(once)));
+  });
+
+  it('leaves a mention after an article or before a noun it modifies, and pronoun contractions, alone', () => {
+    const src = seed('Quillam said the ferry would run late.', 'The Quillam report was long, and Quillam officials left.');
+    assert.deepEqual(types(src, 'Quillam'), ['person', null, null], entityList(analyze(src)));
+    const ids = seed('Id said no to the plan.', 'Well, Id never heard of it.');
+    assert.equal(types(ids, 'Id')[1], null, entityList(analyze(ids)));
+  });
+});

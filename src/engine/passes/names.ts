@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import type { ECand } from '../entities';
 import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
+import { K, type Tok } from '../tokens';
 import { isCountryOrState } from '../gazetteer';
 import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
@@ -240,6 +241,49 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   return { type, canonical };
 }
 
+/** A pronoun with a verb's contraction, its apostrophe dropped or not (`Id`, `They're`): never a name. */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|s)$/;
+/** Prepositions that place what follows (`in`, `near`), unlike `to` and `from` (`to Acme`, `from Acme`). */
+const STRONG_PLACE_BEFORE = /^(?:in|near|outside|into|across)$/;
+
+const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
+/** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
+ *  after it that it modifies (`Census officials`, `Zika funding`). */
+function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
+  const prev = toks[c.t0 - 1];
+  if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
+  const next = toks[c.t1];
+  return !(next && next.kind === K.Word && !next.cap && next.s - toks[c.t1 - 1].e === 1 && NOUN_TAGS.test(st.lex.common.get(next.lower) ?? ''));
+}
+
+/** The weak and unknown candidates resolved in document order, and the type each confirmed name takes (a name
+ *  confirmed as two types takes none). */
+function confirmWeakAll(st: DocState): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
+  const results: { type: EntityType | null; canonical: string }[] = [];
+  const seen = new Map<string, EntityType | 'conflict'>();
+  const count = new Map<string, number>();
+  for (let ui = 0; ui < st.units.length; ui++) {
+    const u = st.units[ui];
+    const ents = u.data.ents;
+    const xs = unitNames(u).xs;
+    for (let ci = 0; ci < ents.length; ci++) {
+      const c = ents[ci];
+      if (c.type !== 'unknown' && !c.weak) continue;
+      const r = confirmWeak(st, u, ui, ci, c, xs[ci]);
+      results.push(r);
+      if (!r.type || c.type !== 'unknown') continue;
+      const low = xs[ci].low;
+      if (PRONOUN_CONTRACTION.test(low) || !bareName(st, u.data.toks, c) || (r.type === 'place' && !STRONG_PLACE_BEFORE.test(u.data.toks[c.t0 - 1]?.lower ?? ''))) continue;
+      const prev = seen.get(low);
+      seen.set(low, prev === undefined || prev === r.type ? r.type : 'conflict');
+      count.set(low, (count.get(low) ?? 0) + 1);
+    }
+  }
+  const byName = new Map<string, EntityType>();
+  for (const [low, t] of seen) if (t !== 'conflict' && (t !== 'place' || count.get(low)! >= 2)) byName.set(low, t);
+  return { results, byName };
+}
+
 /** Words before a name that make it a place, whatever else it names (`in Jordan`, `the Bolton area`). */
 const PLACE_BEFORE = /^(?:in|near|from|outside|into|across|to|around|at|toward|towards|through|via|the|of)$/;
 /**
@@ -289,6 +333,8 @@ const docEntPool: DocEnt[] = [];
 /** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. */
 export function resolveCandidates(st: DocState): void {
   const { units, docEnts } = st;
+  const weak = confirmWeakAll(st);
+  let wi = 0;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const ents = u.data.ents;
@@ -297,8 +343,11 @@ export function resolveCandidates(st: DocState): void {
       const c = ents[ci];
       let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
       let canonical = c.canonical;
-      if (c.type === 'unknown' || c.weak) ({ type, canonical } = confirmWeak(st, u, ui, ci, c, xs[ci]));
-      else if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+      if (c.type === 'unknown' || c.weak) {
+        ({ type, canonical } = weak.results[wi++]);
+        // One sense per discourse: a name the document confirms in one mention has that type in the others.
+        if (!type && c.type === 'unknown' && bareName(st, u.data.toks, c)) type = weak.byName.get(xs[ci].low) ?? null;
+      } else if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
       if (!type) continue;
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
