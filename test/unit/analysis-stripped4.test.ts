@@ -180,3 +180,25 @@ describe('stripped quotes (sixth round): speech after a colon', () => {
     assert.equal(quoteAt(a, 'The ferry arrived late'), undefined);
   });
 });
+
+describe('stripped quotes (sixth round): a short sentence after an attribution', () => {
+  it('`..., Reyes wrote. That is unacceptable.` goes on with the speaker', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The contract looks out for the ferry company first and foremost, Reyes wrote. That is unacceptable.',
+    ));
+    const q = quote(a, 'That is unacceptable');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('two words are enough (`Very sad.`), one is not', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The ferry will not run this winter, Reyes said. Very sad.',
+      'The crossing takes an hour, Reyes said. Really?',
+    ));
+    assert.equal(speakerName(a, quote(a, 'Very sad')), 'Maria Reyes');
+    assert.equal(quoteAt(a, 'Really?'), undefined);
+  });
+});

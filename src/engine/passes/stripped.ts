@@ -367,7 +367,8 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && q.attr?.subject.kind !== 'pronoun')))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
-  if (!wordsAtLeast(st.text, u.start + cs, u.start + ce, 4)) return;
+  // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)
+  if (!wordsAtLeast(st.text, u.start + cs, u.start + ce, 2)) return;
   const c = newQuote(st, p.ui, u.start + cs, u.start + ce, false);
   inheritSpeaker(c, q, How.ContinuationAfterAttribution, 0.8);
   c.confidence = Math.min(c.confidence, 0.6);
