@@ -127,7 +127,9 @@ function speechAfterColon(p: Para, si: number, colon: number, cs: number): void 
   // the speaker's voice outweighs it.)
   if (pastTenseToks(st, d, t0, t1) && !voiceIn(p, si, cs, sn.e)) return;
   const q = newQuote(st, p.ui, u.start + cs, u.start + sn.e, false);
-  if (p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+  // (The quotes so far are this pass's, in reading order and before sentence `si`: the last one is enough.)
+  const last = p.quotes[p.quotes.length - 1];
+  if (last && last.s < q.e && q.s < last.e) return;
   subjectOfSentence(st, q, p.ui, colon);
   if (!q.actorKey || st.actors.get(q.actorKey)?.type !== 'person') return;
   // (Each sentence is passed over once: the next colon looked at is after the quote.)
