@@ -148,3 +148,57 @@ describe('stripped quotes (fifth round): a noun phrase before `said,`', () => {
     assert.equal(quoteAt(a, 'The boats are too old'), undefined);
   });
 });
+
+describe('stripped quotes (sixth round): speech after a colon', () => {
+  it('`Reyes put it this way: This plan will not pass.` is a quote of Reyes, at a low confidence', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The board met on Monday to vote on the ferry contract.',
+      'Reyes put it this way at the hearing: This plan will not pass the council. The ferry needs a new hull first.',
+    ));
+    const q = quote(a, 'This plan will not pass');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.text.includes('needs a new hull'), q.text);
+    assert.ok(q.confidence <= 0.45, `confidence ${q.confidence}`);
+  });
+
+  it('a colon after no verb or noun of speaking explains or lists: no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The board met on Monday to vote on the ferry contract.',
+      'Reyes has one advantage over her rivals: The board is behind her and the unions will back her.',
+    ));
+    assert.equal(quoteAt(a, 'The board is behind her'), undefined);
+  });
+
+  it('past-tense narration after the colon is no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The board met on Monday to vote on the ferry contract.',
+      'Reyes gave the board her account in a long speech: The ferry arrived late on nine days of ten and the crew could not say why.',
+    ));
+    assert.equal(quoteAt(a, 'The ferry arrived late'), undefined);
+  });
+});
+
+describe('stripped quotes (sixth round): a short sentence after an attribution', () => {
+  it('`..., Reyes wrote. That is unacceptable.` goes on with the speaker', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The contract looks out for the ferry company first and foremost, Reyes wrote. That is unacceptable.',
+    ));
+    const q = quote(a, 'That is unacceptable');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('two words are enough (`Very sad.`), one is not', () => {
+    const a = analyze(seed(
+      'Maria Reyes chairs the harbour board.',
+      'The ferry will not run this winter, Reyes said. Very sad.',
+      'The crossing takes an hour, Reyes said. Really?',
+    ));
+    assert.equal(speakerName(a, quote(a, 'Very sad')), 'Maria Reyes');
+    assert.equal(quoteAt(a, 'Really?'), undefined);
+  });
+});

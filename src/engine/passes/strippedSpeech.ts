@@ -19,8 +19,11 @@ export function speechLike(st: DocState, d: ParaData, si: number): boolean {
 
 /** A sentence with a verb in the past tense (`The accident occurred ...`). */
 export function pastTense(st: DocState, d: ParaData, si: number): boolean {
-  const sn = d.sents[si];
-  for (let i = sn.t0; i < sn.t1; i++) {
+  return pastTenseToks(st, d, d.sents[si].t0, d.sents[si].t1);
+}
+/** The same for the tokens [t0, t1) of a paragraph. */
+export function pastTenseToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
     const t = d.toks[i];
     if (t.kind === K.Word && !t.cap && (t.lower === 'was' || t.lower === 'were' || st.lex.common.get(t.lower) === 'PastTense')) return true;
   }
