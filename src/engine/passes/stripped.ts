@@ -123,7 +123,7 @@ function speechAfterColon(p: Para, si: number, colon: number, cs: number): void 
     cue = t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || COLON_SPEECH.has(t.lower)) && !BELIEF.has(t.lower);
   }
   if (!cue) return;
-  // (The narrator's past tense after a colon, `Lee was clear about one thing: His party could not ...`, reports; only
+  // (The narrator's past tense after a colon, `Lee had one message: The ferry would stay ...`, reports; only
   // the speaker's voice outweighs it.)
   if (pastTenseToks(st, d, t0, t1) && !voiceIn(p, si, cs, sn.e)) return;
   const q = newQuote(st, p.ui, u.start + cs, u.start + sn.e, false);
