@@ -18,6 +18,7 @@ import { type DocState, How, type ParaData, type QuoteBuild } from './state';
 import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
+import { ARTICLES_AND_POSSESSIVES, WEEKDAYS } from '../lexicon';
 
 /** First-person words a reporter's own sentence does not use for someone else: subjects and possessives (`me` and
  *  `us` are left out: `told us that ...` is the reporter's object). `Im`, `Ive`, `Id`, `Ill`: stripped contractions. */
@@ -117,14 +118,13 @@ const NAMING_SUBJ = new Set(['he', 'she', 'they', 'who', 'also', 'has', 'have', 
 /** Pronoun objects (`called it a mistake`). */
 const OBJ_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'himself', 'herself', 'themselves', 'itself', 'me', 'us']);
 /** Determiners of the object (`called the plan ...`). */
-const DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const DETS = new Set([...ARTICLES_AND_POSSESSIVES, 'this', 'that', 'these', 'those']);
 /** Determiners that open the complement after a noun object (`called the plan a disaster`; not `that`, which opens a
  *  relative clause: `called the office that I ran`). */
-const COMPLEMENT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const COMPLEMENT_DETS = ARTICLES_AND_POSSESSIVES;
 /** Words after the object that make `called` something else (`called him to say`, `called Reyes on Monday`). */
 const NOT_COMPLEMENT = new Set(['to', 'for', 'on', 'upon', 'off', 'up', 'in', 'at', 'into', 'out', 'back', 'about', 'from', 'with', 'by', 'during',
-  'after', 'before', 'over', 'and', 'or', 'but', 'earlier', 'last', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday']);
+  'after', 'before', 'over', 'and', 'or', 'but', 'earlier', 'last', 'yesterday', 'today', ...WEEKDAYS]);
 /** Punctuation that ends the complement's clause. */
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '(', ')', '\u2014', '\u2013']);
 

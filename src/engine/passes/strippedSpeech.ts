@@ -2,7 +2,7 @@
 // second person, present tense, modals) or like past-tense narration, and a nominal attribution that closes it
 // (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
 import { K, type Sentence, type Tok } from '../tokens';
-import { DIRECT_CUES } from '../lexicon';
+import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, WEEKDAYS } from '../lexicon';
 import type { Attr } from '../attribution';
 import type { DocState, ParaData, QuoteBuild, Unit } from './state';
 import type { Carry } from './quotes';
@@ -60,11 +60,10 @@ const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'write
 /** Cues that take an addressee (`told Reuters`, `asked reporters`). */
 const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
 /** Determiners of an addressee after `told` (`told the crowd`, `told her audience`). */
-const ADDRESSEE_DETS = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'my', 'your']);
+const ADDRESSEE_DETS = ARTICLES_AND_POSSESSIVES;
 /** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
 /** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
 const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
 
