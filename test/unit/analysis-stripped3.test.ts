@@ -106,7 +106,7 @@ describe('stripped quotes: speech that reports speech', () => {
   it('a first-person sentence with a cue inside does not end the speaker\'s quote', () => {
     const a = analyze(seed(
       'Ann Reyes spoke to reporters at the harbour on Monday.',
-      'We cannot keep the ferry running on hope alone, Reyes said. Ive said many times that I would never do what Okafor did. They told me we had no chance. But we are still here.',
+      'We cannot keep the ferry running on hope alone, Reyes said. Ive said many times that I would never do what Okafor did. They told me we would never win. But we are still here.',
     ));
     const q = quote(a, 'Ive said many times');
     assert.equal(speakerName(a, q), 'Ann Reyes');

@@ -49,7 +49,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 
-/** `Ive said many times that I would not say what Reyes said.`, `They told me we had no chance.`: a cue inside a
+/** `Ive said many times that I would not say what Reyes said.`, `They told me we would never win.`: a cue inside a
  *  sentence in the first person reports speech within speech; it does not end a quote that runs over it, as the
  *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
 function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: Map<number, [number, number]>): boolean {
