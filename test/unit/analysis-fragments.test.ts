@@ -152,3 +152,53 @@ describe('stripped fragments: the complement of a naming verb', () => {
     assert.deepEqual(partials(a), []);
   });
 });
+
+describe('stripped fragments, seventh round: a naming verb in the present or as a participle', () => {
+  it('`..., calling it Y`: a participle after a comma names with the sentence subject\'s words', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'At the harbour on Tuesday, Tom Okafor attacked the plan, calling it a gift to the mainland hotels.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a gift to the mainland hotels');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(q.cue, 'calling');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('the complement ends before `and` and a second participle (the reporter\'s words again)', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Ann Reyes rejected the plan, calling it a betrayal of the island and promising a vote in the spring.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a betrayal of the island');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('`X calls the plan Y` and `X, the mayor, calls it Y`: the present tense too', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Tom Okafor calls the plan a slow death for the harbour.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a slow death for the harbour');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    const b = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Ann Reyes, the mayor of the island, calls it the best news in years.',
+    ));
+    const r = onePartial(b);
+    assert.equal(r.text, 'the best news in years');
+    assert.equal(speakerName(b, r), 'Ann Reyes');
+  });
+
+  it('no participle without its comma, nor a phone call, nor a noun (`a calling`)', () => {
+    const a = analyze(seed(
+      'Tom Okafor kept calling the office about the ferry.',
+      'Ann Reyes spent the morning on the pier, calling her brother on the mainland.',
+      'For Tom Okafor, teaching was a calling that lasted forty years.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});

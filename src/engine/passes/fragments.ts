@@ -113,6 +113,11 @@ function reportedFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
 
 /** Verbs of naming in the past (`X called the plan a disaster`): the complement is often the speaker's word. */
 const NAMING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed']);
+/** The same in the present (`Lee calls the plan a disaster`; also after an appositive: `Lee, the mayor, calls ...`). */
+const NAMING_NOW = new Set(['calls', 'dubs']);
+/** The participle of a naming verb after a comma (`Lee attacked the plan, calling it a disaster`): a free adjunct
+ *  whose subject is the sentence's, the speaker. */
+const NAMING_ING = new Set(['calling', 'dubbing', 'labeling', 'labelling', 'branding']);
 /** Words before a naming verb that make it a finite verb with a subject (`Reyes called`, `who has called`). */
 const NAMING_SUBJ = new Set(['he', 'she', 'they', 'who', 'also', 'has', 'have', 'had', 'repeatedly', 'once', 'previously', 'recently', 'publicly', 'then', 'even']);
 /** Pronoun objects (`called it a mistake`). */
@@ -125,6 +130,8 @@ const COMPLEMENT_DETS = ARTICLES_AND_POSSESSIVES;
 /** Words after the object that make `called` something else (`called him to say`, `called Reyes on Monday`). */
 const NOT_COMPLEMENT = new Set(['to', 'for', 'on', 'upon', 'off', 'up', 'in', 'at', 'into', 'out', 'back', 'about', 'from', 'with', 'by', 'during',
   'after', 'before', 'over', 'and', 'or', 'but', 'earlier', 'last', 'yesterday', 'today', ...WEEKDAYS]);
+/** Lexicon tags of nouns (`brother`: `Actor`; `car`: `Singular`). */
+const NOUN_TAGS = new Set(['Actor', 'Singular', 'Plural', 'Noun']);
 /** Punctuation that ends the complement's clause. */
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '(', ')', '\u2014', '\u2013']);
 
@@ -144,23 +151,33 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
   let overlaps: ReturnType<typeof quoteOverlaps> | null = null;
   for (let i = 1; i + 2 < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== K.Word || t.cap || !NAMING.has(t.lower)) continue;
+    if (t.kind !== K.Word || t.cap) continue;
+    const past = NAMING.has(t.lower);
+    const now = !past && NAMING_NOW.has(t.lower);
+    if (!past && !now && !NAMING_ING.has(t.lower)) continue;
     const prev = toks[i - 1];
     const nx = toks[i + 1];
     if (prev.sent !== t.sent || nx.sent !== t.sent) continue;
-    if (!NAMING_SUBJ.has(prev.lower) && !(prev.cap && prev.kind === K.Word && (!prev.initial || nameEndsAt(d, prev.e)))) continue;
+    if (past || now) {
+      const subject = NAMING_SUBJ.has(prev.lower) || (prev.cap && prev.kind === K.Word && (!prev.initial || nameEndsAt(d, prev.e)));
+      if (!subject && !(now && prev.t === ',')) continue;
+    } else if (prev.t !== ',') continue;
     if (!clauseEnd) {
-      // The end of each token's clause (the index of the next clause punctuation or sentence end), once: linear.
+      // The end of each token's clause (the index of the next clause punctuation, `and` before a second participle
+      // (`calling it a mistake and vowing to ...`: the reporter's words again) or sentence end), once: linear.
       clauseEnd = new Int32Array(toks.length);
       for (let k = toks.length - 1; k >= 0; k--) {
         const last = k + 1 >= toks.length || toks[k + 1].sent !== toks[k].sent;
-        clauseEnd[k] = CLAUSE_END.has(toks[k].t) ? k : last ? k + 1 : clauseEnd[k + 1];
+        const ends = CLAUSE_END.has(toks[k].t) || (!last && toks[k].lower === 'and' && isParticiple(toks[k + 1]));
+        clauseEnd[k] = ends ? k : last ? k + 1 : clauseEnd[k + 1];
       }
     }
     const ce = clauseEnd[i + 1];
     let c = -1;
     if (OBJ_PRONOUNS.has(nx.lower)) {
-      if (i + 2 < ce && !NOT_COMPLEMENT.has(toks[i + 2].lower) && toks[i + 2].kind === K.Word) c = i + 2;
+      // (`her` before a noun is a possessive: `calling her brother`, no object and complement.)
+      const possessive = nx.lower === 'her' && i + 2 < toks.length && NOUN_TAGS.has(st.lex.common.get(toks[i + 2].lower) ?? '');
+      if (i + 2 < ce && !possessive && !NOT_COMPLEMENT.has(toks[i + 2].lower) && toks[i + 2].kind === K.Word) c = i + 2;
     } else if (nx.lower !== 'a' && nx.lower !== 'an') {
       let j = i + 1;
       if (DETS.has(toks[j].lower)) j++;
@@ -180,6 +197,9 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     overlaps.add(q);
   }
 }
+
+/** A lower-case `-ing` form (`vowing`, `accusing`): a participle opening a clause of its own. */
+const isParticiple = (t: Tok): boolean => t.kind === K.Word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 
 /** A name candidate of the paragraph ends at `e` (`Reyes called ...` at the start of a sentence). */
 function nameEndsAt(d: ParaData, e: number): boolean {
