@@ -202,3 +202,30 @@ describe('stripped fragments, seventh round: a naming verb in the present or as 
     assert.deepEqual(partials(a), []);
   });
 });
+
+describe('stripped fragments, seventh round: the spoken register in a reported clause', () => {
+  it('colloquial words (`a lot`, `folks`, `very`) and blunt evaluations (`stupid`) are the speaker\'s own', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Tom Okafor said the new timetable would cost a lot of folks on the island their morning jobs.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the new timetable would cost a lot of folks on the island their morning jobs');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE, `confidence ${q.confidence}`);
+    const b = analyze(seed(
+      'Ann Reyes has run the harbour office since 2009.',
+      'She said that closing the pier in the summer was a stupid idea.',
+    ));
+    assert.equal(onePartial(b).text, 'closing the pier in the summer was a stupid idea');
+  });
+
+  it('a stripped `he\'ll` (`hell`) is no colloquial word, and a reported clause in a plain register stays unquoted', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Tom Okafor said hell ask the council to keep the morning crossing.',
+      'Ann Reyes said the ferry would run twice a day from the first of May.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
