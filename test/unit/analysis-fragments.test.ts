@@ -229,3 +229,35 @@ describe('stripped fragments, seventh round: the spoken register in a reported c
     assert.deepEqual(partials(a), []);
   });
 });
+
+describe('stripped fragments, seventh round: a naming verb in a relative clause', () => {
+  it('`what she calls Y`: the name given is a partial quote of the relative clause\'s subject', () => {
+    const a = analyze(seed(
+      'Ann Reyes has run the harbour office since 2009.',
+      'On Monday the council voted down what she calls the last lifeline of the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the last lifeline of the island');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(q.cue, 'calls');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('`whom Tom Okafor described as Y`: a name as the subject, and `described as`', () => {
+    const a = analyze(seed(
+      'The ferry company hired a new captain in March, whom Tom Okafor described as a careful old hand.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a careful old hand');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('not the writer\'s own naming (`what we call`), a noun phrase subject, or `that` (a complement clause)', () => {
+    const a = analyze(seed(
+      'The island depends on what we call the morning boat.',
+      'The pier is what local fishermen call a second home.',
+      'Ann Reyes said that she called the harbour office twice.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
