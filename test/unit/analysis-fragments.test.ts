@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
-import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE } from '../../src/engine/passes/fragments';
+import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE, TAIL_CONFIDENCE } from '../../src/engine/passes/fragments';
 import { speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
@@ -257,6 +257,27 @@ describe('stripped fragments, seventh round: a naming verb in a relative clause'
       'The island depends on what we call the morning boat.',
       'The pier is what local fishermen call a second home.',
       'Ann Reyes said that she called the harbour office twice.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
+
+describe('stripped fragments, seventh round: a first person after `to`, `that` or `because`', () => {
+  it('`X vowed to keep our ferry running`: from the opener to the sentence end, the sentence subject\'s words', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'At the harbour, Tom Okafor vowed to keep our morning ferry running through the winter.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'keep our morning ferry running through the winter');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= TAIL_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('no quote where the sentence before speaks in the first person, or no subject speaks', () => {
+    const a = analyze(seed(
+      'I have lived on the island for twenty years. Tom Okafor wants to close our pier in the spring.',
+      'The answer is to fix our roads before the winter comes.',
     ));
     assert.deepEqual(partials(a), []);
   });

@@ -59,11 +59,13 @@ function prefix(toks: Tok[], f: (t: Tok) => boolean): Int32Array {
 }
 
 /** The partial quotes of paragraph (unit) `ui` of a stripped document, into `paraQuotes` (after the stripped pass's
- *  quotes, none overlapping them): reported clauses in the speaker's own words, then naming complements. */
+ *  quotes, none overlapping them): reported clauses in the speaker's own words, then naming complements (also in the
+ *  present, as a participle and in a relative clause), then a first person after `to`, `that` or `because`. */
 export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[]): void {
   reportedFragments(st, ui, paraQuotes);
   namingComplements(st, ui, paraQuotes);
   relativeNaming(st, ui, paraQuotes);
+  firstPersonTails(st, ui, paraQuotes);
 }
 
 /** The clause a third person reports (`X said (that) ...`, `X believes ...`) when it keeps a first or second person
@@ -293,4 +295,54 @@ function relativeSubject(d: ParaData, i: number): Subject | null {
   const t0 = upperBound(toks, c.ts - 1, (x) => x.s);
   if (t0 < 1 || !RELATIVES.has(toks[t0 - 1].lower) || toks[t0 - 1].sent !== prev.sent) return null;
   return { kind: 'entity', s: c.s, e: c.e, ent: k, name: c.canonical.toLowerCase() };
+}
+
+/** Words that open a clause whose first person a reporter's sentence would not use: a complement clause (`that`), an
+ *  infinitive (`vowed to take our fight ...`), a reason (`because`). */
+const TAIL_OPENERS = new Set(['that', 'to', 'because']);
+/** Words and punctuation that end the search for such an opener (a clause of the reporter's own). */
+const TAIL_STOPS = new Set([',', ':', ';', '\u2014', '(', 'and', 'but', 'if', 'when', 'said', 'says', 'saying']);
+/** Confidence of such a quote: the span is a guess at where the speaker's words begin. */
+export const TAIL_CONFIDENCE = 0.4;
+
+/** `Reyes vowed to keep our ferry running`, `Lee told the crowd that I will not back down`: a first person after
+ *  `that`, `to` or `because` in a sentence whose narration before it is in the third person, where the sentence before
+ *  it has no first or second person (an op-ed's narrator): from the opener to the end of the sentence, a partial
+ *  quote of the sentence's subject. Each sentence is looked at once. */
+function firstPersonTails(st: DocState, ui: number, paraQuotes: QuoteBuild[]): void {
+  const u = st.units[ui];
+  const d = u.data;
+  const toks = d.toks;
+  let overlaps: ReturnType<typeof quoteOverlaps> | null = null;
+  let prevPerson = false;
+  for (const sn of d.sents) {
+    let fk = -1;
+    let person = false;
+    for (let k = sn.t0; k < sn.t1; k++) {
+      if (!isPerson(toks[k])) continue;
+      if (isFirst(toks[k]) && !person) fk = k;
+      person = true;
+      if (fk >= 0) break;
+    }
+    const before = prevPerson;
+    prevPerson = false;
+    for (let k = fk >= 0 ? fk : sn.t0; k < sn.t1 && !prevPerson; k++) prevPerson = isPerson(toks[k]);
+    if (fk < sn.t0 + 3 || before) continue;
+    let b = fk - 1;
+    while (b > sn.t0 && !TAIL_OPENERS.has(toks[b].lower) && !TAIL_STOPS.has(toks[b].lower)) b--;
+    if (b <= sn.t0 || !TAIL_OPENERS.has(toks[b].lower) || toks[b].cap) continue;
+    let k1 = sn.t1;
+    if (k1 - 1 > b && /^[.?!]$/.test(toks[k1 - 1].t)) k1--;
+    if (k1 <= b + 1) continue;
+    const q = newQuote(st, ui, u.start + toks[b + 1].s, u.start + toks[k1 - 1].e, false);
+    overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
+    if (overlaps.test(q)) continue;
+    subjectOfSentence(st, q, ui, toks[b].s);
+    // (With no subject that speaks, the first person is the writer's own: `the answer is to fix our roads`.)
+    if (!q.actorKey) continue;
+    q.kind = 'partial';
+    q.confidence = Math.min(q.confidence, TAIL_CONFIDENCE);
+    paraQuotes.push(q);
+    overlaps.add(q);
+  }
 }
