@@ -282,3 +282,12 @@ describe('stripped fragments, seventh round: a first person after `to`, `that` o
     assert.deepEqual(partials(a), []);
   });
 });
+
+describe('stripped fragments, seventh round: bounded spans', () => {
+  it('a reported clause with no end (hundreds of words) is no partial quote, whatever words it holds', () => {
+    const a = analyze(seed('Tom Okafor said that ' + 'the tide comes in and '.repeat(60) + 'nobody knows why.'));
+    assert.deepEqual(partials(a), []);
+    const b = analyze(seed('Tom Okafor said that ' + 'the tide comes in and '.repeat(10) + 'nobody knows why.'));
+    assert.equal(partials(b).length, 1);
+  });
+});

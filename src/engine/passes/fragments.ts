@@ -45,6 +45,9 @@ const ANY_PERSON = new Set([...FIRST, ...FIRST_CAP, ...SECOND, 'me', 'us']);
 /** Confidence of such a quote: below a quote with its own attribution (0.75) and a first-person reported subject
  *  (0.6): the span is the whole clause, of which the quoted words may be only a part. */
 export const FRAGMENT_CONFIDENCE = 0.45;
+/** The longest span taken as a partial quote, in tokens: a clause longer than this (a sentence with no end) is no
+ *  phrase a reporter quotes inside a sentence of their own; it keeps quotes and the claims that carry them bounded. */
+const MAX_FRAGMENT_TOKENS = 150;
 
 const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
 const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
@@ -98,7 +101,7 @@ function reportedFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     const k0 = Math.max(sn.t0, upperBound(d.toks, at.contentS - 1, (t) => t.s));
     // (Up to a colon: what follows it is introduced material, a list or a question quoted whole.)
     const k1 = Math.min(sn.t1, upperBound(d.toks, at.contentE - 1, (t) => t.s), colon![k0]);
-    if (k1 <= k0) continue;
+    if (k1 <= k0 || k1 - k0 > MAX_FRAGMENT_TOKENS) continue;
     const inFirst = first[k1] - first[k0];
     const inSecond = second![k1] - second![k0];
     const inEmphatic = emphatic![k1] - emphatic![k0];
@@ -187,7 +190,7 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
       for (let w = 0; j < ce && w < 5 && !DETS.has(toks[j].lower) && !NOT_COMPLEMENT.has(toks[j].lower); w++) j++;
       if (j < ce && j > i + 1 && COMPLEMENT_DETS.has(toks[j].lower)) c = j;
     }
-    if (c < 0 || c >= ce) continue;
+    if (c < 0 || c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
     const q = newQuote(st, ui, u.start + toks[c].s, u.start + toks[ce - 1].e, false);
     overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
     if (overlaps.test(q)) continue;
@@ -263,7 +266,7 @@ function relativeNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[]): voi
     if (c - i - 1 !== between.length || c >= toks.length || toks[c].sent !== t.sent) continue;
     clauseEnd ??= clauseEnds(toks);
     const ce = clauseEnd[c];
-    if (c >= ce) continue;
+    if (c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
     const q = newQuote(st, ui, u.start + toks[c].s, u.start + toks[ce - 1].e, false);
     overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
     if (overlaps.test(q)) continue;
@@ -333,7 +336,7 @@ function firstPersonTails(st: DocState, ui: number, paraQuotes: QuoteBuild[]): v
     if (b <= sn.t0 || !TAIL_OPENERS.has(toks[b].lower) || toks[b].cap) continue;
     let k1 = sn.t1;
     if (k1 - 1 > b && /^[.?!]$/.test(toks[k1 - 1].t)) k1--;
-    if (k1 <= b + 1) continue;
+    if (k1 <= b + 1 || k1 - b > MAX_FRAGMENT_TOKENS) continue;
     const q = newQuote(st, ui, u.start + toks[b + 1].s, u.start + toks[k1 - 1].e, false);
     overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
     if (overlaps.test(q)) continue;
