@@ -3,6 +3,7 @@
 // after a narrative paragraph. Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
+import { sentences, tokenize } from '../../src/engine/tokens';
 import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
@@ -131,6 +132,25 @@ describe('attributions, fifth round', () => {
       'In a statement, Island Ferry Users President Tobias Wren called the fares "a tax on islanders."',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'ridiculous proposition')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
+  });
+});
+
+// Seventh round (issue 12, h-attrib2): attributions the clause finder missed or took from the wrong words. Every
+// snippet was written for these tests.
+describe('attributions, seventh round', () => {
+  it('a party label with a dotted state (`(D-N.Y.)`) does not end the sentence before its cue', () => {
+    const toks = tokenize('Sen. Ann Poe (D-N.Y.) said Tuesday. Rep. Tom Wren (R-S.C) agreed.');
+    const sents = sentences('Sen. Ann Poe (D-N.Y.) said Tuesday. Rep. Tom Wren (R-S.C) agreed.', toks);
+    assert.equal(sents.length, 2);
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"We cannot keep paying for this," Sen. Harriet Okafor (D-N.Y.) said Tuesday. "If the board agreed, it must now answer for it."',
+      'The harbour board met on Tuesday.',
+      'Rep. Tobias Wren (R-S.C.) said the fares were "a tax on islanders."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We cannot keep')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'If the board')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
   });
 });
