@@ -153,4 +153,26 @@ describe('attributions, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'If the board')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
   });
+
+  it('`As X, an appositive, put it: "..."`: the person after `as` speaks the quote the colon or comma introduces', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'As Harriet Okafor, professor of law at the island college and author of "The Unwritten Harbour," put it, "A compromise today is better than a strike tomorrow."',
+      'The harbour board met on Tuesday.',
+      'As the Island Gazette put it in an editorial, "Nobody asked the passengers."',
+      'The harbour board met again on Wednesday.',
+      'Tobias Wren put it bluntly: "The fares must come down."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'A compromise today')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked')), 'Island Gazette');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares must')), 'Tobias Wren');
+  });
+
+  it('`put it` with no colon or comma before a quote attributes nothing (`I hate to put it that way`)', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'As Harriet Okafor put it to the board in May, the fares were too high. "Nobody can pay this."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay')), null);
+  });
 });

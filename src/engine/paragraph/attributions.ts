@@ -144,6 +144,10 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         accordingTo(cx, i);
         continue;
       }
+      if (cue === 'put' && toks[i + 1]?.lower === 'it' && i + 2 < sn.t1) {
+        putIt(cx, i);
+        continue;
+      }
       // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
       if ((!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) || tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
@@ -237,6 +241,55 @@ function accordingTo(cx: Ctx, i: number): void {
     const contentS = toks[endTok + 1]?.s ?? sn.e;
     cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, endTok + 1, sn), si, false, true, tok.s));
   }
+}
+
+/** Tokens scanned back from `put it` for its `as X` (over an appositive, `As Ann Lee, a professor of law at Yale and
+ *  author of "...," put it`), and forward for the quote's colon or comma. */
+const PUT_BACK = 40;
+const PUT_FORWARD = 14;
+
+/** `As Ann Lee, a former harbour master, put it: "..."`, `As the ferry chief put it in a memo, "..."` (the cue word `put`
+ *  at token i, `it` after it): the person or organisation after `as` — else the subject right before `put` — speaks the
+ *  quote that a colon or a comma after `put it` (and its adjuncts) introduces. */
+function putIt(cx: Ctx, i: number): void {
+  const { text, toks, ents, sn, si } = cx;
+  // The introducer: `:` or `,` then a quotation mark, with no other cue before it.
+  let c = -1;
+  for (let k = i + 2; k < sn.t1 && k < i + 2 + PUT_FORWARD; k++) {
+    const t = toks[k];
+    if (t.kind === K.Word && SPEECH_CUES.has(t.lower)) return;
+    if (t.kind === K.Punct && (t.t === ':' || t.t === ',')) {
+      if (toks[k + 1] && isQuoteChar(toks[k + 1].t)) c = k + 1;
+      break;
+    }
+    if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || isQuoteChar(t.t))) return;
+  }
+  if (c < 0) return;
+  let subj: Subject | null = null;
+  let start = -1;
+  let appo: [number, number] | null = null;
+  for (let k = i - 1; k >= sn.t0 && k >= i - PUT_BACK; k--) {
+    const t = toks[k];
+    if (t.kind === K.Punct && (t.t === ';' || t.t === ':')) break;
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) break;
+    if (t.kind !== K.Word || t.lower !== 'as') continue;
+    const e = entStartingAt(ents, toks, k + 1);
+    if (e < 0 || (ents[e].type !== 'person' && ents[e].type !== 'organization')) break;
+    subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
+    start = t.s;
+    break;
+  }
+  if (!subj) {
+    const before = subjectBefore(text, toks, ents, i, sn.t0);
+    if (!before || before.subj.kind === 'np' || before.subj.kind === 'collective') return;
+    subj = before.subj;
+    appo = before.appo;
+    start = before.start;
+  }
+  while (c < sn.t1 && isQuoteChar(toks[c].t)) c++;
+  const at = mkAttr('preposed', 'put it', toks[i].s, toks[i + 1].e, subj, appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, start);
+  at.intro = true;
+  cx.out.push(at);
 }
 
 type Before = NonNullable<ReturnType<typeof subjectBefore>>;
