@@ -175,4 +175,33 @@ describe('attributions, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay')), null);
   });
+
+  it('a possessor or a modifier of role words after an inverted cue is no speaker; the person they lead to is', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"This has to be the first time a ferry line has done that," said Okafor\'s top transport policy aide Tobias Wren.',
+      'The harbour board met on Tuesday.',
+      '"We are treating the winter as one long season," said Wren\'s deputy campaign manager, Mary Tallis, who ran the last one.',
+      'The harbour board met again on Wednesday.',
+      '"Imagine the mayor on the same boat," mused Gazette co-host Jason Reyes. "Not to mention the pier."',
+      'The board met for the last time on Friday.',
+      '"They are so frustrated," said Harbour Committee ranking Democrat Harriet Okafor.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'This has to be')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'We are treating')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'Imagine the mayor')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'Not to mention')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'They are so frustrated')), 'Harriet Okafor');
+  });
+
+  it('a name after an inverted cue stays the speaker when a preposition or a clause follows it', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"He is wrong about the boats," said Tobias Wren of Harriet Okafor.',
+      'The harbour board met on Tuesday.',
+      '"The fares will fall," said Mary Tallis, who beat Jason Reyes in May.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'He is wrong')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares will fall')), 'Mary Tallis');
+  });
 });

@@ -175,11 +175,12 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         if (subj) out.push(mkAttr('inverted', cue, tok.s, tok.e, subj, null, b, -1, -1, si, true, direct, tok.s));
         continue;
       }
-      if (after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person') {
-        // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
-        const p = personInInvertedSlot(toks, ents, i + 1, sn);
-        if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
-      }
+      let p = after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person' ? personInInvertedSlot(toks, ents, i + 1, sn) : -1;
+      // (`, said Reyes's top policy aide Ann Lee.`, `, said Harbour ranking member Ann Lee`: a name that is the
+      // possessor or the modifier of role words names no speaker; the person they lead to does.)
+      if (p < 0 && after.subj.kind === 'entity') p = possessorsPerson(toks, ents, ents[after.subj.ent].t1, sn);
+      // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
+      if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }
   }
@@ -190,6 +191,25 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
 }
+
+/** Right after a name in an inverted cue's slot (token k): a possessive `'s` or a lower-case word, then role words to a
+ *  person's name ending the clause (personInInvertedSlot): that person's entity index, or -1. Not after a preposition
+ *  or a determiner (`said Reyes of Ann Lee`, `said Reyes, the rival of Ann Lee`). */
+function possessorsPerson(toks: Tok[], ents: ECand[], k: number, sn: Sentence): number {
+  const t = toks[k];
+  if (!t || k >= sn.t1) return -1;
+  if (t.t !== "'s" && t.t !== '’s' && (t.kind !== K.Word || t.cap || PREPS.has(t.lower) || NOT_POSSESSED.has(t.lower) || SPEECH_CUES.has(t.lower))) return -1;
+  if (ROLE_MODIFIERS.has(t.lower)) {
+    // (`ranking member`: a participle the lexicon tags as a verb form that modifies a role like an adjective; the
+    // role may be the title of the name after it, `ranking Democrat Ann Lee`.)
+    const e = entStartingAt(ents, toks, k + 1);
+    if (e >= 0 && ents[e].type === 'person' && ents[e].ts === toks[k + 1].s) return e;
+    k++;
+  }
+  return personInInvertedSlot(toks, ents, k, sn);
+}
+const ROLE_MODIFIERS = new Set(['ranking', 'leading', 'presiding', 'managing', 'visiting', 'founding', 'retired']);
+const NOT_POSSESSED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'another', 'one', 'told', 'added']);
 
 /** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
  *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
