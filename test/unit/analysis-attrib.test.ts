@@ -204,4 +204,30 @@ describe('attributions, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'He is wrong')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'The fares will fall')), 'Mary Tallis');
   });
+
+  it('a participle of speaking after a comma takes the subject of the clause it hangs on', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Tobias Wren, the harbour master\'s son, issued a statement on Thursday, saying the board "has no comment on the fares."',
+      'The harbour board met on Tuesday.',
+      'Sen. Mary Tallis (I-Vt.) visited the Gazette to discuss her remarks about her rival, Jason Reyes, saying "on his worst day" he would still be "a better mayor" than the others.',
+      'The harbour board met again on Wednesday.',
+      'It was a potent punch by the two best-known members of the Harbour Party, as Mrs. Okafor echoed the criticism, saying Reyes "has never once taken the ferry."',
+      'The board met for the last time on Friday.',
+      'Harriet Okafor answered the question on Facebook writing, "Yes, I will. That was a poor choice of words."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'has no comment')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'on his worst day')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'a better mayor')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'has never once')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Yes, I will')), 'Harriet Okafor');
+  });
+
+  it('the subject of a subordinate clause before the participle is not its subject', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Harriet Okafor apologised for the old posts after they resurfaced, saying they were written years ago and "say nothing about the person I am now."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'say nothing about')), 'Harriet Okafor');
+  });
 });

@@ -9,13 +9,9 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
+import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
 
 const CLAUSE_BREAK = new Set([';']);
-const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
-  'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
-  'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
-  'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
 /** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
@@ -116,6 +112,8 @@ interface Ctx {
   /** The sentence whose opening quotation marks were counted (`leadEnd`), once per sentence. */
   leadSent: number;
   leadEnd: number;
+  /** Name candidates by the token after their last one, made on first use (entEndingAtTok). */
+  byEnd: Map<number, number> | null;
 }
 
 /** The attribution clauses of a paragraph. Adds to `ents` the names found in a cue's subject slot (slotNames.ts). */
@@ -127,7 +125,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   breakToks = null;
   colonToks = null;
   indexEnts(ents);
-  const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0 };
+  const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0, byEnd: null };
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
     cx.si = si;
@@ -153,7 +151,12 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);
-      // 1. Subject before the cue.
+      // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
+      const part = cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null;
+      if (part) {
+        cueAfterSubject(cx, i, direct, part);
+        continue;
+      }
       const before = subjectBefore(text, toks, ents, i, sn.t0);
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
       if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;
@@ -192,24 +195,19 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   return out;
 }
 
-/** Right after a name in an inverted cue's slot (token k): a possessive `'s` or a lower-case word, then role words to a
- *  person's name ending the clause (personInInvertedSlot): that person's entity index, or -1. Not after a preposition
- *  or a determiner (`said Reyes of Ann Lee`, `said Reyes, the rival of Ann Lee`). */
-function possessorsPerson(toks: Tok[], ents: ECand[], k: number, sn: Sentence): number {
-  const t = toks[k];
-  if (!t || k >= sn.t1) return -1;
-  if (t.t !== "'s" && t.t !== '’s' && (t.kind !== K.Word || t.cap || PREPS.has(t.lower) || NOT_POSSESSED.has(t.lower) || SPEECH_CUES.has(t.lower))) return -1;
-  if (ROLE_MODIFIERS.has(t.lower)) {
-    // (`ranking member`: a participle the lexicon tags as a verb form that modifies a role like an adjective; the
-    // role may be the title of the name after it, `ranking Democrat Ann Lee`.)
-    const e = entStartingAt(ents, toks, k + 1);
-    if (e >= 0 && ents[e].type === 'person' && ents[e].ts === toks[k + 1].s) return e;
-    k++;
+/** The name candidate whose last token ends right before token `t1` (a per-paragraph index, made on first use), or -1. */
+function entEndingAtTok(cx: Ctx, t1: number): number {
+  if (!cx.byEnd) {
+    cx.byEnd = new Map();
+    for (let k = 0; k < cx.ents.length; k++) {
+      const c = cx.ents[k];
+      if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
+      if (!cx.byEnd.has(c.t1)) cx.byEnd.set(c.t1, k);
+    }
   }
-  return personInInvertedSlot(toks, ents, k, sn);
+  return cx.byEnd.get(t1) ?? -1;
 }
-const ROLE_MODIFIERS = new Set(['ranking', 'leading', 'presiding', 'managing', 'visiting', 'founding', 'retired']);
-const NOT_POSSESSED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'another', 'one', 'told', 'added']);
+
 
 /** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
  *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
