@@ -230,4 +230,23 @@ describe('attributions, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'say nothing about')), 'Harriet Okafor');
   });
+
+  it('a colon before a quote: a person named right before it labels the quote, else the subject of its clause speaks', () => {
+    const a = analyze(seed(
+      '"We will cut the fares," Jason Reyes said on Monday. "Every one of them," Mary Tallis added.',
+      'The timing of Jason Reyes\'s surge does not surprise harbour pollster Tobias Wren: "Lesser-known candidates always gain late."',
+      'The harbour board met on Tuesday.',
+      'When Mary Tallis spoke, Jason Reyes answered in words the mayor might have chosen himself: "Do not moan to me about the ferry."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Lesser-known')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'Do not moan')), 'Jason Reyes');
+  });
+
+  it('a name with a party label right before a colon labels the quote', () => {
+    const a = analyze(seed(
+      '"We will cut the fares," Jason Reyes said on Monday.',
+      'Pollsters agree with Jason Reyes on one point - Rep. Mary Tallis (R-S.C.):"I have not heard anyone cite that figure."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'I have not heard')), 'Mary Tallis');
+  });
 });

@@ -41,6 +41,14 @@ export function participleSubject(toks: Tok[], ents: ECand[], i: number, sn: Sen
     if (pk < sn.t0 || toks[pk].kind !== K.Word || toks[pk].cap || !OBJ_PREPS.has(toks[pk].lower)) return null;
     k = pk;
   }
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt);
+}
+
+/** The subject of the clause that ends at token k (a comma before a participle, a colon before a quote): the nearest
+ *  name (a person's, an organisation's) or `he`/`she`/`they` before k that a verb follows, over a short parenthesis,
+ *  an appositive between commas and auxiliaries, and that is no object of a preposition nor the subject of a
+ *  subordinate clause. Null when there is none. */
+export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
   for (let n = 0, j = k - 1; j >= sn.t0 && n < PART_BACK; j--, n++) {
     const t = toks[j];
     if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
