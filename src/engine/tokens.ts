@@ -104,6 +104,9 @@ export function sentences(text: string, toks: Tok[]): Sentence[] {
       while (j + 1 < n && (CLOSERS.has(toks[j + 1].t) || END_PUNCT.has(toks[j + 1].t)) && toks[j + 1].s === toks[j].e) j++;
       const next = toks[j + 1];
       if (!next) end = true;
+      // (`Sen. Ann Poe (D-N.Y.) said`: a dot between letters with no space on either side, before a lone capital,
+      // is inside an abbreviation.)
+      else if (j === i && i > 0 && toks[i - 1].e === tok.s && next.s === tok.e && toks[i - 1].kind === K.Word && /^\p{Lu}\.?$/u.test(next.t)) end = false;
       else if (next.cap || next.kind === K.Num || OPENERS.has(next.t) || next.t === '-') end = true;
       else if (next.s > toks[j].e && !LETTER_RE.test(next.t[0])) end = true;
     } else if (tok.kind === K.Word && tok.t.endsWith('.') && tok.t.length > 1) {

@@ -3,6 +3,7 @@
 // after a narrative paragraph. Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
+import { sentences, tokenize } from '../../src/engine/tokens';
 import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
@@ -132,5 +133,120 @@ describe('attributions, fifth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'ridiculous proposition')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
+  });
+});
+
+// Seventh round (issue 12, h-attrib2): attributions the clause finder missed or took from the wrong words. Every
+// snippet was written for these tests.
+describe('attributions, seventh round', () => {
+  it('a party label with a dotted state (`(D-N.Y.)`) does not end the sentence before its cue', () => {
+    const toks = tokenize('Sen. Ann Poe (D-N.Y.) said Tuesday. Rep. Tom Wren (R-S.C) agreed.');
+    const sents = sentences('Sen. Ann Poe (D-N.Y.) said Tuesday. Rep. Tom Wren (R-S.C) agreed.', toks);
+    assert.equal(sents.length, 2);
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"We cannot keep paying for this," Sen. Harriet Okafor (D-N.Y.) said Tuesday. "If the board agreed, it must now answer for it."',
+      'The harbour board met on Tuesday.',
+      'Rep. Tobias Wren (R-S.C.) said the fares were "a tax on islanders."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We cannot keep')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'If the board')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on islanders')), 'Tobias Wren');
+  });
+
+  it('`As X, an appositive, put it: "..."`: the person after `as` speaks the quote the colon or comma introduces', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'As Harriet Okafor, professor of law at the island college and author of "The Unwritten Harbour," put it, "A compromise today is better than a strike tomorrow."',
+      'The harbour board met on Tuesday.',
+      'As the Island Gazette put it in an editorial, "Nobody asked the passengers."',
+      'The harbour board met again on Wednesday.',
+      'Tobias Wren put it bluntly: "The fares must come down."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'A compromise today')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked')), 'Island Gazette');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares must')), 'Tobias Wren');
+  });
+
+  it('`put it` with no colon or comma before a quote attributes nothing (`I hate to put it that way`)', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'As Harriet Okafor put it to the board in May, the fares were too high. "Nobody can pay this."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay')), null);
+  });
+
+  it('a possessor or a modifier of role words after an inverted cue is no speaker; the person they lead to is', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"This has to be the first time a ferry line has done that," said Okafor\'s top transport policy aide Tobias Wren.',
+      'The harbour board met on Tuesday.',
+      '"We are treating the winter as one long season," said Wren\'s deputy campaign manager, Mary Tallis, who ran the last one.',
+      'The harbour board met again on Wednesday.',
+      '"Imagine the mayor on the same boat," mused Gazette co-host Jason Reyes. "Not to mention the pier."',
+      'The board met for the last time on Friday.',
+      '"They are so frustrated," said Harbour Committee ranking Democrat Harriet Okafor.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'This has to be')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'We are treating')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'Imagine the mayor')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'Not to mention')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'They are so frustrated')), 'Harriet Okafor');
+  });
+
+  it('a name after an inverted cue stays the speaker when a preposition or a clause follows it', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      '"He is wrong about the boats," said Tobias Wren of Harriet Okafor.',
+      'The harbour board met on Tuesday.',
+      '"The fares will fall," said Mary Tallis, who beat Jason Reyes in May.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'He is wrong')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares will fall')), 'Mary Tallis');
+  });
+
+  it('a participle of speaking after a comma takes the subject of the clause it hangs on', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Tobias Wren, the harbour master\'s son, issued a statement on Thursday, saying the board "has no comment on the fares."',
+      'The harbour board met on Tuesday.',
+      'Sen. Mary Tallis (I-Vt.) visited the Gazette to discuss her remarks about her rival, Jason Reyes, saying "on his worst day" he would still be "a better mayor" than the others.',
+      'The harbour board met again on Wednesday.',
+      'It was a potent punch by the two best-known members of the Harbour Party, as Mrs. Okafor echoed the criticism, saying Reyes "has never once taken the ferry."',
+      'The board met for the last time on Friday.',
+      'Harriet Okafor answered the question on Facebook writing, "Yes, I will. That was a poor choice of words."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'has no comment')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'on his worst day')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'a better mayor')), 'Mary Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'has never once')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Yes, I will')), 'Harriet Okafor');
+  });
+
+  it('the subject of a subordinate clause before the participle is not its subject', () => {
+    const a = analyze(seed(
+      'The ferry company raised its fares again on Monday.',
+      'Harriet Okafor apologised for the old posts after they resurfaced, saying they were written years ago and "say nothing about the person I am now."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'say nothing about')), 'Harriet Okafor');
+  });
+
+  it('a colon before a quote: a person named right before it labels the quote, else the subject of its clause speaks', () => {
+    const a = analyze(seed(
+      '"We will cut the fares," Jason Reyes said on Monday. "Every one of them," Mary Tallis added.',
+      'The timing of Jason Reyes\'s surge does not surprise harbour pollster Tobias Wren: "Lesser-known candidates always gain late."',
+      'The harbour board met on Tuesday.',
+      'When Mary Tallis spoke, Jason Reyes answered in words the mayor might have chosen himself: "Do not moan to me about the ferry."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Lesser-known')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'Do not moan')), 'Jason Reyes');
+  });
+
+  it('a name with a party label right before a colon labels the quote', () => {
+    const a = analyze(seed(
+      '"We will cut the fares," Jason Reyes said on Monday.',
+      'Pollsters agree with Jason Reyes on one point - Rep. Mary Tallis (R-S.C.):"I have not heard anyone cite that figure."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'I have not heard')), 'Mary Tallis');
   });
 });

@@ -9,13 +9,9 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
+import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
 
 const CLAUSE_BREAK = new Set([';']);
-const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
-  'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
-  'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
-  'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
 /** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
@@ -116,6 +112,8 @@ interface Ctx {
   /** The sentence whose opening quotation marks were counted (`leadEnd`), once per sentence. */
   leadSent: number;
   leadEnd: number;
+  /** Name candidates by the token after their last one, made on first use (entEndingAtTok). */
+  byEnd: Map<number, number> | null;
 }
 
 /** The attribution clauses of a paragraph. Adds to `ents` the names found in a cue's subject slot (slotNames.ts). */
@@ -127,7 +125,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   breakToks = null;
   colonToks = null;
   indexEnts(ents);
-  const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0 };
+  const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0, byEnd: null };
   for (let si = 0; si < sents.length; si++) {
     const sn = sents[si];
     cx.si = si;
@@ -144,12 +142,21 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         accordingTo(cx, i);
         continue;
       }
+      if (cue === 'put' && toks[i + 1]?.lower === 'it' && i + 2 < sn.t1) {
+        putIt(cx, i);
+        continue;
+      }
       // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
       if ((!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) || tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);
-      // 1. Subject before the cue.
+      // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
+      const part = cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null;
+      if (part) {
+        cueAfterSubject(cx, i, direct, part);
+        continue;
+      }
       const before = subjectBefore(text, toks, ents, i, sn.t0);
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
       if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;
@@ -171,11 +178,12 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         if (subj) out.push(mkAttr('inverted', cue, tok.s, tok.e, subj, null, b, -1, -1, si, true, direct, tok.s));
         continue;
       }
-      if (after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person') {
-        // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
-        const p = personInInvertedSlot(toks, ents, i + 1, sn);
-        if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
-      }
+      let p = after.subj.kind !== 'entity' || ents[after.subj.ent].type !== 'person' ? personInInvertedSlot(toks, ents, i + 1, sn) : -1;
+      // (`, said Reyes's top policy aide Ann Lee.`, `, said Harbour ranking member Ann Lee`: a name that is the
+      // possessor or the modifier of role words names no speaker; the person they lead to does.)
+      if (p < 0 && after.subj.kind === 'entity') p = possessorsPerson(toks, ents, ents[after.subj.ent].t1, sn);
+      // `, said another user, Ann Lee.`, `, said Ohio delegate Ann Lee.`: the person the role words lead to.
+      if (p >= 0) after.subj = { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' };
       out.push(mkAttr('inverted', cue, tok.s, tok.e, after.subj, after.appo, b, -1, -1, si, true, direct, tok.s));
     }
   }
@@ -186,6 +194,20 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
 }
+
+/** The name candidate whose last token ends right before token `t1` (a per-paragraph index, made on first use), or -1. */
+function entEndingAtTok(cx: Ctx, t1: number): number {
+  if (!cx.byEnd) {
+    cx.byEnd = new Map();
+    for (let k = 0; k < cx.ents.length; k++) {
+      const c = cx.ents[k];
+      if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
+      if (!cx.byEnd.has(c.t1)) cx.byEnd.set(c.t1, k);
+    }
+  }
+  return cx.byEnd.get(t1) ?? -1;
+}
+
 
 /** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
  *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
@@ -237,6 +259,55 @@ function accordingTo(cx: Ctx, i: number): void {
     const contentS = toks[endTok + 1]?.s ?? sn.e;
     cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, endTok + 1, sn), si, false, true, tok.s));
   }
+}
+
+/** Tokens scanned back from `put it` for its `as X` (over an appositive, `As Ann Lee, a professor of law at Yale and
+ *  author of "...," put it`), and forward for the quote's colon or comma. */
+const PUT_BACK = 40;
+const PUT_FORWARD = 14;
+
+/** `As Ann Lee, a former harbour master, put it: "..."`, `As the ferry chief put it in a memo, "..."` (the cue word `put`
+ *  at token i, `it` after it): the person or organisation after `as` — else the subject right before `put` — speaks the
+ *  quote that a colon or a comma after `put it` (and its adjuncts) introduces. */
+function putIt(cx: Ctx, i: number): void {
+  const { text, toks, ents, sn, si } = cx;
+  // The introducer: `:` or `,` then a quotation mark, with no other cue before it.
+  let c = -1;
+  for (let k = i + 2; k < sn.t1 && k < i + 2 + PUT_FORWARD; k++) {
+    const t = toks[k];
+    if (t.kind === K.Word && SPEECH_CUES.has(t.lower)) return;
+    if (t.kind === K.Punct && (t.t === ':' || t.t === ',')) {
+      if (toks[k + 1] && isQuoteChar(toks[k + 1].t)) c = k + 1;
+      break;
+    }
+    if (t.kind === K.Punct && (t.t === '.' || t.t === ';' || isQuoteChar(t.t))) return;
+  }
+  if (c < 0) return;
+  let subj: Subject | null = null;
+  let start = -1;
+  let appo: [number, number] | null = null;
+  for (let k = i - 1; k >= sn.t0 && k >= i - PUT_BACK; k--) {
+    const t = toks[k];
+    if (t.kind === K.Punct && (t.t === ';' || t.t === ':')) break;
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) break;
+    if (t.kind !== K.Word || t.lower !== 'as') continue;
+    const e = entStartingAt(ents, toks, k + 1);
+    if (e < 0 || (ents[e].type !== 'person' && ents[e].type !== 'organization')) break;
+    subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
+    start = t.s;
+    break;
+  }
+  if (!subj) {
+    const before = subjectBefore(text, toks, ents, i, sn.t0);
+    if (!before || before.subj.kind === 'np' || before.subj.kind === 'collective') return;
+    subj = before.subj;
+    appo = before.appo;
+    start = before.start;
+  }
+  while (c < sn.t1 && isQuoteChar(toks[c].t)) c++;
+  const at = mkAttr('preposed', 'put it', toks[i].s, toks[i + 1].e, subj, appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, start);
+  at.intro = true;
+  cx.out.push(at);
 }
 
 type Before = NonNullable<ReturnType<typeof subjectBefore>>;

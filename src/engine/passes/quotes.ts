@@ -10,6 +10,9 @@ import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
+import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
+import { SPEECH_CUES } from '../lexicon';
+import { K } from '../tokens';
 
 /** What one paragraph hands to the next. */
 export interface Carry {
@@ -175,12 +178,38 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   }
 }
 
-/** `X said: "...` — a colon before the quote: the first name of the sentence before the mark that is a person's or an
- *  organisation's speaks (candidates are in text order: from the sentence's first to the mark). */
+/** `X said: "...` — a colon before the quote. A person's name right before the colon labels the quote (`Republican
+ *  pollster Ann Lee: "..."`, `Rep. Ann Lee (R-S.C.):"..."`); else the subject of the clause before the colon
+ *  (clauseSubjects.ts: `Lee, who ..., is shown lecturing:`, `..., Lee responded with a phrase:`); else the first name of
+ *  the sentence before the mark that is a person's or an organisation's speaks (candidates are in text order: from the
+ *  sentence's first to the mark). */
 function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): void {
   const d: ParaData = st.units[ui].data;
   const sn = d.sents[sentOf(d, open)];
   const ents = d.ents;
+  const ct = colonToken(d, open, sn);
+  if (ct > sn.t0) {
+    // The names that end in the window before the colon, by the token after their last one.
+    const byEnd = new Map<number, number>();
+    const lo = d.toks[Math.max(sn.t0, ct - COLON_BACK)].s;
+    for (let k = upperBound(ents, d.toks[ct].s - 1, (c) => c.s) - 1; k >= 0 && ents[k].s >= lo; k--) {
+      if (ents[k].t0 >= 0 && (ents[k].type === 'person' || ents[k].type === 'organization' || ents[k].type === 'unknown') && !byEnd.has(ents[k].t1)) byEnd.set(ents[k].t1, k);
+    }
+    let m = ct;
+    if (d.toks[m - 1].t === ')') {
+      let c = m - 2;
+      while (c > sn.t0 && c >= m - 8 && d.toks[c].t !== '(') c--;
+      if (d.toks[c].t === '(') m = c;
+    }
+    const label = byEnd.get(m);
+    const lde = label !== undefined && ents[label].type === 'person' ? speakingEnt(st, ui, label) : undefined;
+    if (lde) { setSpeaker(q, lde, How.Before, 0.8); return; }
+    const cs = clauseSubjectBefore(d.toks, ents, ct, sn, (t1) => byEnd.get(t1) ?? -1);
+    if (cs && cs.subj.kind === 'entity' && !laterCue(d, ents[cs.subj.ent].t1, ct)) {
+      const de = speakingEnt(st, ui, cs.subj.ent);
+      if (de) { setSpeaker(q, de, How.Before, 0.7); return; }
+    }
+  }
   for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
     const c = ents[k];
     if (c.t0 < sn.t0) continue;
@@ -189,6 +218,30 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
     setSpeaker(q, de, How.Before, 0.8);
     return;
   }
+}
+/** Whether a speech cue other than the clause's own verb (the first lower-case word after its subject) stands between
+ *  the subject ending before token `from` and the colon at token `to` (`Lee, whose firm ..., said Reyes was ...:` — the
+ *  cue's subject is the speaker, found by the scan from the sentence start). */
+function laterCue(d: ParaData, from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = d.toks[k];
+    if (t.kind !== K.Word || t.cap) continue;
+    if (!verb) { verb = true; continue; }
+    if (SPEECH_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+/** Tokens looked back from a colon for the name it labels or the subject of its clause, at most. */
+const COLON_BACK = 45;
+
+/** The token of the last colon before the opening mark at `open` in its sentence, or -1. */
+function colonToken(d: ParaData, open: number, sn: { t0: number; t1: number }): number {
+  for (let k = Math.min(sn.t1, upperBound(d.toks, open - 1, (t) => t.s)) - 1; k >= sn.t0 && k >= sn.t0; k--) {
+    if (d.toks[k].t === ':') return k;
+    if (d.toks[k].s < open - 4) return -1;
+  }
+  return -1;
 }
 
 /** Weakly attributed marked spans that are no speech are dropped (in one pass: a paragraph may have thousands). */

@@ -1,0 +1,121 @@
+// Subjects of attribution clauses that the strict finder (subjects.ts) takes from the wrong words (issue 12, seventh
+// round): a participle of speaking after a comma hangs on the clause before it (`Ann Lee, the harbour master's son,
+// issued a statement, saying ...`), and a name that is the possessor of role words after an inverted cue names no
+// speaker (`, said Reyes's top aide Ann Lee`). Paragraph-local, linear: each look-up scans a bounded number of tokens.
+import type { ECand } from '../entities';
+import type { Subject } from '../attribution';
+import { SPEECH_CUES, lexicon } from '../lexicon';
+import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
+import { personInInvertedSlot } from './looseSubjects';
+import { AUX, entStartingAt, tokIndexAt } from './subjects';
+
+/** Prepositions and adverbs of time or place that may follow a cue or stand before a name (`said at`, `told on`). */
+export const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
+  'when', 'as', 'for', 'through', 'since', 'following', 'ahead', 'about', 'outside', 'inside', 'near', 'late', 'early',
+  'yesterday', 'today', 'tonight', 'this', 'last', 'earlier', 'later', 'recently', 'previously', 'afterwards', 'afterward',
+  'then', 'again', 'too', 'also', 'separately', 'instead', 'once', 'overnight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'under', 'over', 'according']);
+
+/** Tokens scanned back from a participle of speaking for the subject of its clause, at most. */
+const PART_BACK = 40;
+/** Prepositions whose object is no subject (`on Facebook writing`, `about his rival, Ann Lee, saying`). */
+const OBJ_PREPS = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'about', 'against', 'into', 'over', 'under', 'like', 'toward', 'towards']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'if', 'until', 'unless', 'once', 'whether', 'that', 'who', 'whom']);
+const VERB_TAGS = /^(PastTense|PresentTense|Verb|Infinitive|Copula|Modal|Auxiliary)$/;
+const SHORT_VERBS = new Set(['hit', 'put', 'set', 'cut', 'quit', 'let', 'read', 'led', 'fed']);
+
+/** The participle of speaking at token i (`saying`, `writing`, `adding`) hangs on the clause before it: after a comma
+ *  (`Ann Lee, the harbour master's son, issued a statement Thursday, saying ...`, `..., as Mrs. Lee echoed the
+ *  criticism, saying ...`) or after the object of a preposition (`Lee replied on Facebook writing, ...`), its subject is
+ *  the nearest name (a person's, an organisation's) or `he`/`she`/`they` before it that a verb follows, over a short
+ *  parenthesis, an appositive between commas and auxiliaries, and that is no object of a preposition. Null when there
+ *  is none (the strict finder then decides). */
+export function participleSubject(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  let k = i - 1;
+  if (k <= sn.t0) return null;
+  if (toks[k].t !== ',') {
+    // `on Facebook writing`: only after a name that is the object of a preposition.
+    const e = entEndingAt(i);
+    if (e < 0) return null;
+    const pk = tokIndexAt(toks, ents[e].ts) - 1;
+    if (pk < sn.t0 || toks[pk].kind !== K.Word || toks[pk].cap || !OBJ_PREPS.has(toks[pk].lower)) return null;
+    k = pk;
+  }
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt);
+}
+
+/** The subject of the clause that ends at token k (a comma before a participle, a colon before a quote): the nearest
+ *  name (a person's, an organisation's) or `he`/`she`/`they` before k that a verb follows, over a short parenthesis,
+ *  an appositive between commas and auxiliaries, and that is no object of a preposition nor the subject of a
+ *  subordinate clause. Null when there is none. */
+export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  for (let n = 0, j = k - 1; j >= sn.t0 && n < PART_BACK; j--, n++) {
+    const t = toks[j];
+    if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
+    if (t.kind !== K.Word) continue;
+    let s0 = -1;
+    let subj: Subject | null = null;
+    if ((!t.cap || t.initial) && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) {
+      s0 = j;
+      subj = { kind: 'pronoun', s: t.s, e: t.e, ent: -1, name: t.lower };
+    } else {
+      const e = entEndingAt(j + 1);
+      if (e >= 0 && (ents[e].type === 'person' || ents[e].type === 'organization' || ents[e].type === 'unknown')) {
+        s0 = tokIndexAt(toks, ents[e].ts);
+        subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
+      }
+    }
+    if (!subj) continue;
+    let pk = s0 - 1;
+    if (pk > sn.t0 && /^(the|a|an)$/.test(toks[pk].lower)) pk--;
+    // (The object of a preposition, or the subject of a subordinate clause, `after they came out`, is not the one.)
+    if (pk >= sn.t0 && toks[pk].kind === K.Word && (!toks[pk].cap || toks[pk].initial) && (OBJ_PREPS.has(toks[pk].lower) || SUBORDINATORS.has(toks[pk].lower))) { j = s0; continue; }
+    if (verbFollows(toks, j + 1, k)) return { subj, appo: null, start: toks[s0].s };
+    j = s0;
+  }
+  return null;
+}
+
+/** Whether a verb follows a subject ending before token m (and before token `lim`): over a short parenthesis (`(D-Vt.)`),
+ *  an appositive between commas and auxiliaries. */
+function verbFollows(toks: Tok[], m: number, lim: number): boolean {
+  if (m < lim && toks[m].t === '(') {
+    let c = m + 1;
+    while (c < lim && c <= m + 8 && toks[c].t !== ')') c++;
+    if (c >= lim || toks[c].t !== ')') return false;
+    m = c + 1;
+  }
+  if (m < lim && toks[m].t === ',') {
+    let c = m + 1;
+    while (c < lim && c <= m + 14 && toks[c].t !== ',' && !isQuoteChar(toks[c].t) && !(toks[c].kind === K.Word && SPEECH_CUES.has(toks[c].lower))) c++;
+    if (c >= lim || toks[c].t !== ',') return false;
+    m = c + 1;
+  }
+  while (m < lim && toks[m].kind === K.Word && !toks[m].cap && AUX.has(toks[m].lower)) m++;
+  if (m >= lim) return false;
+  const t = toks[m];
+  if (t.kind !== K.Word || t.cap) return false;
+  const tag = lexicon().common.get(t.lower);
+  return (tag !== undefined && VERB_TAGS.test(tag)) || SHORT_VERBS.has(t.lower) || (t.lower.endsWith('ed') && tag !== 'Preposition') ||
+    (tag === undefined && t.lower.endsWith('s'));
+}
+
+
+/** Right after a name in an inverted cue's slot (token k): a possessive `'s` or a lower-case word, then role words to a
+ *  person's name ending the clause (personInInvertedSlot): that person's entity index, or -1. Not after a preposition
+ *  or a determiner (`said Reyes of Ann Lee`, `said Reyes, the rival of Ann Lee`). */
+export function possessorsPerson(toks: Tok[], ents: ECand[], k: number, sn: Sentence): number {
+  const t = toks[k];
+  if (!t || k >= sn.t1) return -1;
+  if (t.t !== "'s" && t.t !== '’s' && (t.kind !== K.Word || t.cap || PREPS.has(t.lower) || NOT_POSSESSED.has(t.lower) || SPEECH_CUES.has(t.lower))) return -1;
+  if (ROLE_MODIFIERS.has(t.lower)) {
+    // (`ranking member`: a participle the lexicon tags as a verb form that modifies a role like an adjective; the
+    // role may be the title of the name after it, `ranking Democrat Ann Lee`.)
+    const e = entStartingAt(ents, toks, k + 1);
+    if (e >= 0 && ents[e].type === 'person' && ents[e].ts === toks[k + 1].s) return e;
+    k++;
+  }
+  return personInInvertedSlot(toks, ents, k, sn);
+}
+const ROLE_MODIFIERS = new Set(['ranking', 'leading', 'presiding', 'managing', 'visiting', 'founding', 'retired']);
+const NOT_POSSESSED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'another', 'one', 'told', 'added']);
