@@ -222,3 +222,36 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay them')), 'Mary Tallis');
   });
 });
+
+// Seventh round (issue 12): coreference preferences for a speaker pronoun — the main clause's subject over a name in
+// a subordinate clause, a prepositional phrase or a coordination; the name that speaks in the nearest sentence; role
+// words and adverbials before a subject; gender from the text over a first-name list. Every snippet was written for
+// these tests (a school board, a chess club, a library).
+describe('speaker pronouns, seventh round', () => {
+  it('a name with a speech verb inside a subordinate clause is no antecedent: the main clause\'s subject is', () => {
+    const a = analyze(seed(
+      '"The library stays open until nine," said Mary Tallis, the head librarian.',
+      'Tom Reyes turned pale as soon as the trustees heard that, because Martin Wren argued for closing at six.',
+      '"We cannot pay the night staff," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We cannot pay the night')), 'Tom Reyes');
+  });
+
+  it('a name after a preposition, with a speech verb after it, is no antecedent (`hinges on Wren saying yes`)', () => {
+    const a = analyze(seed(
+      '"The chess club needs a bigger room," said Mary Tallis.',
+      'Tom Reyes thinks the whole plan hinges on Martin Wren saying yes to the new lease.',
+      '"Without that room we have nowhere to play," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Without that room')), 'Tom Reyes');
+  });
+
+  it('`as Wren said`: a name in an as-clause with a speech verb still speaks', () => {
+    const a = analyze(seed(
+      '"Nobody reads the old maps," said Tom Reyes.',
+      'The library will move the maps to the basement, as Martin Wren explained to the trustees in May.',
+      'Still he defended the basement as dry and safe. "The maps will be fine down there," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The maps will be fine')), 'Martin Wren');
+  });
+});

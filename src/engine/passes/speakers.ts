@@ -271,7 +271,10 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
       if (!sn) continue;
-      if (cueFollows(text, d.e) || cuePrecedes(text, d.ts) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
+      // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
+      // preposition speaks only there; the main clause's subject is the antecedent.)
+      if ((cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts))) || cuePrecedes(text, d.ts) ||
+        subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -297,6 +300,9 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
   return null;
 }
 
+/** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
+ *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
+const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
 const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
 /** Whether the mention `d` is the object of a preposition (`for Cruz`, `at the Boca Club`) or a possessor
  *  (`Reyes's plan`): no antecedent of a speaker pronoun while its sentence has another one. */
