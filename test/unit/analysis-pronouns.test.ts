@@ -254,4 +254,18 @@ describe('speaker pronouns, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'The maps will be fine')), 'Martin Wren');
   });
+
+  it('in the nearest sentence, the name that speaks (`..., said Ann Lee, ...`) wins over an earlier name', () => {
+    const a = analyze(seed(
+      'The Reyes grant keeps the reading room open, said Ann Okafor, who chairs the library board. Smaller towns "cannot keep a single branch open on weekends," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'cannot keep a single')), 'Ann Okafor');
+  });
+
+  it('a name right after a speech verb, with a verb after it, opens a reported clause and does not speak', () => {
+    const a = analyze(seed(
+      'Tom Reyes sounded tired on Friday and said Martin Wren insisted on cutting the library budget in committee. "It has to end," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'It has to end')), 'Tom Reyes');
+  });
 });

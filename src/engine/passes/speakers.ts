@@ -167,6 +167,8 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
+  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one.)
+  let cued: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
   const ue = st.unitEnts[ui];
@@ -184,8 +186,10 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     best = d;
     bestSent = si;
     if (!objectOrPossessor(st.text, d)) free = d;
+    if (speaksHere(st.text, d)) cued = d;
   }
-  if (free) best = free;
+  if (cued) best = cued;
+  else if (free) best = free;
   if (best && (want === 'm' || want === 'f') && depth < 2) {
     // `Lou said X. But he suggested that Mr. Lew ... "...," he said.`: the sentence is the same pronoun's, its names
     // are objects; the pronoun's antecedent is the speaker.
@@ -273,8 +277,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (!sn) continue;
       // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
       // preposition speaks only there; the main clause's subject is the antecedent.)
-      if ((cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts))) || cuePrecedes(text, d.ts) ||
-        subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
+      if (speaksHere(text, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -303,6 +306,16 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
 /** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
  *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
 const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
+/** Whether the mention `d` speaks in its own clause: a speech cue follows it (not inside a subordinate clause or after a
+ *  preposition) or precedes it (`..., said Ann Lee`). */
+function speaksHere(text: string, d: DocEnt): boolean {
+  // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)
+  // (`Lee said Reyes added ...`: a name right after a speech verb opens the reported clause.)
+  const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.ts - 16), d.ts));
+  return (cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts)) && !(w && SPEECH_CUES.has(w[1]))) ||
+    (cuePrecedes(text, d.ts) && /^(?:\s*[,.;:)(]|\s*$)/.test(text.slice(d.e, d.e + 2)));
+}
+
 const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
 /** Whether the mention `d` is the object of a preposition (`for Cruz`, `at the Boca Club`) or a possessor
  *  (`Reyes's plan`): no antecedent of a speaker pronoun while its sentence has another one. */
