@@ -268,4 +268,21 @@ describe('speaker pronouns, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'It has to end')), 'Tom Reyes');
   });
+
+  it('an article or an appositive before the role words leaves the name the subject', () => {
+    assert.equal(subjectLead('In Ryde, the county library director '), true);
+    assert.equal(subjectLead('A neighbour, school board trustee '), true);
+    assert.equal(subjectLead('He got a job, and '), false);
+    assert.equal(roleLead('the '), false);
+    const a = analyze(seed(
+      '"The school will open in August," said Tom Reyes, the principal.',
+      'A parent of two pupils, school board trustee Harriet Okafor, voted against the August date on Tuesday.',
+      '"The roof will not be ready by then," she said.',
+      '"The chess final is on Sunday," said Mary Tallis.',
+      'In the end, the club tournament director Martin Wren kept the seeding list secret.',
+      '"The players will find out at the board," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The roof will not be')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The players will find')), 'Martin Wren');
+  });
 });

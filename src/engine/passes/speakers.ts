@@ -343,6 +343,9 @@ export function subjectLead(lead: string, titled = false): boolean {
   if (lead.length > 140) return false;
   // (One short phrase and a comma, whatever it is: `One local woman, Ann Lee`, `On Monday, Lee`.)
   if (/^[^,"“”;:]{0,40},\s+$/.test(lead)) return true;
+  // (An appositive after such a phrase: `A neighbour, school board trustee Ann Lee`.)
+  const ap = /^[^,"“”;:]{0,40},\s+/.exec(lead);
+  if (ap && roleLead(lead.slice(ap[0].length), titled)) return true;
   let r = lead;
   const w = LEAD_WORD.exec(r);
   if (w) r = r.slice(w[0].length);
@@ -367,6 +370,8 @@ export function roleLead(lead: string, titled = false): boolean {
   if (lead.length === 0 || lead.length > 60 || !/\s$/.test(lead)) return false;
   const words = lead.trim().split(/\s+/);
   let i = words.length > 1 && LEAD_CONJ.has(words[0].toLowerCase()) ? 1 : 0;
+  // (`the county library director Ann Lee`, `a veteran strategist`: an article opens the role phrase.)
+  if (words.length > i + 1 && /^(?:the|a|an)$/i.test(words[i])) i++;
   if (words.length - i > 5) return false;
   const lex = lexicon();
   for (; i < words.length; i++) {
