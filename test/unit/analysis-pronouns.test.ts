@@ -285,4 +285,14 @@ describe('speaker pronouns, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The roof will not be')), 'Harriet Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'The players will find')), 'Martin Wren');
   });
+
+  it('a paragraph led by the same pronoun after an adverbial and a comma (`Even so, she ...`) carries the antecedent on', () => {
+    const a = analyze(seed(
+      '"The chess club will keep its room," said Tom Reyes, the club secretary.',
+      'Harriet Okafor, who has coached the junior team for a decade, said the room was too small for a tournament.',
+      'Even so, she voted for the lease at the last meeting.',
+      '"A small room is better than none," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'A small room is better')), 'Harriet Okafor');
+  });
 });

@@ -231,9 +231,17 @@ function pronounSubject(st: DocState, ui: number, pron: string): { si: number; p
   const u = st.units[ui];
   const { sents, toks } = u.data;
   for (let si = sents.length - 1; si >= 0 && si >= sents.length - 8; si--) {
-    let t = toks[sents[si].t0];
-    if (t && LEAD_CONJ.has(t.lower) && sents[si].t0 + 1 < sents[si].t1) t = toks[sents[si].t0 + 1];
+    const sn = sents[si];
+    let t = toks[sn.t0];
+    if (t && LEAD_CONJ.has(t.lower) && sn.t0 + 1 < sn.t1) t = toks[sn.t0 + 1];
     if (t && t.lower === pron && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+    // (`Even so, she ...`, `In a letter on Friday, he ...`: adverbials and a comma before the pronoun.)
+    for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 16; k++) {
+      if (toks[k].lower !== pron || toks[k - 1].t !== ',') continue;
+      const lead = st.text.slice(u.start + sn.s, u.start + toks[k].s);
+      if (subjectLead(lead) && !insideQuote(st, u.start + toks[k].s, ui)) return { si, pos: u.start + toks[k].s };
+      break;
+    }
   }
   return null;
 }
