@@ -295,4 +295,18 @@ describe('speaker pronouns, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'A small room is better')), 'Harriet Okafor');
   });
+
+  it('two clues of the text overrule a first-name list\'s gender (`Adel Okafor said he ...`); one does not', () => {
+    const a = analyze(seed(
+      '"The school bus is late again," said Tom Reyes, a parent.',
+      'Adel Okafor said he drives the bus on the northern route.',
+      'Okafor, a driver for eleven years, said he had warned the depot about the brakes. The depot never replied.',
+      '"Nobody listens to the drivers," he said.',
+      '"The route is too long," said Martin Wren.',
+      'Mary Tallis said he was right about the timetable.',
+      '"We will shorten the route," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody listens to the drivers')), 'Adel Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will shorten the route')), 'Mary Tallis');
+  });
 });
