@@ -309,4 +309,18 @@ describe('speaker pronouns, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody listens to the drivers')), 'Adel Okafor');
     assert.equal(speakerName(a, quoteStarting(a, 'We will shorten the route')), 'Mary Tallis');
   });
+
+  it('a role phrase may end with a lower-case singular noun (`chess grandmaster Ann Lee`)', () => {
+    assert.equal(roleLead('Local chess grandmaster '), true);
+    assert.equal(roleLead('beekeeper '), true);
+    assert.equal(roleLead('Former county librarian '), true);
+    assert.equal(roleLead('After meeting '), false);
+    assert.equal(roleLead('Library board told '), false);
+    const a = analyze(seed(
+      '"The tournament starts at noon," said Tom Reyes.',
+      'Local chess grandmaster Harriet Okafor surprised the club by resigning in the first round.',
+      '"I was simply too tired to play on," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'I was simply too tired')), 'Harriet Okafor');
+  });
 });

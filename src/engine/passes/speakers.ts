@@ -389,7 +389,9 @@ export function roleLead(lead: string, titled = false): boolean {
     if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
     const tag = lex.common.get(l);
     if (tag !== undefined && NOT_IN_ROLE.test(tag)) return false;
-    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w)) return false;
+    // (The last word a title, a role noun, capitalised, or a singular noun the lexicon does not list as anything else:
+    // `chess grandmaster Ann Lee`, `beekeeper Ann Lee`.)
+    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w) && !(tag === undefined || tag === 'Singular' || tag === 'Noun')) return false;
   }
   return true;
 }
