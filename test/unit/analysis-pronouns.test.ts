@@ -323,4 +323,11 @@ describe('speaker pronouns, seventh round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'I was simply too tired')), 'Harriet Okafor');
   });
+
+  it('a conjunction or an adverb before the sentence\'s pronoun subject (`So she thanked Reyes, then asked ...`)', () => {
+    const a = analyze(seed(
+      'At the school board meeting, Harriet Okafor praised the new timetable as "long overdue." So she thanked Martin Wren, then asked him for "one honest answer about the budget."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'one honest answer')), 'Harriet Okafor');
+  });
 });
