@@ -222,3 +222,112 @@ describe('speaker pronouns, fifth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody can pay them')), 'Mary Tallis');
   });
 });
+
+// Seventh round (issue 12): coreference preferences for a speaker pronoun — the main clause's subject over a name in
+// a subordinate clause, a prepositional phrase or a coordination; the name that speaks in the nearest sentence; role
+// words and adverbials before a subject; gender from the text over a first-name list. Every snippet was written for
+// these tests (a school board, a chess club, a library).
+describe('speaker pronouns, seventh round', () => {
+  it('a name with a speech verb inside a subordinate clause is no antecedent: the main clause\'s subject is', () => {
+    const a = analyze(seed(
+      '"The library stays open until nine," said Mary Tallis, the head librarian.',
+      'Tom Reyes turned pale as soon as the trustees heard that, because Martin Wren argued for closing at six.',
+      '"We cannot pay the night staff," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We cannot pay the night')), 'Tom Reyes');
+  });
+
+  it('a name after a preposition, with a speech verb after it, is no antecedent (`hinges on Wren saying yes`)', () => {
+    const a = analyze(seed(
+      '"The chess club needs a bigger room," said Mary Tallis.',
+      'Tom Reyes thinks the whole plan hinges on Martin Wren saying yes to the new lease.',
+      '"Without that room we have nowhere to play," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Without that room')), 'Tom Reyes');
+  });
+
+  it('`as Wren said`: a name in an as-clause with a speech verb still speaks', () => {
+    const a = analyze(seed(
+      '"Nobody reads the old maps," said Tom Reyes.',
+      'The library will move the maps to the basement, as Martin Wren explained to the trustees in May.',
+      'Still he defended the basement as dry and safe. "The maps will be fine down there," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The maps will be fine')), 'Martin Wren');
+  });
+
+  it('in the nearest sentence, the name that speaks (`..., said Ann Lee, ...`) wins over an earlier name', () => {
+    const a = analyze(seed(
+      'The Reyes grant keeps the reading room open, said Ann Okafor, who chairs the library board. Smaller towns "cannot keep a single branch open on weekends," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'cannot keep a single')), 'Ann Okafor');
+  });
+
+  it('a name right after a speech verb, with a verb after it, opens a reported clause and does not speak', () => {
+    const a = analyze(seed(
+      'Tom Reyes sounded tired on Friday and said Martin Wren insisted on cutting the library budget in committee. "It has to end," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'It has to end')), 'Tom Reyes');
+  });
+
+  it('an article or an appositive before the role words leaves the name the subject', () => {
+    assert.equal(subjectLead('In Ryde, the county library director '), true);
+    assert.equal(subjectLead('A neighbour, school board trustee '), true);
+    assert.equal(subjectLead('He got a job, and '), false);
+    assert.equal(roleLead('the '), false);
+    const a = analyze(seed(
+      '"The school will open in August," said Tom Reyes, the principal.',
+      'A parent of two pupils, school board trustee Harriet Okafor, voted against the August date on Tuesday.',
+      '"The roof will not be ready by then," she said.',
+      '"The chess final is on Sunday," said Mary Tallis.',
+      'In the end, the club tournament director Martin Wren kept the seeding list secret.',
+      '"The players will find out at the board," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The roof will not be')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The players will find')), 'Martin Wren');
+  });
+
+  it('a paragraph led by the same pronoun after an adverbial and a comma (`Even so, she ...`) carries the antecedent on', () => {
+    const a = analyze(seed(
+      '"The chess club will keep its room," said Tom Reyes, the club secretary.',
+      'Harriet Okafor, who has coached the junior team for a decade, said the room was too small for a tournament.',
+      'Even so, she voted for the lease at the last meeting.',
+      '"A small room is better than none," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'A small room is better')), 'Harriet Okafor');
+  });
+
+  it('two clues of the text overrule a first-name list\'s gender (`Adel Okafor said he ...`); one does not', () => {
+    const a = analyze(seed(
+      '"The school bus is late again," said Tom Reyes, a parent.',
+      'Adel Okafor said he drives the bus on the northern route.',
+      'Okafor, a driver for eleven years, said he had warned the depot about the brakes. The depot never replied.',
+      '"Nobody listens to the drivers," he said.',
+      '"The route is too long," said Martin Wren.',
+      'Mary Tallis said he was right about the timetable.',
+      '"We will shorten the route," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody listens to the drivers')), 'Adel Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'We will shorten the route')), 'Mary Tallis');
+  });
+
+  it('a role phrase may end with a lower-case singular noun (`chess grandmaster Ann Lee`)', () => {
+    assert.equal(roleLead('Local chess grandmaster '), true);
+    assert.equal(roleLead('beekeeper '), true);
+    assert.equal(roleLead('Former county librarian '), true);
+    assert.equal(roleLead('After meeting '), false);
+    assert.equal(roleLead('Library board told '), false);
+    const a = analyze(seed(
+      '"The tournament starts at noon," said Tom Reyes.',
+      'Local chess grandmaster Harriet Okafor surprised the club by resigning in the first round.',
+      '"I was simply too tired to play on," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'I was simply too tired')), 'Harriet Okafor');
+  });
+
+  it('a conjunction or an adverb before the sentence\'s pronoun subject (`So she thanked Reyes, then asked ...`)', () => {
+    const a = analyze(seed(
+      'At the school board meeting, Harriet Okafor praised the new timetable as "long overdue." So she thanked Martin Wren, then asked him for "one honest answer about the budget."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'one honest answer')), 'Harriet Okafor');
+  });
+});

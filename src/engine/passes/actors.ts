@@ -87,9 +87,11 @@ function organisationActors(st: DocState): void {
 const MALE_SHORT = new Set(['bill', 'bob', 'chuck', 'dick', 'rob', 'jack', 'randy', 'al', 'nick', 'ray', 'rod', 'herb', 'bud', 'marv']);
 const FEMALE_SHORT = new Set(['sue', 'ginny', 'peg']);
 
-/** Gender of persons without a gendered title, from an unambiguous first name (of a name of two words or more). */
-function genderFromFirstNames(st: DocState): void {
+/** Gender of persons without a gendered title, from an unambiguous first name (of a name of two words or more). The
+ *  keys of the actors gendered so are returned: the text may still overrule the lists (see `genderFromText`). */
+function genderFromFirstNames(st: DocState): Set<string> {
   const lex = st.lex;
+  const byName = new Set<string>();
   for (const a of st.actors.values()) {
     if (a.type === 'person' && !a.gender) {
       const w = a.name.split(/\s+/);
@@ -98,31 +100,36 @@ function genderFromFirstNames(st: DocState): void {
       else if (lex.maleNames.has(f) && !lex.femaleNames.has(f)) a.gender = 'm';
       else if (w.length > 1 && MALE_SHORT.has(f)) a.gender = 'm';
       else if (w.length > 1 && FEMALE_SHORT.has(f)) a.gender = 'f';
+      if (a.gender) byName.add(a.key);
     }
   }
+  return byName;
 }
 
-/** What the text says of a person's gender right after a mention: `Lee said she ...`, `Lee and her husband`, `Lee,
- *  whose wife ...`. */
-const GENDER_AFTER = /^(?:\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b|,?\s+(?:and|with|whose)\s+(his|her)\s+(?:wife|husband)\b|,\s+whose\s+(wife|husband)\b)/u;
+/** What the text says of a person's gender right after a mention: `Lee said she ...`, `Lee, a lawyer, said she ...`,
+ *  `Lee and her husband`, `Lee, whose wife ...`. */
+const GENDER_AFTER = /^(?:(?:,[^,;:"“”()]{3,80},)?\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b|,?\s+(?:and|with|whose)\s+(his|her)\s+(?:wife|husband)\b|,\s+whose\s+(wife|husband)\b)/u;
 /** Gendered head words of a role (`the party chairwoman`, `a former congressman`, `the wife of ...`). */
 const FEMALE_ROLE = /\b(?:\p{L}*woman|wife|mother|daughter|sister|actress|widow|grandmother|girlfriend|niece|aunt)\b/iu;
 const MALE_ROLE = /\b(?:\p{L}*(?<!wo)man|husband|father|son|brother|widower|grandfather|boyfriend|nephew|uncle)\b/iu;
 
 /** Gender of persons the first names leave open, from the text: a pronoun right after a speech verb after a mention,
- *  a spouse, or a gendered role word in the first words of the role; only when every clue agrees. */
-function genderFromText(st: DocState): void {
-  const votes = new Map<string, number>();
+ *  a spouse, or a gendered role word in the first words of the role; only when every clue agrees. A gender taken from
+ *  the first-name lists (`byName`) gives way when at least two clues of the text say the other and none agrees
+ *  (`Reyes said he ...` twice, for a first name the lists give to women). */
+function genderFromText(st: DocState, byName: Set<string>): void {
+  const votes = new Map<string, [number, number]>();
   const vote = (k: string, g: 'm' | 'f'): void => {
-    const v = votes.get(k) ?? 0;
-    votes.set(k, v | (g === 'm' ? 1 : 2));
+    let v = votes.get(k);
+    if (!v) votes.set(k, v = [0, 0]);
+    v[g === 'm' ? 0 : 1]++;
   };
   for (let di = 0; di < st.docEnts.length; di++) {
     const d = st.docEnts[di];
     if (d.type !== 'person' || !d.actorKey) continue;
     const a = st.actors.get(d.actorKey);
-    if (!a || a.gender) continue;
-    const m = GENDER_AFTER.exec(st.text.slice(d.e, d.e + 40));
+    if (!a || (a.gender && !byName.has(a.key))) continue;
+    const m = GENDER_AFTER.exec(st.text.slice(d.e, d.e + 130));
     if (!m) continue;
     if (m[2] !== undefined) {
       if (SPEECH_CUES.has(m[1])) vote(d.actorKey, m[2] === 'she' ? 'f' : 'm');
@@ -132,8 +139,15 @@ function genderFromText(st: DocState): void {
     }
   }
   for (const a of st.actors.values()) {
-    if (a.type !== 'person' || a.gender) continue;
-    let v = votes.get(a.key) ?? 0;
+    if (a.type !== 'person') continue;
+    const [vm, vf] = votes.get(a.key) ?? [0, 0];
+    if (a.gender) {
+      if (!byName.has(a.key)) continue;
+      if (a.gender === 'f' && vm >= 2 && vf === 0) a.gender = 'm';
+      else if (a.gender === 'm' && vf >= 2 && vm === 0) a.gender = 'f';
+      continue;
+    }
+    let v = (vm > 0 ? 1 : 0) | (vf > 0 ? 2 : 0);
     if (a.role) {
       const head = a.role.split(/\s+/).slice(0, 6).join(' ');
       if (FEMALE_ROLE.test(head)) v |= 2;
@@ -184,10 +198,10 @@ function appositiveRoles(st: DocState): void {
 export function actorsPass(st: DocState): void {
   personActors(st);
   organisationActors(st);
-  genderFromFirstNames(st);
+  const byName = genderFromFirstNames(st);
   attributionRoles(st);
   appositiveRoles(st);
-  genderFromText(st);
+  genderFromText(st, byName);
 }
 
 /** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */

@@ -12,6 +12,8 @@ import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers
 const SUBJECT_SCAN = 6;
 /** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
 const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'as', 'told', 'asked', 'and', 'or']);
+/** Conjunctions and adverbs that may come before a sentence's pronoun subject (`So she thanked Reyes, then asked ...`). */
+const PRONOUN_LEAD = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'now', 'also', 'later']);
 
 /** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
 const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
@@ -116,7 +118,8 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const toks = d.toks;
   if (nearSpeaker(st, q, ui, sn, open)) return;
   const t0 = mainClause(st, toks, sn, open);
-  const first = toks[t0];
+  let first = toks[t0];
+  if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
     if (r) {

@@ -167,6 +167,8 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
+  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one.)
+  let cued: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
   const ue = st.unitEnts[ui];
@@ -184,8 +186,10 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     best = d;
     bestSent = si;
     if (!objectOrPossessor(st.text, d)) free = d;
+    if (speaksHere(st.text, d)) cued = d;
   }
-  if (free) best = free;
+  if (cued) best = cued;
+  else if (free) best = free;
   if (best && (want === 'm' || want === 'f') && depth < 2) {
     // `Lou said X. But he suggested that Mr. Lew ... "...," he said.`: the sentence is the same pronoun's, its names
     // are objects; the pronoun's antecedent is the speaker.
@@ -227,9 +231,17 @@ function pronounSubject(st: DocState, ui: number, pron: string): { si: number; p
   const u = st.units[ui];
   const { sents, toks } = u.data;
   for (let si = sents.length - 1; si >= 0 && si >= sents.length - 8; si--) {
-    let t = toks[sents[si].t0];
-    if (t && LEAD_CONJ.has(t.lower) && sents[si].t0 + 1 < sents[si].t1) t = toks[sents[si].t0 + 1];
+    const sn = sents[si];
+    let t = toks[sn.t0];
+    if (t && LEAD_CONJ.has(t.lower) && sn.t0 + 1 < sn.t1) t = toks[sn.t0 + 1];
     if (t && t.lower === pron && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+    // (`Even so, she ...`, `In a letter on Friday, he ...`: adverbials and a comma before the pronoun.)
+    for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 16; k++) {
+      if (toks[k].lower !== pron || toks[k - 1].t !== ',') continue;
+      const lead = st.text.slice(u.start + sn.s, u.start + toks[k].s);
+      if (subjectLead(lead) && !insideQuote(st, u.start + toks[k].s, ui)) return { si, pos: u.start + toks[k].s };
+      break;
+    }
   }
   return null;
 }
@@ -271,7 +283,9 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
       if (!sn) continue;
-      if (cueFollows(text, d.e) || cuePrecedes(text, d.ts) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
+      // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
+      // preposition speaks only there; the main clause's subject is the antecedent.)
+      if (speaksHere(text, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -295,6 +309,19 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     }
   }
   return null;
+}
+
+/** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
+ *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
+const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
+/** Whether the mention `d` speaks in its own clause: a speech cue follows it (not inside a subordinate clause or after a
+ *  preposition) or precedes it (`..., said Ann Lee`). */
+function speaksHere(text: string, d: DocEnt): boolean {
+  // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)
+  // (`Lee said Reyes added ...`: a name right after a speech verb opens the reported clause.)
+  const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.ts - 16), d.ts));
+  return (cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts)) && !(w && SPEECH_CUES.has(w[1]))) ||
+    (cuePrecedes(text, d.ts) && /^(?:\s*[,.;:)(]|\s*$)/.test(text.slice(d.e, d.e + 2)));
 }
 
 const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
@@ -324,6 +351,9 @@ export function subjectLead(lead: string, titled = false): boolean {
   if (lead.length > 140) return false;
   // (One short phrase and a comma, whatever it is: `One local woman, Ann Lee`, `On Monday, Lee`.)
   if (/^[^,"“”;:]{0,40},\s+$/.test(lead)) return true;
+  // (An appositive after such a phrase: `A neighbour, school board trustee Ann Lee`.)
+  const ap = /^[^,"“”;:]{0,40},\s+/.exec(lead);
+  if (ap && roleLead(lead.slice(ap[0].length), titled)) return true;
   let r = lead;
   const w = LEAD_WORD.exec(r);
   if (w) r = r.slice(w[0].length);
@@ -348,6 +378,8 @@ export function roleLead(lead: string, titled = false): boolean {
   if (lead.length === 0 || lead.length > 60 || !/\s$/.test(lead)) return false;
   const words = lead.trim().split(/\s+/);
   let i = words.length > 1 && LEAD_CONJ.has(words[0].toLowerCase()) ? 1 : 0;
+  // (`the county library director Ann Lee`, `a veteran strategist`: an article opens the role phrase.)
+  if (words.length > i + 1 && /^(?:the|a|an)$/i.test(words[i])) i++;
   if (words.length - i > 5) return false;
   const lex = lexicon();
   for (; i < words.length; i++) {
@@ -357,7 +389,9 @@ export function roleLead(lead: string, titled = false): boolean {
     if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
     const tag = lex.common.get(l);
     if (tag !== undefined && NOT_IN_ROLE.test(tag)) return false;
-    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w)) return false;
+    // (The last word a title, a role noun, capitalised, or a singular noun the lexicon does not list as anything else:
+    // `chess grandmaster Ann Lee`, `beekeeper Ann Lee`.)
+    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w) && !(tag === undefined || tag === 'Singular' || tag === 'Noun')) return false;
   }
   return true;
 }
