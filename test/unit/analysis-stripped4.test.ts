@@ -202,3 +202,71 @@ describe('stripped quotes (sixth round): a short sentence after an attribution',
     assert.equal(quoteAt(a, 'Really?'), undefined);
   });
 });
+
+describe('stripped quotes (seventh round): inverted attributions the clause finder read as preposed', () => {
+  it('`..., said Dana Whitfield, principal of ...` after a long clause is verb–subject inversion', () => {
+    const a = analyze(seed(
+      'Dana Whitfield has run the Oakmont school since 2009.',
+      'Its a hard year for us, because Mayor Tom Okafor, Gov. Ann Lee and Sen. Bill Marsh have failed to fund the schools, said Dana Whitfield, principal of the Oakmont school.',
+      'Frankly, what we have seen this year is a budget that forgets the children, said Whitfield, a teacher for thirty years.',
+    ));
+    const q = quote(a, 'Its a hard year for us');
+    assert.equal(q.text, 'Its a hard year for us, because Mayor Tom Okafor, Gov. Ann Lee and Sen. Bill Marsh have failed to fund the schools');
+    assert.equal(speakerName(a, q), 'Dana Whitfield');
+    const r = quote(a, 'Frankly, what we have seen');
+    assert.equal(r.text, 'Frankly, what we have seen this year is a budget that forgets the children');
+    assert.equal(speakerName(a, r), 'Dana Whitfield');
+    assert.equal(r.cue, 'said');
+  });
+
+  it('`..., the county official said.`: the comma before the determiner and modifiers closes the quote', () => {
+    const a = analyze(seed(
+      'A county report on school meals came out on Monday.',
+      'We found that the children have begun to skip meals at home, the county official said. We will ask the state for help.',
+    ));
+    const q = quote(a, 'We found that the children');
+    assert.equal(q.text, 'We found that the children have begun to skip meals at home');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+    assert.ok(quote(a, 'We will ask the state').confidence <= 0.6);
+  });
+
+  it('an unnamed source reporting in the narrator\'s past tense is no quote; in the present it is', () => {
+    const a = analyze(seed(
+      'Acme Steel owned the mill for forty years.',
+      'The mill closed in 1998 and the workers moved away, a spokesman said.',
+      'The mill will reopen next year, a spokesman said.',
+    ));
+    assert.equal(quoteAt(a, 'The mill closed'), undefined);
+    assert.ok(quote(a, 'The mill will reopen').confidence <= 0.6);
+  });
+
+  it('`said here`, a date, `wrote of`, an absolute phrase and role words before an addressee end the clause', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke in Ames on Saturday.',
+      'We are going to fix every road in this county, Reyes said here.',
+      'The river will not flood again on our watch, Reyes said Dec. 6 on a local radio show.',
+      'Nobody gave more to this town than my father, Reyes wrote of the old mill.',
+      'We will not close a single school, Reyes told the crowd, her voice rising over the boos.',
+      'Our schools are the best in the state, Reyes told conservative talk-radio host Mike Gallagher on Wednesday.',
+    ));
+    for (const [start, text] of [
+      ['We are going', 'We are going to fix every road in this county'],
+      ['The river', 'The river will not flood again on our watch'],
+      ['Nobody gave', 'Nobody gave more to this town than my father'],
+      ['We will not close', 'We will not close a single school'],
+      ['Our schools', 'Our schools are the best in the state'],
+    ]) {
+      const q = quote(a, start);
+      assert.equal(q.text, text);
+      assert.equal(speakerName(a, q), 'Maria Reyes');
+    }
+  });
+
+  it('`warned of` names a topic, not an end of the clause: a fronted phrase before it is no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke in Ames on Saturday.',
+      'In a later speech, Reyes warned of the dangers of the new dam.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+});

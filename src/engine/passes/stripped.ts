@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -30,6 +30,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
       const b = commaBefore(d, a.sent, a.clauseS);
       return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
     }
+    const inv = invertedSubjectAfter(d, a);
+    if (inv) return inv;
     const b = invertedAfterComma(d, a);
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
   });
@@ -256,7 +258,13 @@ function invertedQuote(p: Para, at: Attr): void {
   const unnamed = at.subject.kind === 'np' && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
   if ((at.subject.kind === 'entity' || (at.subject.kind === 'np' && !unnamed) || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
-  if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
+  if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
+    // (`The mill closed in 1998, the agency said.`: the narrator's past tense with no sign of speech reports.)
+    const t0 = d.sents[s0].t0;
+    const t1 = upperBound(d.toks, atBoundary - 1, (x) => x.s);
+    if (pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
+    q.confidence = Math.min(q.confidence, 0.6);
+  }
   if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;

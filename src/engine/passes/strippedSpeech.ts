@@ -2,7 +2,7 @@
 // second person, present tense, modals) or like past-tense narration, and a nominal attribution that closes it
 // (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
 import { K, type Sentence, type Tok } from '../tokens';
-import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, WEEKDAYS } from '../lexicon';
+import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, MONTHS, WEEKDAYS, lexicon } from '../lexicon';
 import type { Attr } from '../attribution';
 import type { DocState, ParaData, QuoteBuild, Unit } from './state';
 import type { Carry } from './quotes';
@@ -63,9 +63,21 @@ const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
 const ADDRESSEE_DETS = ARTICLES_AND_POSSESSIVES;
 /** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, ...MONTHS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly',
+  'here', 'outside', 'inside', 'upon', 'aboard', 'near', 'amid', 'following', 'without']);
 /** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
-const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
+const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their)$/u;
+
+/** Tags of words that cannot premodify the head of a noun phrase (`as`, `when`, `then`, `also`, verbs). */
+const NOT_PREMODIFIER = /^(Preposition|Conjunction|Adverb|QuestionWord|Pronoun|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive|Gerund|Verb)$/;
+/** A word that may stand in a noun phrase before its head: a determiner, an adjective, a noun, a name, a number. */
+function npWord(t: Tok): boolean {
+  if (t.kind === K.Num) return true;
+  if (t.kind !== K.Word || NOT_IN_NP.has(t.lower) || DIRECT_CUES.has(t.lower)) return false;
+  if (NP_DETS.has(t.lower) || t.cap) return true;
+  const tag = lexicon().common.get(t.lower);
+  return tag === undefined || !NOT_PREMODIFIER.test(tag);
+}
 
 /** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
 const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
@@ -84,13 +96,22 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
       if (k === k0) return false;
       // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
       if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
-    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') {
+      // `told reporters`, or role words before a name: `told talk-radio host Mike Gallagher`.
+      let j = k;
+      while (j < sn.t1 && j < k + 4 && !toks[j].cap && npWord(toks[j]) && !ADJUNCT_START.has(toks[j].lower)) j++;
+      if (j > k && j < sn.t1 && toks[j].kind === K.Word && toks[j].cap) {
+        while (j < sn.t1 && toks[j].kind === K.Word && toks[j].cap) j++;
+        k = j;
+      } else k++;
+    }
   }
   while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
   if (k >= sn.t1) return true;
   const t = toks[k];
   if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
-  const said = toks[c].lower === 'said' || toks[c].lower === 'says';
+  // (`said of the plan`, `wrote of the gift`: the topic; not `warned of`, `accused ... of`.)
+  const said = /^(said|says|wrote|writes)$/.test(toks[c].lower);
   if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || ((said || addressee) && t.lower === 'of'))) return false;
   // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
   for (let i = k; i < sn.t1 && i < k + 10; i++) {
@@ -139,8 +160,44 @@ export function invertedAfterComma(d: ParaData, a: Attr): number {
   const toks = d.toks;
   const k = upperBound(toks, a.clauseS - 1, (x) => x.s);
   const c = upperBound(toks, a.cueS - 1, (x) => x.s);
-  if (k - 1 < sn.t0 + 3 || toks[k - 1].t !== ',' || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
-  return cueEndsClause(toks, c, sn) ? toks[k - 1].s : -1;
+  // (The clause may start at the head of its noun phrase: `..., the official said.`, `..., the Russian leader said.`;
+  // the comma is before the determiner and modifiers.)
+  let b = k - 1;
+  while (b > sn.t0 + 3 && b >= k - 5 && b < sn.t1 && npWord(toks[b])) b--;
+  if (b < sn.t0 + 3 || toks[b].t !== ',' || toks[b].s > a.subject.s || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
+  return cueEndsClause(toks, c, sn) ? toks[b].s : -1;
+}
+
+/** Tokens that end the name in an inverted slot: the end of the clause, an appositive, `of` or a relative pronoun
+ *  (`said Ann Lee, a nurse`, `said Ann Lee of Dover`, `said Ann Lee, who ...`). */
+const SLOT_END = new Set([',', '.', ';', '(', 'of', 'who', 'whose']);
+
+/** `..., said Craig Robinson, editor of the Ledger.`, `..., explained party strategist Ann Lee.`: a direct cue right
+ *  after a comma, then (after a few role words at most) a person's name that ends at a comma, the end of the sentence,
+ *  `of` or `who`. That is verb–subject inversion, an inverted attribution closing the text before the comma, whatever
+ *  subject the clause finder took from before the comma (in stripped text it reads the name as the start of a
+ *  reported clause, `said Lee, ...`). Returns the attribution read as inverted, or null. */
+export function invertedSubjectAfter(d: ParaData, a: Attr): Attr | null {
+  if (a.form !== 'preposed' || a.intro || !a.direct) return null;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (c >= sn.t1 || toks[c].s !== a.cueS || c - 1 < sn.t0 + 3 || toks[c - 1].t !== ',' || !finiteCue(toks[c])) return null;
+  if (a.subject.s >= toks[c - 1].s) return null;
+  // The first name after the cue, within a few role words (`said party strategist Ann Lee`).
+  const e = upperBound(d.ents, toks[c].e - 1, (x) => x.s);
+  const n = d.ents[e];
+  if (!n || (n.type !== 'person' && n.type !== 'unknown') || n.t0 < 0 || n.t0 > c + 6 || n.t1 > sn.t1) return null;
+  for (let k = c + 1; k < n.t0; k++) {
+    const t = toks[k];
+    if (t.s >= n.ts) break;
+    if (t.kind !== K.Word || NOT_IN_NP.has(t.lower) || DIRECT_CUES.has(t.lower)) return null;
+  }
+  if (n.t1 < sn.t1 && !SLOT_END.has(toks[n.t1].lower)) return null;
+  return {
+    ...a, form: 'inverted', boundary: toks[c - 1].s, clauseS: a.cueS, closesSentence: true, contentS: -1, contentE: -1, appo: null,
+    subject: { kind: 'entity', s: n.s, e: n.e, ent: e, name: '' },
+  };
 }
 
 /** The paragraph being read and what its steps share. */
