@@ -270,3 +270,55 @@ describe('stripped quotes (seventh round): inverted attributions the clause find
     assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
   });
 });
+
+describe('stripped quotes (seventh round): nominal and pronoun sources that name no actor', () => {
+  it('`..., it said.` keeps a quote that sounds like speech, with no speaker, and goes on after it', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'We will not sign a contract that leaves the island without a ferry for a single day, it said. The council must find the money.',
+    ));
+    const q = quote(a, 'We will not sign');
+    assert.equal(q.text, 'We will not sign a contract that leaves the island without a ferry for a single day');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence <= 0.3, `confidence ${q.confidence}`);
+    const c = quote(a, 'The council must find');
+    assert.equal(c.speaker, null);
+  });
+
+  it('a plural subject with a verb in the present (`the two write`), a text that `read`, a possessive before a noun', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Nobody on the island should wait three hours for a boat, the two write. The council has the money.',
+      'The ferry must run in winter, the statement read.',
+      'The ferry is the lifeline of this island, Reyess office said in a statement.',
+    ));
+    for (const [start, text, cue] of [
+      ['Nobody on the island', 'Nobody on the island should wait three hours for a boat', 'write'],
+      ['The ferry must run', 'The ferry must run in winter', 'read'],
+      ['The ferry is the lifeline', 'The ferry is the lifeline of this island', 'said'],
+    ]) {
+      const q = quote(a, start);
+      assert.equal(q.text, text);
+      assert.equal(q.cue, cue);
+      assert.equal(q.speaker, null);
+    }
+    assert.ok(quote(a, 'The council has the money'));
+  });
+
+  it('a noun that looks like a verb of speaking after a singular head (`a large state`) is no attribution', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ferries are the only link we have, a fact of life in a large state.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('a stripped `hed` (he would) sounds like speech: the quote runs back over it', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'So the board, you know, is good at promises. And hed be a fine chairman. He would not be the man we need to keep the ferry running, the former harbour master said.',
+    ));
+    const q = quote(a, 'So the board');
+    assert.ok(q.text.endsWith('keep the ferry running'), q.text);
+  });
+});

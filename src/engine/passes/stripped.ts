@@ -255,8 +255,8 @@ function invertedQuote(p: Para, at: Attr): void {
   applyAttr(st, q, at, ui, How.After);
   // A nominal subject that names no known actor (`the group said`, `a friend wrote`): the quote stands, speaker unknown.
   // (Only when it sounds like speech: `The mill closed in 1998, the report said.` is narration.)
-  const unnamed = at.subject.kind === 'np' && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
-  if ((at.subject.kind === 'entity' || (at.subject.kind === 'np' && !unnamed) || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
+  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
+  if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && !q.actorKey) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
   if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
     // (`The mill closed in 1998, the agency said.`: the narrator's past tense with no sign of speech reports.)
@@ -374,7 +374,7 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
   let midOk = e1 < d.sents.length;
   for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
-  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && q.attr?.subject.kind !== 'pronoun')))) return;
+  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)

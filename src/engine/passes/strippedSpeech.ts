@@ -11,7 +11,8 @@ import { upperBound } from './util';
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
   'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
   'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
-  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
+  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows',
+  'hed', 'theyd', 'theyll', 'theyve', 'youd', 'youll', 'itll', 'thatll']);
 /** A sentence that could be speech rather than past-tense narration. */
 export function speechLike(st: DocState, d: ParaData, si: number): boolean {
   return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
@@ -129,11 +130,15 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
   for (let c = sn.t0 + 3; c + 2 < sn.t1; c++) {
     if (toks[c].t !== ',') continue;
     const a = toks[c + 1];
-    if (a.kind === K.Word && !a.cap && NP_DETS.has(a.lower)) {
-      // `..., the governor said (at ...).`
+    // `..., the governor said (at ...).`, `..., the senator and presidential candidate said.`, `..., Lees office said.`
+    // (A capitalised first word only before common words: `..., Lee said.` is the clause finder's.)
+    // (`..., it read.`: a text, as a pronoun.)
+    if (a.lower === 'it' && c + 2 < sn.t1 && (toks[c + 2].lower === 'read' || toks[c + 2].lower === 'reads') && cueEndsClause(toks, c + 2, sn)) return { comma: c, cue: c + 2, np0: c + 1, np1: c + 2 };
+    const det = a.kind === K.Word && !a.cap && NP_DETS.has(a.lower);
+    if (det || (a.kind === K.Word && a.cap && npWord(a) && c + 2 < sn.t1 && toks[c + 2].kind === K.Word && !toks[c + 2].cap && npWord(toks[c + 2]))) {
       let k = c + 2;
-      while (k < sn.t1 && k < c + 9 && !finiteCue(toks[k]) && (toks[k].kind === K.Num || toks[k].t === '-' || toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower))) k++;
-      if (k > c + 2 && k < sn.t1 && finiteCue(toks[k]) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
+      while (k < sn.t1 && k < c + 13 && !closingCue(toks, k) && (npWord(toks[k]) || toks[k].t === '-' || (toks[k].lower === 'and' && k + 1 < sn.t1 && npWord(toks[k + 1])))) k++;
+      if (k > c + 2 && k < sn.t1 && closingCue(toks, k) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
     } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
       // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
       let k = c + 3;
@@ -142,6 +147,23 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
     }
   }
   return null;
+}
+
+/** Verbs of speaking in the present tense after a plural subject (`the two write`, `the authors conclude`), and `read`
+ *  after a text (`the statement read`). */
+const PLURAL_CUES = new Set(['say', 'write', 'state', 'conclude', 'note', 'argue', 'add', 'warn', 'insist', 'explain', 'contend', 'maintain']);
+/** Texts that `read` (`the statement read`, `a sign reads`). */
+const TEXT_NOUNS = new Set(['statement', 'email', 'letter', 'message', 'memo', 'note', 'post', 'tweet', 'release', 'editorial', 'sign', 'signs',
+  'banner', 'caption', 'headline', 'ad', 'text', 'card', 'poster', 'shirt', 'shirts', 'document', 'report', 'filing', 'complaint', 'order', 'ruling']);
+/** A cue that closes a nominal attribution (token `k`): a finite direct cue; a verb of speaking in the plural present
+ *  after a plural head (`the two write`, not `a large state`); `read` after a text. */
+function closingCue(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (finiteCue(t)) return true;
+  if (t.kind !== K.Word || t.cap || k < 1 || toks[k - 1].kind !== K.Word) return false;
+  const h = toks[k - 1].lower;
+  if (t.lower === 'read' || t.lower === 'reads') return TEXT_NOUNS.has(h) || h === 'it';
+  return PLURAL_CUES.has(t.lower) && ((h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || /^(two|three|four|both|all|they)$/.test(h));
 }
 
 /** Whether the cue of attribution `a` ends its clause (see `cueEndsClause`). */
