@@ -322,3 +322,34 @@ describe('stripped quotes (seventh round): nominal and pronoun sources that name
     assert.ok(q.text.endsWith('keep the ferry running'), q.text);
   });
 });
+
+describe('stripped quotes (seventh round): short quotes and the speech after an attribution', () => {
+  it('a retort of three words before `Reyes said.` is a quote', () => {
+    const a = analyze(seed('Maria Reyes runs the ferry company.', 'Shes a fake, Reyes said.'));
+    const q = quote(a, 'Shes a fake');
+    assert.equal(q.text, 'Shes a fake');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+
+  it('before a later attribution, the speech goes on up to the first sentence that does not sound like speech', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry company.',
+      'This is the day they said would never come, Reyes said on Monday night. They told me our boats would sink. Her deputy, Tom Okafor, struck a similar tone. This is a big night for us, Okafor said.',
+    ));
+    const c = quote(a, 'They told me our boats would sink');
+    assert.equal(c.text, 'They told me our boats would sink.');
+    assert.equal(speakerName(a, c), 'Maria Reyes');
+    assert.ok(c.confidence <= 0.6, `confidence ${c.confidence}`);
+    assert.equal(quoteAt(a, 'Her deputy'), undefined);
+  });
+
+  it('`They say ...` later in a paragraph of speech is speech reporting speech: the quote runs over it', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry company.',
+      'Most people who complain about the ferry have no plan, said Tom Okafor, a board member. They dont have a better boat. They say the fares are too high, but they never bring a timetable.',
+    ));
+    const c = quote(a, 'They dont have a better boat');
+    assert.ok(c.text.endsWith('they never bring a timetable.'), c.text);
+    assert.equal(speakerName(a, c), 'Tom Okafor');
+  });
+});

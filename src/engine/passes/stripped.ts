@@ -73,7 +73,7 @@ function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: 
     fp.set(a.sent, f);
   }
   if (f[0] >= 0 && f[0] < a.cueE) return true;
-  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && f[1] >= a.cueE;
+  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && (f[1] >= a.cueE || a.sent > 0);
 }
 
 const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
@@ -241,7 +241,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
-  if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
+  if (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
     if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {
@@ -265,7 +265,8 @@ function invertedQuote(p: Para, at: Attr): void {
     if (pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
     q.confidence = Math.min(q.confidence, 0.6);
   }
-  if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
+  // (A retort of a few words, `Shes a fake, Lee said.`, opens no speech in the next paragraph.)
+  if (at.sent === d.sents.length - 1 && endOff - startOff >= 12 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
   restOfSentence(p, at, q);
@@ -371,10 +372,14 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const s1 = atSent + 1;
   let e1 = s1;
   while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
-  // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
-  let midOk = e1 < d.sents.length;
-  for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
-  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
+  // (Before a later attribution, only the sentences that sound like speech, up to the first that does not:
+  // `A, X said. We will. His aide, Y, struck a similar tune. B, Y said.`)
+  if (e1 < d.sents.length) {
+    let k = s1;
+    while (k < e1 && speechLike(st, d, k)) k++;
+    e1 = k;
+  }
+  if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)
