@@ -240,6 +240,16 @@ describe('stripped quotes (seventh round): inverted attributions the clause find
     assert.ok(quote(a, 'The mill will reopen').confidence <= 0.6);
   });
 
+  it('a named organisation\'s statement in the past tense stays a quote (it may report events)', () => {
+    const a = analyze(seed(
+      'The Ferry Workers Union represents the crews.',
+      'Three ferries ran aground near the north pier on Friday and two crews were hurt, said the Ferry Workers Union.',
+    ));
+    const q = quote(a, 'Three ferries ran aground');
+    assert.equal(speakerName(a, q), 'Ferry Workers Union');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
   it('`said here`, a date, `wrote of`, an absolute phrase and role words before an addressee end the clause', () => {
     const a = analyze(seed(
       'Maria Reyes spoke in Ames on Saturday.',

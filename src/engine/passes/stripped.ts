@@ -259,10 +259,12 @@ function invertedQuote(p: Para, at: Attr): void {
   if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && !q.actorKey) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
   if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
-    // (`The mill closed in 1998, the agency said.`: the narrator's past tense with no sign of speech reports.)
+    // (`The mill closed in 1998 and the workers moved away, a spokesman said.`: an unnamed source in the narrator's past
+    // tense with no sign of speech is reported speech. A named organisation's statement may well report events:
+    // `..., said KCNA.`)
     const t0 = d.sents[s0].t0;
     const t1 = upperBound(d.toks, atBoundary - 1, (x) => x.s);
-    if (pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
+    if (at.subject.kind === 'np' && pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
     q.confidence = Math.min(q.confidence, 0.6);
   }
   // (A retort of a few words, `Shes a fake, Lee said.`, opens no speech in the next paragraph.)
