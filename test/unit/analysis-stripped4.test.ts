@@ -202,3 +202,164 @@ describe('stripped quotes (sixth round): a short sentence after an attribution',
     assert.equal(quoteAt(a, 'Really?'), undefined);
   });
 });
+
+describe('stripped quotes (seventh round): inverted attributions the clause finder read as preposed', () => {
+  it('`..., said Dana Whitfield, principal of ...` after a long clause is verb–subject inversion', () => {
+    const a = analyze(seed(
+      'Dana Whitfield has run the Oakmont school since 2009.',
+      'Its a hard year for us, because Mayor Tom Okafor, Gov. Ann Lee and Sen. Bill Marsh have failed to fund the schools, said Dana Whitfield, principal of the Oakmont school.',
+      'Frankly, what we have seen this year is a budget that forgets the children, said Whitfield, a teacher for thirty years.',
+    ));
+    const q = quote(a, 'Its a hard year for us');
+    assert.equal(q.text, 'Its a hard year for us, because Mayor Tom Okafor, Gov. Ann Lee and Sen. Bill Marsh have failed to fund the schools');
+    assert.equal(speakerName(a, q), 'Dana Whitfield');
+    const r = quote(a, 'Frankly, what we have seen');
+    assert.equal(r.text, 'Frankly, what we have seen this year is a budget that forgets the children');
+    assert.equal(speakerName(a, r), 'Dana Whitfield');
+    assert.equal(r.cue, 'said');
+  });
+
+  it('`..., the county official said.`: the comma before the determiner and modifiers closes the quote', () => {
+    const a = analyze(seed(
+      'A county report on school meals came out on Monday.',
+      'We found that the children have begun to skip meals at home, the county official said. We will ask the state for help.',
+    ));
+    const q = quote(a, 'We found that the children');
+    assert.equal(q.text, 'We found that the children have begun to skip meals at home');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+    assert.ok(quote(a, 'We will ask the state').confidence <= 0.6);
+  });
+
+  it('an unnamed source reporting in the narrator\'s past tense is no quote; in the present it is', () => {
+    const a = analyze(seed(
+      'Acme Steel owned the mill for forty years.',
+      'The mill closed in 1998 and the workers moved away, a spokesman said.',
+      'The mill will reopen next year, a spokesman said.',
+    ));
+    assert.equal(quoteAt(a, 'The mill closed'), undefined);
+    assert.ok(quote(a, 'The mill will reopen').confidence <= 0.6);
+  });
+
+  it('a named organisation\'s statement in the past tense stays a quote (it may report events)', () => {
+    const a = analyze(seed(
+      'The Ferry Workers Union represents the crews.',
+      'Three ferries ran aground near the north pier on Friday and two crews were hurt, said the Ferry Workers Union.',
+    ));
+    const q = quote(a, 'Three ferries ran aground');
+    assert.equal(speakerName(a, q), 'Ferry Workers Union');
+    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('`said here`, a date, `wrote of`, an absolute phrase and role words before an addressee end the clause', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke in Ames on Saturday.',
+      'We are going to fix every road in this county, Reyes said here.',
+      'The river will not flood again on our watch, Reyes said Dec. 6 on a local radio show.',
+      'Nobody gave more to this town than my father, Reyes wrote of the old mill.',
+      'We will not close a single school, Reyes told the crowd, her voice rising over the boos.',
+      'Our schools are the best in the state, Reyes told conservative talk-radio host Mike Gallagher on Wednesday.',
+    ));
+    for (const [start, text] of [
+      ['We are going', 'We are going to fix every road in this county'],
+      ['The river', 'The river will not flood again on our watch'],
+      ['Nobody gave', 'Nobody gave more to this town than my father'],
+      ['We will not close', 'We will not close a single school'],
+      ['Our schools', 'Our schools are the best in the state'],
+    ]) {
+      const q = quote(a, start);
+      assert.equal(q.text, text);
+      assert.equal(speakerName(a, q), 'Maria Reyes');
+    }
+  });
+
+  it('`warned of` names a topic, not an end of the clause: a fronted phrase before it is no quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke in Ames on Saturday.',
+      'In a later speech, Reyes warned of the dangers of the new dam.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+});
+
+describe('stripped quotes (seventh round): nominal and pronoun sources that name no actor', () => {
+  it('`..., it said.` keeps a quote that sounds like speech, with no speaker, and goes on after it', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'We will not sign a contract that leaves the island without a ferry for a single day, it said. The council must find the money.',
+    ));
+    const q = quote(a, 'We will not sign');
+    assert.equal(q.text, 'We will not sign a contract that leaves the island without a ferry for a single day');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence <= 0.3, `confidence ${q.confidence}`);
+    const c = quote(a, 'The council must find');
+    assert.equal(c.speaker, null);
+  });
+
+  it('a plural subject with a verb in the present (`the two write`), a text that `read`, a possessive before a noun', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Nobody on the island should wait three hours for a boat, the two write. The council has the money.',
+      'The ferry must run in winter, the statement read.',
+      'The ferry is the lifeline of this island, Reyess office said in a statement.',
+    ));
+    for (const [start, text, cue] of [
+      ['Nobody on the island', 'Nobody on the island should wait three hours for a boat', 'write'],
+      ['The ferry must run', 'The ferry must run in winter', 'read'],
+      ['The ferry is the lifeline', 'The ferry is the lifeline of this island', 'said'],
+    ]) {
+      const q = quote(a, start);
+      assert.equal(q.text, text);
+      assert.equal(q.cue, cue);
+      assert.equal(q.speaker, null);
+    }
+    assert.ok(quote(a, 'The council has the money'));
+  });
+
+  it('a noun that looks like a verb of speaking after a singular head (`a large state`) is no attribution', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ferries are the only link we have, a fact of life in a large state.',
+    ));
+    assert.equal(a.quotes.length, 0, JSON.stringify(a.quotes.map((x) => x.text)));
+  });
+
+  it('a stripped `hed` (he would) sounds like speech: the quote runs back over it', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'So the board, you know, is good at promises. And hed be a fine chairman. He would not be the man we need to keep the ferry running, the former harbour master said.',
+    ));
+    const q = quote(a, 'So the board');
+    assert.ok(q.text.endsWith('keep the ferry running'), q.text);
+  });
+});
+
+describe('stripped quotes (seventh round): short quotes and the speech after an attribution', () => {
+  it('a retort of three words before `Reyes said.` is a quote', () => {
+    const a = analyze(seed('Maria Reyes runs the ferry company.', 'Shes a fake, Reyes said.'));
+    const q = quote(a, 'Shes a fake');
+    assert.equal(q.text, 'Shes a fake');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+
+  it('before a later attribution, the speech goes on up to the first sentence that does not sound like speech', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry company.',
+      'This is the day they said would never come, Reyes said on Monday night. They told me our boats would sink. Her deputy, Tom Okafor, struck a similar tone. This is a big night for us, Okafor said.',
+    ));
+    const c = quote(a, 'They told me our boats would sink');
+    assert.equal(c.text, 'They told me our boats would sink.');
+    assert.equal(speakerName(a, c), 'Maria Reyes');
+    assert.ok(c.confidence <= 0.6, `confidence ${c.confidence}`);
+    assert.equal(quoteAt(a, 'Her deputy'), undefined);
+  });
+
+  it('`They say ...` later in a paragraph of speech is speech reporting speech: the quote runs over it', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry company.',
+      'Most people who complain about the ferry have no plan, said Tom Okafor, a board member. They dont have a better boat. They say the fares are too high, but they never bring a timetable.',
+    ));
+    const c = quote(a, 'They dont have a better boat');
+    assert.ok(c.text.endsWith('they never bring a timetable.'), c.text);
+    assert.equal(speakerName(a, c), 'Tom Okafor');
+  });
+});

@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -30,6 +30,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
       const b = commaBefore(d, a.sent, a.clauseS);
       return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
     }
+    const inv = invertedSubjectAfter(d, a);
+    if (inv) return inv;
     const b = invertedAfterComma(d, a);
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
   });
@@ -71,7 +73,7 @@ function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: 
     fp.set(a.sent, f);
   }
   if (f[0] >= 0 && f[0] < a.cueE) return true;
-  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && f[1] >= a.cueE;
+  return a.subject.kind === 'pronoun' && (a.subject.name === 'they' || a.subject.name === 'you') && (f[1] >= a.cueE || a.sent > 0);
 }
 
 const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
@@ -239,7 +241,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
-  if (endOff - startOff < 12 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
+  if (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
     if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {
@@ -253,11 +255,20 @@ function invertedQuote(p: Para, at: Attr): void {
   applyAttr(st, q, at, ui, How.After);
   // A nominal subject that names no known actor (`the group said`, `a friend wrote`): the quote stands, speaker unknown.
   // (Only when it sounds like speech: `The mill closed in 1998, the report said.` is narration.)
-  const unnamed = at.subject.kind === 'np' && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
-  if ((at.subject.kind === 'entity' || (at.subject.kind === 'np' && !unnamed) || at.subject.name === 'it' || at.subject.name === 'they') && !q.actorKey) return;
+  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
+  if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && !q.actorKey) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
-  if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') q.confidence = Math.min(q.confidence, 0.6);
-  if (at.sent === d.sents.length - 1 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
+  if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
+    // (`The mill closed in 1998 and the workers moved away, a spokesman said.`: an unnamed source in the narrator's past
+    // tense with no sign of speech is reported speech. A named organisation's statement may well report events:
+    // `..., said KCNA.`)
+    const t0 = d.sents[s0].t0;
+    const t1 = upperBound(d.toks, atBoundary - 1, (x) => x.s);
+    if (at.subject.kind === 'np' && pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
+    q.confidence = Math.min(q.confidence, 0.6);
+  }
+  // (A retort of a few words, `Shes a fake, Lee said.`, opens no speech in the next paragraph.)
+  if (at.sent === d.sents.length - 1 && endOff - startOff >= 12 && q.actorKey && st.actors.get(q.actorKey)?.type === 'person') carry.openIntro = q;
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
   restOfSentence(p, at, q);
@@ -363,10 +374,14 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const s1 = atSent + 1;
   let e1 = s1;
   while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
-  // (Before a later attribution, only sentences that sound like speech: `A, X said. We will. B, X added.`)
-  let midOk = e1 < d.sents.length;
-  for (let k = s1; midOk && k < e1; k++) if (!speechLike(st, d, k)) midOk = false;
-  if (!(e1 > s1 && (e1 === d.sents.length || midOk) && (q.actorKey || (q.speakerSpan && q.attr?.subject.kind !== 'pronoun')))) return;
+  // (Before a later attribution, only the sentences that sound like speech, up to the first that does not:
+  // `A, X said. We will. His aide, Y, struck a similar tune. B, Y said.`)
+  if (e1 < d.sents.length) {
+    let k = s1;
+    while (k < e1 && speechLike(st, d, k)) k++;
+    e1 = k;
+  }
+  if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)

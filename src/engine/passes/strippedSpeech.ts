@@ -2,7 +2,7 @@
 // second person, present tense, modals) or like past-tense narration, and a nominal attribution that closes it
 // (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
 import { K, type Sentence, type Tok } from '../tokens';
-import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, WEEKDAYS } from '../lexicon';
+import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, MONTHS, WEEKDAYS, lexicon } from '../lexicon';
 import type { Attr } from '../attribution';
 import type { DocState, ParaData, QuoteBuild, Unit } from './state';
 import type { Carry } from './quotes';
@@ -11,7 +11,8 @@ import { upperBound } from './util';
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
   'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
   'could', 'couldnt', 'must', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'have', 'has', 'hes', 'shes', 'its', 'theres',
-  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows']);
+  'thats', 'theyre', 'whats', 'lets', 'need', 'needs', 'want', 'wants', 'think', 'thinks', 'believe', 'know', 'knows',
+  'hed', 'theyd', 'theyll', 'theyve', 'youd', 'youll', 'itll', 'thatll']);
 /** A sentence that could be speech rather than past-tense narration. */
 export function speechLike(st: DocState, d: ParaData, si: number): boolean {
   return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
@@ -63,9 +64,21 @@ const ADDRESSEE_CUES = new Set(['told', 'tells', 'asked', 'asks']);
 const ADDRESSEE_DETS = ARTICLES_AND_POSSESSIVES;
 /** Words that start an adjunct after a cue (`said in a statement`, `wrote on Facebook`). */
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
-  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly']);
+  'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, ...MONTHS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly',
+  'here', 'outside', 'inside', 'upon', 'aboard', 'near', 'amid', 'following', 'without']);
 /** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
-const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring)$/u;
+const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their)$/u;
+
+/** Tags of words that cannot premodify the head of a noun phrase (`as`, `when`, `then`, `also`, verbs). */
+const NOT_PREMODIFIER = /^(Preposition|Conjunction|Adverb|QuestionWord|Pronoun|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive|Gerund|Verb)$/;
+/** A word that may stand in a noun phrase before its head: a determiner, an adjective, a noun, a name, a number. */
+function npWord(t: Tok): boolean {
+  if (t.kind === K.Num) return true;
+  if (t.kind !== K.Word || NOT_IN_NP.has(t.lower) || DIRECT_CUES.has(t.lower)) return false;
+  if (NP_DETS.has(t.lower) || t.cap) return true;
+  const tag = lexicon().common.get(t.lower);
+  return tag === undefined || !NOT_PREMODIFIER.test(tag);
+}
 
 /** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
 const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
@@ -84,13 +97,22 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
       if (k === k0) return false;
       // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
       if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
-    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') k++;
+    } else if (k < sn.t1 && toks[k].kind === K.Word && !ADJUNCT_START.has(toks[k].lower) && toks[k].lower !== 'that') {
+      // `told reporters`, or role words before a name: `told talk-radio host Mike Gallagher`.
+      let j = k;
+      while (j < sn.t1 && j < k + 4 && !toks[j].cap && npWord(toks[j]) && !ADJUNCT_START.has(toks[j].lower)) j++;
+      if (j > k && j < sn.t1 && toks[j].kind === K.Word && toks[j].cap) {
+        while (j < sn.t1 && toks[j].kind === K.Word && toks[j].cap) j++;
+        k = j;
+      } else k++;
+    }
   }
   while (k < sn.t1 && toks[k].kind === K.Word && !toks[k].cap && toks[k].lower.length > 4 && toks[k].lower.endsWith('ly')) k++;
   if (k >= sn.t1) return true;
   const t = toks[k];
   if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
-  const said = toks[c].lower === 'said' || toks[c].lower === 'says';
+  // (`said of the plan`, `wrote of the gift`: the topic; not `warned of`, `accused ... of`.)
+  const said = /^(said|says|wrote|writes)$/.test(toks[c].lower);
   if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || ((said || addressee) && t.lower === 'of'))) return false;
   // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
   for (let i = k; i < sn.t1 && i < k + 10; i++) {
@@ -108,11 +130,15 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
   for (let c = sn.t0 + 3; c + 2 < sn.t1; c++) {
     if (toks[c].t !== ',') continue;
     const a = toks[c + 1];
-    if (a.kind === K.Word && !a.cap && NP_DETS.has(a.lower)) {
-      // `..., the governor said (at ...).`
+    // `..., the governor said (at ...).`, `..., the senator and presidential candidate said.`, `..., Lees office said.`
+    // (A capitalised first word only before common words: `..., Lee said.` is the clause finder's.)
+    // (`..., it read.`: a text, as a pronoun.)
+    if (a.lower === 'it' && c + 2 < sn.t1 && (toks[c + 2].lower === 'read' || toks[c + 2].lower === 'reads') && cueEndsClause(toks, c + 2, sn)) return { comma: c, cue: c + 2, np0: c + 1, np1: c + 2 };
+    const det = a.kind === K.Word && !a.cap && NP_DETS.has(a.lower);
+    if (det || (a.kind === K.Word && a.cap && npWord(a) && c + 2 < sn.t1 && toks[c + 2].kind === K.Word && !toks[c + 2].cap && npWord(toks[c + 2]))) {
       let k = c + 2;
-      while (k < sn.t1 && k < c + 9 && !finiteCue(toks[k]) && (toks[k].kind === K.Num || toks[k].t === '-' || toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower))) k++;
-      if (k > c + 2 && k < sn.t1 && finiteCue(toks[k]) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
+      while (k < sn.t1 && k < c + 13 && !closingCue(toks, k) && (npWord(toks[k]) || toks[k].t === '-' || (toks[k].lower === 'and' && k + 1 < sn.t1 && npWord(toks[k + 1])))) k++;
+      if (k > c + 2 && k < sn.t1 && closingCue(toks, k) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
     } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
       // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
       let k = c + 3;
@@ -121,6 +147,23 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
     }
   }
   return null;
+}
+
+/** Verbs of speaking in the present tense after a plural subject (`the two write`, `the authors conclude`), and `read`
+ *  after a text (`the statement read`). */
+const PLURAL_CUES = new Set(['say', 'write', 'state', 'conclude', 'note', 'argue', 'add', 'warn', 'insist', 'explain', 'contend', 'maintain']);
+/** Texts that `read` (`the statement read`, `a sign reads`). */
+const TEXT_NOUNS = new Set(['statement', 'email', 'letter', 'message', 'memo', 'note', 'post', 'tweet', 'release', 'editorial', 'sign', 'signs',
+  'banner', 'caption', 'headline', 'ad', 'text', 'card', 'poster', 'shirt', 'shirts', 'document', 'report', 'filing', 'complaint', 'order', 'ruling']);
+/** A cue that closes a nominal attribution (token `k`): a finite direct cue; a verb of speaking in the plural present
+ *  after a plural head (`the two write`, not `a large state`); `read` after a text. */
+function closingCue(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (finiteCue(t)) return true;
+  if (t.kind !== K.Word || t.cap || k < 1 || toks[k - 1].kind !== K.Word) return false;
+  const h = toks[k - 1].lower;
+  if (t.lower === 'read' || t.lower === 'reads') return TEXT_NOUNS.has(h) || h === 'it';
+  return PLURAL_CUES.has(t.lower) && ((h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || /^(two|three|four|both|all|they)$/.test(h));
 }
 
 /** Whether the cue of attribution `a` ends its clause (see `cueEndsClause`). */
@@ -139,8 +182,44 @@ export function invertedAfterComma(d: ParaData, a: Attr): number {
   const toks = d.toks;
   const k = upperBound(toks, a.clauseS - 1, (x) => x.s);
   const c = upperBound(toks, a.cueS - 1, (x) => x.s);
-  if (k - 1 < sn.t0 + 3 || toks[k - 1].t !== ',' || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
-  return cueEndsClause(toks, c, sn) ? toks[k - 1].s : -1;
+  // (The clause may start at the head of its noun phrase: `..., the official said.`, `..., the Russian leader said.`;
+  // the comma is before the determiner and modifiers.)
+  let b = k - 1;
+  while (b > sn.t0 + 3 && b >= k - 5 && b < sn.t1 && npWord(toks[b])) b--;
+  if (b < sn.t0 + 3 || toks[b].t !== ',' || toks[b].s > a.subject.s || c >= sn.t1 || toks[c].s !== a.cueS) return -1;
+  return cueEndsClause(toks, c, sn) ? toks[b].s : -1;
+}
+
+/** Tokens that end the name in an inverted slot: the end of the clause, an appositive, `of` or a relative pronoun
+ *  (`said Ann Lee, a nurse`, `said Ann Lee of Dover`, `said Ann Lee, who ...`). */
+const SLOT_END = new Set([',', '.', ';', '(', 'of', 'who', 'whose']);
+
+/** `..., said Craig Robinson, editor of the Ledger.`, `..., explained party strategist Ann Lee.`: a direct cue right
+ *  after a comma, then (after a few role words at most) a person's name that ends at a comma, the end of the sentence,
+ *  `of` or `who`. That is verb–subject inversion, an inverted attribution closing the text before the comma, whatever
+ *  subject the clause finder took from before the comma (in stripped text it reads the name as the start of a
+ *  reported clause, `said Lee, ...`). Returns the attribution read as inverted, or null. */
+export function invertedSubjectAfter(d: ParaData, a: Attr): Attr | null {
+  if (a.form !== 'preposed' || a.intro || !a.direct) return null;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (c >= sn.t1 || toks[c].s !== a.cueS || c - 1 < sn.t0 + 3 || toks[c - 1].t !== ',' || !finiteCue(toks[c])) return null;
+  if (a.subject.s >= toks[c - 1].s) return null;
+  // The first name after the cue, within a few role words (`said party strategist Ann Lee`).
+  const e = upperBound(d.ents, toks[c].e - 1, (x) => x.s);
+  const n = d.ents[e];
+  if (!n || (n.type !== 'person' && n.type !== 'unknown') || n.t0 < 0 || n.t0 > c + 6 || n.t1 > sn.t1) return null;
+  for (let k = c + 1; k < n.t0; k++) {
+    const t = toks[k];
+    if (t.s >= n.ts) break;
+    if (t.kind !== K.Word || NOT_IN_NP.has(t.lower) || DIRECT_CUES.has(t.lower)) return null;
+  }
+  if (n.t1 < sn.t1 && !SLOT_END.has(toks[n.t1].lower)) return null;
+  return {
+    ...a, form: 'inverted', boundary: toks[c - 1].s, clauseS: a.cueS, closesSentence: true, contentS: -1, contentE: -1, appo: null,
+    subject: { kind: 'entity', s: n.s, e: n.e, ent: e, name: '' },
+  };
 }
 
 /** The paragraph being read and what its steps share. */
