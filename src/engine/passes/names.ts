@@ -329,18 +329,19 @@ function personCanonical(st: DocState, c: ECand, canonical: string): string {
   return canonical;
 }
 
-/** The learned typer's decision for a weak or unknown candidate (see `entities/typer.ts`), given the rules' type. */
+/** The learned typer's decision for a weak or unknown candidate (see `entities/typer.ts`), given the rules' type;
+ *  `pool` false: the rules' type stands (the candidate is only traced, for the training script). */
 function learnedType(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, rule: EntityType | null,
   ctx: Map<string, NameContext>, mode: string, pool = true): EntityType | null {
   const strong = st.strongType.get(cx.low) ?? null;
   const trace = typerTrace();
-  if (!trace && !typerDecides(rule, c.t1 - c.t0)) return rule;
+  if (!trace && (!pool || !typerDecides(rule, c.t1 - c.t0))) return rule;
   const feats = typerFeatures({
     toks: u.data.toks, c, rule, speaker: isSpeakerCand(st, ck(st, ui, ci)), strong, surnameOf: st.personFull.has(cx.low),
     doc: c.t1 - c.t0 === 1 ? ctx.get(u.data.toks[c.t0].lower) : undefined,
   });
   if (trace) trace(c, u.start, feats, rule, pool);
-  return mode === 'off' || !typerDecides(rule, c.t1 - c.t0) ? rule : (typerClass(feats, rule as TyperClass) as EntityType | null);
+  return mode === 'off' || !pool || !typerDecides(rule, c.t1 - c.t0) ? rule : (typerClass(feats, rule as TyperClass) as EntityType | null);
 }
 
 const docEntPool: DocEnt[] = [];
@@ -364,8 +365,10 @@ export function resolveCandidates(st: DocState): void {
       if (c.type === 'unknown' || c.weak) {
         ({ type, canonical } = weak.results[wi++]);
         // One sense per discourse: a name the document confirms in one mention has that type in the others.
-        if (!type && c.type === 'unknown' && bareName(st, u.data.toks, c)) type = weak.byName.get(xs[ci].low) ?? null;
-        if (ctx && c.t0 >= 0) type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode);
+        const bare = bareName(st, u.data.toks, c);
+        if (!type && c.type === 'unknown' && bare) type = weak.byName.get(xs[ci].low) ?? null;
+        // (The typer types no untyped mention after an article or before a noun it modifies: `Quillam officials`.)
+        if (ctx && c.t0 >= 0) type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
       } else {
         if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
         // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
