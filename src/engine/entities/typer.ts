@@ -21,11 +21,14 @@ export const TYPER_CLASSES: readonly TyperClass[] = ['person', 'organization', '
 export interface TyperData { source?: string; mode: string; margin: number; marginNew?: number; drop?: number; weights: Record<string, number[]> }
 let data: TyperData = weightsJson as unknown as TyperData;
 let weightMap: Map<string, number[]> | null = null;
+/** Bumped whenever the weights change: candidates' memoised scores of another version are recomputed. */
+let version = 1;
 
 /** Replaces the weights (the training script's cross-validation; `null` restores the bundled ones). */
 export function setTyperWeights(w: TyperData | null): void {
   data = w ?? (weightsJson as unknown as TyperData);
   weightMap = null;
+  version++;
 }
 
 /** What the document says about a one-word name across its mentions (filled by the names pass before typing). */
@@ -80,9 +83,8 @@ export function actsAt(toks: Tok[], i: number): boolean {
   return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense';
 }
 
-/** The sparse features of one candidate. */
-export function typerFeatures(x: TyperInput): string[] {
-  const { toks, c } = x;
+/** The features of a candidate that depend on its paragraph only (memoised per candidate, see `localScores`). */
+export function typerLocalFeatures(toks: Tok[], c: ECand): string[] {
   const lex = lexicon();
   const a = c.t0;
   const b = c.t1;
@@ -90,7 +92,7 @@ export function typerFeatures(x: TyperInput): string[] {
   const first = toks[a];
   const last = toks[b - 1];
   const sent = first.sent;
-  const f: string[] = ['bias', 'n=' + Math.min(n, 3), 'rule=' + (x.rule ?? 'none') + (c.weak ? '/w' : ''), 'cand=' + c.type];
+  const f: string[] = ['bias', 'n=' + Math.min(n, 3), 'cand=' + c.type];
   const lw = last.lower;
   f.push('sh=' + shape(last.t), 'w=' + lw, 's3=' + lw.slice(-3), 's2=' + lw.slice(-2), 'p3=' + lw.slice(0, 3));
   if (n > 1) f.push('sh0=' + shape(first.t), 'w0=' + first.lower);
@@ -106,7 +108,6 @@ export function typerFeatures(x: TyperInput): string[] {
   if (c.title) f.push('title');
   if (c.cueAfter) f.push('cue');
   if (actsAt(toks, b)) f.push('acts');
-  if (x.speaker) f.push('speaker');
   if (c.possBase) f.push('poss');
   const fl = first.lower;
   if (lex.firstNames.has(fl) || lex.maleNames.has(fl) || lex.femaleNames.has(fl)) f.push('first');
@@ -117,16 +118,37 @@ export function typerFeatures(x: TyperInput): string[] {
   if (g) f.push('gaz=' + g);
   const city = cityKind(lw);
   if (city) f.push('city=' + city);
-  if (x.strong) f.push('strong=' + x.strong);
+  return f;
+}
+
+// Document features as constant strings (looked up on every analysis: no concatenation, hashes cached).
+const RULE_FEATS: Record<string, [string, string]> = {};
+for (const r of ['none', 'person', 'organization', 'place', 'group', 'date', 'money', 'percent', 'unknown']) RULE_FEATS[r] = ['rule=' + r, 'rule=' + r + '/w'];
+const STRONG_FEATS: Record<string, string> = {};
+for (const r of ['person', 'organization', 'place', 'group', 'date', 'money', 'percent']) STRONG_FEATS[r] = 'strong=' + r;
+const DN_FEATS = ['dn=0', 'dn=1', 'dn=2', 'dn=3'];
+const DPREP_FEATS = ['dprep=0', 'dprep=1', 'dprep=2'];
+
+/** The features of a candidate that depend on the rest of the document (the rules' type, speakers, other mentions). */
+export function typerDocFeatures(x: TyperInput): string[] {
+  const r = x.rule ?? 'none';
+  const f: string[] = [(RULE_FEATS[r] ?? ['rule=' + r, 'rule=' + r + '/w'])[x.c.weak ? 1 : 0]];
+  if (x.speaker) f.push('speaker');
+  if (x.strong) f.push(STRONG_FEATS[x.strong] ?? 'strong=' + x.strong);
   if (x.surnameOf) f.push('surname');
   const d = x.doc;
   if (d) {
-    f.push('dn=' + Math.min(d.count, 3));
-    if (d.placePrep) f.push('dprep', 'dprep=' + Math.min(d.placePrep, 2));
+    f.push(DN_FEATS[Math.min(d.count, 3)]);
+    if (d.placePrep) f.push('dprep', DPREP_FEATS[Math.min(d.placePrep, 2)]);
     if (d.the) f.push('dthe');
     if (d.acts) f.push('dacts');
   }
   return f;
+}
+
+/** The sparse features of one candidate (paragraph and document). */
+export function typerFeatures(x: TyperInput): string[] {
+  return typerLocalFeatures(x.toks, x.c).concat(typerDocFeatures(x));
 }
 
 function weights(): Map<string, number[]> {
@@ -161,13 +183,24 @@ export function typerDecides(rule: string | null, n: number): boolean {
   return modeSet.has(rule ?? 'none') && !(rule === 'organization' && n === 1 && modeSet.has('multi'));
 }
 
-/** The class of a feature list: the best-scoring type when it beats none by the data's margin (a higher one for a
- *  name the rules leave untyped); else the rules' type
- *  when it scores within `drop` of the margin, or when the name speaks (a quote's speaker, a speech cue after it):
- *  the speakers' passes rely on it; else null. */
-export function typerClass(feats: string[], rule: TyperClass): TyperClass {
-  if (rule && (feats.includes('speaker') || feats.includes('cue'))) return rule;
-  const s = typerScores(feats);
+/** The scores of a candidate: its paragraph's part memoised on the candidate (cached with its paragraph), plus the
+ *  document's part. */
+export function typerCandScores(x: TyperInput): number[] {
+  const c = x.c;
+  let m = c.memoTyper;
+  if (!m || m[0] !== version) {
+    const s = typerScores(typerLocalFeatures(x.toks, c));
+    c.memoTyper = m = [version, s[0], s[1], s[2]];
+  }
+  const d = typerScores(typerDocFeatures(x));
+  return [m[1] + d[0], m[2] + d[1], m[3] + d[2]];
+}
+
+/** The class from a candidate's scores: the best-scoring type when it beats none by the data's margin (a higher one
+ *  for a name the rules leave untyped); else the rules' type when it scores within `drop` of the margin, or when the
+ *  name speaks (a quote's speaker, a speech cue after it): the speakers' passes rely on it; else null. */
+export function typerDecide(s: number[], rule: TyperClass, speaks: boolean): TyperClass {
+  if (rule && speaks) return rule;
   let best = 0;
   for (let k = 1; k < 3; k++) if (s[k] > s[best]) best = k;
   if (s[best] > (rule ? data.margin : data.marginNew ?? data.margin)) return TYPER_CLASSES[best];
@@ -175,21 +208,40 @@ export function typerClass(feats: string[], rule: TyperClass): TyperClass {
   return null;
 }
 
+/** The class of a feature list (see `typerDecide`; `speaker` or `cue` among the features: the name speaks). */
+export function typerClass(feats: string[], rule: TyperClass): TyperClass {
+  return typerDecide(typerScores(feats), rule, feats.includes('speaker') || feats.includes('cue'));
+}
+
+/** Per paragraph (its candidate list), the one-word names with what each mention shows: flat (name, place
+ *  preposition before, `the` before, acts), made once per cached paragraph. */
+const unitCtxMemo = new WeakMap<ECand[], (string | number)[]>();
+function unitContexts(toks: Tok[], ents: ECand[]): (string | number)[] {
+  let r = unitCtxMemo.get(ents);
+  if (r) return r;
+  r = [];
+  for (const c of ents) {
+    if (c.t1 - c.t0 !== 1 || c.t0 < 0) continue;
+    const prev = toks[c.t0 - 1];
+    r.push(toks[c.t0].lower, prev && PLACE_PREP.test(prev.lower) ? 1 : 0, prev && prev.lower === 'the' ? 1 : 0, c.cueAfter || actsAt(toks, c.t1) ? 1 : 0);
+  }
+  unitCtxMemo.set(ents, r);
+  return r;
+}
+
 /** Per one-word name (lower case), what its mentions in the document show (see NameContext). */
 export function nameContexts(units: readonly { data: { toks: Tok[]; ents: ECand[] } }[]): Map<string, NameContext> {
   const out = new Map<string, NameContext>();
   for (const u of units) {
-    const toks = u.data.toks;
-    for (const c of u.data.ents) {
-      if (c.t1 - c.t0 !== 1 || c.t0 < 0) continue;
-      const low = toks[c.t0].lower;
-      let r = out.get(low);
-      if (!r) out.set(low, r = { placePrep: 0, the: 0, acts: 0, count: 0 });
-      r.count++;
-      const prev = toks[c.t0 - 1];
-      if (prev && PLACE_PREP.test(prev.lower)) r.placePrep++;
-      if (prev && prev.lower === 'the') r.the++;
-      if (c.cueAfter || actsAt(toks, c.t1)) r.acts++;
+    const r = unitContexts(u.data.toks, u.data.ents);
+    for (let i = 0; i < r.length; i += 4) {
+      const low = r[i] as string;
+      let x = out.get(low);
+      if (!x) out.set(low, x = { placePrep: 0, the: 0, acts: 0, count: 0 });
+      x.count++;
+      x.placePrep += r[i + 1] as number;
+      x.the += r[i + 2] as number;
+      x.acts += r[i + 3] as number;
     }
   }
   return out;

@@ -8,7 +8,9 @@ import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { isCountryOrState } from '../gazetteer';
-import { nameContexts, typerClass, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass } from '../entities/typer';
+import {
+  nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
+} from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
@@ -333,15 +335,15 @@ function personCanonical(st: DocState, c: ECand, canonical: string): string {
  *  `pool` false: the rules' type stands (the candidate is only traced, for the training script). */
 function learnedType(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, rule: EntityType | null,
   ctx: Map<string, NameContext>, mode: string, pool = true): EntityType | null {
-  const strong = st.strongType.get(cx.low) ?? null;
   const trace = typerTrace();
   if (!trace && (!pool || !typerDecides(rule, c.t1 - c.t0))) return rule;
-  const feats = typerFeatures({
-    toks: u.data.toks, c, rule, speaker: isSpeakerCand(st, ck(st, ui, ci)), strong, surnameOf: st.personFull.has(cx.low),
-    doc: c.t1 - c.t0 === 1 ? ctx.get(u.data.toks[c.t0].lower) : undefined,
-  });
-  if (trace) trace(c, u.start, feats, rule, pool);
-  return mode === 'off' || !pool || !typerDecides(rule, c.t1 - c.t0) ? rule : (typerClass(feats, rule as TyperClass) as EntityType | null);
+  const input = {
+    toks: u.data.toks, c, rule, speaker: isSpeakerCand(st, ck(st, ui, ci)), strong: st.strongType.get(cx.low) ?? null,
+    surnameOf: st.personFull.has(cx.low), doc: c.t1 - c.t0 === 1 ? ctx.get(u.data.toks[c.t0].lower) : undefined,
+  };
+  if (trace) trace(c, u.start, typerFeatures(input), rule, pool);
+  if (mode === 'off' || !pool || !typerDecides(rule, c.t1 - c.t0)) return rule;
+  return typerDecide(typerCandScores(input), rule as TyperClass, input.speaker || c.cueAfter) as EntityType | null;
 }
 
 const docEntPool: DocEnt[] = [];
