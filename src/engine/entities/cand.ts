@@ -34,13 +34,15 @@ export interface ECand {
   /** The last output made for this candidate (entity, mention span), reused while it stays the same. */
   memoEnt?: Entity;
   memoSpan?: Span;
+  /** The learned typer's scores from the paragraph alone: [weights version, person, organisation, place]. */
+  memoTyper?: number[];
 }
 
 /** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */
 export function makeCand(s: number, e: number, type: CandType, canonical: string, t0: number, t1: number): ECand {
   return {
     s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1,
-    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined,
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined,
   };
 }
 

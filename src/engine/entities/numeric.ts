@@ -10,7 +10,7 @@ export function findNumeric(text: string, out: ECand[]): void {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e <= s) return;
     out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined });
+      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined });
   };
   let m: RegExpExecArray | null;
   MONEY_RE.lastIndex = 0;

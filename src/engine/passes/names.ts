@@ -8,6 +8,9 @@ import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { isCountryOrState } from '../gazetteer';
+import {
+  nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
+} from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
@@ -328,12 +331,30 @@ function personCanonical(st: DocState, c: ECand, canonical: string): string {
   return canonical;
 }
 
+/** The learned typer's decision for a weak or unknown candidate (see `entities/typer.ts`), given the rules' type;
+ *  `pool` false: the rules' type stands (the candidate is only traced, for the training script). */
+function learnedType(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, rule: EntityType | null,
+  ctx: Map<string, NameContext>, mode: string, pool = true): EntityType | null {
+  const trace = typerTrace();
+  if (!trace && (!pool || !typerDecides(rule, c.t1 - c.t0))) return rule;
+  const input = {
+    toks: u.data.toks, c, rule, speaker: isSpeakerCand(st, ck(st, ui, ci)), strong: st.strongType.get(cx.low) ?? null,
+    surnameOf: st.personFull.has(cx.low), doc: c.t1 - c.t0 === 1 ? ctx.get(u.data.toks[c.t0].lower) : undefined,
+  };
+  if (trace) trace(c, u.start, typerFeatures(input), rule, pool);
+  if (mode === 'off' || !pool || !typerDecides(rule, c.t1 - c.t0)) return rule;
+  return typerDecide(typerCandScores(input), rule as TyperClass, input.speaker || c.cueAfter) as EntityType | null;
+}
+
 const docEntPool: DocEnt[] = [];
 
 /** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. */
 export function resolveCandidates(st: DocState): void {
   const { units, docEnts } = st;
   const weak = confirmWeakAll(st);
+  const mode = typerMode();
+  const trace = typerTrace();
+  const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
   let wi = 0;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
@@ -346,8 +367,15 @@ export function resolveCandidates(st: DocState): void {
       if (c.type === 'unknown' || c.weak) {
         ({ type, canonical } = weak.results[wi++]);
         // One sense per discourse: a name the document confirms in one mention has that type in the others.
-        if (!type && c.type === 'unknown' && bareName(st, u.data.toks, c)) type = weak.byName.get(xs[ci].low) ?? null;
-      } else if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+        const bare = bareName(st, u.data.toks, c);
+        if (!type && c.type === 'unknown' && bare) type = weak.byName.get(xs[ci].low) ?? null;
+        // (The typer types no untyped mention after an article or before a noun it modifies: `Quillam officials`.)
+        if (ctx && c.t0 >= 0) type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
+      } else {
+        if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+        // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
+        if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
+      }
       if (!type) continue;
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
