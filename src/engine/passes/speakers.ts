@@ -186,7 +186,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     best = d;
     bestSent = si;
     if (!objectOrPossessor(st.text, d)) free = d;
-    if (speaksHere(st.text, d)) cued = d;
+    if (speaksHere(st, d)) cued = d;
   }
   if (cued) best = cued;
   else if (free) best = free;
@@ -285,7 +285,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (!sn) continue;
       // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
       // preposition speaks only there; the main clause's subject is the antecedent.)
-      if (speaksHere(text, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
+      if (speaksHere(st, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -316,7 +316,15 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
 const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
 /** Whether the mention `d` speaks in its own clause: a speech cue follows it (not inside a subordinate clause or after a
  *  preposition) or precedes it (`..., said Ann Lee`). */
-function speaksHere(text: string, d: DocEnt): boolean {
+// (Each mention is asked once per document: a pronoun looks back over up to PRONOUN_LOOKBACK mentions, and a
+// paragraph of many pronouns would otherwise ask the same mentions again and again.)
+function speaksHere(st: DocState, d: DocEnt): boolean {
+  const k = ck(st, d.unit, d.cand);
+  if (k < 0) return speaksHereUncached(st.text, d);
+  if (st.speaksMemo[k] === 0) st.speaksMemo[k] = speaksHereUncached(st.text, d) ? 2 : 1;
+  return st.speaksMemo[k] === 2;
+}
+function speaksHereUncached(text: string, d: DocEnt): boolean {
   // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)
   // (`Lee said Reyes added ...`: a name right after a speech verb opens the reported clause.)
   const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.ts - 16), d.ts));

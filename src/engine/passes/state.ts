@@ -123,6 +123,9 @@ export interface DocState {
   // ---- names pass
   /** Dense candidates used as attribution subjects. */
   speakerFlags: Uint8Array;
+  /** Per dense candidate key: whether its mention speaks in its own clause (speakers.ts `speaksHere`), asked once;
+   *  0 not asked yet, 1 no, 2 yes. */
+  speaksMemo: Uint8Array;
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
   strongType: Map<string, EntityType>;
@@ -164,7 +167,7 @@ export function createState(text: string, units: Unit[]): DocState {
   for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
   return {
     text, units, lex: lexicon(), candBase,
-    speakerFlags: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
+    speakerFlags: new Uint8Array(total), speaksMemo: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
     surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
     actors: new Map(),
     bodyPos, markedDoc: false, quotes: [], unitQuotes: lists<QuoteBuild>(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
