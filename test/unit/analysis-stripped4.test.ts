@@ -363,3 +363,21 @@ describe('stripped quotes (seventh round): short quotes and the speech after an 
     assert.equal(speakerName(a, c), 'Tom Okafor');
   });
 });
+
+describe('stripped quotes (seventh round, precision): narration read as speech', () => {
+  it('a fronted time clause with a modifier (`Even after`, `Soon after`) before a cue is no quote', () => {
+    const a = analyze(seed(
+      'Tom Okafor runs the harbour board.',
+      'Even after the report was filed, Okafor continued to say he had never seen the boat.',
+      'Soon after the mayor was jeered at the fair on Monday, Okafor wrote to his followers, Its time to go, and shared a link to his page.',
+    ));
+    assert.equal(quoteAt(a, 'Even after'), undefined);
+    assert.equal(quoteAt(a, 'Soon after'), undefined);
+  });
+
+  it('a fronted clause that ends where the cue closes its own clause stays a quote', () => {
+    const a = analyze(seed('Tom Okafor runs the harbour board.', 'Not long after we opened, the money ran out, Okafor said.'));
+    const q = quote(a, 'Not long after we opened');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+});

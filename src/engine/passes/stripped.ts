@@ -330,15 +330,22 @@ function overlapsRecent(p: Para, c: QuoteBuild): boolean {
 const SUBORDINATORS = new Set(['while', 'after', 'before', 'following', 'when', 'as', 'although', 'though', 'because', 'since', 'unless',
   'until', 'once', 'despite', 'amid', 'during', 'whether', 'if', 'in', 'on', 'at', 'with', 'without', 'by', 'from', 'given', 'whereas']);
 
+/** Words that modify a subordinator of time (`not long after`, `shortly before`, `just as`, `hours after`). */
+const SUBORDINATOR_MODIFIERS = new Set(['not', 'long', 'shortly', 'soon', 'just', 'even', 'only', 'right', 'moments', 'minutes', 'hours',
+  'days', 'weeks', 'months', 'years', 'well']);
+
 /** `While the talks went on, Reyes told reporters the deal was dead.`: the text of sentence `si` before the attribution
  *  (up to paragraph offset `b`) is a single subordinate clause or adverbial phrase (no comma in it). When the cue after
  *  it does not end its clause either, the cue is the narrator's main verb, not an attribution of what came before.
  *  (`On a good day we feed three hundred families, Reyes said.` stays a quote: the cue ends the clause.) */
 function subordinateOnly(d: ParaData, si: number, b: number): boolean {
   const sn = d.sents[si];
-  const first = d.toks[sn.t0];
+  // (Over a degree or time modifier of the subordinator: `Not long after`, `Shortly before`, `Even as`, `Hours after`.)
+  let f = sn.t0;
+  while (f < sn.t0 + 2 && f < sn.t1 && d.toks[f].kind === K.Word && SUBORDINATOR_MODIFIERS.has(d.toks[f].lower)) f++;
+  const first = d.toks[f];
   if (!first || first.kind !== K.Word || !SUBORDINATORS.has(first.lower)) return false;
-  for (let k = sn.t0 + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
+  for (let k = f + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
   return true;
 }
 
