@@ -380,4 +380,27 @@ describe('stripped quotes (seventh round, precision): narration read as speech',
     const q = quote(a, 'Not long after we opened');
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
+
+  it('after an attribution, a sentence whose subject is the speaker with a past-tense verb is narration: the speech stops', () => {
+    const a = analyze(seed(
+      'Mrs. Mary Reyes runs the ferry company.',
+      'The boats are old and the fares are too high, Reyes said. Reyes later sent a letter to the council. We will see.',
+      'Our crews work every night of the year, Reyes said on Monday. She then sent the budget to the board.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'The boats are old')), 'Mary Reyes');
+    assert.equal(quoteAt(a, 'Reyes later sent'), undefined);
+    assert.equal(quoteAt(a, 'We will see'), undefined);
+    assert.equal(speakerName(a, quote(a, 'Our crews work')), 'Mary Reyes');
+    assert.equal(quoteAt(a, 'She then sent'), undefined);
+  });
+
+  it('a speaker\'s words about someone else in the past tense (`He did nothing.`) stay the speech', () => {
+    const a = analyze(seed(
+      'Mr. Tom Okafor runs the harbour board.',
+      'The governor knew about the leak for a year, Okafor said. He did nothing for the island.',
+    ));
+    const c = quote(a, 'He did nothing');
+    assert.equal(c.text, 'He did nothing for the island.');
+    assert.equal(speakerName(a, c), 'Tom Okafor');
+  });
 });

@@ -374,6 +374,38 @@ function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
   p.quotes.push(c);
 }
 
+/** Adverbs between a subject and its verb in narration (`She then turned`, `Reyes later wrote`). */
+const NARRATION_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'soon', 'quickly', 'once', 'twice', 'never', 'often']);
+
+/** `She then contrasted her record with his.`, `Reyes later sent the letter.`: sentence `si` opens with the speaker as
+ *  its subject (their name or `he`/`she`) and a verb in the past tense, with no first or second person and no
+ *  contraction: the narrator tells what the speaker did next; a speaker does not tell their own acts in the third
+ *  person. */
+function narratesSpeaker(p: Para, si: number, key: string): boolean {
+  const { st, d, u } = p;
+  const sn = d.sents[si];
+  let k = sn.t0;
+  const t = d.toks[k];
+  if (!t || t.kind !== K.Word) return false;
+  // (`He` / `She` of the speaker's gender only with an adverb of sequence, `She then ...`: a bare `He did nothing.` is
+  // as often the speaker's words about another man.)
+  const g = st.actors.get(key)?.gender;
+  const pron = (t.t === 'He' && g === 'm') || (t.t === 'She' && g === 'f');
+  if (pron) k++;
+  else {
+    const ue = st.unitEnts[p.ui];
+    const j = upperBound(ue, u.start + t.s - 1, (x) => x.s);
+    if (j >= ue.length || ue[j].s !== u.start + t.s || ue[j].actorKey !== key) return false;
+    while (k < sn.t1 && d.toks[k].s < ue[j].e - u.start) k++;
+  }
+  const k0 = k;
+  while (k < sn.t1 && k < sn.t0 + 8 && d.toks[k].kind === K.Word && NARRATION_ADVERBS.has(d.toks[k].t)) k++;
+  if (pron && k === k0) return false;
+  const v = d.toks[k];
+  if (!v || v.kind !== K.Word || v.cap || (v.lower !== 'was' && st.lex.common.get(v.lower) !== 'PastTense')) return false;
+  return !voiceIn(p, si, sn.s, sn.e);
+}
+
 /** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
  *  (an unknown one after `the governor said.`). */
 function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
@@ -386,6 +418,12 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   if (e1 < d.sents.length) {
     let k = s1;
     while (k < e1 && speechLike(st, d, k)) k++;
+    e1 = k;
+  }
+  // (Narration about the speaker ends the speech: `..., Reyes said. She then turned to the budget.`)
+  if (q.actorKey) {
+    let k = s1;
+    while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
   if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
