@@ -403,4 +403,12 @@ describe('stripped quotes (seventh round, precision): narration read as speech',
     assert.equal(c.text, 'He did nothing for the island.');
     assert.equal(speakerName(a, c), 'Tom Okafor');
   });
+
+  it('a paragraph that ends with a colon is a lead-in, not the speech of the paragraph before, continued', () => {
+    const speech = 'Our crews work every night of the year and we are tired of it, Reyes said.';
+    const a = analyze(seed('Mrs. Mary Reyes runs the ferry company.', speech, 'Do you want a seat on the first crossing? Sign up on our page:'));
+    assert.equal(quoteAt(a, 'Do you want'), undefined);
+    const b = analyze(seed('Mrs. Mary Reyes runs the ferry company.', speech, 'We will keep the fares low for you and your children.'));
+    assert.equal(speakerName(b, quote(b, 'We will keep the fares')), 'Mary Reyes');
+  });
 });

@@ -156,6 +156,8 @@ function introContinuation(p: Para): void {
   const intro = carry.pendingIntro;
   const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
   if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
+  // (A paragraph that ends with a colon is the narrator's lead-in to what follows it, a list or an embedded post.)
+  if (/:\s*$/.test(sentText(p, d.sents.length - 1))) return;
   let k = 0;
   let lastFp = -1;
   while (k < d.sents.length && !p.attrSents.has(k)) {
