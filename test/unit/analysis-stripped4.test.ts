@@ -363,3 +363,52 @@ describe('stripped quotes (seventh round): short quotes and the speech after an 
     assert.equal(speakerName(a, c), 'Tom Okafor');
   });
 });
+
+describe('stripped quotes (seventh round, precision): narration read as speech', () => {
+  it('a fronted time clause with a modifier (`Even after`, `Soon after`) before a cue is no quote', () => {
+    const a = analyze(seed(
+      'Tom Okafor runs the harbour board.',
+      'Even after the report was filed, Okafor continued to say he had never seen the boat.',
+      'Soon after the mayor was jeered at the fair on Monday, Okafor wrote to his followers, Its time to go, and shared a link to his page.',
+    ));
+    assert.equal(quoteAt(a, 'Even after'), undefined);
+    assert.equal(quoteAt(a, 'Soon after'), undefined);
+  });
+
+  it('a fronted clause that ends where the cue closes its own clause stays a quote', () => {
+    const a = analyze(seed('Tom Okafor runs the harbour board.', 'Not long after we opened, the money ran out, Okafor said.'));
+    const q = quote(a, 'Not long after we opened');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('after an attribution, a sentence whose subject is the speaker with a past-tense verb is narration: the speech stops', () => {
+    const a = analyze(seed(
+      'Mrs. Mary Reyes runs the ferry company.',
+      'The boats are old and the fares are too high, Reyes said. Reyes later sent a letter to the council. We will see.',
+      'Our crews work every night of the year, Reyes said on Monday. She then sent the budget to the board.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'The boats are old')), 'Mary Reyes');
+    assert.equal(quoteAt(a, 'Reyes later sent'), undefined);
+    assert.equal(quoteAt(a, 'We will see'), undefined);
+    assert.equal(speakerName(a, quote(a, 'Our crews work')), 'Mary Reyes');
+    assert.equal(quoteAt(a, 'She then sent'), undefined);
+  });
+
+  it('a speaker\'s words about someone else in the past tense (`He did nothing.`) stay the speech', () => {
+    const a = analyze(seed(
+      'Mr. Tom Okafor runs the harbour board.',
+      'The governor knew about the leak for a year, Okafor said. He did nothing for the island.',
+    ));
+    const c = quote(a, 'He did nothing');
+    assert.equal(c.text, 'He did nothing for the island.');
+    assert.equal(speakerName(a, c), 'Tom Okafor');
+  });
+
+  it('a paragraph that ends with a colon is a lead-in, not the speech of the paragraph before, continued', () => {
+    const speech = 'Our crews work every night of the year and we are tired of it, Reyes said.';
+    const a = analyze(seed('Mrs. Mary Reyes runs the ferry company.', speech, 'Do you want a seat on the first crossing? Sign up on our page:'));
+    assert.equal(quoteAt(a, 'Do you want'), undefined);
+    const b = analyze(seed('Mrs. Mary Reyes runs the ferry company.', speech, 'We will keep the fares low for you and your children.'));
+    assert.equal(speakerName(b, quote(b, 'We will keep the fares')), 'Mary Reyes');
+  });
+});

@@ -156,6 +156,8 @@ function introContinuation(p: Para): void {
   const intro = carry.pendingIntro;
   const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
   if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
+  // (A paragraph that ends with a colon is the narrator's lead-in to what follows it, a list or an embedded post.)
+  if (/:\s*$/.test(sentText(p, d.sents.length - 1))) return;
   let k = 0;
   let lastFp = -1;
   while (k < d.sents.length && !p.attrSents.has(k)) {
@@ -330,15 +332,22 @@ function overlapsRecent(p: Para, c: QuoteBuild): boolean {
 const SUBORDINATORS = new Set(['while', 'after', 'before', 'following', 'when', 'as', 'although', 'though', 'because', 'since', 'unless',
   'until', 'once', 'despite', 'amid', 'during', 'whether', 'if', 'in', 'on', 'at', 'with', 'without', 'by', 'from', 'given', 'whereas']);
 
+/** Words that modify a subordinator of time (`not long after`, `shortly before`, `just as`, `hours after`). */
+const SUBORDINATOR_MODIFIERS = new Set(['not', 'long', 'shortly', 'soon', 'just', 'even', 'only', 'right', 'moments', 'minutes', 'hours',
+  'days', 'weeks', 'months', 'years', 'well']);
+
 /** `While the talks went on, Reyes told reporters the deal was dead.`: the text of sentence `si` before the attribution
  *  (up to paragraph offset `b`) is a single subordinate clause or adverbial phrase (no comma in it). When the cue after
  *  it does not end its clause either, the cue is the narrator's main verb, not an attribution of what came before.
  *  (`On a good day we feed three hundred families, Reyes said.` stays a quote: the cue ends the clause.) */
 function subordinateOnly(d: ParaData, si: number, b: number): boolean {
   const sn = d.sents[si];
-  const first = d.toks[sn.t0];
+  // (Over a degree or time modifier of the subordinator: `Not long after`, `Shortly before`, `Even as`, `Hours after`.)
+  let f = sn.t0;
+  while (f < sn.t0 + 2 && f < sn.t1 && d.toks[f].kind === K.Word && SUBORDINATOR_MODIFIERS.has(d.toks[f].lower)) f++;
+  const first = d.toks[f];
   if (!first || first.kind !== K.Word || !SUBORDINATORS.has(first.lower)) return false;
-  for (let k = sn.t0 + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
+  for (let k = f + 1; k < sn.t1 && d.toks[k].s < b; k++) if (d.toks[k].t === ',' || d.toks[k].t === ';' || d.toks[k].t === ':') return false;
   return true;
 }
 
@@ -367,6 +376,38 @@ function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
   p.quotes.push(c);
 }
 
+/** Adverbs between a subject and its verb in narration (`She then turned`, `Reyes later wrote`). */
+const NARRATION_ADVERBS = new Set(['then', 'also', 'later', 'again', 'still', 'soon', 'quickly', 'once', 'twice', 'never', 'often']);
+
+/** `She then contrasted her record with his.`, `Reyes later sent the letter.`: sentence `si` opens with the speaker as
+ *  its subject (their name or `he`/`she`) and a verb in the past tense, with no first or second person and no
+ *  contraction: the narrator tells what the speaker did next; a speaker does not tell their own acts in the third
+ *  person. */
+function narratesSpeaker(p: Para, si: number, key: string): boolean {
+  const { st, d, u } = p;
+  const sn = d.sents[si];
+  let k = sn.t0;
+  const t = d.toks[k];
+  if (!t || t.kind !== K.Word) return false;
+  // (`He` / `She` of the speaker's gender only with an adverb of sequence, `She then ...`: a bare `He did nothing.` is
+  // as often the speaker's words about another man.)
+  const g = st.actors.get(key)?.gender;
+  const pron = (t.t === 'He' && g === 'm') || (t.t === 'She' && g === 'f');
+  if (pron) k++;
+  else {
+    const ue = st.unitEnts[p.ui];
+    const j = upperBound(ue, u.start + t.s - 1, (x) => x.s);
+    if (j >= ue.length || ue[j].s !== u.start + t.s || ue[j].actorKey !== key) return false;
+    while (k < sn.t1 && d.toks[k].s < ue[j].e - u.start) k++;
+  }
+  const k0 = k;
+  while (k < sn.t1 && k < sn.t0 + 8 && d.toks[k].kind === K.Word && NARRATION_ADVERBS.has(d.toks[k].t)) k++;
+  if (pron && k === k0) return false;
+  const v = d.toks[k];
+  if (!v || v.kind !== K.Word || v.cap || (v.lower !== 'was' && st.lex.common.get(v.lower) !== 'PastTense')) return false;
+  return !voiceIn(p, si, sn.s, sn.e);
+}
+
 /** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
  *  (an unknown one after `the governor said.`). */
 function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
@@ -379,6 +420,12 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   if (e1 < d.sents.length) {
     let k = s1;
     while (k < e1 && speechLike(st, d, k)) k++;
+    e1 = k;
+  }
+  // (Narration about the speaker ends the speech: `..., Reyes said. She then turned to the budget.`)
+  if (q.actorKey) {
+    let k = s1;
+    while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
   if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
