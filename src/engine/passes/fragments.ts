@@ -191,17 +191,27 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
       if (j < ce && j > i + 1 && COMPLEMENT_DETS.has(toks[j].lower)) c = j;
     }
     if (c < 0 || c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
-    const q = newQuote(st, ui, u.start + toks[c].s, u.start + toks[ce - 1].e, false);
-    overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
-    if (overlaps.test(q)) continue;
-    subjectOfSentence(st, q, ui, t.s);
-    q.kind = 'partial';
-    q.cue = t.lower;
-    q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
-    q.confidence = Math.min(q.confidence, NAMING_CONFIDENCE);
-    paraQuotes.push(q);
-    overlaps.add(q);
+    overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, ce, (q) => subjectOfSentence(st, q, ui, t.s));
   }
+}
+
+/** Tokens `c` up to the clause end `ce` of unit `ui`, named by the verb `t`: a partial quote at most at
+ *  NAMING_CONFIDENCE, whose speaker `speak` sets, unless it overlaps a quote of the paragraph. Returns the
+ *  paragraph's overlap index (made on first use). */
+function pushNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[], overlaps: ReturnType<typeof quoteOverlaps> | null, t: Tok, c: number, ce: number, speak: (q: QuoteBuild) => void): ReturnType<typeof quoteOverlaps> {
+  const u = st.units[ui];
+  const toks = u.data.toks;
+  const q = newQuote(st, ui, u.start + toks[c].s, u.start + toks[ce - 1].e, false);
+  overlaps ??= quoteOverlaps(paraQuotes, u.data.attrs.length);
+  if (overlaps.test(q)) return overlaps;
+  speak(q);
+  q.kind = 'partial';
+  q.cue = t.lower;
+  q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
+  q.confidence = Math.min(q.confidence, NAMING_CONFIDENCE);
+  paraQuotes.push(q);
+  overlaps.add(q);
+  return overlaps;
 }
 
 /** The end of each token's clause: the index of the next clause punctuation, of `and` before a second participle
@@ -267,18 +277,11 @@ function relativeNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[]): voi
     clauseEnd ??= clauseEnds(toks);
     const ce = clauseEnd[c];
     if (c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
-    const q = newQuote(st, ui, u.start + toks[c].s, u.start + toks[ce - 1].e, false);
-    overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);
-    if (overlaps.test(q)) continue;
-    q.how = How.Before;
-    q.confidence = NAMING_CONFIDENCE;
-    speakerFromSubject(st, subj, ui, q);
-    q.kind = 'partial';
-    q.cue = t.lower;
-    q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
-    q.confidence = Math.min(q.confidence, NAMING_CONFIDENCE);
-    paraQuotes.push(q);
-    overlaps.add(q);
+    overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, ce, (q) => {
+      q.how = How.Before;
+      q.confidence = NAMING_CONFIDENCE;
+      speakerFromSubject(st, subj, ui, q);
+    });
   }
 }
 
