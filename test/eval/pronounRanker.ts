@@ -16,9 +16,9 @@ import { toSeedJson, type SeedJsonDocument } from '../../src/export/json';
 import { RANK_FEATURES, setPronounTrace, setRankerWeights, type PronounRecord } from '../../src/engine/passes/pronounRanker';
 import { loadGoldDir, score, scorerSameSpeaker } from './unseen';
 
-interface Ex { doc: number; name: string; text: string; pos: number; gold: string; how: string; f: number[][]; y: boolean[]; rule: number; names: string[][] }
+export interface Ex { doc: number; name: string; text: string; pos: number; gold: string; how: string; f: number[][]; y: boolean[]; rule: number; names: string[][] }
 
-function collect(dir: string): Ex[] {
+export function collect(dir: string): Ex[] {
   const docs = loadGoldDir(dir);
   setRankerWeights({ mode: 'off', features: [], weights: [] });
   const exs: Ex[] = [];
@@ -157,8 +157,9 @@ function main(): void {
     const lines: string[] = [];
     let c = 0;
     const done = new Set<string>();
+    const wrong = args.includes('--rules-wrong');
     exs.forEach((e, i) => {
-      if (c >= nA || cvPick[i] === e.rule || done.has(e.name + '@' + e.pos)) return;
+      if (c >= nA || (wrong ? e.y[e.rule] || !e.y.some((x) => x) || (i * 7) % 5 !== 0 : cvPick[i] === e.rule) || done.has(e.name + '@' + e.pos)) return;
       done.add(e.name + '@' + e.pos);
       c++;
       const ps = e.text.lastIndexOf('\n', e.pos - 1);
