@@ -102,6 +102,8 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
     for (let j = top; j >= 0 && n < LOOKBACK; j--, n++) {
       const d = ue[j];
       if (d.s >= pos || !d.actorKey || (skip && d.s >= skip.s && d.s < skip.e)) continue;
+      // (Once the candidates are full, only their own mentions are still counted: the others are not asked about.)
+      if (order.length >= MAX_CANDS && d.actorKey !== rule && !accs.has(d.actorKey)) continue;
       if (!probe.fits(actors.get(d.actorKey)) || probe.inQuote(d)) continue;
       const a = accOf(d.actorKey);
       if (!a) continue;
