@@ -158,8 +158,10 @@ function main(): void {
     let c = 0;
     const done = new Set<string>();
     const wrong = args.includes('--rules-wrong');
+    const noCand = args.includes('--no-right-candidate');
     exs.forEach((e, i) => {
-      if (c >= nA || (wrong ? e.y[e.rule] || !e.y.some((x) => x) || (i * 7) % 5 !== 0 : cvPick[i] === e.rule) || done.has(e.name + '@' + e.pos)) return;
+      const skipIt = noCand ? e.y.some((x) => x) || i % 3 !== 0 : wrong ? e.y[e.rule] || !e.y.some((x) => x) || (i * 7) % 5 !== 0 : cvPick[i] === e.rule;
+      if (c >= nA || skipIt || done.has(e.name + '@' + e.pos)) return;
       done.add(e.name + '@' + e.pos);
       c++;
       const ps = e.text.lastIndexOf('\n', e.pos - 1);

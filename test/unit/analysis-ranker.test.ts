@@ -85,7 +85,7 @@ describe('speaker pronoun ranker', () => {
     const para = (n: number): string => {
       const names: string[] = [];
       for (let i = 0; i < n; i++) names.push(`Mr. Tobias Quillane${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26 | 0) % 26))} spoke.`);
-      for (let i = 0; i < n / 20; i++) names.push(`“We waited,” he said.`);
+      for (let i = 0; i < n / 20; i++) names.push(`“The kiln cooled,” he said.`);
       return seed(names.join(' '), '“It was long,” he said.');
     };
     const cpu = (text: string): number => {
