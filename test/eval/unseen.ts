@@ -216,10 +216,12 @@ export interface Breakdown {
   byPredKind: Map<string, Tally>;   // predictions by engine kind: matched a gold quote
   byPublisher: Map<string, Tally>;  // gold quotes by article name prefix (PolNeAR: publisher): found
   byPublisherSpk: Map<string, Tally>; // ... right speaker among scored found
+  /** Brier score of the confidence as the chance of the right speaker (scored found quotes): sum and count. */
+  brier: { sum: number; n: number };
 }
 
 export function breakdown(details: Detail[]): Breakdown {
-  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map() };
+  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 } };
   for (const d of details) {
     const preds = d.item.out?.quotes ?? [];
     const matched = new Set(d.gold.filter((g) => g.pi >= 0).map((g) => g.pi));
@@ -238,6 +240,7 @@ export function breakdown(details: Detail[]): Breakdown {
       const st = p.speakerSpan ? d.item.text.slice(p.speakerSpan.start, p.speakerSpan.end) : null;
       bump(b.byMention, mentionClass(st), g.speakerOk);
       bump(b.bandSpeaker, band(p.confidence), g.speakerOk);
+      b.brier.sum += (p.confidence - (g.speakerOk ? 1 : 0)) ** 2; b.brier.n++;
     }
   }
   return b;
@@ -256,6 +259,7 @@ export function formatBreakdown(label: string, b: Breakdown): string {
     tallyTable('Speaker accuracy by the speaker mention the engine used', 'speaker acc', b.byMention), '',
     tallyTable('Calibration: predicted quotes per confidence band that match a gold quote', 'quote precision', b.bandQuote, true), '',
     tallyTable('Calibration: right speaker per confidence band (found quotes with a scored gold speaker)', 'speaker acc', b.bandSpeaker, true), '',
+    `Brier score of the confidence as the chance of the right speaker (lower is better): ${b.brier.n ? (b.brier.sum / b.brier.n).toFixed(4) : '–'} (n ${b.brier.n})`, '',
     tallyTable('Gold quotes by kind: recall', 'recall', b.byKind), '',
     tallyTable('Gold quotes by how the gold speaker was given: recall', 'recall', b.byGoldHow), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byGoldHowSpk), '',

@@ -7,6 +7,7 @@ import { collectiveActor } from './actors';
 import { lastWord, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { SPEECH_CUES, lexicon } from '../lexicon';
+import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -107,7 +108,8 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     if (r) {
       q.actorKey = r.key;
       q.how = r.same ? How.PronounSame : How.PronounEarlier;
-      q.confidence *= r.same ? 0.9 : 0.6;
+      // (The learned ranker's probability of the pick, when it has one: how clearly the other candidates lose.)
+      q.confidence *= r.p === undefined ? (r.same ? 0.9 : 0.6) : pronounFactor(r.p);
     } else {
       q.confidence *= 0.5;
     }
@@ -160,7 +162,27 @@ function fits(want: Want, a: ActorBuild | undefined): boolean {
 /** The actor a speaker pronoun (`he`, `she`, `they`, `it`) at `pos` in unit `ui` refers to, and whether it was found
  *  in the same paragraph. `skip`: the quote being attributed — a name inside it is no antecedent of its speaker
  *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
-export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null, depth = 0): { key: string; same: boolean } | null {
+export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean; p?: number } | null {
+  const r = rulePronoun(st, pron, ui, pos, skip, 0);
+  if (pron !== 'he' && pron !== 'she') return r;
+  // (The rules' pick is one of the learned ranker's features: it keeps it unless the other features outweigh it.)
+  const want: Want = pron === 'she' ? 'f' : 'm';
+  const probe: MentionProbe = {
+    fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
+    role: (d) => beforeRole(st.text, d.e), inQuote: (d) => insideQuote(st, d.s, d.unit), lead: (d) => mentionLeads(st, d),
+  };
+  return rankPronoun(st, pron, ui, pos, skip, r, probe);
+}
+
+/** Whether the mention `d` is the subject its sentence opens with (after conjunctions, adverbials, role words). */
+function mentionLeads(st: DocState, d: DocEnt): boolean {
+  const u = st.units[d.unit];
+  const sn = u.data.sents[sentOf(u.data, d.s - u.start)];
+  return !!sn && subjectLead(st.text.slice(u.start + sn.s, d.ts), d.ts < d.s);
+}
+
+/** The rules' antecedent (a decision list: the nearest sentence, its speaking or free mention; earlier paragraphs). */
+function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, depth: number): { key: string; same: boolean } | null {
   const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
   const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
   const { units, actors } = st;
@@ -195,7 +217,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
     // are objects; the pronoun's antecedent is the speaker.
     const lead = pronounLeads(st, ui, bestSent, pron, best.s);
     if (lead >= 0) {
-      const r = resolvePronoun(st, pron, ui, lead, skip, depth + 1);
+      const r = rulePronoun(st, pron, ui, lead, skip, depth + 1);
       if (r) return r;
     }
   }
@@ -288,7 +310,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (speaksHere(st, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
     }
     if (chain) {
-      const r = resolvePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
+      const r = rulePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
       if (r) return { key: r.key, same: false };
     }
   }
