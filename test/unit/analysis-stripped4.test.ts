@@ -412,3 +412,18 @@ describe('stripped quotes (seventh round, precision): narration read as speech',
     assert.equal(speakerName(b, quote(b, 'We will keep the fares')), 'Mary Reyes');
   });
 });
+
+describe('stripped quotes (eighth round): attributions the pass left out', () => {
+  it('`..., the group wrote.` after a text in its author\'s voice is a quote; a report of events is not', () => {
+    const a = analyze(seed(
+      'The vote on the ferry was close.',
+      'Our doors stay open to every family on the island, the group wrote.',
+      'Sure, we never had a boat in the harbour that week because our crew was ashore, wrote Okafor.',
+      'The crossing closed in 1998 after the storm, the group wrote.',
+    ));
+    assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family on the island');
+    assert.equal(quote(a, 'Our doors stay open').cue, 'wrote');
+    assert.equal(quote(a, 'Sure, we never had').text, 'Sure, we never had a boat in the harbour that week because our crew was ashore');
+    assert.equal(quoteAt(a, 'The crossing closed'), undefined);
+  });
+});
