@@ -426,4 +426,18 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(quote(a, 'Sure, we never had').text, 'Sure, we never had a boat in the harbour that week because our crew was ashore');
     assert.equal(quoteAt(a, 'The crossing closed'), undefined);
   });
+
+  it('a head noun the lexicon tags as a verb (`the release added`, `the harbour trust wrote`) closes the quote', () => {
+    const a = analyze(seed(
+      'The vote on the ferry was close.',
+      'The crossing will not reopen until the spring survey is done, the release added.',
+      'Our doors stay open to every family, and we will not charge them a cent, the harbour trust wrote.',
+    ));
+    const q = quote(a, 'The crossing will not');
+    assert.equal(q.text, 'The crossing will not reopen until the spring survey is done');
+    assert.equal(q.cue, 'added');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
+    assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family, and we will not charge them a cent');
+  });
 });
