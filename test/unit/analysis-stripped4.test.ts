@@ -440,4 +440,16 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
     assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family, and we will not charge them a cent');
   });
+
+  it('`..., Reyes told a cheering crowd of supporters in Dover.`: a participle before the addressee\'s noun', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes met the crowd.',
+      'Nobody here wants the tolls back, Reyes told a cheering crowd of supporters in Dover in a speech on local radio.',
+      'After the speech, Reyes told the crowd cheering outside the hall that the tolls would go.',
+    ));
+    const q = quote(a, 'Nobody here wants');
+    assert.equal(q.text, 'Nobody here wants the tolls back');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'After the speech'), undefined);
+  });
 });

@@ -89,6 +89,13 @@ const FUNCTION_HEADS = new Set(['who', 'whom', 'what', 'when', 'where', 'then', 
 /** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
 const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
 
+/** An -ing word right after the addressee's determiner, before a lower-case noun: a premodifier (`a cheering
+ *  crowd`), not a clause (`the crowd cheering`). */
+function premodifier(toks: Tok[], k: number, k0: number, sn: Sentence): boolean {
+  const n = toks[k + 1];
+  return k === k0 && k + 1 < sn.t1 && n.kind === K.Word && !n.cap && !n.lower.endsWith('ing') && !NOT_IN_NP.has(n.lower) && !ADJUNCT_START.has(n.lower) && n.lower !== 'of' && !DIRECT_CUES.has(n.lower);
+}
+
 /** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
  *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
 function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
@@ -99,7 +106,8 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
     else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
       // `told the crowd`, `told her audience`, `told the night staff`: a short noun phrase.
       const k0 = ++k;
-      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
+      // (A participle may premodify the head: `told a cheering crowd`, `told the visiting delegation`.)
+      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && (!toks[k].lower.endsWith('ing') || premodifier(toks, k, k0, sn))) k++;
       if (k === k0) return false;
       // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
       if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
