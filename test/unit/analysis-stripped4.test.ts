@@ -452,4 +452,18 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(speakerName(a, q), 'Ann Reyes');
     assert.equal(quoteAt(a, 'After the speech'), undefined);
   });
+
+  it('a phrasal or present-tense verb of speaking before a colon (`went on:`, `fired back:`, `continues:`) opens a quote', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes and Tom Okafor argued on the pier for an hour.',
+      'Reyes went on: Nobody on this island can wait another winter for a boat.',
+      'Pressed on the fares, Mr. Okafor fired back: Every ticket pays for a crew we need.',
+      'The pier emptied, and Okafor continues: Boats cost money and the money is gone.',
+      'Reyes went home: the evening was cold and the pier was empty.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'Nobody on this island')), 'Ann Reyes');
+    assert.equal(speakerName(a, quote(a, 'Every ticket pays')), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'Boats cost money')), 'Tom Okafor');
+    assert.equal(quoteAt(a, 'the evening was cold'), undefined);
+  });
 });

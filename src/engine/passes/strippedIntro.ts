@@ -83,7 +83,11 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
 
 /** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a line that never ends!`). */
 const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
-  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
+  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed',
+  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains']);
+/** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
+const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
+  ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
 const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -109,7 +113,8 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
     let found = false;
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
-      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
+      if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
+      if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
       for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
         const m = toks[j];
         if (INTRO_STOP.has(m.lower)) break;
