@@ -466,4 +466,16 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(speakerName(a, quote(a, 'Boats cost money')), 'Tom Okafor');
     assert.equal(quoteAt(a, 'the evening was cold'), undefined);
   });
+
+  it('`Reyes said at the pier on Sunday, Whatever the board decides, ...`: an adjunct, a comma, then any capitalised word', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes met the crowd.',
+      'Reyes said at the pier on Sunday, Whatever the board decides, the boats keep sailing.',
+      'Reyes spoke in Dover with Okafor, Mayor Lee and the council.',
+    ));
+    const q = quote(a, 'Whatever the board');
+    assert.equal(q.text, 'Whatever the board decides, the boats keep sailing.');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'Mayor Lee'), undefined);
+  });
 });

@@ -88,6 +88,8 @@ const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boome
 /** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
 const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
   ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
+/** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
 const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -121,7 +123,9 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
         if (m.t !== ',' && m.t !== ':') continue;
         const next = toks[j + 1];
         const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
+        // (After an adjunct, `said at the pier on Sunday, Whatever ...`, any capitalised word that is no name opens it.)
+        const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct)))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
