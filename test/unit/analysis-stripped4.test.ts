@@ -478,4 +478,15 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(speakerName(a, q), 'Ann Reyes');
     assert.equal(quoteAt(a, 'Mayor Lee'), undefined);
   });
+
+  it('the speech after `..., the company said.` goes on, speaker unknown, as the fourth round meant', () => {
+    const a = analyze(seed(
+      'The vote was close.',
+      'There is no quick way to check every ferry ticket on the island, the company said. We keep checking them by hand every day.',
+    ));
+    const c = quote(a, 'We keep checking');
+    assert.equal(c.text, 'We keep checking them by hand every day.');
+    assert.equal(c.speaker, null);
+    assert.ok(c.confidence < 0.5, `confidence ${c.confidence}`);
+  });
 });

@@ -430,7 +430,8 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
     while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
-  if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
+  // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same.)
+  if (!(e1 > s1 && (q.actorKey || ((q.speakerSpan || q.attr?.subject.kind === 'np') && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)
