@@ -489,4 +489,16 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(c.speaker, null);
     assert.ok(c.confidence < 0.5, `confidence ${c.confidence}`);
   });
+
+  it('`Or, as Tom Okafor, a retired skipper, put it: ...` is Okafor\'s quote; the name before `put it` too', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes and Tom Okafor met the crowd at the pier.',
+      'Or, as Tom Okafor, a retired skipper, put it: Nobody should sail these boats in March.',
+      'As Reyes put it, The budget has room for one boat and no more.',
+    ));
+    const q = quote(a, 'Nobody should sail');
+    assert.equal(q.text, 'Nobody should sail these boats in March.');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'The budget has room')), 'Ann Reyes');
+  });
 });

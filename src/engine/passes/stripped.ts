@@ -11,7 +11,7 @@ import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
-import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
+import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
 
@@ -48,6 +48,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
+  putItQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 

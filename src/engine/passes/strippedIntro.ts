@@ -173,3 +173,46 @@ export function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void
   }
 }
 
+
+/** `As Okafor put it: The boats are old.`, `Or, as Tom Lee, a former harbour master, put it, Nobody ...`: `put it`, a
+ *  colon or a comma and a capitalised word open a quote of the person named right after a fronted `as` (over an
+ *  appositive), or else of the name right before `put`; after a colon it runs on over the next sentences that sound
+ *  like speech, up to an attribution. (The sentence-subject finder does not look past the fronted `as`.) */
+export function putItQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  const toks = d.toks;
+  const ents = st.unitEnts[ui];
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    for (let i = sn.t0 + 1; i + 3 < sn.t1; i++) {
+      if (toks[i].lower !== 'put' || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
+      const next = toks[i + 3];
+      if (next.kind !== K.Word || !next.cap) break;
+      // The speaker: the first name after a fronted `as` (at most 25 tokens back), else the name right before `put`.
+      let as = -1;
+      for (let k = i - 1; k >= sn.t0 && k >= i - 25; k--) if (toks[k].lower === 'as') { as = k; break; }
+      const lo = u.start + (as >= 0 ? toks[as].e : toks[i - 1].s);
+      const hi = u.start + toks[i].s;
+      // (Names sorted by start: a binary search, then the few names between `as` and `put`.)
+      let e = null;
+      for (let k = upperBound(ents, lo - 1, (x) => x.s); k < ents.length && ents[k].s < hi && !e; k++) {
+        const x = ents[k];
+        if (x.e <= hi && x.actorKey && (x.type === 'person' || x.type === 'organization')) e = x;
+      }
+      if (!e || (as < 0 && e.e < u.start + toks[i - 1].e)) break;
+      let endSent = si + 1;
+      if (toks[i + 2].t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+      const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
+      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+      q.actorKey = e.actorKey;
+      q.speakerSpan = { start: e.s, end: e.e };
+      q.how = How.Before;
+      q.cue = 'put it';
+      q.cueSpan = { start: u.start + toks[i].s, end: u.start + toks[i + 1].e };
+      q.confidence = 0.55;
+      p.quotes.push(q);
+      overlaps.add(q);
+      break;
+    }
+  }
+}
