@@ -412,3 +412,93 @@ describe('stripped quotes (seventh round, precision): narration read as speech',
     assert.equal(speakerName(b, quote(b, 'We will keep the fares')), 'Mary Reyes');
   });
 });
+
+describe('stripped quotes (eighth round): attributions the pass left out', () => {
+  it('`..., the group wrote.` after a text in its author\'s voice is a quote; a report of events is not', () => {
+    const a = analyze(seed(
+      'The vote on the ferry was close.',
+      'Our doors stay open to every family on the island, the group wrote.',
+      'Sure, we never had a boat in the harbour that week because our crew was ashore, wrote Okafor.',
+      'The crossing closed in 1998 after the storm, the group wrote.',
+    ));
+    assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family on the island');
+    assert.equal(quote(a, 'Our doors stay open').cue, 'wrote');
+    assert.equal(quote(a, 'Sure, we never had').text, 'Sure, we never had a boat in the harbour that week because our crew was ashore');
+    assert.equal(quoteAt(a, 'The crossing closed'), undefined);
+  });
+
+  it('a head noun the lexicon tags as a verb (`the release added`, `the harbour trust wrote`) closes the quote', () => {
+    const a = analyze(seed(
+      'The vote on the ferry was close.',
+      'The crossing will not reopen until the spring survey is done, the release added.',
+      'Our doors stay open to every family, and we will not charge them a cent, the harbour trust wrote.',
+    ));
+    const q = quote(a, 'The crossing will not');
+    assert.equal(q.text, 'The crossing will not reopen until the spring survey is done');
+    assert.equal(q.cue, 'added');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
+    assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family, and we will not charge them a cent');
+  });
+
+  it('`..., Reyes told a cheering crowd of supporters in Dover.`: a participle before the addressee\'s noun', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes met the crowd.',
+      'Nobody here wants the tolls back, Reyes told a cheering crowd of supporters in Dover in a speech on local radio.',
+      'After the speech, Reyes told the crowd cheering outside the hall that the tolls would go.',
+    ));
+    const q = quote(a, 'Nobody here wants');
+    assert.equal(q.text, 'Nobody here wants the tolls back');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'After the speech'), undefined);
+  });
+
+  it('a phrasal or present-tense verb of speaking before a colon (`went on:`, `fired back:`, `continues:`) opens a quote', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes and Tom Okafor argued on the pier for an hour.',
+      'Reyes went on: Nobody on this island can wait another winter for a boat.',
+      'Pressed on the fares, Mr. Okafor fired back: Every ticket pays for a crew we need.',
+      'The pier emptied, and Okafor continues: Boats cost money and the money is gone.',
+      'Reyes went home: the evening was cold and the pier was empty.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'Nobody on this island')), 'Ann Reyes');
+    assert.equal(speakerName(a, quote(a, 'Every ticket pays')), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'Boats cost money')), 'Tom Okafor');
+    assert.equal(quoteAt(a, 'the evening was cold'), undefined);
+  });
+
+  it('`Reyes said at the pier on Sunday, Whatever the board decides, ...`: an adjunct, a comma, then any capitalised word', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes met the crowd.',
+      'Reyes said at the pier on Sunday, Whatever the board decides, the boats keep sailing.',
+      'Reyes spoke in Dover with Okafor, Mayor Lee and the council.',
+    ));
+    const q = quote(a, 'Whatever the board');
+    assert.equal(q.text, 'Whatever the board decides, the boats keep sailing.');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(quoteAt(a, 'Mayor Lee'), undefined);
+  });
+
+  it('the speech after `..., the company said.` goes on, speaker unknown, as the fourth round meant', () => {
+    const a = analyze(seed(
+      'The vote was close.',
+      'There is no quick way to check every ferry ticket on the island, the company said. We keep checking them by hand every day.',
+    ));
+    const c = quote(a, 'We keep checking');
+    assert.equal(c.text, 'We keep checking them by hand every day.');
+    assert.equal(c.speaker, null);
+    assert.ok(c.confidence < 0.5, `confidence ${c.confidence}`);
+  });
+
+  it('`Or, as Tom Okafor, a retired skipper, put it: ...` is Okafor\'s quote; the name before `put it` too', () => {
+    const a = analyze(seed(
+      'Mayor Ann Reyes and Tom Okafor met the crowd at the pier.',
+      'Or, as Tom Okafor, a retired skipper, put it: Nobody should sail these boats in March.',
+      'As Reyes put it, The budget has room for one boat and no more.',
+    ));
+    const q = quote(a, 'Nobody should sail');
+    assert.equal(q.text, 'Nobody should sail these boats in March.');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(speakerName(a, quote(a, 'The budget has room')), 'Ann Reyes');
+  });
+});

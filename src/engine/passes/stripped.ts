@@ -11,7 +11,7 @@ import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
-import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote } from './strippedIntro';
+import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
 
@@ -48,6 +48,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
+  putItQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 
@@ -207,10 +208,12 @@ function invertedQuote(p: Para, at: Attr): void {
   if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
   const atSent = bareAfterQ ? at.sent - 1 : at.sent;
   const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
-  // `..., Reuters reported.` is a paraphrase of a report, not a quote.
+  // `..., Reuters reported.` is a paraphrase of a report, not a quote. (But `Our doors stay open, the group wrote.`: a
+  // text in its author's voice, a first or second person or a stripped contraction in the sentence, is its words.)
   if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
     const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
-    if (!c || c.type !== 'person') return;
+    const voiced = /^(wrote|writes)$/.test(at.cue) && voiceIn(p, atSent, d.sents[atSent].s, atBoundary);
+    if ((!c || c.type !== 'person') && !voiced) return;
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
@@ -428,7 +431,8 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
     while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
-  if (!(e1 > s1 && (q.actorKey || (q.speakerSpan && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
+  // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same.)
+  if (!(e1 > s1 && (q.actorKey || ((q.speakerSpan || q.attr?.subject.kind === 'np') && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)

@@ -83,7 +83,13 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
 
 /** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a line that never ends!`). */
 const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
-  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed']);
+  'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed',
+  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains']);
+/** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
+const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
+  ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
+/** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
 const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -109,14 +115,17 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
     let found = false;
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
-      if (t.kind !== K.Word || t.cap || !INTRO_VERBS.has(t.lower) || t.lower === 'say') continue;
+      if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
+      if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
       for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
         const m = toks[j];
         if (INTRO_STOP.has(m.lower)) break;
         if (m.t !== ',' && m.t !== ':') continue;
         const next = toks[j + 1];
         const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1)))) break;
+        // (After an adjunct, `said at the pier on Sunday, Whatever ...`, any capitalised word that is no name opens it.)
+        const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct)))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
@@ -164,3 +173,46 @@ export function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void
   }
 }
 
+
+/** `As Okafor put it: The boats are old.`, `Or, as Tom Lee, a former harbour master, put it, Nobody ...`: `put it`, a
+ *  colon or a comma and a capitalised word open a quote of the person named right after a fronted `as` (over an
+ *  appositive), or else of the name right before `put`; after a colon it runs on over the next sentences that sound
+ *  like speech, up to an attribution. (The sentence-subject finder does not look past the fronted `as`.) */
+export function putItQuotes(p: Para, overlaps: Overlaps): void {
+  const { st, ui, u, d } = p;
+  const toks = d.toks;
+  const ents = st.unitEnts[ui];
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    for (let i = sn.t0 + 1; i + 3 < sn.t1; i++) {
+      if (toks[i].lower !== 'put' || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
+      const next = toks[i + 3];
+      if (next.kind !== K.Word || !next.cap) break;
+      // The speaker: the first name after a fronted `as` (at most 25 tokens back), else the name right before `put`.
+      let as = -1;
+      for (let k = i - 1; k >= sn.t0 && k >= i - 25; k--) if (toks[k].lower === 'as') { as = k; break; }
+      const lo = u.start + (as >= 0 ? toks[as].e : toks[i - 1].s);
+      const hi = u.start + toks[i].s;
+      // (Names sorted by start: a binary search, then the few names between `as` and `put`.)
+      let e = null;
+      for (let k = upperBound(ents, lo - 1, (x) => x.s); k < ents.length && ents[k].s < hi && !e; k++) {
+        const x = ents[k];
+        if (x.e <= hi && x.actorKey && (x.type === 'person' || x.type === 'organization')) e = x;
+      }
+      if (!e || (as < 0 && e.e < u.start + toks[i - 1].e)) break;
+      let endSent = si + 1;
+      if (toks[i + 2].t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+      const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
+      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+      q.actorKey = e.actorKey;
+      q.speakerSpan = { start: e.s, end: e.e };
+      q.how = How.Before;
+      q.cue = 'put it';
+      q.cueSpan = { start: u.start + toks[i].s, end: u.start + toks[i + 1].e };
+      q.confidence = 0.55;
+      p.quotes.push(q);
+      overlaps.add(q);
+      break;
+    }
+  }
+}

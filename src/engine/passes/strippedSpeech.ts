@@ -80,8 +80,21 @@ function npWord(t: Tok): boolean {
   return tag === undefined || !NOT_PREMODIFIER.test(tag);
 }
 
+/** A lower-case word that may head a noun phrase whatever the lexicon's tag (`release`, `trust`): no function word and
+ *  no verb of speaking. */
+const headBeforeCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && t.lower.length > 2 && !NOT_IN_NP.has(t.lower) && !DIRECT_CUES.has(t.lower) && !FUNCTION_HEADS.has(t.lower);
+/** Words that end no noun phrase (`the one who said`, `a man we said`). */
+const FUNCTION_HEADS = new Set(['who', 'whom', 'what', 'when', 'where', 'then', 'also', 'once', 'later', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'these', 'those', 'there', 'here', 'than', 'very', 'just', 'only', 'even', 'still', 'never', 'always', 'often']);
+
 /** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
 const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
+
+/** An -ing word right after the addressee's determiner, before a lower-case noun: a premodifier (`a cheering
+ *  crowd`), not a clause (`the crowd cheering`). */
+function premodifier(toks: Tok[], k: number, k0: number, sn: Sentence): boolean {
+  const n = toks[k + 1];
+  return k === k0 && k + 1 < sn.t1 && n.kind === K.Word && !n.cap && !n.lower.endsWith('ing') && !NOT_IN_NP.has(n.lower) && !ADJUNCT_START.has(n.lower) && n.lower !== 'of' && !DIRECT_CUES.has(n.lower);
+}
 
 /** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
  *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
@@ -93,7 +106,8 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
     else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
       // `told the crowd`, `told her audience`, `told the night staff`: a short noun phrase.
       const k0 = ++k;
-      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && !toks[k].lower.endsWith('ing')) k++;
+      // (A participle may premodify the head: `told a cheering crowd`, `told the visiting delegation`.)
+      while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && (!toks[k].lower.endsWith('ing') || premodifier(toks, k, k0, sn))) k++;
       if (k === k0) return false;
       // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
       if (toks[c].lower.startsWith('ask') && k < sn.t1 && toks[k].kind === K.Word) return false;
@@ -138,6 +152,9 @@ export function nominalCue(toks: Tok[], sn: Sentence): { comma: number; cue: num
     if (det || (a.kind === K.Word && a.cap && npWord(a) && c + 2 < sn.t1 && toks[c + 2].kind === K.Word && !toks[c + 2].cap && npWord(toks[c + 2]))) {
       let k = c + 2;
       while (k < sn.t1 && k < c + 13 && !closingCue(toks, k) && (npWord(toks[k]) || toks[k].t === '-' || (toks[k].lower === 'and' && k + 1 < sn.t1 && npWord(toks[k + 1])))) k++;
+      // (The head noun right before the cue may be a word the lexicon tags as a verb: `the release added`, `the
+      // harbour trust wrote`; a determiner, modifiers, a head and a finite verb of speaking.)
+      if (k < c + 13 && k + 1 < sn.t1 && headBeforeCue(toks[k]) && closingCue(toks, k + 1)) k++;
       if (k > c + 2 && k < sn.t1 && closingCue(toks, k) && toks[k - 1].kind !== K.Punct && cueEndsClause(toks, k, sn)) return { comma: c, cue: k, np0: c + 1, np1: k };
     } else if (a.kind === K.Word && INVERTING_CUES.has(a.lower) && toks[c + 2].kind === K.Word && !toks[c + 2].cap && NP_DETS.has(toks[c + 2].lower)) {
       // `..., said the 46-year-old.` — a short noun phrase runs to the end of the clause.
