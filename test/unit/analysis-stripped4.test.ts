@@ -441,10 +441,10 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(quote(a, 'Our doors stay open').text, 'Our doors stay open to every family, and we will not charge them a cent');
   });
 
-  it('`..., Reyes told a cheering crowd of supporters in Dover.`: a participle before the addressee\'s noun', () => {
+  it('`..., Reyes told a clapping audience of supporters in Dover.`: a participle before the addressee\'s noun', () => {
     const a = analyze(seed(
       'Mayor Ann Reyes met the crowd.',
-      'Nobody here wants the tolls back, Reyes told a cheering crowd of supporters in Dover in a speech on local radio.',
+      'Nobody here wants the tolls back, Reyes told a clapping audience of supporters in Dover in a speech on local radio.',
       'After the speech, Reyes told the crowd cheering outside the hall that the tolls would go.',
     ));
     const q = quote(a, 'Nobody here wants');

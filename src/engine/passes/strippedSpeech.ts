@@ -106,7 +106,7 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
     else if (k < sn.t1 && toks[k].kind === K.Word && ADDRESSEE_DETS.has(toks[k].lower)) {
       // `told the crowd`, `told her audience`, `told the night staff`: a short noun phrase.
       const k0 = ++k;
-      // (A participle may premodify the head: `told a cheering crowd`, `told the visiting delegation`.)
+      // (A participle may premodify the head: `told a clapping audience`, `told the visiting delegation`.)
       while (k < sn.t1 && k < k0 + 4 && toks[k].kind === K.Word && !NOT_IN_NP.has(toks[k].lower) && !ADJUNCT_START.has(toks[k].lower) && !DIRECT_CUES.has(toks[k].lower) && toks[k].lower !== 'of' && (!toks[k].lower.endsWith('ing') || premodifier(toks, k, k0, sn))) k++;
       if (k === k0) return false;
       // (`asked the mayor for a hearing`, `asked the crowd to leave`: after `asked`, only the end of the clause.)
