@@ -250,3 +250,34 @@ describe('attributions, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'I have not heard')), 'Mary Tallis');
   });
 });
+
+describe('attributions, eighth round', () => {
+  it('any finite verb after a sentence-opening quote and its subject attributes the quote, a little less surely', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      '"Nobody has kept that lamp lit since spring," Harriet Okafor shot back from the end of the table.',
+      '"Who will pay for the new lamp?" a puzzled Okafor wondered aloud. "Not the council."',
+      '"The council paid last time," Jason Reyes assured the small crowd.',
+      'Mary Tallis, a ferry captain, listened. "The lamp is fine," she grumbled.',
+    ));
+    const shot = quoteStarting(a, 'Nobody has kept');
+    assert.equal(speakerName(a, shot), 'Harriet Okafor');
+    assert.equal(shot.attribution, 'attribution after the quote');
+    assert.ok(shot.confidence < quoteStarting(a, 'The lighthouse keeper').confidence);
+    assert.equal(speakerName(a, quoteStarting(a, 'Who will pay')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Not the council')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The council paid')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'The lamp is fine')), 'Mary Tallis');
+  });
+
+  it('a verb after a quote that does not open its sentence, or that goes on with a clause, attributes nothing', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      'In "The Quiet Harbour," Harriet Okafor painted the lamp as a ruin.',
+      '"Nobody has kept that lamp lit since spring," Jason Reyes worried the board would close it.',
+    ));
+    assert.notEqual(speakerName(a, quoteStarting(a, 'Nobody has kept')), 'Jason Reyes');
+    const title = a.quotes.find((q) => q.text.startsWith('The Quiet Harbour'));
+    assert.ok(!title || speakerName(a, title) !== 'Harriet Okafor' || title.attribution !== 'attribution after the quote');
+  });
+});
