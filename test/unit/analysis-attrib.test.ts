@@ -281,3 +281,30 @@ describe('attributions, eighth round', () => {
     assert.ok(!title || speakerName(a, title) !== 'Harriet Okafor' || title.attribution !== 'attribution after the quote');
   });
 });
+
+describe('continuations, eighth round', () => {
+  it('a later sentence with its own subject and verb before the quote is no continuation of the previous speaker', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"We cannot lower the fares this year," said Tobias Wren, the harbour master. Okafor, a ferry captain, disagreed: "The board could do it tomorrow."',
+      '"The lamp stays dark until spring," said Tobias Wren. Sen. Harriet Okafor (D-Maine), also a ferry user, called the delay "a plain scandal" on Sunday.',
+      'Mary Tallis runs the bakery on the quay. "Nobody buys bread when the boats stop," said Tobias Wren. For the families on the island, she said, the fares are "a tax on living here."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The board could do it')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a plain scandal')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on living here')), 'Mary Tallis');
+    assert.ok(quoteStarting(a, 'a plain scandal').confidence < 0.7);
+  });
+
+  it('the same speaker, a pronoun before the name, or a name the quote is about keeps the continuation', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"We cannot lower the fares this year," said Tobias Wren, the harbour master. He called the plan "a dead end."',
+      '"The lamp stays dark until spring," said Tobias Wren. In March, he accused harbour chief Ann Lee of trying to "bury the report."',
+      '"The ferry is late again," said Tobias Wren. Captains Ann Lee and Jason Reyes "were never told about the change."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a dead end')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'bury the report')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'were never told')), 'Tobias Wren');
+  });
+});
