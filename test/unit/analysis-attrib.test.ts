@@ -307,4 +307,20 @@ describe('continuations, eighth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'bury the report')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'were never told')), 'Tobias Wren');
   });
+
+  it('an open quote ending in a colon leads in to more speech: it is no headline, and the quotes after it go on', () => {
+    const a = analyze(seed(
+      '"The harbour needs a new lamp before winter," Harriet Okafor wrote.',
+      'She then read out the questions every captain should put to the board:',
+      '"My notes from the spring meeting, pinned on the club board, list my worries. These are the worst:',
+      '"Does the board own a spare lamp for the winter?',
+      '"Can the island afford another dark season?"',
+    ));
+    const lead = quoteStarting(a, 'My notes from the spring');
+    assert.equal(speakerName(a, lead), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Does the board own a spare')), 'Harriet Okafor');
+    const last = quoteStarting(a, 'Can the island afford');
+    assert.equal(speakerName(a, last), 'Harriet Okafor');
+    assert.ok(last.confidence < lead.confidence);
+  });
 });
