@@ -323,4 +323,28 @@ describe('continuations, eighth round', () => {
     assert.equal(speakerName(a, last), 'Harriet Okafor');
     assert.ok(last.confidence < lead.confidence);
   });
+
+  it('the attribution slot after a closing quote: role words of any kind, a rank with an ordinal, a role before the name, a belief verb', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      '"Nobody on the pier can pay that," Kites for $3 membership secretary Harriet Okafor told Radio 4 on the pier.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"The ferry keeps our shop alive," his sister, Mary Ann Tallis, wrote to the harbour board on Friday.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"The lamp should have been mended by now," said Coast Guard 2nd Lt. Jason Reyes.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"Winters here were always this dark," agrees Ann Lee, 41, a net mender from Dover.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"Pilots never complain. The winter is always long," she points out.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the pier')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The ferry keeps our shop')), 'Mary Ann Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'The lamp should have been mended')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'Winters here were always')), 'Ann Lee');
+    const pts = quoteStarting(a, 'Pilots never complain');
+    // (`she` is resolved, not the previous paragraph's speaker carried on.)
+    assert.match(pts.attribution ?? '', /^pronoun/);
+    assert.notEqual(speakerName(a, pts), 'Tobias Wren');
+  });
 });
+

@@ -10,7 +10,7 @@ import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
-import { verbAfterQuote } from './verbAfterQuote';
+import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
@@ -170,7 +170,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         continue;
       }
       // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
-      if (!direct || cue.endsWith('ing')) continue;
+      // (A speech cue that is no direct one inverts too right after a quote: `"...," agrees Ann Lee.`)
+      if ((!direct && !afterQuoteMark(toks, i)) || cue.endsWith('ing')) continue;
       if (looseAppositive(cx, i)) continue;
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
@@ -342,6 +343,7 @@ function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): v
     let n = 0;
     while (k > sn.t0 && n < 4 && toks[k].kind === K.Word && !SPEECH_CUES.has(toks[k].lower) && !PREPS.has(toks[k].lower) && !AUX.has(toks[k].lower) && toks[k].lower !== 'the' && toks[k].lower !== 'and') { k--; n++; }
     if (n > 0 && k >= sn.t0) b = boundaryBefore(toks, k + 1);
+    if (b < 0) b = quoteBeforeRole(toks, startTok, sn.t0);
   }
   // Object of `told` (`told The Washington Times`) and adjuncts may follow.
   let k = i + 1;

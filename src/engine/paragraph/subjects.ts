@@ -125,8 +125,12 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
       const c = ents[named];
       const pc = tokIndexAt(toks, c.ts) - 1;
       if (pc >= lo && toks[pc].t === ',') {
-        const roleStart = toks[lo].s;
-        const appo: [number, number] | null = pc > lo ? [roleStart, toks[pc - 1].e] : null;
+        // (`"...," his sister, Ann Lee, wrote`: the role starts after a closing quotation mark, a few words back at most.)
+        let r = pc - 1;
+        while (r >= lo && r > pc - 12 && !isQuoteChar(toks[r].t)) r--;
+        const rl = r >= lo && isQuoteChar(toks[r].t) ? r + 1 : lo;
+        const roleStart = toks[rl].s;
+        const appo: [number, number] | null = pc > rl ? [roleStart, toks[pc - 1].e] : null;
         // The role before the name belongs to the attribution clause (it is not quoted content).
         return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: appo ? roleStart : c.ts };
       }

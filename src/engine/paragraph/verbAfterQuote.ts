@@ -5,7 +5,7 @@
 // `assured the crowd`) ends its clause: nothing but adjuncts after it.
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
-import { lexicon } from '../lexicon';
+import { SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
 
 /** Tags of a word that may be a finite verb here (`shot`, `questioned`, `agrees`); `-ed` and `-s` forms the lexicon
@@ -25,7 +25,7 @@ function finiteVerb(w: string): boolean {
  *  `entEndingAt(t)`: the name candidate whose last token is right before token `t`, or -1. Reads a few tokens. */
 export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; start: number; verbEnd: number } | null {
   const t = toks[i];
-  if (t.kind !== K.Word || t.cap || i - 3 < sn.t0 || !isQuoteChar(toks[sn.t0].t) || !finiteVerb(t.lower)) return null;
+  if (t.kind !== K.Word || t.cap || i - 3 < sn.t0 || !finiteVerb(t.lower)) return null;
   const p = toks[i - 1];
   let subj: Subject | null = null;
   let k = i - 1;
@@ -41,13 +41,23 @@ export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Senten
     while (m - 1 > sn.t0 && k - m < 2 && toks[m - 1].kind === K.Word && !toks[m - 1].cap && /^(?:Adjective|Gerund)$/.test(lexicon().common.get(toks[m - 1].lower) ?? '')) m--;
     if (m < k && /^(?:a|an|the)$/.test(toks[m - 1].lower)) k = m - 1;
   }
-  // The quote closes right before the subject, with `,`, `?` or `!` inside the marks, and opened the sentence
-  // (its opening mark is the sentence's first token, and no other mark comes between).
+  // The quote closes right before the subject, with `,`, `?` or `!` inside the marks; its opening mark (the nearest
+  // mark before) opens the paragraph or a sentence: the quote is no title or phrase inside the writer's sentence.
   const close = toks[k - 1];
   const punct = toks[k - 2];
   if (!close || !isQuoteChar(close.t) || !punct || (punct.t !== ',' && punct.t !== '?' && punct.t !== '!')) return null;
-  for (let c = k - 3; c > sn.t0; c--) if (isQuoteChar(toks[c].t)) return null;
+  let c = k - 3;
+  while (c >= 0 && !isQuoteChar(toks[c].t)) c--;
+  if (c < 0 || !opensSentence(toks, c)) return null;
   return { subj, start: toks[k].s, verbEnd: objectEnd(toks, i, sn.t1) };
+}
+
+/** Whether the quotation mark at token `c` opens the paragraph or a sentence (after `.`, `?`, `!`, maybe closing
+ *  marks: `"A." "B," he said.`). */
+function opensSentence(toks: Tok[], c: number): boolean {
+  let p = c - 1;
+  while (p >= 0 && isQuoteChar(toks[p].t)) p--;
+  return p < 0 || toks[p].t === '.' || toks[p].t === '?' || toks[p].t === '!';
 }
 
 const PARTICLES = new Set(['back', 'out', 'up', 'off', 'on', 'in', 'away', 'along', 'over', 'down', 'again']);
@@ -65,4 +75,21 @@ function objectEnd(toks: Tok[], i: number, t1: number): number {
     if (m >= t1 || toks[m].t === '.' || toks[m].t === ',' || toks[m].t === '!') k = m - 1;
   }
   return k;
+}
+
+/** Whether token `i` comes right after a quote closed with `,`, `?` or `!` inside its marks. */
+export function afterQuoteMark(toks: Tok[], i: number): boolean {
+  return i >= 2 && isQuoteChar(toks[i - 1].t) && /^[,?!]$/.test(toks[i - 2].t);
+}
+
+/** `"...," Kites for $3 membership secretary Ann Lee told ...`: the boundary of a quote closed with `,`, `?` or `!` that
+ *  role words of any kind (up to eight tokens, no clause punctuation, no speech cue) separate from the name starting
+ *  at token `start`, or -1. */
+export function quoteBeforeRole(toks: Tok[], start: number, t0: number): number {
+  for (let k = start - 1; k >= t0 && k >= start - 9; k--) {
+    const t = toks[k];
+    if (isQuoteChar(t.t)) return afterQuoteMark(toks, k + 1) && k < start - 1 ? toks[k - 1].s : -1;
+    if (t.t === ',' || t.t === '.' || t.t === ';' || t.t === ':' || t.t === '(' || t.t === ')' || (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower))) return -1;
+  }
+  return -1;
 }
