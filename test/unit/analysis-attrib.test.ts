@@ -346,5 +346,17 @@ describe('continuations, eighth round', () => {
     assert.match(pts.attribution ?? '', /^pronoun/);
     assert.notEqual(speakerName(a, pts), 'Tobias Wren');
   });
+
+  it('a quote opening a later sentence of a paragraph with no attribution: the previous sentence\'s subject, less surely', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'Tobias Wren stayed home from the protest and repainted the lamp room instead. "Paint is cheaper than shouting, and it dries by Sunday."',
+      'The lamp has been dark since March. "Nobody on the island remembers a longer winter."',
+    ));
+    const q = quoteStarting(a, 'Paint is cheaper than');
+    assert.equal(speakerName(a, q), 'Tobias Wren');
+    assert.ok(q.confidence <= 0.45);
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island remembers')), null);
+  });
 });
 

@@ -180,7 +180,22 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     subjectOfSentence(st, q, ui, q.seg.open);
     // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
     if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
+    if (!q.actorKey && !q.speakerSpan) previousSubject(st, q, ui, q.seg.open);
   }
+}
+
+/** A quote that opens a sentence after the paragraph's first, with no attribution in the paragraph and no quote
+ *  before it that has a speaker: the subject of the sentence before speaks (`Lee stayed home and repainted the lamp room.
+ *  "Paint is cheaper than shouting."`), less surely. */
+function previousSubject(st: DocState, q: QuoteBuild, ui: number, open: number): void {
+  const d = st.units[ui].data;
+  const si = sentOf(d, open);
+  const sn = d.sents[si];
+  if (si === 0 || !sn || open - sn.s >= 2 || d.attrs.length) return;
+  const prev = d.sents[si - 1];
+  subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
+  if (q.actorKey) q.confidence = Math.min(q.confidence, 0.45);
+  else q.speakerSpan = null;
 }
 
 /** Whether a colon comes right before the opening mark at paragraph offset `open`. */
