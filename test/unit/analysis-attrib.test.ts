@@ -358,5 +358,17 @@ describe('continuations, eighth round', () => {
     assert.ok(q.confidence <= 0.45);
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island remembers')), null);
   });
+
+  it('an appositive that misses its closing comma before the cue: the person before it speaks, not the organisation', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'Ann Lee, the press officer of the Harbour Workers Union told the radio. "Every spare bulb went to the mainland."',
+      'Jason Reyes, who is director of the Coastal Ferry Trust argued the boats would run. "Nobody will be left on the quay."',
+      'The Harbour Workers Union told the radio. "New lamps are on a boat."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Every spare bulb went')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody will be left')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'New lamps are on a boat')), 'Harbour Workers Union');
+  });
 });
 
