@@ -63,6 +63,8 @@ export interface Attr {
   clauseS: number;
   /** Preposed cue followed by a quote introducer (comma or colon and a capital, or a quote mark). */
   intro: boolean;
+  /** The cue is no known speech verb, only a verb in an attribution's slot (`"...," Lee shot back.`). */
+  weak?: boolean;
 }
 
 export interface ParaReport {

@@ -250,3 +250,125 @@ describe('attributions, seventh round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'I have not heard')), 'Mary Tallis');
   });
 });
+
+describe('attributions, eighth round', () => {
+  it('any finite verb after a sentence-opening quote and its subject attributes the quote, a little less surely', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      '"Nobody has kept that lamp lit since spring," Harriet Okafor shot back from the end of the table.',
+      '"Who will pay for the new lamp?" a puzzled Okafor wondered aloud. "Not the council."',
+      '"The council paid last time," Jason Reyes assured the small crowd.',
+      'Mary Tallis, a ferry captain, listened. "The lamp is fine," she grumbled.',
+    ));
+    const shot = quoteStarting(a, 'Nobody has kept');
+    assert.equal(speakerName(a, shot), 'Harriet Okafor');
+    assert.equal(shot.attribution, 'attribution after the quote');
+    assert.ok(shot.confidence < quoteStarting(a, 'The lighthouse keeper').confidence);
+    assert.equal(speakerName(a, quoteStarting(a, 'Who will pay')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Not the council')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The council paid')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'The lamp is fine')), 'Mary Tallis');
+  });
+
+  it('a verb after a quote that does not open its sentence, or that goes on with a clause, attributes nothing', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      'In "The Quiet Harbour," Harriet Okafor painted the lamp as a ruin.',
+      '"Nobody has kept that lamp lit since spring," Jason Reyes worried the board would close it.',
+    ));
+    assert.notEqual(speakerName(a, quoteStarting(a, 'Nobody has kept')), 'Jason Reyes');
+    const title = a.quotes.find((q) => q.text.startsWith('The Quiet Harbour'));
+    assert.ok(!title || speakerName(a, title) !== 'Harriet Okafor' || title.attribution !== 'attribution after the quote');
+  });
+});
+
+describe('continuations, eighth round', () => {
+  it('a later sentence with its own subject and verb before the quote is no continuation of the previous speaker', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"We cannot lower the fares this year," said Tobias Wren, the harbour master. Okafor, a ferry captain, disagreed: "The board could do it tomorrow."',
+      '"The lamp stays dark until spring," said Tobias Wren. Sen. Harriet Okafor (D-Maine), also a ferry user, called the delay "a plain scandal" on Sunday.',
+      'Mary Tallis runs the bakery on the quay. "Nobody buys bread when the boats stop," said Tobias Wren. For the families on the island, she said, the fares are "a tax on living here."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The board could do it')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a plain scandal')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'a tax on living here')), 'Mary Tallis');
+    assert.ok(quoteStarting(a, 'a plain scandal').confidence < 0.7);
+  });
+
+  it('the same speaker, a pronoun before the name, or a name the quote is about keeps the continuation', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      '"We cannot lower the fares this year," said Tobias Wren, the harbour master. He called the plan "a dead end."',
+      '"The lamp stays dark until spring," said Tobias Wren. In March, he accused harbour chief Ann Lee of trying to "bury the report."',
+      '"The ferry is late again," said Tobias Wren. Captains Ann Lee and Jason Reyes "were never told about the change."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a dead end')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'bury the report')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'were never told')), 'Tobias Wren');
+  });
+
+  it('an open quote ending in a colon leads in to more speech: it is no headline, and the quotes after it go on', () => {
+    const a = analyze(seed(
+      '"The harbour needs a new lamp before winter," Harriet Okafor wrote.',
+      'She then read out the questions every captain should put to the board:',
+      '"My notes from the spring meeting, pinned on the club board, list my worries. These are the worst:',
+      '"Does the board own a spare lamp for the winter?',
+      '"Can the island afford another dark season?"',
+    ));
+    const lead = quoteStarting(a, 'My notes from the spring');
+    assert.equal(speakerName(a, lead), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Does the board own a spare')), 'Harriet Okafor');
+    const last = quoteStarting(a, 'Can the island afford');
+    assert.equal(speakerName(a, last), 'Harriet Okafor');
+    assert.ok(last.confidence < lead.confidence);
+  });
+
+  it('the attribution slot after a closing quote: role words of any kind, a rank with an ordinal, a role before the name, a belief verb', () => {
+    const a = analyze(seed(
+      '"The lighthouse keeper never answers the radio," said Tobias Wren, a retired pilot.',
+      '"Nobody on the pier can pay that," Kites for $3 membership secretary Harriet Okafor told Radio 4 on the pier.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"The ferry keeps our shop alive," his sister, Mary Ann Tallis, wrote to the harbour board on Friday.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"The lamp should have been mended by now," said Coast Guard 2nd Lt. Jason Reyes.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"Winters here were always this dark," agrees Ann Lee, 41, a net mender from Dover.',
+      '"The lamp went dark in March," said Tobias Wren, a retired pilot.',
+      '"Pilots never complain. The winter is always long," she points out.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the pier')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'The ferry keeps our shop')), 'Mary Ann Tallis');
+    assert.equal(speakerName(a, quoteStarting(a, 'The lamp should have been mended')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'Winters here were always')), 'Ann Lee');
+    const pts = quoteStarting(a, 'Pilots never complain');
+    // (`she` is resolved, not the previous paragraph's speaker carried on.)
+    assert.match(pts.attribution ?? '', /^pronoun/);
+    assert.notEqual(speakerName(a, pts), 'Tobias Wren');
+  });
+
+  it('a quote opening a later sentence of a paragraph with no attribution: the previous sentence\'s subject, less surely', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'Tobias Wren stayed home from the protest and repainted the lamp room instead. "Paint is cheaper than shouting, and it dries by Sunday."',
+      'The lamp has been dark since March. "Nobody on the island remembers a longer winter."',
+    ));
+    const q = quoteStarting(a, 'Paint is cheaper than');
+    assert.equal(speakerName(a, q), 'Tobias Wren');
+    assert.ok(q.confidence <= 0.45);
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody on the island remembers')), null);
+  });
+
+  it('an appositive that misses its closing comma before the cue: the person before it speaks, not the organisation', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'Ann Lee, the press officer of the Harbour Workers Union told the radio. "Every spare bulb went to the mainland."',
+      'Jason Reyes, who is director of the Coastal Ferry Trust argued the boats would run. "Nobody will be left on the quay."',
+      'The Harbour Workers Union told the radio. "New lamps are on a boat."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Every spare bulb went')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody will be left')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'New lamps are on a boat')), 'Harbour Workers Union');
+  });
+});
+

@@ -10,6 +10,7 @@ import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
+import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
@@ -147,7 +148,11 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         continue;
       }
       // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
-      if ((!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) || tok.cap && !tok.initial) continue;
+      if (!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) {
+        anyVerbAfterQuote(cx, i);
+        continue;
+      }
+      if (tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);
@@ -165,7 +170,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         continue;
       }
       // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
-      if (!direct || cue.endsWith('ing')) continue;
+      // (A speech cue that is no direct one inverts too right after a quote: `"...," agrees Ann Lee.`)
+      if ((!direct && !afterQuoteMark(toks, i)) || cue.endsWith('ing')) continue;
       if (looseAppositive(cx, i)) continue;
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
@@ -193,6 +199,17 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
+}
+
+/** `"...," Lee shot back.`: any finite verb after a sentence-opening quote and its subject (verbAfterQuote.ts), when
+ *  nothing but adjuncts follows it, is a weak inverted attribution. */
+function anyVerbAfterQuote(cx: Ctx, i: number): void {
+  const f = verbAfterQuote(cx.toks, cx.ents, i, cx.sn, (t1) => entEndingAtTok(cx, t1));
+  if (!f || !/^(?:end|adjunct)$/.test(afterCue(cx.toks, cx.ents, f.verbEnd, cx.sn.t1))) return;
+  const tok = cx.toks[i];
+  const at = mkAttr('inverted', tok.lower, tok.s, tok.e, f.subj, null, boundaryBefore(cx.toks, tokIndexAt(cx.toks, f.start)), -1, -1, cx.si, true, true, f.start);
+  at.weak = true;
+  cx.out.push(at);
 }
 
 /** The name candidate whose last token ends right before token `t1` (a per-paragraph index, made on first use), or -1. */
@@ -326,6 +343,7 @@ function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): v
     let n = 0;
     while (k > sn.t0 && n < 4 && toks[k].kind === K.Word && !SPEECH_CUES.has(toks[k].lower) && !PREPS.has(toks[k].lower) && !AUX.has(toks[k].lower) && toks[k].lower !== 'the' && toks[k].lower !== 'and') { k--; n++; }
     if (n > 0 && k >= sn.t0) b = boundaryBefore(toks, k + 1);
+    if (b < 0) b = quoteBeforeRole(toks, startTok, sn.t0);
   }
   // Object of `told` (`told The Washington Times`) and adjuncts may follow.
   let k = i + 1;

@@ -104,6 +104,11 @@ export function personInInvertedSlot(toks: Tok[], ents: ECand[], k: number, sn: 
       k++;
       continue;
     }
+    // (An ordinal in a rank, `Coast Guard 2nd Lt.`, is a role word.)
+    if (t.kind === K.Num && k + 1 < sn.t1 && /^(?:st|nd|rd|th)$/.test(toks[k + 1].lower)) {
+      k += 2;
+      continue;
+    }
     if (t.kind !== K.Word) return -1;
     const l = t.lower;
     if (!t.cap && !SLOT_PREPS.has(l) && !isTitleWord(l) && !lex.roleNouns.has(l)) {

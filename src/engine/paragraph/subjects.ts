@@ -125,8 +125,12 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
       const c = ents[named];
       const pc = tokIndexAt(toks, c.ts) - 1;
       if (pc >= lo && toks[pc].t === ',') {
-        const roleStart = toks[lo].s;
-        const appo: [number, number] | null = pc > lo ? [roleStart, toks[pc - 1].e] : null;
+        // (`"...," his sister, Ann Lee, wrote`: the role starts after a closing quotation mark, a few words back at most.)
+        let r = pc - 1;
+        while (r >= lo && r > pc - 12 && !isQuoteChar(toks[r].t)) r--;
+        const rl = r >= lo && isQuoteChar(toks[r].t) ? r + 1 : lo;
+        const roleStart = toks[rl].s;
+        const appo: [number, number] | null = pc > rl ? [roleStart, toks[pc - 1].e] : null;
         // The role before the name belongs to the attribution clause (it is not quoted content).
         return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo, start: appo ? roleStart : c.ts };
       }
@@ -174,6 +178,8 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   if (e >= 0) {
     const c = ents[e];
     if (c.type === 'person' || c.type === 'organization' || c.type === 'unknown' || c.type === 'place') {
+      const p = c.type === 'person' ? -1 : personBeforeRole(toks, ents, c.t0, lo);
+      if (p >= 0) return { subj: { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' }, appo: [toks[ents[p].t1 + 1].s, c.e], start: ents[p].ts };
       // `Sen. Ann Lee of Ohio said`, `officials in Kabul said`: the head before the preposition speaks.
       const head = headBeforePlace(text, toks, ents, c, lo);
       if (head) return head;
@@ -195,6 +201,24 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     return { subj: np, appo: null, start: np.s };
   }
   return null;
+}
+
+/** `Ann Lee, the press officer of the Harbour Union said`: an appositive whose closing comma is missing
+ *  ends in the organisation before the cue; the person before its opening comma speaks. Up to ten lower-case words
+ *  (a title or a role noun among them) between that comma and the organisation starting at token `t0`; the person's
+ *  entity index, or -1. */
+function personBeforeRole(toks: Tok[], ents: ECand[], t0: number, lo: number): number {
+  let role = false;
+  for (let k = t0 - 1; k >= lo && k >= t0 - 11; k--) {
+    const t = toks[k];
+    if (t.t === ',') {
+      const p = role ? entEndingAt(ents, k) : -1;
+      return p >= 0 && ents[p].type === 'person' ? p : -1;
+    }
+    if (t.kind !== K.Word || t.cap) return -1;
+    if (isTitleWord(t.lower) || lexicon().roleNouns.has(t.lower)) role = true;
+  }
+  return -1;
 }
 
 const PLACE_PREPS = new Set(['of', 'in', 'from']);

@@ -169,7 +169,8 @@ export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
 export function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
-  const headlineLine = rel <= 1 && !/[.!?]$/.test(inner) && !d.attrs.length && !commaClose;
+  // (A quote ending in a colon leads in to more speech, `... These are the worst:`: no headline.)
+  const headlineLine = rel <= 1 && !/[.!?:]$/.test(inner) && !d.attrs.length && !commaClose;
   if (shortOk) return words.length === 0 || (titleLike && words.some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}/u.test(inner)) || headlineLine;
   return words.length <= 2 || titleLike || headlineLine;
 }

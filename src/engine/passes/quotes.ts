@@ -110,7 +110,12 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
-      else if (prev && prev.actorKey) inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
+      else if (prev && prev.actorKey && !(sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && ownSubject(st, q, ui, sg.open, prev.actorKey))) {
+        inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
+      } else if (prev && prev.actorKey) {
+        // (The sentence's own subject speaks; a colon right before the quote may name it more closely.)
+        if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);
+      }
       else if (sg.atStart && carry.prevEndCue && !paraQuotes.length) {
         // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
         applyAttr(st, q, carry.prevEndCue.at, carry.prevEndCue.ui, How.Before);
@@ -127,7 +132,7 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         q.confidence = 0.6;
       } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
       else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
-      else if (/:\s*$/.test(text.slice(Math.max(u.start, u.start + sg.open - 3), u.start + sg.open))) colonSubject(st, q, ui, sg.open);
+      else if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);
     }
     paraQuotes.push(q);
   }
@@ -175,8 +180,62 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     subjectOfSentence(st, q, ui, q.seg.open);
     // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
     if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
+    if (!q.actorKey && !q.speakerSpan) previousSubject(st, q, ui, q.seg.open);
   }
 }
+
+/** A quote that opens a sentence after the paragraph's first, with no attribution in the paragraph and no quote
+ *  before it that has a speaker: the subject of the sentence before speaks (`Lee stayed home and repainted the lamp room.
+ *  "Paint is cheaper than shouting."`), less surely. */
+function previousSubject(st: DocState, q: QuoteBuild, ui: number, open: number): void {
+  const d = st.units[ui].data;
+  const si = sentOf(d, open);
+  const sn = d.sents[si];
+  if (si === 0 || !sn || open - sn.s >= 2 || d.attrs.length) return;
+  const prev = d.sents[si - 1];
+  subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
+  if (q.actorKey) q.confidence = Math.min(q.confidence, 0.45);
+  else q.speakerSpan = null;
+}
+
+/** Whether a colon comes right before the opening mark at paragraph offset `open`. */
+function colonBefore(text: string, base: number, open: number): boolean {
+  return /:\s*$/.test(text.slice(Math.max(base, base + open - 3), base + open));
+}
+
+/** A quote inside a later sentence than the paragraph's previous quote, whose own sentence has a subject before it
+ *  with a verb of its own, other than that quote's speaker (`"...," said Wren. Okafor disagreed: "..."`, `Sen. Ann Lee
+ *  (D-Maine) called the fares "a scandal."`, `For families, she said, the fares are "..."` with `she` not Wren): the
+ *  subject speaks, not the previous speaker. A subject that resolves to the previous speaker (`He called it "..."`)
+ *  changes nothing. True when the subject was set. */
+function ownSubject(st: DocState, q: QuoteBuild, ui: number, open: number, prevKey: string): boolean {
+  const conf = q.confidence;
+  subjectOfSentence(st, q, ui, open);
+  const span = q.speakerSpan;
+  if (q.actorKey && q.actorKey !== prevKey && span && ownClause(st, ui, span, open)) return true;
+  q.actorKey = null;
+  q.speakerSpan = null;
+  q.how = How.None;
+  q.confidence = conf;
+  return false;
+}
+
+/** Whether the subject at `span` heads a clause of its own before the quote opening at `open`: no pronoun subject
+ *  before it in the sentence (`In 2011, he accused Fed Chair Ann Lee of trying to "..."`), and a verb after it, not a
+ *  coordination or the quote itself (`Lee and Reyes "were stiff"`, `Lee "misspoke"`: the quote says something about the
+ *  name). */
+function ownClause(st: DocState, ui: number, span: { start: number; end: number }, open: number): boolean {
+  const u = st.units[ui];
+  const d = u.data;
+  const sn = d.sents[sentOf(d, open)];
+  for (let k = sn.t0; k < sn.t1 && u.start + d.toks[k].s < span.start; k++) if (SUBJECT_PRONOUNS.has(d.toks[k].lower)) return false;
+  for (let k = upperBound(d.toks, span.end - u.start - 1, (t) => t.s); k < sn.t1 && d.toks[k].s < open; k++) {
+    const t = d.toks[k];
+    if (t.kind === K.Word && !t.cap) return t.lower !== 'and' && t.lower !== 'or';
+  }
+  return false;
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** `X said: "...` — a colon before the quote. A person's name right before the colon labels the quote (`Republican
  *  pollster Ann Lee: "..."`, `Rep. Ann Lee (R-S.C.):"..."`); else the subject of the clause before the colon

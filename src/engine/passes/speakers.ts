@@ -28,6 +28,8 @@ export function applyAttr(st: DocState, q: QuoteBuild, at: Attr, ui: number, how
   q.cue = at.cue;
   q.cueSpan = { start: u.start + at.cueS, end: u.start + at.cueE };
   q.how = how;
+  // (A verb that is no known speech cue, `"...," Lee shot back.`, attributes a little less surely.)
+  if (at.weak) q.confidence *= 0.85;
   speakerFromSubject(st, at.subject, ui, q);
 }
 
