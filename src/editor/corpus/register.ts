@@ -210,7 +210,7 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
 export async function findQuotesBySpeaker(service: CorpusService): Promise<boolean> {
   const speakers = service.index.speakers();
   if (!speakers.length) {
-    void vscode.window.showInformationMessage(service.indexing ? 'Seed Reader: the corpus is still being indexed.' : 'Seed Reader: no quotes found in the workspace seeds.');
+    void vscode.window.showInformationMessage(service.indexing ? vscode.l10n.t('Seed Reader: the corpus is still being indexed.') : vscode.l10n.t('Seed Reader: no quotes found in the workspace seeds.'));
     return false;
   }
   const actor = await vscode.window.showQuickPick(
@@ -220,7 +220,7 @@ export async function findQuotesBySpeaker(service: CorpusService): Promise<boole
       detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? `also ${a.aliases.slice(0, 4).join(', ')}` : ''].filter(Boolean).join(' · ') || undefined,
       speakerId: a.speakerId,
     })),
-    { title: 'Find Quotes by Speaker', placeHolder: 'Speaker', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Find Quotes by Speaker'), placeHolder: vscode.l10n.t('Speaker'), matchOnDescription: true, matchOnDetail: true },
   );
   if (!actor) return false;
   const quotes = service.index.quotesOf(actor.speakerId);
@@ -231,7 +231,7 @@ export async function findQuotesBySpeaker(service: CorpusService): Promise<boole
       detail: articleLabel(q),
       quote: q,
     })),
-    { title: `Quotes of ${actor.label}`, placeHolder: 'Quote (type to filter)', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Quotes of {0}', actor.label), placeHolder: vscode.l10n.t('Quote (type to filter)'), matchOnDescription: true, matchOnDetail: true },
   );
   if (!pick) return false;
   await vscode.commands.executeCommand('seedReader.revealRange', pick.quote.file, pick.quote.start, pick.quote.end);
