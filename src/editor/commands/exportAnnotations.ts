@@ -112,9 +112,9 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     const ext = FORMAT_INFO[fmt].extension.replace(/^.*\./, '');
     target = await vscode.window.showSaveDialog({
       defaultUri: defaultTarget(doc, fmt, input),
-      filters: { [FORMAT_INFO[fmt].label]: [ext], 'All files': ['*'] },
-      saveLabel: 'Export',
-      title: `Export ${FORMAT_INFO[fmt].label}`,
+      filters: { [FORMAT_INFO[fmt].label]: [ext], [vscode.l10n.t('All files')]: ['*'] },
+      saveLabel: vscode.l10n.t('Export'),
+      title: vscode.l10n.t('Export {0}', FORMAT_INFO[fmt].label),
     });
   }
   if (!target) return undefined;

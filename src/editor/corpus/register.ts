@@ -116,8 +116,8 @@ export function startIndexing(service: CorpusService): Promise<void> {
   if (service.indexing) return Promise.resolve();
   void vscode.commands.executeCommand('setContext', 'seedReader.corpusIndexing', true);
   const run = vscode.window.withProgress(
-    { location: { viewId: CORPUS_VIEW }, title: 'Indexing seeds' },
-    () => vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Seed Reader: indexing seeds', cancellable: true }, (progress, token) =>
+    { location: { viewId: CORPUS_VIEW }, title: vscode.l10n.t('Indexing seeds') },
+    () => vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Seed Reader: indexing seeds'), cancellable: true }, (progress, token) =>
       service.indexAll(token, (p) => progress.report({ message: `${p.done}/${p.total}` }))),
   );
   return Promise.resolve(run).finally(() => void vscode.commands.executeCommand('setContext', 'seedReader.corpusIndexing', false));
@@ -182,9 +182,9 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
   reg('seedReader.corpus.clearFilter', () => tree.setFilter(''));
   reg('seedReader.corpus.filter', async () => {
     const value = await vscode.window.showInputBox({
-      title: 'Filter Corpus',
-      prompt: 'Show actors, articles and quotes whose name, role, headline or text contains this',
-      placeHolder: 'e.g. Blinken, minister, ceasefire',
+      title: vscode.l10n.t('Filter Corpus'),
+      prompt: vscode.l10n.t('Show actors, articles and quotes whose name, role, headline or text contains this'),
+      placeHolder: vscode.l10n.t('e.g. Blinken, minister, ceasefire'),
       value: tree.filter,
     });
     if (value !== undefined) tree.setFilter(value);
