@@ -28,6 +28,9 @@ function abstractNoun(w: string): boolean {
 }
 /** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
 const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
+/** A seat of government named as a building (`the White House`) is a place (a gazetteer place), the office in it when
+ *  it acts (`the White House said`, `… has announced`), as buildings named by their head are. */
+const SEATS = new Set(['white house']);
 /** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
 function acts(toks: Tok[], b: number): boolean {
   const t = toks[b];
@@ -67,6 +70,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
+  if (g === 'place' && SEATS.has(key) && acts(toks, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   if (g) return { type: g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
