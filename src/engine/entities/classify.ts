@@ -212,7 +212,10 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   const text = last.t;
   // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
   const prevTok = toks[a - 1];
-  if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // (`the Senate and House passed`, `House and Senate members`: paired with another institution by `and`.)
+  const inst = (t: Tok | undefined): boolean => !!t && t.cap && (INSTITUTION_HEADS.has(t.lower) || gazType(t.lower) === 'organization');
+  const paired = (prevTok?.lower === 'and' && inst(toks[a - 2])) || (after?.lower === 'and' && inst(toks[b + 1]));
+  if (!toks[a].initial && prevTok && (prevTok.lower === 'the' || paired) && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
   if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
