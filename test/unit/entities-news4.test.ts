@@ -54,4 +54,14 @@ describe('entities, eighth round: names on news', () => {
     const b = analyze(seed('The Office of Water and Sanitation Services announced new fees.'));
     assert.equal(typeOf(b, 'Office of Water and Sanitation Services'), 'organization', entityList(b));
   });
+
+  it('reads a place and a masthead word as a newspaper', () => {
+    const a = analyze(seed('The figures were first reported by the Toledo Sentinel and the Ontario Examiner on Tuesday.'));
+    assert.equal(typeOf(a, 'Toledo Sentinel'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Ontario Examiner'), 'organization', entityList(a));
+    // (A city named like a person only after `the`; a law is no newspaper.)
+    const b = analyze(seed('She read the Orlando Courier-Journal at breakfast, then the Ohio Constitution.'));
+    assert.equal(typeOf(b, 'Orlando Courier-Journal'), 'organization', entityList(b));
+    assert.notEqual(typeOf(b, 'Ohio Constitution'), 'organization', entityList(b));
+  });
 });

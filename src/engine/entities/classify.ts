@@ -70,8 +70,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (g === 'place' && SEATS.has(key) && acts(toks, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-  if (g) return { type: g, canonical: text, weak: false, possBase: null };
+  if (g) return { type: g === 'place' && SEATS.has(key) && acts(toks, b) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
   const lastLow = last.lower;
@@ -107,6 +106,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
+  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
@@ -233,6 +233,20 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
+ *  Courier-Journal`). */
+const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
+  'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
+  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record']);
+/** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
+function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {
+  const last = toks[b - 1].lower;
+  if (!MASTHEADS.has(last.slice(last.lastIndexOf('-') + 1)) || !toks[b - 1].cap) return false;
+  const place = joinKey(toks, a, b - 1);
+  // (A city named like a person only after `the`: `the Charlotte Observer`, not `Paul Post said`.)
+  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the');
 }
 
 /** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */
