@@ -64,4 +64,12 @@ describe('entities, eighth round: names on news', () => {
     assert.equal(typeOf(b, 'Orlando Courier-Journal'), 'organization', entityList(b));
     assert.notEqual(typeOf(b, 'Ohio Constitution'), 'organization', entityList(b));
   });
+
+  it('links a stripped possessive of a surname in consonant + s to the person', () => {
+    const a = analyze(seed('Dana Rickards won the vote. Rickardss supporters cheered in the hall.'));
+    assert.equal(typeOf(a, 'Rickardss'), 'person', entityList(a));
+    // (A name in vowel + ss is a name of its own, not a possessive.)
+    const b = analyze(seed('Frederick Douglass spoke first. Douglass said the vote was fair.'));
+    assert.ok(b.entities.some((e) => e.text === 'Douglass' && e.type === 'person'), entityList(b));
+  });
 });

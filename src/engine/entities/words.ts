@@ -99,7 +99,8 @@ export function joinKey(toks: Tok[], a: number, b: number): string {
 /** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
 export function possessiveBase(t: Tok): string | null {
   const w = t.t;
-  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
+  // (`Sanderss`, `Edwardss`: a name in consonant + s with its apostrophe stripped; `Hess`, `Douglass` are names.)
+  if (w.length < 4 || !w.endsWith('s') || (w.endsWith('ss') && !/[^aeiouys]ss$/i.test(w)) || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
   if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
   return w.slice(0, -1);
 }
