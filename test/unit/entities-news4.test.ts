@@ -8,7 +8,7 @@ const HEAD = 'Headline for an eighth entity test\n20240719\nhttps://example.org/
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
 
 describe('entities, eighth round: names on news', () => {
-  it('types the White House as a place, and as the office in it when it acts', () => {
+  it('reads a seat of government as a place, and as its office when it acts', () => {
     const a = analyze(seed('Visitors queued for hours outside the White House on a windy afternoon.'));
     assert.equal(typeOf(a, 'White House'), 'place', entityList(a));
     const b = analyze(seed('The White House announced new tariffs on imported bicycles.'));
