@@ -11,8 +11,8 @@ import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import {
-  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS,
-  gazType, isCommonWord, isCoreTitle, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
+  ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
+  gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -33,6 +33,11 @@ function titleChain(toks: Tok[], a: number, b: number): number {
   // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
   const whole = gazType(joinKey(toks, a, b));
   if (whole === 'organization' || whole === 'place') return a;
+  // `former secretary of State Ann Lee`, `then-Secretary of Defense …`: after a title and `of`, the words before a known
+  // first name are the office's domain (`State`), part of the title.
+  if (a >= 2 && toks[a - 1].lower === 'of' && !toks[a - 1].cap && isCoreTitle(toks[a - 2].lower.replace(/^(?:then|ex|former)-/, ''))) {
+    for (let k = a + 1; k < b - 1 && toks[k].cap; k++) if (isFirstName(toks[k].lower)) return k;
+  }
   let i = a;
   let core = false;
   while (i < b - 1) {
@@ -177,7 +182,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     }
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
-      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower));
+      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower)) && !titledBothSides(toks, start, i);
       // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
       // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
       // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
@@ -205,8 +210,11 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         if (cityKind(key) === 1) { ok = false; break; }
       }
     }
+    // `the House and Senate`: two institutions that each name an organisation alone are two names.
+    if (ok && c === 'and' && i - start === 1 && isInstitution(toks[start].lower) && toks[i + 1] && isInstitution(toks[i + 1].lower)
+      && !(toks[i + 2] && i + 2 < b && lex.orgHeads.has(toks[i + 2].lower))) ok = false;
     // A whole multi-word gazetteer entry licenses its connectors too (`Bosnia and Herzegovina`).
-    if (!ok) {
+    else if (!ok) {
       const gz = gazetteer();
       for (let end = Math.min(b, i + 4); end > i + 1; end--) {
         const key = joinKey(toks, start, end);
@@ -312,6 +320,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
     if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
+    // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
+    if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
     break;
   }
@@ -403,9 +413,6 @@ function isLyAdverb(w: string): boolean {
   return !knownProper(w.toLowerCase());
 }
 
-/** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
-const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
-
 /**
  * The organisation or place that opens a person's title chain (`House Speaker Tom Wren`, `FBI Director Ann Lee`,
  * `Ohio Gov. Dana Voss`) is an entity of its own, before the title; a demonym or party adjective (`Russian
@@ -442,6 +449,13 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
     cls.weak = false;
   }
   const initialUnknown = toks[a].initial && b - a === 1 && cls.type === 'unknown';
+  // `Later, de Blasio said`: a lower-case surname particle right before a person's name opens it.
+  const pt = toks[a - 1];
+  if (cls.type === 'person' && titleStart === null && pt && !pt.cap && SURNAME_PARTICLES.has(pt.lower) && pt.e + 1 === toks[a].s
+    && pt.sent === toks[a].sent && !(toks[a - 2] && toks[a - 2].cap && toks[a - 2].kind === K.Word)) {
+    cls.canonical = pt.t + ' ' + cls.canonical;
+    a--;
+  }
   const ts = titleStart !== null ? toks[titleStart].s : toks[a].s;
   const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
   out.push({

@@ -43,14 +43,14 @@ south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|
 new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|ontario|quebec|
 houston|austin|dallas|chicago|boston|seattle|atlanta|miami|denver|phoenix|philadelphia|detroit|baltimore|
 san diego|san antonio|las vegas|new orleans|portland|minneapolis|pittsburgh|cleveland|st. louis|kansas city|
-n.h.|n.j.|n.y.|n.c.|s.c.|n.m.|n.d.|s.d.|r.i.|british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill`;
+n.h.|n.j.|n.y.|n.c.|s.c.|n.m.|n.d.|s.d.|r.i.|british columbia|alberta|bavaria|catalonia|northern ireland|silicon valley|wall street|capitol hill|white house`;
 
 const ORGS = `nato|osce|un|u.n.|united nations|eu|e.u.|european union|european commission|european parliament|european council|
 council of europe|imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|
 world health organisation|unesco|unicef|unhcr|iaea|opec|g7|g20|asean|african union|arab league|interpol|red cross|
 international committee of the red cross|amnesty international|human rights watch|greenpeace|oxfam|
 security council|un security council|u.n. security council|general assembly|
-white house|kremlin|pentagon|state department|justice department|defense department|treasury department|
+kremlin|pentagon|state department|justice department|defense department|treasury department|
 department of state|department of defense|department of justice|department of homeland security|homeland security|
 home office|foreign office|downing street|elysee|congress|senate|house of representatives|house of commons|
 house of lords|parliament|duma|state duma|bundestag|knesset|supreme court|federal reserve|fed|cia|fbi|nsa|

@@ -28,6 +28,9 @@ function abstractNoun(w: string): boolean {
 }
 /** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
 const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
+/** A seat of government named as a building (`the White House`) is a place (a gazetteer place), the office in it when
+ *  it acts (`the White House said`, `… has announced`), as buildings named by their head are. */
+const SEATS = new Set(['white house']);
 /** The word after a name makes it act: a speech cue or a verb in the past or present tense (`… announced`, `… says`). */
 function acts(toks: Tok[], b: number): boolean {
   const t = toks[b];
@@ -67,7 +70,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (g) return { type: g, canonical: text, weak: false, possBase: null };
+  if (g) return { type: g === 'place' && SEATS.has(key) && acts(toks, b) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
   const lastLow = last.lower;
@@ -103,6 +106,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
+  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
@@ -208,7 +212,10 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   const text = last.t;
   // `the Court held`, `the House passed`, `the Government said`: an institution named by its capitalised head alone.
   const prevTok = toks[a - 1];
-  if (!toks[a].initial && prevTok && prevTok.lower === 'the' && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // (`the Senate and House passed`, `House and Senate members`: paired with another institution by `and`.)
+  const inst = (t: Tok | undefined): boolean => !!t && t.cap && (INSTITUTION_HEADS.has(t.lower) || gazType(t.lower) === 'organization');
+  const paired = (prevTok?.lower === 'and' && inst(toks[a - 2])) || (after?.lower === 'and' && inst(toks[b + 1]));
+  if (!toks[a].initial && prevTok && (prevTok.lower === 'the' || paired) && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
   if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
@@ -226,6 +233,20 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
+ *  Courier-Journal`). */
+const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
+  'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
+  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record']);
+/** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
+function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {
+  const last = toks[b - 1].lower;
+  if (!MASTHEADS.has(last.slice(last.lastIndexOf('-') + 1)) || !toks[b - 1].cap) return false;
+  const place = joinKey(toks, a, b - 1);
+  // (A city named like a person only after `the`: `the Charlotte Observer`, not `Paul Post said`.)
+  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the');
 }
 
 /** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */

@@ -99,7 +99,31 @@ export function joinKey(toks: Tok[], a: number, b: number): string {
 /** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
 export function possessiveBase(t: Tok): string | null {
   const w = t.t;
-  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
+  // (`Sanderss`, `Edwardss`: a name in consonant + s with its apostrophe stripped; `Hess`, `Douglass` are names.)
+  if (w.length < 4 || !w.endsWith('s') || (w.endsWith('ss') && !/[^aeiouys]ss$/i.test(w)) || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
   if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
   return w.slice(0, -1);
 }
+
+/** An institution that names an organisation by one word (`House`, `Senate`, `Congress`). */
+export function isInstitution(low: string): boolean {
+  return PREFIX_INSTITUTIONS.has(low) || gazType(low) === 'organization';
+}
+
+/** `President Ann Lee and President Obama`: a titled name before `and`, and a title after it: two people. */
+export function titledBothSides(toks: Tok[], start: number, i: number): boolean {
+  const nx = toks[i + 1];
+  if (!nx || !isCoreTitle(nx.lower)) return false;
+  let title = false;
+  for (let k = start; k < i; k++) {
+    if (isTitleWord(toks[k].lower)) title = true;
+    else if (title && toks[k].cap) return true;
+  }
+  return false;
+}
+
+/** Particles that open a surname (`de Blasio`, `van Gogh`, `von Braun`); not `la`, `le`, `des`, which open places too. */
+export const SURNAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'bin', 'ibn']);
+
+/** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
+export const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
