@@ -372,3 +372,26 @@ describe('continuations, eighth round', () => {
   });
 });
 
+
+// Marked speakers, eighth round part two (issue 12, branch h-marked3): quotes inside a noun phrase whose possessor
+// said them, relative clauses that name the speaker, graded pronoun confidence. Every snippet was written for these
+// tests.
+describe('marked speakers, eighth round part two', () => {
+  it('the possessor of a said-noun before the quote speaks it: a name, or a pronoun resolved', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. Tobias Wren leads the pilots.',
+      'Wren gained ground after the storm and his call for "a full halt" to night crossings.',
+      'Later the board pressed Okafor over her statement on Friday that "fares will double," but she kept calm.',
+      'Jason Reyes, a Wren ally, stood by his remark that "the lamp room is cursed."',
+      'The pilots mocked Okafor\'s promise of "cheap tickets for everyone" all week.',
+      'Ann Lee, a net mender, has called Mr. Wren\'s comments "pure theatre" twice.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a full halt')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'fares will double')), 'Harriet Okafor');
+    // (`his` after the sentence's own subject is that subject's, not the ally's leader.)
+    assert.equal(speakerName(a, quoteStarting(a, 'the lamp room is cursed')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'cheap tickets for everyone')), 'Harriet Okafor');
+    // (The quote names the comments: the subject who called them so speaks.)
+    assert.equal(speakerName(a, quoteStarting(a, 'pure theatre')), 'Ann Lee');
+  });
+});
