@@ -394,4 +394,19 @@ describe('marked speakers, eighth round part two', () => {
     // (The quote names the comments: the subject who called them so speaks.)
     assert.equal(speakerName(a, quoteStarting(a, 'pure theatre')), 'Ann Lee');
   });
+
+  it('a relative clause names its own speaker past an appositive, a day or a perfect\'s auxiliary', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. Tobias Wren leads the pilots.',
+      'Okafor spent the winter on what Ann Lee, the union\'s treasurer, called "a lamp-room siege."',
+      'The pilots blamed the board, which Wren on Tuesday called "a club of landlubbers."',
+      'Okafor praised the old charts, which Jason Reyes had called "useless paper."',
+      'Okafor and Wren have called the timetable "a puzzle."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a lamp-room siege')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'a club of landlubbers')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'useless paper')), 'Jason Reyes');
+    // (`have` after one name: the name closes a joined subject, whose first name speaks.)
+    assert.equal(speakerName(a, quoteStarting(a, 'a puzzle')), 'Harriet Okafor');
+  });
 });

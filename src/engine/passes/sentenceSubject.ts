@@ -18,7 +18,9 @@ const PRONOUN_LEAD = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'now',
 /** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
 const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
   'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
-const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
+/** After the name: `, who`, or an appositive in commas (`what Ann Lee, an aide, called "..."`), then maybe an adverb,
+ *  a day (`who Lee on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
+const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)/u;
 
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
@@ -29,7 +31,7 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
-    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
+    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
     const de = speakingEnt(st, ui, k);
     if (!de) continue;
