@@ -409,4 +409,20 @@ describe('marked speakers, eighth round part two', () => {
     // (`have` after one name: the name closes a joined subject, whose first name speaks.)
     assert.equal(speakerName(a, quoteStarting(a, 'a puzzle')), 'Harriet Okafor');
   });
+
+  it('a resolved `he` / `she` subject speaking a quote is graded by the ranker, not a fixed 0.45', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. She met the pilots on Monday.',
+      'She called the new timetable "a gift to the island."',
+      'Tobias Wren and Jason Reyes argued about the lamp with Paul Tallis for hours on Friday.',
+      'He called the old lamp "a relic."',
+    ));
+    const sure = quoteStarting(a, 'a gift to the island');
+    assert.equal(speakerName(a, sure), 'Harriet Okafor');
+    assert.match(sure.attribution ?? '', /subject of the sentence/);
+    assert.ok(sure.confidence > 0.45 && sure.confidence <= 0.9);
+    // (Three men before `He`: the pick is less sure than the only woman.)
+    const rivals = quoteStarting(a, 'a relic');
+    assert.ok(rivals.confidence < sure.confidence);
+  });
 });

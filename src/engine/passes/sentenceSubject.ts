@@ -5,6 +5,7 @@ import type { DocEnt, DocState, QuoteBuild } from './state';
 import type { Sentence, Tok } from '../tokens';
 import { isTitleWord } from '../entities';
 import { How } from './state';
+import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
 import { sentOf, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
@@ -84,7 +85,7 @@ function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence,
     q.actorKey = r.key;
     q.speakerSpan = { start: u.start + at, end: u.start + at + m[1].length };
     q.how = How.Subject;
-    q.confidence = 0.45;
+    q.confidence = subjectPronounConfidence(r.p);
     return true;
   }
   const ents = u.data.ents;
@@ -176,7 +177,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
       q.actorKey = r.key;
       q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
       q.how = How.Subject;
-      q.confidence = 0.45;
+      q.confidence = subjectPronounConfidence(r.p);
     }
     return;
   }
