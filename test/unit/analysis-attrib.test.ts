@@ -415,14 +415,14 @@ describe('marked speakers, eighth round part two', () => {
       'Harriet Okafor runs the ferry board. She met the pilots on Monday.',
       'She called the new timetable "a gift to the island."',
       'Tobias Wren and Jason Reyes argued about the lamp with Paul Tallis for hours on Friday.',
-      'He called the old lamp "a relic."',
+      'He called the old lamp "a rusty heirloom."',
     ));
     const sure = quoteStarting(a, 'a gift to the island');
     assert.equal(speakerName(a, sure), 'Harriet Okafor');
     assert.match(sure.attribution ?? '', /subject of the sentence/);
     assert.ok(sure.confidence > 0.45 && sure.confidence <= 0.9);
     // (Three men before `He`: the pick is less sure than the only woman.)
-    const rivals = quoteStarting(a, 'a relic');
+    const rivals = quoteStarting(a, 'a rusty heirloom');
     assert.ok(rivals.confidence < sure.confidence);
   });
 });
