@@ -372,3 +372,57 @@ describe('continuations, eighth round', () => {
   });
 });
 
+
+// Marked speakers, eighth round part two (issue 12, branch h-marked3): quotes inside a noun phrase whose possessor
+// said them, relative clauses that name the speaker, graded pronoun confidence. Every snippet was written for these
+// tests.
+describe('marked speakers, eighth round part two', () => {
+  it('the possessor of a said-noun before the quote speaks it: a name, or a pronoun resolved', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. Tobias Wren leads the pilots.',
+      'Wren gained ground after the storm and his call for "a full halt" to night crossings.',
+      'Later the board pressed Okafor over her statement on Friday that "fares will double," but she kept calm.',
+      'Jason Reyes, a Wren ally, stood by his remark that "the lamp room is cursed."',
+      'The pilots mocked Okafor\'s promise of "cheap tickets for everyone" all week.',
+      'Ann Lee, a net mender, has called Mr. Wren\'s comments "pure theatre" twice.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a full halt')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'fares will double')), 'Harriet Okafor');
+    // (`his` after the sentence's own subject is that subject's, not the ally's leader.)
+    assert.equal(speakerName(a, quoteStarting(a, 'the lamp room is cursed')), 'Jason Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'cheap tickets for everyone')), 'Harriet Okafor');
+    // (The quote names the comments: the subject who called them so speaks.)
+    assert.equal(speakerName(a, quoteStarting(a, 'pure theatre')), 'Ann Lee');
+  });
+
+  it('a relative clause names its own speaker past an appositive, a day or a perfect\'s auxiliary', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. Tobias Wren leads the pilots.',
+      'Okafor spent the winter on what Ann Lee, the union\'s treasurer, called "a lamp-room siege."',
+      'The pilots blamed the board, which Wren on Tuesday called "a club of landlubbers."',
+      'Okafor praised the old charts, which Jason Reyes had called "useless paper."',
+      'Okafor and Wren have called the timetable "a puzzle."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a lamp-room siege')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'a club of landlubbers')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'useless paper')), 'Jason Reyes');
+    // (`have` after one name: the name closes a joined subject, whose first name speaks.)
+    assert.equal(speakerName(a, quoteStarting(a, 'a puzzle')), 'Harriet Okafor');
+  });
+
+  it('a resolved `he` / `she` subject speaking a quote is graded by the ranker, not a fixed 0.45', () => {
+    const a = analyze(seed(
+      'Harriet Okafor runs the ferry board. She met the pilots on Monday.',
+      'She called the new timetable "a gift to the island."',
+      'Tobias Wren and Jason Reyes argued about the lamp with Paul Tallis for hours on Friday.',
+      'He called the old lamp "a rusty heirloom."',
+    ));
+    const sure = quoteStarting(a, 'a gift to the island');
+    assert.equal(speakerName(a, sure), 'Harriet Okafor');
+    assert.match(sure.attribution ?? '', /subject of the sentence/);
+    assert.ok(sure.confidence > 0.45 && sure.confidence <= 0.9);
+    // (Three men before `He`: the pick is less sure than the only woman.)
+    const rivals = quoteStarting(a, 'a rusty heirloom');
+    assert.ok(rivals.confidence < sure.confidence);
+  });
+});

@@ -7,6 +7,7 @@ import { type DocState, How, type QuoteBuild } from './state';
 import { resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { K } from '../tokens';
 import { sentOf, upperBound } from './util';
+import { subjectPronounConfidence } from './pronounRanker';
 
 const CONJ = new Set(['and', 'but', 'so', 'yet', 'still', 'then', 'now']);
 /** Words after a name that show it is no clause subject (`Reyes and ...`, `Reyes of ...`, `Reyes's`). */
@@ -57,7 +58,7 @@ function subjectAt(st: DocState, q: QuoteBuild, ui: number, k: number, open: num
     q.actorKey = r.key;
     q.speakerSpan = { start: u.start + t.s, end: u.start + t.e };
     q.how = How.Subject;
-    q.confidence = 0.45;
+    q.confidence = subjectPronounConfidence(r.p);
     return true;
   }
   if (!t.cap) return null;

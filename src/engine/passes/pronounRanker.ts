@@ -220,3 +220,11 @@ export function rankPronoun(st: DocState, pron: string, ui: number, pos: number,
 export function pronounFactor(p: number): number {
   return Math.min(0.9, 0.15 + 0.8 * p);
 }
+
+/** The confidence of a quote given to the resolved `he` / `she` that is the subject of its sentence or the possessor
+ *  of a said-noun (no cue names it): the ranker's factor for its probability `p` of the antecedent, a little less
+ *  (×0.9: on train such quotes are right about as often as the factor says; a fixed 0.45 put sure picks in the
+ *  lowest band), else 0.45 as before when the ranker gives none. */
+export function subjectPronounConfidence(p: number | undefined): number {
+  return p === undefined ? 0.45 : 0.9 * pronounFactor(p);
+}

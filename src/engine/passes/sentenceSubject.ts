@@ -5,6 +5,7 @@ import type { DocEnt, DocState, QuoteBuild } from './state';
 import type { Sentence, Tok } from '../tokens';
 import { isTitleWord } from '../entities';
 import { How } from './state';
+import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
 import { sentOf, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
@@ -18,7 +19,9 @@ const PRONOUN_LEAD = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'now',
 /** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
 const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
   'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
-const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|\s+(?:also\s+|then\s+|later\s+)?)(\p{Ll}+)/u;
+/** After the name: `, who`, or an appositive in commas (`what Ann Lee, an aide, called "..."`), then maybe an adverb,
+ *  a day (`who Lee on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
+const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)/u;
 
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
@@ -29,7 +32,7 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
-    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 24));
+    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
     const de = speakingEnt(st, ui, k);
     if (!de) continue;
@@ -44,6 +47,54 @@ export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: n
   const d = st.units[ui].data;
   const sn = d.sents[sentOf(d, open)];
   return !!sn && nearSpeaker(st, q, ui, sn, open);
+}
+
+/** Nouns for something said, whose possessor said it (`his call for "..."`, `Lee's claim that "..."`). */
+const SAID_NOUNS = 'call|calls|statement|statements|comment|comments|remark|remarks|promise|promises|pledge|claim|claims|vow|' +
+  'warning|assertion|words|slogan|refrain|description|insistence|admission|argument|contention|declaration|boast|quip|tweet';
+/** A possessor (`his`, `her`, `their`, or a name's `'s`) and a said-noun with at most a modifier before it, maybe a
+ *  day, and a linking word or a comma or colon after it, ending right before a quote's opening mark (`her statement on
+ *  Friday that "`; not `called Lee's comments "..."`, where the quote names the comments). */
+const POSSESSOR_BEFORE = new RegExp(
+  '(?:\\b(his|her|their)|(\\p{Lu}[\\p{L}.-]*)(?:\'s|’s|\'|’))\\s+(?:\\p{Ll}+(?:-\\p{Ll}+)?\\s+)?(?:' + SAID_NOUNS + ')' +
+  '(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:that|for|of|to|about)\\s*|\\s*[,:]\\s*)$', 'u');
+/** How far before a quote's opening mark the possessor phrase is looked for. */
+const POSSESSOR_SPAN = 90;
+
+/** The possessor of a said-noun right before the quote opening at `open` speaks it (`... and his call for "..."`,
+ *  `challenged over her remark that "..."`, `Voss's promise of "..."`): a name of the sentence ending at the
+ *  possessive, or a `he` / `she` resolved (at the pronoun's confidence). Whether it found one. */
+function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence, open: number): boolean {
+  const u = st.units[ui];
+  const from = Math.max(sn.s, open - POSSESSOR_SPAN);
+  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open));
+  if (!m) return false;
+  const at = from + m.index + (m[1] ? 0 : m[2].length);
+  if (m[1]) {
+    if (m[1] === 'their') return false;
+    // (A possessive pronoun after the sentence's own subject is that subject's when it may be: `Ann Lee, a Reyes
+    // ally, stood by her remark that "..."`.)
+    const subj = clauseSubject(st, ui, sn, sn.t0, at);
+    const a = subj && subj.actorKey ? st.actors.get(subj.actorKey) : undefined;
+    if (subj && a && a.type === 'person' && a.gender === (m[1] === 'his' ? 'm' : 'f')) {
+      setSpeaker(q, subj, How.Subject, 0.5);
+      return true;
+    }
+    const r = resolvePronoun(st, m[1] === 'his' ? 'he' : 'she', ui, u.start + at, q);
+    if (!r) return false;
+    q.actorKey = r.key;
+    q.speakerSpan = { start: u.start + at, end: u.start + at + m[1].length };
+    q.how = How.Subject;
+    q.confidence = subjectPronounConfidence(r.p);
+    return true;
+  }
+  const ents = u.data.ents;
+  const k = upperBound(ents, at - 1, (c) => c.s) - 1;
+  if (k < 0 || ents[k].e !== at || insideQuote(st, u.start + ents[k].s, ui)) return false;
+  const de = speakingEnt(st, ui, k);
+  if (!de) return false;
+  setSpeaker(q, de, How.Subject, 0.55);
+  return true;
 }
 
 /** Words that open a subordinate clause before a sentence's main clause (`After Lee spoke, Wren said ...`). */
@@ -116,7 +167,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const sn = d.sents[si];
   if (!sn || open - sn.s < 2) return;
   const toks = d.toks;
-  if (nearSpeaker(st, q, ui, sn, open)) return;
+  if (nearSpeaker(st, q, ui, sn, open) || possessorSpeaker(st, q, ui, sn, open)) return;
   const t0 = mainClause(st, toks, sn, open);
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
@@ -126,7 +177,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
       q.actorKey = r.key;
       q.speakerSpan = { start: u.start + first.s, end: u.start + first.e };
       q.how = How.Subject;
-      q.confidence = 0.45;
+      q.confidence = subjectPronounConfidence(r.p);
     }
     return;
   }
