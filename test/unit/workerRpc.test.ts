@@ -72,9 +72,22 @@ describe('worker documents (src/worker/documents.ts)', () => {
         assert.equal(d.text, text);
       }
       const tail = d.unchangedTail();
-      assert.ok(tail !== undefined && tail <= commonEnds(start, text).suffix + (start === text ? text.length : 0));
+      // At most the longest common end of the two texts (measured from the end alone: `commonEnds` takes the common
+      // start first, so for `m` → `mm` it gives an end of 0 where the changes say 1), and exactly the old end.
+      let common = 0;
+      while (common < start.length && common < text.length && start[start.length - 1 - common] === text[text.length - 1 - common]) common++;
+      assert.ok(tail !== undefined && tail <= common, `tail ${tail}, common end ${common}`);
       assert.equal(text.slice(text.length - tail), start.slice(start.length - tail));
     }), { numRuns: 300 });
+  });
+
+  it('an insertion at the start leaves the whole old text as the unchanged end (`m` → `mm`)', () => {
+    const d = new DocumentState('k');
+    d.open(1, 'm');
+    d.analysed(undefined);
+    assert.equal(d.change(1, 2, [{ offset: 0, length: 0, text: 'm' }]), true);
+    assert.equal(d.text, 'mm');
+    assert.equal(d.unchangedTail(), 1);
   });
 
   it('drops its copy when a change is not of its version; keeps a few documents, the most recent', () => {
