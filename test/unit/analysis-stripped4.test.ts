@@ -502,3 +502,28 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(speakerName(a, quote(a, 'The budget has room')), 'Ann Reyes');
   });
 });
+
+describe('stripped quotes (eighth round, part two): speech that goes on', () => {
+  it('the speech after `..., she said.` goes on when no antecedent is found, speaker unknown', () => {
+    const a = analyze(seed(
+      'The harbour vote ended late on Sunday.',
+      'A quiet winter suits the harbour, she said. We mend the nets and paint the hulls. The boats go out again in March.',
+    ));
+    const q = quote(a, 'A quiet winter');
+    assert.equal(q.speaker, null);
+    const c = quote(a, 'We mend the nets');
+    assert.equal(c.text, 'We mend the nets and paint the hulls. The boats go out again in March.');
+    assert.equal(c.speaker, null);
+    assert.ok(c.confidence <= 0.3, `confidence ${c.confidence}`);
+  });
+
+  it('the unresolved speech stops at the next attribution', () => {
+    const a = analyze(seed(
+      'The harbour vote ended late on Sunday.',
+      'A quiet winter suits the harbour, he said. We will be back next year. The count was fair, said Tom Okafor, the returning officer.',
+    ));
+    const c = quote(a, 'We will be back');
+    assert.equal(c.text, 'We will be back next year.');
+    assert.equal(speakerName(a, quote(a, 'The count was fair')), 'Tom Okafor');
+  });
+});
