@@ -527,3 +527,37 @@ describe('stripped quotes (eighth round, part two): speech that goes on', () => 
     assert.equal(speakerName(a, quote(a, 'The count was fair')), 'Tom Okafor');
   });
 });
+
+describe('stripped quotes (eighth round, part two): a role in commas before the name', () => {
+  it('`..., the ferry companys chief of staff, Sam Ortiz, told the Herald on Monday.` closes the speech before it', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'The ferry will run again in May, the ferry companys chief of staff, Sam Ortiz, told the Dover Herald on Monday. We have the crews. Its done.',
+    ));
+    const q = quote(a, 'The ferry will run');
+    assert.equal(q.text, 'The ferry will run again in May');
+    assert.equal(speakerName(a, q), 'Sam Ortiz');
+    assert.equal(q.cue, 'told');
+    const c = quote(a, 'We have the crews');
+    assert.equal(c.text, 'We have the crews. Its done.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('`..., his sister, Ann Lee, said.` works with `said` and a short role', () => {
+    const a = analyze(seed(
+      'Tom Okafor sailed alone for forty days.',
+      'Nobody in our family ever doubted he would come home, his sister, Ann Lee, said.',
+    ));
+    const q = quote(a, 'Nobody in our family');
+    assert.equal(q.text, 'Nobody in our family ever doubted he would come home');
+    assert.equal(speakerName(a, q), 'Ann Lee');
+  });
+
+  it('a role in commas before a reported clause stays a paraphrase', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'After a long night of talks in the harbour office, the chief of staff, Sam Ortiz, said the ferry would run again in May.',
+    ));
+    assert.equal(quoteAt(a, 'After a long night'), undefined);
+  });
+});

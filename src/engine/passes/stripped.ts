@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -30,7 +30,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
       const b = commaBefore(d, a.sent, a.clauseS);
       return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
     }
-    const inv = invertedSubjectAfter(d, a);
+    const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a);
     if (inv) return inv;
     const b = invertedAfterComma(d, a);
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
