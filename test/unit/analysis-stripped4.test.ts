@@ -502,3 +502,62 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     assert.equal(speakerName(a, quote(a, 'The budget has room')), 'Ann Reyes');
   });
 });
+
+describe('stripped quotes (eighth round, part two): speech that goes on', () => {
+  it('the speech after `..., she said.` goes on when no antecedent is found, speaker unknown', () => {
+    const a = analyze(seed(
+      'The harbour vote ended late on Sunday.',
+      'A quiet winter suits the harbour, she said. We mend the nets and paint the hulls. The boats go out again in March.',
+    ));
+    const q = quote(a, 'A quiet winter');
+    assert.equal(q.speaker, null);
+    const c = quote(a, 'We mend the nets');
+    assert.equal(c.text, 'We mend the nets and paint the hulls. The boats go out again in March.');
+    assert.equal(c.speaker, null);
+    assert.ok(c.confidence <= 0.3, `confidence ${c.confidence}`);
+  });
+
+  it('the unresolved speech stops at the next attribution', () => {
+    const a = analyze(seed(
+      'The harbour vote ended late on Sunday.',
+      'A quiet winter suits the harbour, he said. We will be back next year. The count was fair, said Tom Okafor, the returning officer.',
+    ));
+    const c = quote(a, 'We will be back');
+    assert.equal(c.text, 'We will be back next year.');
+    assert.equal(speakerName(a, quote(a, 'The count was fair')), 'Tom Okafor');
+  });
+});
+
+describe('stripped quotes (eighth round, part two): a role in commas before the name', () => {
+  it('`..., the ferry companys chief of staff, Sam Ortiz, told the Herald on Monday.` closes the speech before it', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'The ferry will run again in May, the ferry companys chief of staff, Sam Ortiz, told the Dover Herald on Monday. We have the crews. Its done.',
+    ));
+    const q = quote(a, 'The ferry will run');
+    assert.equal(q.text, 'The ferry will run again in May');
+    assert.equal(speakerName(a, q), 'Sam Ortiz');
+    assert.equal(q.cue, 'told');
+    const c = quote(a, 'We have the crews');
+    assert.equal(c.text, 'We have the crews. Its done.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('`..., his sister, Ann Lee, said.` works with `said` and a short role', () => {
+    const a = analyze(seed(
+      'Tom Okafor sailed alone for forty days.',
+      'Nobody in our family ever doubted he would come home, his sister, Ann Lee, said.',
+    ));
+    const q = quote(a, 'Nobody in our family');
+    assert.equal(q.text, 'Nobody in our family ever doubted he would come home');
+    assert.equal(speakerName(a, q), 'Ann Lee');
+  });
+
+  it('a role in commas before a reported clause stays a paraphrase', () => {
+    const a = analyze(seed(
+      'The ferry board met on Monday.',
+      'After a long night of talks in the harbour office, the chief of staff, Sam Ortiz, said the ferry would run again in May.',
+    ));
+    assert.equal(quoteAt(a, 'After a long night'), undefined);
+  });
+});

@@ -10,7 +10,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -30,7 +30,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
       const b = commaBefore(d, a.sent, a.clauseS);
       return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
     }
-    const inv = invertedSubjectAfter(d, a);
+    const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a);
     if (inv) return inv;
     const b = invertedAfterComma(d, a);
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
@@ -411,6 +411,9 @@ function narratesSpeaker(p: Para, si: number, key: string): boolean {
   return !voiceIn(p, si, sn.s, sn.e);
 }
 
+/** Third-person singular pronouns whose speech goes on after `..., she said.` even when no antecedent is found. */
+const UNRESOLVED_GOES_ON = new Set(['he', 'she']);
+
 /** Continuation: the sentences after `X said.` (sentence `atSent`) up to the next attribution are the same speaker's
  *  (an unknown one after `the governor said.`). */
 function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
@@ -431,8 +434,11 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
     while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
-  // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same.)
-  if (!(e1 > s1 && (q.actorKey || ((q.speakerSpan || q.attr?.subject.kind === 'np') && (q.attr?.subject.kind !== 'pronoun' || q.attr.subject.name === 'it'))))) return;
+  // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same; so
+  // does a `he` / `she` the resolver leaves open, `..., she said. What matters is ...`: speaker unknown.)
+  const subj = q.attr?.subject;
+  const openPronoun = subj?.kind === 'pronoun' && UNRESOLVED_GOES_ON.has(subj.name.toLowerCase());
+  if (!(e1 > s1 && (q.actorKey || openPronoun || ((q.speakerSpan || subj?.kind === 'np') && (subj?.kind !== 'pronoun' || subj.name === 'it'))))) return;
   const cs = d.sents[s1].s;
   const ce = d.sents[e1 - 1].e;
   // (A short sentence is the speaker's too: `..., Reyes wrote. That is unacceptable.`, `Very sad.`; not one word.)

@@ -239,6 +239,33 @@ export function invertedSubjectAfter(d: ParaData, a: Attr): Attr | null {
   };
 }
 
+/** `..., the chief of staff, Sam Ortiz, said.`, `..., the banks risk officer, Ann Lee, told the Herald in 2013.`: a
+ *  name in commas after a role (a preposed appositive) right before a direct cue that ends its clause, with a comma
+ *  before the role: the clause finder reads the whole sentence as one bare attribution; it is an inverted one that
+ *  closes the text before the role. Returns it, or null. */
+export function invertedAppositive(d: ParaData, a: Attr): Attr | null {
+  if (a.form !== 'bare' || a.intro || !a.direct || a.subject.kind !== 'entity') return null;
+  const n = d.ents[a.subject.ent];
+  if (!n || (n.type !== 'person' && n.type !== 'unknown') || n.t0 < 0) return null;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (c >= sn.t1 || toks[c].s !== a.cueS || !finiteCue(toks[c])) return null;
+  // (Between the name and the cue, nothing or a comma.)
+  const k = n.t1 < c && toks[n.t1].t === ',' ? n.t1 + 1 : n.t1;
+  const r = n.t0 - 1;
+  if (k !== c || r <= sn.t0 || toks[r].t !== ',') return null;
+  // (The role: up to eight words of a noun phrase, `of` among them, one of them in lower case.)
+  let b = r - 1;
+  let lower = false;
+  while (b > sn.t0 + 3 && b >= r - 8 && (npWord(toks[b]) || toks[b].lower === 'of')) {
+    if (toks[b].kind === K.Word && !toks[b].cap) lower = true;
+    b--;
+  }
+  if (!lower || b >= r - 1 || toks[b].t !== ',' || !cueEndsClause(toks, c, sn)) return null;
+  return { ...a, form: 'inverted', boundary: toks[b].s, clauseS: toks[b + 1].s, closesSentence: true, contentS: -1, contentE: -1 };
+}
+
 /** The paragraph being read and what its steps share. */
 export interface Para {
   st: DocState;
