@@ -64,6 +64,21 @@ export const SHAPES: Shape[] = [
     make: (b) => repeat('Mary Jones met Anna Lee in Paris. "Yes," he said. "No," it said. ', b),
   },
   {
+    // Thousands of different men in one paragraph, each a fitting antecedent, and `he said` quotes among them: every
+    // pronoun weighs its candidates (the rules' pick and the learned ranker's, a bounded set each).
+    name: 'many men, then he',
+    make: (b) => {
+      const out: string[] = [];
+      let size = HEADER.length;
+      for (let i = 0; size < b; i++) {
+        const s = i % 20 === 19 ? '“The kiln cooled,” he said.' : `Mr. Tobias Quill${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26 | 0) % 26))}${String.fromCharCode(97 + ((i / 676 | 0) % 26))} spoke.`;
+        out.push(s);
+        size += s.length + 1;
+      }
+      return HEADER + out.join(' ') + '\n';
+    },
+  },
+  {
     // A whole article in one line without newlines: many sentences, a single paragraph.
     name: 'news in one line',
     make: (b) => {

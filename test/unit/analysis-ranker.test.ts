@@ -81,27 +81,17 @@ describe('speaker pronoun ranker', () => {
     assert.ok(c2 < c1, `clear ${c1}, unclear ${c2}`);
   });
 
-  it('reads a bounded set of candidates: a paragraph of thousands of names stays linear', () => {
-    const para = (n: number): string => {
-      const names: string[] = [];
-      for (let i = 0; i < n; i++) names.push(`Mr. Tobias Quillane${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26 | 0) % 26))} spoke.`);
-      for (let i = 0; i < n / 20; i++) names.push(`“The kiln cooled,” he said.`);
-      return seed(names.join(' '), '“It was long,” he said.');
-    };
-    const cpu = (text: string): number => {
-      let best = Infinity;
-      for (let r = 0; r < 2; r++) {
-        const t0 = process.cpuUsage();
-        analyze(text);
-        const d = process.cpuUsage(t0);
-        best = Math.min(best, d.user + d.system);
-      }
-      return best;
-    };
-    analyze(para(50));
-    const small = cpu(para(1000));
-    const big = cpu(para(2000));
-    assert.ok(big / small < 3.2, `1000 names ${small} µs, 2000 names ${big} µs`);
+  it('reads a bounded set of candidates: in a paragraph of thousands of men the last `he said` still names the latest', () => {
+    // (Its speed is measured by the growth benchmark, shape `many men, then he` in bench/adversarial.ts: not timed here.)
+    const surname = (i: number): string => `Quillane${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26 | 0) % 26))}`;
+    const names: string[] = [];
+    for (let i = 0; i < 2000; i++) names.push(`Mr. Tobias ${surname(i)} spoke.`);
+    const text = seed(names.join(' ') + ' “It was long,” he said.');
+    const a = analyze(text);
+    const q = a.quotes.find((x) => x.text.includes('It was long'));
+    assert.ok(q, 'the last quote is found');
+    const spk = q.speaker === null ? null : a.actors.find((x) => x.id === q.speaker);
+    assert.equal(spk?.name, `Tobias ${surname(1999)}`);
     assert.ok(MAX_CANDS <= 12);
   });
 });
