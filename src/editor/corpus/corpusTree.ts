@@ -18,6 +18,14 @@ function infoLabel(kind: 'noMatch' | 'noQuotes' | 'noArticles' | undefined): str
   }
 }
 
+/** `N quotes` / `N articles` in the reader's language (the singular as its own string, for languages that need it). */
+export function quotesLabel(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', n);
+}
+export function articlesLabel(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', n);
+}
+
 export function treeItemOf(node: CorpusNode): vscode.TreeItem {
   const C = vscode.TreeItemCollapsibleState;
   switch (node.type) {
@@ -33,7 +41,7 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
       const a = node.actor;
       const item = new vscode.TreeItem(a.name, C.Collapsed);
       item.id = node.id;
-      item.description = `${node.quotes} ${node.quotes === 1 ? 'quote' : 'quotes'} · ${node.articles} ${node.articles === 1 ? 'article' : 'articles'}`;
+      item.description = `${quotesLabel(node.quotes)} · ${articlesLabel(node.articles)}`;
       item.tooltip = [a.name, a.roles.length ? `Roles: ${a.roles.join('; ')}` : '', a.aliases.length ? `Also: ${a.aliases.join(', ')}` : '', a.speakerId].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon(a.type === 'person' ? 'person' : a.type === 'organization' ? 'organization' : 'account');
       item.contextValue = 'corpusActor';
@@ -43,7 +51,7 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
       const art = node.article;
       const item = new vscode.TreeItem(articleLabel(art), node.quotes ? C.Collapsed : C.None);
       item.id = node.id;
-      item.description = [art.outlet, `${node.quotes} ${node.quotes === 1 ? 'quote' : 'quotes'}`].filter(Boolean).join(' · ');
+      item.description = [art.outlet, quotesLabel(node.quotes)].filter(Boolean).join(' · ');
       item.tooltip = [articleLabel(art), art.url ?? '', art.file].filter(Boolean).join('\n');
       item.iconPath = new vscode.ThemeIcon('file-text');
       item.contextValue = 'corpusArticle';
@@ -82,15 +90,15 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
 export function corpusMessage(service: CorpusService, filter: string): string | undefined {
   const parts: string[] = [];
   const s = service.state;
-  if (s.indexing) parts.push(s.total ? `Indexing ${s.done}/${s.total} files…` : 'Looking for seeds…');
-  else if (s.cancelled) parts.push(`Indexing cancelled (${s.done}/${s.total})`);
+  if (s.indexing) parts.push(s.total ? vscode.l10n.t('Indexing {0}/{1} files…', s.done, s.total) : vscode.l10n.t('Looking for seeds…'));
+  else if (s.cancelled) parts.push(vscode.l10n.t('Indexing cancelled ({0}/{1})', s.done, s.total));
   if (service.preview) parts.push(vscode.l10n.t('Loading the stored index…'));
   const n = service.preview?.articles ?? service.index.size;
-  if (n || !s.indexing) parts.push(`${n} ${n === 1 ? 'article' : 'articles'}`);
+  if (n || !s.indexing) parts.push(articlesLabel(n));
   const skipped = service.skipCounts();
   if (skipped.size) parts.push(`skipped: ${[...skipped].map(([r, c]) => `${c} ${r}`).join(', ')}`);
-  if (filter) parts.push(`Filter: “${filter}”`);
-  if (!s.indexing && !n && s.ready) parts.push('no seed found in the workspace');
+  if (filter) parts.push(vscode.l10n.t('Filter: “{0}”', filter));
+  if (!s.indexing && !n && s.ready) parts.push(vscode.l10n.t('no seed found in the workspace'));
   return parts.length ? parts.join(' · ') : undefined;
 }
 

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
 import { outputChannel } from '../log';
 import { CorpusService, SEED_NAME, type CorpusHost } from './corpusService';
-import { CorpusTreeProvider } from './corpusTree';
+import { CorpusTreeProvider, articlesLabel, quotesLabel } from './corpusTree';
 import { articleLabel, shorten } from './corpusModel';
 import { WhoSaidWhatPanel } from './whoSaidWhatPanel';
 import { correctFile, correctionsEnabled, isSidecarUri, readSidecar, seedUriOfSidecar, sidecarUriOf } from '../corrections/sidecarFiles';
@@ -216,7 +216,7 @@ export async function findQuotesBySpeaker(service: CorpusService): Promise<boole
   const actor = await vscode.window.showQuickPick(
     speakers.map((a) => ({
       label: a.name,
-      description: `${a.quotes} ${a.quotes === 1 ? 'quote' : 'quotes'} · ${a.articles} ${a.articles === 1 ? 'article' : 'articles'}`,
+      description: `${quotesLabel(a.quotes)} · ${articlesLabel(a.articles)}`,
       detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? `also ${a.aliases.slice(0, 4).join(', ')}` : ''].filter(Boolean).join(' · ') || undefined,
       speakerId: a.speakerId,
     })),
