@@ -59,17 +59,14 @@ export function setPronounTrace(t: ((r: PronounRecord) => void) | null): void {
   trace = t;
 }
 
-const firstPerson = new WeakMap<DocState, string | null>();
-/** The key of the person actor named first in the document. */
+/** The key of the person actor named first in the document (kept in the document state once asked). */
 function firstActor(st: DocState): string | null {
-  let k = firstPerson.get(st);
-  if (k === undefined) {
+  if (st.firstPerson === undefined) {
     let best: ActorBuild | null = null;
     for (const a of st.actors.values()) if (a.type === 'person' && (!best || a.first < best.first)) best = a;
-    k = best ? best.key : null;
-    firstPerson.set(st, k);
+    st.firstPerson = best ? best.key : null;
   }
-  return k;
+  return st.firstPerson;
 }
 
 interface Acc { key: string; d: DocEnt | null; paraDist: number; sentDist: number; prevLast: boolean; anySpeaks: boolean; mentions: number; quotes: number; prevQuote: boolean; recentQuote: boolean }
@@ -202,7 +199,8 @@ export function pickCandidate(cands: RankCand[], at = -1): { cand: RankCand; p: 
  *  top candidate, with `confidence` the rules' pick; `p` is the ranker's probability of the answer (for the quote's
  *  confidence), absent when the ranker is off. Traced when the training script asks. */
 export function rankPronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, rule: { key: string; same: boolean } | null, probe: MentionProbe): { key: string; same: boolean; p?: number } | null {
-  if (data.mode === 'off' && !trace) return rule;
+  // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
+  if ((data.mode === 'off' || !rule) && !trace) return rule;
   const cands = gatherCandidates(st, ui, pos, skip, rule ? rule.key : null, probe);
   if (trace) {
     const names = (k: string): string[] => { const a = st.actors.get(k); return a ? [a.name, ...a.forms] : []; };

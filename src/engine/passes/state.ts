@@ -126,6 +126,8 @@ export interface DocState {
   /** Per dense candidate key: whether its mention speaks in its own clause (speakers.ts `speaksHere`), asked once;
    *  0 not asked yet, 1 no, 2 yes. */
   speaksMemo: Uint8Array;
+  /** The key of the person actor named first in the document (the pronoun ranker's feature), once asked; null: none. */
+  firstPerson?: string | null;
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
   strongType: Map<string, EntityType>;
