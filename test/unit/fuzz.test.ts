@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze as analyzeSafe, createAnalyzer, type Analysis } from '../../src/engine';
+import { FIXED_FC_SEED } from './fakes/register';
 
 // Internal errors are rethrown here: the public analyze() would hide them behind its header-only fallback.
 const strict = createAnalyzer({ rethrow: true });
@@ -123,5 +124,15 @@ describe('analysis: fuzz', function () {
     check(t, a);
     assert.equal(a.paragraphs.length, 10000);
     assert.ok(a.quotes.length > 1000);
+  });
+});
+
+describe('property tests are reproducible', () => {
+  it('every fc.assert that names no seed runs with the fixed seed (unless FC_SEED is set)', function () {
+    if (process.env.FC_SEED !== undefined) this.skip();
+    assert.equal(fc.readConfigureGlobal().seed, FIXED_FC_SEED);
+    // Same seed, same inputs: two runs of one property draw the same values.
+    const draw = (): string[] => { const seen: string[] = []; fc.assert(fc.property(fc.string(), (t) => { seen.push(t); })); return seen; };
+    assert.deepEqual(draw(), draw());
   });
 });
