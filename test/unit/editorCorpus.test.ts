@@ -94,6 +94,20 @@ describe('editor corpus: index service', () => {
     assert.match(corpusMessage(s, '') ?? '', /7 articles · skipped: 1 (not a seed|too large), 1 (not a seed|too large)/);
   });
 
+  it('the skipped counts in the view message are in the reader\'s language', async () => {
+    const host = new FakeHost(PLANTED);
+    host.put('notes.txt', PLAIN);
+    const s = new CorpusService(host, 0);
+    await s.indexAll();
+    assert.match(corpusMessage(s, '') ?? '', /skipped: 1 not a seed/);
+    vscode.l10n.bundle = { 'skipped: {0}': 'ignorés : {0}', '{0} not a seed': '{0} sans en-tête de seed' };
+    try {
+      assert.match(corpusMessage(s, '') ?? '', /ignorés : 1 sans en-tête de seed/);
+    } finally {
+      vscode.l10n.bundle = undefined;
+    }
+  });
+
   it('persists summaries keyed by content hash and engine: a reload analyses only what changed', async () => {
     const host = new FakeHost(PLANTED);
     const a = new CorpusService(host, 0);

@@ -1,7 +1,7 @@
 // The Corpus view (`seedReader.corpus`): a thin TreeDataProvider over CorpusModel.
 import * as vscode from 'vscode';
 import { ACTOR_PAGE, articleLabel, CorpusModel, shorten, type CorpusNode } from './corpusModel';
-import type { CorpusService } from './corpusService';
+import type { CorpusService, SkipReason } from './corpusService';
 
 /** The command arguments that open a quote (or an article) at its offsets. */
 export function revealArgs(file: string, start: number, end: number): [string, number, number] {
@@ -86,6 +86,16 @@ export function treeItemOf(node: CorpusNode): vscode.TreeItem {
   }
 }
 
+/** `N <reason>` for the view's message, in the reader's language (the log keeps the reasons as written). */
+export function skipLabel(reason: SkipReason, count: number): string {
+  switch (reason) {
+    case 'too large': return vscode.l10n.t('{0} too large', count);
+    case 'not a seed': return vscode.l10n.t('{0} not a seed', count);
+    case 'unreadable': return vscode.l10n.t('{0} unreadable', count);
+    case 'analysis failed': return vscode.l10n.t('{0} analysis failed', count);
+  }
+}
+
 /** The view's message: indexing progress, counts, skipped files, the filter. */
 export function corpusMessage(service: CorpusService, filter: string): string | undefined {
   const parts: string[] = [];
@@ -96,7 +106,7 @@ export function corpusMessage(service: CorpusService, filter: string): string | 
   const n = service.preview?.articles ?? service.index.size;
   if (n || !s.indexing) parts.push(articlesLabel(n));
   const skipped = service.skipCounts();
-  if (skipped.size) parts.push(`skipped: ${[...skipped].map(([r, c]) => `${c} ${r}`).join(', ')}`);
+  if (skipped.size) parts.push(vscode.l10n.t('skipped: {0}', [...skipped].map(([r, c]) => skipLabel(r, c)).join(', ')));
   if (filter) parts.push(vscode.l10n.t('Filter: “{0}”', filter));
   if (!s.indexing && !n && s.ready) parts.push(vscode.l10n.t('no seed found in the workspace'));
   return parts.length ? parts.join(' · ') : undefined;
