@@ -88,9 +88,9 @@ const ANONYMOUS = new Set(['source', 'sources', 'spokesman', 'spokeswoman', 'spo
 
 /** For a noun phrase subject at paragraph offsets `subj.s`–`subj.e` (unit `ui`) that opens with `the` (`the mayor`,
  *  `the retired judge`; its span leaves the article out): the one person introduced with its last word as role, with
- *  NOMINAL_FACTOR; else the speaker of the quote before it in this paragraph or the one before, when a person whose
- *  role does not contradict it (a title such as `senator` must be among that person's roles, an epithet such as
- *  `tycoon` may be new), with EPITHET_FACTOR; else null. */
+ *  NOMINAL_FACTOR; else the speaker of the quote before it in this paragraph or the one before, when a person: with
+ *  NOMINAL_FACTOR when that person's roles have the word, with EPITHET_FACTOR for an epithet that is no title (`the
+ *  tycoon`; a title such as `senator` must be among the roles); else null. */
 export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; e: number }): { actor: ActorBuild; factor: number } | null {
   const u = st.units[ui];
   const s = u.start + subj.s;
@@ -108,7 +108,8 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   if (holders.length) return holders.includes(prev) ? { actor: prev, factor: NOMINAL_FACTOR } : null;
   const roles = prev.role ? roleWords(prev.role) : [];
   if (roles.includes(head)) return { actor: prev, factor: NOMINAL_FACTOR };
-  return roles.length && (isTitleWord(head) || TITLE_LIKE.has(head)) ? null : { actor: prev, factor: EPITHET_FACTOR };
+  // (A title is held or not: `the judge` is not a previous speaker whose roles do not say so.)
+  return isTitleWord(head) || TITLE_LIKE.has(head) ? null : { actor: prev, factor: EPITHET_FACTOR };
 }
 /** Person nouns that, like titles, a person holds or not (`the candidate` is not the previous speaker if that speaker
  *  is known as something else). */
