@@ -57,7 +57,9 @@ export function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
   return b !== undefined && ents[b].t0 > tok ? b : -1;
 }
 
-/** Collective / generic NP ending at token h (its head), scanning back over modifiers. */
+/** Collective / generic NP ending at token h (its head), scanning back over modifiers. A lower-case title as head
+ *  (`the judge`, `a federal prosecutor`, `the senator`) is a singular source after an article or a possessive; a
+ *  participle modifies the head only there too (`the retired judge`, `the outgoing mayor`). */
 function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const head = toks[h];
   if (head.kind !== K.Word) return null;
@@ -66,7 +68,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const collective = COLLECTIVE_HEADS.has(low);
   // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
   const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
-  if (!collective && !singular) {
+  const title = !collective && !singular && !head.cap && (isTitleWord(low) || TITLE_HEADS.has(low));
+  if (!collective && !singular && !title) {
     // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
     if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
       return { kind: 'np', s: toks[h - 1].s, e: head.e, ent: -1, name: 'the ' + low, head: low };
@@ -74,12 +77,11 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
     return null;
   }
   let a = h;
+  // (Where the modifiers stood before the first participle: kept unless an article or a possessive opens the phrase.)
+  let plain = -1;
   while (a - 1 >= lo && h - (a - 1) <= 4) {
     const t = toks[a - 1];
-    if (t.kind !== K.Word) {
-      if (t.t === '-' || t.t === '.') break;
-      break;
-    }
+    if (t.kind !== K.Word) break;
     const l = t.lower;
     if (l === 'the' || l === 'a' || l === 'an') break;
     if (SPEECH_CUES.has(l) || AUX.has(l) || l === 'and' || l === 'or' || l === 'of' || l === 'that' || l === 'but' || l === 'as' || l === 'while') break;
@@ -89,11 +91,25 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
       a--;
       continue;
     }
+    if (!t.cap && (tag === 'PastTense' || tag === 'Gerund') && /(?:ed|ing)$/.test(l)) {
+      if (plain < 0) plain = a;
+      a--;
+      continue;
+    }
     break;
   }
+  const det = a - 1 >= lo && toks[a - 1].kind === K.Word && !toks[a - 1].cap && ARTICLES.has(toks[a - 1].lower);
+  const opened = det || (a < h && POSSESSIVES.has(toks[a].lower));
+  if (plain >= 0 && !opened) a = plain;
+  // (A bare title is a verb or a name's start as often as a source: `judge`, `Coach`.)
+  if (title && !opened) return null;
   const s = toks[a].s;
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }
+const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Person nouns that are no title word but name one source like a title (`the candidate said`). */
+const TITLE_HEADS = new Set(['candidate', 'prosecutor', 'nominee', 'incumbent', 'challenger', 'frontrunner', 'spokesperson']);
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
@@ -356,6 +372,14 @@ function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, stri
     if (tag !== undefined && NOT_ROLE_TAG.test(tag)) return -1;
   }
   return -1;
+}
+
+/** `"...," the mayor said.`: a noun phrase subject's span leaves out its article (`mayor`); the attribution's clause,
+ *  and so the boundary after the quote, starts at the article. True when the token before `start` is one. */
+export function npDeterminer(toks: Tok[], start: number, subj: Subject): boolean {
+  if (subj.kind !== 'np' && subj.kind !== 'collective') return false;
+  const t = toks[start - 1];
+  return !!t && t.kind === K.Word && !t.cap && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an');
 }
 
 export function boundaryBefore(toks: Tok[], start: number): number {

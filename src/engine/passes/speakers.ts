@@ -8,6 +8,7 @@ import { lastWord, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
+import { definiteRoleHolder } from './nominalSpeaker';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -101,8 +102,10 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       }
     }
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
-    const a = collectiveActor(st, subj, u.start);
-    q.actorKey = a.key;
+    // `the mayor said`: the one person introduced as the mayor, a little less sure than a name.
+    const holder = subj.kind === 'np' ? definiteRoleHolder(st, ui, subj) : null;
+    q.actorKey = (holder ? holder.actor : collectiveActor(st, subj, u.start)).key;
+    if (holder) q.confidence *= holder.factor;
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
   } else {
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };

@@ -128,6 +128,8 @@ export interface DocState {
   speaksMemo: Uint8Array;
   /** The key of the person actor named first in the document (the pronoun ranker's feature), once asked; null: none. */
   firstPerson?: string | null;
+  /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
+  roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
   strongType: Map<string, EntityType>;
