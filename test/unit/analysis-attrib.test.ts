@@ -426,3 +426,27 @@ describe('marked speakers, eighth round part two', () => {
     assert.ok(rivals.confidence < sure.confidence);
   });
 });
+
+describe('marked speakers, ninth round', () => {
+  it('a cue inside closed quotation marks is part of the speech, no attribution of a quote', () => {
+    const a = analyze(seed(
+      'Harriet Okafor opened the new ferry pier on Friday.',
+      // (`he said` is read as preposed here: the cue inside the quote was nearer the quote's start.)
+      '"Years on, you will say the island woke up here, the day Portland remembered its boats," he said in his speech that night.',
+      '"Tobias thinks the fares are fine," Okafor said, "and the pilots agree."',
+      'Ann Lee toured the lamp room. "It was a place where, as they say in sailing, the wind turns," she told the crowd, a mix of pilots and fishers. "There is a look a crew gets when they see the lamp again."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Tobias thinks the fares')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'There is a look a crew')), 'Ann Lee');
+    const years = quoteStarting(a, 'Years on, you will say');
+    assert.notEqual(speakerName(a, years), 'Portland');
+  });
+
+  it('an unclosed quotation mark may still hold its own attribution', () => {
+    const a = analyze(seed(
+      'The pier was busy all week.',
+      '"There was not much said to the families about the new fares, said Okafor, whose board runs the ferries.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'There was not much said')), 'Okafor');
+  });
+});
