@@ -449,4 +449,21 @@ describe('marked speakers, ninth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'There was not much said')), 'Okafor');
   });
+
+  it('an article before a noun-phrase subject after a closing mark opens an inverted attribution', () => {
+    const a = analyze(seed(
+      'Harriet Okafor said the pier would open on time. "The boats are ready," Okafor said.',
+      '"We have not seen the new timetable," a harbour spokesman said. "Nobody asked the pilots."',
+      '"It is a fine day for it," the ferry host said on Monday.',
+    ));
+    const spokes = quoteStarting(a, 'We have not seen');
+    assert.match(speakerName(a, spokes) ?? '', /spokesman/);
+    assert.match(spokes.attribution ?? '', /after the quote/);
+    // (The continuation is the spokesman's, not the earlier named speaker's.)
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked')), speakerName(a, spokes));
+    assert.match(speakerName(a, quoteStarting(a, 'It is a fine day')) ?? '', /host/);
+    // (At a sentence start the article opens a preposed attribution as before.)
+    const b = analyze(seed('The harbour spokesman said "the boats are ready for the season."'));
+    assert.match(speakerName(b, quoteStarting(b, 'the boats are ready')) ?? '', /spokesman/);
+  });
 });

@@ -198,10 +198,15 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   const np = npEndingAt(toks, j, lo);
   if (np) {
     if (!np.head) np.name = text.slice(np.s, np.e);
-    return { subj: np, appo: null, start: np.s };
+    // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`
+    // is then an inverted attribution after the closing mark, not a preposed one with nothing to report.)
+    const a = tokIndexAt(toks, np.s) - 1;
+    const start = a >= lo && toks[a].kind === K.Word && ARTICLES.has(toks[a].lower) ? toks[a].s : np.s;
+    return { subj: np, appo: null, start };
   }
   return null;
 }
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** `Ann Lee, the press officer of the Harbour Union said`: an appositive whose closing comma is missing
  *  ends in the organisation before the cue; the person before its opening comma speaks. Up to ten lower-case words
