@@ -466,4 +466,35 @@ describe('marked speakers, ninth round', () => {
     const b = analyze(seed('The harbour spokesman said "the boats are ready for the season."'));
     assert.match(speakerName(b, quoteStarting(b, 'the boats are ready')) ?? '', /spokesman/);
   });
+
+  it('a definite role noun phrase names the one person introduced earlier with that role', () => {
+    const a = analyze(seed(
+      'Sen. Ann Lee of Maine toured the harbour on Monday. "We will fix the pier," Lee said.',
+      '"The money is there," the senator said. "It always was."',
+      'Tom Wren, the ferry board spokesman, disagreed. "Nothing is there," Wren said.',
+      '"We checked twice," the spokesman told reporters.',
+      '"I checked too," the Maine senator said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'It always was')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'We checked twice')), 'Tom Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'I checked too')), 'Ann Lee');
+    // (A little less sure than the name itself.)
+    assert.ok(quoteStarting(a, 'The money is there').confidence < quoteStarting(a, 'We will fix').confidence);
+  });
+
+  it('a role shared by two people introduced earlier, or by nobody, names no one', () => {
+    const a = analyze(seed(
+      'Sen. Ann Lee and Sen. Paul Reyes toured the harbour on Monday.',
+      '"It is late," the senator said.',
+      '"We are ready," the harbour master said.',
+      '"The pier is fine," the governor said. Gov. Jason Tallis arrived an hour later.',
+    ));
+    for (const p of ['It is late', 'We are ready', 'The pier is fine']) {
+      const who = speakerName(a, quoteStarting(a, p));
+      assert.ok(who !== 'Ann Lee' && who !== 'Paul Reyes' && who !== 'Jason Tallis', `${p}: ${who}`);
+    }
+    assert.match(speakerName(a, quoteStarting(a, 'It is late')) ?? '', /senator/);
+  });
 });
+

@@ -65,7 +65,9 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const lex = lexicon();
   const collective = COLLECTIVE_HEADS.has(low);
   // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
-  const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
+  // (A lower-case title in a noun phrase after `the` is one person too: `the Maine senator said`; checked below.)
+  const titleOnly = !head.cap && !SINGULAR_SOURCES.has(low) && !lex.roleNouns.has(low) && isTitleWord(low);
+  const singular = (SINGULAR_SOURCES.has(low) || ((lex.roleNouns.has(low) || titleOnly) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
   if (!collective && !singular) {
     // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
     if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
@@ -91,6 +93,7 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
     }
     break;
   }
+  if (titleOnly && !(a - 1 >= lo && toks[a - 1].lower === 'the')) return null;
   const s = toks[a].s;
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }

@@ -8,6 +8,7 @@ import { lastWord, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
+import { roleActor } from './roleActors';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -101,6 +102,15 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       }
     }
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
+    // (`the senator said`: the one person introduced earlier with that role, a little less surely.)
+    const role = subj.kind === 'np' ? definiteRole(st.text, u.start + subj.s, u.start + subj.e) : null;
+    const key = role ? roleActor(st, role, u.start + subj.s) : null;
+    if (key) {
+      q.actorKey = key;
+      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      q.confidence *= 0.9;
+      return;
+    }
     const a = collectiveActor(st, subj, u.start);
     q.actorKey = a.key;
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
@@ -116,6 +126,13 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       q.confidence *= 0.5;
     }
   }
+}
+
+/** The head noun of a singular noun phrase after `the` (`the Florida senator` → `senator`), or null. */
+function definiteRole(text: string, s: number, e: number): string | null {
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, s - 5), s))) return null;
+  const m = /(\p{Ll}+)$/u.exec(text.slice(s, e));
+  return m && !m[1].endsWith('s') ? m[1] : null;
 }
 
 /** Whether an offset is inside a quotation-mark segment or a settled quote of its unit. */
