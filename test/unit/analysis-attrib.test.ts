@@ -432,7 +432,7 @@ describe('marked speakers, ninth round', () => {
     const a = analyze(seed(
       'Harriet Okafor opened the new ferry pier on Friday.',
       // (`he said` is read as preposed here: the cue inside the quote was nearer the quote's start.)
-      '"Years on, you will say the island woke up here, the day Portland remembered its boats," he said in his speech that night.',
+      '"Years on, you will say the island woke up here, the day Portland remembered its boats," he said at the pier that evening.',
       '"Tobias thinks the fares are fine," Okafor said, "and the pilots agree."',
       'Ann Lee toured the lamp room. "It was a place where, as they say in sailing, the wind turns," she told the crowd, a mix of pilots and fishers. "There is a look a crew gets when they see the lamp again."',
     ));
