@@ -426,3 +426,75 @@ describe('marked speakers, eighth round part two', () => {
     assert.ok(rivals.confidence < sure.confidence);
   });
 });
+
+describe('marked speakers, ninth round', () => {
+  it('a cue inside closed quotation marks is part of the speech, no attribution of a quote', () => {
+    const a = analyze(seed(
+      'Harriet Okafor opened the new ferry pier on Friday.',
+      // (`he said` is read as preposed here: the cue inside the quote was nearer the quote's start.)
+      '"Years on, you will say the island woke up here, the day Portland remembered its boats," he said at the pier that evening.',
+      '"Tobias thinks the fares are fine," Okafor said, "and the pilots agree."',
+      'Ann Lee toured the lamp room. "It was a place where, as they say in sailing, the wind turns," she told the crowd, a mix of pilots and fishers. "There is a look a crew gets when they see the lamp again."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Tobias thinks the fares')), 'Harriet Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'There is a look a crew')), 'Ann Lee');
+    const years = quoteStarting(a, 'Years on, you will say');
+    assert.notEqual(speakerName(a, years), 'Portland');
+  });
+
+  it('an unclosed quotation mark may still hold its own attribution', () => {
+    const a = analyze(seed(
+      'The pier was busy all week.',
+      '"There was not much said to the families about the new fares, said Okafor, whose board runs the ferries.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'There was not much said')), 'Okafor');
+  });
+
+  it('an article before a noun-phrase subject after a closing mark opens an inverted attribution', () => {
+    const a = analyze(seed(
+      'Harriet Okafor said the pier would open on time. "The boats are ready," Okafor said.',
+      '"We have not seen the new timetable," a harbour spokesman said. "Nobody asked the pilots."',
+      '"It is a fine day for it," the ferry host said on Monday.',
+    ));
+    const spokes = quoteStarting(a, 'We have not seen');
+    assert.match(speakerName(a, spokes) ?? '', /spokesman/);
+    assert.match(spokes.attribution ?? '', /after the quote/);
+    // (The continuation is the spokesman's, not the earlier named speaker's.)
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked')), speakerName(a, spokes));
+    assert.match(speakerName(a, quoteStarting(a, 'It is a fine day')) ?? '', /host/);
+    // (At a sentence start the article opens a preposed attribution as before.)
+    const b = analyze(seed('The harbour spokesman said "the boats are ready for the season."'));
+    assert.match(speakerName(b, quoteStarting(b, 'the boats are ready')) ?? '', /spokesman/);
+  });
+
+  it('a definite role noun phrase names the one person introduced earlier with that role', () => {
+    const a = analyze(seed(
+      'Sen. Ann Lee of Maine toured the harbour on Monday. "We will fix the pier," Lee said.',
+      '"The money is there," the senator said. "It always was."',
+      'Tom Wren, the ferry board spokesman, disagreed. "Nothing is there," Wren said.',
+      '"We checked twice," the spokesman told reporters.',
+      '"I checked too," the Maine senator said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The money is there')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'It always was')), 'Ann Lee');
+    assert.equal(speakerName(a, quoteStarting(a, 'We checked twice')), 'Tom Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'I checked too')), 'Ann Lee');
+    // (A little less sure than the name itself.)
+    assert.ok(quoteStarting(a, 'The money is there').confidence < quoteStarting(a, 'We will fix').confidence);
+  });
+
+  it('a role shared by two people introduced earlier, or by nobody, names no one', () => {
+    const a = analyze(seed(
+      'Sen. Ann Lee and Sen. Paul Reyes toured the harbour on Monday.',
+      '"It is late," the senator said.',
+      '"We are ready," the harbour master said.',
+      '"The pier is fine," the governor said. Gov. Jason Tallis arrived an hour later.',
+    ));
+    for (const p of ['It is late', 'We are ready', 'The pier is fine']) {
+      const who = speakerName(a, quoteStarting(a, p));
+      assert.ok(who !== 'Ann Lee' && who !== 'Paul Reyes' && who !== 'Jason Tallis', `${p}: ${who}`);
+    }
+    assert.match(speakerName(a, quoteStarting(a, 'It is late')) ?? '', /senator/);
+  });
+});
+

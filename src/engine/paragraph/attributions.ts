@@ -8,7 +8,7 @@ import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
-import { AUX, boundaryBefore, entStartingAt, indexEnts, npDeterminer, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
+import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
@@ -336,7 +336,7 @@ function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): v
   const tok = toks[i];
   const cue = tok.lower;
   const startTok = tokIndexAt(toks, before.start);
-  let b = boundaryBefore(toks, npDeterminer(toks, startTok, before.subj) ? startTok - 1 : startTok);
+  let b = boundaryBefore(toks, startTok);
   if (b < 0 && before.subj.kind === 'entity') {
     // `, team member Rodaba Noori told the press`: role nouns before the name.
     let k = startTok - 1;

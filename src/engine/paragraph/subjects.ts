@@ -214,7 +214,11 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   const np = npEndingAt(toks, j, lo);
   if (np) {
     if (!np.head) np.name = text.slice(np.s, np.e);
-    return { subj: np, appo: null, start: np.s };
+    // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`
+    // is then an inverted attribution after the closing mark, not a preposed one with nothing to report.)
+    const a = tokIndexAt(toks, np.s) - 1;
+    const start = a >= lo && toks[a].kind === K.Word && ARTICLES.has(toks[a].lower) ? toks[a].s : np.s;
+    return { subj: np, appo: null, start };
   }
   return null;
 }
@@ -372,14 +376,6 @@ function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, stri
     if (tag !== undefined && NOT_ROLE_TAG.test(tag)) return -1;
   }
   return -1;
-}
-
-/** `"...," the mayor said.`: a noun phrase subject's span leaves out its article (`mayor`); the attribution's clause,
- *  and so the boundary after the quote, starts at the article. True when the token before `start` is one. */
-export function npDeterminer(toks: Tok[], start: number, subj: Subject): boolean {
-  if (subj.kind !== 'np' && subj.kind !== 'collective') return false;
-  const t = toks[start - 1];
-  return !!t && t.kind === K.Word && !t.cap && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an');
 }
 
 export function boundaryBefore(toks: Tok[], start: number): number {

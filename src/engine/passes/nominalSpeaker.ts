@@ -99,9 +99,10 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   const words = st.text.slice(s, e).split(/\s+/);
   const head = words[words.length - 1].toLowerCase();
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return null;
-  if (ANONYMOUS.has(head)) return null;
   const holders = roleHolders(st, head, words.map((w) => ABBREVIATIONS[w.toLowerCase()] ?? w.toLowerCase()), s);
   if (holders.length === 1) return { actor: holders[0], factor: NOMINAL_FACTOR };
+  // (`the spokesman` is the spokesman introduced as such, never the previous speaker by default.)
+  if (ANONYMOUS.has(head)) return null;
   const prev = previousSpeaker(st, ui, s);
   if (!prev) return null;
   // (Two people with the role: the one who spoke last, if either did.)

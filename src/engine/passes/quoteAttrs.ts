@@ -133,15 +133,24 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
 }
 
 /** The attribution whose cue is nearest to the paragraph offset `rel` (the earlier on a tie), among those that can
- *  name a speaker (not collective, not a noun phrase), or null. */
-export function nearestAttr(attrs: Attr[], rel: number): Attr | null {
+ *  name a speaker (not collective, not a noun phrase) and whose cue is not itself quoted (`"... as they say in
+ *  baseball ...," she said`, `"Ann thinks it is fine," Lee said`: a cue inside closed quotation marks is part of the speech,
+ *  no attribution of a quote), or null. */
+export function nearestAttr(d: ParaData, rel: number): Attr | null {
+  const attrs = d.attrs;
   if (attrs.length > MANY_ATTRS) {
-    // Through the index: the nearest cue on the left (the first of equal ones) or on the right; the left one on a tie.
+    // Through the index: the nearest unquoted cue on the left (the first of equal ones) or on the right; the left one
+    // on a tie. (At most MAX_QUOTED_SKIPPED quoted cues are stepped over on each side.)
     const ix = indexAttrs(attrs).byCue;
     if (!ix.length) return null;
-    const r = lowerBoundIdx(ix, attrs, rel + 1, cueKey); // first cue after rel
+    let r = lowerBoundIdx(ix, attrs, rel + 1, cueKey); // first cue after rel
     let l = r - 1;
-    while (l > 0 && attrs[ix[l - 1]].cueS === attrs[ix[l]].cueS) l--;
+    for (let n = 0; l >= 0 && n < MAX_QUOTED_SKIPPED && cueInClosed(d, attrs[ix[l]]); n++) l--;
+    if (l >= 0 && cueInClosed(d, attrs[ix[l]])) l = -1;
+    while (l > 0 && attrs[ix[l - 1]].cueS === attrs[ix[l]].cueS && !cueInClosed(d, attrs[ix[l - 1]])) l--;
+    for (let n = 0; r < ix.length && n < MAX_QUOTED_SKIPPED && cueInClosed(d, attrs[ix[r]]); n++) r++;
+    if (r < ix.length && cueInClosed(d, attrs[ix[r]])) r = ix.length;
+    if (l < 0 && r >= ix.length) return null;
     if (l < 0) return attrs[ix[r]];
     if (r >= ix.length) return attrs[ix[l]];
     const dl = rel - attrs[ix[l]].cueS;
@@ -154,11 +163,19 @@ export function nearestAttr(attrs: Attr[], rel: number): Attr | null {
   let bd = Infinity;
   for (const a of attrs) {
     if (a.subject.kind === 'collective' || a.subject.kind === 'np') continue;
-    const d = Math.abs(a.cueS - rel);
-    if (d < bd) { bd = d; best = a; }
+    const dist = Math.abs(a.cueS - rel);
+    if (dist < bd && !cueInClosed(d, a)) { bd = dist; best = a; }
   }
   return best;
 }
+/** Whether an attribution's cue sits inside a closed quotation-mark segment (an unclosed one may have run over its
+ *  own attribution: `"... to keep, said Lee, whose ...` with the closing mark missing). */
+function cueInClosed(d: ParaData, a: Attr): boolean {
+  const k = upperBound(d.segs, a.cueS, (x) => x.s) - 1;
+  return k >= 0 && a.cueS < d.segs[k].e && d.segs[k].closed;
+}
+/** Quoted cues stepped over on each side by the indexed look-up, at most. */
+const MAX_QUOTED_SKIPPED = 64;
 
 /** A closing mark with a comma and words after it (`"..., " the governor said`): the sentence goes on. */
 export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;

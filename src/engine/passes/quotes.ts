@@ -158,7 +158,7 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   // Still unattributed: the nearest attribution in the same paragraph.
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr) continue;
-    const at = nearestAttr(d.attrs, q.s - u.start);
+    const at = nearestAttr(d, q.s - u.start);
     // (`Reyes called Lee "reckless." Wren said ...`: a name and a speech or naming verb in the quote's own sentence
     // win over an attribution of another sentence.)
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
