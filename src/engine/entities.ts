@@ -10,6 +10,7 @@ import { makeCand, type ECand } from './entities/cand';
 import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
+import { personOwner, trimNameEnd } from './entities/bounds';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
@@ -163,7 +164,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       const ownerKey = toks[i - 1].lower;
       // (`Dhaka University's Faculty of Arts`: so does a name of two words or more ending in an organisation head.)
       if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)
-        || (i - start >= 2 && lex.orgHeads.has(ownerKey) && toks[i - 1].cap)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
+        || (i - start >= 2 && lex.orgHeads.has(ownerKey) && toks[i - 1].cap) || personOwner(toks, start, i)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
@@ -289,7 +290,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
  *  complete name, one ending in a head or a place (`University of Oslo in Norway`; `Security and Cooperation in
  *  Europe` stays whole). */
 function inEndsName(toks: Tok[], i: number, b: number): boolean {
-  if (toks[i + 1].lower === 'the') return true;
+  if (toks[i + 1].lower === 'the' || toks[i + 1].lower === 'may' || toks[i + 1].lower === 'march') return true;
   const prev = toks[i - 1].lower;
   const complete = lexicon().orgHeads.has(prev) || gazType(prev) === 'place' || cityKind(prev) === 1;
   for (let end = Math.min(b, i + 4); end > i + 1; end--) {
@@ -304,6 +305,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   const gz = gazetteer();
   while (a < b && !isNameTok(toks[a])) a++;
   while (b > a && !isNameTok(toks[b - 1])) b--;
+  b = trimNameEnd(toks, a, b);
   if (a >= b) return;
   // `The` before a newspaper name is part of it (`The Washington Times`), otherwise not.
   if (toks[a].lower === 'the') {

@@ -33,4 +33,28 @@ describe('entities, ninth round: name boundaries', () => {
     const b = analyze(seed("The fire started behind Brandt's Hardware Store on Main Street."));
     assert.ok(!b.entities.some((e) => e.text === 'Hardware Store'), entityList(b));
   });
+
+  it('leaves a regnal numeral out of a name, and a party member out of a state', () => {
+    const a = analyze(seed('The portrait shows Margaret II on horseback beside the river.'));
+    assert.equal(typeOf(a, 'Margaret'), 'person', entityList(a));
+    assert.ok(!a.entities.some((e) => e.text.includes('II')), entityList(a));
+    const b = analyze(seed('The bill was written by a Nevada Republican and a Maine Democrat over the summer.'));
+    assert.equal(typeOf(b, 'Nevada'), 'place', entityList(b));
+    assert.equal(typeOf(b, 'Maine'), 'place', entityList(b));
+    assert.ok(!b.entities.some((e) => /Republican|Democrat/.test(e.text)), entityList(b));
+    // (A party's own name stays whole.)
+    const c = analyze(seed('The Nevada Republican Party met in a hotel ballroom on Saturday.'));
+    assert.equal(typeOf(c, 'Nevada Republican Party'), 'organization', entityList(c));
+  });
+
+  it("splits a person's possessive from the organisation after it", () => {
+    const a = analyze(seed("Critics faulted Walter Brennick's Office of Rural Transit for the delays."));
+    assert.equal(typeOf(a, 'Walter Brennick'), 'person', entityList(a));
+    assert.equal(typeOf(a, 'Office of Rural Transit'), 'organization', entityList(a));
+  });
+
+  it('ends an organisation before `in March`', () => {
+    const a = analyze(seed('The Harlow County Court of Appeals in March reversed the fine.'));
+    assert.ok(a.entities.some((e) => e.text === 'Harlow County Court of Appeals' && e.type === 'organization'), entityList(a));
+  });
 });
