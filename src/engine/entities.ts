@@ -10,6 +10,7 @@ import { makeCand, type ECand } from './entities/cand';
 import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
+import { personOwner, trimNameEnd } from './entities/bounds';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
@@ -161,7 +162,9 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       ok = false;
       // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
       const ownerKey = toks[i - 1].lower;
-      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
+      // (`Dhaka University's Faculty of Arts`: so does a name of two words or more ending in an organisation head.)
+      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)
+        || (i - start >= 2 && lex.orgHeads.has(ownerKey) && toks[i - 1].cap) || personOwner(toks, start, i)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
@@ -203,12 +206,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         }
       }
     } else if (c === 'in' && hasHead && licensedSoFar && hasConn) {
-      // ... but `Congress of Arts in St. Louis`: a city after `in` is where the organisation is, not its name.
-      ok = true;
-      for (let end = Math.min(b, i + 4); end > i + 1; end--) {
-        const key = joinKey(toks, i + 1, end);
-        if (cityKind(key) === 1) { ok = false; break; }
-      }
+      ok = !inEndsName(toks, i, b);
     }
     // `the House and Senate`: two institutions that each name an organisation alone are two names.
     if (ok && c === 'and' && i - start === 1 && isInstitution(toks[start].lower) && toks[i + 1] && isInstitution(toks[i + 1].lower)
@@ -287,11 +285,27 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
   }
 }
 
+/** Whether `in` at token `i` ends an organisation name rather than joining it: a city after it (`Congress of Arts in
+ *  St. Louis` is where the organisation is), `the` (`Court of Appeals in the Fifth Circuit`), or a known place after a
+ *  complete name, one ending in a head or a place (`University of Oslo in Norway`; `Security and Cooperation in
+ *  Europe` stays whole). */
+function inEndsName(toks: Tok[], i: number, b: number): boolean {
+  if (toks[i + 1].lower === 'the' || toks[i + 1].lower === 'may' || toks[i + 1].lower === 'march') return true;
+  const prev = toks[i - 1].lower;
+  const complete = lexicon().orgHeads.has(prev) || gazType(prev) === 'place' || cityKind(prev) === 1;
+  for (let end = Math.min(b, i + 4); end > i + 1; end--) {
+    const key = joinKey(toks, i + 1, end);
+    if (cityKind(key) === 1 || (complete && gazType(key) === 'place')) return true;
+  }
+  return false;
+}
+
 function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleCase: boolean): void {
   const lex = lexicon();
   const gz = gazetteer();
   while (a < b && !isNameTok(toks[a])) a++;
   while (b > a && !isNameTok(toks[b - 1])) b--;
+  b = trimNameEnd(toks, a, b);
   if (a >= b) return;
   // `The` before a newspaper name is part of it (`The Washington Times`), otherwise not.
   if (toks[a].lower === 'the') {
