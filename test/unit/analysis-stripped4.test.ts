@@ -561,3 +561,36 @@ describe('stripped quotes (eighth round, part two): a role in commas before the 
     assert.equal(quoteAt(a, 'After a long night'), undefined);
   });
 });
+
+describe('stripped quotes (ninth round): speech about speech inside a continuation', () => {
+  it('`Some say ...` after `..., Ortiz said.` is the speaker reporting others: the speech goes on over it', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The crossing takes an hour in good weather, Ortiz said. Some say the fares are too high. We keep them as low as we can.',
+    ));
+    const c = quote(a, 'Some say the fares');
+    assert.equal(c.text, 'Some say the fares are too high. We keep them as low as we can.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('a cue with a first-person object (`The inspectors told us ...`) is in the speaker’s voice', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The harbour stays open all winter, Ortiz said. The inspectors told us to close it in December. We never do.',
+    ));
+    const c = quote(a, 'The inspectors told');
+    assert.equal(c.text, 'The inspectors told us to close it in December. We never do.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('the narrator’s frame (`He said he had ...`, `Okafor added that ...`) still ends the speech', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The crossing takes an hour in good weather, Ortiz said. He said he had asked the board for a second boat in our name.',
+      'The island needs a doctor, Ortiz said. Tom Okafor added that our clinic had closed in March.',
+    ));
+    assert.equal(quoteAt(a, 'He said he had'), undefined);
+    assert.equal(quoteAt(a, 'Tom Okafor added'), undefined);
+    assert.equal(quote(a, 'The crossing takes').text, 'The crossing takes an hour in good weather');
+  });
+});

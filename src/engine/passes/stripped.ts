@@ -4,13 +4,13 @@
 // attribution and into the next paragraph.
 import type { Attr } from '../attribution';
 import { K } from '../tokens';
-import { SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { SPEECH_CUES } from '../lexicon';
 import { type DocState, How, type ParaData, type QuoteBuild } from './state';
 import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -280,34 +280,6 @@ function invertedQuote(p: Para, at: Attr): void {
   afterAttribution(p, at.sent, q);
 }
 
-/** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
- *  of its contractions (`dont`, `Im` once the apostrophes are gone), found once per sentence. Reported speech in the
- *  narrator's voice has none. */
-function voiceMarks(p: Para, si: number): number[] {
-  let marks = p.voice.get(si);
-  if (marks) return marks;
-  marks = [];
-  const sn = p.d.sents[si];
-  for (let k = sn.t0; k < sn.t1; k++) {
-    const t = p.d.toks[k];
-    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
-  }
-  p.voice.set(si, marks);
-  return marks;
-}
-/** Whether sentence `si` has a sign of the speaker's voice in the paragraph offsets [a, b). */
-function voiceIn(p: Para, si: number, a: number, b: number): boolean {
-  const m = voiceMarks(p, si);
-  const k = upperBound(m, a - 1, (x) => x);
-  return k < m.length && m[k] < b;
-}
-/** First- and second-person words as written (`I`, not `i`). */
-const VOICE_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
-  'ourselves', 'you', 'You', 'your', 'Your', 'youll', 'youre', 'youve']);
-/** Stripped contractions that are no other word (not `its`, `were`, `well`, `ill`, `shell`, ...). */
-const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets']);
-const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMBIGUOUS.has(w)));
-
 /** `The plan for the river, Reyes said, is what we need.`: the text before a parenthetical attribution is no speech
  *  (no first person, no contraction), the rest of the sentence is: the rest alone is the quote. */
 function parentheticalRest(p: Para, at: Attr): void {
@@ -420,7 +392,7 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const { st, u, d } = p;
   const s1 = atSent + 1;
   let e1 = s1;
-  while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
+  while (e1 < d.sents.length && (!p.attrSents.has(e1) || speechAboutSpeech(p, e1))) e1++;
   // (Before a later attribution, only the sentences that sound like speech, up to the first that does not:
   // `A, X said. We will. His aide, Y, struck a similar tune. B, Y said.`)
   if (e1 < d.sents.length) {
@@ -480,3 +452,4 @@ function nominalInverted(p: Para): void {
     afterAttribution(p, si, q);
   }
 }
+
