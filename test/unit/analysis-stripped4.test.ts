@@ -594,3 +594,26 @@ describe('stripped quotes (ninth round): speech about speech inside a continuati
     assert.equal(quote(a, 'The crossing takes').text, 'The crossing takes an hour in good weather');
   });
 });
+
+describe('stripped quotes (ninth round): a new speaker at the start of the next paragraph', () => {
+  it('`Would that be enough for you? Reyes asked.` after `..., Okafor said.` is Reyes’s, not a continuation of Okafor', () => {
+    const a = analyze(seed(
+      'Maria Reyes and Tom Okafor met the harbour board on Monday.',
+      'We want the ferry back by May, Okafor said.',
+      'Would that be enough for you? Reyes asked.',
+    ));
+    const q = quote(a, 'Would that be enough');
+    assert.equal(q.text, 'Would that be enough for you?');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+
+  it('a sentence that trails off (`…`) before a bare `Reyes said.` is Reyes’s too', () => {
+    const a = analyze(seed(
+      'Maria Reyes and Tom Okafor met the harbour board on Monday.',
+      'We need the boats before the summer, Okafor said.',
+      'I will think it over for a week or two… Reyes said.',
+    ));
+    const q = quote(a, 'I will think it over');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+});

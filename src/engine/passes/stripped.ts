@@ -155,8 +155,11 @@ const BELIEF = new Set(['states', 'believes', 'believed', 'thinks', 'thought', '
 function introContinuation(p: Para): void {
   const { st, u, d, carry } = p;
   const intro = carry.pendingIntro;
-  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
-  if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
+  // (The paragraph's first attribution of the narrator's, `..., Lee said.` or a bare `Lee asked.` after the first
+  // sentence, attributes the sentences before it: no continuation. Cues inside the speech, `if I asked them`, do not.)
+  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && p.attrSents.has(a.sent) &&
+    (a.form === 'inverted' || a.form === 'preposed' || (a.form === 'bare' && a.sent > 0 && a.subject.kind === 'entity')));
+  if (!intro || !d.sents.length || (firstDirect && firstDirect.form !== 'preposed')) return;
   // (A paragraph that ends with a colon is the narrator's lead-in to what follows it, a list or an embedded post.)
   if (/:\s*$/.test(sentText(p, d.sents.length - 1))) return;
   let k = 0;
@@ -202,9 +205,9 @@ function afterColonParagraph(p: Para): void {
 function invertedQuote(p: Para, at: Attr): void {
   const { st, ui, u, d, carry } = p;
   const { text } = st;
-  // `Who pays for it? Reyes said.` — a bare attribution sentence after a question or an exclamation
-  // closes the sentences before it like an inverted one.
-  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /[?!]$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+  // `Who pays for it? Reyes said.` — a bare attribution sentence after a question, an exclamation or a trailing
+  // ellipsis (`I will think it over… Reyes said.`) closes the sentences before it like an inverted one.
+  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /(?:[?!]|…|\.\.\.)$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
   if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
   const atSent = bareAfterQ ? at.sent - 1 : at.sent;
   const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
