@@ -280,6 +280,8 @@ export interface Para {
   lastSentUsed: number;
   /** The paragraph's attributions as this pass reads them (see `invertedAfterComma`). */
   attrs: Attr[];
+  /** The same by sentence, built when first needed (see `speechAboutSpeech`). */
+  attrsBySent?: Map<number, Attr[]>;
   /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
   voice: Map<number, number[]>;
 }
@@ -319,9 +321,17 @@ const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMB
  *  in the past tense (`He said he had called them.`). */
 export function speechAboutSpeech(p: Para, si: number): boolean {
   const { d } = p;
+  // (The attributions by sentence, gathered once per paragraph: a paragraph may hold thousands of them.)
+  if (!p.attrsBySent) {
+    p.attrsBySent = new Map();
+    for (const a of p.attrs) {
+      const l = p.attrsBySent.get(a.sent);
+      if (l) l.push(a);
+      else p.attrsBySent.set(a.sent, [a]);
+    }
+  }
   let any = false;
-  for (const a of p.attrs) {
-    if (a.sent !== si) continue;
+  for (const a of p.attrsBySent.get(si) ?? []) {
     if (a.form !== 'preposed' || a.intro || a.subject.kind === 'entity') return false;
     const third = a.subject.kind === 'pronoun' && THIRD_PERSON.has(a.subject.name.toLowerCase());
     const past = a.cue.endsWith('ed') || p.st.lex.common.get(a.cue) === 'PastTense';
