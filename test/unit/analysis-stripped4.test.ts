@@ -561,3 +561,59 @@ describe('stripped quotes (eighth round, part two): a role in commas before the 
     assert.equal(quoteAt(a, 'After a long night'), undefined);
   });
 });
+
+describe('stripped quotes (ninth round): speech about speech inside a continuation', () => {
+  it('`Some say ...` after `..., Ortiz said.` is the speaker reporting others: the speech goes on over it', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The crossing takes an hour in good weather, Ortiz said. Some say the fares are too high. We keep them as low as we can.',
+    ));
+    const c = quote(a, 'Some say the fares');
+    assert.equal(c.text, 'Some say the fares are too high. We keep them as low as we can.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('a cue with a first-person object (`The inspectors told us ...`) is in the speaker’s voice', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The harbour stays open all winter, Ortiz said. The inspectors told us to close it in December. We never do.',
+    ));
+    const c = quote(a, 'The inspectors told');
+    assert.equal(c.text, 'The inspectors told us to close it in December. We never do.');
+    assert.equal(speakerName(a, c), 'Sam Ortiz');
+  });
+
+  it('the narrator’s frame (`He said he had ...`, `Okafor added that ...`) still ends the speech', () => {
+    const a = analyze(seed(
+      'Sam Ortiz runs the ferry to the island.',
+      'The crossing takes an hour in good weather, Ortiz said. He said he had asked the board for a second boat in our name.',
+      'The island needs a doctor, Ortiz said. Tom Okafor added that our clinic had closed in March.',
+    ));
+    assert.equal(quoteAt(a, 'He said he had'), undefined);
+    assert.equal(quoteAt(a, 'Tom Okafor added'), undefined);
+    assert.equal(quote(a, 'The crossing takes').text, 'The crossing takes an hour in good weather');
+  });
+});
+
+describe('stripped quotes (ninth round): a new speaker at the start of the next paragraph', () => {
+  it('`Would that be enough for you? Reyes asked.` after `..., Okafor said.` is Reyes’s, not a continuation of Okafor', () => {
+    const a = analyze(seed(
+      'Maria Reyes and Tom Okafor met the harbour board on Monday.',
+      'We want the ferry back by May, Okafor said.',
+      'Would that be enough for you? Reyes asked.',
+    ));
+    const q = quote(a, 'Would that be enough');
+    assert.equal(q.text, 'Would that be enough for you?');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+
+  it('a sentence that trails off (`…`) before a bare `Reyes said.` is Reyes’s too', () => {
+    const a = analyze(seed(
+      'Maria Reyes and Tom Okafor met the harbour board on Monday.',
+      'We need the boats before the summer, Okafor said.',
+      'I will think it over for a week or two… Reyes said.',
+    ));
+    const q = quote(a, 'I will think it over');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+});

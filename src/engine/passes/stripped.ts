@@ -4,13 +4,13 @@
 // attribution and into the next paragraph.
 import type { Attr } from '../attribution';
 import { K } from '../tokens';
-import { SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { SPEECH_CUES } from '../lexicon';
 import { type DocState, How, type ParaData, type QuoteBuild } from './state';
 import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechLike, speechLikeToks } from './strippedSpeech';
+import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -155,8 +155,11 @@ const BELIEF = new Set(['states', 'believes', 'believed', 'thinks', 'thought', '
 function introContinuation(p: Para): void {
   const { st, u, d, carry } = p;
   const intro = carry.pendingIntro;
-  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && (a.form === 'inverted' || a.form === 'preposed'));
-  if (!intro || !d.sents.length || (firstDirect && firstDirect.form === 'inverted')) return;
+  // (The paragraph's first attribution of the narrator's, `..., Lee said.` or a bare `Lee asked.` after the first
+  // sentence, attributes the sentences before it: no continuation. Cues inside the speech, `if I asked them`, do not.)
+  const firstDirect = p.attrs.find((a) => a.direct && a.subject.kind !== 'collective' && a.subject.kind !== 'np' && p.attrSents.has(a.sent) &&
+    (a.form === 'inverted' || a.form === 'preposed' || (a.form === 'bare' && a.sent > 0 && a.subject.kind === 'entity')));
+  if (!intro || !d.sents.length || (firstDirect && firstDirect.form !== 'preposed')) return;
   // (A paragraph that ends with a colon is the narrator's lead-in to what follows it, a list or an embedded post.)
   if (/:\s*$/.test(sentText(p, d.sents.length - 1))) return;
   let k = 0;
@@ -202,9 +205,9 @@ function afterColonParagraph(p: Para): void {
 function invertedQuote(p: Para, at: Attr): void {
   const { st, ui, u, d, carry } = p;
   const { text } = st;
-  // `Who pays for it? Reyes said.` — a bare attribution sentence after a question or an exclamation
-  // closes the sentences before it like an inverted one.
-  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /[?!]$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+  // `Who pays for it? Reyes said.` — a bare attribution sentence after a question, an exclamation or a trailing
+  // ellipsis (`I will think it over… Reyes said.`) closes the sentences before it like an inverted one.
+  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /(?:[?!]|…|\.\.\.)$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
   if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
   const atSent = bareAfterQ ? at.sent - 1 : at.sent;
   const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
@@ -279,34 +282,6 @@ function invertedQuote(p: Para, at: Attr): void {
   restOfSentence(p, at, q);
   afterAttribution(p, at.sent, q);
 }
-
-/** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
- *  of its contractions (`dont`, `Im` once the apostrophes are gone), found once per sentence. Reported speech in the
- *  narrator's voice has none. */
-function voiceMarks(p: Para, si: number): number[] {
-  let marks = p.voice.get(si);
-  if (marks) return marks;
-  marks = [];
-  const sn = p.d.sents[si];
-  for (let k = sn.t0; k < sn.t1; k++) {
-    const t = p.d.toks[k];
-    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
-  }
-  p.voice.set(si, marks);
-  return marks;
-}
-/** Whether sentence `si` has a sign of the speaker's voice in the paragraph offsets [a, b). */
-function voiceIn(p: Para, si: number, a: number, b: number): boolean {
-  const m = voiceMarks(p, si);
-  const k = upperBound(m, a - 1, (x) => x);
-  return k < m.length && m[k] < b;
-}
-/** First- and second-person words as written (`I`, not `i`). */
-const VOICE_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
-  'ourselves', 'you', 'You', 'your', 'Your', 'youll', 'youre', 'youve']);
-/** Stripped contractions that are no other word (not `its`, `were`, `well`, `ill`, `shell`, ...). */
-const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets']);
-const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMBIGUOUS.has(w)));
 
 /** `The plan for the river, Reyes said, is what we need.`: the text before a parenthetical attribution is no speech
  *  (no first person, no contraction), the rest of the sentence is: the rest alone is the quote. */
@@ -420,7 +395,7 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const { st, u, d } = p;
   const s1 = atSent + 1;
   let e1 = s1;
-  while (e1 < d.sents.length && !p.attrSents.has(e1)) e1++;
+  while (e1 < d.sents.length && (!p.attrSents.has(e1) || speechAboutSpeech(p, e1))) e1++;
   // (Before a later attribution, only the sentences that sound like speech, up to the first that does not:
   // `A, X said. We will. His aide, Y, struck a similar tune. B, Y said.`)
   if (e1 < d.sents.length) {
@@ -480,3 +455,4 @@ function nominalInverted(p: Para): void {
     afterAttribution(p, si, q);
   }
 }
+

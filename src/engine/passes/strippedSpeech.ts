@@ -2,7 +2,7 @@
 // second person, present tense, modals) or like past-tense narration, and a nominal attribution that closes it
 // (`..., the governor said.`, `..., said the 46-year-old.`). Pure functions of the paragraph's tokens; linear.
 import { K, type Sentence, type Tok } from '../tokens';
-import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, MONTHS, WEEKDAYS, lexicon } from '../lexicon';
+import { ARTICLES_AND_POSSESSIVES, DIRECT_CUES, MONTHS, STRIPPED_CONTRACTIONS, WEEKDAYS, lexicon } from '../lexicon';
 import type { Attr } from '../attribution';
 import type { DocState, ParaData, QuoteBuild, Unit } from './state';
 import type { Carry } from './quotes';
@@ -280,6 +280,68 @@ export interface Para {
   lastSentUsed: number;
   /** The paragraph's attributions as this pass reads them (see `invertedAfterComma`). */
   attrs: Attr[];
+  /** The same by sentence, built when first needed (see `speechAboutSpeech`). */
+  attrsBySent?: Map<number, Attr[]>;
   /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
   voice: Map<number, number[]>;
 }
+
+/** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
+ *  of its contractions (`dont`, `Im` once the apostrophes are gone), found once per sentence. Reported speech in the
+ *  narrator's voice has none. */
+function voiceMarks(p: Para, si: number): number[] {
+  let marks = p.voice.get(si);
+  if (marks) return marks;
+  marks = [];
+  const sn = p.d.sents[si];
+  for (let k = sn.t0; k < sn.t1; k++) {
+    const t = p.d.toks[k];
+    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
+  }
+  p.voice.set(si, marks);
+  return marks;
+}
+/** Whether sentence `si` has a sign of the speaker's voice in the paragraph offsets [a, b). */
+export function voiceIn(p: Para, si: number, a: number, b: number): boolean {
+  const m = voiceMarks(p, si);
+  const k = upperBound(m, a - 1, (x) => x);
+  return k < m.length && m[k] < b;
+}
+/** First- and second-person words as written (`I`, not `i`). */
+const VOICE_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
+  'ourselves', 'you', 'You', 'your', 'Your', 'youll', 'youre', 'youve']);
+/** Stripped contractions that are no other word (not `its`, `were`, `well`, `ill`, `shell`, ...). */
+const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets']);
+const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMBIGUOUS.has(w)));
+
+/** `..., Reyes said. Some say the fares are too low.`, `The manual tells us to wait. We never do.`: after an attribution,
+ *  a sentence whose cues report speech within the speaker's words (all preposed and introducing no quote, in the
+ *  speaker's voice or with a generic subject) is no new attribution of the narrator's, so the speech goes on over it.
+ *  The narrator's own frames still end it: a named subject (`Lee added that ...`) or `he` / `she` / `they` with a verb
+ *  in the past tense (`He said he had called them.`). */
+export function speechAboutSpeech(p: Para, si: number): boolean {
+  const { d } = p;
+  // (The attributions by sentence, gathered once per paragraph: a paragraph may hold thousands of them.)
+  if (!p.attrsBySent) {
+    p.attrsBySent = new Map();
+    for (const a of p.attrs) {
+      const l = p.attrsBySent.get(a.sent);
+      if (l) l.push(a);
+      else p.attrsBySent.set(a.sent, [a]);
+    }
+  }
+  let any = false;
+  for (const a of p.attrsBySent.get(si) ?? []) {
+    if (a.form !== 'preposed' || a.intro || a.subject.kind === 'entity') return false;
+    const third = a.subject.kind === 'pronoun' && THIRD_PERSON.has(a.subject.name.toLowerCase());
+    const past = a.cue.endsWith('ed') || p.st.lex.common.get(a.cue) === 'PastTense';
+    if (third && past && d.toks[upperBound(d.toks, a.cueE - 1, (x) => x.s)]?.t !== ',') return false;
+    any = true;
+  }
+  if (!any) return false;
+  const sn = d.sents[si];
+  return voiceIn(p, si, sn.s, sn.e) || GENERIC_SUBJECTS.has(d.toks[sn.t0]?.lower ?? '');
+}
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** Generic subjects of speech within speech (`Some say ...`, `People tell me ...`). */
+const GENERIC_SUBJECTS = new Set(['some', 'others', 'people', 'many', 'nobody', 'everyone', 'everybody', 'critics', 'folks']);
