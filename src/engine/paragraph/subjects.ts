@@ -215,9 +215,10 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   if (np) {
     if (!np.head) np.name = text.slice(np.s, np.e);
     // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`
-    // is then an inverted attribution after the closing mark, not a preposed one with nothing to report.)
+    // is then an inverted attribution after the closing mark, not a preposed one with nothing to report. Not an article
+    // opening the sentence: `The inspectors told us to ...` is no bare `X said.` sentence.)
     const a = tokIndexAt(toks, np.s) - 1;
-    const start = a >= lo && toks[a].kind === K.Word && ARTICLES.has(toks[a].lower) ? toks[a].s : np.s;
+    const start = a > lo && toks[a].kind === K.Word && ARTICLES.has(toks[a].lower) ? toks[a].s : np.s;
     return { subj: np, appo: null, start };
   }
   return null;
