@@ -12,6 +12,7 @@
 // The sample holds the article text of the errors file: write it outside the repository.
 import * as fs from 'fs';
 import * as path from 'path';
+import { mulberry32 } from '../../bench/random';
 
 export interface ErrorItem { set: string; article: string; category: string; line: string; index: number }
 export interface SampledItem extends ErrorItem { rank: number }
@@ -44,17 +45,9 @@ export function parseErrors(text: string): ErrorItem[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, shared with the benchmarks): the same seed gives the same numbers on every
+ *  platform. */
+export const seededRandom = mulberry32;
 
 /** How many to take from each category: n spread in proportion to the sizes, the remainders by largest fraction. */
 export function allocate(sizes: Map<string, number>, n: number): Allocation[] {
