@@ -69,4 +69,22 @@ describe('nominal sources: `"...," the mayor said.`', () => {
     assert.deepEqual(roleWords('an aide to the mayor'), ['aide']);
     assert.deepEqual(roleWords('Senate Minority Leader; a former judge'), ['senate', 'minority', 'leader', 'former', 'judge']);
   });
+
+  it('a person noun with its preposition is one source: `a spokeswoman for the agency said`', () => {
+    for (const [tail, who] of [['a spokeswoman for the agency said', 'spokeswoman for the agency'], ['an aide to the mayor said', 'aide to the mayor'], ['the head of the union told reporters', 'head of the union']]) {
+      const a = analyze(seed('Dana Whitfield opened the meeting.', `"The harbour will close before winter," ${tail}.`));
+      const q = quoteStarting(a, 'The harbour will close');
+      assert.equal(q.attribution, 'attribution after the quote', tail);
+      assert.equal(speakerName(a, q), who, tail);
+    }
+  });
+
+  it('a party member named by state and party is a source (`the Vermont Republican said`), its name as written', () => {
+    const a = analyze(seed('Dana Whitfield opened the meeting.', '"The harbour will close before winter," the Vermont Republican said.', '"We are ready," a Maine Democrat said.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The harbour will close')), 'Vermont Republican');
+    assert.equal(speakerName(a, quoteStarting(a, 'We are ready')), 'Maine Democrat');
+    // A capital from the sentence start is dropped, a name's is not.
+    const b = analyze(seed('Officials said the pier would close. "It is done," officials said.'));
+    assert.ok(b.actors.some((x) => x.name === 'officials'), b.actors.map((x) => x.name).join(', '));
+  });
 });

@@ -68,7 +68,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const collective = COLLECTIVE_HEADS.has(low);
   // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
   const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
-  const title = !collective && !singular && !head.cap && (isTitleWord(low) || TITLE_HEADS.has(low));
+  // (`the New Hampshire Republican said`, `a Texas Democrat`: a party member named by the party, like a title.)
+  const title = !collective && !singular && (head.cap ? PARTY_MEMBER.has(low) : isTitleWord(low) || TITLE_HEADS.has(low));
   if (!collective && !singular && !title) {
     // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
     if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
@@ -107,9 +108,23 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
+const PARTY_MEMBER = new Set(['republican', 'democrat']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Person nouns that are no title word but name one source like a title (`the candidate said`). */
 const TITLE_HEADS = new Set(['candidate', 'prosecutor', 'nominee', 'incumbent', 'challenger', 'frontrunner', 'spokesperson']);
+/** Prepositions that join a person noun to what it belongs to (`a lawyer for the family`, `an aide to the mayor`). */
+const NP_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'from']);
+/** For a noun phrase `np` (an organisation noun after `the`, or a person noun), the person noun phrase before a
+ *  preposition that owns it (`a spokeswoman for` + `the agency`), as one noun phrase subject; else null. */
+function personOfNp(toks: Tok[], np: Subject, lo: number): Subject | null {
+  let k = tokIndexAt(toks, np.s);
+  if (!(toks[k].kind === K.Word && ARTICLES.has(toks[k].lower)) && k - 1 >= lo && toks[k - 1].kind === K.Word && !toks[k - 1].cap && ARTICLES.has(toks[k - 1].lower)) k--;
+  const p = k - 1;
+  if (p - 1 < lo || toks[p].kind !== K.Word || toks[p].cap || !NP_PREPS.has(toks[p].lower)) return null;
+  const pn = npEndingAt(toks, p - 1, lo);
+  if (!pn || pn.kind !== 'np' || pn.head) return null;
+  return { kind: 'np', s: pn.s, e: np.e, ent: -1, name: '' };
+}
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
@@ -211,7 +226,10 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
       return { subj: { kind: 'entity', s: c.s, e: c.e, ent: oe, name: '' }, appo: null, start: c.ts };
     }
   }
-  const np = npEndingAt(toks, j, lo);
+  const np0 = npEndingAt(toks, j, lo);
+  // `a spokeswoman for the agency said`, `the chairman of the board said`: the person noun before the preposition
+  // speaks, and the whole noun phrase is its mention.
+  const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : null;
   if (np) {
     if (!np.head) np.name = text.slice(np.s, np.e);
     // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`

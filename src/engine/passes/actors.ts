@@ -205,6 +205,10 @@ export function actorsPass(st: DocState): void {
 }
 
 /** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */
+/** Party words, capitalised wherever they stand. */
+const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'others', 'two', 'three', 'both', 'all']);
+
 export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
   const name = st.text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
   const norm = name.toLowerCase().replace(/\s+/g, ' ');
@@ -215,7 +219,12 @@ export function collectiveActor(st: DocState, subj: Subject, base: number): Acto
     u.forms.add(name);
     return u;
   }
-  const a = getActor(st, 'c:' + norm, norm === name.toLowerCase() && /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
+  // (A capital from the sentence start is dropped, `Officials` → `officials`, `Sources in Lisbon` → `sources in Lisbon`;
+  // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)
+  const first = name.split(/\s/, 1)[0].toLowerCase();
+  const second = /^\S+\s+(\S)/u.exec(name)?.[1];
+  const lower = /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) && (DETERMINERS.has(first) || (!(second && /\p{Lu}/u.test(second)) && !st.lex.demonyms.has(first) && !PARTY_WORDS.has(first)));
+  const a = getActor(st, 'c:' + norm, lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
   a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
   a.forms.add(name);
   return a;

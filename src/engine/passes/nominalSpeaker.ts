@@ -97,7 +97,9 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   const e = u.start + subj.e;
   if (e - s > 80 || !/\bthe\s+$/i.test(st.text.slice(Math.max(0, s - 5), s))) return null;
   const words = st.text.slice(s, e).split(/\s+/);
-  const head = words[words.length - 1].toLowerCase();
+  // (`the chairman of the board`: the head is the noun before the preposition.)
+  const p = words.findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
+  const head = words[(p > 0 ? p : words.length) - 1].toLowerCase();
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return null;
   const holders = roleHolders(st, head, words.map((w) => ABBREVIATIONS[w.toLowerCase()] ?? w.toLowerCase()), s);
   if (holders.length === 1) return { actor: holders[0], factor: NOMINAL_FACTOR };
