@@ -218,10 +218,14 @@ export interface Breakdown {
   byPublisherSpk: Map<string, Tally>; // ... right speaker among scored found
   /** Brier score of the confidence as the chance of the right speaker (scored found quotes): sum and count. */
   brier: { sum: number; n: number };
+  /** Found quotes whose gold speaker is unscored (a nominal or unresolved source), by how it was given: the predicted
+   *  speaker agrees with the source text by the scorer's last-word rule (`the senator` = a `senator` or `Ann Lee, the
+   *  senator`); for reading only, never in the score. */
+  byGoldHowUnscored: Map<string, Tally>;
 }
 
 export function breakdown(details: Detail[]): Breakdown {
-  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 } };
+  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 }, byGoldHowUnscored: new Map() };
   for (const d of details) {
     const preds = d.item.out?.quotes ?? [];
     const matched = new Set(d.gold.filter((g) => g.pi >= 0).map((g) => g.pi));
@@ -233,6 +237,9 @@ export function breakdown(details: Detail[]): Breakdown {
       const pub = prefixOf(d.item.name);
       bump(b.byPublisher, pub, g.pi >= 0);
       if (g.pi >= 0 && g.speakerOk !== null) bump(b.byPublisherSpk, pub, g.speakerOk);
+      const source = d.item.gold.quotes?.[g.gi]?.speaker;
+      // (A pronoun source has no words to agree with: left out.)
+      if (g.pi >= 0 && !g.scored && source && mentionClass(source) !== 'pronoun') bump(b.byGoldHowUnscored, m.how ?? 'unknown', scorerSameSpeaker(source, g.predNames));
       if (g.pi < 0 || g.speakerOk === null) continue;
       const p = preds[g.pi];
       bump(b.byGoldHowSpk, m.how ?? 'unknown', g.speakerOk);
@@ -263,6 +270,7 @@ export function formatBreakdown(label: string, b: Breakdown): string {
     tallyTable('Gold quotes by kind: recall', 'recall', b.byKind), '',
     tallyTable('Gold quotes by how the gold speaker was given: recall', 'recall', b.byGoldHow), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byGoldHowSpk), '',
+    tallyTable('... found ones with an unscored source (not in the score): the speaker agrees with the source by its last word', 'agree', b.byGoldHowUnscored), '',
     tallyTable('Predicted quotes by engine kind: match a gold quote', 'precision', b.byPredKind), '',
     tallyTable('Gold quotes by publisher (article name prefix): recall', 'recall', b.byPublisher, true), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byPublisherSpk, true), '',

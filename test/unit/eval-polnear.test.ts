@@ -6,7 +6,7 @@ import {
 } from '../eval/polnearCore';
 import { checkSplit, convertArticle, parseCoreNlp, stripConverted } from '../eval/polnear';
 import { checkGumDoc, convertGumDoc, parseConllu, sentenceMentions } from '../eval/gum';
-import { mentionClass, score, scorerSameSpeaker, type Item } from '../eval/unseen';
+import { breakdown, mentionClass, score, scorerSameSpeaker, type Item } from '../eval/unseen';
 import type { SeedJsonDocument } from '../../src/export/json';
 
 const slice = (t: string, s: { start: number; end: number }) => t.slice(s.start, s.end);
@@ -187,6 +187,29 @@ describe('eval: unseen-news scorer (port of score.mjs)', () => {
     assert.deepEqual(line.quote_speaker_PRF, ['0.500', '0.667', '0.571']);
     assert.deepEqual(line.speaker_unscored, { gold: 1, matched: 1, quote_speaker_gold: 3, quote_speaker_pred: 4 });
     assert.deepEqual(details[0].unusedPreds, [3, 4]);
+  });
+
+  it('tallies found quotes with an unscored source apart: does the speaker agree with the source by its last word?', () => {
+    const item: Item = {
+      name: 'x', text: ''.padEnd(100), ms: 1,
+      gold: { entities: [], quotes: [
+        { text: '', start: 0, end: 10, speaker: 'the harbour spokesman', speakerScored: false },
+        { text: '', start: 20, end: 30, speaker: 'a senior official', speakerScored: false },
+        { text: '', start: 40, end: 50, speaker: 'he', speakerScored: false },
+        { text: '', start: 60, end: 70, speaker: 'Jane Roe' },
+      ] },
+      meta: [{ kind: 'direct', how: 'nominal or organisation' }, { kind: 'direct', how: 'nominal or organisation' }, { kind: 'direct', how: 'unresolved pronoun' }, { kind: 'direct', how: 'name' }],
+      out: doc([
+        { start: 0, end: 10, speaker: 'a1' },
+        { start: 20, end: 30, speaker: null },
+        { start: 40, end: 50, speaker: 'a1' },
+        { start: 60, end: 70, speaker: 'a2' },
+      ], [{ id: 'a1', name: 'spokesman' }, { id: 'a2', name: 'Jane Roe' }]),
+    };
+    const b = breakdown(score([item]).details);
+    assert.deepEqual(b.byGoldHowUnscored.get('nominal or organisation'), { n: 2, ok: 1 });
+    assert.equal(b.byGoldHowUnscored.has('unresolved pronoun'), false);
+    assert.equal(b.byGoldHowUnscored.has('name'), false);
   });
 
   it('compares speakers by last name with titles ignored', () => {
