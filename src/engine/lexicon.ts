@@ -433,7 +433,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'des', 'da', '
 export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the', 'in', 'de', 'des', 'du', 'la', 'le']);
 
 /** Articles and possessive determiners: what opens a noun phrase (`told the crowd`, `called it a disaster`). */
-export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVES]);
+/** Party members named by the party (`a Texas Democrat`, `Ohio Republicans`), lower case. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'democrats', 'republican', 'republicans']);
+/** Person nouns that are no title word but are held like one (`the candidate`, `the prosecutor`). */
+export const TITLE_LIKE_NOUNS: ReadonlySet<string> = new Set(['candidate', 'prosecutor', 'nominee', 'incumbent', 'challenger']);
 
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.']);

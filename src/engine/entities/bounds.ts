@@ -1,12 +1,10 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
 import { gazType } from './words';
-import { lexicon } from '../lexicon';
+import { PARTY_MEMBERS, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 
 /** A regnal or generational numeral after a name (`Napoleon III`); names and silver gold alike leave it out. */
 const REGNAL = /^(?:II|III|IV)$/;
-/** Party members named after their state (`a Texas Democrat`, `Ohio Republicans`): the state is the name. */
-const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans']);
 
 function knownName(low: string): boolean {
   const lex = lexicon();
@@ -20,6 +18,7 @@ export function trimNameEnd(toks: Tok[], a: number, b: number): number {
   const last = toks[b - 1];
   const prev = toks[b - 2];
   if (REGNAL.test(last.t) && prev.cap && knownName(prev.lower)) return b - 1;
+  // (Party members named after their state, `a Texas Democrat`, `Ohio Republicans`: the state is the name.)
   if (PARTY_MEMBERS.has(last.lower)) {
     let key = '';
     for (let k = a; k < b - 1; k++) key += (k > a ? ' ' : '') + toks[k].lower;

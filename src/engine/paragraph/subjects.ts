@@ -3,7 +3,7 @@
 // (`, said William Taylor, a former ...`, `according to the Sydney Morning Herald`). Paragraph-local, so cacheable.
 import { type ECand, isCoreTitle, isTitleWord } from '../entities';
 import type { Subject } from '../attribution';
-import { COLLECTIVE_HEADS, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
+import { ARTICLES, COLLECTIVE_HEADS, PARTY_MEMBERS, POSSESSIVES, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
 
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
@@ -69,7 +69,7 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
   const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
   // (`the New Hampshire Republican said`, `a Texas Democrat`: a party member named by the party, like a title.)
-  const title = !collective && !singular && (head.cap ? PARTY_MEMBER.has(low) : isTitleWord(low) || TITLE_HEADS.has(low));
+  const title = !collective && !singular && (head.cap ? PARTY_MEMBERS.has(low) && !low.endsWith('s') : isTitleWord(low) || TITLE_LIKE_NOUNS.has(low) || low === 'frontrunner' || low === 'spokesperson');
   if (!collective && !singular && !title) {
     // `the ministry`, `the agency`: a definite organisation noun, resolved later to a named organisation.
     if (!head.cap && lex.orgHeads.has(low) && h - 1 >= lo && toks[h - 1].lower === 'the') {
@@ -107,11 +107,6 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const s = toks[a].s;
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }
-const ARTICLES = new Set(['the', 'a', 'an']);
-const PARTY_MEMBER = new Set(['republican', 'democrat']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Person nouns that are no title word but name one source like a title (`the candidate said`). */
-const TITLE_HEADS = new Set(['candidate', 'prosecutor', 'nominee', 'incumbent', 'challenger', 'frontrunner', 'spokesperson']);
 /** Prepositions that join a person noun to what it belongs to (`a lawyer for the family`, `an aide to the mayor`). */
 const NP_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'from']);
 /** For a noun phrase `np` (an organisation noun after `the`, or a person noun), the person noun phrase before a

@@ -7,7 +7,7 @@ import type { Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
 import { tx } from './names';
-import { SPEECH_CUES } from '../lexicon';
+import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -205,8 +205,6 @@ export function actorsPass(st: DocState): void {
 }
 
 /** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */
-/** Party words, capitalised wherever they stand. */
-const PARTY_WORDS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'others', 'two', 'three', 'both', 'all']);
 
 export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
@@ -223,7 +221,7 @@ export function collectiveActor(st: DocState, subj: Subject, base: number): Acto
   // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
-  const lower = /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) && (DETERMINERS.has(first) || (!(second && /\p{Lu}/u.test(second)) && !st.lex.demonyms.has(first) && !PARTY_WORDS.has(first)));
+  const lower = /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) && (DETERMINERS.has(first) || (!(second && /\p{Lu}/u.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
   const a = getActor(st, 'c:' + norm, lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
   a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
   a.forms.add(name);

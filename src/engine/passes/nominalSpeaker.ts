@@ -3,6 +3,7 @@
 // or more by then, the noun phrase stays an unnamed source: a guess between people would look as sure as a name.
 import type { ActorBuild, DocState, QuoteBuild } from './state';
 import { isTitleWord } from '../entities';
+import { TITLE_LIKE_NOUNS } from '../lexicon';
 import { upperBound } from './util';
 
 /** Abbreviated titles as their role noun (`Sen. Ann Lee` is the senator). */
@@ -70,12 +71,6 @@ export function roleHolders(st: DocState, head: string, npWords: string[], pos: 
   return best;
 }
 
-/** The one person introduced with role noun `head` before offset `pos`, or null (none, or more than one). */
-export function roleHolder(st: DocState, head: string, pos: number): ActorBuild | null {
-  const h = roleHolders(st, head.toLowerCase(), [], pos);
-  return h.length === 1 ? h[0] : null;
-}
-
 /** A role noun's speaker is less certain than a name's: on a quote's confidence. */
 export const NOMINAL_FACTOR = 0.85;
 /** An epithet read as the previous speaker (`the billionaire said` after his quotes) is a guess: shown as one. */
@@ -112,11 +107,11 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   const roles = prev.role ? roleWords(prev.role) : [];
   if (roles.includes(head)) return { actor: prev, factor: NOMINAL_FACTOR };
   // (A title is held or not: `the judge` is not a previous speaker whose roles do not say so.)
-  return isTitleWord(head) || TITLE_LIKE.has(head) ? null : { actor: prev, factor: EPITHET_FACTOR };
+  return isTitleWord(head) || TITLE_LIKE_NOUNS.has(head) || HELD_ROLES.has(head) ? null : { actor: prev, factor: EPITHET_FACTOR };
 }
-/** Person nouns that, like titles, a person holds or not (`the candidate` is not the previous speaker if that speaker
- *  is known as something else). */
-const TITLE_LIKE = new Set(['candidate', 'nominee', 'prosecutor', 'incumbent', 'challenger', 'host', 'moderator', 'judge']);
+/** Roles a person holds or not, besides titles and TITLE_LIKE_NOUNS (`the host` is not the previous speaker if that
+ *  speaker is known as something else). */
+const HELD_ROLES = new Set(['host', 'moderator', 'judge']);
 
 /** The person who spoke the latest quote before `pos` in unit `ui` or the paragraph before, or null. */
 function previousSpeaker(st: DocState, ui: number, pos: number): ActorBuild | null {
