@@ -4,6 +4,9 @@
 //
 //   node out/test/eval/fragmentModel.js /tmp/polnear-gold/train-stripped --cv 5          # the CV curve
 //   ... --write src/engine/data/fragmentModel.json --threshold T --mode on|off              # the weights, numbers only
+//   ... --cv-engine T     # the engine run with each fold's held-out weights at threshold T
+//   ... --ablate          # the curve without each group of features;  --target speaker  # label: the right speaker
+//   ... --misses          # where the gold fragments the engine misses lie (counts only)
 //
 // Every candidate clause (a reported clause no quote covers) is made a partial quote (model mode `all`) and traced with
 // its features; a candidate is labelled positive when score.mjs's matching gives it a gold quote (it covers at least
@@ -122,6 +125,32 @@ function cvEngine(dir: string, col: Collected, k: number, iters: number, l2: num
   return `quote P/R/F1 ${line.quote_PRF.join(' / ')}  speaker ${line.speaker_acc}  quote+speaker F1 ${line.quote_speaker_PRF[2]}  partial quotes ${items.reduce((a, it) => a + it.out!.quotes.filter((q) => q.kind === 'partial').length, 0)}`;
 }
 
+/** Where the gold fragments the engine misses (with no candidate made a quote) lie: in a candidate clause, in a sentence
+ *  with a verb of speaking, or in neither; by length in words. Counts only (no text). */
+function missesTable(col: Collected): string {
+  const CUE = /\b(?:said|says|told|tells|added|wrote|writes|argued|noted|explained|insisted|warned|claimed|stated|asked|called|calls|described|according)\b/i;
+  const rows = new Map<string, number>();
+  col.items.forEach((it, di) => {
+    const cand = new Set(col.candOf[di].keys());
+    const quotes = it.out!.quotes.filter((_, qi) => !cand.has(qi));
+    const { details } = score([{ ...it, out: { ...it.out!, quotes } }]);
+    const cands = [...cand].map((qi) => it.out!.quotes[qi]);
+    for (const o of details[0].gold) {
+      if (o.pi >= 0 || it.meta[o.gi]?.kind === 'direct') continue;
+      const g = it.gold.quotes![o.gi];
+      const n = g.text.split(/\s+/).filter(Boolean).length;
+      const len = n <= 3 ? '1–3 words' : n <= 8 ? '4–8 words' : '9+ words';
+      const inCand = cands.some((c) => Math.min(c.end, g.end) - Math.max(c.start, g.start) >= 0.5 * (g.end - g.start));
+      const ps = it.text.lastIndexOf('\n', g.start) + 1;
+      const pe = it.text.indexOf('\n', g.end);
+      const para = it.text.slice(ps, pe < 0 ? it.text.length : pe);
+      const where = inCand ? 'in a candidate clause' : CUE.test(para) ? 'in a paragraph with a verb of speaking, no candidate' : 'in a paragraph without one';
+      for (const k of [where + ', ' + len, where, len, 'all']) rows.set(k, (rows.get(k) ?? 0) + 1);
+    }
+  });
+  return 'missed gold fragments (train-stripped, no model quote):\n' + [...rows].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `  ${k}: ${v}`).join('\n');
+}
+
 const GROUPS: Record<string, (n: string) => boolean> = {
   cue: (n) => n.startsWith('cue'), form: (n) => ['belief', 'weak', 'parenthetical', 'that'].includes(n),
   subject: (n) => n.startsWith('subj'), person: (n) => ['first', 'second', 'meUs', 'personAround', 'personBefore'].includes(n),
@@ -174,6 +203,7 @@ function main(): void {
       console.log(`without ${g}: ` + best.map((s, i) => `@${[0.4, 0.5, 0.6][i]} n ${s.n} P ${s.n ? (s.right / s.n).toFixed(3) : '-'} qsF ${s.qsF.toFixed(4)}`).join('  '));
     }
   }
+  if (args.includes('--misses')) console.log(missesTable(col));
   const ce = opt('--cv-engine', '');
   if (ce) console.log(`engine run, each fold's articles with weights fitted on the other folds, threshold ${ce}: ` + cvEngine(dir, col, k, iters, l2, lr, Number(ce)));
   const wAll = train(train0(col.cands), iters, l2, lr, all);
