@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
 import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE, TAIL_CONFIDENCE } from '../../src/engine/passes/fragments';
+import { FRAG_FEATURES, fragmentModel, fragmentProbability, modelConfidence, setFragmentModel, setFragmentTrace } from '../../src/engine/passes/fragmentModel';
 import { speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
@@ -289,5 +290,104 @@ describe('stripped fragments, seventh round: bounded spans', () => {
     assert.deepEqual(partials(a), []);
     const b = analyze(seed('Tom Okafor said that ' + 'the tide comes in and '.repeat(10) + 'nobody knows why.'));
     assert.equal(partials(b).length, 1);
+  });
+});
+
+describe('stripped fragments, tenth round: a learned model over reported clauses', () => {
+  afterEach(() => setFragmentModel(null));
+
+  it('the bundled weights load: one finite number per feature, the model on with a threshold between 0 and 1', () => {
+    const m = fragmentModel();
+    assert.equal(m.mode, 'on');
+    assert.deepEqual(m.features, [...FRAG_FEATURES]);
+    assert.equal(m.weights.length, FRAG_FEATURES.length);
+    assert.ok(m.weights.every((w) => Number.isFinite(w)), 'finite weights');
+    assert.ok(m.threshold > 0.5 && m.threshold < 1, `threshold ${m.threshold}`);
+    assert.ok(m.weights[FRAG_FEATURES.indexOf('bias')] < 0, 'a reported clause is no quote by default');
+  });
+
+  it('the probability is the logistic of the summed weights, and the confidence rises with it, below the rules\' fragments', () => {
+    const f = FRAG_FEATURES.map((n) => (n === 'bias' || n === 'first' ? 1 : 0));
+    const w = FRAG_FEATURES.map((n) => (n === 'bias' ? -1 : n === 'first' ? 3 : 5));
+    assert.ok(Math.abs(fragmentProbability(f, w) - 1 / (1 + Math.exp(-2))) < 1e-12);
+    let prev = 0;
+    for (const p of [0.5, 0.6, 0.7, 0.8, 0.9, 1]) {
+      const c = modelConfidence(p);
+      assert.ok(c >= prev && c <= FRAGMENT_CONFIDENCE, `confidence ${c} at ${p}`);
+      prev = c;
+    }
+  });
+
+  it('with the bundled weights, a clause in the spoken register after `added` is a partial quote of its speaker', () => {
+    const a = analyze(seed(
+      'The repairs to the harbour wall began in March.',
+      'Ann Reyes, the harbour master, added that the repairs are just always late now and the town deserves better.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the repairs are just always late now and the town deserves better');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+    assert.equal(q.cue, 'added');
+    assert.ok(q.confidence <= FRAGMENT_CONFIDENCE && q.confidence > 0.15, `confidence ${q.confidence}`);
+  });
+
+  it('the content after a mid-sentence attribution counts too (`..., X said, CLAUSE`)', () => {
+    const a = analyze(seed(
+      'The ferry left the pier at dawn.',
+      'In truth, Ann Reyes said, the crossing is simply the only road this town has ever had.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'the crossing is simply the only road this town has ever had');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a reporter\'s paraphrase with figures and dates stays unquoted', () => {
+    const a = analyze(seed(
+      'The ferry left the pier at dawn.',
+      'Ann Reyes said that the ferry company reported a loss of 3 percent in May.',
+      'Tom Okafor told the council the budget had been approved on Tuesday.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+
+  it('weights written by hand decide: a clause after `added` only, and nothing with the model off', () => {
+    const weights = FRAG_FEATURES.map((n) => (n === 'bias' ? -5 : n === 'cue_added' ? 10 : 0));
+    const text = seed(
+      'The council met on Monday.',
+      'Tom Okafor added that the budget was approved before the summer.',
+      'Ann Reyes said that the budget was approved before the summer.',
+    );
+    setFragmentModel({ mode: 'on', threshold: 0.5, features: [...FRAG_FEATURES], weights });
+    const a = analyze(text);
+    const q = onePartial(a);
+    assert.equal(q.text, 'the budget was approved before the summer');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.equal(q.confidence, modelConfidence(1 / (1 + Math.exp(-5))));
+    setFragmentModel({ mode: 'off', threshold: 0.5, features: [...FRAG_FEATURES], weights });
+    assert.deepEqual(partials(analyze(text)), []);
+  });
+
+  it('text with quotation marks keeps its marks: the model adds nothing', () => {
+    const weights = FRAG_FEATURES.map((n) => (n === 'bias' ? 10 : 0));
+    setFragmentModel({ mode: 'on', threshold: 0.5, features: [...FRAG_FEATURES], weights });
+    const a = analyze(seed(
+      '"We will rebuild the pier," Ann Reyes said.',
+      'Tom Okafor said that the budget was approved before the summer.',
+    ));
+    assert.deepEqual(a.quotes.filter((q) => q.kind === 'partial' && !q.marked), []);
+    assert.equal(a.quotes.length, 1);
+  });
+
+  it('a clause a quote already covers is not taken again, and every candidate is scored once', () => {
+    const seen: string[] = [];
+    setFragmentTrace((r) => seen.push(String(r.s)));
+    try {
+      const a = analyze(seed('Ann Reyes said that our town will keep the ferry. Tom Okafor said that the budget was approved. ' +
+        'Lee Park added that the vote came late.'));
+      assert.equal(seen.length, 2, 'the first-person clause is the rules\' quote, not a candidate');
+      assert.equal(new Set(seen).size, 2);
+      assert.ok(partials(a).some((q) => q.text === 'our town will keep the ferry'));
+    } finally {
+      setFragmentTrace(null);
+    }
   });
 });

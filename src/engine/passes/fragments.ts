@@ -21,6 +21,7 @@ import { applyAttr, newQuote, speakerFromSubject, subjectOfSentence } from './sp
 import { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
 import { ARTICLES_AND_POSSESSIVES, WEEKDAYS } from '../lexicon';
+import { modelFragments } from './fragmentModel';
 
 /** First-person words a reporter's own sentence does not use for someone else: subjects and possessives (`me` and
  *  `us` are left out: `told us that ...` is the reporter's object). `Im`, `Ive`, `Id`, `Ill`: stripped contractions. */
@@ -47,12 +48,12 @@ const ANY_PERSON = new Set([...FIRST, ...FIRST_CAP, ...SECOND, 'me', 'us']);
 export const FRAGMENT_CONFIDENCE = 0.45;
 /** The longest span taken as a partial quote, in tokens: a clause longer than this (a sentence with no end) is no
  *  phrase a reporter quotes inside a sentence of their own; it keeps quotes and the claims that carry them bounded. */
-const MAX_FRAGMENT_TOKENS = 150;
+export const MAX_FRAGMENT_TOKENS = 150;
 
-const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
-const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
-const isEmphatic = (t: Tok): boolean => t.kind === K.Word && !t.cap && (EMPHATIC.has(t.lower) || COLLOQUIAL.has(t.lower));
-const isPerson = (t: Tok): boolean => t.kind === K.Word && ANY_PERSON.has(t.lower) && (t.cap || !FIRST_CAP.has(t.lower) || t.lower === 'i');
+export const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
+export const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
+export const isEmphatic = (t: Tok): boolean => t.kind === K.Word && !t.cap && (EMPHATIC.has(t.lower) || COLLOQUIAL.has(t.lower));
+export const isPerson = (t: Tok): boolean => t.kind === K.Word && ANY_PERSON.has(t.lower) && (t.cap || !FIRST_CAP.has(t.lower) || t.lower === 'i');
 
 /** Prefix counts over the paragraph's tokens: `c[k]` is the number of tokens before k that pass `f`. */
 function prefix(toks: Tok[], f: (t: Tok) => boolean): Int32Array {
@@ -69,6 +70,7 @@ export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[
   namingComplements(st, ui, paraQuotes);
   relativeNaming(st, ui, paraQuotes);
   firstPersonTails(st, ui, paraQuotes);
+  modelFragments(st, ui, paraQuotes, { isFirst, isSecond, isEmphatic, isPerson });
 }
 
 /** The clause a third person reports (`X said (that) ...`, `X believes ...`) when it keeps a first or second person
