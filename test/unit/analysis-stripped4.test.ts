@@ -617,3 +617,26 @@ describe('stripped quotes (ninth round): a new speaker at the start of the next 
     assert.equal(speakerName(a, q), 'Maria Reyes');
   });
 });
+
+describe('stripped quotes (tenth round): a role noun the clause finder leaves out names the person with that role', () => {
+  it('`..., said the 52-year-old mayor.` after `Mayor Dana Pike` is Dana Pike’s, as with marks', () => {
+    const a = analyze(seed(
+      'Mayor Dana Pike met Ivo Brant at the harbour council on Monday.',
+      'We will keep the pier open all winter, said the 52-year-old mayor.',
+    ));
+    const q = quote(a, 'We will keep the pier open');
+    assert.equal(q.text, 'We will keep the pier open all winter');
+    assert.equal(speakerName(a, q), 'Dana Pike');
+    assert.ok(q.confidence < 0.75, 'a role is less sure than a name');
+  });
+
+  it('an organisation’s description (`the local newspaper wrote`) names no person', () => {
+    const a = analyze(seed(
+      'Mayor Dana Pike spoke to the harbour council on Monday.',
+      'We will keep the pier open all winter, said the 52-year-old mayor.',
+      'Nobody should keep a pier open in a storm like this one, the local newspaper wrote.',
+    ));
+    const q = quote(a, 'Nobody should keep');
+    assert.equal(speakerName(a, q), null);
+  });
+});
