@@ -617,3 +617,54 @@ describe('stripped quotes (ninth round): a new speaker at the start of the next 
     assert.equal(speakerName(a, q), 'Maria Reyes');
   });
 });
+
+describe('stripped quotes (tenth round): a role noun the clause finder leaves out names the person with that role', () => {
+  it('`..., said the 52-year-old mayor.` after `Mayor Dana Pike` is Dana Pike’s, as with marks', () => {
+    const a = analyze(seed(
+      'Mayor Dana Pike met Ivo Brant at the harbour council on Monday.',
+      'We will keep the pier open all winter, said the 52-year-old mayor.',
+    ));
+    const q = quote(a, 'We will keep the pier open');
+    assert.equal(q.text, 'We will keep the pier open all winter');
+    assert.equal(speakerName(a, q), 'Dana Pike');
+    assert.ok(q.confidence < 0.75, 'a role is less sure than a name');
+  });
+
+  it('an organisation’s description (`the local newspaper wrote`) names no person', () => {
+    const a = analyze(seed(
+      'Mayor Dana Pike spoke to the harbour council on Monday.',
+      'We will keep the pier open all winter, said the 52-year-old mayor.',
+      'Nobody should keep a pier open in a storm like this one, the local newspaper wrote.',
+    ));
+    const q = quote(a, 'Nobody should keep');
+    assert.equal(speakerName(a, q), null);
+  });
+});
+
+describe('stripped quotes (tenth round): a role in commas before the name is that person’s role', () => {
+  it('`The mayor, Dana Pike, ...` then `..., the mayor said.` is Dana Pike’s, without and with marks', () => {
+    const stripped = analyze(seed(
+      'The mayor, Dana Pike, spoke to the harbour council on Monday.',
+      'We will keep the pier open all winter, the mayor said.',
+    ));
+    const q = quote(stripped, 'We will keep the pier open');
+    assert.equal(speakerName(stripped, q), 'Dana Pike');
+    const marked = analyze(seed(
+      'The mayor, Dana Pike, spoke to the harbour council on Monday.',
+      '"We will keep the pier open all winter," the mayor said.',
+    ));
+    assert.equal(speakerName(marked, quote(marked, 'We will keep the pier open')), 'Dana Pike');
+  });
+
+  it('`his campaign manager, Ann Lee,` is the campaign manager of a later attribution; a place before a name is no role', () => {
+    const a = analyze(seed(
+      'Ivo Brant hired his campaign manager, Ann Lee, in May.',
+      'We will win this county by ten points, the campaign manager said.',
+      'In the harbour, Tom Okafor counted the boats.',
+      'Nobody will stop the ferry this year, the harbour said.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'We will win this county')), 'Ann Lee');
+    const h = quoteAt(a, 'Nobody will stop the ferry');
+    assert.notEqual(h && speakerName(a, h), 'Tom Okafor');
+  });
+});

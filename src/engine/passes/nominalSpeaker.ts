@@ -5,6 +5,7 @@ import type { ActorBuild, DocState, QuoteBuild } from './state';
 import { isTitleWord } from '../entities';
 import { TITLE_LIKE_NOUNS } from '../lexicon';
 import { upperBound } from './util';
+import { preposedRoles } from './strippedRoles';
 
 /** Abbreviated titles as their role noun (`Sen. Ann Lee` is the senator). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -37,9 +38,10 @@ function roleIndex(st: DocState): { byWord: Map<string, ActorBuild[]>; words: Ma
   if (st.roleIndex) return st.roleIndex;
   const byWord = new Map<string, ActorBuild[]>();
   const words = new Map<string, Set<string>>();
-  const people = [...st.actors.values()].filter((a) => a.type === 'person' && a.role).sort((a, b) => a.first - b.first);
+  const preposed = preposedRoles(st);
+  const people = [...st.actors.values()].filter((a) => a.type === 'person' && (a.role || preposed.has(a.key))).sort((a, b) => a.first - b.first);
   for (const a of people) {
-    const ws = roleWords(a.role as string);
+    const ws = roleWords([a.role ?? '', ...(preposed.get(a.key) ?? [])].join('; '));
     words.set(a.key, new Set(ws));
     for (const w of ws) {
       const list = byWord.get(w);

@@ -11,6 +11,7 @@ import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
+import { nominalHolder } from './strippedNominal';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -450,6 +451,7 @@ function nominalInverted(p: Para): void {
     q.cueSpan = { start: u.start + d.toks[m.cue].s, end: u.start + d.toks[m.cue].e };
     q.speakerSpan = { start: u.start + d.toks[m.np0].s, end: u.start + d.toks[m.np1 - 1].e };
     q.confidence = 0.5;
+    nominalHolder(p, q, m.np0, m.np1);
     p.quotes.push(q);
     p.lastSentUsed = si;
     afterAttribution(p, si, q);

@@ -1,0 +1,35 @@
+// Roles written before a person's name, in commas (a preposed appositive): `his campaign manager, Ann Lee, said ...`,
+// `The mayor, Dana Pike, spoke on Monday.` The actors pass reads the appositive after a name (`Ann Lee, his campaign
+// manager,`); this one is read here for naming a role-noun speaker later (`..., the campaign manager said.`, with or
+// without quotation marks: nominalSpeaker.ts indexes both).
+import type { DocState } from './state';
+import { isTitleWord } from '../entities';
+import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
+
+/** A determiner, up to four lower-case words ending with the head, a comma: right before a name. */
+const PREPOSED_ROLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+/** Characters read back from a name for its role (a role of four words fits). */
+const WINDOW = 60;
+
+/** Per person actor, the preposed roles of its mentions (`campaign manager`, `mayor`), each once: only a role whose
+ *  head is a noun for a person (a title, a role noun, a singular source; not `the party, Ann Lee,`), before a name
+ *  that the next comma or the end of the sentence closes. One look back of WINDOW characters per mention: linear. */
+export function preposedRoles(st: DocState): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const lex = lexicon();
+  const { text } = st;
+  for (const d of st.docEnts) {
+    if (d.type !== 'person' || !d.actorKey || d.s < 4) continue;
+    const next = text.charCodeAt(d.e);
+    if (next !== 44 && next !== 46) continue;
+    const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
+    if (!m) continue;
+    const role = m[1];
+    const head = role.slice(role.lastIndexOf(' ') + 1);
+    if (lex.orgHeads.has(head) || (!lex.roleNouns.has(head) && !isTitleWord(head) && !TITLE_LIKE_NOUNS.has(head) && !SINGULAR_SOURCES.has(head))) continue;
+    const list = out.get(d.actorKey);
+    if (!list) out.set(d.actorKey, [role]);
+    else if (!list.includes(role) && list.length < 4) list.push(role);
+  }
+  return out;
+}
