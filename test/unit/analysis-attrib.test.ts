@@ -498,3 +498,43 @@ describe('marked speakers, ninth round', () => {
   });
 });
 
+
+describe('marked speakers, tenth round', () => {
+  it('a cue after `by`, `to` or `and` shares the subject of the clause it hangs on', () => {
+    const a = analyze(seed(
+      'Harriet Okafor chaired the ferry board for a decade before she retired.',
+      'Tobias Wren has led the pilots since spring. When the talks resumed, he opened by saying, "The pier comes back first."',
+      'Mira Castellan went on to say, "Nobody on the island can afford another rise."',
+      'Tobias Wren spoke next. Years ago, he backed Mira Castellan over Okafor and said, "Okafor never did a thing for the pilots."',
+      'Okafor was asked at the quay if Castellan would chair the board again, and she smiled and said, "We will see."',
+    ));
+    const cases: [string, string, string][] = [
+      ['The pier comes back', 'Tobias Wren', 'saying'],
+      ['Nobody on the island', 'Mira Castellan', 'say'],
+      // (The subject of the first verb, not its object nor the name after `over`.)
+      ['Okafor never did', 'Tobias Wren', 'said'],
+      ['We will see', 'Harriet Okafor', 'said'],
+    ];
+    for (const [p, who, cue] of cases) {
+      const q = quoteStarting(a, p);
+      assert.equal(speakerName(a, q), who, p);
+      assert.equal(q.cue, cue, p);
+    }
+  });
+
+  it('a coordinated cue reaches its subject over a quoted word, and is never an inverted attribution', () => {
+    const a = analyze(seed(
+      'Harriet Okafor chaired the ferry board for a decade.',
+      'On Monday, she called the new timetable "a shambles for everyone" and said it had "no support at all" on the island.',
+      'On the pier, Okafor waved at the crowd and responded to the pilots with a smile.',
+    ));
+    const q = quoteStarting(a, 'no support at all');
+    assert.equal(speakerName(a, q), 'Harriet Okafor');
+    assert.equal(q.cue, 'said');
+    // (`and responded to ...`: an adjunct, no speech; nothing before it is a quote.)
+    assert.equal(a.quotes.filter((x) => x.paragraph === 3).length, 0);
+    // A noun before `to` is no such frame: `the right to say` names no one here.
+    const b = analyze(seed('The pilots have the right to say, "The fares are too high."'));
+    assert.equal(quoteStarting(b, 'The fares are too high').cue, null);
+  });
+});

@@ -9,7 +9,7 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
-import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
+import { PREPS, linkedCueSubject, participleSubject, possessorsPerson } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -157,7 +157,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);
       // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
-      const part = cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null;
+      const part = (cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null) ?? linkedCueSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
       if (part) {
         cueAfterSubject(cx, i, direct, part);
         continue;

@@ -48,11 +48,15 @@ export function participleSubject(toks: Tok[], ents: ECand[], i: number, sn: Sen
  *  name (a person's, an organisation's) or `he`/`she`/`they` before k that a verb follows, over a short parenthesis,
  *  an appositive between commas and auxiliaries, and that is no object of a preposition nor the subject of a
  *  subordinate clause. Null when there is none. */
-export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number, overQuotes = false): { subj: Subject; appo: null; start: number } | null {
+  // (`overQuotes`: a quoted span is stepped over as part of the clause, `she called him "weak" and said`; the words
+  // inside it name no subject.)
+  let quoted = false;
   for (let n = 0, j = k - 1; j >= sn.t0 && n < PART_BACK; j--, n++) {
     const t = toks[j];
+    if (t.kind === K.Punct && overQuotes && isQuoteChar(t.t)) { quoted = !quoted; continue; }
     if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
-    if (t.kind !== K.Word) continue;
+    if (t.kind !== K.Word || quoted) continue;
     let s0 = -1;
     let subj: Subject | null = null;
     if ((!t.cap || t.initial) && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) {
@@ -74,6 +78,55 @@ export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: S
     j = s0;
   }
   return null;
+}
+
+/** Speech cues in their bare form, after `to` (`went on to say, "..."`). */
+const BARE_CUES = new Set(['say', 'tell', 'add', 'warn', 'argue', 'state', 'ask', 'declare', 'write', 'explain']);
+/** Adverbs that may stand between `and` and a coordinated cue (`and then said`). */
+const LINK_ADVERBS = new Set(['then', 'also', 'later', 'quickly', 'simply', 'finally']);
+
+/** A cue at token i that hangs on the verb of the clause before it shares that clause's subject: a participle after
+ *  `by` (`she opened by saying, "..."`), a bare cue after `to` (`Lee went on to say, "..."`), a cue coordinated with
+ *  `and` (`he laughed and said, "..."`, `she called him "weak" and said ...`, maybe with an adverb, `and then said`).
+ *  The subject is the nearest name or `he`/`she`/`they` before the linking word that a verb follows (clauseSubjectBefore,
+ *  over quoted spans), or null (then the strict finder decides: `Ann Lee and Paul Reyes said` has no verb after `Lee`). */
+export function linkedCueSubject(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  let k = i - 1;
+  if (k > sn.t0 && toks[k].kind === K.Word && LINK_ADVERBS.has(toks[k].lower)) k--;
+  if (k <= sn.t0 + 1 || toks[k].kind !== K.Word || toks[k].cap) return null;
+  const link = toks[k].lower;
+  const cue = toks[i].lower;
+  const p = toks[k - 1];
+  if (link === 'by' && cue.endsWith('ing') && k === i - 1) {
+    // (`began by saying`: after a verb, not after a noun, `a speech by saying ...` is no such frame.)
+    if (p.kind !== K.Word || p.cap || !verbLike(p.lower)) return null;
+  } else if (link === 'to' && BARE_CUES.has(cue) && k === i - 1) {
+    // (`went on to say`, `rose to say`, `wanted to say`: not `the right to say`.)
+    if (p.kind !== K.Word || p.cap || !(verbLike(p.lower) || p.lower === 'on' || p.lower === 'up')) return null;
+  } else if (link !== 'and' || cue.endsWith('ing')) return null;
+  if (!introducesSpeech(toks, i + 1, sn)) return null;
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
+}
+
+/** Words that open a reported clause right after a cue (`and said she had ...`, `and said that ...`). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'his', 'her', 'their', 'its', 'this']);
+/** Whether what follows a linked cue (from token k) is speech it reports: a quotation mark, a colon or a comma
+ *  before a quotation mark or a capital, or a word that opens a reported clause. Not an adjunct (`and responded to
+ *  ...`, `and asked for ...`) nor the end of the sentence: a linked cue is never an inverted attribution. */
+function introducesSpeech(toks: Tok[], k: number, sn: Sentence): boolean {
+  const t = toks[k];
+  if (!t || k >= sn.t1) return false;
+  if (isQuoteChar(t.t)) return true;
+  if (t.t === ':' || t.t === ',') {
+    const nx = toks[k + 1];
+    return !!nx && k + 1 < sn.t1 && (isQuoteChar(nx.t) || (nx.kind === K.Word && nx.cap && t.t === ':'));
+  }
+  return t.kind === K.Word && !t.cap && CLAUSE_OPENERS.has(t.lower);
+}
+
+function verbLike(l: string): boolean {
+  const tag = lexicon().common.get(l);
+  return (tag !== undefined && VERB_TAGS.test(tag)) || SHORT_VERBS.has(l) || (tag === undefined && l.endsWith('ed'));
 }
 
 /** Whether a verb follows a subject ending before token m (and before token `lim`): over a short parenthesis (`(D-Vt.)`),
