@@ -537,4 +537,17 @@ describe('marked speakers, tenth round', () => {
     const b = analyze(seed('The pilots have the right to say, "The fares are too high."'));
     assert.equal(quoteStarting(b, 'The fares are too high').cue, null);
   });
+
+  it('a cue after the quote that reports its own clause leaves the quote to the name and naming verb before it', () => {
+    const a = analyze(seed(
+      'The levy vote is on Tuesday.',
+      'Ansel Dorn calls the levy "a trap for the poor" and Vera Lusk says it is fair.',
+      'Ada Marsh accuses Tom Wren of a "cheap smear" about the pier while Wren suggests the senator is a captive of the board.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a trap for the poor')), 'Ansel Dorn');
+    assert.equal(speakerName(a, quoteStarting(a, 'cheap smear')), 'Ada Marsh');
+    // (An inverted cue after the quote still claims it: `"...," Lusk says.`)
+    const b = analyze(seed('Ansel Dorn spoke first. "The levy is a trap for the poor," Vera Lusk says.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The levy is a trap')), 'Vera Lusk');
+  });
 });
