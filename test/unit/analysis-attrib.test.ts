@@ -550,4 +550,19 @@ describe('marked speakers, tenth round', () => {
     const b = analyze(seed('Ansel Dorn spoke first. "The levy is a trap for the poor," Vera Lusk says.'));
     assert.equal(speakerName(b, quoteStarting(b, 'The levy is a trap')), 'Vera Lusk');
   });
+
+  it('`X of the Y said` and an appositive with a capitalised title name the person, not the body after `of`', () => {
+    const a = analyze(seed(
+      'The synod met on the island for the first time in years.',
+      'As Archbishop Aron Vell of the Coastal Synod of Dover told the radio, "The chapel bells will ring again."',
+      'Bishop Mara Quill of the Harbour Synod said "the pier is safe for the procession."',
+      'Ida Quint, founder and CEO of the Coastal Pilots Guild stated, "The ledger is open to all."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The chapel bells')), 'Aron Vell');
+    assert.equal(speakerName(a, quoteStarting(a, 'the pier is safe')), 'Mara Quill');
+    assert.equal(speakerName(a, quoteStarting(a, 'The ledger is open')), 'Ida Quint');
+    // (A title before `of` still names the person after it.)
+    const b = analyze(seed('Chairman of the Board Gen. Tobias Wren said "the fleet is ready."'));
+    assert.equal(speakerName(b, quoteStarting(b, 'the fleet is ready')), 'Tobias Wren');
+  });
 });

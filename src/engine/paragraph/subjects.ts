@@ -249,8 +249,10 @@ function personBeforeRole(toks: Tok[], ents: ECand[], t0: number, lo: number): n
       const p = role ? entEndingAt(ents, k) : -1;
       return p >= 0 && ents[p].type === 'person' ? p : -1;
     }
-    if (t.kind !== K.Word || t.cap) return -1;
-    if (isTitleWord(t.lower) || lexicon().roleNouns.has(t.lower)) role = true;
+    // (`president and CEO of ...`: a capitalised title is a role word too.)
+    const roleWord = t.kind === K.Word && (isTitleWord(t.lower) || lexicon().roleNouns.has(t.lower));
+    if (t.kind !== K.Word || (t.cap && !roleWord)) return -1;
+    if (roleWord) role = true;
   }
   return -1;
 }
@@ -261,8 +263,9 @@ const PLACE_PREPS = new Set(['of', 'in', 'from']);
  *  `undefined` when there is a preposition but no usable head (a place is then no speaker), or null when the name
  *  does not follow such a preposition. `a statement from the Kremlin`: a document noun keeps the name as speaker. */
 function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null | undefined {
-  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks.
-  if (c.type === 'person') return null;
+  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks; but not after
+  // another person's name (`Bishop Ann Lee of the Coastal Synod said`: the second name is the body she belongs to).
+  if (c.type === 'person') return personOf(ents, toks, c, lo);
   let p = tokIndexAt(toks, c.ts) - 1;
   if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
   if (p < lo || toks[p].kind !== K.Word || !PLACE_PREPS.has(toks[p].lower) || toks[p].cap) return null;
@@ -273,7 +276,8 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
   if (pe >= 0) {
     const x = ents[pe];
     if (x.type === 'person' || (x.type === 'organization' && c.type === 'place')) {
-      return { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
+      // (`Ann Lee of the Coastal Synod of Dover said`: back along the chain to its first person.)
+      return personOf(ents, toks, x, lo) ?? { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
     }
     // (A sentence-initial `Sources` may be a weak candidate: the noun phrase test below decides.)
     if (x.type !== 'unknown') return c.type === 'place' ? undefined : null;
@@ -297,6 +301,22 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
   }
   // A place (or an unknown word) after the preposition is never the speaker; a named organisation may be.
   return c.type === 'place' || c.type === 'unknown' ? undefined : null;
+}
+/** `Ann Lee of (the) <name>`: the person named before `of` (up to three links back, `A of B of C`), when the name
+ *  `c` follows `of` right after a person's name; else null. */
+function personOf(ents: ECand[], toks: Tok[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null {
+  let found: ECand | null = null;
+  let at = -1;
+  for (let n = 0, x = c; n < 3; n++) {
+    let p = tokIndexAt(toks, x.ts) - 1;
+    if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
+    if (p <= lo || toks[p].lower !== 'of' || toks[p].cap) break;
+    const pe = entEndingAt(ents, p);
+    if (pe < 0 || (ents[pe].type !== 'person' && ents[pe].type !== 'organization')) break;
+    x = ents[pe];
+    if (x.type === 'person') { found = x; at = pe; }
+  }
+  return found ? { subj: { kind: 'entity', s: found.s, e: found.e, ent: at, name: '' }, appo: null, start: found.ts } : null;
 }
 const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 
