@@ -565,4 +565,15 @@ describe('marked speakers, tenth round', () => {
     const b = analyze(seed('Chairman of the Board Gen. Tobias Wren said "the fleet is ready."'));
     assert.equal(speakerName(b, quoteStarting(b, 'the fleet is ready')), 'Tobias Wren');
   });
+
+  it('the agent of a passive cue speaks the quote it introduces', () => {
+    const a = analyze(seed(
+      'Paul Reyes toured the harbour on Monday.',
+      'Reyes was asked by the host, Lena Ruiz, who backs the pilots, "Will you run again for the board?"',
+      'Reyes was also pressed by radio host Tobias Wren: "Why did the fares go up?"',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Will you run again')), 'Lena Ruiz');
+    assert.equal(quoteStarting(a, 'Will you run again').cue, 'asked');
+    assert.equal(speakerName(a, quoteStarting(a, 'Why did the fares')), 'Tobias Wren');
+  });
 });

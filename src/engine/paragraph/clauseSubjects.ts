@@ -3,11 +3,11 @@
 // issued a statement, saying ...`), and a name that is the possessor of role words after an inverted cue names no
 // speaker (`, said Reyes's top aide Ann Lee`). Paragraph-local, linear: each look-up scans a bounded number of tokens.
 import type { ECand } from '../entities';
-import type { Subject } from '../attribution';
+import type { Attr, Subject } from '../attribution';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { personInInvertedSlot } from './looseSubjects';
-import { AUX, entStartingAt, tokIndexAt } from './subjects';
+import { AUX, entStartingAt, subjectAfter, tokIndexAt } from './subjects';
 
 /** Prepositions and adverbs of time or place that may follow a cue or stand before a name (`said at`, `told on`). */
 export const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
@@ -172,3 +172,43 @@ export function possessorsPerson(toks: Tok[], ents: ECand[], k: number, sn: Sent
 }
 const ROLE_MODIFIERS = new Set(['ranking', 'leading', 'presiding', 'managing', 'visiting', 'founding', 'retired']);
 const NOT_POSSESSED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'another', 'one', 'told', 'added']);
+
+/** Cues whose passive names the speaker in a `by` phrase (`was asked by`). */
+const PASSIVE_CUES = new Set(['asked', 'questioned', 'pressed', 'challenged']);
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+/** Tokens from `by` to the quotation mark the agent introduces, at most. */
+const AGENT_SPAN = 40;
+
+/** `Lee was asked by the host, Ann Reyes, who backs him, "..."`: a passive speech cue at token i with its agent after
+ *  `by` (a name, or role words and a name, subjects.ts subjectAfter), then, past an appositive or a relative clause
+ *  between commas, a comma or colon and a quotation mark: the agent asks the quote. A preposed attribution of that
+ *  quote, or null. */
+export function passiveAgent(text: string, toks: Tok[], ents: ECand[], i: number, sn: Sentence, si: number): Attr | null {
+  const cue = toks[i].lower;
+  let b = i - 1;
+  if (b > sn.t0 && toks[b].lower === 'also') b--;
+  if (!PASSIVE_CUES.has(cue) || b <= sn.t0 || !PASSIVE_BE.has(toks[b].lower) || toks[i + 1]?.lower !== 'by' || i + 2 >= sn.t1) return null;
+  const ag = subjectAfter(text, toks, ents, i + 2, sn.t1);
+  if (ag && ag.subj.kind !== 'entity' && toks[ag.end]?.t === ',') {
+    // (`by the host, Ann Reyes,`: the role noun phrase and the name in apposition.)
+    const e = entStartingAt(ents, toks, ag.end + 1);
+    if (e >= 0) ag.subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
+  }
+  if (!ag || ag.subj.kind !== 'entity' || ents[ag.subj.ent].type !== 'person') return null;
+  // The quotation mark: after a comma or a colon, before any other cue or sentence break.
+  let c = -1;
+  for (let k = ents[ag.subj.ent].t1; k < sn.t1 && k < i + AGENT_SPAN; k++) {
+    const t = toks[k];
+    if (isQuoteChar(t.t)) {
+      if (k > 0 && (toks[k - 1].t === ',' || toks[k - 1].t === ':')) c = k + 1;
+      break;
+    }
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) return null;
+    if (t.t === ';' || t.t === '.') return null;
+  }
+  if (c < 0 || c >= sn.t1) return null;
+  const last = toks[sn.t1 - 1];
+  const contentE = last.t === '.' ? last.s : sn.e;
+  return { form: 'preposed', cue, cueS: toks[i].s, cueE: toks[i].e, subject: ag.subj, appo: ag.appo, boundary: -1, contentS: toks[c].s, contentE,
+    sent: si, closesSentence: false, direct: true, clauseS: toks[i].s, intro: true };
+}
