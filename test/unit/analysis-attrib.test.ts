@@ -576,4 +576,19 @@ describe('marked speakers, tenth round', () => {
     assert.equal(quoteStarting(a, 'Will you run again').cue, 'asked');
     assert.equal(speakerName(a, quoteStarting(a, 'Why did the fares')), 'Tobias Wren');
   });
+
+  it('a person noun with a preposition and a common-noun owner, or with a possessor, is the source', () => {
+    const a = analyze(seed(
+      'The family of the missing sailor met the press on Monday.',
+      '"We have heard nothing from the coast guard," a lawyer for the family said.',
+      '"He was a careful man," a friend of the family said.',
+      '"The search must go on," said a cousin of the sailor.',
+      '"Nobody called us back," the sailor\'s mother said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We have heard nothing')), 'lawyer for the family');
+    assert.equal(speakerName(a, quoteStarting(a, 'He was a careful man')), 'friend of the family');
+    assert.equal(speakerName(a, quoteStarting(a, 'The search must go on')), 'cousin of the sailor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody called us back')), "sailor's mother");
+    for (const p of ['We have heard nothing', 'Nobody called us back']) assert.match(quoteStarting(a, p).attribution ?? '', /after the quote/);
+  });
 });

@@ -120,6 +120,34 @@ function personOfNp(toks: Tok[], np: Subject, lo: number): Subject | null {
   if (!pn || pn.kind !== 'np' || pn.head) return null;
   return { kind: 'np', s: pn.s, e: np.e, ent: -1, name: '' };
 }
+/** After an inverted cue (token i the first after it): `a cousin of the <np at token n>`, an article, a lower-case
+ *  noun and a preposition (maybe an article) before the noun phrase found; the noun's token, or -1. */
+function ownerNounBefore(toks: Tok[], i: number, n: number): number {
+  let p = n - 1;
+  if (p > i && ARTICLES.has(toks[p].lower)) p--;
+  if (p !== i + 2 || !NP_PREPS.has(toks[p].lower) || !ARTICLES.has(toks[i].lower)) return -1;
+  const h = toks[i + 1];
+  return h.kind === K.Word && !h.cap && (OWNER_TAG.test(lexicon().common.get(h.lower) ?? '') || lexicon().roleNouns.has(h.lower)) ? i + 1 : -1;
+}
+/** The first token of a one-word possessor (`sailor's`, `Okafor's`) right before token k, or -1. */
+function possessorStart(toks: Tok[], k: number, lo: number): number {
+  const p = k - 1;
+  if (p - 1 < lo || (toks[p].t !== "'s" && toks[p].t !== '’s') || toks[p - 1].kind !== K.Word) return -1;
+  const w = toks[p - 1];
+  return w.cap || OWNER_TAG.test(lexicon().common.get(w.lower) ?? '') || lexicon().roleNouns.has(w.lower) ? p - 1 : -1;
+}
+/** Tags of a lower-case word that may head the owner after a person noun's preposition (`the family`, `the crew`). */
+const OWNER_TAG = /^(?:Singular|Plural|Noun|Uncountable)$/;
+/** `a lawyer for the family said`, `a friend of the crew told`: the owner after the preposition is a common noun the
+ *  source lists lack (no person, organisation or group noun), after an article or a possessive; the person noun
+ *  before the preposition (personOfNp) speaks, the whole phrase its mention. Null when there is none. */
+function ownedPersonNp(toks: Tok[], j: number, lo: number): Subject | null {
+  const t = toks[j];
+  if (j - 1 <= lo || t.kind !== K.Word || t.cap || !OWNER_TAG.test(lexicon().common.get(t.lower) ?? '')) return null;
+  const d = toks[j - 1];
+  if (d.kind !== K.Word || d.cap || !(ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower))) return null;
+  return personOfNp(toks, { kind: 'np', s: d.s, e: t.e, ent: -1, name: '' }, lo);
+}
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
@@ -224,8 +252,11 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   const np0 = npEndingAt(toks, j, lo);
   // `a spokeswoman for the agency said`, `the chairman of the board said`: the person noun before the preposition
   // speaks, and the whole noun phrase is its mention.
-  const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : null;
+  const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : ownedPersonNp(toks, j, lo);
   if (np) {
+    // (`the sailor's mother said`: a possessor noun before the person noun belongs to the phrase.)
+    const ps = np.kind === 'np' && !np.head ? possessorStart(toks, tokIndexAt(toks, np.s), lo) : -1;
+    if (ps >= 0) np.s = toks[ps].s;
     if (!np.head) np.name = text.slice(np.s, np.e);
     // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`
     // is then an inverted attribution after the closing mark, not a preposed one with nothing to report. Not an article
@@ -367,6 +398,9 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
         const c = ents[named];
         return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo: [np.s, np.e], end: c.t1 };
       }
+      // (`said a cousin of the sailor`: the noun before the preposition is the source, the phrase its mention.)
+      const own = np.kind === 'np' && !np.head ? ownerNounBefore(toks, i, tokIndexAt(toks, np.s)) : -1;
+      if (own >= 0) return { subj: { kind: 'np', s: toks[own].s, e: np.e, ent: -1, name: text.slice(toks[own].s, np.e) }, appo: null, end: k + 1 };
       if (!np.head) np.name = text.slice(np.s, np.e);
       return { subj: np, appo: null, end: k + 1 };
     }
