@@ -591,4 +591,13 @@ describe('marked speakers, tenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Nobody called us back')), "sailor's mother");
     for (const p of ['We have heard nothing', 'Nobody called us back']) assert.match(quoteStarting(a, p).attribution ?? '', /after the quote/);
   });
+
+  it('a participle after a comma reaches the subject of its clause over a quoted title', () => {
+    const a = analyze(seed(
+      'The board met on Monday.',
+      'Sen. Paul Reyes (I-Me.) went on the "Harbour Hour" programme to answer questions about his old ally on the board, Ada Quint, saying "even in a storm" she would be "a steadier pair of hands" than the rest.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'even in a storm')), 'Paul Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'a steadier pair')), 'Paul Reyes');
+  });
 });

@@ -41,7 +41,7 @@ export function participleSubject(toks: Tok[], ents: ECand[], i: number, sn: Sen
     if (pk < sn.t0 || toks[pk].kind !== K.Word || toks[pk].cap || !OBJ_PREPS.has(toks[pk].lower)) return null;
     k = pk;
   }
-  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt);
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
 }
 
 /** The subject of the clause that ends at token k (a comma before a participle, a colon before a quote): the nearest
