@@ -600,4 +600,16 @@ describe('marked speakers, tenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'even in a storm')), 'Paul Reyes');
     assert.equal(speakerName(a, quoteStarting(a, 'a steadier pair')), 'Paul Reyes');
   });
+
+  it('a cue after a relative clause takes the name before it; the name after the cue opens the reported clause', () => {
+    const a = analyze(seed(
+      'The board met on Monday.',
+      'Speaking later, Sen. Ada Quint (D-Me.), who has backed Reyes, said Tom Okafor has pushed the board to be a "firmer" and "more careful" partner.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'firmer')), 'Ada Quint');
+    assert.equal(speakerName(a, quoteStarting(a, 'more careful')), 'Ada Quint');
+    // (An inverted attribution with nothing after the name is still one.)
+    const b = analyze(seed('"The board is slow," said Tom Okafor, who has backed Reyes.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The board is slow')), 'Tom Okafor');
+  });
 });

@@ -9,7 +9,7 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
-import { PREPS, linkedCueSubject, participleSubject, passiveAgent, possessorsPerson } from './clauseSubjects';
+import { PREPS, linkedCueSubject, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -174,6 +174,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       // (A speech cue that is no direct one inverts too right after a quote: `"...," agrees Ann Lee.`)
       if ((!direct && !afterQuoteMark(toks, i)) || cue.endsWith('ing')) continue;
       if (looseAppositive(cx, i)) continue;
+      const rel = relativeClauseSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
+      if (rel) { cueAfterSubject(cx, i, direct, rel); continue; }
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
       const after = subjectAfter(text, toks, ents, i + 1, sn.t1);

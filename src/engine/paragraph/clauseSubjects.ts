@@ -212,3 +212,33 @@ export function passiveAgent(text: string, toks: Tok[], ents: ECand[], i: number
   return { form: 'preposed', cue, cueS: toks[i].s, cueE: toks[i].e, subject: ag.subj, appo: ag.appo, boundary: -1, contentS: toks[c].s, contentE,
     sent: si, closesSentence: false, direct: true, clauseS: toks[i].s, intro: true };
 }
+
+/** Tokens scanned back from a cue for the relative pronoun of a relative clause before it, at most. */
+const REL_BACK = 30;
+const FINITE_TAGS = /^(?:PastTense|PresentTense|Modal|Copula|Auxiliary)$/;
+
+/** `Ann Lee (D-Me.), who backs Reyes, said Tom Wren has pushed ...`: a cue right after the comma that closes a relative
+ *  clause (`, who ...,` or `, which ...,`), followed by a name and a finite verb (the subject of the reported clause,
+ *  not an inverted speaker): the name before the relative clause (over a short parenthesis) is the cue's subject. */
+export function relativeClauseSubject(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  if (i - 2 <= sn.t0 || toks[i - 1].t !== ',') return null;
+  const after = entStartingAt(ents, toks, i + 1);
+  const v = after >= 0 ? toks[ents[after].t1] : undefined;
+  if (!v || v.kind !== K.Word || v.cap || !(AUX.has(v.lower) || FINITE_TAGS.test(lexicon().common.get(v.lower) ?? ''))) return null;
+  for (let k = i - 2, n = 0; k > sn.t0 && n < REL_BACK; k--, n++) {
+    const t = toks[k];
+    if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) return null;
+    if (t.kind !== K.Word || (t.lower !== 'who' && t.lower !== 'which') || toks[k - 1].t !== ',') continue;
+    let m = k - 1;
+    if (toks[m - 1]?.t === ')') {
+      let c = m - 2;
+      while (c > sn.t0 && c >= m - 8 && toks[c].t !== '(') c--;
+      if (toks[c].t === '(') m = c;
+    }
+    const e = entEndingAt(m);
+    if (e < 0 || (ents[e].type !== 'person' && ents[e].type !== 'organization')) return null;
+    return { subj: { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' }, appo: null, start: ents[e].ts };
+  }
+  return null;
+}
