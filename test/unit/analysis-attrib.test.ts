@@ -533,6 +533,12 @@ describe('marked speakers, tenth round', () => {
     assert.equal(q.cue, 'said');
     // (`and responded to ...`: an adjunct, no speech; nothing before it is a quote.)
     assert.equal(a.quotes.filter((x) => x.paragraph === 3).length, 0);
+    // (`and told the clerk, everything ...`: the addressee and a comma before lower-case words report nothing.)
+    const c = analyze(seed(
+      'The harbour office was busy on Monday.',
+      'On Tuesday, after a night on the ferry, Tom Wren walked into the harbour office and turned himself in, and told the clerk, everything he did.',
+    ));
+    assert.equal(c.quotes.length, 0);
     // A noun before `to` is no such frame: `the right to say` names no one here.
     const b = analyze(seed('The pilots have the right to say, "The fares are too high."'));
     assert.equal(quoteStarting(b, 'The fares are too high').cue, null);

@@ -108,12 +108,18 @@ export function linkedCueSubject(toks: Tok[], ents: ECand[], i: number, sn: Sent
   return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
 }
 
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'urged', 'urges', 'warned', 'warns', 'warn', 'reminded']);
 /** Words that open a reported clause right after a cue (`and said she had ...`, `and said that ...`). */
 const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'his', 'her', 'their', 'its', 'this']);
 /** Whether what follows a linked cue (from token k) is speech it reports: a quotation mark, a colon or a comma
  *  before a quotation mark or a capital, or a word that opens a reported clause. Not an adjunct (`and responded to
  *  ...`, `and asked for ...`) nor the end of the sentence: a linked cue is never an inverted attribution. */
 function introducesSpeech(toks: Tok[], k: number, sn: Sentence): boolean {
+  // (`and told the police, ...`: the addressee of `told`, `asked`, `urged` is no reported clause; skipped, up to four words.)
+  if (ADDRESSEE_CUES.has(toks[k - 1].lower)) {
+    for (let n = 0; n < 4 && k < sn.t1 && toks[k].kind === K.Word && toks[k].lower !== 'that'; n++) k++;
+    if (toks[k]?.kind === K.Word && toks[k].lower !== 'that') return false;
+  }
   const t = toks[k];
   if (!t || k >= sn.t1) return false;
   if (isQuoteChar(t.t)) return true;
