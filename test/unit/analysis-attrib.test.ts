@@ -505,15 +505,15 @@ describe('marked speakers, tenth round', () => {
       'Harriet Okafor chaired the ferry board for a decade before she retired.',
       'Tobias Wren has led the pilots since spring. When the talks resumed, he opened by saying, "The pier comes back first."',
       'Mira Castellan went on to say, "Nobody on the island can afford another rise."',
-      'Tobias Wren spoke next. Years ago, he backed Mira Castellan over Okafor and said, "Okafor never did a thing for the pilots."',
-      'Okafor was asked at the quay if Castellan would chair the board again, and she smiled and said, "We will see."',
+      'Tobias Wren spoke next. Last spring, he sided with Mira Castellan against Okafor and said, "Okafor never once rang the pilots."',
+      'At the quay Okafor heard the question about the chair twice, and she shrugged and said, "Ask me in June."',
     ));
     const cases: [string, string, string][] = [
       ['The pier comes back', 'Tobias Wren', 'saying'],
       ['Nobody on the island', 'Mira Castellan', 'say'],
-      // (The subject of the first verb, not its object nor the name after `over`.)
-      ['Okafor never did', 'Tobias Wren', 'said'],
-      ['We will see', 'Harriet Okafor', 'said'],
+      // (The subject of the first verb, not its object nor the name after `against`.)
+      ['Okafor never once', 'Tobias Wren', 'said'],
+      ['Ask me in June', 'Harriet Okafor', 'said'],
     ];
     for (const [p, who, cue] of cases) {
       const q = quoteStarting(a, p);
@@ -548,10 +548,10 @@ describe('marked speakers, tenth round', () => {
     const a = analyze(seed(
       'The levy vote is on Tuesday.',
       'Ansel Dorn calls the levy "a trap for the poor" and Vera Lusk says it is fair.',
-      'Ada Marsh accuses Tom Wren of a "cheap smear" about the pier while Wren suggests the senator is a captive of the board.',
+      'Ada Quint accuses Tom Wren of "idle gossip" about the pier while Wren argues the fares need a review.',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'a trap for the poor')), 'Ansel Dorn');
-    assert.equal(speakerName(a, quoteStarting(a, 'cheap smear')), 'Ada Marsh');
+    assert.equal(speakerName(a, quoteStarting(a, 'idle gossip')), 'Ada Quint');
     // (An inverted cue after the quote still claims it: `"...," Lusk says.`)
     const b = analyze(seed('Ansel Dorn spoke first. "The levy is a trap for the poor," Vera Lusk says.'));
     assert.equal(speakerName(b, quoteStarting(b, 'The levy is a trap')), 'Vera Lusk');
@@ -610,10 +610,10 @@ describe('marked speakers, tenth round', () => {
   it('a cue after a relative clause takes the name before it; the name after the cue opens the reported clause', () => {
     const a = analyze(seed(
       'The board met on Monday.',
-      'Speaking later, Sen. Ada Quint (D-Me.), who has backed Reyes, said Tom Okafor has pushed the board to be a "firmer" and "more careful" partner.',
+      'At the pier, Sen. Ada Quint (D-Me.), who chairs the harbour trust, said Tom Okafor had made the ferry board a "kinder" and "slower" landlord.',
     ));
-    assert.equal(speakerName(a, quoteStarting(a, 'firmer')), 'Ada Quint');
-    assert.equal(speakerName(a, quoteStarting(a, 'more careful')), 'Ada Quint');
+    assert.equal(speakerName(a, quoteStarting(a, 'kinder')), 'Ada Quint');
+    assert.equal(speakerName(a, quoteStarting(a, 'slower')), 'Ada Quint');
     // (An inverted attribution with nothing after the name is still one.)
     const b = analyze(seed('"The board is slow," said Tom Okafor, who has backed Reyes.'));
     assert.equal(speakerName(b, quoteStarting(b, 'The board is slow')), 'Tom Okafor');
