@@ -498,3 +498,124 @@ describe('marked speakers, ninth round', () => {
   });
 });
 
+
+describe('marked speakers, tenth round', () => {
+  it('a cue after `by`, `to` or `and` shares the subject of the clause it hangs on', () => {
+    const a = analyze(seed(
+      'Harriet Okafor chaired the ferry board for a decade before she retired.',
+      'Tobias Wren has led the pilots since spring. When the talks resumed, he opened by saying, "The pier comes back first."',
+      'Mira Castellan went on to say, "Nobody on the island can afford another rise."',
+      'Tobias Wren spoke next. Last spring, he sided with Mira Castellan against Okafor and said, "Okafor never once rang the pilots."',
+      'At the quay Okafor heard the question about the chair twice, and she shrugged and said, "Ask me in June."',
+    ));
+    const cases: [string, string, string][] = [
+      ['The pier comes back', 'Tobias Wren', 'saying'],
+      ['Nobody on the island', 'Mira Castellan', 'say'],
+      // (The subject of the first verb, not its object nor the name after `against`.)
+      ['Okafor never once', 'Tobias Wren', 'said'],
+      ['Ask me in June', 'Harriet Okafor', 'said'],
+    ];
+    for (const [p, who, cue] of cases) {
+      const q = quoteStarting(a, p);
+      assert.equal(speakerName(a, q), who, p);
+      assert.equal(q.cue, cue, p);
+    }
+  });
+
+  it('a coordinated cue reaches its subject over a quoted word, and is never an inverted attribution', () => {
+    const a = analyze(seed(
+      'Harriet Okafor chaired the ferry board for a decade.',
+      'On Monday, she called the new timetable "a shambles for everyone" and said it had "no support at all" on the island.',
+      'On the pier, Okafor waved at the crowd and responded to the pilots with a smile.',
+    ));
+    const q = quoteStarting(a, 'no support at all');
+    assert.equal(speakerName(a, q), 'Harriet Okafor');
+    assert.equal(q.cue, 'said');
+    // (`and responded to ...`: an adjunct, no speech; nothing before it is a quote.)
+    assert.equal(a.quotes.filter((x) => x.paragraph === 3).length, 0);
+    // (`and told the clerk, everything ...`: the addressee and a comma before lower-case words report nothing.)
+    const c = analyze(seed(
+      'The harbour office was busy on Monday.',
+      'On Tuesday, after a night on the ferry, Tom Wren walked into the harbour office and turned himself in, and told the clerk, everything he did.',
+    ));
+    assert.equal(c.quotes.length, 0);
+    // A noun before `to` is no such frame: `the right to say` names no one here.
+    const b = analyze(seed('The pilots have the right to say, "The fares are too high."'));
+    assert.equal(quoteStarting(b, 'The fares are too high').cue, null);
+  });
+
+  it('a cue after the quote that reports its own clause leaves the quote to the name and naming verb before it', () => {
+    const a = analyze(seed(
+      'The levy vote is on Tuesday.',
+      'Ansel Dorn calls the levy "a trap for the poor" and Vera Lusk says it is fair.',
+      'Ada Quint accuses Tom Wren of "idle gossip" about the pier while Wren argues the fares need a review.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a trap for the poor')), 'Ansel Dorn');
+    assert.equal(speakerName(a, quoteStarting(a, 'idle gossip')), 'Ada Quint');
+    // (An inverted cue after the quote still claims it: `"...," Lusk says.`)
+    const b = analyze(seed('Ansel Dorn spoke first. "The levy is a trap for the poor," Vera Lusk says.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The levy is a trap')), 'Vera Lusk');
+  });
+
+  it('`X of the Y said` and an appositive with a capitalised title name the person, not the body after `of`', () => {
+    const a = analyze(seed(
+      'The synod met on the island for the first time in years.',
+      'As Archbishop Aron Vell of the Coastal Synod of Dover told the radio, "The chapel bells will ring again."',
+      'Bishop Mara Quill of the Harbour Synod said "the pier is safe for the procession."',
+      'Ida Quint, founder and CEO of the Coastal Pilots Guild stated, "The ledger is open to all."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The chapel bells')), 'Aron Vell');
+    assert.equal(speakerName(a, quoteStarting(a, 'the pier is safe')), 'Mara Quill');
+    assert.equal(speakerName(a, quoteStarting(a, 'The ledger is open')), 'Ida Quint');
+    // (A title before `of` still names the person after it.)
+    const b = analyze(seed('Chairman of the Board Gen. Tobias Wren said "the fleet is ready."'));
+    assert.equal(speakerName(b, quoteStarting(b, 'the fleet is ready')), 'Tobias Wren');
+  });
+
+  it('the agent of a passive cue speaks the quote it introduces', () => {
+    const a = analyze(seed(
+      'Paul Reyes toured the harbour on Monday.',
+      'Reyes was asked by the host, Lena Ruiz, who backs the pilots, "Will you run again for the board?"',
+      'Reyes was also pressed by radio host Tobias Wren: "Why did the fares go up?"',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Will you run again')), 'Lena Ruiz');
+    assert.equal(quoteStarting(a, 'Will you run again').cue, 'asked');
+    assert.equal(speakerName(a, quoteStarting(a, 'Why did the fares')), 'Tobias Wren');
+  });
+
+  it('a person noun with a preposition and a common-noun owner, or with a possessor, is the source', () => {
+    const a = analyze(seed(
+      'The family of the missing sailor met the press on Monday.',
+      '"We have heard nothing from the coast guard," a lawyer for the family said.',
+      '"He was a careful man," a friend of the family said.',
+      '"The search must go on," said a cousin of the sailor.',
+      '"Nobody called us back," the sailor\'s mother said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We have heard nothing')), 'lawyer for the family');
+    assert.equal(speakerName(a, quoteStarting(a, 'He was a careful man')), 'friend of the family');
+    assert.equal(speakerName(a, quoteStarting(a, 'The search must go on')), 'cousin of the sailor');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody called us back')), "sailor's mother");
+    for (const p of ['We have heard nothing', 'Nobody called us back']) assert.match(quoteStarting(a, p).attribution ?? '', /after the quote/);
+  });
+
+  it('a participle after a comma reaches the subject of its clause over a quoted title', () => {
+    const a = analyze(seed(
+      'The board met on Monday.',
+      'Sen. Paul Reyes (I-Me.) went on the "Harbour Hour" programme to answer questions about his old ally on the board, Ada Quint, saying "even in a storm" she would be "a steadier pair of hands" than the rest.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'even in a storm')), 'Paul Reyes');
+    assert.equal(speakerName(a, quoteStarting(a, 'a steadier pair')), 'Paul Reyes');
+  });
+
+  it('a cue after a relative clause takes the name before it; the name after the cue opens the reported clause', () => {
+    const a = analyze(seed(
+      'The board met on Monday.',
+      'At the pier, Sen. Ada Quint (D-Me.), who chairs the harbour trust, said Tom Okafor had made the ferry board a "kinder" and "slower" landlord.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'kinder')), 'Ada Quint');
+    assert.equal(speakerName(a, quoteStarting(a, 'slower')), 'Ada Quint');
+    // (An inverted attribution with nothing after the name is still one.)
+    const b = analyze(seed('"The board is slow," said Tom Okafor, who has backed Reyes.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The board is slow')), 'Tom Okafor');
+  });
+});

@@ -9,7 +9,7 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
-import { PREPS, participleSubject, possessorsPerson } from './clauseSubjects';
+import { PREPS, linkedCueSubject, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -101,7 +101,6 @@ function relativeThat(toks: Tok[], k: number, t1: number): boolean {
 }
 const FUNCTION_START_Q = new Set(['we', 'i', 'it', 'its', 'this', 'there', 'they', 'he', 'she', 'the', 'a', 'an', 'our', 'my', 'if', 'no', 'all', 'what', 'you', 'in', 'as']);
 
-
 /** The paragraph being read: its text, tokens and names, the sentence, and the attributions found so far. */
 interface Ctx {
   text: string;
@@ -123,8 +122,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
   resetSubjectIndex();
   addSlotNames(text, toks, sents, ents);
   addChainNames(text, toks, sents, ents);
-  breakToks = null;
-  colonToks = null;
+  breakToks = colonToks = null;
   indexEnts(ents);
   const cx: Ctx = { text, toks, ents, out, si: 0, sn: sents[0], leadSent: -1, leadEnd: 0, byEnd: null };
   for (let si = 0; si < sents.length; si++) {
@@ -157,7 +155,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue);
       // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
-      const part = cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null;
+      const part = (cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null) ?? linkedCueSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
       if (part) {
         cueAfterSubject(cx, i, direct, part);
         continue;
@@ -169,10 +167,15 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         cueAfterSubject(cx, i, direct, before);
         continue;
       }
+      // (`Lee was asked by the host, Ann Reyes, "..."`: the agent of a passive cue speaks the quote it introduces.)
+      const agent = passiveAgent(text, toks, ents, i, sn, si);
+      if (agent) { out.push(agent); continue; }
       // 2. Inverted: `, said William Taylor, a former ...` / `, says the report.` (not `, telling Moscow`)
       // (A speech cue that is no direct one inverts too right after a quote: `"...," agrees Ann Lee.`)
       if ((!direct && !afterQuoteMark(toks, i)) || cue.endsWith('ing')) continue;
       if (looseAppositive(cx, i)) continue;
+      const rel = relativeClauseSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
+      if (rel) { cueAfterSubject(cx, i, direct, rel); continue; }
       const b = boundaryBefore(toks, i);
       if (b < 0) continue;
       const after = subjectAfter(text, toks, ents, i + 1, sn.t1);
@@ -194,8 +197,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
     }
   }
   resetSubjectIndex();
-  breakToks = null;
-  colonToks = null;
+  breakToks = colonToks = null;
   if (breakAt.length > 1 << 16) breakAt = new Int32Array(0); // not held after a huge paragraph
   if (colonAt.length > 1 << 16) colonAt = new Int32Array(0);
   return out;
@@ -224,7 +226,6 @@ function entEndingAtTok(cx: Ctx, t1: number): number {
   }
   return cx.byEnd.get(t1) ?? -1;
 }
-
 
 /** `"...," Ann Lee, 30, of Dover, who was polled, said on Monday.`: a long appositive between the name and a cue that
  *  closes its sentence (looseSubjects.ts); true when the attribution was added. */
@@ -457,7 +458,6 @@ function clauseBreaks(toks: Tok[]): Int32Array {
   breakToks = toks;
   return breakAt;
 }
-
 
 /** The same for the first `:` token at or after a token. */
 let colonToks: Tok[] | null = null;

@@ -3,11 +3,11 @@
 // issued a statement, saying ...`), and a name that is the possessor of role words after an inverted cue names no
 // speaker (`, said Reyes's top aide Ann Lee`). Paragraph-local, linear: each look-up scans a bounded number of tokens.
 import type { ECand } from '../entities';
-import type { Subject } from '../attribution';
+import type { Attr, Subject } from '../attribution';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { personInInvertedSlot } from './looseSubjects';
-import { AUX, entStartingAt, tokIndexAt } from './subjects';
+import { AUX, entStartingAt, subjectAfter, tokIndexAt } from './subjects';
 
 /** Prepositions and adverbs of time or place that may follow a cue or stand before a name (`said at`, `told on`). */
 export const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
@@ -41,18 +41,22 @@ export function participleSubject(toks: Tok[], ents: ECand[], i: number, sn: Sen
     if (pk < sn.t0 || toks[pk].kind !== K.Word || toks[pk].cap || !OBJ_PREPS.has(toks[pk].lower)) return null;
     k = pk;
   }
-  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt);
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
 }
 
 /** The subject of the clause that ends at token k (a comma before a participle, a colon before a quote): the nearest
  *  name (a person's, an organisation's) or `he`/`she`/`they` before k that a verb follows, over a short parenthesis,
  *  an appositive between commas and auxiliaries, and that is no object of a preposition nor the subject of a
  *  subordinate clause. Null when there is none. */
-export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: Sentence, entEndingAt: (t1: number) => number, overQuotes = false): { subj: Subject; appo: null; start: number } | null {
+  // (`overQuotes`: a quoted span is stepped over as part of the clause, `she called him "weak" and said`; the words
+  // inside it name no subject.)
+  let quoted = false;
   for (let n = 0, j = k - 1; j >= sn.t0 && n < PART_BACK; j--, n++) {
     const t = toks[j];
+    if (t.kind === K.Punct && overQuotes && isQuoteChar(t.t)) { quoted = !quoted; continue; }
     if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
-    if (t.kind !== K.Word) continue;
+    if (t.kind !== K.Word || quoted) continue;
     let s0 = -1;
     let subj: Subject | null = null;
     if ((!t.cap || t.initial) && (t.lower === 'he' || t.lower === 'she' || t.lower === 'they')) {
@@ -74,6 +78,61 @@ export function clauseSubjectBefore(toks: Tok[], ents: ECand[], k: number, sn: S
     j = s0;
   }
   return null;
+}
+
+/** Speech cues in their bare form, after `to` (`went on to say, "..."`). */
+const BARE_CUES = new Set(['say', 'tell', 'add', 'warn', 'argue', 'state', 'ask', 'declare', 'write', 'explain']);
+/** Adverbs that may stand between `and` and a coordinated cue (`and then said`). */
+const LINK_ADVERBS = new Set(['then', 'also', 'later', 'quickly', 'simply', 'finally']);
+
+/** A cue at token i that hangs on the verb of the clause before it shares that clause's subject: a participle after
+ *  `by` (`she opened by saying, "..."`), a bare cue after `to` (`Lee went on to say, "..."`), a cue coordinated with
+ *  `and` (`he laughed and said, "..."`, `she called him "weak" and said ...`, maybe with an adverb, `and then said`).
+ *  The subject is the nearest name or `he`/`she`/`they` before the linking word that a verb follows (clauseSubjectBefore,
+ *  over quoted spans), or null (then the strict finder decides: `Ann Lee and Paul Reyes said` has no verb after `Lee`). */
+export function linkedCueSubject(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  let k = i - 1;
+  if (k > sn.t0 && toks[k].kind === K.Word && LINK_ADVERBS.has(toks[k].lower)) k--;
+  if (k <= sn.t0 + 1 || toks[k].kind !== K.Word || toks[k].cap) return null;
+  const link = toks[k].lower;
+  const cue = toks[i].lower;
+  const p = toks[k - 1];
+  if (link === 'by' && cue.endsWith('ing') && k === i - 1) {
+    // (`began by saying`: after a verb, not after a noun, `a speech by saying ...` is no such frame.)
+    if (p.kind !== K.Word || p.cap || !verbLike(p.lower)) return null;
+  } else if (link === 'to' && BARE_CUES.has(cue) && k === i - 1) {
+    // (`went on to say`, `rose to say`, `wanted to say`: not `the right to say`.)
+    if (p.kind !== K.Word || p.cap || !(verbLike(p.lower) || p.lower === 'on' || p.lower === 'up')) return null;
+  } else if (link !== 'and' || cue.endsWith('ing')) return null;
+  if (!introducesSpeech(toks, i + 1, sn)) return null;
+  return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
+}
+
+const ADDRESSEE_CUES = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'urged', 'urges', 'warned', 'warns', 'warn', 'reminded']);
+/** Words that open a reported clause right after a cue (`and said she had ...`, `and said that ...`). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'his', 'her', 'their', 'its', 'this']);
+/** Whether what follows a linked cue (from token k) is speech it reports: a quotation mark, a colon or a comma
+ *  before a quotation mark or a capital, or a word that opens a reported clause. Not an adjunct (`and responded to
+ *  ...`, `and asked for ...`) nor the end of the sentence: a linked cue is never an inverted attribution. */
+function introducesSpeech(toks: Tok[], k: number, sn: Sentence): boolean {
+  // (`and told the police, ...`: the addressee of `told`, `asked`, `urged` is no reported clause; skipped, up to four words.)
+  if (ADDRESSEE_CUES.has(toks[k - 1].lower)) {
+    for (let n = 0; n < 4 && k < sn.t1 && toks[k].kind === K.Word && toks[k].lower !== 'that'; n++) k++;
+    if (toks[k]?.kind === K.Word && toks[k].lower !== 'that') return false;
+  }
+  const t = toks[k];
+  if (!t || k >= sn.t1) return false;
+  if (isQuoteChar(t.t)) return true;
+  if (t.t === ':' || t.t === ',') {
+    const nx = toks[k + 1];
+    return !!nx && k + 1 < sn.t1 && (isQuoteChar(nx.t) || (nx.kind === K.Word && nx.cap && t.t === ':'));
+  }
+  return t.kind === K.Word && !t.cap && CLAUSE_OPENERS.has(t.lower);
+}
+
+function verbLike(l: string): boolean {
+  const tag = lexicon().common.get(l);
+  return (tag !== undefined && VERB_TAGS.test(tag)) || SHORT_VERBS.has(l) || (tag === undefined && l.endsWith('ed'));
 }
 
 /** Whether a verb follows a subject ending before token m (and before token `lim`): over a short parenthesis (`(D-Vt.)`),
@@ -119,3 +178,73 @@ export function possessorsPerson(toks: Tok[], ents: ECand[], k: number, sn: Sent
 }
 const ROLE_MODIFIERS = new Set(['ranking', 'leading', 'presiding', 'managing', 'visiting', 'founding', 'retired']);
 const NOT_POSSESSED = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'who', 'whose', 'which', 'that', 'his', 'her', 'their', 'its', 'another', 'one', 'told', 'added']);
+
+/** Cues whose passive names the speaker in a `by` phrase (`was asked by`). */
+const PASSIVE_CUES = new Set(['asked', 'questioned', 'pressed', 'challenged']);
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+/** Tokens from `by` to the quotation mark the agent introduces, at most. */
+const AGENT_SPAN = 40;
+
+/** `Lee was asked by the host, Ann Reyes, who backs him, "..."`: a passive speech cue at token i with its agent after
+ *  `by` (a name, or role words and a name, subjects.ts subjectAfter), then, past an appositive or a relative clause
+ *  between commas, a comma or colon and a quotation mark: the agent asks the quote. A preposed attribution of that
+ *  quote, or null. */
+export function passiveAgent(text: string, toks: Tok[], ents: ECand[], i: number, sn: Sentence, si: number): Attr | null {
+  const cue = toks[i].lower;
+  let b = i - 1;
+  if (b > sn.t0 && toks[b].lower === 'also') b--;
+  if (!PASSIVE_CUES.has(cue) || b <= sn.t0 || !PASSIVE_BE.has(toks[b].lower) || toks[i + 1]?.lower !== 'by' || i + 2 >= sn.t1) return null;
+  const ag = subjectAfter(text, toks, ents, i + 2, sn.t1);
+  if (ag && ag.subj.kind !== 'entity' && toks[ag.end]?.t === ',') {
+    // (`by the host, Ann Reyes,`: the role noun phrase and the name in apposition.)
+    const e = entStartingAt(ents, toks, ag.end + 1);
+    if (e >= 0) ag.subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
+  }
+  if (!ag || ag.subj.kind !== 'entity' || ents[ag.subj.ent].type !== 'person') return null;
+  // The quotation mark: after a comma or a colon, before any other cue or sentence break.
+  let c = -1;
+  for (let k = ents[ag.subj.ent].t1; k < sn.t1 && k < i + AGENT_SPAN; k++) {
+    const t = toks[k];
+    if (isQuoteChar(t.t)) {
+      if (k > 0 && (toks[k - 1].t === ',' || toks[k - 1].t === ':')) c = k + 1;
+      break;
+    }
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) return null;
+    if (t.t === ';' || t.t === '.') return null;
+  }
+  if (c < 0 || c >= sn.t1) return null;
+  const last = toks[sn.t1 - 1];
+  const contentE = last.t === '.' ? last.s : sn.e;
+  return { form: 'preposed', cue, cueS: toks[i].s, cueE: toks[i].e, subject: ag.subj, appo: ag.appo, boundary: -1, contentS: toks[c].s, contentE,
+    sent: si, closesSentence: false, direct: true, clauseS: toks[i].s, intro: true };
+}
+
+/** Tokens scanned back from a cue for the relative pronoun of a relative clause before it, at most. */
+const REL_BACK = 30;
+const FINITE_TAGS = /^(?:PastTense|PresentTense|Modal|Copula|Auxiliary)$/;
+
+/** `Ann Lee (D-Me.), who backs Reyes, said Tom Wren has pushed ...`: a cue right after the comma that closes a relative
+ *  clause (`, who ...,` or `, which ...,`), followed by a name and a finite verb (the subject of the reported clause,
+ *  not an inverted speaker): the name before the relative clause (over a short parenthesis) is the cue's subject. */
+export function relativeClauseSubject(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; appo: null; start: number } | null {
+  if (i - 2 <= sn.t0 || toks[i - 1].t !== ',') return null;
+  const after = entStartingAt(ents, toks, i + 1);
+  const v = after >= 0 ? toks[ents[after].t1] : undefined;
+  if (!v || v.kind !== K.Word || v.cap || !(AUX.has(v.lower) || FINITE_TAGS.test(lexicon().common.get(v.lower) ?? ''))) return null;
+  for (let k = i - 2, n = 0; k > sn.t0 && n < REL_BACK; k--, n++) {
+    const t = toks[k];
+    if (t.kind === K.Punct && (t.t === ';' || t.t === ':' || isQuoteChar(t.t))) return null;
+    if (t.kind === K.Word && !t.cap && SPEECH_CUES.has(t.lower)) return null;
+    if (t.kind !== K.Word || (t.lower !== 'who' && t.lower !== 'which') || toks[k - 1].t !== ',') continue;
+    let m = k - 1;
+    if (toks[m - 1]?.t === ')') {
+      let c = m - 2;
+      while (c > sn.t0 && c >= m - 8 && toks[c].t !== '(') c--;
+      if (toks[c].t === '(') m = c;
+    }
+    const e = entEndingAt(m);
+    if (e < 0 || (ents[e].type !== 'person' && ents[e].type !== 'organization')) return null;
+    return { subj: { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' }, appo: null, start: ents[e].ts };
+  }
+  return null;
+}

@@ -120,6 +120,34 @@ function personOfNp(toks: Tok[], np: Subject, lo: number): Subject | null {
   if (!pn || pn.kind !== 'np' || pn.head) return null;
   return { kind: 'np', s: pn.s, e: np.e, ent: -1, name: '' };
 }
+/** After an inverted cue (token i the first after it): `a cousin of the <np at token n>`, an article, a lower-case
+ *  noun and a preposition (maybe an article) before the noun phrase found; the noun's token, or -1. */
+function ownerNounBefore(toks: Tok[], i: number, n: number): number {
+  let p = n - 1;
+  if (p > i && ARTICLES.has(toks[p].lower)) p--;
+  if (p !== i + 2 || !NP_PREPS.has(toks[p].lower) || !ARTICLES.has(toks[i].lower)) return -1;
+  const h = toks[i + 1];
+  return h.kind === K.Word && !h.cap && (OWNER_TAG.test(lexicon().common.get(h.lower) ?? '') || lexicon().roleNouns.has(h.lower)) ? i + 1 : -1;
+}
+/** The first token of a one-word possessor (`sailor's`, `Okafor's`) right before token k, or -1. */
+function possessorStart(toks: Tok[], k: number, lo: number): number {
+  const p = k - 1;
+  if (p - 1 < lo || (toks[p].t !== "'s" && toks[p].t !== '’s') || toks[p - 1].kind !== K.Word) return -1;
+  const w = toks[p - 1];
+  return w.cap || OWNER_TAG.test(lexicon().common.get(w.lower) ?? '') || lexicon().roleNouns.has(w.lower) ? p - 1 : -1;
+}
+/** Tags of a lower-case word that may head the owner after a person noun's preposition (`the family`, `the crew`). */
+const OWNER_TAG = /^(?:Singular|Plural|Noun|Uncountable)$/;
+/** `a lawyer for the family said`, `a friend of the crew told`: the owner after the preposition is a common noun the
+ *  source lists lack (no person, organisation or group noun), after an article or a possessive; the person noun
+ *  before the preposition (personOfNp) speaks, the whole phrase its mention. Null when there is none. */
+function ownedPersonNp(toks: Tok[], j: number, lo: number): Subject | null {
+  const t = toks[j];
+  if (j - 1 <= lo || t.kind !== K.Word || t.cap || !OWNER_TAG.test(lexicon().common.get(t.lower) ?? '')) return null;
+  const d = toks[j - 1];
+  if (d.kind !== K.Word || d.cap || !(ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower))) return null;
+  return personOfNp(toks, { kind: 'np', s: d.s, e: t.e, ent: -1, name: '' }, lo);
+}
 const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
@@ -224,8 +252,11 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   const np0 = npEndingAt(toks, j, lo);
   // `a spokeswoman for the agency said`, `the chairman of the board said`: the person noun before the preposition
   // speaks, and the whole noun phrase is its mention.
-  const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : null;
+  const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : ownedPersonNp(toks, j, lo);
   if (np) {
+    // (`the sailor's mother said`: a possessor noun before the person noun belongs to the phrase.)
+    const ps = np.kind === 'np' && !np.head ? possessorStart(toks, tokIndexAt(toks, np.s), lo) : -1;
+    if (ps >= 0) np.s = toks[ps].s;
     if (!np.head) np.name = text.slice(np.s, np.e);
     // (The clause starts at the noun phrase's article, which the subject's span leaves out: `"...," the host said.`
     // is then an inverted attribution after the closing mark, not a preposed one with nothing to report. Not an article
@@ -249,8 +280,10 @@ function personBeforeRole(toks: Tok[], ents: ECand[], t0: number, lo: number): n
       const p = role ? entEndingAt(ents, k) : -1;
       return p >= 0 && ents[p].type === 'person' ? p : -1;
     }
-    if (t.kind !== K.Word || t.cap) return -1;
-    if (isTitleWord(t.lower) || lexicon().roleNouns.has(t.lower)) role = true;
+    // (`president and CEO of ...`: a capitalised title is a role word too.)
+    const roleWord = t.kind === K.Word && (isTitleWord(t.lower) || lexicon().roleNouns.has(t.lower));
+    if (t.kind !== K.Word || (t.cap && !roleWord)) return -1;
+    if (roleWord) role = true;
   }
   return -1;
 }
@@ -261,8 +294,9 @@ const PLACE_PREPS = new Set(['of', 'in', 'from']);
  *  `undefined` when there is a preposition but no usable head (a place is then no speaker), or null when the name
  *  does not follow such a preposition. `a statement from the Kremlin`: a document noun keeps the name as speaker. */
 function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null | undefined {
-  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks.
-  if (c.type === 'person') return null;
+  // A person's name after `of` is the end of a title (`Chairman of the Board Gen. X said`): X speaks; but not after
+  // another person's name (`Bishop Ann Lee of the Coastal Synod said`: the second name is the body she belongs to).
+  if (c.type === 'person') return personOf(ents, toks, c, lo);
   let p = tokIndexAt(toks, c.ts) - 1;
   if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
   if (p < lo || toks[p].kind !== K.Word || !PLACE_PREPS.has(toks[p].lower) || toks[p].cap) return null;
@@ -273,7 +307,8 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
   if (pe >= 0) {
     const x = ents[pe];
     if (x.type === 'person' || (x.type === 'organization' && c.type === 'place')) {
-      return { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
+      // (`Ann Lee of the Coastal Synod of Dover said`: back along the chain to its first person.)
+      return personOf(ents, toks, x, lo) ?? { subj: { kind: 'entity', s: x.s, e: x.e, ent: pe, name: '' }, appo: null, start: x.ts };
     }
     // (A sentence-initial `Sources` may be a weak candidate: the noun phrase test below decides.)
     if (x.type !== 'unknown') return c.type === 'place' ? undefined : null;
@@ -297,6 +332,22 @@ function headBeforePlace(text: string, toks: Tok[], ents: ECand[], c: ECand, lo:
   }
   // A place (or an unknown word) after the preposition is never the speaker; a named organisation may be.
   return c.type === 'place' || c.type === 'unknown' ? undefined : null;
+}
+/** `Ann Lee of (the) <name>`: the person named before `of` (up to three links back, `A of B of C`), when the name
+ *  `c` follows `of` right after a person's name; else null. */
+function personOf(ents: ECand[], toks: Tok[], c: ECand, lo: number): { subj: Subject; appo: null; start: number } | null {
+  let found: ECand | null = null;
+  let at = -1;
+  for (let n = 0, x = c; n < 3; n++) {
+    let p = tokIndexAt(toks, x.ts) - 1;
+    if (p >= lo && toks[p].lower === 'the' && !toks[p].cap) p--;
+    if (p <= lo || toks[p].lower !== 'of' || toks[p].cap) break;
+    const pe = entEndingAt(ents, p);
+    if (pe < 0 || (ents[pe].type !== 'person' && ents[pe].type !== 'organization')) break;
+    x = ents[pe];
+    if (x.type === 'person') { found = x; at = pe; }
+  }
+  return found ? { subj: { kind: 'entity', s: found.s, e: found.e, ent: at, name: '' }, appo: null, start: found.ts } : null;
 }
 const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 
@@ -347,6 +398,9 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
         const c = ents[named];
         return { subj: { kind: 'entity', s: c.s, e: c.e, ent: named, name: '' }, appo: [np.s, np.e], end: c.t1 };
       }
+      // (`said a cousin of the sailor`: the noun before the preposition is the source, the phrase its mention.)
+      const own = np.kind === 'np' && !np.head ? ownerNounBefore(toks, i, tokIndexAt(toks, np.s)) : -1;
+      if (own >= 0) return { subj: { kind: 'np', s: toks[own].s, e: np.e, ent: -1, name: text.slice(toks[own].s, np.e) }, appo: null, end: k + 1 };
       if (!np.head) np.name = text.slice(np.s, np.e);
       return { subj: np, appo: null, end: k + 1 };
     }

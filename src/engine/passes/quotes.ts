@@ -161,7 +161,10 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     const at = nearestAttr(d, q.s - u.start);
     // (`Reyes called Lee "reckless." Wren said ...`: a name and a speech or naming verb in the quote's own sentence
     // win over an attribution of another sentence.)
-    if (at && q.seg && at.sent !== sentOfAbs(u, q.s) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
+    // (`Dorn calls the levy "a trap" and Lusk says it is fair`: a preposed cue after the quote reports the clause after
+    // it, not the quote; the name before the quote with its own naming verb wins there too.)
+    const laterClause = !!at && !!q.seg && at.form === 'preposed' && at.cueS >= q.seg.closeEnd;
+    if (at && q.seg && (at.sent !== sentOfAbs(u, q.s) || laterClause) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s)) {
       subjectOfSentence(st, q, ui, q.seg.open);
       if (q.actorKey) continue;
