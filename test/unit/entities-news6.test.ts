@@ -6,7 +6,7 @@ import type { Analysis } from '../../src/engine/types';
 import { hoverCard } from '../../src/editor/hover';
 import { sportCount, sportsDocument } from '../../src/engine/entities/teams';
 import { tokenize } from '../../src/engine/tokens';
-import { entityList } from './entities-news.test';
+import { entityList, typeOf } from './entities-news.test';
 
 const HEAD = 'Headline for a tenth entity test\n20240905\nhttps://example.org/news/entities10\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -109,5 +109,40 @@ describe('entities, tenth round: place names that name sports teams', () => {
     const orgs = a.entities.filter((e) => e.text === 'Norway' && e.type === 'organization');
     assert.ok(orgs.length >= 4, entityList(a));
     assert.equal(new Set(orgs.map((e) => e.actor ?? e.canonical)).size, 1, JSON.stringify(orgs));
+  });
+});
+
+describe('entities, tenth round: a known name before a person, a national branch', () => {
+  it("splits an envoy's post from the person after it", () => {
+    const a = analyze(seed('The letter was signed by the Portuguese ambassador to the United States Teodoro Vasquin on Friday.'));
+    assert.equal(typeOf(a, 'United States'), 'place', entityList(a));
+    assert.equal(typeOf(a, 'Teodoro Vasquin'), 'person', entityList(a));
+    const b = analyze(seed('She met the envoy to the United Nations Carla Brennick in the lobby.'));
+    assert.equal(typeOf(b, 'United Nations'), 'organization', entityList(b));
+    assert.equal(typeOf(b, 'Carla Brennick'), 'person', entityList(b));
+    const c = analyze(seed('Two senators, Democrats Maria Olsted and Peter Vance, asked for a vote.'));
+    assert.equal(typeOf(c, 'Maria Olsted'), 'person', entityList(c));
+    const d = analyze(seed('The plan was announced by the ambassador to Norway Carl Ostrander on Monday.'));
+    assert.equal(typeOf(d, 'Norway'), 'place', entityList(d));
+    assert.equal(typeOf(d, 'Carl Ostrander'), 'person', entityList(d));
+  });
+
+  it('keeps names whose second part is no person whole, and a place that is a first name', () => {
+    const a = analyze(seed('Fans of the Boston Red Sox packed the tavern while the United States Navy band played.'));
+    assert.equal(typeOf(a, 'Boston Red Sox'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'United States Navy'), 'organization', entityList(a));
+    const b = analyze(seed('The report reached Texas Harbor Works before noon.'));
+    assert.ok(!b.entities.some((e) => e.text === 'Harbor Works' && e.type === 'person'), entityList(b));
+    // (Not after `to`: two unknown words after a place are no person by themselves.)
+    const c = analyze(seed('Visitors at Portugal Velmora Quintas bought wine.'));
+    assert.ok(!c.entities.some((e) => e.text === 'Velmora Quintas' && e.type === 'person'), entityList(c));
+    const d = analyze(seed('The award went to Virginia Ann Holbrook, who ran the library.'));
+    assert.ok(!d.entities.some((e) => e.text === 'Ann Holbrook' || e.text === 'Virginia'), entityList(d));
+  });
+
+  it("reads a demonym before a known organisation as the organisation's national branch", () => {
+    const a = analyze(seed('Blankets were handed out by the British Red Cross and the Kenyan Red Cross last week.'));
+    assert.equal(typeOf(a, 'British Red Cross'), 'organization', entityList(a));
+    assert.equal(typeOf(a, 'Kenyan Red Cross'), 'organization', entityList(a));
   });
 });
