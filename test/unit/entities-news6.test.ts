@@ -146,3 +146,14 @@ describe('entities, tenth round: a known name before a person, a national branch
     assert.equal(typeOf(a, 'Kenyan Red Cross'), 'organization', entityList(a));
   });
 });
+
+describe('entities, tenth round: weeklies', () => {
+  it('reads a place and `Weekly` as a newspaper, `LA` in capitals as a place', () => {
+    const a = analyze(seed('A spokesman told LA Weekly on Tuesday that the inquiry was over.'));
+    assert.equal(typeOf(a, 'LA Weekly'), 'organization', entityList(a));
+    const b = analyze(seed('The mayor told the Tulsa Weekly that the bridge would reopen.'));
+    assert.equal(typeOf(b, 'Tulsa Weekly'), 'organization', entityList(b));
+    const c = analyze(seed('She moved to LA after college and never looked back.'));
+    assert.equal(typeOf(c, 'LA'), 'place', entityList(c));
+  });
+});

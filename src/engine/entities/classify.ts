@@ -246,14 +246,15 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
  *  Courier-Journal`). */
 const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
   'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
-  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record']);
+  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record', 'weekly']);
 /** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
 function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {
   const last = toks[b - 1].lower;
   if (!MASTHEADS.has(last.slice(last.lastIndexOf('-') + 1)) || !toks[b - 1].cap) return false;
   const place = joinKey(toks, a, b - 1);
   // (A city named like a person only after `the`: `the Charlotte Observer`, not `Paul Post said`.)
-  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the');
+  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the')
+    || (b - a === 2 && UPPER_ONLY.get(toks[a].t) === 'place');
 }
 
 /** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */
