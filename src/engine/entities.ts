@@ -10,7 +10,7 @@ import { makeCand, type ECand } from './entities/cand';
 import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
-import { personOwner, trimNameEnd } from './entities/bounds';
+import { knownBeforePerson, personOwner, trimNameEnd } from './entities/bounds';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
@@ -265,6 +265,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         if (base && (gazType(base.toLowerCase()) === 'place' || lex.lastNames.has(base.toLowerCase()))) { split = k + 1; break; }
       }
     }
+    // `… to the United States Ann Lee`: a known place or organisation, then a person.
+    if (split < 0) split = knownBeforePerson(toks, p0, p1);
     if (split > p0) {
       const before = out.length;
       emitPiece(text, toks, p0, split, conn, out, titleCase);

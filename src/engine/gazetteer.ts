@@ -132,7 +132,7 @@ export function isCountryOrState(low: string): boolean {
 
 /** Case-sensitive single words that are organisations only when written in capitals (`WHO`, `AP`, `US`). */
 export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map([
-  ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'],
+  ['WHO', 'organization'], ['AP', 'organization'], ['US', 'place'], ['UK', 'place'], ['UAE', 'place'], ['USA', 'place'], ['LA', 'place'],
   ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'], ['PAC', 'organization'],
 ]);
 

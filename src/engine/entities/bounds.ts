@@ -1,5 +1,6 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
-import { gazType } from './words';
+import { gazType, isTitleWord } from './words';
+import { cityKind } from '../gazetteer';
 import { PARTY_MEMBERS, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 
@@ -36,4 +37,47 @@ export function personOwner(toks: Tok[], a: number, i: number): boolean {
   if (!(lex.firstNames.has(f) || lex.maleNames.has(f) || lex.femaleNames.has(f)) || lex.orgHeads.has(toks[i - 1].lower)) return false;
   for (let k = a; k < i; k++) if (!toks[k].cap) return false;
   return true;
+}
+
+const isFirst = (low: string): boolean => {
+  const lex = lexicon();
+  return lex.firstNames.has(low) || lex.maleNames.has(low) || lex.femaleNames.has(low);
+};
+
+/** Where a known place or organisation that opens the run is followed by a person's name (`… ambassador to the United
+ *  States Ann Lee`, `envoy to Russia Carl Moss`, `Democrats Ann Lee`): the index the person starts at, or -1. The name
+ *  after it is two or three capitalised words, none a title, a head or a known place, opening with a known first name
+ *  and ending in no common word;
+ *  after `to` (an envoy's post), any such words that are no common word (`… to the United States Hamdullah Mohib`).
+ *  `Boston Red Sox`, `United States Navy`, `Las Vegas Sun` stay whole; a place that is also a first name (`Virginia`,
+ *  `Chelsea`) opens no split. */
+export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
+  const lex = lexicon();
+  for (let end = Math.min(b - 2, a + 4); end > a; end--) {
+    let key = '';
+    for (let k = a; k < end; k++) key += (k > a ? ' ' : '') + toks[k].lower;
+    const g = gazType(key);
+    if (g !== 'place' && g !== 'organization') continue;
+    if ((end - a === 1 && isFirst(key)) || gazType(key + ' ' + toks[end].lower) || cityKind(key + ' ' + toks[end].lower)) return -1;
+    // A one-word place may be a first name the lists do not know (`Virginia Ann Holbrook`): only an abbreviated state
+    // (`Harlow, N.J. Ann Lee`), an envoy's post (`ambassador to Russia Carl Moss`) or a party (`Democrats Ann
+    // Lee`) splits.
+    if (end - a === 1 && g === 'place' && !key.includes('.')
+      && !(toks[a - 1]?.lower === 'to' && a >= 2 && isTitleWord(toks[a - 2].lower))) return -1;
+    const n = b - end;
+    if (n < 2 || n > 3) return -1;
+    for (let k = end; k < b; k++) {
+      const w = toks[k];
+      if (!w.cap || w.t.length < 2 || isTitleWord(w.lower) || lex.orgHeads.has(w.lower) || lex.placeHeads.has(w.lower) || gazType(w.lower)) return -1;
+    }
+    // (A known first name, and a last word that is a surname rather than a common word: not `NASA Glenn Research`.)
+    const last = toks[b - 1].lower;
+    if (isFirst(toks[end].lower)) return lex.common.has(last) && !lex.lastNames.has(last) ? -1 : end;
+    let p = a - 1;
+    if (p >= 0 && toks[p].lower === 'the') p--;
+    if (p < 0 || toks[p].lower !== 'to') return -1;
+    for (let k = end; k < b; k++) if (lex.common.has(toks[k].lower)) return -1;
+    return end;
+  }
+  return -1;
 }

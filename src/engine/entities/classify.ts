@@ -46,6 +46,13 @@ function nounAfter(toks: Tok[], b: number): boolean {
   const t = toks[b];
   return !!t && t.kind === K.Word && !t.cap && t.s - toks[b - 1].e === 1 && PLACE_MODIFIED.has(t.lower);
 }
+
+/** `the British Red Cross`, `the Kenyan Red Cross`: a demonym before a known organisation names its national branch. */
+function nationalBranch(toks: Tok[], a: number, b: number): boolean {
+  const l = toks[a].lower;
+  return b - a >= 2 && (lexicon().demonyms.has(l) || gazType(l) === 'group') && gazType(joinKey(toks, a + 1, b)) === 'organization';
+}
+
 /** `, Florida` / `, France`: a comma and a known place after the name. */
 function placeAfterComma(toks: Tok[], b: number): boolean {
   return toks[b]?.t === ',' && !!toks[b + 1] && toks[b + 1].cap && gazType(toks[b + 1].lower) === 'place';
@@ -70,7 +77,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (g) return { type: g === 'place' && SEATS.has(key) && acts(toks, b) ? 'organization' : g, canonical: text, weak: false, possBase: null };
+  if (g || nationalBranch(toks, a, b)) return { type: !g || (g === 'place' && SEATS.has(key) && acts(toks, b)) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
   const lastLow = last.lower;
@@ -239,14 +246,15 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
  *  Courier-Journal`). */
 const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
   'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
-  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record']);
+  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record', 'weekly']);
 /** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
 function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {
   const last = toks[b - 1].lower;
   if (!MASTHEADS.has(last.slice(last.lastIndexOf('-') + 1)) || !toks[b - 1].cap) return false;
   const place = joinKey(toks, a, b - 1);
   // (A city named like a person only after `the`: `the Charlotte Observer`, not `Paul Post said`.)
-  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the');
+  return gazType(place) === 'place' || cityKind(place) === 1 || (cityKind(place) === 2 && toks[a - 1]?.lower === 'the')
+    || (b - a === 2 && UPPER_ONLY.get(toks[a].t) === 'place');
 }
 
 /** `in Exeter, Devon.`: one capitalised word between a comma after a place and a punctuation mark. */

@@ -7,7 +7,8 @@ import type { ECand } from '../entities';
 import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
-import { isCountryOrState } from '../gazetteer';
+import { cityKind, gazetteer, isCountryOrState } from '../gazetteer';
+import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import {
   nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
@@ -355,6 +356,7 @@ export function resolveCandidates(st: DocState): void {
   const mode = typerMode();
   const trace = typerTrace();
   const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
+  const sports = isSportsDocument(st);
   let wi = 0;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
@@ -377,6 +379,7 @@ export function resolveCandidates(st: DocState): void {
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
       }
       if (!type) continue;
+      if (type === 'place' && sports && c.t0 >= 0 && namesTeam(st, u, c, xs[ci])) type = 'organization';
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
       if (k >= 0) st.entSlots[k] = docEnts.length;
@@ -391,6 +394,25 @@ export function resolveCandidates(st: DocState): void {
     }
   }
 }
+
+/** A document about a sport (see `entities/teams.ts`): its paragraphs' sport words, each paragraph counted once. */
+function isSportsDocument(st: DocState): boolean {
+  let cues = 0;
+  let words = 0;
+  for (const u of st.units) {
+    const [c, w] = sportCount(u.data.toks);
+    cues += c;
+    words += w;
+  }
+  return sportsDocument(cues, words);
+}
+
+/** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
+function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
+  if (!knownPlace(cx.low.replace(/^the\s+/, ''))) return false;
+  return teamPosition(u.data.toks, c, st.lex.common, knownPlace);
+}
+const knownPlace = (low: string): boolean => isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */
 export function linkAcronyms(st: DocState): void {
