@@ -619,3 +619,31 @@ describe('marked speakers, tenth round', () => {
     assert.equal(speakerName(b, quoteStarting(b, 'The board is slow')), 'Tom Okafor');
   });
 });
+
+describe('tenth round, after the merges: person nouns with an owner', () => {
+  it('an owner the common lexicon lacks, and nouns that name a person only with `of`, make a source', () => {
+    const a = analyze(seed(
+      'The ferry stopped running to the island in March.',
+      'The mayor of the village said, "The boats will come back in May."',
+      '"Nobody asked the fishermen," the head of the union said.',
+      '"We want the ferry, not promises," said a member of the crew.',
+      '"We filed the papers twice," said the head of the cooperative.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The boats will come back')), 'mayor of the village');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked the fishermen')), 'head of the union');
+    assert.equal(speakerName(a, quoteStarting(a, 'We want the ferry')), 'member of the crew');
+    assert.equal(speakerName(a, quoteStarting(a, 'We filed the papers')), 'head of the cooperative');
+    assert.match(quoteStarting(a, 'The boats will come back').attribution ?? '', /before the quote/);
+  });
+
+  it('`head` and `member` alone, or with a name after `of`, are no new source', () => {
+    const a = analyze(seed(
+      'Ann Lee, the head of the union, spoke to the crew.',
+      '"We will not sign it," said Ann Lee.',
+      'The head nodded. "We never agreed to any of it," a member said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will not sign it')), 'Ann Lee');
+    assert.ok(quoteStarting(a, 'We never agreed'));
+    assert.deepEqual(a.actors.filter((x) => /^(?:head|member)\b/.test(x.name)).map((x) => x.name), []);
+  });
+});

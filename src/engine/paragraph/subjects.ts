@@ -5,6 +5,7 @@ import { type ECand, isCoreTitle, isTitleWord } from '../entities';
 import type { Subject } from '../attribution';
 import { ARTICLES, COLLECTIVE_HEADS, PARTY_MEMBERS, POSSESSIVES, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
+import { NP_PREPS, OWNER_TAG, ofPersonStart, ofTail, ownerNounBefore, possessorStart } from './ofPerson';
 
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
   'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
@@ -107,8 +108,6 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const s = toks[a].s;
   return { kind: collective ? 'collective' : 'np', s, e: head.e, ent: -1, name: '' };
 }
-/** Prepositions that join a person noun to what it belongs to (`a lawyer for the family`, `an aide to the mayor`). */
-const NP_PREPS = new Set(['of', 'for', 'to', 'at', 'with', 'from']);
 /** For a noun phrase `np` (an organisation noun after `the`, or a person noun), the person noun phrase before a
  *  preposition that owns it (`a spokeswoman for` + `the agency`), as one noun phrase subject; else null. */
 function personOfNp(toks: Tok[], np: Subject, lo: number): Subject | null {
@@ -116,34 +115,18 @@ function personOfNp(toks: Tok[], np: Subject, lo: number): Subject | null {
   if (!(toks[k].kind === K.Word && ARTICLES.has(toks[k].lower)) && k - 1 >= lo && toks[k - 1].kind === K.Word && !toks[k - 1].cap && ARTICLES.has(toks[k - 1].lower)) k--;
   const p = k - 1;
   if (p - 1 < lo || toks[p].kind !== K.Word || toks[p].cap || !NP_PREPS.has(toks[p].lower)) return null;
-  const pn = npEndingAt(toks, p - 1, lo);
-  if (!pn || pn.kind !== 'np' || pn.head) return null;
-  return { kind: 'np', s: pn.s, e: np.e, ent: -1, name: '' };
+  const of = ofPersonStart(toks, p, lo);
+  const pn = of >= 0 ? null : npEndingAt(toks, p - 1, lo);
+  if (of < 0 && (!pn || pn.kind !== 'np' || pn.head)) return null;
+  return { kind: 'np', s: of >= 0 ? toks[of].s : (pn as Subject).s, e: np.e, ent: -1, name: '' };
 }
-/** After an inverted cue (token i the first after it): `a cousin of the <np at token n>`, an article, a lower-case
- *  noun and a preposition (maybe an article) before the noun phrase found; the noun's token, or -1. */
-function ownerNounBefore(toks: Tok[], i: number, n: number): number {
-  let p = n - 1;
-  if (p > i && ARTICLES.has(toks[p].lower)) p--;
-  if (p !== i + 2 || !NP_PREPS.has(toks[p].lower) || !ARTICLES.has(toks[i].lower)) return -1;
-  const h = toks[i + 1];
-  return h.kind === K.Word && !h.cap && (OWNER_TAG.test(lexicon().common.get(h.lower) ?? '') || lexicon().roleNouns.has(h.lower)) ? i + 1 : -1;
-}
-/** The first token of a one-word possessor (`sailor's`, `Okafor's`) right before token k, or -1. */
-function possessorStart(toks: Tok[], k: number, lo: number): number {
-  const p = k - 1;
-  if (p - 1 < lo || (toks[p].t !== "'s" && toks[p].t !== '’s') || toks[p - 1].kind !== K.Word) return -1;
-  const w = toks[p - 1];
-  return w.cap || OWNER_TAG.test(lexicon().common.get(w.lower) ?? '') || lexicon().roleNouns.has(w.lower) ? p - 1 : -1;
-}
-/** Tags of a lower-case word that may head the owner after a person noun's preposition (`the family`, `the crew`). */
-const OWNER_TAG = /^(?:Singular|Plural|Noun|Uncountable)$/;
 /** `a lawyer for the family said`, `a friend of the crew told`: the owner after the preposition is a common noun the
- *  source lists lack (no person, organisation or group noun), after an article or a possessive; the person noun
- *  before the preposition (personOfNp) speaks, the whole phrase its mention. Null when there is none. */
+ *  source lists lack (no person, organisation or group noun; or a word the lexicon lacks, `the town`), after an
+ *  article or a possessive; the person noun before the preposition (personOfNp) speaks, the phrase its mention. */
 function ownedPersonNp(toks: Tok[], j: number, lo: number): Subject | null {
   const t = toks[j];
-  if (j - 1 <= lo || t.kind !== K.Word || t.cap || !OWNER_TAG.test(lexicon().common.get(t.lower) ?? '')) return null;
+  const tag = lexicon().common.get(t.lower);
+  if (j - 1 <= lo || t.kind !== K.Word || t.cap || (tag !== undefined && !OWNER_TAG.test(tag))) return null;
   const d = toks[j - 1];
   if (d.kind !== K.Word || d.cap || !(ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower))) return null;
   return personOfNp(toks, { kind: 'np', s: d.s, e: t.e, ent: -1, name: '' }, lo);
@@ -390,7 +373,9 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
   let k = i;
   if (toks[i].lower === 'that') return null;
   while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
-    const np = npEndingAt(toks, k, i);
+    // (`said a member of the crew`: a noun that names a person only with `of` after it.)
+    const of = k + 1 < hi ? ofPersonStart(toks, k + 1, i) : -1;
+    const np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i);
     if (np && np.s >= toks[i].s) {
       // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
       const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
@@ -401,8 +386,10 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
       // (`said a cousin of the sailor`: the noun before the preposition is the source, the phrase its mention.)
       const own = np.kind === 'np' && !np.head ? ownerNounBefore(toks, i, tokIndexAt(toks, np.s)) : -1;
       if (own >= 0) return { subj: { kind: 'np', s: toks[own].s, e: np.e, ent: -1, name: text.slice(toks[own].s, np.e) }, appo: null, end: k + 1 };
-      if (!np.head) np.name = text.slice(np.s, np.e);
-      return { subj: np, appo: null, end: k + 1 };
+      // (`said the head of the union`: the owner after the preposition belongs to the mention.)
+      const t = np.head ? k : ofTail(toks, k, hi);
+      if (!np.head) np.name = text.slice(np.s, np.e = toks[t].e);
+      return { subj: np, appo: null, end: t + 1 };
     }
     k++;
   }
