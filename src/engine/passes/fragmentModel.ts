@@ -12,7 +12,7 @@ import { K, type Tok } from '../tokens';
 import { ck, type DocState, entAt, How, type QuoteBuild } from './state';
 import { applyAttr, newQuote } from './speakers';
 import { quoteOverlaps } from './quoteAttrs';
-import { upperBound, wordsAtLeast } from './util';
+import { alignWeights, upperBound, wordsAtLeast } from './util';
 import { MONTHS, STRIPPED_CONTRACTIONS, WEEKDAYS } from '../lexicon';
 import weightsJson from '../data/fragmentModel.json';
 
@@ -40,18 +40,12 @@ const F: Record<string, number> = Object.fromEntries(FRAG_FEATURES.map((n, i) =>
 export interface FragmentModelData { source?: string; mode: 'on' | 'off' | 'all'; threshold: number; features: string[]; weights: number[] }
 
 let data: FragmentModelData = weightsJson as unknown as FragmentModelData;
-let weights: number[] = alignWeights(data);
-
-function alignWeights(d: FragmentModelData): number[] {
-  const w = new Array<number>(FRAG_FEATURES.length).fill(0);
-  d.features.forEach((n, i) => { if (F[n] !== undefined) w[F[n]] = d.weights[i] ?? 0; });
-  return w;
-}
+let weights: number[] = alignWeights(FRAG_FEATURES, data);
 
 /** Replaces the weights (the training script, tests; `null` restores the bundled ones). */
 export function setFragmentModel(d: FragmentModelData | null): void {
   data = d ?? (weightsJson as unknown as FragmentModelData);
-  weights = alignWeights(data);
+  weights = alignWeights(FRAG_FEATURES, data);
 }
 
 /** The bundled or current model. */

@@ -5,7 +5,7 @@
 // a linear score ranks them. The weights are data (`../data/pronounRanker.json`, learned by
 // `test/eval/pronounRanker.ts`); scoring is a sum, so it is deterministic and linear in the mentions read.
 import type { ActorBuild, DocEnt, DocState, QuoteBuild } from './state';
-import { sentOf, upperBound } from './util';
+import { alignWeights, sentOf, upperBound } from './util';
 import weightsJson from '../data/pronounRanker.json';
 
 /** Feature names, in weight order. */
@@ -37,20 +37,13 @@ export interface MentionProbe {
 }
 
 let data: RankerData = weightsJson as unknown as RankerData;
-let weights: number[] = alignWeights(data);
-
-function alignWeights(d: RankerData): number[] {
-  const w = new Array<number>(RANK_FEATURES.length).fill(0);
-  d.features.forEach((n, i) => { if (F[n] !== undefined) w[F[n]] = d.weights[i] ?? 0; });
-  return w;
-}
+let weights: number[] = alignWeights(RANK_FEATURES, data);
 
 /** Replaces the weights (the training script; `null` restores the bundled ones). */
 export function setRankerWeights(d: RankerData | null): void {
   data = d ?? (weightsJson as unknown as RankerData);
-  weights = alignWeights(data);
+  weights = alignWeights(RANK_FEATURES, data);
 }
-
 
 export interface PronounRecord { pos: number; pron: string; rule: string | null; cands: Array<RankCand & { names: string[] }> }
 let trace: ((r: PronounRecord) => void) | null = null;

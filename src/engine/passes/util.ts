@@ -164,3 +164,12 @@ export function sentOf(d: { sents: Sentence[] }, relPos: number): number {
   }
   return lo;
 }
+
+/** A learned model's weights (names and numbers, as stored) in the order of the code's feature list; a name the code
+ *  does not know is dropped, a feature the data lacks weighs 0 (the pronoun ranker, the fragment model). */
+export function alignWeights(features: readonly string[], d: { features: string[]; weights: number[] }): number[] {
+  const at = new Map(features.map((n, i) => [n, i]));
+  const w = new Array<number>(features.length).fill(0);
+  d.features.forEach((n, i) => { const k = at.get(n); if (k !== undefined) w[k] = d.weights[i] ?? 0; });
+  return w;
+}
