@@ -157,3 +157,17 @@ describe('entities, tenth round: weeklies', () => {
     assert.equal(typeOf(c, 'LA'), 'place', entityList(c));
   });
 });
+
+describe('entities, tenth round: an organisation\'s stripped possessive before a person', () => {
+  it('splits `the Quillan Partys Ann Lee` into the party and the person', () => {
+    const a = analyze(seed('The Quillan Partys Ann Lee spoke at the rally. Later, Ann Lee said the vote would be close.'));
+    assert.equal(typeOf(a, 'Ann Lee'), 'person', entityList(a));
+    assert.ok(!a.entities.some((e) => e.text.includes('Partys Ann')), entityList(a));
+    assert.equal(typeOf(a, 'Quillan Partys'), 'organization', entityList(a));
+    // (A first name the lists lack, after such a possessive, splits too; the quote's speaker is the person.)
+    const b = analyze(seed('We will win this, the Quillan Partys Odric Vael said.'));
+    assert.equal(typeOf(b, 'Odric Vael'), 'person', entityList(b));
+    assert.equal(b.actors.find((x) => x.id === b.quotes[0]?.speaker)?.name, 'Odric Vael');
+    assert.equal(new Set(a.entities.filter((e) => e.text === 'Ann Lee').map((e) => e.actor)).size, 1, entityList(a));
+  });
+});

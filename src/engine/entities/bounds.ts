@@ -44,9 +44,13 @@ const isFirst = (low: string): boolean => {
   return lex.firstNames.has(low) || lex.maleNames.has(low) || lex.femaleNames.has(low);
 };
 
+/** A stripped possessive of an organisation's head word (`Partys`, `Councils`: `the Quillan Partys Ann Lee`). */
+const orgPossessive = (low: string): boolean => low.length > 4 && low.endsWith('s') && lexicon().orgHeads.has(low.slice(0, -1));
+
 /** Where a known place or organisation that opens the run is followed by a person's name (`… ambassador to the United
  *  States Ann Lee`, `envoy to Russia Carl Moss`, `Democrats Ann Lee`): the index the person starts at, or -1. The name
- *  after it is two or three capitalised words, none a title, a head or a known place, opening with a known first name
+ *  after it (also after an organisation's stripped possessive, `the Quillan Partys Ann Lee`) is two or three capitalised
+ *  words, none a title, a head or a known place, opening with a known first name
  *  and ending in no common word;
  *  after `to` (an envoy's post), any such words that are no common word (`… to the United States Hamdullah Mohib`).
  *  `Boston Red Sox`, `United States Navy`, `Las Vegas Sun` stay whole; a place that is also a first name (`Virginia`,
@@ -56,7 +60,7 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
   for (let end = Math.min(b - 2, a + 4); end > a; end--) {
     let key = '';
     for (let k = a; k < end; k++) key += (k > a ? ' ' : '') + toks[k].lower;
-    const g = gazType(key);
+    const g = gazType(key) ?? (end - a >= 2 && orgPossessive(toks[end - 1].lower) ? 'organization' : null);
     if (g !== 'place' && g !== 'organization') continue;
     if ((end - a === 1 && isFirst(key)) || gazType(key + ' ' + toks[end].lower) || cityKind(key + ' ' + toks[end].lower)) return -1;
     // A one-word place may be a first name the lists do not know (`Virginia Ann Holbrook`): only an abbreviated state
@@ -75,7 +79,8 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
     if (isFirst(toks[end].lower)) return lex.common.has(last) && !lex.lastNames.has(last) ? -1 : end;
     let p = a - 1;
     if (p >= 0 && toks[p].lower === 'the') p--;
-    if (p < 0 || toks[p].lower !== 'to') return -1;
+    // (After `to`, or after an organisation's possessive, `Partys`: a name whose first word the lists lack.)
+    if ((p < 0 || toks[p].lower !== 'to') && !orgPossessive(toks[end - 1].lower)) return -1;
     for (let k = end; k < b; k++) if (lex.common.has(toks[k].lower)) return -1;
     return end;
   }

@@ -118,7 +118,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
     // Hospital said`, `… announced`): then the institution in it.
-    let head = lex.orgHeads.has(lastLow) ? lastLow : null;
+    let head = lex.orgHeads.has(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
     if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
     if (head) {
       // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)
