@@ -4,7 +4,7 @@
 // Everything here depends on the paragraph text only (so it can be cached per paragraph); the
 // document-level pass in `resolveEntities` settles what needs the rest of the document.
 import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
-import { lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
+import { isFirstName, lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
 import { makeCand, type ECand } from './entities/cand';
 import { classify, NEWSPAPER_HEADS } from './entities/classify';
@@ -22,10 +22,6 @@ const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
 const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
-function isFirstName(l: string): boolean {
-  const lex = lexicon();
-  return lex.firstNames.has(l) || lex.maleNames.has(l) || lex.femaleNames.has(l);
-}
 
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
 function titleChain(toks: Tok[], a: number, b: number): number {

@@ -240,6 +240,12 @@ export function lexicon(): Lexicon {
   return built;
 }
 
+/** A first name of the lists (either sex, or unknown). */
+export function isFirstName(low: string): boolean {
+  const lex = lexicon();
+  return lex.firstNames.has(low) || lex.maleNames.has(low) || lex.femaleNames.has(low);
+}
+
 function buildLexicon(): Lexicon {
   const lex: Lexicon = {
     maleNames: new Set(), femaleNames: new Set(), firstNames: new Set(), lastNames: new Set(),

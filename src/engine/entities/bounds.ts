@@ -1,7 +1,7 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
 import { gazType, isTitleWord } from './words';
 import { cityKind } from '../gazetteer';
-import { PARTY_MEMBERS, lexicon } from '../lexicon';
+import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 
 /** A regnal or generational numeral after a name (`Napoleon III`); names and silver gold alike leave it out. */
@@ -39,11 +39,6 @@ export function personOwner(toks: Tok[], a: number, i: number): boolean {
   return true;
 }
 
-const isFirst = (low: string): boolean => {
-  const lex = lexicon();
-  return lex.firstNames.has(low) || lex.maleNames.has(low) || lex.femaleNames.has(low);
-};
-
 /** A stripped possessive of an organisation's head word (`Partys`, `Councils`: `the Quillan Partys Ann Lee`). */
 const orgPossessive = (low: string): boolean => low.length > 4 && low.endsWith('s') && lexicon().orgHeads.has(low.slice(0, -1));
 
@@ -62,7 +57,7 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
     for (let k = a; k < end; k++) key += (k > a ? ' ' : '') + toks[k].lower;
     const g = gazType(key) ?? (end - a >= 2 && orgPossessive(toks[end - 1].lower) ? 'organization' : null);
     if (g !== 'place' && g !== 'organization') continue;
-    if ((end - a === 1 && isFirst(key)) || gazType(key + ' ' + toks[end].lower) || cityKind(key + ' ' + toks[end].lower)) return -1;
+    if ((end - a === 1 && isFirstName(key)) || gazType(key + ' ' + toks[end].lower) || cityKind(key + ' ' + toks[end].lower)) return -1;
     // A one-word place may be a first name the lists do not know (`Virginia Ann Holbrook`): only an abbreviated state
     // (`Harlow, N.J. Ann Lee`), an envoy's post (`ambassador to Russia Carl Moss`) or a party (`Democrats Ann
     // Lee`) splits.
@@ -76,7 +71,7 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
     }
     // (A known first name, and a last word that is a surname rather than a common word: not `NASA Glenn Research`.)
     const last = toks[b - 1].lower;
-    if (isFirst(toks[end].lower)) return lex.common.has(last) && !lex.lastNames.has(last) ? -1 : end;
+    if (isFirstName(toks[end].lower)) return lex.common.has(last) && !lex.lastNames.has(last) ? -1 : end;
     let p = a - 1;
     if (p >= 0 && toks[p].lower === 'the') p--;
     // (After `to`, or after an organisation's possessive, `Partys`: a name whose first word the lists lack.)

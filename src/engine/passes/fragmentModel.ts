@@ -82,14 +82,14 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', 'is
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'wasnt', 'werent', 'hadnt', 'didnt']);
 const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor']);
 const UNIVERSAL = new Set(['always', 'ever', 'every', 'everything', 'everyone', 'all', 'anything', 'anyone', 'forever']);
-/** Words that name words (`the word`, `a phrase`, `so-called`): a reporter's sign of a quoted phrase. */
 /** Stance and hedging adverbs and vague words of speech (`obviously`, `maybe`, `things`). */
 const STANCE = new Set(['so', 'just', 'maybe', 'probably', 'obviously', 'certainly', 'definitely', 'clearly', 'simply', 'literally', 'actually', 'thing', 'things', 'kind', 'sort', 'gonna', 'going', 'anyway', 'sure', 'course']);
 /** Evaluative adjectives (`unfair`, `dangerous`, `the best`). */
-const EVALUATIVE = new Set(['good', 'bad', 'best', 'worst', 'better', 'worse', 'important', 'wrong', 'fair', 'unfair', 'dangerous', 'outrageous', 'unacceptable', 'shameful', 'strong', 'tough', 'serious', 'hard', 'proud', 'happy', 'angry', 'afraid', 'wrong', 'critical', 'historic', 'unprecedented']);
+const EVALUATIVE = new Set(['good', 'bad', 'best', 'worst', 'better', 'worse', 'important', 'wrong', 'fair', 'unfair', 'dangerous', 'outrageous', 'unacceptable', 'shameful', 'strong', 'tough', 'serious', 'hard', 'proud', 'happy', 'angry', 'afraid', 'critical', 'historic', 'unprecedented']);
 /** Deixis of the speaker's here and now (`this`, `here`, `now`). */
 const DEIXIS = new Set(['this', 'these', 'here', 'now', 'today', 'tonight']);
 const THEY = new Set(['they', 'them', 'their', 'theyre']);
+/** Words that name words (`the word`, `a phrase`, `so-called`): a reporter's sign of a quoted phrase. */
 const QUOTE_WORDS = new Set(['word', 'words', 'phrase', 'term', 'slogan', 'motto', 'dubbed', 'so-called']);
 /** Stripped contractions that are no other word (`were`, `well`, `its`, `ill`: also words). */
 const CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets'].includes(w)));
@@ -141,7 +141,7 @@ const reported = (at: Attr): boolean => (at.form === 'preposed' || at.form === '
 
 /** The reported clauses of unit `ui` no quote covers, scored; with the model on, those at or above its threshold
  *  become partial quotes (into `paraQuotes`). */
-export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[], probe: WordProbe): void {
+export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[], probe: WordProbe, maxTokens: number): void {
   if (data.mode === 'off' && !trace) return;
   const u = st.units[ui];
   const d = u.data;
@@ -161,7 +161,7 @@ export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[
     const sn = d.sents[at.sent];
     const k0 = Math.max(sn.t0, upperBound(toks, at.contentS - 1, (t) => t.s));
     const k1 = Math.min(sn.t1, upperBound(toks, at.contentE - 1, (t) => t.s));
-    if (k1 <= k0 || k1 - k0 > 150) continue;
+    if (k1 <= k0 || k1 - k0 > maxTokens) continue;
     const q = newQuote(st, ui, u.start + toks[k0].s, u.start + toks[k1 - 1].e, false);
     if (!wordsAtLeast(st.text, q.s, q.e, 3)) continue;
     overlaps ??= quoteOverlaps(paraQuotes, d.attrs.length);

@@ -48,12 +48,12 @@ const ANY_PERSON = new Set([...FIRST, ...FIRST_CAP, ...SECOND, 'me', 'us']);
 export const FRAGMENT_CONFIDENCE = 0.45;
 /** The longest span taken as a partial quote, in tokens: a clause longer than this (a sentence with no end) is no
  *  phrase a reporter quotes inside a sentence of their own; it keeps quotes and the claims that carry them bounded. */
-export const MAX_FRAGMENT_TOKENS = 150;
+const MAX_FRAGMENT_TOKENS = 150;
 
-export const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
-export const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
-export const isEmphatic = (t: Tok): boolean => t.kind === K.Word && !t.cap && (EMPHATIC.has(t.lower) || COLLOQUIAL.has(t.lower));
-export const isPerson = (t: Tok): boolean => t.kind === K.Word && ANY_PERSON.has(t.lower) && (t.cap || !FIRST_CAP.has(t.lower) || t.lower === 'i');
+const isFirst = (t: Tok): boolean => t.kind === K.Word && (FIRST.has(t.lower) || (t.cap && FIRST_CAP.has(t.lower)));
+const isSecond = (t: Tok): boolean => t.kind === K.Word && SECOND.has(t.lower);
+const isEmphatic = (t: Tok): boolean => t.kind === K.Word && !t.cap && (EMPHATIC.has(t.lower) || COLLOQUIAL.has(t.lower));
+const isPerson = (t: Tok): boolean => t.kind === K.Word && ANY_PERSON.has(t.lower) && (t.cap || !FIRST_CAP.has(t.lower) || t.lower === 'i');
 
 /** Prefix counts over the paragraph's tokens: `c[k]` is the number of tokens before k that pass `f`. */
 function prefix(toks: Tok[], f: (t: Tok) => boolean): Int32Array {
@@ -70,7 +70,7 @@ export function fragmentQuotes(st: DocState, ui: number, paraQuotes: QuoteBuild[
   namingComplements(st, ui, paraQuotes);
   relativeNaming(st, ui, paraQuotes);
   firstPersonTails(st, ui, paraQuotes);
-  modelFragments(st, ui, paraQuotes, { isFirst, isSecond, isEmphatic, isPerson });
+  modelFragments(st, ui, paraQuotes, { isFirst, isSecond, isEmphatic, isPerson }, MAX_FRAGMENT_TOKENS);
 }
 
 /** The clause a third person reports (`X said (that) ...`, `X believes ...`) when it keeps a first or second person

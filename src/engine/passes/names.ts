@@ -356,7 +356,8 @@ export function resolveCandidates(st: DocState): void {
   const mode = typerMode();
   const trace = typerTrace();
   const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
-  const sports = isSportsDocument(st);
+  // (Whether the document is about a sport: counted once, and only when a place is met.)
+  let sports: boolean | undefined;
   let wi = 0;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
@@ -379,7 +380,7 @@ export function resolveCandidates(st: DocState): void {
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
       }
       if (!type) continue;
-      if (type === 'place' && sports && c.t0 >= 0 && namesTeam(st, u, c, xs[ci])) type = 'organization';
+      if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(st, u, c, xs[ci])) type = 'organization';
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
       if (k >= 0) st.entSlots[k] = docEnts.length;

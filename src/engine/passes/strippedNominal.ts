@@ -2,8 +2,7 @@
 // 52-year-old mayor.`): named as the marked path names `"...," the mayor said.`, by `definiteRoleHolder`.
 import type { QuoteBuild } from './state';
 import { definiteRoleHolder } from './nominalSpeaker';
-import { isTitleWord } from '../entities';
-import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
+import { isPersonNoun } from './strippedRoles';
 import type { Para } from './strippedSpeech';
 
 /** Quote `q` has the noun phrase at tokens [np0, np1) of its paragraph as its speaker mention, with no actor. When the
@@ -15,9 +14,7 @@ export function nominalHolder(p: Para, q: QuoteBuild, np0: number, np1: number):
   const { st, ui, d } = p;
   if (np1 - np0 < 2 || d.toks[np0].lower !== 'the') return;
   const head = d.toks[np1 - 1];
-  const lex = lexicon();
-  if (head.cap || lex.orgHeads.has(head.lower)) return;
-  if (!SINGULAR_SOURCES.has(head.lower) && !lex.roleNouns.has(head.lower) && !isTitleWord(head.lower) && !TITLE_LIKE_NOUNS.has(head.lower)) return;
+  if (head.cap || !isPersonNoun(head.lower)) return;
   const holder = definiteRoleHolder(st, ui, { s: d.toks[np0 + 1].s, e: head.e });
   if (!holder) return;
   q.actorKey = holder.actor.key;

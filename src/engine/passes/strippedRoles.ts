@@ -11,12 +11,18 @@ const PREPOSED_ROLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo
 /** Characters read back from a name for its role (a role of four words fits). */
 const WINDOW = 60;
 
+/** A noun for a person, as the head of a role or a nominal speaker (`mayor`, `judge`, `spokesman`): a title, a role
+ *  noun or a singular source, and no organisation's head (`the party`, `the newspaper`). */
+export function isPersonNoun(low: string): boolean {
+  const lex = lexicon();
+  return !lex.orgHeads.has(low) && (lex.roleNouns.has(low) || isTitleWord(low) || TITLE_LIKE_NOUNS.has(low) || SINGULAR_SOURCES.has(low));
+}
+
 /** Per person actor, the preposed roles of its mentions (`campaign manager`, `mayor`), each once: only a role whose
  *  head is a noun for a person (a title, a role noun, a singular source; not `the party, Ann Lee,`), before a name
  *  that the next comma or the end of the sentence closes. One look back of WINDOW characters per mention: linear. */
 export function preposedRoles(st: DocState): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const lex = lexicon();
   const { text } = st;
   for (const d of st.docEnts) {
     if (d.type !== 'person' || !d.actorKey || d.s < 4) continue;
@@ -25,8 +31,7 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
     const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
     if (!m) continue;
     const role = m[1];
-    const head = role.slice(role.lastIndexOf(' ') + 1);
-    if (lex.orgHeads.has(head) || (!lex.roleNouns.has(head) && !isTitleWord(head) && !TITLE_LIKE_NOUNS.has(head) && !SINGULAR_SOURCES.has(head))) continue;
+    if (!isPersonNoun(role.slice(role.lastIndexOf(' ') + 1))) continue;
     const list = out.get(d.actorKey);
     if (!list) out.set(d.actorKey, [role]);
     else if (!list.includes(role) && list.length < 4) list.push(role);
