@@ -668,3 +668,57 @@ describe('stripped quotes (tenth round): a role in commas before the name is tha
     assert.notEqual(h && speakerName(a, h), 'Tom Okafor');
   });
 });
+
+describe('stripped quotes (eleventh round): the reporter’s narration after the speaker’s last words', () => {
+  it('a past-tense sentence with a number or a date after `..., X said.` ends the speech and is no one’s quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry cooperative in Dunmore.',
+      'We keep the fares low because the island needs the boats, Reyes said. The cooperative bought a second ferry in 2019 for $3 million.',
+    ));
+    const q = quote(a, 'We keep the fares low');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+    assert.ok(!quoteAt(a, 'The cooperative bought'));
+  });
+
+  it('a sentence that opens with a person’s name and tells a past act ends it too', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry cooperative in Dunmore.',
+      'We keep the fares low because the island needs the boats, Reyes said. Tom Okafor resigned from the board soon after.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'We keep the fares low')), 'Maria Reyes');
+    assert.ok(!quoteAt(a, 'Tom Okafor resigned'));
+  });
+
+  it('a name with a number in any tense, and a parenthetical sentence, are the reporter’s', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry cooperative in Dunmore.',
+      'We keep the fares low because the island needs the boats, Reyes said. Reyes owns shares in the cooperative worth $40,000.',
+      'Nobody on this island wants the bridge, Reyes said. (She was speaking before the council vote.)',
+    ));
+    assert.ok(!quoteAt(a, 'Reyes owns shares'));
+    assert.ok(!quoteAt(a, '(She was speaking'));
+  });
+
+  it('the speaker’s own words go on: a present-tense sentence, or narration-like words before the speaker’s voice', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry cooperative in Dunmore.',
+      'We keep the fares low because the island needs the boats, Reyes said. The boats carry 400 people on a busy Saturday.',
+      'The bridge plan is a fantasy, Reyes said. The county promised a bridge in 1998. I still remember the ribbon they never cut.',
+    ));
+    const c = quote(a, 'The boats carry 400 people');
+    assert.equal(speakerName(a, c), 'Maria Reyes');
+    const d = quote(a, 'The county promised a bridge');
+    assert.ok(d.text.endsWith('the ribbon they never cut.'), d.text);
+    assert.equal(speakerName(a, d), 'Maria Reyes');
+  });
+
+  it('the sentence of narration is not taken back into the next inverted quote', () => {
+    const a = analyze(seed(
+      'Maria Reyes and Tom Okafor run the ferry cooperative in Dunmore.',
+      'We keep the fares low because the island needs the boats, Reyes said. Ada Quint owns a fleet of 40 trawlers. The bridge would ruin the harbour, Okafor said.',
+    ));
+    const q = quote(a, 'The bridge would ruin');
+    assert.equal(q.text, 'The bridge would ruin the harbour');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+});

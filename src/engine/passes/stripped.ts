@@ -12,6 +12,7 @@ import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
+import { narrationStop } from './strippedNarration';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -410,6 +411,11 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
     while (k < e1 && !narratesSpeaker(p, k, q.actorKey)) k++;
     e1 = k;
   }
+  // (The reporter's narration after the speaker's last words ends it too, and no quote runs back over it:
+  // `..., Reyes said. The council voted 5 to 2 in May.`)
+  const n1 = narrationStop(p, s1, e1);
+  if (n1 < e1) p.lastSentUsed = Math.max(p.lastSentUsed, n1);
+  e1 = n1;
   // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same; so
   // does a `he` / `she` the resolver leaves open, `..., she said. What matters is ...`: speaker unknown.)
   const subj = q.attr?.subject;
