@@ -699,6 +699,15 @@ describe('stripped quotes (eleventh round): the reporter’s narration after the
     assert.ok(!quoteAt(a, '(She was speaking'));
   });
 
+  it('a sentence that opens with the speaker’s own name, in any tense, is about the speaker', () => {
+    const a = analyze(seed(
+      'Maria Reyes runs the ferry cooperative in Dunmore.',
+      'The county has no right to sell the pier, Reyes said. Reyes is bringing the case on behalf of the cooperative.',
+    ));
+    assert.equal(speakerName(a, quote(a, 'The county has no right')), 'Maria Reyes');
+    assert.ok(!quoteAt(a, 'Reyes is bringing'));
+  });
+
   it('the speaker’s own words go on: a present-tense sentence, or narration-like words before the speaker’s voice', () => {
     const a = analyze(seed(
       'Maria Reyes runs the ferry cooperative in Dunmore.',

@@ -413,7 +413,7 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   }
   // (The reporter's narration after the speaker's last words ends it too, and no quote runs back over it:
   // `..., Reyes said. The council voted 5 to 2 in May.`)
-  const n1 = narrationStop(p, s1, e1);
+  const n1 = narrationStop(p, s1, e1, q.actorKey);
   if (n1 < e1) p.lastSentUsed = Math.max(p.lastSentUsed, n1);
   e1 = n1;
   // (A noun phrase that names no actor, `the company said`, leaves no speaker span: its speech goes on all the same; so

@@ -5,14 +5,14 @@ import { MONTHS, WEEKDAYS } from '../lexicon';
 import { type Para, pastTense, speechLike, voiceIn } from './strippedSpeech';
 import { upperBound } from './util';
 
-/** Sentence `si` of the paragraph opens with a person's name (`Dana Pike`, `Mr. Okafor`). */
-function opensWithPerson(p: Para, si: number): boolean {
+/** Sentence `si` of the paragraph opens with a person's name (`Dana Pike`, `Mr. Okafor`); with `key`, that person's. */
+function opensWithPerson(p: Para, si: number, key?: string | null): boolean {
   const { st, d, u } = p;
   const t = d.toks[d.sents[si].t0];
   if (!t || t.kind !== K.Word || !t.cap) return false;
   const ue = st.unitEnts[p.ui];
   const j = upperBound(ue, u.start + t.s - 1, (x) => x.s);
-  return j < ue.length && ue[j].s === u.start + t.s && ue[j].type === 'person';
+  return j < ue.length && ue[j].s === u.start + t.s && ue[j].type === 'person' && (key === undefined || ue[j].actorKey === key);
 }
 
 /** Sentence `si` holds a number (a digit) or names a month or a day of the week: the reporter's facts. */
@@ -29,8 +29,9 @@ function numberOrDate(p: Para, si: number): boolean {
 /** Sentence `si`, with no sign of the speaker's voice, reads as the reporter's narration: in the past tense with no
  *  verb of the present or modal, and either the reporter's facts (a number, a date) or a person's name as its subject
  *  (`Police arrested 12 people on Friday.`, `Okafor resigned from the board.`); a person's name with a number or a date
- *  in any tense (`Okafor owns shares worth $2 million.`); or a parenthetical sentence (`(He later withdrew.)`). */
-export function narrationSentence(p: Para, si: number): boolean {
+ *  in any tense (`Okafor owns shares worth $2 million.`); the speaker's own name as its subject (`key`, the speaker's
+ *  actor); or a parenthetical sentence (`(He later withdrew.)`). */
+export function narrationSentence(p: Para, si: number, key: string | null): boolean {
   const { st, d } = p;
   const sn = d.sents[si];
   if (voiceIn(p, si, sn.s, sn.e)) return false;
@@ -38,16 +39,18 @@ export function narrationSentence(p: Para, si: number): boolean {
   const person = opensWithPerson(p, si);
   const facts = numberOrDate(p, si);
   if (person && facts) return true;
+  // (A speaker does not open a sentence with their own name: `..., Okafor said. Okafor is bringing the case.`)
+  if (key && person && opensWithPerson(p, si, key)) return true;
   return (person || facts) && pastTense(st, d, si) && !speechLike(st, d, si);
 }
 
 /** Where a continuation over sentences [s1, e1) after an attribution ends: at the first sentence of the reporter's
  *  narration after which no sentence has the speaker's voice (`..., Reyes said. The council voted 5 to 2 in May.`);
  *  narration followed by more of the speaker's words (`Reyes won in 2019. Im proud of that.`) does not end it. */
-export function narrationStop(p: Para, s1: number, e1: number): number {
+export function narrationStop(p: Para, s1: number, e1: number, key: string | null): number {
   // (The last sentence with a sign of the speaker's voice, looked for from the end: each sentence read once.)
   let k = e1 - 1;
   while (k >= s1 && !voiceIn(p, k, p.d.sents[k].s, p.d.sents[k].e)) k--;
-  for (k = Math.max(s1, k + 1); k < e1; k++) if (narrationSentence(p, k)) return k;
+  for (k = Math.max(s1, k + 1); k < e1; k++) if (narrationSentence(p, k, key)) return k;
   return e1;
 }
