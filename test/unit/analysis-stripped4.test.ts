@@ -731,3 +731,26 @@ describe('stripped quotes (eleventh round): the reporter’s narration after the
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
 });
+
+describe('stripped quotes (eleventh round): a verbless phrase before an inverted attribution', () => {
+  it('`..., Reyes said.` after a phrase with no verb takes the sentence before it, whatever its tense', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke against the levy on Monday.',
+      'The council ignored every letter from the island. Not a single reply, Reyes said.',
+    ));
+    const q = quote(a, 'The council ignored');
+    assert.equal(q.text, 'The council ignored every letter from the island. Not a single reply');
+    assert.equal(speakerName(a, q), 'Maria Reyes');
+  });
+
+  it('a short verbless retort is found with the sentence before it; a phrase with a verb stays alone', () => {
+    const a = analyze(seed(
+      'Maria Reyes spoke against the levy on Monday.',
+      'The levy was a mistake from the start. Not fair! Reyes wrote.',
+      'The harbour board ignored every letter in the spring. We lost the whole season, Reyes said.',
+    ));
+    assert.equal(quote(a, 'The levy was a mistake').text, 'The levy was a mistake from the start. Not fair!');
+    assert.equal(quote(a, 'We lost the whole season').text, 'We lost the whole season');
+    assert.ok(!quoteAt(a, 'The harbour board'));
+  });
+});

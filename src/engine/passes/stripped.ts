@@ -13,6 +13,7 @@ import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
 import { narrationStop } from './strippedNarration';
+import { verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 
 export { firstPerson, speechLike };
@@ -249,6 +250,9 @@ function invertedQuote(p: Para, at: Attr): void {
     while (k - 1 > p.lastSentUsed && !p.attrSents.has(k - 1) && !namesSpeaker(k - 1) && !pastTense(st, d, k - 1)) k--;
     if (k === p.lastSentUsed + 1) s0 = k;
   }
+  // (A verbless phrase, `Not a single reply, Reyes said.`, is the end of the speech, not all of it: the sentence
+  // before joins whatever its tense.)
+  if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
