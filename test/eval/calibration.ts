@@ -8,7 +8,8 @@
 //
 // The engine runs with no calibration (the rules' own confidences) and every output quote is traced with the features
 // the calibration reads; each predicted quote is labelled by score.mjs's matching: right for the reader when it
-// matches a gold quote and, when the gold speaker is scored, has the right speaker (`readerOutcomes` in unseen.ts).
+// matches a gold quote and has the right speaker, wrong when it matches none or has a wrong speaker, left out when the
+// gold speaker it matches is unscored (`readerOutcomes` in unseen.ts).
 // Per group (marked or not × a speaker or none, then × kind, then × how the speaker was found, then × length) the rate of right quotes
 // at each rule confidence is shrunk towards the parent group's curve with `m` pseudo-quotes and made non-decreasing by
 // the pool-adjacent-violators algorithm. Deterministic: fixed folds (sorted names), no randomness.
@@ -165,7 +166,7 @@ export function main(argv: string[]): number {
     const m = Number(opt('--m') ?? 10); const depth = Number(opt('--depth') ?? 4);
     const d = fit(recs, m, depth, target);
     const cmd = `npm run compile-tests && node out/test/eval/calibration.js /tmp/polnear-gold --m ${m} --depth ${depth}${target !== 'reader' ? ` --target ${target}` : ''} --write ${write}`;
-    const doc = { source: `Fitted on the engine's quotes over PolNeAR train and train-stripped (converted by test/eval/polnear.ts; only numbers, no text), target: ${target === 'reader' ? 'the quote is right for the reader (matches a gold quote and, when scored, has the right speaker)' : 'the right speaker'}. Regenerate: ${cmd}`, ...d };
+    const doc = { source: `Fitted on the engine's quotes over PolNeAR train and train-stripped (converted by test/eval/polnear.ts; only numbers, no text), target: ${target === 'reader' ? 'the quote is right for the reader (matches a gold quote and has the right speaker; quotes matching a gold quote whose speaker is unscored left out)' : 'the right speaker'}. Regenerate: ${cmd}`, ...d };
     fs.writeFileSync(write, JSON.stringify(doc) + '\n');
     const c = recs.map((r) => shown(r, d));
     console.log(`wrote ${write}: ${Object.keys(d.groups).length} groups; in-sample:`);
