@@ -218,18 +218,38 @@ export interface Breakdown {
   byPublisherSpk: Map<string, Tally>; // ... right speaker among scored found
   /** Brier score of the confidence as the chance of the right speaker (scored found quotes): sum and count. */
   brier: { sum: number; n: number };
+  /** Brier score of the confidence as the chance that a predicted quote is right for the reader (`readerOutcomes`),
+   *  over the predicted quotes whose outcome is known, and the right-for-the-reader rate per band. */
+  brierReader: { sum: number; n: number };
+  bandReader: Map<string, Tally>;
   /** Found quotes whose gold speaker is unscored (a nominal or unresolved source), by how it was given: the predicted
    *  speaker agrees with the source text by the scorer's last-word rule (`the senator` = a `senator` or `Ann Lee, the
    *  senator`); for reading only, never in the score. */
   byGoldHowUnscored: Map<string, Tally>;
 }
 
+/** Per predicted quote of one document: right for the reader, i.e. it matches a gold quote and its speaker is right by
+ *  score.mjs's rule (a gold quote without a speaker wants none); wrong when it matches none or has a wrong speaker;
+ *  null (not known) when the gold speaker is unscored. The outcome the engine's calibrated `confidence` estimates
+ *  (passes/calibration.ts). */
+export function readerOutcomes(d: Detail): Array<boolean | null> {
+  const preds = d.item.out?.quotes ?? [];
+  const r: Array<boolean | null> = preds.map(() => false);
+  for (const g of d.gold) {
+    if (g.pi < 0) continue;
+    const gs = d.item.gold.quotes?.[g.gi]?.speaker;
+    r[g.pi] = !g.scored ? null : gs ? g.speakerOk === true : !preds[g.pi].speaker;
+  }
+  return r;
+}
+
 export function breakdown(details: Detail[]): Breakdown {
-  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 }, byGoldHowUnscored: new Map() };
+  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 }, byGoldHowUnscored: new Map(), brierReader: { sum: 0, n: 0 }, bandReader: new Map() };
   for (const d of details) {
     const preds = d.item.out?.quotes ?? [];
     const matched = new Set(d.gold.filter((g) => g.pi >= 0).map((g) => g.pi));
     preds.forEach((p, i) => { bump(b.bandQuote, band(p.confidence), matched.has(i)); bump(b.byPredKind, p.kind, matched.has(i)); });
+    readerOutcomes(d).forEach((ok, i) => { if (ok === null) return; bump(b.bandReader, band(preds[i].confidence), ok); b.brierReader.sum += (preds[i].confidence - (ok ? 1 : 0)) ** 2; b.brierReader.n++; });
     for (const g of d.gold) {
       const m = d.item.meta[g.gi] ?? {};
       bump(b.byKind, m.kind ?? 'unknown', g.pi >= 0);
@@ -267,6 +287,8 @@ export function formatBreakdown(label: string, b: Breakdown): string {
     tallyTable('Calibration: predicted quotes per confidence band that match a gold quote', 'quote precision', b.bandQuote, true), '',
     tallyTable('Calibration: right speaker per confidence band (found quotes with a scored gold speaker)', 'speaker acc', b.bandSpeaker, true), '',
     `Brier score of the confidence as the chance of the right speaker (lower is better): ${b.brier.n ? (b.brier.sum / b.brier.n).toFixed(4) : '–'} (n ${b.brier.n})`, '',
+    tallyTable('Calibration: predicted quotes per confidence band that are right for the reader (match a gold quote with a scored speaker and have the right speaker, or match none: wrong)', 'right', b.bandReader, true), '',
+    `Brier score of the confidence as the chance that a predicted quote is right for the reader (what it estimates; lower is better): ${b.brierReader.n ? (b.brierReader.sum / b.brierReader.n).toFixed(4) : '–'} (n ${b.brierReader.n})`, '',
     tallyTable('Gold quotes by kind: recall', 'recall', b.byKind), '',
     tallyTable('Gold quotes by how the gold speaker was given: recall', 'recall', b.byGoldHow), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byGoldHowSpk), '',

@@ -4,12 +4,13 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { sentences, tokenize } from '../../src/engine/tokens';
-import { quoteStarting, speakerName } from './analysisHelpers';
+import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
 
 describe('attributions, fifth round', () => {
+  ruleConfidences();
   it('a name at the end of a long title chain in the slot of a cue speaks', () => {
     const a = analyze(seed(
       'The ferry company raised its fares again on Monday.',
@@ -283,6 +284,7 @@ describe('attributions, eighth round', () => {
 });
 
 describe('continuations, eighth round', () => {
+  ruleConfidences();
   it('a later sentence with its own subject and verb before the quote is no continuation of the previous speaker', () => {
     const a = analyze(seed(
       'The harbour board met on Monday.',
@@ -377,6 +379,7 @@ describe('continuations, eighth round', () => {
 // said them, relative clauses that name the speaker, graded pronoun confidence. Every snippet was written for these
 // tests.
 describe('marked speakers, eighth round part two', () => {
+  ruleConfidences();
   it('the possessor of a said-noun before the quote speaks it: a name, or a pronoun resolved', () => {
     const a = analyze(seed(
       'Harriet Okafor runs the ferry board. Tobias Wren leads the pilots.',

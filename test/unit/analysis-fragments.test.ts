@@ -6,7 +6,7 @@ import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
 import { FRAGMENT_CONFIDENCE, NAMING_CONFIDENCE, TAIL_CONFIDENCE } from '../../src/engine/passes/fragments';
 import { FRAG_FEATURES, fragmentModel, fragmentProbability, modelConfidence, setFragmentModel, setFragmentTrace } from '../../src/engine/passes/fragmentModel';
-import { speakerName } from './analysisHelpers';
+import { speakerName, ruleConfidences } from './analysisHelpers';
 
 const HEAD = 'Headline for a fragment test\n20230517\nhttps://example.org/news/fragments\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -22,6 +22,7 @@ function onePartial(a: Analysis): Quote {
 }
 
 describe('stripped fragments: a reported clause in the speaker\'s own person', () => {
+  ruleConfidences();
   it('a first person deep in the clause a named person reports is quoted, with that speaker', () => {
     const a = analyze(seed(
       'The island council met on Tuesday to discuss the ferry.',
@@ -122,6 +123,7 @@ describe('stripped fragments: a reported clause in the speaker\'s own person', (
 });
 
 describe('stripped fragments: the complement of a naming verb', () => {
+  ruleConfidences();
   it('`X called the plan a disaster`: the complement is a partial quote of the subject', () => {
     const a = analyze(seed(
       'The council published its ferry plan on Monday.',
@@ -155,6 +157,7 @@ describe('stripped fragments: the complement of a naming verb', () => {
 });
 
 describe('stripped fragments, seventh round: a naming verb in the present or as a participle', () => {
+  ruleConfidences();
   it('`..., calling it Y`: a participle after a comma names with the sentence subject\'s words', () => {
     const a = analyze(seed(
       'The council published its ferry plan on Monday.',
@@ -205,6 +208,7 @@ describe('stripped fragments, seventh round: a naming verb in the present or as 
 });
 
 describe('stripped fragments, seventh round: the spoken register in a reported clause', () => {
+  ruleConfidences();
   it('colloquial words (`a lot`, `folks`, `very`) and blunt evaluations (`stupid`) are the speaker\'s own', () => {
     const a = analyze(seed(
       'The council published its ferry plan on Monday.',
@@ -264,6 +268,7 @@ describe('stripped fragments, seventh round: a naming verb in a relative clause'
 });
 
 describe('stripped fragments, seventh round: a first person after `to`, `that` or `because`', () => {
+  ruleConfidences();
   it('`X vowed to keep our ferry running`: from the opener to the sentence end, the sentence subject\'s words', () => {
     const a = analyze(seed(
       'The council published its ferry plan on Monday.',
@@ -294,6 +299,7 @@ describe('stripped fragments, seventh round: bounded spans', () => {
 });
 
 describe('stripped fragments, tenth round: a learned model over reported clauses', () => {
+  ruleConfidences();
   afterEach(() => setFragmentModel(null));
 
   it('the bundled weights load: one finite number per feature, the model on with a threshold between 0 and 1', () => {

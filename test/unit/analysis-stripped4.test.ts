@@ -2,7 +2,7 @@
 // Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
-import { quoteIfAny, quoteStarting, speakerName } from './analysisHelpers';
+import { quoteIfAny, quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
 
 const HEAD = 'Headline for a stripped test\n20240311\nhttps://example.org/news/stripped-four\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -44,6 +44,7 @@ describe('stripped quotes (fifth round): `told` and an addressee after a comma',
 });
 
 describe('stripped quotes (fifth round): a parenthetical attribution', () => {
+  ruleConfidences();
   it('`A, Reyes said, B.` in the speaker\'s voice: both halves are quotes of Reyes', () => {
     const a = analyze(seed(
       'Maria Reyes runs the food bank on Elm Street.',
@@ -129,6 +130,7 @@ describe('stripped quotes (fifth round): a fronted subordinate clause is no quot
 });
 
 describe('stripped quotes (fifth round): a noun phrase before `said,`', () => {
+  ruleConfidences();
   it('`Her spokesman said, We are ...` is a quote of the spokesman, less sure than a named speaker', () => {
     const text = seed(
       'Maria Reyes is running for mayor of the harbour town.',
@@ -182,6 +184,7 @@ describe('stripped quotes (sixth round): speech after a colon', () => {
 });
 
 describe('stripped quotes (sixth round): a short sentence after an attribution', () => {
+  ruleConfidences();
   it('`..., Reyes wrote. That is unacceptable.` goes on with the speaker', () => {
     const a = analyze(seed(
       'Maria Reyes chairs the harbour board.',
@@ -334,6 +337,7 @@ describe('stripped quotes (seventh round): nominal and pronoun sources that name
 });
 
 describe('stripped quotes (seventh round): short quotes and the speech after an attribution', () => {
+  ruleConfidences();
   it('a retort of three words before `Reyes said.` is a quote', () => {
     const a = analyze(seed('Maria Reyes runs the ferry company.', 'Shes a fake, Reyes said.'));
     const q = quote(a, 'Shes a fake');

@@ -1,6 +1,7 @@
 // Look-ups the analysis tests share: find an actor, a quote or a speaker by what a reader sees.
 import * as assert from 'node:assert/strict';
 import type { Actor, Analysis, Quote } from '../../src/engine';
+import { setCalibration } from '../../src/engine/passes/calibration';
 
 export function actorNames(a: Analysis): string {
   return a.actors.map((x) => `${x.name} (${x.type})`).join(', ');
@@ -25,4 +26,11 @@ export function quoteStarting(a: Analysis, prefix: string): Quote {
 /** The quote whose text starts with `prefix`, or undefined (for a quote that must not be found). */
 export function quoteIfAny(a: Analysis, prefix: string): Quote | undefined {
   return a.quotes.find((x) => x.text.startsWith(prefix));
+}
+
+/** In a describe block whose tests grade a rule: the rules' own confidences, without the calibration the output
+ *  applies last (passes/calibration.ts; its mapping is tested in analysis-calibration.test.ts). */
+export function ruleConfidences(): void {
+  before(() => { setCalibration({ floor: 0, ceiling: 1, groups: {} }); });
+  after(() => { setCalibration(null); });
 }

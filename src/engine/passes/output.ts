@@ -4,6 +4,7 @@
 import type { Actor, Claim, Entity, Quote } from '../types';
 import { type DocState, type QuoteBuild, howText } from './state';
 import { dedupeSpans, seqId, slug, sortedSpans } from './util';
+import { calibratedConfidence } from './calibration';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
 const NO_SPEAKER_CONFIDENCE = 0.3;
@@ -106,7 +107,7 @@ function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quot
     outQuotes.push({
       id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
       cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
-      confidence: Math.round(Math.max(0.05, Math.min(q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE, q.confidence)) * 100) / 100, marked: q.marked,
+      confidence: calibratedConfidence(q, q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE), marked: q.marked,
       attribution: howText(q.how, !!q.actorKey),
       paragraph: q.paragraph,
     });
