@@ -77,7 +77,8 @@ const label = (r: Rec, target: string) => (target === 'speaker' ? r.spk === true
 /** Fits every group's curve at `depth` levels (1: marked × speaker; 2: + kind; 3: + how; 4: + length). */
 export function fit(recs: Rec[], m: number, depth: number, target: string): CalibrationData {
   const groups: Record<string, number[]> = {};
-  const use = recs.filter((r) => (target === 'speaker' ? r.spk : r.y) !== null);
+  // (A quote with no speaker is not calibrated: it keeps its rule's grade, at most NO_SPEAKER_CAP.)
+  const use = recs.filter((r) => r.input.speaker && (target === 'speaker' ? r.spk : r.y) !== null);
   for (let level = 0; level < depth; level++) {
     const by = new Map<string, Map<number, [number, number]>>();
     for (const r of use) {
@@ -108,9 +109,8 @@ export function fit(recs: Rec[], m: number, depth: number, target: string): Cali
 
 /** The output confidence under curves `d` (null: the rules' own), as calibratedConfidence in the engine. */
 export function shown(r: Rec, d: CalibrationData | null): number {
-  if (!d) return r.input.confidence;
-  const cap = r.input.speaker ? 1 : NO_SPEAKER_CAP;
-  return Math.round(Math.min(cap, calibrate(r.input, d)) * 100) / 100;
+  if (!d || !r.input.speaker) return r.input.confidence;
+  return Math.round(Math.min(1, calibrate(r.input, d)) * 100) / 100;
 }
 
 export interface Measure { n: number; brierReader: number; nSpk: number; brierSpk: number; bandsReader: string; bandsSpk: string; up: number; down: number; monotone: boolean }

@@ -110,6 +110,19 @@ describe('confidence calibration: in the analysis', () => {
     assert.deepEqual(analyze(text).quotes.map((x) => x.confidence), after.quotes.map((x) => x.confidence));
   });
 
+  it('leaves a quote without a speaker at its rule\'s grade, whatever the curves say', () => {
+    const lone = seed('The harbour board met on Monday to talk about the ferry.', '"Nobody asked the islanders what they wanted from the new timetable."');
+    const rules = (() => { setCalibration({ floor: 0, ceiling: 1, groups: {} }); try { return analyze(lone); } finally { setCalibration(null); } })();
+    const q0 = rules.quotes.find((x) => !x.speaker);
+    assert.ok(q0, 'the lone quote has no speaker');
+    setCalibration({ floor: 0.05, ceiling: 0.99, groups: { mn: [0, 0.01, 1, 0.01], un: [0, 0.01, 1, 0.01] } });
+    try {
+      const q1 = analyze(lone).quotes.find((x) => x.start === q0.start);
+      assert.ok(q0.confidence > 0.05, `a graded guess: ${q0.confidence}`);
+      assert.equal(q1?.confidence, q0.confidence);
+    } finally { setCalibration(null); }
+  });
+
   it('without curves the rules\' own confidences come out as before (bounded by 0.05 and the speaker cap)', () => {
     setCalibration({ floor: 0, ceiling: 1, groups: {} });
     try {

@@ -93,11 +93,13 @@ export function setCalibrationTrace(t: ((r: CalibrationRecord) => void) | null):
 }
 
 /** The confidence the output shows for a quote: the rule's confidence as before (bounded by 0.05 and `cap`, two
- *  decimals), calibrated, bounded by `cap` again (a quote without a speaker stays a guess), two decimals. */
+ *  decimals), calibrated when the quote has a speaker, bounded by `cap` again, two decimals. A quote without a speaker
+ *  keeps its rule's grade (at most `cap`, a guess): what the reader is shown of it, a span with no speaker, is not
+ *  what PolNeAR scores, so train says nothing of how often it is right. */
 export function calibratedConfidence(q: QuoteBuild, cap: number): number {
   const rule = Math.round(Math.max(0.05, Math.min(cap, q.confidence)) * 100) / 100;
   const input: CalibrationInput = { marked: q.marked, kind: q.kind, how: q.how, speaker: q.actorKey !== null, length: q.e - q.s, confidence: rule };
-  const out = Math.round(Math.min(cap, calibrate(input)) * 100) / 100;
+  const out = input.speaker ? Math.round(Math.min(cap, calibrate(input)) * 100) / 100 : rule;
   if (trace) trace({ ...input, s: q.s, e: q.e, out });
   return out;
 }
