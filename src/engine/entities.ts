@@ -11,6 +11,7 @@ import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { knownBeforePerson, personOwner, trimNameEnd } from './entities/bounds';
+import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
@@ -30,6 +31,8 @@ function titleChain(toks: Tok[], a: number, b: number): number {
   // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
   const whole = gazType(joinKey(toks, a, b));
   if (whole === 'organization' || whole === 'place') return a;
+  // `St. Louis Cardinals`, `Mt. Vernon`: a saint's or a mount's place name, not a title and a person.
+  if (saintPlace(toks, a, b)) return a;
   // `former secretary of State Ann Lee`, `then-Secretary of Defense …`: after a title and `of`, the words before a known
   // first name are the office's domain (`State`), part of the title.
   if (a >= 2 && toks[a - 1].lower === 'of' && !toks[a - 1].cap && isCoreTitle(toks[a - 2].lower.replace(/^(?:then|ex|former)-/, ''))) {
@@ -239,7 +242,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     if (split < 0) {
       for (let h = p0 + 1; h < p1 - 1; h++) {
         const l = toks[h].lower;
-        if (!l.endsWith('.') || !isCoreTitle(l) || isTitleWord(toks[h - 1].lower)) continue;
+        if (!l.endsWith('.') || !isCoreTitle(l) || isTitleWord(toks[h - 1].lower) || saintPlace(toks, h, p1)) continue;
         split = h;
         titleSplit = true;
         break;
@@ -322,6 +325,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (isTitleWord(l) && b - a >= 2) break;
     if (b - a >= 3 && OF_PLACE_HEADS.has(l) && toks[a + 1].lower === 'of') break;
     if (b - a >= 2 && PLACE_PREFIXES.has(l)) break;
+    // `Team Sky won`: `Team` opening a team's name.
+    if (b - a >= 2 && l === 'team') break;
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     // `House Speaker Tom Wren`, `Treasury Secretary …`: an institution opening a title chain.

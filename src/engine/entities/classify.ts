@@ -9,6 +9,7 @@ import {
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
+import { clubShape } from './clubs';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
@@ -59,6 +60,21 @@ function placeAfterComma(toks: Tok[], b: number): boolean {
 }
 
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
+  // A place and a plural name noun name a club or a company (`St. Louis Cardinals`, `Texas Instruments`), `Team X` a
+  // team (a whole name the gazetteers know keeps its type). A place and a word of its own after `the` (`the Altoona
+  // Curve`), which no rule types, may name a team: weak, the names pass makes it one in a document about a sport.
+  const club = b - a >= 2 && !gazType(joinKey(toks, a, b)) ? clubShape(toks, a, b) : null;
+  if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
+  // `trade with the East`, `the rural Midwest`, `farms of the South`: a compass region named alone after `the` is a place.
+  if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
+  const r = classifyRun(toks, a, b, titled, hasConnector);
+  if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {
+    return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: true, possBase: null };
+  }
+  return r;
+}
+
+function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
   const text = toks.slice(a, b).map((t) => t.t).join(' ');
@@ -240,6 +256,28 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** Compass regions that a text names alone (`the South`, `the Midwest`). */
+const REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'mideast']);
+/** A region word after `the` (or `the` and one lower-case modifier: `the rural Midwest`; or `and` after another region:
+ *  `the Southwest and East`), that modifies no noun after it (`the West side`) and is not said to speak
+ *  (`West told them` is a person). */
+function regionAfterThe(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (!REGIONS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.t)) return false;
+  const after = toks[a + 1];
+  if (after && after.kind === K.Word && !after.cap && !FUNCTION_WORDS.has(after.lower)) {
+    if (SPEECH_CUES.has(after.lower)) return false;
+    const tag = lexicon().common.get(after.lower);
+    if (/^(?:Noun|Singular|Plural|Uncountable|Adjective)$/.test(tag ?? '') || (tag === undefined && /[^s]s$/.test(after.lower))) return false;
+  }
+  const p = toks[a - 1];
+  if (!p || p.kind !== K.Word) return false;
+  if (p.lower === 'the') return true;
+  if (!p.cap && toks[a - 2]?.lower === 'the' && /^\p{Ll}+$/u.test(p.t) && !FUNCTION_WORDS.has(p.lower)
+    && !/Tense|Copula|Modal|Verb|Gerund/.test(lexicon().common.get(p.lower) ?? '')) return true;
+  return p.lower === 'and' && !!toks[a - 2] && REGIONS.has(toks[a - 2].lower) && toks[a - 3]?.lower === 'the';
 }
 
 /** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville

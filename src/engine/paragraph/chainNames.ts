@@ -7,6 +7,7 @@
 // finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isCoreTitle, isTitleWord } from '../entities';
 import { titledPerson } from '../entities/cand';
+import { saintPlace } from '../entities/clubs';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
@@ -58,6 +59,8 @@ function nameAtEnd(toks: Tok[], a: number, b: number): number | null {
   if (first <= a) return null;
   const before = toks[first - 1];
   if (!(titleLike(before) || (first < last && known(toks[first])))) return null;
+  // (`St. Louis Cardinals`: a saint's place name, no title and a person.)
+  if (saintPlace(toks, first - 1, b)) return null;
   // (A surname alone needs an office right before it: `Chairman Lee`, not `The FIRST Global`.)
   if (first === last && !isCoreTitle(before.lower)) return null;
   return first;

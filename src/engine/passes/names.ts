@@ -9,6 +9,7 @@ import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { cityKind, gazetteer, isCountryOrState } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
+import { clubShape } from '../entities/clubs';
 import {
   nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
@@ -207,7 +208,7 @@ export function fuzzySurname(personFull: Map<string, string>, w: string): string
 }
 
 /** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
-function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX): { type: EntityType | null; canonical: string } {
+function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Map<string, number>): { type: EntityType | null; canonical: string } {
   const { personFull, strongType } = st;
   let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
   let canonical = c.canonical;
@@ -217,6 +218,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
     type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
+  } else if (c.t1 - c.t0 === 1 && placedCity(st, u, c, low, placed)) {
+    type = 'place';
   } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
     type = 'person';
   } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title)) {
@@ -245,6 +248,36 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   return { type, canonical };
 }
 
+/** A city after `in` / `near` / … (`in Marion`) whose name the document gives no person in full (only `Marion` alone,
+ *  a first name at a clause's start): the place, not that one-word person. */
+function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Map<string, number>): boolean {
+  if (c.type !== 'place' || c.possBase || !STRONG_PLACE_BEFORE.test(u.data.toks[c.t0 - 1]?.lower ?? '') || possessiveAfter(u.data.toks, c.t1)) return false;
+  const full = st.personFull.get(low);
+  return (full !== undefined || st.strongType.get(low) === 'person') && !(full !== undefined && /\s/.test(full)) && (placed.get(low) ?? 0) >= 2;
+}
+
+/** `in Nora's garden`: a possessive after the name (it names the owner, not the place). */
+const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s" || toks[i]?.t === '’s';
+/** One-word names the document writes after `in`, `near`, `into`, `across`, `outside` (`in Marion`). */
+function placedNames(st: DocState): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const u of st.units) {
+    const toks = u.data.toks;
+    for (const c of u.data.ents) {
+      if (c.t0 > 0 && c.t1 - c.t0 === 1 && !c.possBase && STRONG_PLACE_BEFORE.test(toks[c.t0 - 1].lower) && !possessiveAfter(toks, c.t1)) out.set(toks[c.t0].lower, (out.get(toks[c.t0].lower) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+/** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
+ *  no speech and no person of that name in full: the city (one sense per discourse). */
+function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: string, placed: Map<string, number>): boolean {
+  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || !placed.has(low) || cityKind(low) === 0) return false;
+  const full = st.personFull.get(low);
+  if (full !== undefined && /\s/.test(full)) return false;
+  return !isSpeakerCand(st, ck(st, ui, ci));
+}
+
 /** A pronoun with a verb's contraction, its apostrophe dropped or not (`Id`, `They're`): never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|s)$/;
 /** Prepositions that place what follows (`in`, `near`), unlike `to` and `from` (`to Acme`, `from Acme`). */
@@ -262,7 +295,7 @@ function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
 
 /** The weak and unknown candidates resolved in document order, and the type each confirmed name takes (a name
  *  confirmed as two types takes none). */
-function confirmWeakAll(st: DocState): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
+function confirmWeakAll(st: DocState, placed: Map<string, number>): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
   const results: { type: EntityType | null; canonical: string }[] = [];
   const seen = new Map<string, EntityType | 'conflict'>();
   const count = new Map<string, number>();
@@ -273,7 +306,7 @@ function confirmWeakAll(st: DocState): { results: { type: EntityType | null; can
     for (let ci = 0; ci < ents.length; ci++) {
       const c = ents[ci];
       if (c.type !== 'unknown' && !c.weak) continue;
-      const r = confirmWeak(st, u, ui, ci, c, xs[ci]);
+      const r = confirmWeak(st, u, ui, ci, c, xs[ci], placed);
       results.push(r);
       if (!r.type || c.type !== 'unknown') continue;
       const low = xs[ci].low;
@@ -352,7 +385,8 @@ const docEntPool: DocEnt[] = [];
 /** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. */
 export function resolveCandidates(st: DocState): void {
   const { units, docEnts } = st;
-  const weak = confirmWeakAll(st);
+  const placed = placedNames(st);
+  const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
   const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
@@ -376,8 +410,15 @@ export function resolveCandidates(st: DocState): void {
         if (ctx && c.t0 >= 0) type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
       } else {
         if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+        else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
         // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
+      }
+      // `the Altoona Curve`: a place and a word of its own, after `the`, name a team in a document about a sport (clubs.ts).
+      if (type !== 'place' && c.t0 > 0 && c.t1 - c.t0 >= 2 && u.data.toks[c.t0 - 1].lower === 'the' && clubShape(u.data.toks, c.t0, c.t1) === 'weak'
+        && (sports ??= isSportsDocument(st))) {
+        type = 'organization';
+        canonical = c.canonical;
       }
       if (!type) continue;
       if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(st, u, c, xs[ci])) type = 'organization';
