@@ -9,7 +9,7 @@ import {
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
-import { clubShape } from './clubs';
+import { MASTHEADS, clubShape } from './clubs';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
 
@@ -280,11 +280,6 @@ function regionAfterThe(toks: Tok[], a: number): boolean {
   return p.lower === 'and' && !!toks[a - 2] && REGIONS.has(toks[a - 2].lower) && toks[a - 3]?.lower === 'the';
 }
 
-/** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
- *  Courier-Journal`). */
-const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
-  'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
-  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record', 'weekly']);
 /** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
 function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {
   const last = toks[b - 1].lower;

@@ -11,10 +11,13 @@ import { isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { gazType, isTitleWord, joinKey } from './words';
 
-/** Words that end a newspaper's name after its place (`Harlow Register`, `Quillan Falls Weekly`): no club. */
-const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
+/** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
+ *  Courier-Journal`): read by the classifier's masthead rule too. */
+export const MASTHEADS = new Set(['sentinel', 'register', 'observer', 'enquirer', 'inquirer', 'dispatch', 'courier', 'gazette', 'bee', 'chronicle',
   'examiner', 'star', 'tribune', 'ledger', 'herald', 'press', 'journal', 'times', 'post', 'news', 'dealer', 'statesman', 'mercury', 'globe',
-  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record', 'weekly', 'daily', 'review', 'reporter', 'magazine']);
+  'telegraph', 'picayune', 'telegram', 'bulletin', 'advertiser', 'argus', 'record', 'weekly']);
+/** More words that end a publication's name (`Harlow Daily`, `Quillan Review`): no club either. */
+const PUBLICATION_ENDS = new Set(['daily', 'review', 'reporter', 'magazine']);
 
 /** Abbreviated or spelled-out words that open a place's name and also read as titles (`St. Louis`, `Mt. Vernon`). */
 const SAINT_WORDS = new Set(['st.', 'st', 'ste.', 'ste', 'saint', 'sainte', 'mt.', 'mt', 'ft.', 'ft', 'fort', 'mount']);
@@ -63,7 +66,7 @@ export function clubShape(toks: Tok[], a: number, b: number): 'strong' | 'weak' 
       || gazType(l) || cityKind(l) !== 0 || isFirstName(l) || lex.lastNames.has(l) || lex.demonyms.has(l) || lex.demonymPlurals.has(l)) return null;
   }
   const last = toks[b - 1].lower;
-  if (NOT_CLUB_PLURALS.has(last) || MASTHEADS.has(last)) return null;
+  if (NOT_CLUB_PLURALS.has(last) || MASTHEADS.has(last) || PUBLICATION_ENDS.has(last)) return null;
   const plural = /[^su]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last) && !lex.placeHeads.has(last.slice(0, -1));
   const bigPlace = end - a >= 2 || gazType(joinKey(toks, a, end)) === 'place' || toks[a - 1]?.lower === 'the';
   return plural && bigPlace ? 'strong' : 'weak';
