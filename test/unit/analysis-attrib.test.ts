@@ -650,3 +650,119 @@ describe('tenth round, after the merges: person nouns with an owner', () => {
     assert.deepEqual(a.actors.filter((x) => /^(?:head|member)\b/.test(x.name)).map((x) => x.name), []);
   });
 });
+
+describe('eleventh round: known faults of marked speakers', () => {
+  it('two coordinated roles under one article are one source, or the person introduced with them', () => {
+    const a = analyze(seed('"We will rebuild the pier first," the mayor and former teacher said.'));
+    const q = quoteStarting(a, 'We will rebuild the pier');
+    assert.equal(speakerName(a, q), 'mayor and former teacher');
+    assert.match(q.attribution ?? '', /after the quote/);
+    const b = analyze(seed(
+      'Tomas Okafor, the mayor and former teacher, opened the meeting at noon.',
+      '"We will rebuild the pier first," the mayor and former teacher said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We will rebuild the pier')), 'Tomas Okafor');
+    // (An article before each role: two people, not one source.)
+    const c = analyze(seed('"We will rebuild the pier first," the mayor and the teacher said.'));
+    assert.notEqual(speakerName(c, quoteStarting(c, 'We will rebuild the pier')), 'mayor and the teacher');
+  });
+
+  it('`the head said` alone is no source: the person introduced as head, else no speaker', () => {
+    const a = analyze(seed('"The strike fund is empty," the head said.'));
+    const q = quoteStarting(a, 'The strike fund is empty');
+    assert.equal(q.speaker, null);
+    assert.ok(q.confidence < 0.5);
+    assert.deepEqual(a.actors.filter((x) => x.name === 'head').map((x) => x.name), []);
+    const b = analyze(seed('Ana Ruiz, the head of the dock union, spoke at noon. "The strike fund is empty," the head said.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The strike fund is empty')), 'Ana Ruiz');
+    // (With a modifier or its owner the noun names a person: still a source.)
+    const c = analyze(seed('"The strike fund is empty," the union head said.'));
+    assert.equal(speakerName(c, quoteStarting(c, 'The strike fund is empty')), 'union head');
+  });
+
+  it('a family named in the plural is no antecedent of `he` or `she`', () => {
+    const a = analyze(seed('The Hendersons lost their house in the flood last spring.', '"We have nothing left," he said.'));
+    assert.equal(quoteStarting(a, 'We have nothing left').speaker, null);
+    const b = analyze(seed(
+      'Luis Marr drove the first truck in. The Hendersons lost their house in the flood.',
+      '"We have nothing left," he said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We have nothing left')), 'Luis Marr');
+    // (A surname that ends in `s` is no plural: `Ana Sams ... the Sams` may still be `she`.)
+    const c = analyze(seed('Ana Sams runs the bakery. "We bake at night," she said.'));
+    assert.equal(speakerName(c, quoteStarting(c, 'We bake at night')), 'Ana Sams');
+  });
+});
+
+describe('eleventh round: the previous paragraph\'s last resort for `he` / `she`', () => {
+  it('a person of the pronoun\'s known gender wins over a later name whose gender is unknown', () => {
+    const a = analyze(seed(
+      'Tom Okafor held a dinner on Saturday while Clara Lind toured the pier on Monday, where she praised the harbour master and the builder Beau Tenby, who laid its stones.',
+      '"The pier is his work more than mine," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The pier is his work')), 'Clara Lind');
+  });
+
+  it('unless the name of unknown gender leads its sentence', () => {
+    const a = analyze(seed(
+      'The lawyers of Tom Voss lost the case in May. In March, Justice Okafor\'s remarks in court had stung them.',
+      '"The rules were clear," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The rules were clear')), 'Okafor');
+  });
+});
+
+describe('eleventh round: a fronted opinion holder and a question\'s subject as the topic', () => {
+  it('`To <role> <Name>, ...` in the paragraph before makes the name the antecedent of `he`', () => {
+    const a = analyze(seed(
+      'To harbour consultant Ivo Brant, the talk of a new pier from Tom Okafor is a fairy tale.',
+      '"They are dreaming out loud," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'They are dreaming')), 'Ivo Brant');
+  });
+
+  it('the subject of a yes-no question in the paragraph before is the antecedent of `he`', () => {
+    const a = analyze(seed(
+      'Ivo Brant asked Tom Okafor about the pier. Okafor gave only a short reply. Did Brant like Okafor\'s answer?',
+      '"Partly," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Partly')), 'Ivo Brant');
+    // (Not a question: the sentence's own subject stays the antecedent.)
+    const b = analyze(seed(
+      'Ivo Brant asked Tom Okafor about the pier. Okafor liked the answer.',
+      '"Partly," he said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'Partly')), 'Tom Okafor');
+  });
+
+  it('the one person named as the example of a plural subject is the antecedent of `he`', () => {
+    const a = analyze(seed(
+      '"The pier costs too much," said Tom Okafor.',
+      'Some foes of the toll, like Ivo Brant, a teacher at the Harbour School, also concede that the ferry lost money.',
+      '"But the toll is ten times the loss," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'But the toll is ten times')), 'Ivo Brant');
+  });
+});
+
+describe('eleventh round: two people of one surname told apart by their honorifics', () => {
+  it('`Mrs. Hale` after `Tom Hale` is the woman of that surname named before, else a person of her own', () => {
+    const a = analyze(seed(
+      'Tom Hale, the harbour master, lost his job in May. His wife, Ada Hale, runs the cafe.',
+      'Mrs. Hale did not wait for the board. "Everyone deserves a hearing," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Everyone deserves a hearing')), 'Ada Hale');
+    const b = analyze(seed(
+      'Tom Hale, the harbour master, lost his job in May. Mr. Hale did not appeal.',
+      '"Everyone deserves a hearing," Mrs. Hale said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'Everyone deserves a hearing')), 'Mrs. Hale');
+    assert.deepEqual(b.actors.filter((x) => x.type === 'person').map((x) => x.name).sort(), ['Mrs. Hale', 'Tom Hale']);
+  });
+
+  it('an honorific alone does not split a person whose first name the lists give to the other sex', () => {
+    const a = analyze(seed('Lindsey Hale lost his job in May.', '"Everyone deserves a hearing," Mr. Hale said.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'Everyone deserves a hearing')), 'Lindsey Hale');
+    assert.equal(a.actors.filter((x) => x.type === 'person').length, 1);
+  });
+});

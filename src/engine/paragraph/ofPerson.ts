@@ -45,3 +45,12 @@ export function ofTail(toks: Tok[], k: number, hi: number): number {
   const tag = lexicon().common.get(n.lower);
   return tag === undefined || OWNER_TAG.test(tag) || lexicon().orgHeads.has(n.lower) ? k + 3 : k;
 }
+
+/** Of OF_PERSON_NOUNS, those that need their `of` to name a person (`the head`, `a member`; `the chief said` is a
+ *  police or fire chief in the news, so it stays a source). */
+const BARE_NOT_A_SOURCE = new Set(['head', 'member']);
+/** Whether the text `np` of a noun phrase subject (its article left out) is one such noun alone (`head`, `member`):
+ *  no source by itself, only the person the document introduced with that role. */
+export function bareOfNoun(np: string): boolean {
+  return BARE_NOT_A_SOURCE.has(np.toLowerCase());
+}

@@ -6,6 +6,7 @@ import type { Subject } from '../attribution';
 import { ARTICLES, COLLECTIVE_HEADS, PARTY_MEMBERS, POSSESSIVES, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
 import { NP_PREPS, OWNER_TAG, ofPersonStart, ofTail, ownerNounBefore, possessorStart } from './ofPerson';
+import { coordinatedRoles } from './coordRoles';
 
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
   'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
@@ -232,7 +233,7 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
       return { subj: { kind: 'entity', s: c.s, e: c.e, ent: oe, name: '' }, appo: null, start: c.ts };
     }
   }
-  const np0 = npEndingAt(toks, j, lo);
+  const np0 = coordinatedRoles(toks, npEndingAt(toks, j, lo), j, lo, (h) => npEndingAt(toks, h, lo));
   // `a spokeswoman for the agency said`, `the chairman of the board said`: the person noun before the preposition
   // speaks, and the whole noun phrase is its mention.
   const np = np0 ? personOfNp(toks, np0, lo) ?? np0 : ownedPersonNp(toks, j, lo);

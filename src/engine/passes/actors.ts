@@ -7,6 +7,7 @@ import type { Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
 import { tx } from './names';
+import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
@@ -43,11 +44,27 @@ export function orgActsHere(st: DocState, d: ParaData, c: ECand): boolean {
 /** Person actors from their mentions: forms, gender and role from titles. */
 function personActors(st: DocState): void {
   const { text } = st;
+  // (Person actors by surname, for a titled mention of the other spouse: `Tom Hale ... Mrs. Hale`.)
+  const bySurname = new Map<string, ActorBuild[]>();
+  const titled = new Set<string>();
+  for (const d of st.docEnts) {
+    const g = d.type === 'person' && d.title ? plainHonorific(d.title) : null;
+    if (g) titled.add(lastWord(d.canonical) + '|' + g);
+  }
   for (let di = 0; di < st.docEnts.length; di++) {
     const d = st.docEnts[di];
     if (d.type !== 'person') continue;
-    const key = d.x.pKey;
-    const a = getActor(st, key, d.canonical, 'person', d.s);
+    let key = d.x.pKey;
+    let name = d.canonical;
+    const other = d.title ? otherSpouse(st, d, bySurname, titled) : null;
+    if (other) ({ key, name } = other);
+    const fresh = !st.actors.has(key);
+    const a = getActor(st, key, name, 'person', d.s);
+    if (fresh) {
+      const sur = lastWord(name);
+      const list = bySurname.get(sur);
+      if (list) { if (list.length < 8) list.push(a); } else bySurname.set(sur, [a]);
+    }
     d.actorKey = key;
     const c = st.units[d.unit].data.ents[d.cand];
     a.mentions.push(mentionSpan(c, d));
@@ -57,6 +74,38 @@ function personActors(st: DocState): void {
     if (!a.gender && d.title) a.gender = tx(d.title).gender;
     if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
   }
+}
+
+/** The gender a full name's first name gives (`Tom Hale`: m), or null (one word, or a first name of either sex). */
+function firstNameGender(st: DocState, name: string): 'm' | 'f' | null {
+  const sp = name.indexOf(' ');
+  if (sp < 0) return null;
+  const f = name.slice(0, sp).toLowerCase();
+  const m = st.lex.maleNames.has(f);
+  const w = st.lex.femaleNames.has(f);
+  return m === w ? null : m ? 'm' : 'f';
+}
+
+/** A mention whose honorific says the other sex than the first name of the full name it was linked to (`Mrs. Hale`
+ *  after `Tom Hale`) is another person of that surname, a spouse or a relative: the person of that surname and sex
+ *  named before (`Ada Hale`), else a person of its own (`Mrs. Hale`); null when the mention fits its full name. */
+function otherSpouse(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuild[]>, titled: Set<string>): { key: string; name: string } | null {
+  const g = plainHonorific(d.title as string);
+  if (!g) return null;
+  const fg = firstNameGender(st, d.canonical);
+  if (!fg || fg === g) return null;
+  const sur = lastWord(d.canonical);
+  for (const a of bySurname.get(sur) ?? []) if (firstNameGender(st, a.name) === g) return { key: a.key, name: a.name };
+  // (Alone, the honorific may be right and the first-name list wrong, `Lindsey Hale ... Mr. Hale`: a person of
+  // its own only when the surname also has the other honorific, `Mr. Hale ... Mrs. Hale`.)
+  if (!titled.has(sur + '|' + fg)) return null;
+  return { key: d.x.pKey + '|' + g, name: st.text.slice(d.ts, d.e) };
+}
+
+/** The sex of a plain honorific in a title (`Mrs.`, `Mr`, `Ms.`, `Miss`), or null. */
+function plainHonorific(title: string): 'm' | 'f' | null {
+  const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
+  return !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f';
 }
 
 /** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */

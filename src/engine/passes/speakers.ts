@@ -9,6 +9,9 @@ import { isTitleWord } from '../entities';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
 import { definiteRoleHolder } from './nominalSpeaker';
+import { familyPlural } from './familyPlural';
+import { frontedHolder } from './frontedHolder';
+import { bareOfNoun } from '../paragraph/ofPerson';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -103,7 +106,15 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     }
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
     // `the mayor said`: the one person introduced as the mayor, a little less sure than a name.
-    const holder = subj.kind === 'np' ? definiteRoleHolder(st, ui, subj) : null;
+    // (`the head said`: a noun that names a person only with `of` after it is no source by itself; only the person
+    // introduced with that role speaks, else the quote has no speaker.)
+    const bare = bareOfNoun(st.text.slice(u.start + subj.s, u.start + subj.e));
+    const holder = subj.kind === 'np' || bare ? definiteRoleHolder(st, ui, subj) : null;
+    if (bare && !holder) {
+      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      q.confidence *= 0.5;
+      return;
+    }
     q.actorKey = (holder ? holder.actor : collectiveActor(st, subj, u.start)).key;
     if (holder) q.confidence *= holder.factor;
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
@@ -174,7 +185,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   const want: Want = pron === 'she' ? 'f' : 'm';
   const probe: MentionProbe = {
     fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
-    role: (d) => beforeRole(st.text, d.e), inQuote: (d) => insideQuote(st, d.s, d.unit), lead: (d) => mentionLeads(st, d),
+    role: (d) => beforeRole(st.text, d.e), inQuote: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
   };
   return rankPronoun(st, pron, ui, pos, skip, r, probe);
 }
@@ -191,6 +202,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
   const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
   const { units, actors } = st;
+  // (`the Okafors` names a family: no antecedent of `he` or `she`.)
+  const okAt = (d: DocEnt): boolean => { const a = actors.get(d.actorKey!); return ok(a) && !((want === 'm' || want === 'f') && familyPlural(st.text, d, a)); };
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
@@ -209,7 +222,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
     if (best && si < bestSent) break;
-    if (!ok(actors.get(d.actorKey)) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
+    if (!okAt(d) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
     if (!objectOrPossessor(st.text, d)) free = d;
@@ -249,7 +262,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     }
     return null;
   }
-  return earlierParagraphs(st, ok, ui, pron, depth);
+  return earlierParagraphs(st, ok, okAt, ui, pron, depth);
 }
 
 /** The latest sentence (of the last few) of unit `ui` whose subject is the pronoun `pron` (`He left.`, `But he
@@ -294,7 +307,7 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
  *  paragraph's latest sentence whose subject is a compatible person (the name opens the sentence, maybe after a
  *  conjunction or a short adverbial and a comma; outside quotes; not a possessor); then the speakers of the quotes
  *  of the three paragraphs before; then any compatible name of the previous paragraph. */
-function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
+function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => boolean, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
   const { units, actors, text, quotes } = st;
   if (ui > 0 && units[ui - 1].index >= 0) {
     const pu = units[ui - 1];
@@ -305,14 +318,16 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
       if (chain && sentOf(pu.data, d.s - pu.start) < chain.si) break;
-      if (!d.actorKey || !ok(actors.get(d.actorKey)) || insideQuote(st, d.s, d.unit)) continue;
+      if (!d.actorKey || !okAt(d) || insideQuote(st, d.s, d.unit)) continue;
       const next = text.charCodeAt(d.e);
       if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
       if (!sn) continue;
       // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
       // preposition speaks only there; the main clause's subject is the antecedent.)
-      if (speaksHere(st, d) || subjectLead(text.slice(pu.start + sn.s, d.ts), d.ts < d.s)) return { key: d.actorKey, same: false };
+      // (`To pollster Ann Lee, the plan is silly.`, `Was Lee convinced?`: the topic a pronoun continues.)
+      const lead = text.slice(pu.start + sn.s, d.ts);
+      if (speaksHere(st, d) || subjectLead(lead, d.ts < d.s) || frontedHolder(text, lead, d.e)) return { key: d.actorKey, same: false };
     }
     if (chain) {
       const r = rulePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
@@ -330,10 +345,17 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
   }
   if (ui > 0 && units[ui - 1].index >= 0) {
     const prev = st.unitEnts[ui - 1];
+    // (`Okafor toured the pier with Clara Lind and the builder Beau Tenby.` / `"...," she said.`: a person the text
+    // gives the pronoun's gender wins over a later one whose gender is unknown, unless that one leads its sentence,
+    // `Justice Lee's remarks stung.`)
+    let unknown: string | null = null;
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
-      if (d.actorKey && ok(actors.get(d.actorKey)) && !insideQuote(st, d.s, d.unit)) return { key: d.actorKey, same: false };
+      if (!d.actorKey || !okAt(d) || insideQuote(st, d.s, d.unit)) continue;
+      if (actors.get(d.actorKey)!.gender !== null || (!unknown && mentionLeads(st, d))) return { key: d.actorKey, same: false };
+      unknown ??= d.actorKey;
     }
+    if (unknown) return { key: unknown, same: false };
   }
   return null;
 }

@@ -1,0 +1,25 @@
+// Two sentence openings that make a name the topic a following `he` or `she` continues, though the name is not the
+// grammatical subject after the opening: an opinion holder fronted with `To` (`To pollster Ann Lee, the plan is
+// silly.`), the subject of a yes-no question (`Was Lee convinced?`, `Did Reyes agree?`) and the one person named as
+// the example of a plural subject (`Some foes of the plan, like Ann Lee, a teacher at ..., also concede ...`).
+import { roleLead } from './speakers';
+
+const HOLDER_LEAD = /^(?:(?:but|and|yet|still)\s+)?to\s+/i;
+const EXAMPLE_LEAD = /^(?:(?:but|and|yet|still)\s+)?(?:some|many|several|other|most|a\s+few)\s+[^,"“”;:]{3,60},\s+(?:like|such\s+as|including)\s+$/i;
+const QUESTION_LEAD = /^(?:(?:but|and|so)\s+)?(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|should)\s+$/i;
+
+/** Whether the name at `ts`–`e` (`ts` its title's start), with `lead` the text of its sentence before `ts`, is such a
+ *  fronted holder (the name and a comma after `To` and role words) or a question's subject (the sentence ends in `?`
+ *  within the next 200 characters). */
+export function frontedHolder(text: string, lead: string, e: number): boolean {
+  if (lead.length > 80) return false;
+  const h = HOLDER_LEAD.exec(lead);
+  if (h) {
+    const rest = lead.slice(h[0].length);
+    return (rest.length === 0 || roleLead(rest)) && text.charCodeAt(e) === 44; // `,`
+  }
+  if (EXAMPLE_LEAD.test(lead)) return text.charCodeAt(e) === 44;
+  if (!QUESTION_LEAD.test(lead)) return false;
+  const m = /[.?!]/.exec(text.slice(e, e + 200));
+  return !!m && m[0] === '?';
+}
