@@ -24,7 +24,6 @@ export interface Rec { doc: string; set: 'marked' | 'stripped'; input: Calibrati
 
 const FLOOR = 0.05;
 const CEILING = 0.99;
-const NO_SPEAKER_CAP = 0.3; // output.ts NO_SPEAKER_CONFIDENCE
 
 /** Runs the engine uncalibrated over one gold folder; one record per predicted quote. */
 export function collect(dir: string, set: Rec['set']): Rec[] {
@@ -77,7 +76,7 @@ const label = (r: Rec, target: string) => (target === 'speaker' ? r.spk === true
 /** Fits every group's curve at `depth` levels (1: marked × speaker; 2: + kind; 3: + how; 4: + length). */
 export function fit(recs: Rec[], m: number, depth: number, target: string): CalibrationData {
   const groups: Record<string, number[]> = {};
-  // (A quote with no speaker is not calibrated: it keeps its rule's grade, at most NO_SPEAKER_CAP.)
+  // (A quote with no speaker is not calibrated: it keeps its rule's grade, at most 0.3 as output.ts caps it.)
   const use = recs.filter((r) => r.input.speaker && (target === 'speaker' ? r.spk : r.y) !== null);
   for (let level = 0; level < depth; level++) {
     const by = new Map<string, Map<number, [number, number]>>();
@@ -166,7 +165,7 @@ export function main(argv: string[]): number {
     const m = Number(opt('--m') ?? 10); const depth = Number(opt('--depth') ?? 4);
     const d = fit(recs, m, depth, target);
     const cmd = `npm run compile-tests && node out/test/eval/calibration.js /tmp/polnear-gold --m ${m} --depth ${depth}${target !== 'reader' ? ` --target ${target}` : ''} --write ${write}`;
-    const doc = { source: `Fitted on the engine's quotes over PolNeAR train and train-stripped (converted by test/eval/polnear.ts; only numbers, no text), target: ${target === 'reader' ? 'the quote is right for the reader (matches a gold quote and has the right speaker; quotes matching a gold quote whose speaker is unscored left out)' : 'the right speaker'}. Regenerate: ${cmd}`, ...d };
+    const doc = { source: `Fitted on the engine's quotes over PolNeAR train and train-stripped (converted by test/eval/polnear.ts; only numbers, no text), target: ${target === 'reader' ? 'the quote is right for the reader (matches a gold quote and has the right speaker; quotes matching a gold quote whose speaker is unscored, and quotes without a speaker, which keep the rules\' grade, left out)' : 'the right speaker'}. Regenerate: ${cmd}`, ...d };
     fs.writeFileSync(write, JSON.stringify(doc) + '\n');
     const c = recs.map((r) => shown(r, d));
     console.log(`wrote ${write}: ${Object.keys(d.groups).length} groups; in-sample:`);
