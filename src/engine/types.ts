@@ -80,7 +80,8 @@ export interface Quote extends Span {
   /** The span of the speaker mention that the attribution used (`Mr. Clark`, `he`), or null. */
   speakerSpan: Span | null;
   kind: QuoteKind;
-  /** 0..1 */
+  /** 0..1: the chance that the quote is right as shown (a quote, and its speaker the right one), calibrated on news
+   *  (`passes/calibration.ts`); a quote without a speaker keeps the rules' grade, 0.3 or below. */
   confidence: number;
   /** True when quotation marks in the text delimit the quote; false when inferred from stripped text. */
   marked: boolean;
