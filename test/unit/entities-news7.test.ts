@@ -104,3 +104,19 @@ describe('entities, eleventh round: clubs named after a place, saints\' place na
     assert.equal(typeAt(b, other, 'Marion said', 'Marion'), 'person', entityList(b));
   });
 });
+
+describe('entities, eleventh round: nouns for unnamed sources at a sentence start', () => {
+  it('`Aides say`, `Lawmakers said`, `Sources told`: no person named Aides; the collective speaks', () => {
+    const src = seed(
+      'The harbour board unveiled its ferry plan on Monday.',
+      'Aides say the ferry plan will cost more than the board admits. Lawmakers said the vote would be close.',
+      'Sources told the paper that Dana Pike would resign. Supporters say the pier can wait.',
+    );
+    const a = analyze(src);
+    for (const w of ['Aides', 'Lawmakers', 'Sources', 'Supporters']) {
+      assert.equal(typeAt(a, src, `${w} ${w === 'Sources' ? 'told' : w === 'Lawmakers' ? 'said' : 'say'}`, w), undefined, `${w} is no entity`);
+    }
+    assert.equal(typeAt(a, src, 'that Dana Pike would', 'Dana Pike'), 'person');
+    assert.ok(!a.actors.some((x) => x.type === 'person' && /^(?:Aides|Lawmakers|Sources|Supporters)$/.test(x.name)), 'no person actor for a plural noun');
+  });
+});

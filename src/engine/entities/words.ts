@@ -1,6 +1,6 @@
 // Word lists and word tests of the entity finder: title words, name tokens, what the lexicon and gazetteers know.
 import { gazetteer, cityKind } from '../gazetteer';
-import { lexicon, TITLE_WORDS, CORE_TITLES, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, WEEKDAYS, MONTHS } from '../lexicon';
+import { COLLECTIVE_HEADS, SINGULAR_SOURCES, lexicon, TITLE_WORDS, CORE_TITLES, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, WEEKDAYS, MONTHS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 
@@ -72,7 +72,9 @@ export function isCommonWord(low: string): boolean {
   if (lex.maleNames.has(low) || lex.femaleNames.has(low) || lex.firstNames.has(low) || lex.lastNames.has(low)) return false;
   const gz = gazetteer();
   if (gz.places.has(low) || gz.orgs.has(low) || gz.groups.has(low)) return false;
-  return lex.common.has(low) || lex.demonyms.has(low);
+  // (`Aides say`, `Lawmakers said`, `Sources told`: a noun for unnamed sources is a common word, whether or not the
+  // common lexicon lists it.)
+  return lex.common.has(low) || lex.demonyms.has(low) || COLLECTIVE_HEADS.has(low) || SINGULAR_SOURCES.has(low);
 }
 
 export function knownProper(low: string): boolean {
