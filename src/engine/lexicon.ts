@@ -348,6 +348,13 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   // Fifth round (h-attrib): rarer verbs of speaking seen attributing quotes.
   'remembered', 'proclaimed', 'elaborated', 'reiterated', 'interjected', 'opined', 'objected', 'sighed', 'marveled',
   'marvelled', 'confided', 'ventured', 'reasoned',
+  // The present tense of the past-tense cues above, as news columns write it (`..., Lee concludes.`, `..., she quips.`);
+  // left out: forms that are often nouns (`remarks`, `promises`, `objects`) and verbs that as often take something
+  // other than speech (`vows to`, `agrees with`, `suggests`, `maintains`, `confirms`, `admits`, `announces`).
+  'concludes', 'acknowledges', 'predicts', 'emphasizes', 'emphasises', 'jokes', 'quips', 'replies', 'responds', 'counters',
+  'recounts', 'laments', 'boasts', 'retorts', 'scoffs', 'snaps', 'muses', 'testifies', 'shouts', 'contends', 'exclaims',
+  'fumes', 'beams', 'gripes', 'brags', 'chides', 'yells', 'proclaims', 'reiterates', 'interjects', 'opines', 'sighs',
+  'marvels', 'confides',
 ]);
 
 /** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */

@@ -758,3 +758,20 @@ describe('stripped quotes (eleventh round): a verbless phrase before an inverted
     assert.ok(!quoteAt(a, 'The harbour board'));
   });
 });
+
+describe('stripped quotes (eleventh round): a cue in the present tense', () => {
+  it('`..., Lind concludes.` and `..., Lind quips.` attribute as `concluded` and `quipped` do; `vows to` does not', () => {
+    const a = analyze(seed(
+      'The columnist Harriet Lind wrote about the ferry vote this week.',
+      'The island will regret this vote for a generation, Lind concludes.',
+      'At least the seagulls are happy, Lind quips.',
+      'At every meeting of the board, she vows to fight the fare rise.',
+    ));
+    for (const start of ['The island will regret', 'At least the seagulls']) {
+      const q = quote(a, start);
+      assert.equal(speakerName(a, q), 'Harriet Lind', start);
+    }
+    assert.equal(quote(a, 'The island will regret').text, 'The island will regret this vote for a generation');
+    assert.ok(!quoteAt(a, 'At every meeting'), '`vows to` takes an infinitive, not speech');
+  });
+});
