@@ -33,7 +33,8 @@ export interface MentionProbe {
   objPoss(d: DocEnt): boolean;
   role(d: DocEnt): boolean;
   lead(d: DocEnt): boolean;
-  inQuote(d: DocEnt): boolean;
+  /** A mention that is no candidate: inside a quote, or a family named in the plural (`the Okafors`). */
+  excluded(d: DocEnt): boolean;
 }
 
 let data: RankerData = weightsJson as unknown as RankerData;
@@ -94,7 +95,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
       if (d.s >= pos || !d.actorKey || (skip && d.s >= skip.s && d.s < skip.e)) continue;
       // (Once the candidates are full, only their own mentions are still counted: the others are not asked about.)
       if (order.length >= MAX_CANDS && d.actorKey !== rule && !accs.has(d.actorKey)) continue;
-      if (!probe.fits(actors.get(d.actorKey)) || probe.inQuote(d)) continue;
+      if (!probe.fits(actors.get(d.actorKey)) || probe.excluded(d)) continue;
       const a = accOf(d.actorKey);
       if (!a) continue;
       a.mentions++;

@@ -185,7 +185,7 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
   const want: Want = pron === 'she' ? 'f' : 'm';
   const probe: MentionProbe = {
     fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
-    role: (d) => beforeRole(st.text, d.e), inQuote: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
+    role: (d) => beforeRole(st.text, d.e), excluded: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
   };
   return rankPronoun(st, pron, ui, pos, skip, r, probe);
 }
