@@ -76,14 +76,17 @@ function personActors(st: DocState): void {
   }
 }
 
-/** The gender a full name's first name gives (`Tom Hale`: m), or null (one word, or a first name of either sex). */
-function firstNameGender(st: DocState, name: string): 'm' | 'f' | null {
-  const sp = name.indexOf(' ');
-  if (sp < 0) return null;
-  const f = name.slice(0, sp).toLowerCase();
+/** The gender the first-name lists give a first name (lower case), or null (unlisted, or listed for either sex). */
+function listedGender(st: DocState, f: string): 'm' | 'f' | null {
   const m = st.lex.maleNames.has(f);
   const w = st.lex.femaleNames.has(f);
   return m === w ? null : m ? 'm' : 'f';
+}
+
+/** The gender a full name's first name gives (`Tom Hale`: m), or null (one word, or a first name of either sex). */
+function firstNameGender(st: DocState, name: string): 'm' | 'f' | null {
+  const sp = name.indexOf(' ');
+  return sp < 0 ? null : listedGender(st, name.slice(0, sp).toLowerCase());
 }
 
 /** A mention whose honorific says the other sex than the first name of the full name it was linked to (`Mrs. Hale`
@@ -139,16 +142,13 @@ const FEMALE_SHORT = new Set(['sue', 'ginny', 'peg']);
 /** Gender of persons without a gendered title, from an unambiguous first name (of a name of two words or more). The
  *  keys of the actors gendered so are returned: the text may still overrule the lists (see `genderFromText`). */
 function genderFromFirstNames(st: DocState): Set<string> {
-  const lex = st.lex;
   const byName = new Set<string>();
   for (const a of st.actors.values()) {
     if (a.type === 'person' && !a.gender) {
       const w = a.name.split(/\s+/);
       const f = w[0].toLowerCase();
-      if (lex.femaleNames.has(f) && !lex.maleNames.has(f)) a.gender = 'f';
-      else if (lex.maleNames.has(f) && !lex.femaleNames.has(f)) a.gender = 'm';
-      else if (w.length > 1 && MALE_SHORT.has(f)) a.gender = 'm';
-      else if (w.length > 1 && FEMALE_SHORT.has(f)) a.gender = 'f';
+      const short = w.length > 1 ? (MALE_SHORT.has(f) ? 'm' : FEMALE_SHORT.has(f) ? 'f' : null) : null;
+      a.gender = listedGender(st, f) ?? short;
       if (a.gender) byName.add(a.key);
     }
   }
