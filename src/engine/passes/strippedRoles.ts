@@ -8,6 +8,8 @@ import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 
 /** A determiner, up to four lower-case words ending with the head, a comma: right before a name. */
 const PREPOSED_ROLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+/** `\s` of the role regex, without a string per character for the common ASCII ones. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** Characters read back from a name for its role (a role of four words fits). */
 const WINDOW = 60;
 
@@ -28,6 +30,10 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
     if (d.type !== 'person' || !d.actorKey || d.s < 4) continue;
     const next = text.charCodeAt(d.e);
     if (next !== 44 && next !== 46) continue;
+    // (The role ends with a comma and a space right before the name: most mentions have none, and skip the regex.)
+    let k = d.s - 1;
+    while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+    if (k === d.s - 1 || text.charCodeAt(k) !== 44) continue;
     const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
     if (!m) continue;
     const role = m[1];
