@@ -805,3 +805,21 @@ describe('twelfth round', () => {
     assert.ok(!quoteAt(a, 'Keep your heads down'), 'a first person before the colon: the clause is speech itself');
   });
 });
+
+describe('twelfth round: the tail of an inverted attribution', () => {
+  it('a participle after the addressee, a description after a comma and a bare time phrase end the attribution', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Every plan we make here is wrong, Lind told a crew gathering taking place in the old chapel. We can still turn it around.',
+      'There are two kinds of sailors, she told the room, a crowd of pilots and deckhands.',
+      'The winter ferry will sail again by spring, Lind wrote the morning after the storm.',
+      'On Friday, Lind told a crew meeting nothing would change.',
+    ));
+    assert.equal(quote(a, 'Every plan we make').text, 'Every plan we make here is wrong');
+    assert.equal(speakerName(a, quote(a, 'We can still turn')), 'Edda Lind');
+    assert.equal(quote(a, 'There are two kinds').text, 'There are two kinds of sailors');
+    assert.equal(speakerName(a, quote(a, 'There are two kinds')), 'Edda Lind');
+    assert.equal(quote(a, 'The winter ferry').text, 'The winter ferry will sail again by spring');
+    assert.ok(!quoteAt(a, 'On Friday'), 'a reported clause after the addressee is no tail');
+  });
+});
