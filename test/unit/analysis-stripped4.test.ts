@@ -804,6 +804,14 @@ describe('twelfth round', () => {
     assert.ok(!quoteAt(a, 'The hulls were painted'), 'no voice after the colon, and `described` is no verb of speaking');
     assert.ok(!quoteAt(a, 'Keep your heads down'), 'a first person before the colon: the clause is speech itself');
   });
+
+  it('a colon after `including` heads a list or an example, not the words of the sentence\'s subject', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Lind said at the meeting that the crews had sent her many complaints, including: The winter ferry isnt safe in a storm.',
+    ));
+    assert.ok(!quoteAt(a, 'The winter ferry'));
+  });
 });
 
 describe('twelfth round: the tail of an inverted attribution', () => {

@@ -9,11 +9,13 @@ import { type Para, speechLike, voiceIn } from './strippedSpeech';
 import type { Overlaps } from './strippedIntro';
 
 /** Nouns of an utterance that, in the clause before a colon, announce what follows (`this reply:`, `his old lines:`). */
-const UTTERANCE_NOUNS = new Set(['statement', 'message', 'words', 'remarks', 'reply', 'retort', 'response', 'answer', 'lines', 'tweet',
+const UTTERANCE_NOUNS = new Set(['statement', 'message', 'remarks', 'reply', 'retort', 'response', 'answer', 'lines', 'tweet',
   'post', 'comment', 'comments', 'warning', 'plea', 'bite']);
 /** Verbs of belief or perception among the speech cues: what follows them is a thought or a report, not words. */
 const NOT_WORDS = new Set(['thought', 'thinks', 'believes', 'believed', 'wonders', 'wondered', 'states', 'described', 'describes', 'cited',
   'pointed', 'noted', 'noting', 'reported', 'reports', 'found', 'showed', 'shows']);
+/** Words before a colon that head a list or an example. */
+const LIST_HEADS = new Set(['including', 'following', 'follows', 'example', 'instance', 'namely']);
 /** First- and second-person words before the colon: the clause is itself someone's speech (`I say to you: ...`). */
 const SPEAKER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'you', 'your', 'lets', 'im', 'ive', 'weve']);
 
@@ -41,7 +43,8 @@ export function colonQuotes(p: Para, overlaps: Overlaps): void {
       if (SPEAKER_WORDS.has(t.lower) && (t.cap ? t.t === 'I' || k === sn.t0 : true)) break;
       if (!t.cap && ((SPEECH_CUES.has(t.lower) && !NOT_WORDS.has(t.lower)) || UTTERANCE_NOUNS.has(t.lower))) cue = true;
     }
-    if (colon < 0 || !cue) continue;
+    // (`..., including:`, `the following:` head a list or an example, not words spoken.)
+    if (colon < 0 || !cue || LIST_HEADS.has(toks[colon - 1]?.lower ?? '')) continue;
     const cs = toks[colon + 1].s;
     if (!voiceIn(p, si, cs, sn.e) || !wordsAtLeast(st.text, u.start + cs, u.start + sn.e, 3)) continue;
     let endSent = si + 1;
