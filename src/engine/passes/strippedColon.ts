@@ -28,7 +28,10 @@ const SPEAKER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'you', 'your'
 export function colonQuotes(p: Para, overlaps: Overlaps): void {
   const { st, ui, u, d } = p;
   const toks = d.toks;
+  // (Each sentence is run over once: the next colon looked at is after the sentences the last one ran over.)
+  let next = 0;
   for (let si = 0; si < d.sents.length; si++) {
+    if (si < next) continue;
     const sn = d.sents[si];
     // (The first colon of the sentence followed by a capitalised word, with a cue or an utterance noun before it.)
     let cue = false;
@@ -49,6 +52,7 @@ export function colonQuotes(p: Para, overlaps: Overlaps): void {
     if (!voiceIn(p, si, cs, sn.e) || !wordsAtLeast(st.text, u.start + cs, u.start + sn.e, 3)) continue;
     let endSent = si + 1;
     while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+    next = endSent;
     const q = newQuote(st, ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
     if (overlaps.test(q)) continue;
     subjectOfSentence(st, q, ui, toks[colon].s);
