@@ -775,3 +775,59 @@ describe('stripped quotes (eleventh round): a cue in the present tense', () => {
     assert.ok(!quoteAt(a, 'At every meeting'), '`vows to` takes an infinitive, not speech');
   });
 });
+
+describe('twelfth round', () => {
+  it('`..., Lind shot back.` and `..., she went on.` attribute the text before them (a phrasal verb of speaking)', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Nobody on this quay ever asked us about the timetable, Lind shot back at the meeting.',
+      'The winter boats need a second engine, she went on.',
+      'Lind went on the offensive at the next meeting, the Tarnby Courier wrote.',
+    ));
+    const q = quote(a, 'Nobody on this quay');
+    assert.equal(q.text, 'Nobody on this quay ever asked us about the timetable');
+    assert.equal(speakerName(a, q), 'Edda Lind');
+    assert.equal(speakerName(a, quote(a, 'The winter boats')), 'Edda Lind');
+    assert.ok(!quoteAt(a, 'Lind went on the offensive'), '`went on the offensive` is no verb of speaking');
+  });
+
+  it('a colon after a clause of speaking opens the words of its subject when they have the speaker\'s voice', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Lind said in a long interview with the island radio station on Friday: We cannot pay for a second engine this year.',
+      'Lind described the old boats in detail: The hulls were painted every spring.',
+      'I say this to the crews: Keep your heads down.',
+    ));
+    const q = quote(a, 'We cannot pay');
+    assert.equal(q.text, 'We cannot pay for a second engine this year.');
+    assert.equal(speakerName(a, q), 'Edda Lind');
+    assert.ok(!quoteAt(a, 'The hulls were painted'), 'no voice after the colon, and `described` is no verb of speaking');
+    assert.ok(!quoteAt(a, 'Keep your heads down'), 'a first person before the colon: the clause is speech itself');
+  });
+
+  it('a colon after `including` heads a list or an example, not the words of the sentence\'s subject', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Lind said at the meeting that the crews had sent her many complaints, including: The winter ferry isnt safe in a storm.',
+    ));
+    assert.ok(!quoteAt(a, 'The winter ferry'));
+  });
+});
+
+describe('twelfth round: the tail of an inverted attribution', () => {
+  it('a participle after the addressee, a description after a comma and a bare time phrase end the attribution', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind met the ferry crews on Tuesday.',
+      'Every plan we make here is wrong, Lind told a crew gathering taking place in the old chapel. We can still turn it around.',
+      'There are two kinds of sailors, she told the room, a crowd of pilots and deckhands.',
+      'The winter ferry will sail again by spring, Lind wrote the morning after the storm.',
+      'On Friday, Lind told a crew meeting nothing would change.',
+    ));
+    assert.equal(quote(a, 'Every plan we make').text, 'Every plan we make here is wrong');
+    assert.equal(speakerName(a, quote(a, 'We can still turn')), 'Edda Lind');
+    assert.equal(quote(a, 'There are two kinds').text, 'There are two kinds of sailors');
+    assert.equal(speakerName(a, quote(a, 'There are two kinds')), 'Edda Lind');
+    assert.equal(quote(a, 'The winter ferry').text, 'The winter ferry will sail again by spring');
+    assert.ok(!quoteAt(a, 'On Friday'), 'a reported clause after the addressee is no tail');
+  });
+});

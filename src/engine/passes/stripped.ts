@@ -15,6 +15,8 @@ import { nominalHolder } from './strippedNominal';
 import { narrationStop } from './strippedNarration';
 import { verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
+import { colonQuotes } from './strippedColon';
+import { phrasalInverted } from './strippedPhrasal';
 
 export { firstPerson, speechLike };
 
@@ -39,6 +41,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
   });
   p.attrs = attrs;
+  // (`..., Lee shot back.`: phrasal cues the clause finder reads only after a quotation mark.)
+  attrs.push(...phrasalInverted(d));
   const fp = new Map<number, [number, number]>();
   for (const a of attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);
@@ -52,6 +56,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
   putItQuotes(p, overlaps);
+  colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
 }
 

@@ -66,8 +66,12 @@ const ADDRESSEE_DETS = ARTICLES_AND_POSSESSIVES;
 const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'by', 'while', 'when', 'as', 'for',
   'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...WEEKDAYS, ...MONTHS, 'again', 'then', 'too', 'also', 'recently', 'previously', 'afterward', 'afterwards', 'onstage', 'repeatedly',
   'here', 'outside', 'inside', 'upon', 'aboard', 'near', 'amid', 'following', 'without']);
-/** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`). */
-const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their)$/u;
+/** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`);
+ *  or a description of the speaker or the scene (`told the room, a crowd of pilots`, `told the hall, where ...`,
+ *  `said, asked about ...`, `said, instead ...`). */
+const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their|a|an|where|asked|pressed|instead)$/u;
+/** Nouns of a time phrase with no preposition (`the day after`, `the night before`). */
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'week']);
 
 /** Tags of words that cannot premodify the head of a noun phrase (`as`, `when`, `then`, `also`, verbs). */
 const NOT_PREMODIFIER = /^(Preposition|Conjunction|Adverb|QuestionWord|Pronoun|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive|Gerund|Verb)$/;
@@ -125,9 +129,13 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   if (k >= sn.t1) return true;
   const t = toks[k];
   if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
+  // (After an addressee, a participle opens a reduced clause about it, not a reported one: `told a meeting taking place
+  // in Dover`; so does a time phrase with no preposition: `wrote the morning after the vote`.)
+  const participle = k > c + 1 && t.kind === K.Word && !t.cap && /\p{Ll}{2,}ing$/u.test(t.lower) && !/thing$/.test(t.lower);
+  const time = t.lower === 'the' && TIME_NOUNS.has(toks[k + 1]?.lower ?? '') && /^(?:after|before)$/.test(toks[k + 2]?.lower ?? '');
   // (`said of the plan`, `wrote of the gift`: the topic; not `warned of`, `accused ... of`.)
   const said = /^(said|says|wrote|writes)$/.test(toks[c].lower);
-  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || ((said || addressee) && t.lower === 'of'))) return false;
+  if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || participle || time || ((said || addressee) && t.lower === 'of'))) return false;
   // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
   for (let i = k; i < sn.t1 && i < k + 10; i++) {
     if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
