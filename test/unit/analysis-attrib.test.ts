@@ -766,3 +766,29 @@ describe('eleventh round: two people of one surname told apart by their honorifi
     assert.equal(a.actors.filter((x) => x.type === 'person').length, 1);
   });
 });
+
+describe('twelfth round: a bare surname before a fuller name of that surname', () => {
+  it('names the person of that surname already named in full, not one named later', () => {
+    const a = analyze(seed(
+      'Senator Chris Lind toured the flooded dock on Monday.',
+      '"We will rebuild it before the winter," Lind said.',
+      'Lind thanked the crews. "They worked all night," he said.',
+      'The ferry is run by Ana Marie Lind, who was not on the tour.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will rebuild it')), 'Chris Lind');
+    assert.equal(speakerName(a, quoteStarting(a, 'They worked all night')), 'Chris Lind');
+    const lind = a.actors.find((x) => x.name === 'Chris Lind')!;
+    assert.equal(a.entities.filter((e) => e.text === 'Lind' && e.actor === lind.id).length, 2);
+  });
+
+  it('an honorific keeps only a bearer of its sex, and a surname with no earlier full name is left alone', () => {
+    const a = analyze(seed(
+      'Tom Vesk opened the market on Friday.',
+      '"The stalls are full," Ms. Vesk said.',
+      'The market belongs to Greta Ilse Vesk, his aunt.',
+    ));
+    assert.notEqual(speakerName(a, quoteStarting(a, 'The stalls are full')), 'Tom Vesk');
+    const b = analyze(seed('Lind said the pier was rotting.', 'The ferry is run by Ana Marie Lind.'));
+    assert.deepEqual(b.actors.filter((x) => x.type === 'person').map((x) => x.name), ['Ana Marie Lind']);
+  });
+});

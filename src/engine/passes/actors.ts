@@ -56,7 +56,7 @@ function personActors(st: DocState): void {
     if (d.type !== 'person') continue;
     let key = d.x.pKey;
     let name = d.canonical;
-    const other = d.title ? otherSpouse(st, d, bySurname, titled) : null;
+    const other = (d.title ? otherSpouse(st, d, bySurname, titled) : null) ?? (st.actors.has(key) ? null : earlierBearer(st, d, bySurname));
     if (other) ({ key, name } = other);
     const fresh = !st.actors.has(key);
     const a = getActor(st, key, name, 'person', d.s);
@@ -103,6 +103,24 @@ function otherSpouse(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuild[
   // its own only when the surname also has the other honorific, `Mr. Hale ... Mrs. Hale`.)
   if (!titled.has(sur + '|' + fg)) return null;
   return { key: d.x.pKey + '|' + g, name: st.text.slice(d.ts, d.e) };
+}
+
+/** A bare surname met before the full name it was linked to is first written (`Chris Lind ... Lind said ... Ana Marie
+ *  Lind`: the fullest name of the surname comes later) names a person of that surname already named in full, the one
+ *  mentioned last; null when there is none, or the mention is more than the surname. */
+function earlierBearer(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuild[]>): { key: string; name: string } | null {
+  const sur = lastWord(d.canonical);
+  const written = st.text.slice(d.s, d.e);
+  if (!/\s/.test(d.canonical) || written.toLowerCase() !== sur) return null;
+  // (`Mr. Lind`, `Ms. Lind`: only a bearer whose first name says that sex.)
+  const g = d.title ? plainHonorific(d.title) : null;
+  let best: ActorBuild | null = null;
+  let at = -1;
+  for (const a of bySurname.get(sur) ?? []) {
+    const last = a.mentions.length ? a.mentions[a.mentions.length - 1].start : a.first;
+    if (a.type === 'person' && /\s/.test(a.name) && (!g || firstNameGender(st, a.name) === g) && last > at) { best = a; at = last; }
+  }
+  return best ? { key: best.key, name: best.name } : null;
 }
 
 /** The sex of a plain honorific in a title (`Mrs.`, `Mr`, `Ms.`, `Miss`), or null. */
