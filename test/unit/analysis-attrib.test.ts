@@ -792,3 +792,27 @@ describe('twelfth round: a bare surname before a fuller name of that surname', (
     assert.deepEqual(b.actors.filter((x) => x.type === 'person').map((x) => x.name), ['Ana Marie Lind']);
   });
 });
+
+describe('twelfth round: gender from a possessive after the verb', () => {
+  it('`<Name> still coaches her brother` gives an unlisted first name its gender; `told her` does not', () => {
+    // (Marrow, a woman by the possessive, is no antecedent of `he`: the man named before is.)
+    const a = analyze(seed(
+      '"The pier is rotting," said Tomas Brandt, a ferry captain.',
+      'Ilsabet Marrow still coaches her brother at the rowing club.',
+      '"We need a new pier," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We need a new pier')), 'Tomas Brandt');
+    const b = analyze(seed(
+      '"The pier is rotting," said Tomas Brandt, a ferry captain.',
+      'Ilsabet Marrow told her the budget was late.',
+      '"We need a new pier," he said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We need a new pier')), 'Ilsabet Marrow');
+    // (`his` right after another man is named may be his: no clue.)
+    const c = analyze(seed(
+      'Tomas Brandt met Ilsabet Marrow at the dock. Marrow praised his crews.',
+      '"We need a new pier," she said.',
+    ));
+    assert.equal(speakerName(c, quoteStarting(c, 'We need a new pier')), 'Ilsabet Marrow');
+  });
+});
