@@ -816,3 +816,21 @@ describe('twelfth round: gender from a possessive after the verb', () => {
     assert.equal(speakerName(c, quoteStarting(c, 'We need a new pier')), 'Ilsabet Marrow');
   });
 });
+
+describe('twelfth round: the subject of a clause a plural reports', () => {
+  it('a name after `aides say` in the paragraph before is the antecedent of `she`', () => {
+    const a = analyze(seed(
+      '"The fares are too high," said Clara Lind, a teacher at the harbour school.',
+      'In the spring, aides say Ilsabet Marrow now chairs the ferry board.',
+      '"We will cut the fares in May," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will cut the fares')), 'Ilsabet Marrow');
+    // (A singular subject reports its own words: `Lind said Marrow ...` keeps Lind as the topic.)
+    const b = analyze(seed(
+      '"The fares are too high," said Clara Lind, a teacher at the harbour school.',
+      'In the spring, Lind said Ilsabet Marrow chairs the ferry board.',
+      '"We will cut the fares in May," she said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We will cut the fares')), 'Clara Lind');
+  });
+});
