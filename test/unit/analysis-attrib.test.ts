@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { sentences, tokenize } from '../../src/engine/tokens';
 import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
+import { RANK_FEATURES, pickCandidate, rivalAdjusted, setRankerWeights } from '../../src/engine/passes/pronounRanker';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -832,5 +833,24 @@ describe('twelfth round: the subject of a clause a plural reports', () => {
       '"We will cut the fares in May," she said.',
     ));
     assert.equal(speakerName(b, quoteStarting(b, 'We will cut the fares')), 'Clara Lind');
+  });
+});
+
+describe('twelfth round: a middling pronoun pick with a close rival of the same known gender', () => {
+  afterEach(() => { setRankerWeights(null); });
+  it('is taken as less likely than the same pick whose rival has no known gender', () => {
+    // (Weights that make both rivals equally strong: only the rival's known gender differs.)
+    setRankerWeights({ mode: 'confidence', features: ['rule', 'gender'], weights: [0.4, 0] });
+    const vec = (o: Record<string, number>): number[] => RANK_FEATURES.map((n) => o[n] ?? 0);
+    const pick = { key: 'p:ana lind', same: false, f: vec({ rule: 1, gender: 1 }) };
+    const known = { key: 'p:eva brant', same: false, f: vec({ gender: 1 }) };
+    const unknown = { key: 'p:kim brant', same: false, f: vec({}) };
+    const p1 = pickCandidate([pick, known], 0)!.p;
+    const p2 = pickCandidate([pick, unknown], 0)!.p;
+    assert.ok(p1 > 0.5 && p1 < 0.7 && Math.abs(p1 - p2) < 1e-9);
+    assert.ok(Math.abs(rivalAdjusted([pick, known], pick, p1) - (p1 - 0.1)) < 1e-9);
+    assert.equal(rivalAdjusted([pick, unknown], pick, p2), p2);
+    // (A sure pick keeps its probability.)
+    assert.equal(rivalAdjusted([pick, known], pick, 0.9), 0.9);
   });
 });
