@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { sentences, tokenize } from '../../src/engine/tokens';
 import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
+import { RANK_FEATURES, pickCandidate, rivalAdjusted, setRankerWeights } from '../../src/engine/passes/pronounRanker';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -764,5 +765,92 @@ describe('eleventh round: two people of one surname told apart by their honorifi
     const a = analyze(seed('Lindsey Hale lost his job in May.', '"Everyone deserves a hearing," Mr. Hale said.'));
     assert.equal(speakerName(a, quoteStarting(a, 'Everyone deserves a hearing')), 'Lindsey Hale');
     assert.equal(a.actors.filter((x) => x.type === 'person').length, 1);
+  });
+});
+
+describe('twelfth round: a bare surname before a fuller name of that surname', () => {
+  it('names the person of that surname already named in full, not one named later', () => {
+    const a = analyze(seed(
+      'Senator Chris Lind toured the flooded dock on Monday.',
+      '"We will rebuild it before the winter," Lind said.',
+      'Lind thanked the crews. "They worked all night," he said.',
+      'The ferry is run by Ana Marie Lind, who was not on the tour.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will rebuild it')), 'Chris Lind');
+    assert.equal(speakerName(a, quoteStarting(a, 'They worked all night')), 'Chris Lind');
+    const lind = a.actors.find((x) => x.name === 'Chris Lind')!;
+    assert.equal(a.entities.filter((e) => e.text === 'Lind' && e.actor === lind.id).length, 2);
+  });
+
+  it('an honorific keeps only a bearer of its sex, and a surname with no earlier full name is left alone', () => {
+    const a = analyze(seed(
+      'Tom Vesk opened the market on Friday.',
+      '"The stalls are full," Ms. Vesk said.',
+      'The market belongs to Greta Ilse Vesk, his aunt.',
+    ));
+    assert.notEqual(speakerName(a, quoteStarting(a, 'The stalls are full')), 'Tom Vesk');
+    const b = analyze(seed('Lind said the pier was rotting.', 'The ferry is run by Ana Marie Lind.'));
+    assert.deepEqual(b.actors.filter((x) => x.type === 'person').map((x) => x.name), ['Ana Marie Lind']);
+  });
+});
+
+describe('twelfth round: gender from a possessive after the verb', () => {
+  it('`<Name> still coaches her brother` gives an unlisted first name its gender; `told her` does not', () => {
+    // (Marrow, a woman by the possessive, is no antecedent of `he`: the man named before is.)
+    const a = analyze(seed(
+      '"The pier is rotting," said Tomas Brandt, a ferry captain.',
+      'Ilsabet Marrow still coaches her brother at the rowing club.',
+      '"We need a new pier," he said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We need a new pier')), 'Tomas Brandt');
+    const b = analyze(seed(
+      '"The pier is rotting," said Tomas Brandt, a ferry captain.',
+      'Ilsabet Marrow told her the budget was late.',
+      '"We need a new pier," he said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We need a new pier')), 'Ilsabet Marrow');
+    // (`his` right after another man is named may be his: no clue.)
+    const c = analyze(seed(
+      'Tomas Brandt met Ilsabet Marrow at the dock. Marrow praised his crews.',
+      '"We need a new pier," she said.',
+    ));
+    assert.equal(speakerName(c, quoteStarting(c, 'We need a new pier')), 'Ilsabet Marrow');
+  });
+});
+
+describe('twelfth round: the subject of a clause a plural reports', () => {
+  it('a name after `aides say` in the paragraph before is the antecedent of `she`', () => {
+    const a = analyze(seed(
+      '"The fares are too high," said Clara Lind, a teacher at the harbour school.',
+      'In the spring, aides say Ilsabet Marrow now chairs the ferry board.',
+      '"We will cut the fares in May," she said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will cut the fares')), 'Ilsabet Marrow');
+    // (A singular subject reports its own words: `Lind said Marrow ...` keeps Lind as the topic.)
+    const b = analyze(seed(
+      '"The fares are too high," said Clara Lind, a teacher at the harbour school.',
+      'In the spring, Lind said Ilsabet Marrow chairs the ferry board.',
+      '"We will cut the fares in May," she said.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'We will cut the fares')), 'Clara Lind');
+  });
+});
+
+describe('twelfth round: a middling pronoun pick with a close rival of the same known gender', () => {
+  afterEach(() => { setRankerWeights(null); });
+  it('is taken as less likely than the same pick whose rival has no known gender', () => {
+    // (Weights that make both rivals equally strong: only the rival's known gender differs.)
+    setRankerWeights({ mode: 'confidence', features: ['rule', 'gender'], weights: [0.4, 0] });
+    const vec = (o: Record<string, number>): number[] => RANK_FEATURES.map((n) => o[n] ?? 0);
+    const pick = { key: 'p:ana lind', same: false, f: vec({ rule: 1, gender: 1 }) };
+    const known = { key: 'p:eva brant', same: false, f: vec({ gender: 1 }) };
+    const unknown = { key: 'p:kim brant', same: false, f: vec({}) };
+    const p1 = pickCandidate([pick, known], 0)!.p;
+    const p2 = pickCandidate([pick, unknown], 0)!.p;
+    assert.ok(p1 > 0.5 && p1 < 0.7 && Math.abs(p1 - p2) < 1e-9);
+    assert.ok(Math.abs(rivalAdjusted([pick, known], pick, p1) - (p1 - 0.1)) < 1e-9);
+    assert.equal(rivalAdjusted([pick, unknown], pick, p2), p2);
+    // (A sure pick keeps its probability.)
+    assert.equal(rivalAdjusted([pick, known], pick, 0.9), 0.9);
   });
 });

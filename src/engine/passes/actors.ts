@@ -56,7 +56,7 @@ function personActors(st: DocState): void {
     if (d.type !== 'person') continue;
     let key = d.x.pKey;
     let name = d.canonical;
-    const other = d.title ? otherSpouse(st, d, bySurname, titled) : null;
+    const other = (d.title ? otherSpouse(st, d, bySurname, titled) : null) ?? (st.actors.has(key) ? null : earlierBearer(st, d, bySurname));
     if (other) ({ key, name } = other);
     const fresh = !st.actors.has(key);
     const a = getActor(st, key, name, 'person', d.s);
@@ -103,6 +103,24 @@ function otherSpouse(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuild[
   // its own only when the surname also has the other honorific, `Mr. Hale ... Mrs. Hale`.)
   if (!titled.has(sur + '|' + fg)) return null;
   return { key: d.x.pKey + '|' + g, name: st.text.slice(d.ts, d.e) };
+}
+
+/** A bare surname met before the full name it was linked to is first written (`Chris Lind ... Lind said ... Ana Marie
+ *  Lind`: the fullest name of the surname comes later) names a person of that surname already named in full, the one
+ *  mentioned last; null when there is none, or the mention is more than the surname. */
+function earlierBearer(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuild[]>): { key: string; name: string } | null {
+  const sur = lastWord(d.canonical);
+  const written = st.text.slice(d.s, d.e);
+  if (!/\s/.test(d.canonical) || written.toLowerCase() !== sur) return null;
+  // (`Mr. Lind`, `Ms. Lind`: only a bearer whose first name says that sex.)
+  const g = d.title ? plainHonorific(d.title) : null;
+  let best: ActorBuild | null = null;
+  let at = -1;
+  for (const a of bySurname.get(sur) ?? []) {
+    const last = a.mentions.length ? a.mentions[a.mentions.length - 1].start : a.first;
+    if (a.type === 'person' && /\s/.test(a.name) && (!g || firstNameGender(st, a.name) === g) && last > at) { best = a; at = last; }
+  }
+  return best ? { key: best.key, name: best.name } : null;
 }
 
 /** The sex of a plain honorific in a title (`Mrs.`, `Mr`, `Ms.`, `Miss`), or null. */
@@ -162,6 +180,26 @@ const GENDER_AFTER = /^(?:(?:,[^,;:"“”()]{3,80},)?\s+(\p{Ll}+)\s+(?:that\s+)
 const FEMALE_ROLE = /\b(?:\p{L}*woman|wife|mother|daughter|sister|actress|widow|grandmother|girlfriend|niece|aunt)\b/iu;
 const MALE_ROLE = /\b(?:\p{L}*(?<!wo)man|husband|father|son|brother|widower|grandfather|boyfriend|nephew|uncle)\b/iu;
 
+/** `Lee still coaches her brother`, `Lee praised his staff`: a verb right after the name (an adverb may come between),
+ *  then `his` or `her` and a noun. `her` only after a verb that takes no second object (`Lee told her ...`, `gave her
+ *  money`: `her` is the object there) and before a word that is no function word (`her to`, `her that`). */
+const POSS_AFTER = /^\s+(?:(?:also|still|then|now|often|again|\p{Ll}+ly)\s+)?(\p{Ll}{2,})\s+(his|her)\s+(\p{Ll}{2,})\b/u;
+const OBJECT_HER_VERBS = new Set(['told', 'tells', 'tell', 'gave', 'gives', 'give', 'sent', 'sends', 'showed', 'shows', 'asked', 'asks', 'offered', 'offers', 'bought', 'buys', 'handed', 'hands', 'promised', 'promises', 'paid', 'pays', 'brought', 'brings', 'wrote', 'writes', 'taught', 'teaches', 'called', 'calls', 'made', 'makes', 'let', 'lets', 'saw', 'sees', 'heard', 'hears', 'helped', 'helps', 'found', 'finds', 'got', 'gets', 'left', 'leaves', 'owed', 'owes', 'wished', 'wishes', 'granted', 'grants', 'lent', 'lends', 'named', 'names', 'kept', 'keeps', 'considered', 'considers', 'watched', 'watches', 'cost', 'costs', 'won', 'wins', 'earned', 'earns', 'saved', 'saves', 'denied', 'denies', 'allowed', 'allows', 'charged', 'charges', 'fined', 'cut', 'cuts', 'hit', 'hits']);
+const VERB_TAG = /^(?:PastTense|PresentTense|Verb)$/;
+const NOT_A_NOUN = /^(?:Determiner|Preposition|Conjunction|Pronoun|Possessive|Adverb|Modal|Copula|PastTense|PresentTense|Infinitive|Gerund)$/;
+function possessiveAfterVerb(st: DocState, after: string): 'm' | 'f' | null {
+  const m = POSS_AFTER.exec(after);
+  if (!m) return null;
+  const verb = m[1];
+  const vt = st.lex.common.get(verb);
+  if (vt === undefined ? !/(?:ed|s)$/.test(verb) : !VERB_TAG.test(vt)) return null;
+  if (SPEECH_CUES.has(verb) || /^(?:is|was|has|had|did|does)$/.test(verb)) return null;
+  const nt = st.lex.common.get(m[3]);
+  if (nt !== undefined && NOT_A_NOUN.test(nt)) return null;
+  if (m[2] === 'her' && OBJECT_HER_VERBS.has(verb)) return null;
+  return m[2] === 'his' ? 'm' : 'f';
+}
+
 /** Gender of persons the first names leave open, from the text: a pronoun right after a speech verb after a mention,
  *  a spouse, or a gendered role word in the first words of the role; only when every clue agrees. A gender taken from
  *  the first-name lists (`byName`) gives way when at least two clues of the text say the other and none agrees
@@ -178,8 +216,20 @@ function genderFromText(st: DocState, byName: Set<string>): void {
     if (d.type !== 'person' || !d.actorKey) continue;
     const a = st.actors.get(d.actorKey);
     if (!a || (a.gender && !byName.has(a.key))) continue;
-    const m = GENDER_AFTER.exec(st.text.slice(d.e, d.e + 130));
-    if (!m) continue;
+    const after = st.text.slice(d.e, d.e + 130);
+    const m = GENDER_AFTER.exec(after);
+    if (!m) {
+      // (`Reyes met Lee. Lee praised his crews.`: `his` may be another person's just named; only with none before.)
+      let near = false;
+      for (let k = di - 1; k >= 0 && k >= di - 8 && !near; k--) {
+        const pd = st.docEnts[k];
+        if (pd.unit !== d.unit || d.s - pd.e >= 300) break;
+        near = pd.type === 'person' && pd.actorKey !== d.actorKey;
+      }
+      const g = byName.has(a.key) || near ? null : possessiveAfterVerb(st, after);
+      if (g) vote(d.actorKey, g);
+      continue;
+    }
     if (m[2] !== undefined) {
       if (SPEECH_CUES.has(m[1])) vote(d.actorKey, m[2] === 'she' ? 'f' : 'm');
     } else {
