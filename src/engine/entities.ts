@@ -10,6 +10,7 @@ import { makeCand, type ECand } from './entities/cand';
 import { classify, NEWSPAPER_HEADS } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
+import { partyStateTag } from './entities/affiliation';
 import { knownBeforePerson, personOwner, trimNameEnd } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import {
@@ -448,13 +449,15 @@ function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number
 }
 
 function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolean, out: ECand[], titleStart: number | null, titled = false): void {
+  const tag = partyStateTag(toks, a, b); // `Sen. Ada Lorne (D-Conn.)`: no person `D-Conn` (entities/affiliation.ts).
+  if (tag === 'party') return;
   // A single sentence-initial word that survived (unknown to the lexicon) stays weak.
   let cls = classify(toks, a, b, titled || (titleStart !== null && titleStart < a && hasCoreTitle(toks, titleStart, a)), conn);
   // A US state abbreviated AP-style, after a city and a comma or known as a place (`Austin, Tex.`, `Fla.`): a place
   // whose span takes the dot (the tokenizer leaves it as punctuation).
   let end = toks[b - 1].e;
   if (b - a === 1 && STATE_ABBREVIATIONS.has(toks[a].lower) && text.charCodeAt(end) === 46 && toks[a].t.length > 1
-    && (cls?.type === 'place' || (toks[a - 1]?.t === ',' && toks[a - 2]?.cap))) {
+    && (cls?.type === 'place' || tag === 'state' || (toks[a - 1]?.t === ',' && toks[a - 2]?.cap))) {
     cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
     end += 1;
   }
@@ -477,7 +480,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   const title = titleStart !== null && titleStart < a ? text.slice(toks[titleStart].s, toks[a - 1].e) : null;
   out.push({
     s: toks[a].s, e: end, type: cls.type, canonical: cls.canonical, ts, title,
-    weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b,
+    weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b, club: cls.club,
     memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined, // one object shape from the start (see ECand)
   });
 }

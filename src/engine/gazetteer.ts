@@ -151,6 +151,11 @@ export function cityKind(key: string): CityKind {
   cityMemo.set(key, k);
   return k;
 }
+/** A GeoNames city of that name, whatever else the word is (`nice`, `mobile`, `reading`). */
+export function isGeoCity(key: string): boolean {
+  if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));
+  return cityList.has(key);
+}
 function cityKindOnce(w: string): CityKind {
   // A town named like a month or a weekday (`March`, England) is read as the date word.
   if (!cityList!.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return 0;

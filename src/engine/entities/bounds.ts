@@ -4,6 +4,9 @@ import { cityKind } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 
+/** Legislative chambers named by one word, and the party words that follow them (`Senate Republicans`). */
+export const CHAMBERS = new Set(['senate', 'house']);
+export const CHAMBER_PARTY = new Set(['democrat', 'democrats', 'republican', 'republicans', 'democratic', 'gop']);
 /** A regnal or generational numeral after a name (`Napoleon III`); names and silver gold alike leave it out. */
 const REGNAL = /^(?:II|III|IV)$/;
 
@@ -20,10 +23,11 @@ export function trimNameEnd(toks: Tok[], a: number, b: number): number {
   const prev = toks[b - 2];
   if (REGNAL.test(last.t) && prev.cap && knownName(prev.lower)) return b - 1;
   // (Party members named after their state, `a Texas Democrat`, `Ohio Republicans`: the state is the name.)
-  if (PARTY_MEMBERS.has(last.lower)) {
+  if (PARTY_MEMBERS.has(last.lower) || CHAMBER_PARTY.has(last.lower)) {
     let key = '';
     for (let k = a; k < b - 1; k++) key += (k > a ? ' ' : '') + toks[k].lower;
-    if (gazType(key) === 'place') return b - 1;
+    // (A chamber's party caucus, `Senate Republicans`, `House Democratic whips`: the chamber is the name.)
+    if ((PARTY_MEMBERS.has(last.lower) && gazType(key) === 'place') || (b - a === 2 && CHAMBERS.has(key))) return b - 1;
   }
   return b;
 }

@@ -24,6 +24,8 @@ export interface ECand {
   /** Token index range [t0, t1) of the name. */
   t0: number;
   t1: number;
+  /** The classifier's club shape of the run (entities/clubs.ts), when it computed one. */
+  club: 'strong' | 'weak' | null | undefined;
   /** The document pass's copies of the name as written (s..e) and with its titles (ts..e), made on first use: a
    *  candidate is cached with its paragraph's text, so these never change. Every candidate is made with these memo
    *  fields present (undefined), so that filling them in never changes the objects' shape (and V8's fast access). */
@@ -41,7 +43,7 @@ export interface ECand {
 /** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */
 export function makeCand(s: number, e: number, type: CandType, canonical: string, t0: number, t1: number): ECand {
   return {
-    s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1,
+    s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1, club: undefined,
     memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined,
   };
 }

@@ -1,6 +1,6 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
-import { cityKind, UPPER_ONLY } from '../gazetteer';
+import { cityKind, isCountryOrState, isGeoCity, UPPER_ONLY } from '../gazetteer';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
@@ -9,9 +9,10 @@ import {
   gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
-import { MASTHEADS, clubShape } from './clubs';
+import { MASTHEADS, clubPlural, clubShape } from './clubs';
+import { CHAMBERS, CHAMBER_PARTY } from './bounds';
 
-export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null }
+export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
 /** Head words of buildings and grounds that also name the institution in them. */
 const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theatre', 'theater', 'cathedral', 'stadium', 'arena', 'gallery', 'zoo']);
@@ -64,13 +65,17 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // team (a whole name the gazetteers know keeps its type). A place and a word of its own after `the` (`the Altoona
   // Curve`), which no rule types, may name a team: weak, the names pass makes it one in a document about a sport.
   const club = b - a >= 2 && !gazType(joinKey(toks, a, b)) ? clubShape(toks, a, b) : null;
-  if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
+  if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null, club };
   // `trade with the East`, `the rural Midwest`, `farms of the South`: a compass region named alone after `the` is a place.
   if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
   const r = classifyRun(toks, a, b, titled, hasConnector);
   if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {
-    return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: true, possBase: null };
+    return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: true, possBase: null, club };
   }
+  // `the Cardinals` (a common plural, capitalised after `the`): a club's short name if the document names the club in
+  // full (`the St. Louis Cardinals`); weak, the names pass decides.
+  if (r === null && b - a === 1 && toks[a - 1]?.lower === 'the' && clubPlural(toks[a])) return { type: 'unknown', canonical: toks[a].t, weak: true, possBase: null };
+  if (r && club !== null) r.club = club;
   return r;
 }
 
@@ -241,6 +246,10 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   if (!toks[a].initial && prevTok && (prevTok.lower === 'the' || paired) && INSTITUTION_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // `told the Post`, `the Times reported`: a newspaper named by its capitalised head alone after `the`.
   if (prevTok && prevTok.lower === 'the' && NEWSPAPER_HEADS.has(lastLow)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `Senate Republicans`, `House Democratic whips`: a chamber before its party caucus (trimmed off by bounds.ts).
+  if (CHAMBERS.has(lastLow) && after && after.cap && CHAMBER_PARTY.has(after.lower) && after.s - last.e === 1) {
+    return { type: 'organization', canonical: text, weak: false, possBase: null };
+  }
   // `a House bill`, `the former Treasury secretary`, `no Fed governor`: an institution named by one capitalised word
   // mid-sentence, modifying a noun.
   if (!toks[a].initial && INSTITUTION_MODIFIERS.has(lastLow) && after && after.kind === K.Word && !after.cap && after.s - last.e === 1
@@ -249,7 +258,7 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   }
   // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
   if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (lex.common.has(lastLow) && !possBase) return null;
+  if (lex.common.has(lastLow) && !possBase) return commonWordCity(toks, a) ? { type: 'place', canonical: text, weak: false, possBase: null } : null;
   // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
   const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
   if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
@@ -267,7 +276,7 @@ function regionAfterThe(toks: Tok[], a: number): boolean {
   const t = toks[a];
   if (!REGIONS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.t)) return false;
   const after = toks[a + 1];
-  if (after && after.kind === K.Word && !after.cap && !FUNCTION_WORDS.has(after.lower)) {
+  if (after && after.kind === K.Word && !after.cap && !FUNCTION_WORDS.has(after.lower) && !timeAdverbial(toks, a + 1)) {
     if (SPEECH_CUES.has(after.lower)) return false;
     const tag = lexicon().common.get(after.lower);
     if (/^(?:Noun|Singular|Plural|Uncountable|Adjective)$/.test(tag ?? '') || (tag === undefined && /[^s]s$/.test(after.lower))) return false;
@@ -279,6 +288,27 @@ function regionAfterThe(toks: Tok[], a: number): boolean {
     && !/Tense|Copula|Modal|Verb|Gerund/.test(lexicon().common.get(p.lower) ?? '')) return true;
   return p.lower === 'and' && !!toks[a - 2] && REGIONS.has(toks[a - 2].lower) && toks[a - 3]?.lower === 'the';
 }
+
+/** `a storm in Nice`, `the port of Nice`, `in Mobile, Ala.`: a GeoNames city named like a common word, capitalised
+ *  mid-sentence after a place preposition or `city of` / `mayor of`, in running text (a lower-case word before the
+ *  preposition: not a title such as `Lost in Translation`), or before `, <country or state>`. */
+function commonWordCity(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (t.initial || !/^\p{Lu}\p{Ll}+$/u.test(t.t) || !isGeoCity(t.lower)) return false;
+  const p = toks[a - 1];
+  const pp = toks[a - 2];
+  const running = !!pp && pp.kind === K.Word && !pp.cap;
+  if (p && /^(?:in|near|outside|into|across)$/.test(p.lower) && running) return true;
+  if (p?.lower === 'of' && pp && /^(?:city|town|village|mayor|port|resort|streets|suburbs|outskirts)$/.test(pp.lower)) return true;
+  return toks[a + 1]?.t === ',' && !!toks[a + 2]?.cap && isCountryOrState(toks[a + 2].lower) && running;
+}
+
+/** Time words after `last` / `next` / `this` / `every`: `last year`, `next spring` is an adverbial, modified by nothing. */
+const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'weekend', 'day', 'days', 'night', 'decade',
+  'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'time', 'quarter', 'term', 'election', 'cycle']);
+/** A time adverbial at token i (`the rural Midwest last year`): the region before it modifies no noun. */
+const timeAdverbial = (toks: Tok[], i: number): boolean =>
+  /^(?:last|next|this|every|each|early|late)$/.test(toks[i].lower) && TIME_NOUNS.has(toks[i + 1]?.lower ?? '');
 
 /** `the Orlando Sentinel`: a place (a gazetteer place or a GeoNames city) and a masthead word name the newspaper. */
 function mastheadAfterPlace(toks: Tok[], a: number, b: number): boolean {

@@ -9,6 +9,7 @@
 import { cityKind } from '../gazetteer';
 import { isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
+import type { ECand } from './cand';
 import { gazType, isTitleWord, joinKey } from './words';
 
 /** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
@@ -70,4 +71,45 @@ export function clubShape(toks: Tok[], a: number, b: number): 'strong' | 'weak' 
   const plural = /[^su]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last) && !lex.placeHeads.has(last.slice(0, -1));
   const bigPlace = end - a >= 2 || gazType(joinKey(toks, a, end)) === 'place' || toks[a - 1]?.lower === 'the';
   return plural && bigPlace ? 'strong' : 'weak';
+}
+
+/** A capitalised plural that may be a club's short name (`Cardinals`, `Rangers`): no party's, event's or people's plural
+ *  (`Democrats`, `Games`, `Germans`). */
+export function clubPlural(t: Tok): boolean {
+  const l = t.lower;
+  const lex = lexicon();
+  return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.t) && /[^su]s$/.test(l) && !/(?:ss|us|is|ics)$/.test(l) && !NOT_CLUB_PLURALS.has(l)
+    && !MASTHEADS.has(l) && !lex.demonymPlurals.has(l) && !lex.demonyms.has(l);
+}
+
+/** The clubs a document names in full (the classifier's strong club shape: `St. Louis Cardinals`), by their last word
+ *  in lower case (`cardinals` → `St. Louis Cardinals`); a last word two clubs share maps to ''. */
+export function documentClubs(units: readonly { data: { ents: readonly ECand[]; toks: Tok[] } }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const u of units) {
+    for (const c of u.data.ents) {
+      if (c.club !== 'strong' || c.type !== 'organization' || roleNounAfter(u.data.toks, c.t1 - 1)) continue;
+      const low = c.canonical.slice(c.canonical.lastIndexOf(' ') + 1).toLowerCase();
+      const prev = out.get(low);
+      out.set(low, prev === undefined || prev === c.canonical ? c.canonical : '');
+    }
+  }
+  return out;
+}
+
+/** A role noun right after token i (`Sheriffs detective`, `Rangers manager`): the plural is a possessive whose
+ *  apostrophe was stripped, or a modifier, not a club named alone. */
+function roleNounAfter(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || next.cap || next.s !== toks[i].e + 1) return false;
+  const lex = lexicon();
+  return lex.roleNouns.has(next.lower) || lex.common.get(next.lower) === 'Actor';
+}
+
+/** The full name of the club that the one word at token i names after `the` (`the Cardinals`), from `documentClubs`;
+ *  null before a role noun (`the Sheriffs detective`). */
+export function clubShortName(toks: Tok[], i: number, clubs: Map<string, string>): string | null {
+  if (toks[i - 1]?.lower !== 'the') return null;
+  const full = clubs.get(toks[i].lower);
+  return full && !roleNounAfter(toks, i) ? full : null;
 }

@@ -9,7 +9,8 @@ import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { cityKind, gazetteer, isCountryOrState } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
-import { clubShape } from '../entities/clubs';
+import { clubShortName, documentClubs } from '../entities/clubs';
+import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
   nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
@@ -208,7 +209,7 @@ export function fuzzySurname(personFull: Map<string, string>, w: string): string
 }
 
 /** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
-function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Map<string, number>): { type: EntityType | null; canonical: string } {
+function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Placed): { type: EntityType | null; canonical: string } {
   const { personFull, strongType } = st;
   let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
   let canonical = c.canonical;
@@ -218,6 +219,9 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
     type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
+  } else if (c.t1 - c.t0 === 1 && clubShortName(u.data.toks, c.t0, placed.clubs)) {
+    type = 'organization'; // `the Cardinals` after `the St. Louis Cardinals`: the club (entities/clubs.ts).
+    canonical = clubShortName(u.data.toks, c.t0, placed.clubs)!;
   } else if (c.t1 - c.t0 === 1 && placedCity(st, u, c, low, placed)) {
     type = 'place';
   } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
@@ -250,29 +254,36 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
 
 /** A city after `in` / `near` / … (`in Marion`) whose name the document gives no person in full (only `Marion` alone,
  *  a first name at a clause's start): the place, not that one-word person. */
-function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Map<string, number>): boolean {
-  if (c.type !== 'place' || c.possBase || !STRONG_PLACE_BEFORE.test(u.data.toks[c.t0 - 1]?.lower ?? '') || possessiveAfter(u.data.toks, c.t1)) return false;
+function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Placed): boolean {
+  const at = c.type === 'place' && !c.possBase && !possessiveAfter(u.data.toks, c.t1) ? placedAt(u.data.toks, c.t0, c.t1) : 0;
   const full = st.personFull.get(low);
-  return (full !== undefined || st.strongType.get(low) === 'person') && !(full !== undefined && /\s/.test(full)) && (placed.get(low) ?? 0) >= 2;
+  // (A route's end, or placed twice, or once if a GeoNames city no one-word mention of which has a title, a cue or speaks.)
+  return at > 0 && (full !== undefined || st.strongType.get(low) === 'person') && !(full !== undefined && /\s/.test(full))
+    && (at === 2 || (placed.n.get(low) ?? 0) >= (placed.personal.has(low) || cityKind(low) === 0 ? 2 : 1));
 }
 
 /** `in Nora's garden`: a possessive after the name (it names the owner, not the place). */
 const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s" || toks[i]?.t === '’s';
-/** One-word names the document writes after `in`, `near`, `into`, `across`, `outside` (`in Marion`). */
-function placedNames(st: DocState): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const u of st.units) {
-    const toks = u.data.toks;
-    for (const c of u.data.ents) {
-      if (c.t0 > 0 && c.t1 - c.t0 === 1 && !c.possBase && STRONG_PLACE_BEFORE.test(toks[c.t0 - 1].lower) && !possessiveAfter(toks, c.t1)) out.set(toks[c.t0].lower, (out.get(toks[c.t0].lower) ?? 0) + 1);
-    }
+/** One-word names the document places (`in Marion`, `from Marion to Salem`: entities/placed.ts), how often, and the
+ *  one-word names with a mention that reads as a person's (a title, a speech cue after it, a speaker). */
+interface Placed { n: Map<string, number>; personal: Set<string>; clubs: Map<string, string> }
+function placedNames(st: DocState): Placed {
+  const out: Placed = { n: new Map(), personal: new Set(), clubs: documentClubs(st.units) };
+  for (let ui = 0; ui < st.units.length; ui++) {
+    const toks = st.units[ui].data.toks;
+    st.units[ui].data.ents.forEach((c, ci) => {
+      if (c.t0 < 0 || c.t1 - c.t0 !== 1) return;
+      const low = toks[c.t0].lower;
+      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) out.n.set(low, (out.n.get(low) ?? 0) + 1);
+      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) out.personal.add(low);
+    });
   }
   return out;
 }
 /** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
  *  no speech and no person of that name in full: the city (one sense per discourse). */
-function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: string, placed: Map<string, number>): boolean {
-  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || !placed.has(low) || cityKind(low) === 0) return false;
+function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: string, placed: Placed): boolean {
+  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || !placed.n.has(low) || cityKind(low) === 0) return false;
   const full = st.personFull.get(low);
   if (full !== undefined && /\s/.test(full)) return false;
   return !isSpeakerCand(st, ck(st, ui, ci));
@@ -280,8 +291,6 @@ function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: st
 
 /** A pronoun with a verb's contraction, its apostrophe dropped or not (`Id`, `They're`): never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|s)$/;
-/** Prepositions that place what follows (`in`, `near`), unlike `to` and `from` (`to Acme`, `from Acme`). */
-const STRONG_PLACE_BEFORE = /^(?:in|near|outside|into|across)$/;
 
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
@@ -295,7 +304,7 @@ function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
 
 /** The weak and unknown candidates resolved in document order, and the type each confirmed name takes (a name
  *  confirmed as two types takes none). */
-function confirmWeakAll(st: DocState, placed: Map<string, number>): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
+function confirmWeakAll(st: DocState, placed: Placed): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
   const results: { type: EntityType | null; canonical: string }[] = [];
   const seen = new Map<string, EntityType | 'conflict'>();
   const count = new Map<string, number>();
@@ -415,7 +424,7 @@ export function resolveCandidates(st: DocState): void {
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
       }
       // `the Altoona Curve`: a place and a word of its own, after `the`, name a team in a document about a sport (clubs.ts).
-      if (type !== 'place' && c.t0 > 0 && c.t1 - c.t0 >= 2 && u.data.toks[c.t0 - 1].lower === 'the' && clubShape(u.data.toks, c.t0, c.t1) === 'weak'
+      if (type !== 'place' && c.t0 > 0 && c.t1 - c.t0 >= 2 && u.data.toks[c.t0 - 1].lower === 'the' && c.club === 'weak'
         && (sports ??= isSportsDocument(st))) {
         type = 'organization';
         canonical = c.canonical;
