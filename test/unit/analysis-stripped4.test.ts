@@ -161,7 +161,8 @@ describe('stripped quotes (sixth round): speech after a colon', () => {
     const q = quote(a, 'This plan will not pass');
     assert.equal(speakerName(a, q), 'Maria Reyes');
     assert.ok(q.text.includes('needs a new hull'), q.text);
-    assert.ok(q.confidence <= 0.45, `confidence ${q.confidence}`);
+    // (Low: under 0.5, shown to the reader as a guess; the calibrated value moves with each refit of the curves.)
+    assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
   });
 
   it('a colon after no verb or noun of speaking explains or lists: no quote', () => {
