@@ -151,6 +151,11 @@ export function cityKind(key: string): CityKind {
   cityMemo.set(key, k);
   return k;
 }
+/** A known place by its lower-case name: a country, a US state, a gazetteer place or a GeoNames city (`austin`, `ohio`,
+ *  `new mexico`). */
+export function isKnownPlace(low: string): boolean {
+  return isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
+}
 /** A GeoNames city of that name, whatever else the word is (`nice`, `mobile`, `reading`). */
 export function isGeoCity(key: string): boolean {
   if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));

@@ -2,7 +2,7 @@
 // (`in Marion`, `near Marion`), or as one end of a route (`from Marion to Salem`, `from Salem to Marion`). `to` and
 // `from` alone also take persons and firms (`wrote to Marion`, `a gift from Marion`), so they count only as a pair.
 import { K, type Tok } from '../tokens';
-import { cityKind, gazetteer, isCountryOrState } from '../gazetteer';
+import { isKnownPlace } from '../gazetteer';
 
 /** Prepositions that place what follows (`in`, `near`), unlike `to` and `from` (`to Acme`, `from Acme`). */
 export const STRONG_PLACE_BEFORE = /^(?:in|near|outside|into|across)$/;
@@ -22,8 +22,7 @@ function capRunStart(toks: Tok[], i: number): number {
 
 /** A known place: a country, a US state or a gazetteer city (`Austin`, `Ohio`, `New Mexico`). */
 function knownPlace(toks: Tok[], a: number, b: number): boolean {
-  const low = toks.slice(a, b).map((t) => t.lower).join(' ');
-  return isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
+  return isKnownPlace(toks.slice(a, b).map((t) => t.lower).join(' '));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ECand } from '../entities';
 import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
-import { cityKind, gazetteer, isCountryOrState } from '../gazetteer';
+import { cityKind, isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName, documentClubs } from '../entities/clubs';
 import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
@@ -460,10 +460,9 @@ function isSportsDocument(st: DocState): boolean {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  if (!knownPlace(cx.low.replace(/^the\s+/, ''))) return false;
-  return teamPosition(u.data.toks, c, st.lex.common, knownPlace);
+  if (!isKnownPlace(cx.low.replace(/^the\s+/, ''))) return false;
+  return teamPosition(u.data.toks, c, st.lex.common, isKnownPlace);
 }
-const knownPlace = (low: string): boolean => isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */
 export function linkAcronyms(st: DocState): void {

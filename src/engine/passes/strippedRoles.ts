@@ -5,11 +5,10 @@
 import type { DocState } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
+import { isSpace } from './util';
 
 /** A determiner, up to four lower-case words ending with the head, a comma: right before a name. */
 const PREPOSED_ROLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
-/** `\s` of the role regex, without a string per character for the common ASCII ones. */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** Characters read back from a name for its role (a role of four words fits). */
 const WINDOW = 60;
 
