@@ -48,3 +48,16 @@ describe('thirteenth round: `that` before a time noun ends an attribution\'s tim
     assert.ok(!quoteAt(a, 'the roads would be'), '`said ... that the roads` is a reported clause');
   });
 });
+
+describe('thirteenth round: linear time', () => {
+  it('a paragraph of thousands of `A, X said, and B.` sentences stays fast and gives two quotes each', function () {
+    this.timeout(60_000);
+    const unit = 'The boats are old, Lind said, and we cannot patch them again. ';
+    const a = analyze(seed('The harbour master Edda Lind met the ferry crews on Tuesday. ' + unit.repeat(4000)));
+    assert.equal(a.quotes.length, 8000);
+    const t0 = Date.now();
+    analyze(seed('The harbour master Edda Lind met the ferry crews on Tuesday. ' + unit.repeat(8000)));
+    // (Loose: a rescan of the paragraph's quotes per sentence would take far longer; the machine may be shared.)
+    assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
+  });
+});

@@ -37,7 +37,8 @@ export function conjoinedRest(p: Para, at: Attr, q: QuoteBuild): void {
     const t1 = Math.min(sn.t1, k + 32);
     if (!wordsAtLeast(st.text, u.start + s, u.start + sn.e, 4) || !speechLikeToks(st, d, k + 2, t1)) return;
     const r = newQuote(st, p.ui, u.start + s, u.start + sn.e, false);
-    if (p.quotes.some((x) => x.s < r.e && r.s < x.e)) return;
+    // (The pass adds quotes in reading order: only the last few can overlap; a paragraph may hold thousands.)
+    for (let j = p.quotes.length - 1; j >= 0 && j >= p.quotes.length - 4; j--) if (p.quotes[j].s < r.e && r.s < p.quotes[j].e) return;
     applyAttr(st, r, at, p.ui, How.Before);
     r.actorKey = q.actorKey;
     r.speakerSpan = q.speakerSpan;
