@@ -17,6 +17,7 @@ import { verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
+import { conjoinedRest } from './strippedConjoined';
 
 export { firstPerson, speechLike };
 
@@ -291,6 +292,7 @@ function invertedQuote(p: Para, at: Attr): void {
   p.quotes.push(q);
   p.lastSentUsed = at.sent;
   restOfSentence(p, at, q);
+  conjoinedRest(p, at, q);
   afterAttribution(p, at.sent, q);
 }
 

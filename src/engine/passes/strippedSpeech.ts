@@ -71,7 +71,7 @@ const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'f
  *  `said, asked about ...`, `said, instead ...`). */
 const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their|a|an|where|asked|pressed|instead)$/u;
 /** Nouns of a time phrase with no preposition (`the day after`, `the night before`). */
-const TIME_NOUNS = new Set(['day', 'night', 'morning', 'evening', 'week']);
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
 
 /** Tags of words that cannot premodify the head of a noun phrase (`as`, `when`, `then`, `also`, verbs). */
 const NOT_PREMODIFIER = /^(Preposition|Conjunction|Adverb|QuestionWord|Pronoun|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive|Gerund|Verb)$/;
@@ -138,7 +138,8 @@ function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   if (t.kind !== K.Word || !(ADJUNCT_START.has(t.lower) || participle || time || ((said || addressee) && t.lower === 'of'))) return false;
   // (`said on Thursday that ...` reports a clause after all; so does `said in a statement: ...`.)
   for (let i = k; i < sn.t1 && i < k + 10; i++) {
-    if (toks[i].kind === K.Word && toks[i].lower === 'that') return false;
+    // (`said at the pier that evening`: `that` before a time noun ends a time phrase, no clause.)
+    if (toks[i].kind === K.Word && toks[i].lower === 'that' && !TIME_NOUNS.has(toks[i + 1]?.lower ?? '')) return false;
     if (toks[i].t === ':') return false;
     if (toks[i].kind === K.Punct && toks[i].t !== '-' && toks[i].t !== '.') break;
   }
