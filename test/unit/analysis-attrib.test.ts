@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { sentences, tokenize } from '../../src/engine/tokens';
-import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
+import { quoteIfAny, quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
 import { RANK_FEATURES, pickCandidate, rivalAdjusted, setRankerWeights } from '../../src/engine/passes/pronounRanker';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
@@ -852,5 +852,54 @@ describe('twelfth round: a middling pronoun pick with a close rival of the same 
     assert.equal(rivalAdjusted([pick, unknown], pick, p2), p2);
     // (A sure pick keeps its probability.)
     assert.equal(rivalAdjusted([pick, known], pick, 0.9), 0.9);
+  });
+});
+
+describe('thirteenth round: a whole-quote paragraph signed or after a plain paragraph', () => {
+  ruleConfidences();
+  it('a short paragraph opening with a dash and a name signs the whole quote before it', () => {
+    const a = analyze(seed(
+      'Readers wrote in about the ferry fares all week.',
+      '"The fares went up twice and the boats are still late."',
+      '- Ines Marlow, Dover.',
+      '"Nobody asked the islanders before the vote."',
+      '\u2014 Councillor Tobias Wren.',
+    ));
+    const q = quoteStarting(a, 'The fares went up');
+    assert.equal(speakerName(a, q), 'Ines Marlow');
+    assert.equal(q.attribution, 'attribution after the quote');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked the islanders')), 'Tobias Wren');
+  });
+
+  it('a dash before a long paragraph, or before no name, signs nothing', () => {
+    const a = analyze(seed(
+      'The ferry fares went up again this week.',
+      '"The fares went up twice and the boats are still late."',
+      '- Ines Marlow, who runs the bakery by the quay and has crossed twice a day for thirty years, says she has stopped counting the delays.',
+    ));
+    // (Left without a speaker, the whole-paragraph quote is dropped as no speech, as before this round.)
+    const q = quoteIfAny(a, 'The fares went up');
+    assert.ok(!q || speakerName(a, q) === null);
+  });
+
+  it('after a paragraph without quotation marks, its last sentence\'s subject goes on, as a guess', () => {
+    const a = analyze(seed(
+      'The harbour board meets on Monday.',
+      'Ines Marlow is hopeful about the new pier, in part because she sees it as a bridge between the two towns.',
+      '"Not only will the pier pay for itself, it will bring the ferries back."',
+    ));
+    const q = quoteStarting(a, 'Not only will the pier');
+    assert.equal(speakerName(a, q), 'Ines Marlow');
+    assert.equal(q.attribution, 'continuation from the previous paragraph');
+    assert.ok(q.confidence <= 0.45, `a guess, ${q.confidence}`);
+  });
+
+  it('a plain paragraph whose subject is no person gives the quote no speaker', () => {
+    const a = analyze(seed(
+      'Ines Marlow chairs the harbour board.',
+      'The pier was built in 1910 and has been closed since the storm.',
+      '"Not only will the pier pay for itself, it will bring the ferries back."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Not only will the pier')), null);
   });
 });
