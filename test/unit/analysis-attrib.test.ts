@@ -903,3 +903,35 @@ describe('thirteenth round: a whole-quote paragraph signed or after a plain para
     assert.equal(speakerName(a, quoteStarting(a, 'Not only will the pier')), null);
   });
 });
+
+describe('thirteenth round: a short paragraph naming no one between a pronoun and its antecedent', () => {
+  it('passes over `FULL TEXT.` or a credit line to the paragraph before', () => {
+    const a = analyze(seed(
+      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'FULL TEXT.',
+      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+    ));
+    const q = quoteStarting(a, 'You would have to believe');
+    assert.equal(speakerName(a, q), 'Tobias Wren');
+    assert.equal(q.attribution, 'pronoun from an earlier paragraph');
+  });
+
+  it('a paragraph in between that names someone, or is long, is not passed over', () => {
+    const a = analyze(seed(
+      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'Ivo Brant runs the fish market.',
+      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+    ));
+    assert.equal(q0(a), 'Ivo Brant');
+    const b = analyze(seed(
+      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'The trawlers came back all the same, and the nets were full again by the end of the week.',
+      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'You would have to believe')), null);
+  });
+});
+
+function q0(a: ReturnType<typeof analyze>): string | null {
+  return speakerName(a, quoteStarting(a, 'You would have to believe'));
+}
