@@ -885,10 +885,10 @@ describe('thirteenth round: a whole-quote paragraph signed or after a plain para
   it('after a paragraph without quotation marks, its last sentence\'s subject goes on, as a guess', () => {
     const a = analyze(seed(
       'The harbour board meets on Monday.',
-      'Ines Marlow is hopeful about the new pier, in part because she sees it as a bridge between the two towns.',
-      '"Not only will the pier pay for itself, it will bring the ferries back."',
+      'Ines Marlow is hopeful about the new pier, which she calls a bridge between the two towns.',
+      '"The pier will pay for itself and bring the ferries back."',
     ));
-    const q = quoteStarting(a, 'Not only will the pier');
+    const q = quoteStarting(a, 'The pier will pay');
     assert.equal(speakerName(a, q), 'Ines Marlow');
     assert.equal(q.attribution, 'continuation from the previous paragraph');
     assert.ok(q.confidence <= 0.45, `a guess, ${q.confidence}`);
@@ -898,40 +898,40 @@ describe('thirteenth round: a whole-quote paragraph signed or after a plain para
     const a = analyze(seed(
       'Ines Marlow chairs the harbour board.',
       'The pier was built in 1910 and has been closed since the storm.',
-      '"Not only will the pier pay for itself, it will bring the ferries back."',
+      '"The pier will pay for itself and bring the ferries back."',
     ));
-    assert.equal(speakerName(a, quoteStarting(a, 'Not only will the pier')), null);
+    assert.equal(speakerName(a, quoteStarting(a, 'The pier will pay')), null);
   });
 });
 
 describe('thirteenth round: a short paragraph naming no one between a pronoun and its antecedent', () => {
   it('passes over `FULL TEXT.` or a credit line to the paragraph before', () => {
     const a = analyze(seed(
-      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
       'FULL TEXT.',
-      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
     ));
-    const q = quoteStarting(a, 'You would have to believe');
+    const q = quoteStarting(a, 'Only a fool would');
     assert.equal(speakerName(a, q), 'Tobias Wren');
     assert.equal(q.attribution, 'pronoun from an earlier paragraph');
   });
 
   it('a paragraph in between that names someone, or is long, is not passed over', () => {
     const a = analyze(seed(
-      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
       'Ivo Brant runs the fish market.',
-      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
     ));
     assert.equal(q0(a), 'Ivo Brant');
     const b = analyze(seed(
-      'Adm. Tobias Wren, who leads the harbour patrol, makes no apologies for turning the trawlers back.',
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
       'The trawlers came back all the same, and the nets were full again by the end of the week.',
-      '"You would have to believe the sea is flat to think otherwise," he said at a hearing.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
     ));
-    assert.equal(speakerName(b, quoteStarting(b, 'You would have to believe')), null);
+    assert.equal(speakerName(b, quoteStarting(b, 'Only a fool would')), null);
   });
 });
 
 function q0(a: ReturnType<typeof analyze>): string | null {
-  return speakerName(a, quoteStarting(a, 'You would have to believe'));
+  return speakerName(a, quoteStarting(a, 'Only a fool would'));
 }
