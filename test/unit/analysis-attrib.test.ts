@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { sentences, tokenize } from '../../src/engine/tokens';
-import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
+import { quoteIfAny, quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
 import { RANK_FEATURES, pickCandidate, rivalAdjusted, setRankerWeights } from '../../src/engine/passes/pronounRanker';
 
 const HEAD = 'Headline for an attribution test\n20230611\nhttps://example.org/news/attrib\n';
@@ -854,3 +854,84 @@ describe('twelfth round: a middling pronoun pick with a close rival of the same 
     assert.equal(rivalAdjusted([pick, known], pick, 0.9), 0.9);
   });
 });
+
+describe('thirteenth round: a whole-quote paragraph signed or after a plain paragraph', () => {
+  ruleConfidences();
+  it('a short paragraph opening with a dash and a name signs the whole quote before it', () => {
+    const a = analyze(seed(
+      'Readers wrote in about the ferry fares all week.',
+      '"The fares went up twice and the boats are still late."',
+      '- Ines Marlow, Dover.',
+      '"Nobody asked the islanders before the vote."',
+      '\u2014 Councillor Tobias Wren.',
+    ));
+    const q = quoteStarting(a, 'The fares went up');
+    assert.equal(speakerName(a, q), 'Ines Marlow');
+    assert.equal(q.attribution, 'attribution after the quote');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody asked the islanders')), 'Tobias Wren');
+  });
+
+  it('a dash before a long paragraph, or before no name, signs nothing', () => {
+    const a = analyze(seed(
+      'The ferry fares went up again this week.',
+      '"The fares went up twice and the boats are still late."',
+      '- Ines Marlow, who runs the bakery by the quay and has crossed twice a day for thirty years, says she has stopped counting the delays.',
+    ));
+    // (Left without a speaker, the whole-paragraph quote is dropped as no speech, as before this round.)
+    const q = quoteIfAny(a, 'The fares went up');
+    assert.ok(!q || speakerName(a, q) === null);
+  });
+
+  it('after a paragraph without quotation marks, its last sentence\'s subject goes on, as a guess', () => {
+    const a = analyze(seed(
+      'The harbour board meets on Monday.',
+      'Ines Marlow is hopeful about the new pier, which she calls a bridge between the two towns.',
+      '"The pier will pay for itself and bring the ferries back."',
+    ));
+    const q = quoteStarting(a, 'The pier will pay');
+    assert.equal(speakerName(a, q), 'Ines Marlow');
+    assert.equal(q.attribution, 'continuation from the previous paragraph');
+    assert.ok(q.confidence <= 0.45, `a guess, ${q.confidence}`);
+  });
+
+  it('a plain paragraph whose subject is no person gives the quote no speaker', () => {
+    const a = analyze(seed(
+      'Ines Marlow chairs the harbour board.',
+      'The pier was built in 1910 and has been closed since the storm.',
+      '"The pier will pay for itself and bring the ferries back."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The pier will pay')), null);
+  });
+});
+
+describe('thirteenth round: a short paragraph naming no one between a pronoun and its antecedent', () => {
+  it('passes over `FULL TEXT.` or a credit line to the paragraph before', () => {
+    const a = analyze(seed(
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
+      'FULL TEXT.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
+    ));
+    const q = quoteStarting(a, 'Only a fool would');
+    assert.equal(speakerName(a, q), 'Tobias Wren');
+    assert.equal(q.attribution, 'pronoun from an earlier paragraph');
+  });
+
+  it('a paragraph in between that names someone, or is long, is not passed over', () => {
+    const a = analyze(seed(
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
+      'Ivo Brant runs the fish market.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
+    ));
+    assert.equal(q0(a), 'Ivo Brant');
+    const b = analyze(seed(
+      'Adm. Tobias Wren, head of the harbour patrol, has defended turning the trawlers back.',
+      'The trawlers came back all the same, and the nets were full again by the end of the week.',
+      '"Only a fool would call these waters calm," he said at a hearing.',
+    ));
+    assert.equal(speakerName(b, quoteStarting(b, 'Only a fool would')), null);
+  });
+});
+
+function q0(a: ReturnType<typeof analyze>): string | null {
+  return speakerName(a, quoteStarting(a, 'Only a fool would'));
+}

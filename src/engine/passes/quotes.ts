@@ -34,12 +34,14 @@ export interface Carry {
   /** The previous paragraph has no quotation marks and its last sentence reports a named person's speech (`Reyes
    *  said that ...`): that attribution, for a paragraph that is one whole quote after it. */
   prevReport: { at: Attr; ui: number } | null;
+  /** The previous paragraph (its unit) when it has no quotation marks, or -1. */
+  prevPlain: number;
 }
 
 /** The quotes pass: fills quotes and unitQuotes, marks speaking actors. */
 export function quotesPass(st: DocState): void {
   st.markedDoc = hasMarkedQuote(st);
-  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1, prevReport: null };
+  const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1, prevReport: null, prevPlain: -1 };
   for (const ui of st.bodyPos) {
     const u = st.units[ui];
     const d = u.data;
@@ -68,6 +70,7 @@ export function quotesPass(st: DocState): void {
     carry.openWhole = false;
     carry.prevColon = endsWithColon(st.text, u) && !(lastQ && lastQ.e >= u.end - 2) ? ui : -1;
     carry.prevReport = !d.segs.length && lastAttr && reportsSpeech(lastAttr, d.sents.length - 1) ? { at: lastAttr, ui } : null;
+    carry.prevPlain = d.segs.length ? -1 : ui;
   }
   chainsOverParagraphs(st);
 }
@@ -116,7 +119,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         // (The sentence's own subject speaks; a colon right before the quote may name it more closely.)
         if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);
       }
-      else if (sg.atStart && carry.prevEndCue && !paraQuotes.length) {
+      else if (sg.atStart && !paraQuotes.length && !d.attrs.length && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 && dashSigned(st, q, ui)) {
+        // `"..."` then a paragraph `- Ann Lee.`: the name signs the quote.
+      } else if (sg.atStart && carry.prevEndCue && !paraQuotes.length) {
         // `Rathbun stated:` ended the previous paragraph; this one opens with the quote.
         applyAttr(st, q, carry.prevEndCue.at, carry.prevEndCue.ui, How.Before);
         q.confidence = 0.85;
@@ -130,6 +135,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         // `Carter said that the region matters.` then a paragraph that is one whole quote: Carter goes on.
         applyAttr(st, q, carry.prevReport.at, carry.prevReport.ui, How.ContinuationFromPrevious);
         q.confidence = 0.6;
+      } else if (sg.atStart && carry.prevPlain >= 0 && !paraQuotes.length && !d.attrs.length && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
+        !notSpeech(text.slice(q.s, q.e), sg.s, d)) {
+        plainSubject(st, q, carry.prevPlain);
       } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
       else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
       else if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);
@@ -184,6 +192,46 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
     if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
     if (!q.actorKey && !q.speakerSpan) previousSubject(st, q, ui, q.seg.open);
+  }
+}
+
+/** The longest signature paragraph (`- Ann Lee, Dover.`, `— Mayor Ann Lee, on the radio.`). */
+const SIGNATURE_MAX = 120;
+
+/** A paragraph that is one whole quote, then a short paragraph that opens with a dash and a person's name (titles may
+ *  come between): that person signs the quote (`"The pier will pay for itself."` / `- Ann Lee, Dover.`). Whether it
+ *  set the speaker. */
+function dashSigned(st: DocState, q: QuoteBuild, ui: number): boolean {
+  const nu = st.units[ui + 1];
+  if (!nu || nu.end - nu.start > SIGNATURE_MAX || !nu.data.ents.length) return false;
+  const m = /^\s*(?:--|[\u2014\u2013-])\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(st.text.slice(nu.start, nu.start + nu.data.ents[0].s));
+  if (!m) return false;
+  const de = speakingEnt(st, ui + 1, 0);
+  if (!de || de.type !== 'person' || de.s !== nu.start + nu.data.ents[0].s) return false;
+  setSpeaker(q, de, How.After, 0.85);
+  return true;
+}
+
+/** A paragraph that is one whole quote with no attribution, after a paragraph without quotation marks: the person
+ *  the previous paragraph's last sentence is about (its subject, a name or a `he`/`she` resolved) goes on speaking
+ *  (`Lind is upbeat about the pier, because she sees it as a bridge.` / `"It will pay for itself."`), as a guess. */
+function plainSubject(st: DocState, q: QuoteBuild, pui: number): void {
+  const d = st.units[pui].data;
+  const conf = q.confidence;
+  for (const si of d.sents.length > 1 ? [d.sents.length - 1, 0] : [0]) {
+    const sn = d.sents[si];
+    if (sn.t1 - sn.t0 < 2) continue;
+    subjectOfSentence(st, q, pui, d.toks[sn.t1 - 1].s);
+    const a = q.actorKey ? st.actors.get(q.actorKey) : undefined;
+    if (a && a.type === 'person') {
+      q.how = How.ContinuationFromPrevious;
+      q.confidence = Math.min(q.confidence, 0.45);
+      return;
+    }
+    q.actorKey = null;
+    q.speakerSpan = null;
+    q.how = How.None;
+    q.confidence = conf;
   }
 }
 

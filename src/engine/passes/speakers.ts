@@ -10,6 +10,7 @@ import { SPEECH_CUES, lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
 import { definiteRoleHolder } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
+import { skipBlank } from './blankParagraph';
 import { frontedHolder } from './frontedHolder';
 import { bareOfNoun } from '../paragraph/ofPerson';
 
@@ -309,12 +310,13 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
  *  of the three paragraphs before; then any compatible name of the previous paragraph. */
 function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => boolean, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
   const { units, actors, text, quotes } = st;
-  if (ui > 0 && units[ui - 1].index >= 0) {
-    const pu = units[ui - 1];
-    const prev = st.unitEnts[ui - 1];
+  const pi = skipBlank(st, ui);
+  if (pi >= 0) {
+    const pu = units[pi];
+    const prev = st.unitEnts[pi];
     // `Reyes left. // But he stayed. // "...," he said.`: a later sentence of the previous paragraph led by the same
     // pronoun carries the antecedent on (resolved there, at most two paragraphs deep).
-    const chain = depth < 2 ? pronounSubject(st, ui - 1, pron) : null;
+    const chain = depth < 2 ? pronounSubject(st, pi, pron) : null;
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
       if (chain && sentOf(pu.data, d.s - pu.start) < chain.si) break;
@@ -330,7 +332,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       if (speaksHere(st, d) || subjectLead(lead, d.ts < d.s) || frontedHolder(text, lead, d.e)) return { key: d.actorKey, same: false };
     }
     if (chain) {
-      const r = rulePronoun(st, pron, ui - 1, chain.pos, null, depth + 1);
+      const r = rulePronoun(st, pron, pi, chain.pos, null, depth + 1);
       if (r) return { key: r.key, same: false };
     }
   }
@@ -343,8 +345,8 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     if (qi >= uIdx || !q.actorKey) continue;
     if (ok(actors.get(q.actorKey))) return { key: q.actorKey, same: false };
   }
-  if (ui > 0 && units[ui - 1].index >= 0) {
-    const prev = st.unitEnts[ui - 1];
+  if (pi >= 0) {
+    const prev = st.unitEnts[pi];
     // (`Okafor toured the pier with Clara Lind and the builder Beau Tenby.` / `"...," she said.`: a person the text
     // gives the pronoun's gender wins over a later one whose gender is unknown, unless that one leads its sentence,
     // `Justice Lee's remarks stung.`)
