@@ -258,13 +258,43 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   }
   // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
   if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (lex.common.has(lastLow) && !possBase) return commonWordCity(toks, a) ? { type: 'place', canonical: text, weak: false, possBase: null } : null;
+  if (lex.common.has(lastLow) && !possBase) {
+    if (commonWordCity(toks, a)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    // `… told Gates`, `Rice's aides`: a common word alone, capitalised mid-sentence, may be a surname (the names pass decides).
+    // (After a word only: after a comma or a colon a capitalised word may open speech whose marks were stripped.)
+    return b - a === 1 && toks[a - 1]?.kind === K.Word && SURNAME_TAGS.test(lex.common.get(lastLow) ?? '') && surnameShaped(toks, a)
+      ? { type: 'surname', canonical: text, weak: true, possBase: null } : null;
+  }
   // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
   const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
   if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`). */
+export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective)$/;
+
+/** Party and faith words, capitalised alone mid-sentence as adjectives (`undecided Republican voter`). */
+const NO_SURNAMES = new Set(['republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'independent', 'progressive',
+  'socialist', 'communist', 'catholic', 'protestant', 'evangelical', 'muslim', 'christian', 'jewish', 'federal', 'national']);
+
+/** A capitalised common word alone that may be a surname: written `Gates` (not `GATES`), no function word, not after
+ *  an article or a demonstrative (`the Hill`, `this Fall`), no capitalised word next to it. */
+export function surnameShaped(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NO_SURNAMES.has(t.lower)
+    || lexicon().demonyms.has(t.lower)) return false;
+  const p = toks[a - 1];
+  if (p && (/^(?:the|a|an|this|that|these|those|every|each|no|any|some|our|my|your|their)$/.test(p.lower) || (p.cap && p.kind === K.Word))) return false;
+  const n = toks[a + 1];
+  // (Next to a speech cue the clause finders make the speaker of a bare word themselves: `Bond said`, `said Bond`,
+  // `according to Bond`.)
+  if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according'))) return false;
+  if (!n || n.kind !== K.Word) return true;
+  // (Nor a modifier of the noun after it: `Republican voter`, `Labor rules`.)
+  return !n.cap && !SPEECH_CUES.has(n.lower) && !/^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon().common.get(n.lower) ?? '');
 }
 
 /** Compass regions that a text names alone (`the South`, `the Midwest`). */
