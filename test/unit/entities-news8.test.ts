@@ -83,3 +83,18 @@ describe('entities, thirteenth round: a nationality the gazetteer lists as a gro
     assert.equal(typeAt(a, src, 'Minister Dora Vantley', 'Dora Vantley'), 'person', entityList(a));
   });
 });
+
+describe('entities, thirteenth round: an office\'s domain after `of` in a title', () => {
+  it('reads `Chief of Staff X Y` and `Director of National Intelligence X Y` as titled persons', () => {
+    const src = seed('Aides included Deputy Chief of Staff Hadia Murrow and others.',
+      'The panel heard from Director of National Intelligence Colm Baskin on Tuesday.',
+      'Warde served as President of the Phonetic Society of Ireland in 1990.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Staff Hadia Murrow', 'Hadia Murrow'), 'person', list);
+    assert.equal(typeAt(a, src, 'Intelligence Colm Baskin', 'Colm Baskin'), 'person', list);
+    assert.ok(!a.entities.some((e) => e.text.startsWith('Staff') || e.text.startsWith('Intelligence')), list);
+    // An organisation after `of` stays the organisation (its head ends no domain).
+    assert.equal(typeAt(a, src, 'the Phonetic Society of Ireland', 'Phonetic Society of Ireland'), 'organization', list);
+  });
+});

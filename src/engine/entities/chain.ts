@@ -43,6 +43,18 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
     break;
   }
   if (!core) return a;
+  // `Chief of Staff Dan Lee`, `Director of National Intelligence Ann Lee`: after `of`, up to three words that are no
+  // known name, before a name of two words or more, are the office's domain, part of the title.
+  let of = false;
+  for (let k = a + 1; k < i; k++) if (toks[k].lower === 'of') of = true;
+  if (of) {
+    let k = i;
+    while (k < b - 2 && k < i + 3 && toks[k].cap && !isFirstName(toks[k].lower) && !lex.lastNames.has(toks[k].lower) && !gazType(toks[k].lower)
+      && !lex.orgHeads.has(toks[k].lower) && !lex.placeHeads.has(toks[k].lower)) k++;
+    let name = k > i && !lex.common.has(toks[b - 1].lower);
+    for (let j = k; name && j < b; j++) if (!toks[j].cap || lex.orgHeads.has(toks[j].lower) || lex.placeHeads.has(toks[j].lower)) name = false;
+    if (name) i = k;
+  }
   // `Secretary of State`: only title words — no name at all.
   let allTitle = true;
   for (let k = i; k < b; k++) if (!isTitleWord(toks[k].lower)) { allTitle = false; break; }
