@@ -98,3 +98,17 @@ describe('entities, thirteenth round: an office\'s domain after `of` in a title'
     assert.equal(typeAt(a, src, 'the Phonetic Society of Ireland', 'Phonetic Society of Ireland'), 'organization', list);
   });
 });
+
+describe('entities, thirteenth round: armed services and a caucus leader', () => {
+  it('reads `a Navy veteran`, `the Air Force` and `House Democratic Leader X`', () => {
+    const src = seed('Tamsin Rood, a Navy veteran, now works for the Air Force in a civilian post.',
+      'Iran held two Navy patrol boats, and a retired Army medic spoke to the daughter of House Democratic Leader Mara Quill.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'a Navy veteran', 'Navy'), 'organization', list);
+    assert.equal(typeAt(a, src, 'the Air Force in', 'Air Force'), 'organization', list);
+    assert.equal(typeAt(a, src, 'two Navy patrol', 'Navy'), 'organization', list);
+    assert.equal(typeAt(a, src, 'retired Army medic', 'Army'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Leader Mara Quill', 'Mara Quill'), 'person', list);
+  });
+});

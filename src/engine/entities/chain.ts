@@ -34,6 +34,8 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
     }
     // A party word before a first name is a role (`Democrat Hillary Clinton`, `Republican Jo Lane`), like a title.
     if (i === a && PARTY_WORDS.has(l) && isFirstName(toks[i + 1].lower)) { core = true; i++; continue; }
+    // (`House Democratic Leader X`: a party word between an institution and a title.)
+    if (i === a + 1 && PARTY_WORDS.has(l) && PREFIX_INSTITUTIONS.has(toks[a].lower) && isTitleWord(toks[i + 1].lower)) { i++; continue; }
     // (`House Minority Leader X`: an institution named by one word opens the chain too.)
     // (`British Prime Minister X`: a nationality the gazetteer lists as a group, too.)
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || gz.groups.has(l) || PREFIX_INSTITUTIONS.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }

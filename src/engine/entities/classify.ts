@@ -29,7 +29,7 @@ function abstractNoun(w: string): boolean {
   return w.length >= 6 && ABSTRACT_SUFFIX.test(w);
 }
 /** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
-const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
+const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet', 'navy', 'army']);
 /** A seat of government named as a building (`the White House`) is a place (a gazetteer place), the office in it when
  *  it acts (`the White House said`, `… has announced`), as buildings named by their head are. */
 const SEATS = new Set(['white house']);
