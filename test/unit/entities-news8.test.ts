@@ -112,3 +112,14 @@ describe('entities, thirteenth round: armed services and a caucus leader', () =>
     assert.equal(typeAt(a, src, 'Leader Mara Quill', 'Mara Quill'), 'person', list);
   });
 });
+
+describe('entities, thirteenth round: a name of common words after a title', () => {
+  it('reads `his spokeswoman, Hope Quill` as a person, not `senior Special Operations officers`', () => {
+    const src = seed('The staff included his campaign chief and his spokeswoman, Hope Quill.',
+      'Senior Special Operations officers met on Friday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'spokeswoman, Hope Quill', 'Hope Quill'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Senior Special Operations', 'Special Operations'), 'person', list);
+  });
+});

@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
+  gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -223,7 +223,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
     if (abstractEnd) return null;
     if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
+    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: !roleBefore(toks, a) || pluralNoun(lastLow), possBase: null };
     return null;
   }
   if (n === 1) return classifyLoneWord(toks, a, b, possBase);
@@ -275,6 +275,21 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
 
 /** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`). */
 export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective)$/;
+
+/** The plural of a common noun (`Technologies`, `Operations`): the end of a group's or a company's name, not a surname. */
+function pluralNoun(w: string): boolean {
+  const lex = lexicon();
+  return w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || (w.endsWith('ies') && lex.common.has(w.slice(0, -3) + 'y')));
+}
+
+/** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
+ *  capitalised words after it are a person's name, whatever their words. */
+function roleBefore(toks: Tok[], a: number): boolean {
+  let p = toks[a - 1];
+  // (Before a comma only after a possessive: `his spokeswoman, X`, not a list `…, the adviser, Special Forces`.)
+  if (p?.t === ',') { p = toks[a - 2]; if (!/^(?:his|her|their|its)$/.test(toks[a - 3]?.lower ?? '')) return false; }
+  return !!p && p.kind === K.Word && !p.cap && !FUNCTION_WORDS.has(p.lower) && isCoreTitle(p.lower);
+}
 
 /** Party and faith words, capitalised alone mid-sentence as adjectives (`undecided Republican voter`). */
 const NO_SURNAMES = new Set(['republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'independent', 'progressive',
