@@ -11,7 +11,7 @@ import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entiti
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
-import { knownBeforePerson, personOwner, trimNameEnd } from './entities/bounds';
+import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
@@ -320,6 +320,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     }
     break;
   }
+  a = trimPartyBeforeChamber(toks, a, b);
   if (titleCase) {
     // Headline case: keep only what the lexicon or gazetteer supports, word by word.
     let i = a;

@@ -123,3 +123,16 @@ describe('entities, thirteenth round: a name of common words after a title', () 
     assert.notEqual(typeAt(a, src, 'Senior Special Operations', 'Special Operations'), 'person', list);
   });
 });
+
+describe('entities, thirteenth round: a party word before a chamber', () => {
+  it('reads `a Democratic Senate` and `the Republican-controlled Congress` as the chamber alone', () => {
+    const src = seed('A Democratic Senate would stall the ferry bill, and the Republican-controlled Congress agreed.',
+      'Members of the Republican Congress met the Republican National Committee on Friday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Democratic Senate would', 'Senate'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Republican-controlled Congress agreed', 'Congress'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Republican Congress met', 'Congress'), 'organization', list);
+    assert.equal(typeAt(a, src, 'the Republican National Committee', 'Republican National Committee'), 'organization', list);
+  });
+});
