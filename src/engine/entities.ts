@@ -7,11 +7,11 @@ import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { isFirstName, lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
 import { makeCand, type ECand } from './entities/cand';
-import { classify, NEWSPAPER_HEADS } from './entities/classify';
+import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
-import { knownBeforePerson, personOwner, trimNameEnd } from './entities/bounds';
+import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
@@ -23,52 +23,7 @@ export type { CandType, ECand } from './entities/cand';
 const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
-const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
-
-/** Title chain at the start of a run: returns the index after it, or a when there is none. */
-function titleChain(toks: Tok[], a: number, b: number): number {
-  const lex = lexicon();
-  const gz = gazetteer();
-  // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
-  const whole = gazType(joinKey(toks, a, b));
-  if (whole === 'organization' || whole === 'place') return a;
-  // `St. Louis Cardinals`, `Mt. Vernon`: a saint's or a mount's place name, not a title and a person.
-  if (saintPlace(toks, a, b)) return a;
-  // `former secretary of State Ann Lee`, `then-Secretary of Defense …`: after a title and `of`, the words before a known
-  // first name are the office's domain (`State`), part of the title.
-  if (a >= 2 && toks[a - 1].lower === 'of' && !toks[a - 1].cap && isCoreTitle(toks[a - 2].lower.replace(/^(?:then|ex|former)-/, ''))) {
-    for (let k = a + 1; k < b - 1 && toks[k].cap; k++) if (isFirstName(toks[k].lower)) return k;
-  }
-  let i = a;
-  let core = false;
-  while (i < b - 1) {
-    const l = toks[i].lower;
-    if (isTitleWord(l) || (l === 'of' && i > a) || (l === 'the' && i > a && toks[i - 1].lower === 'of')
-      || (l === 'and' && i > a && isTitleWord(toks[i - 1].lower) && isTitleWord(toks[i + 1].lower))) {
-      if (isCoreTitle(l)) core = true;
-      i++;
-      continue;
-    }
-    // A party word before a first name is a role (`Democrat Hillary Clinton`, `Republican Jo Lane`), like a title.
-    if (i === a && PARTY_WORDS.has(l) && isFirstName(toks[i + 1].lower)) { core = true; i++; continue; }
-    if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
-    // One organisation word before a core title (`Fed Chair`, `Labour leader`).
-    if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }
-    if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
-    break;
-  }
-  if (!core) return a;
-  // `Secretary of State`: only title words — no name at all.
-  let allTitle = true;
-  for (let k = i; k < b; k++) if (!isTitleWord(toks[k].lower)) { allTitle = false; break; }
-  if (allTitle) return b;
-  // The rest must look like a name: starts with a capital, not a connector.
-  if (i >= b || !toks[i].cap) return a;
-  const rest = joinKey(toks, i, b);
-  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return -i - 1;
-  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return -i - 1;
-  return i;
-}
+import { PARTY_WORDS, titleChain } from './entities/chain';
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
@@ -137,6 +92,13 @@ export function findEntities(text: string, toks: Tok[], sents: Sentence[], headl
   return kept;
 }
 
+/** A finite verb, an adverb or a possessive `'s` after a word opening a sentence (`Gates said`, `Rice also told`). */
+function verbOrPossessive(t: Tok | undefined): boolean {
+  if (!t) return false;
+  if (t.t === "'s" || t.t === '’s') return true;
+  return t.kind === K.Word && !t.cap && /Tense|Copula|Modal|Adverb/.test(lexicon().common.get(t.lower) ?? '');
+}
+
 /** Longest run of name tokens and connectors read as one (real names have a few; `Chairman of the Joint Chiefs of
  *  Staff Gen. Mark Milley` has 9). */
 const MAX_RUN = 32;
@@ -172,8 +134,11 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
       ok = true;
       let orgHead = false;
-      for (let k = start; k < i; k++) if (lex.orgHeads.has(toks[k].lower)) orgHead = true;
+      let lastHead = -1;
+      for (let k = start; k < i; k++) if (lex.orgHeads.has(toks[k].lower)) { orgHead = true; lastHead = k; }
       if (!orgHead && !isTitleWord(toks[i - 1].lower)) ok = false;
+      // (`Senate Minority Whip Ann Lee of Ohio`: a first name after the last head starts a person, who is `of` a place.)
+      for (let k = lastHead + 1; orgHead && ok && k < i - 1; k++) if (toks[k].cap && !isTitleWord(toks[k].lower) && isFirstName(toks[k].lower)) ok = false;
       // ... and not when a first name precedes it: that title word is a surname (`Gov. Ann Justice of Ohio`: the
       // person, then the place), unlike `Chairman of the Joint Chiefs of Staff`.
       if (!orgHead && ok) {
@@ -331,7 +296,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `Russian Foreign Minister Sergey Lavrov` at a sentence start: the nationality belongs to the title.
     if (b - a >= 3 && isTitleWord(toks[a + 1].lower) && (lex.demonyms.has(l) || gz.places.has(l))) break;
     // `House Speaker Tom Wren`, `Treasury Secretary …`: an institution opening a title chain.
-    if (b - a >= 3 && isCoreTitle(toks[a + 1].lower) && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
+    // (`House Majority Leader …`: a title word may come before the core title.)
+    const core1 = isCoreTitle(toks[a + 1]?.lower ?? '') || (b - a >= 4 && isTitleWord(toks[a + 1].lower) && isCoreTitle(toks[a + 2].lower));
+    if (b - a >= 3 && core1 && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
     // `Certainly Ann Lee`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
     if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
     // `The Post said`: a newspaper named by its head alone (see classify).
@@ -340,9 +307,20 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
-    if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) { a++; continue; }
+    if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
+      // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
+      // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun.)
+      if (b - a === 1 && !titleCase && SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) {
+        out.push(makeCand(toks[a].s, toks[a].e, 'surname', toks[a].t, a, a + 1));
+        out[out.length - 1].weak = true;
+        return;
+      }
+      a++;
+      continue;
+    }
     break;
   }
+  a = trimPartyBeforeChamber(toks, a, b);
   if (titleCase) {
     // Headline case: keep only what the lexicon or gazetteer supports, word by word.
     let i = a;

@@ -66,7 +66,7 @@ democrats|republicans|democratic party|republican party|gop|labour|labour party|
 tories|liberal democrats|snp|cdu|spd|united russia|
 google|apple|microsoft|amazon|facebook|meta|twitter|gazprom|rosneft|naftogaz|boeing|airbus|
 fifa|uefa|ioc|olympic committee|international olympic committee|
-social security|medicare|medicaid|border patrol|coast guard|national guard|postal service|census bureau|
+social security|medicare|medicaid|border patrol|coast guard|national guard|air force|marine corps|royal navy|royal air force|postal service|census bureau|
 federal election commission|fec|dnc|rnc|afl-cio|aclu|nra|naacp|upi|planned parenthood|black lives matter`;
 
 const GROUPS = `muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|rohingya|kurds|shiites|sunnis|

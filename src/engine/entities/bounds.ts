@@ -32,6 +32,14 @@ export function trimNameEnd(toks: Tok[], a: number, b: number): number {
   return b;
 }
 
+/** `a Democratic Senate`, `the Republican-controlled Congress`: a party word before a chamber is no part of its name;
+ *  the start of the name in tokens [a, b). */
+export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): number {
+  if (b - a !== 2 || !/^(?:democratic|republican|gop)(?:-(?:controlled|led))?$/.test(toks[a].lower)) return a;
+  const l = toks[a + 1].lower;
+  return l === 'senate' || l === 'congress' ? a + 1 : a;
+}
+
 /** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to
  *  four words opening with a known first name. Such an owner is a name of its own. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {

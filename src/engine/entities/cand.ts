@@ -2,7 +2,9 @@
 import type { Entity, Span } from '../types';
 import type { Tok } from '../tokens';
 
-export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown';
+/** `surname`: a capitalised common word alone (`Gates`, `Rice`), a person only where the document names someone in full with
+ *  that surname (`Bill Gates`); the names pass decides, and the paragraph's clause finders never take it for a subject. */
+export type CandType = 'person' | 'organization' | 'place' | 'group' | 'date' | 'money' | 'percent' | 'unknown' | 'surname';
 
 export interface ECand {
   /** Name span, relative to the paragraph. */

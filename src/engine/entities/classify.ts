@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  gazType, isCitationAfter, joinKey, knownProper, possessiveBase,
+  gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -29,7 +29,7 @@ function abstractNoun(w: string): boolean {
   return w.length >= 6 && ABSTRACT_SUFFIX.test(w);
 }
 /** Institutions named by one word that modifies a noun (`House members`, `Treasury secretary`, `Fed governor`). */
-const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet']);
+const INSTITUTION_MODIFIERS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'cabinet', 'navy', 'army']);
 /** A seat of government named as a building (`the White House`) is a place (a gazetteer place), the office in it when
  *  it acts (`the White House said`, `… has announced`), as buildings named by their head are. */
 const SEATS = new Set(['white house']);
@@ -223,7 +223,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     for (let i = a; i < b; i++) if (lex.common.has(toks[i].lower) || lex.demonyms.has(toks[i].lower)) commons++;
     if (abstractEnd) return null;
     if (commons === 0) return { type: 'person', canonical: text, weak: false, possBase: null };
-    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: true, possBase: null };
+    if (commons < n && !lex.common.has(lastLow)) return { type: 'person', canonical: text, weak: !roleBefore(toks, a) || pluralNoun(lastLow), possBase: null };
     return null;
   }
   if (n === 1) return classifyLoneWord(toks, a, b, possBase);
@@ -258,13 +258,58 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   }
   // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
   if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
-  if (lex.common.has(lastLow) && !possBase) return commonWordCity(toks, a) ? { type: 'place', canonical: text, weak: false, possBase: null } : null;
+  if (lex.common.has(lastLow) && !possBase) {
+    if (commonWordCity(toks, a)) return { type: 'place', canonical: text, weak: false, possBase: null };
+    // `… told Gates`, `Rice's aides`: a common word alone, capitalised mid-sentence, may be a surname (the names pass decides).
+    // (After a word only: after a comma or a colon a capitalised word may open speech whose marks were stripped.)
+    return b - a === 1 && toks[a - 1]?.kind === K.Word && SURNAME_TAGS.test(lex.common.get(lastLow) ?? '') && surnameShaped(toks, a)
+      ? { type: 'surname', canonical: text, weak: true, possBase: null } : null;
+  }
   // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
   const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
   if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
+}
+
+/** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`). */
+export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective)$/;
+
+/** The plural of a common noun (`Technologies`, `Operations`): the end of a group's or a company's name, not a surname. */
+function pluralNoun(w: string): boolean {
+  const lex = lexicon();
+  return w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || (w.endsWith('ies') && lex.common.has(w.slice(0, -3) + 'y')));
+}
+
+/** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
+ *  capitalised words after it are a person's name, whatever their words. */
+function roleBefore(toks: Tok[], a: number): boolean {
+  let p = toks[a - 1];
+  // (Before a comma only after a possessive: `his spokeswoman, X`, not a list `…, the adviser, Special Forces`.)
+  if (p?.t === ',') { p = toks[a - 2]; if (!/^(?:his|her|their|its)$/.test(toks[a - 3]?.lower ?? '')) return false; }
+  return !!p && p.kind === K.Word && !p.cap && !FUNCTION_WORDS.has(p.lower) && isCoreTitle(p.lower);
+}
+
+/** Party and faith words, capitalised alone mid-sentence as adjectives (`undecided Republican voter`). */
+const NO_SURNAMES = new Set(['republican', 'democrat', 'democratic', 'libertarian', 'conservative', 'liberal', 'independent', 'progressive',
+  'socialist', 'communist', 'catholic', 'protestant', 'evangelical', 'muslim', 'christian', 'jewish', 'federal', 'national']);
+
+/** A capitalised common word alone that may be a surname: written `Gates` (not `GATES`), no function word, not after
+ *  an article or a demonstrative (`the Hill`, `this Fall`), no capitalised word next to it. */
+export function surnameShaped(toks: Tok[], a: number): boolean {
+  const t = toks[a];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NO_SURNAMES.has(t.lower)
+    || lexicon().demonyms.has(t.lower)) return false;
+  const p = toks[a - 1];
+  if (p && (/^(?:the|a|an|this|that|these|those|every|each|no|any|some|our|my|your|their)$/.test(p.lower) || (p.cap && p.kind === K.Word))) return false;
+  const n = toks[a + 1];
+  // (Next to a speech cue the clause finders make the speaker of a bare word themselves: `Bond said`, `said Bond`,
+  // `according to Bond`.)
+  if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according'))) return false;
+  if (!n || n.kind !== K.Word) return true;
+  // (Nor a modifier of the noun after it: `Republican voter`, `Labor rules`.)
+  return !n.cap && !SPEECH_CUES.has(n.lower) && !/^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon().common.get(n.lower) ?? '');
 }
 
 /** Compass regions that a text names alone (`the South`, `the Midwest`). */

@@ -52,7 +52,8 @@ export function isTitleWord(l: string): boolean {
 }
 /** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
 export function isCoreTitle(l: string): boolean {
-  return CORE_TITLES.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+  // (`Majority Whip Ann Lee`: a party's whip is an office like its leader.)
+  return CORE_TITLES.has(l) || l === 'whip' || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 
 export function isNameTok(t: Tok): boolean {

@@ -126,7 +126,7 @@ function unitNames(u: Unit): UnitNames {
   for (const c of ents) {
     const x = nx(c.canonical);
     r.xs.push(x);
-    if (c.t1 - c.t0 === 1) oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
+    if (c.t1 - c.t0 === 1 && c.type !== 'surname') oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
     if (c.weak || c.type === 'unknown') continue;
     if (c.type === 'person') {
       const prev = persons.get(x.sur);
@@ -215,6 +215,7 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   let canonical = c.canonical;
   const base = c.possBase;
   const low = cx.low;
+  if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') ? 'person' : null, canonical }; // `Gates` after `Bill Gates`
   const baseLow = base ? nx(base).low : '';
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
@@ -416,7 +417,7 @@ export function resolveCandidates(st: DocState): void {
         const bare = bareName(st, u.data.toks, c);
         if (!type && c.type === 'unknown' && bare) type = weak.byName.get(xs[ci].low) ?? null;
         // (The typer types no untyped mention after an article or before a noun it modifies: `Quillam officials`.)
-        if (ctx && c.t0 >= 0) type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
+        if (ctx && c.t0 >= 0 && c.type !== 'surname') type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
       } else {
         if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
         else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
