@@ -204,6 +204,9 @@ export function pickCandidate(cands: RankCand[], at = -1): { cand: RankCand; p: 
 export function rankPronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, rule: { key: string; same: boolean } | null, probe: MentionProbe): { key: string; same: boolean; p?: number } | null {
   // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
   if ((data.mode === 'off' || !rule) && !trace) return rule;
+  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
+  // has no use for its probability.)
+  if (data.mode === 'confidence' && st.speakerOnly && !trace) return rule;
   const cands = gatherCandidates(st, ui, pos, skip, rule ? rule.key : null, probe);
   if (trace) {
     const names = (k: string): string[] => { const a = st.actors.get(k); return a ? [a.name, ...a.forms] : []; };

@@ -128,6 +128,9 @@ export interface DocState {
   speaksMemo: Uint8Array;
   /** The key of the person actor named first in the document (the pronoun ranker's feature), once asked; null: none. */
   firstPerson?: string | null;
+  /** Set while a pass reads only who speaks (claims.ts): a speaker's confidence is then never read, so the pronoun
+   *  ranker, which in `confidence` mode only grades the rules' pick, need not gather candidates. */
+  speakerOnly?: boolean;
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
   /** Surname → fullest person name. */
