@@ -14,7 +14,7 @@ import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
   nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, isSpeakerCand } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -460,8 +460,9 @@ function isSportsDocument(st: DocState): boolean {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  if (!isKnownPlace(cx.low.replace(/^the\s+/, ''))) return false;
-  return teamPosition(u.data.toks, c, st.lex.common, isKnownPlace);
+  let r = candMemo.team.get(c);
+  if (r === undefined) candMemo.team.set(c, r = isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
+  return r;
 }
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */

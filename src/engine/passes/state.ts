@@ -210,3 +210,8 @@ export function getActor(st: DocState, key: string, name: string, type: ActorBui
   }
   return a;
 }
+
+/** Answers that read one candidate and its paragraph's analysis only (never the document), kept with the candidate
+ *  object: a paragraph's candidates live as long as its cached analysis, so each is asked once, not on every edit.
+ *  `team`: a known place written where a sports text names a team (names.ts `namesTeam`, before the sport test). */
+export const candMemo = { team: new WeakMap<ECand, boolean>() };
