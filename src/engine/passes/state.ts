@@ -213,5 +213,15 @@ export function getActor(st: DocState, key: string, name: string, type: ActorBui
 
 /** Answers that read one candidate and its paragraph's analysis only (never the document), kept with the candidate
  *  object: a paragraph's candidates live as long as its cached analysis, so each is asked once, not on every edit.
- *  `team`: a known place written where a sports text names a team (names.ts `namesTeam`, before the sport test). */
-export const candMemo = { team: new WeakMap<ECand, boolean>() };
+ *  `team`: a known place written where a sports text names a team (names.ts `namesTeam`, before the sport test).
+ *  Only text inside the candidate's paragraph may be read: a neighbouring paragraph can change while this one stays. */
+export const candMemo = {
+  team: new WeakMap<ECand, boolean>(),
+  /** actors.ts: the match of GENDER_AFTER, and possessiveAfterVerb, on the text after the mention (inside its paragraph). */
+  genderAfter: new WeakMap<ECand, RegExpExecArray | null>(),
+  possAfter: new WeakMap<ECand, 'm' | 'f' | null>(),
+  /** strippedRoles.ts: the preposed role read back from the mention (`his campaign manager, Ann Lee`), or null. */
+  preRole: new WeakMap<ECand, string | null>(),
+  /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
+  appoRole: new WeakMap<Attr, string | null>(),
+};
