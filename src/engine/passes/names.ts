@@ -12,9 +12,9 @@ import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName, documentClubs } from '../entities/clubs';
 import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
-  nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
+  typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, isSpeakerCand } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, placedCounts } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -266,19 +266,19 @@ function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Placed
 const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s" || toks[i]?.t === '’s';
 /** One-word names the document places (`in Marion`, `from Marion to Salem`: entities/placed.ts), how often, and the
  *  one-word names with a mention that reads as a person's (a title, a speech cue after it, a speaker). */
-interface Placed { n: Map<string, number>; personal: Set<string>; clubs: Map<string, string> }
+interface Placed { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number>; clubs: Map<string, string> }
 function placedNames(st: DocState): Placed {
-  const out: Placed = { n: new Map(), personal: new Set(), clubs: documentClubs(st.units) };
-  for (let ui = 0; ui < st.units.length; ui++) {
-    const toks = st.units[ui].data.toks;
-    st.units[ui].data.ents.forEach((c, ci) => {
+  const { n, personal } = placedCounts(st.units, (u, ui) => { // (once per cached paragraph, counted across edits: fold.ts)
+    const toks = u.data.toks, r: (number | string)[] = [];
+    u.data.ents.forEach((c, ci) => {
       if (c.t0 < 0 || c.t1 - c.t0 !== 1) return;
       const low = toks[c.t0].lower;
-      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) out.n.set(low, (out.n.get(low) ?? 0) + 1);
-      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) out.personal.add(low);
+      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) r.push(0, low);
+      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) r.push(1, low); // (the paragraph's own speakers)
     });
-  }
-  return out;
+    return r;
+  });
+  return { n, personal, clubs: documentClubs(st.units) };
 }
 /** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
  *  no speech and no person of that name in full: the city (one sense per discourse). */
@@ -398,7 +398,7 @@ export function resolveCandidates(st: DocState): void {
   const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
-  const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
+  const ctx = mode !== 'off' || trace ? docNameContexts(units) : null;
   // (Whether the document is about a sport: counted once, and only when a place is met.)
   let sports: boolean | undefined;
   let wi = 0;

@@ -8,6 +8,7 @@ import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './names';
+export { docNameContexts, placedCounts } from './fold';
 
 export interface ParaData {
   toks: Tok[];
