@@ -14,7 +14,7 @@ import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, placedCounts } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, placedCounts } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -295,7 +295,8 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, () => bareNameOnce(st, toks, c));
+function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
   const next = toks[c.t1];
@@ -460,9 +461,7 @@ function isSportsDocument(st: DocState): boolean {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  let r = candMemo.team.get(c);
-  if (r === undefined) candMemo.team.set(c, r = isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
-  return r;
+  return memoCand(candMemo.team, c, () => isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
 }
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */

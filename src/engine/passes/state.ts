@@ -218,6 +218,8 @@ export function getActor(st: DocState, key: string, name: string, type: ActorBui
  *  Only text inside the candidate's paragraph may be read: a neighbouring paragraph can change while this one stays. */
 export const candMemo = {
   team: new WeakMap<ECand, boolean>(),
+  /** names.ts: a mention with no article before it and no noun after it that it modifies (`bareName`). */
+  bare: new WeakMap<ECand, boolean>(),
   /** actors.ts: the match of GENDER_AFTER, and possessiveAfterVerb, on the text after the mention (inside its paragraph). */
   genderAfter: new WeakMap<ECand, RegExpExecArray | null>(),
   possAfter: new WeakMap<ECand, 'm' | 'f' | null>(),
@@ -226,3 +228,10 @@ export const candMemo = {
   /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
   appoRole: new WeakMap<Attr, string | null>(),
 };
+
+/** The answer kept in `m` for `c`, made by `f` the first time. */
+export function memoCand<T>(m: WeakMap<ECand, T>, c: ECand, f: () => T): T {
+  let r = m.get(c);
+  if (r === undefined) m.set(c, r = f());
+  return r;
+}
