@@ -60,36 +60,51 @@ export function addCount(map: Map<string, number>, key: string, d: number): void
 
 type Flat = readonly (string | number)[];
 
-const contexts = new Map<string, NameContext>();
-const contextSums = new UnitFold<Flat>((r, sign) => {
-  for (let i = 0; i < r.length; i += 4) {
-    const low = r[i] as string;
-    let x = contexts.get(low);
-    if (!x) contexts.set(low, x = { placePrep: 0, the: 0, acts: 0, count: 0 });
-    x.count += sign;
-    x.placePrep += sign * (r[i + 1] as number);
-    x.the += sign * (r[i + 2] as number);
-    x.acts += sign * (r[i + 3] as number);
-    if (x.count === 0) contexts.delete(low);
-  }
-}, () => contexts.clear());
-
-/** Per one-word name of the document, what its mentions show: typer.ts `nameContexts`, kept across edits. The map is
- *  the same object from call to call (read it before the next analysis). */
-export function docNameContexts(units: readonly Unit[]): Map<string, NameContext> {
-  contextSums.update(units, (u) => unitContexts(u.data.toks, u.data.ents));
-  return contexts;
+/** What an analyzer keeps from one analysis of its document to the next (index.ts `createAnalyzer`; a new one, or
+ *  none, sums afresh). Held by the analyzer, so it goes with it. */
+export interface Carry {
+  contexts?: { map: Map<string, NameContext>; fold: UnitFold<Flat> };
+  placed?: { n: Map<string, number>; personal: Map<string, number>; fold: UnitFold<Flat> };
 }
 
-const placedN = new Map<string, number>();
-const personal = new Map<string, number>();
-const placedSums = new UnitFold<Flat>((r, sign) => {
-  for (let i = 0; i < r.length; i += 2) addCount(r[i] === 0 ? placedN : personal, r[i + 1] as string, sign);
-}, () => { placedN.clear(); personal.clear(); });
+function contextSums(): NonNullable<Carry['contexts']> {
+  const map = new Map<string, NameContext>();
+  const fold = new UnitFold<Flat>((r, sign) => {
+    for (let i = 0; i < r.length; i += 4) {
+      const low = r[i] as string;
+      let x = map.get(low);
+      if (!x) map.set(low, x = { placePrep: 0, the: 0, acts: 0, count: 0 });
+      x.count += sign;
+      x.placePrep += sign * (r[i + 1] as number);
+      x.the += sign * (r[i + 2] as number);
+      x.acts += sign * (r[i + 3] as number);
+      if (x.count === 0) map.delete(low);
+    }
+  }, () => map.clear());
+  return { map, fold };
+}
+
+/** Per one-word name of the document, what its mentions show: typer.ts `nameContexts`, kept across edits in `carry`.
+ *  The map is the same object from call to call (read it before the next analysis). */
+export function docNameContexts(carry: Carry, units: readonly Unit[]): Map<string, NameContext> {
+  const c = carry.contexts ??= contextSums();
+  c.fold.update(units, (u) => unitContexts(u.data.toks, u.data.ents));
+  return c.map;
+}
+
+function placedSums(): NonNullable<Carry['placed']> {
+  const n = new Map<string, number>();
+  const personal = new Map<string, number>();
+  const fold = new UnitFold<Flat>((r, sign) => {
+    for (let i = 0; i < r.length; i += 2) addCount(r[i] === 0 ? n : personal, r[i + 1] as string, sign);
+  }, () => { n.clear(); personal.clear(); });
+  return { n, personal, fold };
+}
 
 /** The one-word names the document places and those with a mention that reads as a person's, each with how often
  *  (names.ts `placedNames`): `part` gives a paragraph's (0 placed | 1 personal, name) pairs. Kept across edits. */
-export function placedCounts(units: readonly Unit[], part: (u: Unit, ui: number) => Flat): { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number> } {
-  placedSums.update(units, part);
-  return { n: placedN, personal };
+export function placedCounts(carry: Carry, units: readonly Unit[], part: (u: Unit, ui: number) => Flat): { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number> } {
+  const c = carry.placed ??= placedSums();
+  c.fold.update(units, part);
+  return c;
 }

@@ -268,7 +268,7 @@ const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s"
  *  one-word names with a mention that reads as a person's (a title, a speech cue after it, a speaker). */
 interface Placed { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number>; clubs: Map<string, string> }
 function placedNames(st: DocState): Placed {
-  const { n, personal } = placedCounts(st.units, (u, ui) => { // (once per cached paragraph, counted across edits: fold.ts)
+  const { n, personal } = placedCounts(st.carry, st.units, (u, ui) => { // (once per cached paragraph, counted across edits: fold.ts)
     const toks = u.data.toks, r: (number | string)[] = [];
     u.data.ents.forEach((c, ci) => {
       if (c.t0 < 0 || c.t1 - c.t0 !== 1) return;
@@ -399,7 +399,7 @@ export function resolveCandidates(st: DocState): void {
   const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
-  const ctx = mode !== 'off' || trace ? docNameContexts(units) : null;
+  const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
   // (Whether the document is about a sport: counted once, and only when a place is met.)
   let sports: boolean | undefined;
   let wi = 0;

@@ -8,6 +8,7 @@ import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './names';
+import type { Carry } from './fold';
 export { docNameContexts, placedCounts } from './fold';
 
 export interface ParaData {
@@ -132,6 +133,8 @@ export interface DocState {
   /** Set while a pass reads only who speaks (claims.ts): a speaker's confidence is then never read, so the pronoun
    *  ranker, which in `confidence` mode only grades the rules' pick, need not gather candidates. */
   speakerOnly?: boolean;
+  /** Sums kept from the analyzer's previous analysis (fold.ts). */
+  carry: Carry;
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
   /** Surname → fullest person name. */
@@ -166,7 +169,7 @@ export interface DocState {
   claimBuilds: ClaimBuild[];
 }
 
-export function createState(text: string, units: Unit[]): DocState {
+export function createState(text: string, units: Unit[], carry: Carry = {}): DocState {
   // Candidates are numbered densely across units (small integers: flat arrays instead of maps of doubles).
   const candBase = new Int32Array(units.length + 1);
   for (let i = 0; i < units.length; i++) candBase[i + 1] = candBase[i] + units[i].data.ents.length;
@@ -174,7 +177,7 @@ export function createState(text: string, units: Unit[]): DocState {
   const bodyPos: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
   return {
-    text, units, lex: lexicon(), candBase,
+    text, units, lex: lexicon(), candBase, carry,
     speakerFlags: new Uint8Array(total), speaksMemo: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
     surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
     actors: new Map(),
