@@ -72,6 +72,17 @@ describe('document passes kept across edits', () => {
     ]);
   });
 
+  it('a misspelt surname follows how often other paragraphs write it (one-word counts kept across edits)', () => {
+    // (Written once, `Ms Buchtman` is taken for `Lydia Buchtmann`; written twice, it is a name of its own.)
+    const body = ['Harbour engineer Lydia Buchtmann said the quay wall was sound.', 'Ms Buchtman said the survey took a month.', 'The board met on Friday.', ...BODY];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 2, 'Ms Buchtman said the board met on Friday.'),
+      [...HEAD, ...body],
+      withPara(body, 2, 'Ms Buchtman said the board met on Friday.'),
+    ]);
+  });
+
   it('two analyzers editing two documents in turn each keep their own sums', () => {
     const one = [...BODY, ...BODY];
     const two = [...BODY.slice(3), ...BODY.slice(0, 3), 'Zorvath said Marlow would wait.'];

@@ -65,6 +65,7 @@ type Flat = readonly (string | number)[];
 export interface Carry {
   contexts?: { map: Map<string, NameContext>; fold: UnitFold<Flat> };
   placed?: { n: Map<string, number>; personal: Map<string, number>; fold: UnitFold<Flat> };
+  oneWord?: { map: Map<string, number>; fold: UnitFold<Flat> };
 }
 
 function contextSums(): NonNullable<Carry['contexts']> {
@@ -107,4 +108,18 @@ export function placedCounts(carry: Carry, units: readonly Unit[], part: (u: Uni
   const c = carry.placed ??= placedSums();
   c.fold.update(units, part);
   return c;
+}
+
+/** How often the document writes each one-word name (names.ts `collectNames`): `part` gives a paragraph's (name, how
+ *  often) pairs. Kept across edits in `carry`. */
+export function oneWordCounts(carry: Carry, units: readonly Unit[], part: (u: Unit) => Flat): Map<string, number> {
+  let c = carry.oneWord;
+  if (!c) {
+    const map = new Map<string, number>();
+    carry.oneWord = c = { map, fold: new UnitFold<Flat>((r, sign) => {
+      for (let i = 0; i < r.length; i += 2) addCount(map, r[i] as string, sign * (r[i + 1] as number));
+    }, () => map.clear()) };
+  }
+  c.fold.update(units, part);
+  return c.map;
 }

@@ -14,7 +14,7 @@ import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, placedCounts } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts, placedCounts } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -144,13 +144,12 @@ function unitNames(u: Unit): UnitNames {
 
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
-  const { units, personFull, oneWordCount, strongType, surnameTitles } = st;
+  const { units, personFull, strongType, surnameTitles } = st;
+  st.oneWordCount = oneWordCounts(st.carry, units, (u) => unitNames(u).oneWord); // (summed across edits: fold.ts)
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
     const base = st.candBase[ui];
     for (let i = 0; i < r.speakers.length; i++) st.speakerFlags[base + r.speakers[i]] = 1;
-    const ow = r.oneWord;
-    for (let i = 0; i < ow.length; i += 2) oneWordCount.set(ow[i] as string, (oneWordCount.get(ow[i] as string) ?? 0) + (ow[i + 1] as number));
     // The document's first fullest name of each surname: the paragraph's first fullest, if fuller than the earlier ones.
     const ps = r.persons;
     for (let i = 0; i < ps.length; i += 3) {

@@ -9,7 +9,7 @@ import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './names';
 import type { Carry } from './fold';
-export { docNameContexts, placedCounts } from './fold';
+export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
 export interface ParaData {
   toks: Tok[];
