@@ -7,7 +7,7 @@ import type { Analysis, Header, Paragraph } from './types';
 import { tokenize, sentences } from './tokens';
 import { findEntities } from './entities';
 import { findSegments, findAttributions } from './attribution';
-import { resolveDocument, type Unit, type ParaData } from './document';
+import { resolveDocument, type Carry, type Unit, type ParaData } from './document';
 import { commonEnds } from '../worker/delta';
 
 export * from './types';
@@ -56,6 +56,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // The previous analysis's text and units: after an edit, the paragraphs before and after the changed stretch are the
   // same text at the same (or shifted) offsets, so their cached data is taken by position without slicing and hashing.
   let last: { text: string; units: Unit[]; paragraphs: Paragraph[] } | null = null;
+  // Document sums the passes keep from one analysis to the next (passes/fold.ts), this analyzer's own.
+  let carry: Carry = {};
   const rotate = (): void => {
     // A small analysis (a window preview, an article) keeps the older generation too.
     if (cur.h.size + cur.p.size < MAX_CACHE) return;
@@ -94,12 +96,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           }
           units.push({ start: p.start, end: p.end, index: p.index, data: data ?? para(text.slice(p.start, p.end), false) });
         }
-        const r = resolveDocument(text, units);
+        const r = resolveDocument(text, units, carry);
         if (text !== original) restoreTexts(original, r);
         last = { text, units, paragraphs: paras };
         rotate();
         return { ...base, ...r };
       } catch (e) {
+        carry = {}; // (a pass that failed may have left its sums half made)
         if (options.rethrow) throw e;
         // Never throw to the caller, but never fail silently either: the fallback has no entities or quotes.
         try { console.error('seed-reader: analysis failed; showing header and paragraphs only:', e); } catch { /* no console */ }
@@ -108,6 +111,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     clear() {
       last = null;
+      carry = {};
       cur = { h: new Map(), p: new Map() };
       prev = { h: new Map(), p: new Map() };
     },

@@ -216,7 +216,7 @@ export function typerClass(feats: string[], rule: TyperClass): TyperClass {
 /** Per paragraph (its candidate list), the one-word names with what each mention shows: flat (name, place
  *  preposition before, `the` before, acts), made once per cached paragraph. */
 const unitCtxMemo = new WeakMap<ECand[], (string | number)[]>();
-function unitContexts(toks: Tok[], ents: ECand[]): (string | number)[] {
+export function unitContexts(toks: Tok[], ents: ECand[]): (string | number)[] {
   let r = unitCtxMemo.get(ents);
   if (r) return r;
   r = [];

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
-import { type ActorBuild, type DocEnt, type DocState, type ParaData, ck, entAt, getActor, isSpeakerCand } from './state';
+import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand } from './state';
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
@@ -217,7 +217,7 @@ function genderFromText(st: DocState, byName: Set<string>): void {
     const a = st.actors.get(d.actorKey);
     if (!a || (a.gender && !byName.has(a.key))) continue;
     const after = st.text.slice(d.e, d.e + 130);
-    const m = GENDER_AFTER.exec(after);
+    const m = genderAfter(st, d, after);
     if (!m) {
       // (`Reyes met Lee. Lee praised his crews.`: `his` may be another person's just named; only with none before.)
       let near = false;
@@ -226,7 +226,7 @@ function genderFromText(st: DocState, byName: Set<string>): void {
         if (pd.unit !== d.unit || d.s - pd.e >= 300) break;
         near = pd.type === 'person' && pd.actorKey !== d.actorKey;
       }
-      const g = byName.has(a.key) || near ? null : possessiveAfterVerb(st, after);
+      const g = byName.has(a.key) || near ? null : possessiveAfter(st, d, after);
       if (g) vote(d.actorKey, g);
       continue;
     }
@@ -257,6 +257,23 @@ function genderFromText(st: DocState, byName: Set<string>): void {
   }
 }
 
+/** GENDER_AFTER on the text after mention `d`, kept with its candidate when that text is all its paragraph's (`u.end`:
+ *  the next paragraph may change while this one does not); `possessiveAfter` the same for possessiveAfterVerb. */
+function genderAfter(st: DocState, d: DocEnt, after: string): RegExpExecArray | null {
+  if (d.e + 130 > st.units[d.unit].end) return GENDER_AFTER.exec(after);
+  const c = st.units[d.unit].data.ents[d.cand];
+  let m = candMemo.genderAfter.get(c);
+  if (m === undefined) candMemo.genderAfter.set(c, m = GENDER_AFTER.exec(after));
+  return m;
+}
+function possessiveAfter(st: DocState, d: DocEnt, after: string): 'm' | 'f' | null {
+  if (d.e + 130 > st.units[d.unit].end) return possessiveAfterVerb(st, after);
+  const c = st.units[d.unit].data.ents[d.cand];
+  let g = candMemo.possAfter.get(c);
+  if (g === undefined) candMemo.possAfter.set(c, g = possessiveAfterVerb(st, after));
+  return g;
+}
+
 /** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */
 function attributionRoles(st: DocState): void {
   const { units, text } = st;
@@ -268,7 +285,8 @@ function attributionRoles(st: DocState): void {
       const key = st.docEnts[di].actorKey;
       const a = key ? st.actors.get(key) : undefined;
       if (a && a.type === 'person') {
-        const role = at.appo[1] - at.appo[0] > MAX_ROLE_SOURCE ? null : cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1]));
+        let role = candMemo.appoRole.get(at); // (the appositive is inside the paragraph: kept with the attribution)
+        if (role === undefined) candMemo.appoRole.set(at, role = at.appo[1] - at.appo[0] > MAX_ROLE_SOURCE ? null : cleanRole(text.slice(u.start + at.appo[0], u.start + at.appo[1])));
         // One appositive role per actor, each part once: repeated paragraphs never grow a role.
         if (role && (!a.role || !hasAppositiveRole(a.role))) a.role = addRole(a.role, role);
       }

@@ -17,7 +17,9 @@ export function claimsPass(st: DocState): void {
   }
   const usedAttrs = new Set<Attr>();
   for (let i = 0; i < st.quotes.length; i++) { const at = st.quotes[i].attr; if (at) usedAttrs.add(at); }
+  st.speakerOnly = true; // (claims keep a speaker, never its confidence)
   for (const ui of st.bodyPos) unitClaims(st, ui, usedAttrs);
+  st.speakerOnly = false;
 }
 
 /** The content span of an attribution (paragraph-relative), or null when its form carries none. */

@@ -12,9 +12,9 @@ import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName, documentClubs } from '../entities/clubs';
 import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
 import {
-  nameContexts, typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
+  typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, ck, isSpeakerCand } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts, placedCounts } from './state';
 import { editDistance, initials, lastWord, lists } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -144,13 +144,12 @@ function unitNames(u: Unit): UnitNames {
 
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
-  const { units, personFull, oneWordCount, strongType, surnameTitles } = st;
+  const { units, personFull, strongType, surnameTitles } = st;
+  st.oneWordCount = oneWordCounts(st.carry, units, (u) => unitNames(u).oneWord); // (summed across edits: fold.ts)
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
     const base = st.candBase[ui];
     for (let i = 0; i < r.speakers.length; i++) st.speakerFlags[base + r.speakers[i]] = 1;
-    const ow = r.oneWord;
-    for (let i = 0; i < ow.length; i += 2) oneWordCount.set(ow[i] as string, (oneWordCount.get(ow[i] as string) ?? 0) + (ow[i + 1] as number));
     // The document's first fullest name of each surname: the paragraph's first fullest, if fuller than the earlier ones.
     const ps = r.persons;
     for (let i = 0; i < ps.length; i += 3) {
@@ -267,19 +266,19 @@ function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Placed
 const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s" || toks[i]?.t === '’s';
 /** One-word names the document places (`in Marion`, `from Marion to Salem`: entities/placed.ts), how often, and the
  *  one-word names with a mention that reads as a person's (a title, a speech cue after it, a speaker). */
-interface Placed { n: Map<string, number>; personal: Set<string>; clubs: Map<string, string> }
+interface Placed { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number>; clubs: Map<string, string> }
 function placedNames(st: DocState): Placed {
-  const out: Placed = { n: new Map(), personal: new Set(), clubs: documentClubs(st.units) };
-  for (let ui = 0; ui < st.units.length; ui++) {
-    const toks = st.units[ui].data.toks;
-    st.units[ui].data.ents.forEach((c, ci) => {
+  const { n, personal } = placedCounts(st.carry, st.units, (u, ui) => { // (once per cached paragraph, counted across edits: fold.ts)
+    const toks = u.data.toks, r: (number | string)[] = [];
+    u.data.ents.forEach((c, ci) => {
       if (c.t0 < 0 || c.t1 - c.t0 !== 1) return;
       const low = toks[c.t0].lower;
-      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) out.n.set(low, (out.n.get(low) ?? 0) + 1);
-      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) out.personal.add(low);
+      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) r.push(0, low);
+      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) r.push(1, low); // (the paragraph's own speakers)
     });
-  }
-  return out;
+    return r;
+  });
+  return { n, personal, clubs: documentClubs(st.units) };
 }
 /** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
  *  no speech and no person of that name in full: the city (one sense per discourse). */
@@ -296,7 +295,8 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, () => bareNameOnce(st, toks, c));
+function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
   const next = toks[c.t1];
@@ -399,7 +399,7 @@ export function resolveCandidates(st: DocState): void {
   const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
-  const ctx = mode !== 'off' || trace ? nameContexts(units) : null;
+  const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
   // (Whether the document is about a sport: counted once, and only when a place is met.)
   let sports: boolean | undefined;
   let wi = 0;
@@ -461,8 +461,7 @@ function isSportsDocument(st: DocState): boolean {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  if (!isKnownPlace(cx.low.replace(/^the\s+/, ''))) return false;
-  return teamPosition(u.data.toks, c, st.lex.common, isKnownPlace);
+  return memoCand(candMemo.team, c, () => isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
 }
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */

@@ -15,6 +15,14 @@ export const RANK_FEATURES = [
   'docMentions', 'gender', 'firstActor', 'title', 'speaker', 'sameSpeaks', 'sameLead', 'ruleSame',
 ] as const;
 const F: Record<string, number> = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i]));
+const NF = RANK_FEATURES.length;
+const I_RULE = F.rule, I_SAME = F.same, I_PREV_LAST = F.prevLast, I_LEAD = F.lead, I_SPEAKS = F.speaks;
+const I_PARA = [-1, F.para1, F.para2, F.para3], I_RANK = [F.rank0, F.rank1, F.rank2];
+const I_SENT0 = F.sent0, I_SENT1 = F.sent1, I_SENT2 = F.sent2, I_ANY_SPEAKS = F.anySpeaks, I_OBJ_POSS = F.objPoss;
+const I_ROLE = F.role, I_NO_MENTION = F.noMention, I_PREV_QUOTE = F.prevQuote, I_RECENT_QUOTE = F.recentQuote;
+const I_QUOTES = F.quotes, I_MENTIONS = F.mentions, I_DOC_MENTIONS = F.docMentions, I_GENDER = F.gender;
+const I_FIRST_ACTOR = F.firstActor, I_TITLE = F.title, I_SPEAKER = F.speaker, I_SAME_SPEAKS = F.sameSpeaks;
+const I_SAME_LEAD = F.sameLead, I_RULE_SAME = F.ruleSame;
 
 /** At most this many candidates (the most recent actors), plus the rules' pick. */
 export const MAX_CANDS = 12;
@@ -135,37 +143,38 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
   if (rule !== null && !accs.has(rule)) accOf(rule);
   const first = firstActor(st);
   return order.map((a, rank) => {
-    const f = new Array<number>(RANK_FEATURES.length).fill(0);
-    const set = (name: string, v: number | boolean): void => { f[F[name]] = +v; };
+    // (Indices fixed once at load: a name looked up per feature and candidate was a tenth of the edit path's pronouns.)
+    const f = new Array<number>(NF).fill(0);
     const actor = actors.get(a.key);
     const d = a.d;
     const same = a.paraDist === 0;
-    set('rule', a.key === rule);
-    set('same', same);
-    if (a.paraDist >= 1 && a.paraDist <= 3) set('para' + a.paraDist, 1);
-    if (d && same) set(a.sentDist === 0 ? 'sent0' : a.sentDist === 1 ? 'sent1' : 'sent2', 1);
-    set('prevLast', a.prevLast);
-    if (rank < 3) set('rank' + rank, 1);
+    const isRule = a.key === rule;
+    f[I_RULE] = +isRule;
+    f[I_SAME] = +same;
+    if (a.paraDist >= 1 && a.paraDist <= 3) f[I_PARA[a.paraDist]] = 1;
+    if (d && same) f[a.sentDist === 0 ? I_SENT0 : a.sentDist === 1 ? I_SENT1 : I_SENT2] = 1;
+    f[I_PREV_LAST] = +a.prevLast;
+    if (rank < 3) f[I_RANK[rank]] = 1;
     const lead = !!d && probe.lead(d);
     const speaks = !!d && probe.speaks(d);
-    set('lead', lead);
-    set('speaks', speaks);
-    set('anySpeaks', a.anySpeaks);
-    set('objPoss', !!d && probe.objPoss(d));
-    set('role', !!d && probe.role(d));
-    set('noMention', !d);
-    set('prevQuote', a.prevQuote);
-    set('recentQuote', a.recentQuote);
-    set('quotes', Math.log2(1 + a.quotes));
-    set('mentions', Math.log2(1 + a.mentions));
-    set('docMentions', actor ? Math.log2(1 + actor.mentions.length) / 4 : 0);
-    set('gender', !!actor && actor.gender !== null);
-    set('firstActor', a.key === first);
-    set('title', !!d && d.title !== null);
-    set('speaker', !!actor && actor.speaker);
-    set('sameSpeaks', same && speaks);
-    set('sameLead', same && lead);
-    set('ruleSame', a.key === rule && same);
+    f[I_LEAD] = +lead;
+    f[I_SPEAKS] = +speaks;
+    f[I_ANY_SPEAKS] = +a.anySpeaks;
+    f[I_OBJ_POSS] = +(!!d && probe.objPoss(d));
+    f[I_ROLE] = +(!!d && probe.role(d));
+    f[I_NO_MENTION] = +!d;
+    f[I_PREV_QUOTE] = +a.prevQuote;
+    f[I_RECENT_QUOTE] = +a.recentQuote;
+    f[I_QUOTES] = Math.log2(1 + a.quotes);
+    f[I_MENTIONS] = Math.log2(1 + a.mentions);
+    f[I_DOC_MENTIONS] = actor ? Math.log2(1 + actor.mentions.length) / 4 : 0;
+    f[I_GENDER] = +(!!actor && actor.gender !== null);
+    f[I_FIRST_ACTOR] = +(a.key === first);
+    f[I_TITLE] = +(!!d && d.title !== null);
+    f[I_SPEAKER] = +(!!actor && actor.speaker);
+    f[I_SAME_SPEAKS] = +(same && speaks);
+    f[I_SAME_LEAD] = +(same && lead);
+    f[I_RULE_SAME] = +(isRule && same);
     return { key: a.key, same, f };
   });
 }
@@ -195,6 +204,9 @@ export function pickCandidate(cands: RankCand[], at = -1): { cand: RankCand; p: 
 export function rankPronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, rule: { key: string; same: boolean } | null, probe: MentionProbe): { key: string; same: boolean; p?: number } | null {
   // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
   if ((data.mode === 'off' || !rule) && !trace) return rule;
+  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
+  // has no use for its probability.)
+  if (data.mode === 'confidence' && st.speakerOnly && !trace) return rule;
   const cands = gatherCandidates(st, ui, pos, skip, rule ? rule.key : null, probe);
   if (trace) {
     const names = (k: string): string[] => { const a = st.actors.get(k); return a ? [a.name, ...a.forms] : []; };

@@ -8,6 +8,8 @@ import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './names';
+import type { Carry } from './fold';
+export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
 export interface ParaData {
   toks: Tok[];
@@ -128,6 +130,11 @@ export interface DocState {
   speaksMemo: Uint8Array;
   /** The key of the person actor named first in the document (the pronoun ranker's feature), once asked; null: none. */
   firstPerson?: string | null;
+  /** Set while a pass reads only who speaks (claims.ts): a speaker's confidence is then never read, so the pronoun
+   *  ranker, which in `confidence` mode only grades the rules' pick, need not gather candidates. */
+  speakerOnly?: boolean;
+  /** Sums kept from the analyzer's previous analysis (fold.ts). */
+  carry: Carry;
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
   /** Surname → fullest person name. */
@@ -162,7 +169,7 @@ export interface DocState {
   claimBuilds: ClaimBuild[];
 }
 
-export function createState(text: string, units: Unit[]): DocState {
+export function createState(text: string, units: Unit[], carry: Carry = {}): DocState {
   // Candidates are numbered densely across units (small integers: flat arrays instead of maps of doubles).
   const candBase = new Int32Array(units.length + 1);
   for (let i = 0; i < units.length; i++) candBase[i + 1] = candBase[i] + units[i].data.ents.length;
@@ -170,7 +177,7 @@ export function createState(text: string, units: Unit[]): DocState {
   const bodyPos: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
   return {
-    text, units, lex: lexicon(), candBase,
+    text, units, lex: lexicon(), candBase, carry,
     speakerFlags: new Uint8Array(total), speaksMemo: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
     surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
     actors: new Map(),
@@ -206,4 +213,28 @@ export function getActor(st: DocState, key: string, name: string, type: ActorBui
     st.actors.set(key, a);
   }
   return a;
+}
+
+/** Answers that read one candidate and its paragraph's analysis only (never the document), kept with the candidate
+ *  object: a paragraph's candidates live as long as its cached analysis, so each is asked once, not on every edit.
+ *  `team`: a known place written where a sports text names a team (names.ts `namesTeam`, before the sport test).
+ *  Only text inside the candidate's paragraph may be read: a neighbouring paragraph can change while this one stays. */
+export const candMemo = {
+  team: new WeakMap<ECand, boolean>(),
+  /** names.ts: a mention with no article before it and no noun after it that it modifies (`bareName`). */
+  bare: new WeakMap<ECand, boolean>(),
+  /** actors.ts: the match of GENDER_AFTER, and possessiveAfterVerb, on the text after the mention (inside its paragraph). */
+  genderAfter: new WeakMap<ECand, RegExpExecArray | null>(),
+  possAfter: new WeakMap<ECand, 'm' | 'f' | null>(),
+  /** strippedRoles.ts: the preposed role read back from the mention (`his campaign manager, Ann Lee`), or null. */
+  preRole: new WeakMap<ECand, string | null>(),
+  /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
+  appoRole: new WeakMap<Attr, string | null>(),
+};
+
+/** The answer kept in `m` for `c`, made by `f` the first time. */
+export function memoCand<T>(m: WeakMap<ECand, T>, c: ECand, f: () => T): T {
+  let r = m.get(c);
+  if (r === undefined) m.set(c, r = f());
+  return r;
 }

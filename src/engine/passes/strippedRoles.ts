@@ -2,7 +2,7 @@
 // `The mayor, Dana Pike, spoke on Monday.` The actors pass reads the appositive after a name (`Ann Lee, his campaign
 // manager,`); this one is read here for naming a role-noun speaker later (`..., the campaign manager said.`, with or
 // without quotation marks: nominalSpeaker.ts indexes both).
-import type { DocState } from './state';
+import { type DocEnt, type DocState, candMemo } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { isSpace } from './util';
@@ -33,13 +33,25 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
     let k = d.s - 1;
     while (k > 0 && isSpace(text.charCodeAt(k))) k--;
     if (k === d.s - 1 || text.charCodeAt(k) !== 44) continue;
-    const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
-    if (!m) continue;
-    const role = m[1];
-    if (!isPersonNoun(role.slice(role.lastIndexOf(' ') + 1))) continue;
+    const role = preposedRole(st, d);
+    if (role === null) continue;
     const list = out.get(d.actorKey);
     if (!list) out.set(d.actorKey, [role]);
     else if (!list.includes(role) && list.length < 4) list.push(role);
   }
   return out;
+}
+
+/** The role before mention `d` (see preposedRoles), or null; kept with its candidate when the window is all inside its
+ *  paragraph (state.ts candMemo). */
+function preposedRole(st: DocState, d: DocEnt): string | null {
+  const u = st.units[d.unit];
+  const inside = d.s - WINDOW >= u.start;
+  const c = u.data.ents[d.cand];
+  let r = inside ? candMemo.preRole.get(c) : undefined;
+  if (r !== undefined) return r;
+  const m = PREPOSED_ROLE.exec(st.text.slice(Math.max(0, d.s - WINDOW), d.s));
+  r = m && isPersonNoun(m[1].slice(m[1].lastIndexOf(' ') + 1)) ? m[1] : null;
+  if (inside) candMemo.preRole.set(c, r);
+  return r;
 }

@@ -1,0 +1,126 @@
+// The document passes' caches kept across edits (passes/fold.ts: counts summed over paragraphs; state.ts candMemo:
+// answers kept with a paragraph's candidates). After any edit the analysis must equal a fresh one. The edits run through
+// one analyzer with nothing else in between (a fresh analysis of another text in between makes the sums start afresh,
+// which would hide a stale one), and the fresh analyses are made afterwards. Invented text only.
+import * as assert from 'node:assert/strict';
+import { analyzeParagraph, createAnalyzer } from '../../src/engine';
+import { nameContexts } from '../../src/engine/entities/typer';
+import { docNameContexts, placedCounts } from '../../src/engine/passes/fold';
+import type { Unit } from '../../src/engine/passes/state';
+
+const HEAD = ['Harbour board names a new chair', '2026-03-02', 'https://example.org/harbour'];
+const BODY = [
+  'Dana Whitcombe, the harbour board chair, said on Monday that the ferry to Marlow would run again in May.',
+  'Whitcombe said the repairs had cost more than planned. She said the board would publish the bills.',
+  'The board\'s treasurer, Ellery Tarn, said he had asked for an audit.',
+  '"We owe the town an account of every pound," Tarn said.',
+  'In Marlow, residents said they had waited two years. Marlow council leader Priya Osei said the delay hurt shops.',
+  'Osei said she would meet Whitcombe next week.',
+  'The chair said the first crossing would carry the mayor.',
+  'Tarn and his wife run a chandlery near the quay.',
+];
+
+/** Runs `versions` through one analyzer in a row, then compares each result with a fresh analyzer's. */
+function assertEditsExact(versions: string[][]): void {
+  const an = createAnalyzer({ rethrow: true });
+  const seen = versions.map((lines) => JSON.stringify(an.analyze(lines.join('\n'))));
+  versions.forEach((lines, i) => {
+    assert.equal(seen[i], JSON.stringify(createAnalyzer({ rethrow: true }).analyze(lines.join('\n'))), `version ${i}`);
+  });
+}
+
+function withPara(body: string[], i: number, text: string): string[] {
+  const b = body.slice();
+  b[i] = text;
+  return [...HEAD, ...b];
+}
+
+describe('document passes kept across edits', () => {
+  it('renaming a speaker in another paragraph gives a fresh analysis\'s speakers, genders and roles', () => {
+    const many = [...BODY, ...BODY, ...BODY];
+    assertEditsExact([
+      [...HEAD, ...many],
+      withPara(many, 0, 'Dana Pell, the harbour board chair, said on Monday that the ferry to Marlow would run again in May.'),
+      withPara(many, 0, 'Dana Pell, the harbour board chair, said on Monday that the ferry would run again in May.'),
+      withPara(many, 2, 'The board\'s treasurer, Ellery Tarn, said she had asked for an audit.'),
+      withPara(many, 4, 'In Marlow, residents said they had waited two years.'),
+      [...HEAD, ...many.slice(1)],
+      [...HEAD, ...many],
+    ]);
+  });
+
+  it('a gender clue read across a paragraph break follows the next paragraph\'s edits', () => {
+    // `Dr. Quentara Orr` ends a short paragraph; the next one opens with `and her husband`: the window after the name
+    // runs into it, and the gender it gives decides who `she` is.
+    const body = ['The stall belongs to Dr. Quentara Orr', 'and her husband, who keep the books.', 'Dr. Orr said the rent had doubled. "We cannot pay," she said.', ...BODY];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 1, 'and his wife, who keep the books.'),
+      withPara(body, 1, 'A neighbour keeps the books.'),
+      [...HEAD, ...body],
+    ]);
+  });
+
+  it('a preposed role read back across a paragraph break follows the previous paragraph\'s edits', () => {
+    // (`the mayor,` ends a paragraph before `Lou Brandt,`: the mayor who speaks later is Brandt, until the role changes.)
+    const body = ['Reporters waited for the mayor,', 'Lou Brandt, who said the vote would wait.', '"The roads come first," the mayor said.', ...BODY];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 0, 'Reporters waited for the harbour master,'),
+      withPara(body, 0, 'Reporters waited.'),
+      [...HEAD, ...body],
+    ]);
+  });
+
+  it('a misspelt surname follows how often other paragraphs write it (one-word counts kept across edits)', () => {
+    // (Written once, `Ms Buchtman` is taken for `Lydia Buchtmann`; written twice, it is a name of its own.)
+    const body = ['Harbour engineer Lydia Buchtmann said the quay wall was sound.', 'Ms Buchtman said the survey took a month.', 'The board met on Friday.', ...BODY];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 2, 'Ms Buchtman said the board met on Friday.'),
+      [...HEAD, ...body],
+      withPara(body, 2, 'Ms Buchtman said the board met on Friday.'),
+    ]);
+  });
+
+  it('two analyzers editing two documents in turn each keep their own sums', () => {
+    const one = [...BODY, ...BODY];
+    const two = [...BODY.slice(3), ...BODY.slice(0, 3), 'Zorvath said Marlow would wait.'];
+    const a = createAnalyzer({ rethrow: true });
+    const b = createAnalyzer({ rethrow: true });
+    const versions = [[...HEAD, ...one], [...HEAD, ...two], withPara(one, 1, 'Marlow said so.'), withPara(two, 8, 'Marlow said so.'),
+      withPara(one, 1, 'Zorvath said Marlow would wait.'), [...HEAD, ...two.slice(0, 8)]];
+    const seen = versions.map((v, i) => JSON.stringify((i % 2 ? b : a).analyze(v.join('\n'))));
+    versions.forEach((v, i) => assert.equal(seen[i], JSON.stringify(createAnalyzer({ rethrow: true }).analyze(v.join('\n'))), `version ${i}`));
+  });
+
+  it('a pronoun claim takes the rules\' pick without the ranker, and a quote after it is still graded by the ranker', () => {
+    const text = [...HEAD, 'Mr. Bram Lutt runs the ferry office.', 'He said the timetable would change in June.',
+      '"We will add a boat," he said.'].join('\n');
+    const a = createAnalyzer({ rethrow: true }).analyze(text);
+    const claim = a.claims.find((c) => c.text.startsWith('the timetable'));
+    assert.equal(claim?.actor, 'actor-bram-lutt');
+    const q = a.quotes.find((x) => x.text === 'We will add a boat');
+    assert.equal(q?.speaker, 'actor-bram-lutt');
+    assert.ok(q && q.confidence > 0 && q.confidence < 1);
+  });
+
+  it('the name contexts summed across edits equal a fresh sum, and placed counts drop names at zero', () => {
+    const data = BODY.map((t) => analyzeParagraph(t, false));
+    const units = (ds: typeof data): Unit[] => ds.map((d, i) => ({ start: 0, end: 0, index: i, data: d }));
+    const sorted = (m: Map<string, unknown>): string => JSON.stringify([...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    const zorvath = analyzeParagraph('Zorvath said Marlow would wait.', false);
+    // (One paragraph changed at a time: the sums are updated, not made afresh; `zorvath` leaves again.)
+    const steps = [data, [...data.slice(0, 3), zorvath, ...data.slice(4)], [...data.slice(0, 3), zorvath, ...data.slice(3)], data, data.slice(1)];
+    const carry = {};
+    for (const ds of steps) assert.equal(sorted(docNameContexts(carry, units(ds))), sorted(nameContexts(units(ds))));
+    // Placed counts: one pair per paragraph naming it; a name that leaves every paragraph leaves the map.
+    const part = (u: Unit): (string | number)[] => (u.data === data[0] ? [0, 'marlow', 1, 'dana'] : [0, 'marlow']);
+    let r = placedCounts(carry, units(data.slice(0, 3)), part);
+    assert.equal(r.n.get('marlow'), 3);
+    assert.equal(r.personal.get('dana'), 1);
+    r = placedCounts(carry, units(data.slice(1, 3)), part);
+    assert.equal(r.n.get('marlow'), 2);
+    assert.equal(r.personal.has('dana'), false);
+  });
+});
