@@ -53,9 +53,9 @@ function editHash(): number {
   let i = 0;
   let differ = 0;
   for (const t of editSequence(text)) {
-    const s = json(an.analyze(t), t, 'edit.seed');
+    const s = json(an.analyze(t), t, 'x.seed');
     all.update(sha(s));
-    if (i % 8 === 0 && s !== json(analyze(t), t, 'edit.seed')) differ++;
+    if (i % 8 === 0 && s !== json(analyze(t), t, 'x.seed')) differ++;
     i++;
   }
   console.log(`${i} edits ${all.digest('hex')}; ${differ} of the sampled results differ from fresh analyses`);
