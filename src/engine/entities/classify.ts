@@ -275,6 +275,8 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
 
 /** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`). */
 export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective)$/;
+/** Lexicon tags of a noun. */
+const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 
 /** The plural of a common noun (`Technologies`, `Operations`): the end of a group's or a company's name, not a surname. */
 function pluralNoun(w: string): boolean {
@@ -309,7 +311,7 @@ export function surnameShaped(toks: Tok[], a: number): boolean {
   if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according'))) return false;
   if (!n || n.kind !== K.Word) return true;
   // (Nor a modifier of the noun after it: `Republican voter`, `Labor rules`.)
-  return !n.cap && !SPEECH_CUES.has(n.lower) && !/^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon().common.get(n.lower) ?? '');
+  return !n.cap && !SPEECH_CUES.has(n.lower) && !NOUN_TAGS.test(lexicon().common.get(n.lower) ?? '');
 }
 
 /** Compass regions that a text names alone (`the South`, `the Midwest`). */

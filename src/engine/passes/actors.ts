@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
-import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand } from './state';
+import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
@@ -260,18 +260,13 @@ function genderFromText(st: DocState, byName: Set<string>): void {
 /** GENDER_AFTER on the text after mention `d`, kept with its candidate when that text is all its paragraph's (`u.end`:
  *  the next paragraph may change while this one does not); `possessiveAfter` the same for possessiveAfterVerb. */
 function genderAfter(st: DocState, d: DocEnt, after: string): RegExpExecArray | null {
-  if (d.e + 130 > st.units[d.unit].end) return GENDER_AFTER.exec(after);
-  const c = st.units[d.unit].data.ents[d.cand];
-  let m = candMemo.genderAfter.get(c);
-  if (m === undefined) candMemo.genderAfter.set(c, m = GENDER_AFTER.exec(after));
-  return m;
+  return keptAfter(st, d, candMemo.genderAfter, () => GENDER_AFTER.exec(after));
 }
 function possessiveAfter(st: DocState, d: DocEnt, after: string): 'm' | 'f' | null {
-  if (d.e + 130 > st.units[d.unit].end) return possessiveAfterVerb(st, after);
-  const c = st.units[d.unit].data.ents[d.cand];
-  let g = candMemo.possAfter.get(c);
-  if (g === undefined) candMemo.possAfter.set(c, g = possessiveAfterVerb(st, after));
-  return g;
+  return keptAfter(st, d, candMemo.possAfter, () => possessiveAfterVerb(st, after));
+}
+function keptAfter<T>(st: DocState, d: DocEnt, m: WeakMap<ECand, T>, f: () => T): T {
+  return d.e + 130 > st.units[d.unit].end ? f() : memoCand(m, st.units[d.unit].data.ents[d.cand], f);
 }
 
 /** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */

@@ -2,7 +2,7 @@
 // `The mayor, Dana Pike, spoke on Monday.` The actors pass reads the appositive after a name (`Ann Lee, his campaign
 // manager,`); this one is read here for naming a role-noun speaker later (`..., the campaign manager said.`, with or
 // without quotation marks: nominalSpeaker.ts indexes both).
-import { type DocEnt, type DocState, candMemo } from './state';
+import { type DocEnt, type DocState, candMemo, memoCand } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { isSpace } from './util';
@@ -46,12 +46,9 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
  *  paragraph (state.ts candMemo). */
 function preposedRole(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  const inside = d.s - WINDOW >= u.start;
-  const c = u.data.ents[d.cand];
-  let r = inside ? candMemo.preRole.get(c) : undefined;
-  if (r !== undefined) return r;
-  const m = PREPOSED_ROLE.exec(st.text.slice(Math.max(0, d.s - WINDOW), d.s));
-  r = m && isPersonNoun(m[1].slice(m[1].lastIndexOf(' ') + 1)) ? m[1] : null;
-  if (inside) candMemo.preRole.set(c, r);
-  return r;
+  const read = (): string | null => {
+    const m = PREPOSED_ROLE.exec(st.text.slice(Math.max(0, d.s - WINDOW), d.s));
+    return m && isPersonNoun(m[1].slice(m[1].lastIndexOf(' ') + 1)) ? m[1] : null;
+  };
+  return d.s - WINDOW >= u.start ? memoCand(candMemo.preRole, u.data.ents[d.cand], read) : read();
 }
