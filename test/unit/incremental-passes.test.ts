@@ -106,6 +106,34 @@ describe('document passes kept across edits', () => {
     assert.ok(q && q.confidence > 0 && q.confidence < 1);
   });
 
+  it('an entity kept from the previous analysis has the edited text when its name is respelt in place', () => {
+    // `Whitcombs` (a misspelling of the same length) keeps the canonical name, type, actor, id and offsets of
+    // `Whitcombe`: only the text differs, so an entity taken again by its index alone would show the old spelling.
+    const body = ['Dana Whitcombe, the harbour board chair, said on Monday that the ferry to Marlow would run again in May.',
+      'Ms. Whitcombe said the repairs had cost more than planned.', ...BODY.slice(2)];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 1, 'Ms. Whitcombs said the repairs had cost more than planned.'),
+      [...HEAD, ...body],
+    ]);
+    const an = createAnalyzer({ rethrow: true });
+    an.analyze([...HEAD, ...body].join('\n'));
+    const e = an.analyze(withPara(body, 1, 'Ms. Whitcombs said the repairs had cost more than planned.').join('\n')).entities.find((x) => x.text === 'Whitcombs');
+    assert.equal(e?.canonical, 'Dana Whitcombe');
+  });
+
+  it('a paragraph written twice keeps each copy\'s entities when the document after it is edited', () => {
+    // The two copies share their cached candidates; the entities before an edit are the previous analysis's objects.
+    const body = [...BODY, BODY[3], ...BODY];
+    const an = createAnalyzer({ rethrow: true });
+    const a = an.analyze([...HEAD, ...body].join('\n'));
+    const b = an.analyze(withPara(body, body.length - 1, 'Tarn runs a chandlery near the quay.').join('\n'));
+    const firstEdited = b.entities.findIndex((x) => x.start >= b.paragraphs[body.length - 1].start);
+    assert.ok(firstEdited > 10);
+    for (let i = 0; i < firstEdited; i++) assert.equal(b.entities[i], a.entities[i], `entity ${i}`);
+    assertEditsExact([[...HEAD, ...body], withPara(body, body.length - 1, 'Tarn runs a chandlery near the quay.'), withPara(body, 3, 'Tarn said.')]);
+  });
+
   it('the name contexts summed across edits equal a fresh sum, and placed counts drop names at zero', () => {
     const data = BODY.map((t) => analyzeParagraph(t, false));
     const units = (ds: typeof data): Unit[] => ds.map((d, i) => ({ start: 0, end: 0, index: i, data: d }));
