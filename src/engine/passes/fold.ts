@@ -5,8 +5,6 @@
 // it). The maps are only read by key (`get`, `has`), never iterated: their insertion order may differ from a fresh one.
 import type { ParaData, Unit } from './state';
 import { type NameContext, unitContexts } from '../entities/typer';
-import type { ECand } from '../entities';
-import type { Entity } from '../types';
 
 /** A sum over the units of what each paragraph contributes (`part`, a pure function of the unit's data, asked once per
  *  data object and kept). `apply` adds one part (sign 1) or takes it away (sign -1). */
@@ -68,8 +66,6 @@ export interface Carry {
   contexts?: { map: Map<string, NameContext>; fold: UnitFold<Flat> };
   placed?: { n: Map<string, number>; personal: Map<string, number>; fold: UnitFold<Flat> };
   oneWord?: { map: Map<string, number>; fold: UnitFold<Flat> };
-  /** The previous analysis's entities, each with the paragraph candidate it came from (output.ts `outputEntities`). */
-  ents?: { out: Entity[]; cands: ECand[] };
 }
 
 function contextSums(): NonNullable<Carry['contexts']> {

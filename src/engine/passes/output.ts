@@ -2,7 +2,6 @@
 // was found derived from its kind), claims and actors in the public model. Objects unchanged since the previous
 // analysis are reused (analyses are read-only; see delta.ts).
 import type { Actor, Claim, Entity, Quote } from '../types';
-import type { ECand } from '../entities';
 import { type DocState, type QuoteBuild, howText } from './state';
 import { dedupeSpans, seqId, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
@@ -67,30 +66,16 @@ export function outputPass(st: DocState): Resolved {
 
 /** The entities, in order. */
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
-  const { docEnts, units, text, carry } = st;
+  const { docEnts, units, text } = st;
   const entities: Entity[] = new Array(docEnts.length);
-  const cands: ECand[] = new Array(docEnts.length);
-  // The previous analysis's entity at the same index (this analyzer's): before an edit nothing moves, so the entity
-  // from the same candidate object (the same paragraph text, so the same text at the same offsets) with the same
-  // fields is that object again. By index, not only by candidate: a paragraph written twice in a document shares
-  // its candidates, and a memo on the candidate alone is then overwritten by the other copy on every analysis.
-  const prev = carry.ents;
-  const prevOut = prev ? prev.out : [];
-  const prevCands = prev ? prev.cands : [];
   for (let i = 0; i < docEnts.length; i++) {
     const d = docEnts[i];
     const c = units[d.unit].data.ents[d.cand];
-    cands[i] = c;
     const id = seqId('e', i);
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
     // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
     // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
     // at a glance.
-    const p = i < prevOut.length && prevCands[i] === c ? prevOut[i] : undefined;
-    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === id && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
-      entities[i] = c.memoEnt = p;
-      continue;
-    }
     const m = c.memoEnt;
     if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
       entities[i] = m;
@@ -100,7 +85,6 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
-  carry.ents = { out: entities, cands };
   return entities;
 }
 
