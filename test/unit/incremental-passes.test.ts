@@ -125,7 +125,7 @@ describe('document passes kept across edits', () => {
   });
 
   it('a quote text\'s kept facts are the text\'s alone: its place, the paragraph\'s cues and the comma still count', () => {
-    // notSpeech keeps what it reads of the quote text with the paragraph's data; the headline test (first lines of
+    // notSpeech keeps what it reads of the quote text, by the text; the headline test (first lines of
     // the paragraph, no cue in it, no comma closing the quote) is asked afresh on every call.
     const quiet = analyzeParagraph('Ferries to Marlow run again in May and the quay reopens.', false);
     const cued = analyzeParagraph('Tarn said the quay reopens in May.', false);

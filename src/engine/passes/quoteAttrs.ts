@@ -184,7 +184,7 @@ export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
  *  or a headline-like line without attributions. `shortOk`: a short fragment is speech (only an empty one, a title
  *  or a headline line is not). */
 export function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
-  const f = innerFacts(inner, d);
+  const f = innerFacts(inner);
   // (A quote ending in a colon leads in to more speech, `... These are the worst:`: no headline.)
   const headlineLine = rel <= 1 && !(f & ENDS_STOP_OR_COLON) && !d.attrs.length && !commaClose;
   if (shortOk) return !!(f & NO_WORDS) || (!!(f & TITLE_LIKE) && !!(f & SOME_UPPER) && !(f & OPENS_LOWER)) || headlineLine;
@@ -197,23 +197,23 @@ const TITLE_LIKE = 4;
 const SOME_UPPER = 8;
 const OPENS_LOWER = 16;
 const ENDS_STOP_OR_COLON = 32;
-/** Per paragraph, `innerFacts` of each quote text asked about (read only from the text itself). */
-const innerMemo = new WeakMap<ParaData, Map<string, number>>();
+/** `innerFacts` of the quote texts asked about, by text (a function of the text alone); emptied when full. */
+const innerMemo = new Map<string, number>();
+const INNER_MEMO_MAX = 20_000;
 
-/** What `notSpeech` reads of a quote's text, as bits: a function of the text alone, so kept per text with the
- *  paragraph's data (asked again for every quote on every edit; the words it matched were most of its garbage). */
-function innerFacts(inner: string, d: ParaData): number {
-  let m = innerMemo.get(d);
-  if (!m) innerMemo.set(d, m = new Map());
-  let f = m.get(inner);
+/** What `notSpeech` reads of a quote's text, as bits: a function of the text alone, so kept by text (asked again
+ *  for every quote on every edit; the words it matched were most of its garbage). */
+function innerFacts(inner: string): number {
+  let f = innerMemo.get(inner);
   if (f !== undefined) return f;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
   f = (words.length === 0 ? NO_WORDS : 0) | (words.length <= 2 ? AT_MOST_TWO : 0) | (titleLike ? TITLE_LIKE : 0)
     | (words.some((w) => /^\p{Lu}/u.test(w)) ? SOME_UPPER : 0) | (/^\p{Ll}/u.test(inner) ? OPENS_LOWER : 0)
     | (/[.!?:]$/.test(inner) ? ENDS_STOP_OR_COLON : 0);
-  // (A key of its own: a slice would keep the whole document text of this analysis alive with the paragraph's data.)
-  m.set((inner + ' ').slice(0, -1), f);
+  if (innerMemo.size >= INNER_MEMO_MAX) innerMemo.clear();
+  // (A key of its own: a slice would keep the whole text of the document it came from alive.)
+  innerMemo.set((inner + ' ').slice(0, -1), f);
   return f;
 }
 
