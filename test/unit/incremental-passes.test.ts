@@ -7,6 +7,7 @@ import { analyzeParagraph, createAnalyzer } from '../../src/engine';
 import { nameContexts } from '../../src/engine/entities/typer';
 import { docNameContexts, placedCounts } from '../../src/engine/passes/fold';
 import type { Unit } from '../../src/engine/passes/state';
+import { notSpeech } from '../../src/engine/passes/quoteAttrs';
 import { fuzzEdits } from '../eval/identity';
 
 const HEAD = ['Harbour board names a new chair', '2026-03-02', 'https://example.org/harbour'];
@@ -104,6 +105,40 @@ describe('document passes kept across edits', () => {
     const q = a.quotes.find((x) => x.text === 'We will add a boat');
     assert.equal(q?.speaker, 'actor-bram-lutt');
     assert.ok(q && q.confidence > 0 && q.confidence < 1);
+  });
+
+  it('an entity kept from the previous analysis has the edited text when its name is respelt in place', () => {
+    // `Whitcombs` (a misspelling of the same length) keeps the canonical name, type, actor, id and offsets of
+    // `Whitcombe`: only the text differs, so an output entity reused by its fields and index alone (not by the
+    // paragraph candidate it came from, as output.ts does) would show the old spelling.
+    const body = ['Dana Whitcombe, the harbour board chair, said on Monday that the ferry to Marlow would run again in May.',
+      'Ms. Whitcombe said the repairs had cost more than planned.', ...BODY.slice(2)];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 1, 'Ms. Whitcombs said the repairs had cost more than planned.'),
+      [...HEAD, ...body],
+    ]);
+    const an = createAnalyzer({ rethrow: true });
+    an.analyze([...HEAD, ...body].join('\n'));
+    const e = an.analyze(withPara(body, 1, 'Ms. Whitcombs said the repairs had cost more than planned.').join('\n')).entities.find((x) => x.text === 'Whitcombs');
+    assert.equal(e?.canonical, 'Dana Whitcombe');
+  });
+
+  it('a quote text\'s kept facts are the text\'s alone: its place, the paragraph\'s cues and the comma still count', () => {
+    // notSpeech keeps what it reads of the quote text, by the text; the headline test (first lines of
+    // the paragraph, no cue in it, no comma closing the quote) is asked afresh on every call.
+    const quiet = analyzeParagraph('Ferries to Marlow run again in May and the quay reopens.', false);
+    const cued = analyzeParagraph('Tarn said the quay reopens in May.', false);
+    assert.equal(quiet.attrs.length, 0);
+    assert.ok(cued.attrs.length > 0);
+    const inner = 'ferries run again in May';
+    assert.equal(notSpeech(inner, 0, quiet), true); // a line without a cue, at the start: a headline
+    assert.equal(notSpeech(inner, 5, quiet), false); // the same text further on: speech
+    assert.equal(notSpeech(inner, 0, quiet, true), false); // closed by a comma
+    assert.equal(notSpeech(inner, 0, cued), false); // a paragraph with a cue
+    assert.equal(notSpeech('Harbour Board', 5, quiet), true); // another text, same paragraph: a title
+    assert.equal(notSpeech('harbour board chairs say no', 5, quiet, false, true), false);
+    assert.equal(notSpeech('', 5, quiet, false, true), true);
   });
 
   it('the name contexts summed across edits equal a fresh sum, and placed counts drop names at zero', () => {

@@ -295,7 +295,8 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, () => bareNameOnce(st, toks, c));
+// (The kept answer first: a closure made on every call, for every weak mention on every edit, is garbage.)
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => candMemo.bare.get(c) ?? memoCand(candMemo.bare, c, () => bareNameOnce(st, toks, c));
 function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;

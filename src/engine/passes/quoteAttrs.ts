@@ -184,12 +184,41 @@ export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
  *  or a headline-like line without attributions. `shortOk`: a short fragment is speech (only an empty one, a title
  *  or a headline line is not). */
 export function notSpeech(inner: string, rel: number, d: ParaData, commaClose = false, shortOk = false): boolean {
+  const f = innerFacts(inner);
+  // (A quote ending in a colon leads in to more speech, `... These are the worst:`: no headline.)
+  const headlineLine = rel <= 1 && !(f & ENDS_STOP_OR_COLON) && !d.attrs.length && !commaClose;
+  if (shortOk) return !!(f & NO_WORDS) || (!!(f & TITLE_LIKE) && !!(f & SOME_UPPER) && !(f & OPENS_LOWER)) || headlineLine;
+  return !!(f & AT_MOST_TWO) || !!(f & TITLE_LIKE) || headlineLine;
+}
+
+const NO_WORDS = 1;
+const AT_MOST_TWO = 2;
+const TITLE_LIKE = 4;
+const SOME_UPPER = 8;
+const OPENS_LOWER = 16;
+const ENDS_STOP_OR_COLON = 32;
+/** `innerFacts` of the quote texts asked about, by text (a function of the text alone); emptied when full. */
+const innerMemo = new Map<string, number>();
+const INNER_MEMO_MAX = 20_000;
+/** Longer texts are not kept: the memo's memory stays bounded by entries times this, whatever a document holds. */
+const INNER_KEY_MAX = 600;
+
+/** What `notSpeech` reads of a quote's text, as bits: a function of the text alone, so kept by text (asked again
+ *  for every quote on every edit; the words it matched were most of its garbage). */
+function innerFacts(inner: string): number {
+  const kept = inner.length <= INNER_KEY_MAX;
+  let f = kept ? innerMemo.get(inner) : undefined;
+  if (f !== undefined) return f;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
-  // (A quote ending in a colon leads in to more speech, `... These are the worst:`: no headline.)
-  const headlineLine = rel <= 1 && !/[.!?:]$/.test(inner) && !d.attrs.length && !commaClose;
-  if (shortOk) return words.length === 0 || (titleLike && words.some((w) => /^\p{Lu}/u.test(w)) && !/^\p{Ll}/u.test(inner)) || headlineLine;
-  return words.length <= 2 || titleLike || headlineLine;
+  f = (words.length === 0 ? NO_WORDS : 0) | (words.length <= 2 ? AT_MOST_TWO : 0) | (titleLike ? TITLE_LIKE : 0)
+    | (words.some((w) => /^\p{Lu}/u.test(w)) ? SOME_UPPER : 0) | (/^\p{Ll}/u.test(inner) ? OPENS_LOWER : 0)
+    | (/[.!?:]$/.test(inner) ? ENDS_STOP_OR_COLON : 0);
+  if (!kept) return f;
+  if (innerMemo.size >= INNER_MEMO_MAX) innerMemo.clear();
+  // (A key of its own: a slice would keep the whole text of the document it came from alive.)
+  innerMemo.set((inner + ' ').slice(0, -1), f);
+  return f;
 }
 
 /** Whether a span overlaps one of a paragraph's quotes: those found so far (`quotes`, fixed) and those added since
