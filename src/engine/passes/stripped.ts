@@ -261,7 +261,7 @@ function invertedQuote(p: Para, at: Attr): void {
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
-  if (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
+  if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
     if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {
@@ -294,6 +294,22 @@ function invertedQuote(p: Para, at: Attr): void {
   restOfSentence(p, at, q);
   conjoinedRest(p, at, q);
   afterAttribution(p, at.sent, q);
+}
+
+/** `Its fine, Lee said.`, `Were ready! she said.`: a retort of a word or two before a person's inverted attribution is a
+ *  quote when it sounds like speech (a present tense, a modal, a first or second person, a stripped contraction) or
+ *  ends with `?` / `!`; a fronted phrase (`At the pier, Lee said ...`, `More recently, ...`) does not. */
+function shortRetort(p: Para, at: Attr, s0: number, end: number, spk: { type: string } | undefined): boolean {
+  const { st, u, d } = p;
+  if (spk?.type !== 'person' || at.subject.kind === 'np') return false;
+  const s = u.start + d.sents[s0].s;
+  const e = u.start + end;
+  if (e - s > 40) return false;
+  const q = st.text.slice(s, e).trimEnd();
+  if (/[()]/.test(q)) return false;
+  const marked = /[?!]$/.test(q);
+  if (!wordsAtLeast(st.text, s, e, marked ? 1 : 2)) return false;
+  return marked || speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, end - 1, (x) => x.s));
 }
 
 /** `The plan for the river, Reyes said, is what we need.`: the text before a parenthetical attribution is no speech
