@@ -58,3 +58,23 @@ describe('fourteenth round: linear time', () => {
     assert.ok(Date.now() - t0 < 5000);
   });
 });
+
+describe('fourteenth round: a pronoun after the cue opens a reported clause', () => {
+  it('`Ann Lee, a teacher from the valley, said she would vote early.`: the words before the cue are no quote', () => {
+    const a = analyze(seed(
+      'The county held its vote on the ferry tolls on Tuesday.',
+      'Ann Lee, a retired teacher from the valley who rides the ferry each week, said she would vote for the new tolls.',
+      'Tom Okafor, another rider from the harbour side, says he never pays the toll anyway.',
+    ));
+    assert.ok(!quoteIfAny(a, 'Ann Lee, a retired'));
+    assert.ok(!quoteIfAny(a, 'Tom Okafor, another'));
+  });
+
+  it('`..., said he.` at the end of the sentence still closes an inverted quote', () => {
+    const a = analyze(seed(
+      'Tom Okafor runs the ferry between the two harbours.',
+      'We will keep the ferry running all winter, said he.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will keep the ferry')), 'Tom Okafor');
+  });
+});

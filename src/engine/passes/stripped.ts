@@ -18,6 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
+import { reportedAfterPronoun, shortRetort } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -229,6 +230,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
+  if (reportedAfterPronoun(d, at)) return;
   if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions
   // and without a mention of the speaker (a quote does not name its own speaker).
@@ -294,22 +296,6 @@ function invertedQuote(p: Para, at: Attr): void {
   restOfSentence(p, at, q);
   conjoinedRest(p, at, q);
   afterAttribution(p, at.sent, q);
-}
-
-/** `Its fine, Lee said.`, `Were ready! she said.`: a retort of a word or two before a person's inverted attribution is a
- *  quote when it sounds like speech (a present tense, a modal, a first or second person, a stripped contraction) or
- *  ends with `?` / `!`; a fronted phrase (`At the pier, Lee said ...`, `More recently, ...`) does not. */
-function shortRetort(p: Para, at: Attr, s0: number, end: number, spk: { type: string } | undefined): boolean {
-  const { st, u, d } = p;
-  if (spk?.type !== 'person' || at.subject.kind === 'np') return false;
-  const s = u.start + d.sents[s0].s;
-  const e = u.start + end;
-  if (e - s > 40) return false;
-  const q = st.text.slice(s, e).trimEnd();
-  if (/[()]/.test(q)) return false;
-  const marked = /[?!]$/.test(q);
-  if (!wordsAtLeast(st.text, s, e, marked ? 1 : 2)) return false;
-  return marked || speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, end - 1, (x) => x.s));
 }
 
 /** `The plan for the river, Reyes said, is what we need.`: the text before a parenthetical attribution is no speech
