@@ -18,6 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
+import { reportedAfterPronoun, shortRetort } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -229,6 +230,7 @@ function invertedQuote(p: Para, at: Attr): void {
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
+  if (reportedAfterPronoun(d, at)) return;
   if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions
   // and without a mention of the speaker (a quote does not name its own speaker).
@@ -261,7 +263,7 @@ function invertedQuote(p: Para, at: Attr): void {
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
-  if (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)) {
+  if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
     if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {

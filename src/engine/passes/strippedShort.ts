@@ -1,0 +1,32 @@
+// Inverted attributions without quotation marks (issue 12, fourteenth round): a retort of a word or two before a
+// person's cue, and a pronoun after the cue that opens a reported clause (the words before the cue are its subject).
+import type { Attr } from '../attribution';
+import { K } from '../tokens';
+import type { ParaData } from './state';
+import { upperBound, wordsAtLeast } from './util';
+import { type Para, speechLikeToks } from './strippedSpeech';
+
+/** `Ann Lee, a teacher from the valley, said she would vote early.`: a pronoun after the cue with a word after it is
+ *  the subject of a reported clause, and the words before the cue are the attribution's subject, not a quote. */
+export function reportedAfterPronoun(d: ParaData, at: Attr): boolean {
+  if (at.subject.kind !== 'pronoun' || at.subject.s < at.cueE) return false;
+  const k = upperBound(d.toks, at.subject.e - 1, (x) => x.s);
+  const t = d.toks[k];
+  return !!t && k < d.sents[at.sent].t1 && t.kind === K.Word && !t.cap;
+}
+
+/** `Its fine, Lee said.`, `Were ready! she said.`: a retort of a word or two before a person's inverted attribution is a
+ *  quote when it sounds like speech (a present tense, a modal, a first or second person, a stripped contraction) or
+ *  ends with `?` / `!`; a fronted phrase (`At the pier, Lee said ...`, `More recently, ...`) does not. */
+export function shortRetort(p: Para, at: Attr, s0: number, end: number, spk: { type: string } | undefined): boolean {
+  const { st, u, d } = p;
+  if (spk?.type !== 'person' || at.subject.kind === 'np') return false;
+  const s = u.start + d.sents[s0].s;
+  const e = u.start + end;
+  if (e - s > 40) return false;
+  const q = st.text.slice(s, e).trimEnd();
+  if (/[()]/.test(q)) return false;
+  const marked = /[?!]$/.test(q);
+  if (!wordsAtLeast(st.text, s, e, marked ? 1 : 2)) return false;
+  return marked || speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, end - 1, (x) => x.s));
+}
