@@ -136,3 +136,22 @@ describe('entities, thirteenth round: a party word before a chamber', () => {
     assert.equal(typeAt(a, src, 'the Republican National Committee', 'Republican National Committee'), 'organization', list);
   });
 });
+
+describe('entities, fourteenth round: a surname after a hyphenated particle', () => {
+  it('reads the word after `al-` or `el-` alone as the person the document names in full', () => {
+    const src = seed('The envoy met Karim al-Haddad and Samir el-Fayoumi in the port city on Monday.',
+      'Critics of Haddad left the hall early, and the talks with Fayoumi went on into the night.',
+      'The envoy said later that Haddad and the ministers had agreed to meet again in the spring.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Critics of Haddad', 'Haddad'), 'person', list);
+    assert.equal(typeAt(a, src, 'talks with Fayoumi', 'Fayoumi'), 'person', list);
+    assert.equal(typeAt(a, src, 'that Haddad and', 'Haddad'), 'person', list);
+  });
+
+  it('leaves the word alone when no full name with the particle is in the document', () => {
+    const src = seed('Critics of Haddad left the hall early, and the talks went on into the night.');
+    const a = analyze(src);
+    assert.notEqual(typeAt(a, src, 'Critics of Haddad', 'Haddad'), 'person', entityList(a));
+  });
+});

@@ -3,8 +3,7 @@
 // fullest name, misspelt titled surnames to the full name, acronyms to the organisation whose initials they are.
 // Fills docEnts, entSlots, unitEnts (and the name maps they are resolved against).
 import type { EntityType } from '../types';
-import type { ECand } from '../entities';
-import { isCoreTitle } from '../entities';
+import { type ECand, isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { cityKind, isCountryOrState, isKnownPlace } from '../gazetteer';
@@ -15,7 +14,7 @@ import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts, placedCounts } from './state';
-import { editDistance, initials, lastWord, lists } from './util';
+import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
@@ -131,6 +130,7 @@ function unitNames(u: Unit): UnitNames {
     if (c.type === 'person') {
       const prev = persons.get(x.sur);
       if (!prev || prev.words < x.words) persons.set(x.sur, { words: x.words, canonical: c.canonical });
+      const bare = x.spaced ? particleSurname(x.sur) : ''; if (bare && !persons.has(bare)) persons.set(bare, { words: x.words, canonical: c.canonical }); // `Assad` after `Bashar al-Assad`
       if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
     }
     if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);

@@ -15,6 +15,10 @@ export const lastWord = (s: string): string => {
   return s.slice(i + 1, e).toLowerCase();
 };
 
+/** A surname after a hyphenated Arabic particle (`al-assad` → `assad`, `el-sisi` → `sisi`), lower case; '' when none. */
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}[\p{L}'-]{2,})$/u;
+export const particleSurname = (sur: string): string => PARTICLE.exec(sur)?.[1] ?? '';
+
 /** `e12`, `q3`, `c0`: the ids of the n-th entity, quote or claim, made once (an edit re-numbers thousands). */
 const seqIds: Record<string, string[]> = { e: [], q: [], c: [] };
 export function seqId(kind: 'e' | 'q' | 'c', n: number): string {
