@@ -106,14 +106,31 @@ const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
  *  participle phrase and its comma (`After Lee spoke, `, `In Ames, `, `Speaking in Ames, `; not `According to Lee,`
  *  nor `As Lee put it,`, whose names speak), when the comma comes before `open`; else the sentence's first token. */
 function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: number): number {
-  const f = toks[sn.t0];
-  if (!f || f.lower === 'according' || f.lower === 'as') return sn.t0;
-  const tag = st.lex.common.get(f.lower);
-  if (!OPENERS.has(f.lower) && tag !== 'Preposition' && tag !== 'Gerund') return sn.t0;
-  for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 25 && toks[k].s < open; k++) {
-    if (toks[k].t === ',') return k + 1 < sn.t1 && toks[k + 1].s < open ? k + 1 : sn.t0;
+  // (A conjunction may lead the opener, `And after Lee spoke, ...`; and a phrase may come before it, `In June, after
+  // Lee spoke, Wren ...`: at most two openers are passed over, each up to its comma.)
+  let t = sn.t0;
+  if (toks[t] && LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
+  let main = sn.t0;
+  for (let round = 0; round < 2; round++) {
+    const next = openerEnd(st, toks, sn, t, open);
+    if (next < 0) break;
+    main = t = next;
   }
-  return sn.t0;
+  return main;
+}
+/** Conjunctions that may come before an opening subordinate clause (`And when Lee spoke, ...`). */
+const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet']);
+/** The token after the comma that closes the opener at token `t` (a subordinate clause, a prepositional or participle
+ *  phrase), when that comma and the next token come before `open`; else -1. */
+function openerEnd(st: DocState, toks: readonly Tok[], sn: Sentence, t: number, open: number): number {
+  const f = toks[t];
+  if (!f || f.lower === 'according' || f.lower === 'as') return -1;
+  const tag = st.lex.common.get(f.lower);
+  if (!OPENERS.has(f.lower) && tag !== 'Preposition' && tag !== 'Gerund') return -1;
+  for (let k = t + 1; k < sn.t1 && k < t + 25 && toks[k].s < open; k++) {
+    if (toks[k].t === ',') return k + 1 < sn.t1 && toks[k + 1].s < open ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** Whether the name ending before token `t` modifies a role (`FBI director Ann Lee`, `Reyes Communications
