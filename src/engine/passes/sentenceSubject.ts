@@ -26,12 +26,12 @@ const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
  *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
-function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number, minTok = 0): boolean {
   const u = st.units[ui];
   const ents = u.data.ents;
   for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
-    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
+    if (c.e > open || c.t0 < minTok || insideQuote(st, u.start + c.s, ui)) continue;
     const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
     const de = speakingEnt(st, ui, k);
@@ -184,8 +184,9 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const sn = d.sents[si];
   if (!sn || open - sn.s < 2) return;
   const toks = d.toks;
-  if (nearSpeaker(st, q, ui, sn, open) || possessorSpeaker(st, q, ui, sn, open)) return;
+  // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
+  if (nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
