@@ -36,4 +36,18 @@ describe('speakers, fifteenth round', () => {
     assert.equal(speakerName(b, quoteStarting(b, 'a fair deal')), 'Tobias Wren');
     assert.equal(speakerName(b, quoteStarting(b, 'hidden fees')), 'Ines Marlow');
   });
+
+  it('a name and any finite verb after a quote closed by `?` or `!` attribute it, though they open a new sentence', () => {
+    const a = analyze(seed(
+      'Tobias Wren and Ines Marlow spoke on the radio.',
+      '"Well, yes. I will look at many people for the board," Wren said. "Even the harbour pilots?" Marlow repeated.',
+      '"What made him change his mind so fast?" Marlow pressed. "Maybe the fares?"',
+      '"Not now!" Wren said. Marlow left the studio.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Well, yes.')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'Even the harbour pilots')), 'Ines Marlow');
+    assert.equal(speakerName(a, quoteStarting(a, 'What made him change')), 'Ines Marlow');
+    assert.equal(speakerName(a, quoteStarting(a, 'Maybe the fares')), 'Ines Marlow');
+    assert.equal(speakerName(a, quoteStarting(a, 'Not now')), 'Tobias Wren');
+  });
 });
