@@ -50,4 +50,14 @@ describe('speakers, fifteenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Maybe the fares')), 'Ines Marlow');
     assert.equal(speakerName(a, quoteStarting(a, 'Not now')), 'Tobias Wren');
   });
+
+  it('a parenthetical cue (`, he added,`) before a quote in its sentence attributes it, past an earlier cue or name', () => {
+    const a = analyze(seed(
+      'Tobias Wren, a harbour economist, studies the fares.',
+      'Plans so far from the mayor, Ines Marlow, to raise the fares, he added, amount to "just tinkering at the edges."',
+      'Clara Lind replied that she was glad Ms. Marlow had said that because, she said, the remark showed the crowd how "stubborn the harbour board" was.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'just tinkering')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'stubborn the harbour')), 'Clara Lind');
+  });
 });

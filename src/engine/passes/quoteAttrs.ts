@@ -28,12 +28,19 @@ export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonN
       // whose content holds the quote, the one whose cue comes last.)
       const si = sentOf(d, sg.s);
       for (const a of d.attrs) {
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === si && !cueQuoted(d, a) && (!before2 || a.cueS > before2.cueS)) before2 = a;
+        if (laterPreposed(d, a, sg, before2) && a.sent === si) before2 = a;
       }
       if (before2 && inOpener(d, before2, sg.open)) before2 = undefined;
     }
   }
   return { partial, after, before: before2 };
+}
+
+/** Whether `a` is a preposed attribution (or a parenthetical one: `Lee's plan, he added, amounts to "..."`) whose
+ *  content holds the quote `sg` and whose cue comes after that of `best` (the one found so far). */
+function laterPreposed(d: ParaData, a: Attr, sg: Seg, best: Attr | undefined): boolean {
+  return (a.form === 'preposed' || a.form === 'parenthetical') && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 &&
+    !cueQuoted(d, a) && (!best || a.cueS > best.cueS);
 }
 
 /** Words that open a subordinate clause before a sentence's main clause (`When Lee said ..., Wren ...`). */
@@ -157,7 +164,7 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
         const a = attrs[k];
         if (a.sent !== si) { if (ix.bySent) break; continue; }
         n++;
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && !cueQuoted(d, a) && (!before || a.cueS > before.cueS)) before = a;
+        if (laterPreposed(d, a, sg, before)) before = a;
       }
       if (before && inOpener(d, before, sg.open)) before = undefined;
     }
