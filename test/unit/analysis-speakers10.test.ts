@@ -60,4 +60,18 @@ describe('speakers, fifteenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'just tinkering')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'stubborn the harbour')), 'Clara Lind');
   });
+
+  it('a noun phrase speaker that the sentence then names (`calling himself`, `known as`, `said his name was`) is that person', () => {
+    const a = analyze(seed(
+      'The ferry debate went on online.',
+      '"The fares are a scandal for the island!" wrote a man calling himself Ivo Brant.',
+      '"How big is that pier?" asked the boy, who was wearing a cap and said his name was Milo, as the crowd laughed.',
+      '"Nobody told us," said the chief known as Roland, speaking for the first time.',
+      '"It is late again," said a passenger.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares are')), 'Ivo Brant');
+    assert.equal(speakerName(a, quoteStarting(a, 'How big is')), 'Milo');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody told us')), 'Roland');
+    assert.notEqual(speakerName(a, quoteStarting(a, 'It is late')), 'Milo');
+  });
 });
