@@ -25,7 +25,8 @@ function finiteVerb(w: string): boolean {
  *  `entEndingAt(t)`: the name candidate whose last token is right before token `t`, or -1. Reads a few tokens. */
 export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Sentence, entEndingAt: (t1: number) => number): { subj: Subject; start: number; verbEnd: number } | null {
   const t = toks[i];
-  if (t.kind !== K.Word || t.cap || i - 3 < sn.t0 || !finiteVerb(t.lower)) return null;
+  // (The subject may open its own sentence after a quote closed by `?` or `!`: `"Mountain men?" Lee repeated.`)
+  if (t.kind !== K.Word || t.cap || i < 3 || !finiteVerb(t.lower)) return null;
   const p = toks[i - 1];
   let subj: Subject | null = null;
   let k = i - 1;
@@ -46,6 +47,7 @@ export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Senten
   const close = toks[k - 1];
   const punct = toks[k - 2];
   if (!close || !isQuoteChar(close.t) || !punct || (punct.t !== ',' && punct.t !== '?' && punct.t !== '!')) return null;
+  if (k - 2 < sn.t0 && punct.t === ',') return null;
   let c = k - 3;
   while (c >= 0 && !isQuoteChar(toks[c].t)) c--;
   if (c < 0 || !opensSentence(toks, c)) return null;

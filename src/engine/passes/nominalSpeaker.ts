@@ -145,3 +145,24 @@ function previousSpeaker(st: DocState, ui: number, pos: number): ActorBuild | nu
 }
 /** Names read back between the previous quote and the epithet, at most (a long stretch of names: no guess). */
 const MAX_BETWEEN = 40;
+
+/** After a noun phrase speaker, the words that give its name (`a man calling himself Ivo Brant`, `the pilot known as
+ *  Bo`, `a user going by the handle Skipper`, `the boy, who said his name was Milo,`), up to the name. */
+const NAMED_AFTER = /^,?\s+(?:(?:who\s+is\s+)?known\s+as|calling\s+(?:himself|herself)|going\s+by\s+the\s+(?:handle|name)|(?:who|and)\s+(?:said|gave)\s+(?:his|her)\s+name\s+(?:was|as)|(?:who\s+[^,;:.!?"“”]{0,60}?\s+and\s+)(?:said|gave)\s+(?:his|her)\s+name\s+(?:was|as))\s+$/;
+/** How far after the noun phrase the naming words may end. */
+const NAMED_SPAN = 90;
+
+/** The name a noun phrase speaker (paragraph span [s, e) of unit `ui`) is given right after it (see NAMED_AFTER): the
+ *  actor key and document span of a person's name in the same sentence, or null. Reads at most NAMED_SPAN characters
+ *  and looks at the names starting in them. */
+export function namedNominal(st: DocState, ui: number, s: number, e: number): { key: string; start: number; end: number } | null {
+  const u = st.units[ui];
+  const ents = st.unitEnts[ui];
+  for (let k = upperBound(ents, u.start + e - 1, (x) => x.s); k < ents.length && ents[k].s <= u.start + e + NAMED_SPAN; k++) {
+    const d = ents[k];
+    if (d.type !== 'person' || !d.actorKey) continue;
+    if (!NAMED_AFTER.test(st.text.slice(u.start + e, d.s))) continue;
+    return { key: d.actorKey, start: d.s, end: d.e };
+  }
+  return null;
+}

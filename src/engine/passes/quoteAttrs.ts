@@ -28,11 +28,50 @@ export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonN
       // whose content holds the quote, the one whose cue comes last.)
       const si = sentOf(d, sg.s);
       for (const a of d.attrs) {
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && a.sent === si && !cueQuoted(d, a) && (!before2 || a.cueS > before2.cueS)) before2 = a;
+        if (laterPreposed(d, a, sg, before2) && a.sent === si) before2 = a;
       }
+      if (before2 && inOpener(d, before2, sg.open)) before2 = undefined;
     }
   }
   return { partial, after, before: before2 };
+}
+
+/** Whether `a` is a preposed attribution (or a parenthetical one: `Lee's plan, he added, amounts to "..."`) whose
+ *  content holds the quote `sg` and whose cue comes after that of `best` (the one found so far). */
+function laterPreposed(d: ParaData, a: Attr, sg: Seg, best: Attr | undefined): boolean {
+  return (a.form === 'preposed' || a.form === 'parenthetical') && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 &&
+    !cueQuoted(d, a) && (!best || a.cueS > best.cueS);
+}
+
+/** Words that open a subordinate clause before a sentence's main clause (`When Lee said ..., Wren ...`). */
+const OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
+/** Conjunctions that may lead such a clause (`But when Lee ...`). */
+const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet']);
+/** How many tokens an opening clause may hold before its comma. */
+const OPENER_SPAN = 40;
+
+/** Whether the preposed attribution `a` (its subject and cue) lies in a subordinate clause opening its sentence that
+ *  a comma closes before the quote opening at `open`, with words of the main clause between (`When Lee suggested that
+ *  the fares would rise, Wren shot back: "..."`, `While Lee calls it "...," Wren fixes on the "..."`): the cue
+ *  reports the clause's own words, not the quote after the main clause's subject. */
+export function inOpener(d: ParaData, a: Attr, open: number): boolean {
+  const sn = d.sents[a.sent];
+  if (!sn || open >= sn.e) return false;
+  const toks = d.toks;
+  let t = sn.t0;
+  if (toks[t] && LEAD_CONJ.has(toks[t].lower)) t++;
+  if (!toks[t] || !OPENERS.has(toks[t].lower) || a.subject.s < toks[t].e) return false;
+  for (let k = t + 1; k < sn.t1 && k < t + OPENER_SPAN && toks[k].s < open; k++) {
+    if (toks[k].t !== ',' || toks[k].s < a.cueE) continue;
+    // (The comma closes the clause when a word of the main clause follows it before the quote.)
+    let j = k + 1;
+    while (j < sn.t1 && /^["“”'‘’]$/.test(toks[j].t)) j++;
+    if (j >= sn.t1 || toks[j].s >= open || !toks[j].cap) return false;
+    // (Not a word inside a quote: `..., saying, "I ..."`.)
+    const g = upperBound(d.segs, toks[j].s, (x) => x.s) - 1;
+    return g < 0 || toks[j].s >= d.segs[g].e;
+  }
+  return false;
 }
 
 /** Whether an attribution's cue sits inside a quotation-mark segment of its paragraph (`"Reyes says he pays," Lee
@@ -125,8 +164,9 @@ function segAttrsIndexed(d: ParaData, sg: Seg): { after: Attr | undefined; befor
         const a = attrs[k];
         if (a.sent !== si) { if (ix.bySent) break; continue; }
         n++;
-        if (a.form === 'preposed' && a.cueE <= sg.open && a.contentS <= sg.open && a.contentE >= sg.e - 1 && !cueQuoted(d, a) && (!before || a.cueS > before.cueS)) before = a;
+        if (laterPreposed(d, a, sg, before)) before = a;
       }
+      if (before && inOpener(d, before, sg.open)) before = undefined;
     }
   }
   return { after, before };

@@ -5,7 +5,7 @@
 import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
-import { COMMA_CLOSE, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
+import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
@@ -113,6 +113,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
+      // (`While Lee calls it "a," Wren fixes on "b."`: the earlier quote's cue is in the opening clause; the main
+      // clause's subject speaks.)
+      else if (prev && prev.actorKey && prev.attr && prev.attrUnit === ui && prev.attr.form === 'preposed' && inOpener(d, prev.attr, sg.open)) subjectOfSentence(st, q, ui, sg.open);
       else if (prev && prev.actorKey && !(sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && ownSubject(st, q, ui, sg.open, prev.actorKey))) {
         inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
       } else if (prev && prev.actorKey) {

@@ -26,12 +26,12 @@ const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
  *  before the sentence's first name. At most SUBJECT_SCAN names looked at, backwards from the quote. */
-function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number, minTok = 0): boolean {
   const u = st.units[ui];
   const ents = u.data.ents;
   for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
-    if (c.e > open || insideQuote(st, u.start + c.s, ui)) continue;
+    if (c.e > open || c.t0 < minTok || insideQuote(st, u.start + c.s, ui)) continue;
     const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
     const de = speakingEnt(st, ui, k);
@@ -106,14 +106,31 @@ const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
  *  participle phrase and its comma (`After Lee spoke, `, `In Ames, `, `Speaking in Ames, `; not `According to Lee,`
  *  nor `As Lee put it,`, whose names speak), when the comma comes before `open`; else the sentence's first token. */
 function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: number): number {
-  const f = toks[sn.t0];
-  if (!f || f.lower === 'according' || f.lower === 'as') return sn.t0;
-  const tag = st.lex.common.get(f.lower);
-  if (!OPENERS.has(f.lower) && tag !== 'Preposition' && tag !== 'Gerund') return sn.t0;
-  for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 25 && toks[k].s < open; k++) {
-    if (toks[k].t === ',') return k + 1 < sn.t1 && toks[k + 1].s < open ? k + 1 : sn.t0;
+  // (A conjunction may lead the opener, `And after Lee spoke, ...`; and a phrase may come before it, `In June, after
+  // Lee spoke, Wren ...`: at most two openers are passed over, each up to its comma.)
+  let t = sn.t0;
+  if (toks[t] && LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
+  let main = sn.t0;
+  for (let round = 0; round < 2; round++) {
+    const next = openerEnd(st, toks, sn, t, open);
+    if (next < 0) break;
+    main = t = next;
   }
-  return sn.t0;
+  return main;
+}
+/** Conjunctions that may come before an opening subordinate clause (`And when Lee spoke, ...`). */
+const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet']);
+/** The token after the comma that closes the opener at token `t` (a subordinate clause, a prepositional or participle
+ *  phrase), when that comma and the next token come before `open`; else -1. */
+function openerEnd(st: DocState, toks: readonly Tok[], sn: Sentence, t: number, open: number): number {
+  const f = toks[t];
+  if (!f || f.lower === 'according' || f.lower === 'as') return -1;
+  const tag = st.lex.common.get(f.lower);
+  if (!OPENERS.has(f.lower) && tag !== 'Preposition' && tag !== 'Gerund') return -1;
+  for (let k = t + 1; k < sn.t1 && k < t + 25 && toks[k].s < open; k++) {
+    if (toks[k].t === ',') return k + 1 < sn.t1 && toks[k + 1].s < open ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** Whether the name ending before token `t` modifies a role (`FBI director Ann Lee`, `Reyes Communications
@@ -167,8 +184,9 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const sn = d.sents[si];
   if (!sn || open - sn.s < 2) return;
   const toks = d.toks;
-  if (nearSpeaker(st, q, ui, sn, open) || possessorSpeaker(st, q, ui, sn, open)) return;
+  // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
+  if (nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {

@@ -8,7 +8,7 @@ import { lastWord, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
-import { definiteRoleHolder } from './nominalSpeaker';
+import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
 import { frontedHolder } from './frontedHolder';
@@ -106,6 +106,8 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       }
     }
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
+    const named = namedNominal(st, ui, subj.s, subj.e); // (`a man calling himself Ivo Brant`: that name speaks)
+    if (named) { q.actorKey = named.key; q.speakerSpan = { start: named.start, end: named.end }; q.confidence *= 0.9; return; }
     // `the mayor said`: the one person introduced as the mayor, a little less sure than a name.
     // (`the head said`: a noun that names a person only with `of` after it is no source by itself; only the person
     // introduced with that role speaks, else the quote has no speaker.)
