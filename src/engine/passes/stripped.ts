@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { reportedAfterPronoun, shortRetort } from './strippedShort';
+import { reportedAfterPronoun, shortPronounLead, shortRetort } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -261,6 +261,8 @@ function invertedQuote(p: Para, at: Attr): void {
   // (A verbless phrase, `Not a single reply, Reyes said.`, is the end of the speech, not all of it: the sentence
   // before joins whatever its tense.)
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
+  // (`She knew. Shes hiding it, Lee said.`: a short sentence opening with a pronoun joins too.)
+  if (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && shortPronounLead(p, s0 - 1)) s0--;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {

@@ -330,17 +330,8 @@ const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMB
  *  in the past tense (`He said he had called them.`). */
 export function speechAboutSpeech(p: Para, si: number): boolean {
   const { d } = p;
-  // (The attributions by sentence, gathered once per paragraph: a paragraph may hold thousands of them.)
-  if (!p.attrsBySent) {
-    p.attrsBySent = new Map();
-    for (const a of p.attrs) {
-      const l = p.attrsBySent.get(a.sent);
-      if (l) l.push(a);
-      else p.attrsBySent.set(a.sent, [a]);
-    }
-  }
   let any = false;
-  for (const a of p.attrsBySent.get(si) ?? []) {
+  for (const a of attrsOf(p, si)) {
     if (a.form !== 'preposed' || a.intro || a.subject.kind === 'entity') return false;
     const third = a.subject.kind === 'pronoun' && THIRD_PERSON.has(a.subject.name.toLowerCase());
     const past = a.cue.endsWith('ed') || p.st.lex.common.get(a.cue) === 'PastTense';
@@ -352,5 +343,17 @@ export function speechAboutSpeech(p: Para, si: number): boolean {
   return voiceIn(p, si, sn.s, sn.e) || GENERIC_SUBJECTS.has(d.toks[sn.t0]?.lower ?? '');
 }
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** The paragraph's attributions in sentence `si` (gathered by sentence once per paragraph: it may hold thousands). */
+export function attrsOf(p: Para, si: number): Attr[] {
+  if (!p.attrsBySent) {
+    p.attrsBySent = new Map();
+    for (const a of p.attrs) {
+      const l = p.attrsBySent.get(a.sent);
+      if (l) l.push(a);
+      else p.attrsBySent.set(a.sent, [a]);
+    }
+  }
+  return p.attrsBySent.get(si) ?? [];
+}
 /** Generic subjects of speech within speech (`Some say ...`, `People tell me ...`). */
 const GENERIC_SUBJECTS = new Set(['some', 'others', 'people', 'many', 'nobody', 'everyone', 'everybody', 'critics', 'folks']);

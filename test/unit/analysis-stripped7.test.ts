@@ -1,0 +1,50 @@
+// Direct quotes in text without quotation marks (issue 12, fifteenth round, branch h-stripped12). Every snippet was
+// written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { quoteIfAny, quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20240311\nhttps://example.org/news/stripped-seven\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('fifteenth round: a short sentence opening with a pronoun before an inverted quote', () => {
+  it('`She knew. Shes hiding it, Lind said.`: the short past-tense sentence joins the quote', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'The owner sold the boat in May. She knew. Shes hiding the leak and she wants me to hide it too, Lind said.',
+      'The ferry owner Tom Okafor lost the vote. It was a narrow loss. It was almost a tie, Okafor said.',
+    ));
+    const q = quoteStarting(a, 'She knew.');
+    assert.match(q.text, /^She knew\. Shes hiding the leak/);
+    assert.equal(speakerName(a, q), 'Edda Lind');
+    assert.ok(!quoteIfAny(a, 'The owner sold'), 'the narration before it stays out');
+    assert.equal(speakerName(a, quoteStarting(a, 'It was a narrow loss.')), 'Tom Okafor');
+  });
+
+  it('a longer sentence, one with a name, or one with a cue stays out', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'She walked along the whole length of the pier in the rain. Shes hiding the leak, Lind said.',
+      'The ferry owner Tom Okafor lost the vote. He beat Reyes. It was almost a tie, Okafor said.',
+      'Ann Lee rode the ferry. She said it. The hull is rotten, Lee said.',
+    ));
+    assert.ok(!quoteIfAny(a, 'She walked along'));
+    assert.ok(quoteStarting(a, 'Shes hiding the leak'));
+    assert.ok(!quoteIfAny(a, 'He beat Reyes'));
+    assert.ok(!quoteIfAny(a, 'She said it'));
+  });
+});
+
+describe('fifteenth round: linear time', () => {
+  it('a paragraph of thousands of `She knew. Shes hiding it, Lind said.` stays fast and gives a quote each', function () {
+    this.timeout(60_000);
+    const unit = 'She knew. Shes hiding it, Lind said. ';
+    const lead = 'The harbour master Edda Lind inspected the ferry on Tuesday. ';
+    const a = analyze(seed(lead + unit.repeat(4000)));
+    assert.ok(a.quotes.length >= 4000);
+    const t0 = Date.now();
+    analyze(seed(lead + unit.repeat(8000)));
+    // (Loose: the machine may be shared.)
+    assert.ok(Date.now() - t0 < 5000);
+  });
+});
