@@ -35,6 +35,21 @@ describe('fifteenth round: a short sentence opening with a pronoun before an inv
   });
 });
 
+describe('fifteenth round: an ellipsis between sentences of the speech', () => {
+  it('`I kept saying no. . . . I now fear yes, Lind said.`: the run back goes over a pause, and the quote opens on a word', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'The owner sold the boat last spring. I kept telling myself that wont happen, that cant happen. . . .  I now fear it may sink, Lind said.',
+      'The ferry owner Tom Okafor lost the vote. . . . The vote is over, Okafor said.',
+    ));
+    const q = quoteStarting(a, 'I kept telling myself');
+    assert.match(q.text, /^I kept telling myself that wont happen, that cant happen\. \. \. \.\s+I now fear it may sink$/);
+    assert.equal(speakerName(a, q), 'Edda Lind');
+    assert.ok(!quoteIfAny(a, 'The owner sold'));
+    assert.equal(quoteStarting(a, 'The vote is over').text, 'The vote is over', 'no quote opens on the dots');
+  });
+});
+
 describe('fifteenth round: linear time', () => {
   it('a paragraph of thousands of `She knew. Shes hiding it, Lind said.` stays fast and gives a quote each', function () {
     this.timeout(60_000);

@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { reportedAfterPronoun, shortPronounLead, shortRetort } from './strippedShort';
+import { reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -250,7 +250,7 @@ function invertedQuote(p: Para, at: Attr): void {
   // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
-  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1))) s0--;
+  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1))) s0--;
   // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
   // when, with the others, they run back to the start of the paragraph (or to the quote before).
   if (narrativeStops) {
@@ -263,6 +263,7 @@ function invertedQuote(p: Para, at: Attr): void {
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
   // (`She knew. Shes hiding it, Lee said.`: a short sentence opening with a pronoun joins too.)
   if (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && shortPronounLead(p, s0 - 1)) s0--;
+  while (s0 < atSent && wordless(d, s0)) s0++;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {

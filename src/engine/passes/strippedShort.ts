@@ -51,3 +51,10 @@ export function shortPronounLead(p: Para, si: number): boolean {
   if (words > 6) return false;
   return attrsOf(p, si).length === 0;
 }
+
+/** Sentence `si` has no word or number (`. . .`, `…` split off as a sentence of its own): a pause inside the speech. */
+export function wordless(d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  for (let k = sn.t0; k < sn.t1; k++) if (d.toks[k].kind !== K.Punct) return false;
+  return true;
+}
