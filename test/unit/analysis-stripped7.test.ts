@@ -50,6 +50,26 @@ describe('fifteenth round: an ellipsis between sentences of the speech', () => {
   });
 });
 
+describe('fifteenth round: `Were` / `Ill` opening a sentence before a verb are `We\'re` / `I\'ll`', () => {
+  it('`Were anxious, Lind said.` and a continuation opening with `Were trying` are the speaker\'s', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'Were anxious, Lind said.',
+      'The crews want a new boat, Lind said. Were trying to show some patience. The mayor, Lind said, has the money.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Were anxious')), 'Edda Lind');
+    assert.equal(speakerName(a, quoteStarting(a, 'Were trying')), 'Edda Lind');
+  });
+
+  it('`Were they ...`, `Were the ...`, `Ill health ...` are not contractions', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'The crews want a new boat, Lind said. Ill health kept the captain ashore. The mayor, Lind said, has the money.',
+    ));
+    assert.ok(!quoteIfAny(a, 'Ill health'));
+  });
+});
+
 describe('fifteenth round: linear time', () => {
   it('a paragraph of thousands of `She knew. Shes hiding it, Lind said.` stays fast and gives a quote each', function () {
     this.timeout(60_000);

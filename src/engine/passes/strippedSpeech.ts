@@ -31,12 +31,28 @@ export function pastTenseToks(st: DocState, d: ParaData, t0: number, t1: number)
   return false;
 }
 
+/** Stripped contractions that are other words in lower case (`were`, `ill`) but, opening a sentence before a verb,
+ *  can only be `We're`, `I'll`: `Were trying to help.`, `Ill see you there.` */
+const OPENING_CONTRACTIONS = new Set(['Were', 'Ill']);
+/** Words after which `Were` / `Ill` is the past tense or the adjective (`Were they ...`, `Were the vote ...`, `Ill
+ *  health ...` reads as a noun phrase). */
+const NOT_A_CONTRACTION_BEFORE = new Set(['you', 'they', 'we', 'he', 'she', 'it', 'i', 'the', 'a', 'an', 'there', 'these', 'those',
+  'this', 'that', 'all', 'any', 'some', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'health', 'will', 'effects', 'feeling',
+  'feelings', 'treatment', 'advised', 'equipped', 'prepared', 'suited', 'fated', 'timed', 'conceived', 'informed']);
+/** Token `k` opens a sentence with a stripped `We're` / `I'll` (see `OPENING_CONTRACTIONS`). */
+export function openingContraction(toks: Tok[], k: number, t1: number): boolean {
+  const t = toks[k];
+  if (!t.initial || !OPENING_CONTRACTIONS.has(t.t) || k + 1 >= t1) return false;
+  const n = toks[k + 1];
+  return n.kind === K.Word && !n.cap && !NOT_A_CONTRACTION_BEFORE.has(n.lower);
+}
+
 /** The same for the tokens [t0, t1) of a paragraph. */
 export function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
   for (let i = t0; i < t1; i++) {
     const t = d.toks[i];
     if (t.kind !== K.Word) continue;
-    if (SPEECH_WORDS.has(t.lower)) return true;
+    if (SPEECH_WORDS.has(t.lower) || openingContraction(d.toks, i, t1)) return true;
     const tag = st.lex.common.get(t.lower);
     if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
   }
@@ -305,7 +321,7 @@ function voiceMarks(p: Para, si: number): number[] {
   const sn = p.d.sents[si];
   for (let k = sn.t0; k < sn.t1; k++) {
     const t = p.d.toks[k];
-    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
+    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower) || openingContraction(p.d.toks, k, sn.t1))) marks.push(t.s);
   }
   p.voice.set(si, marks);
   return marks;
