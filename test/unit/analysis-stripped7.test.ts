@@ -70,6 +70,30 @@ describe('fifteenth round: `Were` / `Ill` opening a sentence before a verb are `
   });
 });
 
+describe('fifteenth round: a fronted adverbial before an inverted cue is no quote', () => {
+  it('`In the early years, Lind said, ...`, `Earlier in the spring, Lind wrote to ...`: no quote of the adverbial', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'In the early years of the service, Lind said, when she was a deckhand, the ferry ran twice a day.',
+      'Earlier in the spring, Lind wrote to the mayor about the hull.',
+      'In other words, explained the harbour master Edda Lind: the boat is done.',
+    ));
+    assert.ok(!quoteIfAny(a, 'In the early years'));
+    assert.ok(!quoteIfAny(a, 'Earlier in the spring'));
+    assert.ok(!quoteIfAny(a, 'In other words'));
+  });
+
+  it('a fronted phrase with a verb, or speech opening with a preposition, stays a quote', () => {
+    const a = analyze(seed(
+      'The harbour master Edda Lind inspected the ferry on Tuesday.',
+      'In my view the ferry is finished, Lind said.',
+      'On a good day we carry three hundred cars, Lind said.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'In my view')), 'Edda Lind');
+    assert.equal(speakerName(a, quoteStarting(a, 'On a good day')), 'Edda Lind');
+  });
+});
+
 describe('fifteenth round: linear time', () => {
   it('a paragraph of thousands of `She knew. Shes hiding it, Lind said.` stays fast and gives a quote each', function () {
     this.timeout(60_000);

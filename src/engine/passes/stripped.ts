@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { frontedAdverbial, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -266,6 +266,7 @@ function invertedQuote(p: Para, at: Attr): void {
   while (s0 < atSent && wordless(d, s0)) s0++;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
+  if (s0 === atSent && frontedAdverbial(p, s0, atBoundary)) return;
   if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.

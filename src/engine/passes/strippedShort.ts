@@ -4,6 +4,7 @@
 import type { Attr } from '../attribution';
 import { K } from '../tokens';
 import type { ParaData } from './state';
+import { verblessPhrase } from './strippedVerbless';
 import { upperBound, wordsAtLeast } from './util';
 import { attrsOf, type Para, speechLikeToks } from './strippedSpeech';
 
@@ -57,4 +58,17 @@ export function wordless(d: ParaData, si: number): boolean {
   const sn = d.sents[si];
   for (let k = sn.t0; k < sn.t1; k++) if (d.toks[k].kind !== K.Punct) return false;
   return true;
+}
+
+/** Prepositions and adverbs of time that open a fronted adverbial (`In the early years, Lee said ...`). */
+const FRONT_OPENERS = new Set(['In', 'On', 'At', 'With', 'Earlier', 'Later', 'During', 'After', 'Before', 'Amid', 'Despite', 'Under',
+  'Since', 'Throughout', 'Following', 'Within', 'Over']);
+
+/** `In the early years, Lee said, the ferry ran twice a day.`, `Earlier in the spring, Lee wrote to the mayor.`: the
+ *  words before an inverted cue, one sentence of at most ten words that opens with a preposition or an adverb of time
+ *  and has no verb, are a fronted adverbial of the narrator's sentence, not a quote. Reads at most ten words. */
+export function frontedAdverbial(p: Para, s0: number, end: number): boolean {
+  const { st, d } = p;
+  const t = d.toks[d.sents[s0].t0];
+  return !!t && FRONT_OPENERS.has(t.t) && verblessPhrase(st, d, s0, d.sents[s0].s, end, 10);
 }
