@@ -12,20 +12,20 @@ describe('fifteenth round: a short sentence opening with a pronoun before an inv
     const a = analyze(seed(
       'The harbour master Edda Lind inspected the ferry on Tuesday.',
       'The owner sold the boat in May. She knew. Shes hiding the leak and she wants me to hide it too, Lind said.',
-      'The ferry owner Tom Okafor lost the vote. It was a narrow loss. It was almost a tie, Okafor said.',
+      'The ferry owner Tom Okafor lost the vote. It was close. Nobody expects a recount, Okafor said.',
     ));
     const q = quoteStarting(a, 'She knew.');
     assert.match(q.text, /^She knew\. Shes hiding the leak/);
     assert.equal(speakerName(a, q), 'Edda Lind');
     assert.ok(!quoteIfAny(a, 'The owner sold'), 'the narration before it stays out');
-    assert.equal(speakerName(a, quoteStarting(a, 'It was a narrow loss.')), 'Tom Okafor');
+    assert.equal(speakerName(a, quoteStarting(a, 'It was close.')), 'Tom Okafor');
   });
 
   it('a longer sentence, one with a name, or one with a cue stays out', () => {
     const a = analyze(seed(
       'The harbour master Edda Lind inspected the ferry on Tuesday.',
       'She walked along the whole length of the pier in the rain. Shes hiding the leak, Lind said.',
-      'The ferry owner Tom Okafor lost the vote. He beat Reyes. It was almost a tie, Okafor said.',
+      'The ferry owner Tom Okafor lost the vote. He beat Reyes. Nobody expects a recount, Okafor said.',
       'Ann Lee rode the ferry. She said it. The hull is rotten, Lee said.',
     ));
     assert.ok(!quoteIfAny(a, 'She walked along'));
@@ -36,14 +36,14 @@ describe('fifteenth round: a short sentence opening with a pronoun before an inv
 });
 
 describe('fifteenth round: an ellipsis between sentences of the speech', () => {
-  it('`I kept saying no. . . . I now fear yes, Lind said.`: the run back goes over a pause, and the quote opens on a word', () => {
+  it('`I kept saying no. . . . I now doubt it, Lind said.`: the run back goes over a pause, and the quote opens on a word', () => {
     const a = analyze(seed(
       'The harbour master Edda Lind inspected the ferry on Tuesday.',
-      'The owner sold the boat last spring. I kept telling myself that wont happen, that cant happen. . . .  I now fear it may sink, Lind said.',
+      'The owner sold the boat last spring. I kept saying the hull would hold for years. . . .  I now doubt it will float, Lind said.',
       'The ferry owner Tom Okafor lost the vote. . . . The vote is over, Okafor said.',
     ));
-    const q = quoteStarting(a, 'I kept telling myself');
-    assert.match(q.text, /^I kept telling myself that wont happen, that cant happen\. \. \. \.\s+I now fear it may sink$/);
+    const q = quoteStarting(a, 'I kept saying');
+    assert.match(q.text, /^I kept saying the hull would hold for years\. \. \. \.\s+I now doubt it will float$/);
     assert.equal(speakerName(a, q), 'Edda Lind');
     assert.ok(!quoteIfAny(a, 'The owner sold'));
     assert.equal(quoteStarting(a, 'The vote is over').text, 'The vote is over', 'no quote opens on the dots');
@@ -51,14 +51,14 @@ describe('fifteenth round: an ellipsis between sentences of the speech', () => {
 });
 
 describe('fifteenth round: `Were` / `Ill` opening a sentence before a verb are `We\'re` / `I\'ll`', () => {
-  it('`Were anxious, Lind said.` and a continuation opening with `Were trying` are the speaker\'s', () => {
+  it('`Were anxious, Lind said.` and a continuation opening with `Were hoping` are the speaker\'s', () => {
     const a = analyze(seed(
       'The harbour master Edda Lind inspected the ferry on Tuesday.',
       'Were anxious, Lind said.',
-      'The crews want a new boat, Lind said. Were trying to show some patience. The mayor, Lind said, has the money.',
+      'The crews want a new boat, Lind said. Were hoping for a loan by summer. The mayor, Lind said, has the money.',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Were anxious')), 'Edda Lind');
-    assert.equal(speakerName(a, quoteStarting(a, 'Were trying')), 'Edda Lind');
+    assert.equal(speakerName(a, quoteStarting(a, 'Were hoping')), 'Edda Lind');
   });
 
   it('`Were they ...`, `Were the ...`, `Ill health ...` are not contractions', () => {
@@ -91,6 +91,27 @@ describe('fifteenth round: a fronted adverbial before an inverted cue is no quot
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'In my view')), 'Edda Lind');
     assert.equal(speakerName(a, quoteStarting(a, 'On a good day')), 'Edda Lind');
+  });
+});
+
+describe('fifteenth round: a sentence in the first person singular that names the speaker', () => {
+  it('`I know a clerk who is no friend of Tom Okafor. Hes no friend, Okafor said.`: the speaker names himself', () => {
+    const a = analyze(seed(
+      'The ferry owner Tom Okafor lost his case on Tuesday.',
+      'I know a clerk at the county office who is no friend of Tom Okafor at all. Hes no friend, Okafor said at the pier.',
+    ));
+    const q = quoteStarting(a, 'I know a clerk');
+    assert.match(q.text, /Hes no friend$/);
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('the narrator\'s sentence naming the speaker still ends the run back', () => {
+    const a = analyze(seed(
+      'The ferry owner Tom Okafor lost his case on Tuesday.',
+      'Okafor spoke to us after the ruling. The clerk is no friend, Okafor said.',
+    ));
+    assert.ok(!quoteIfAny(a, 'Okafor spoke'));
+    assert.equal(quoteStarting(a, 'The clerk is').text, 'The clerk is no friend');
   });
 });
 

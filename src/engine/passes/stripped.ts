@@ -238,7 +238,7 @@ function invertedQuote(p: Para, at: Attr): void {
   applyAttr(st, probe, at, ui, How.After);
   const spk = probe.actorKey ? st.actors.get(probe.actorKey) : undefined;
   const namesSpeaker = (si: number): boolean => {
-    if (!spk) return false;
+    if (!spk || FIRST_SINGULAR.test(sentText(p, si))) return false;
     const ue = st.unitEnts[ui];
     const lo = u.start + d.sents[si].s;
     const hi = u.start + d.sents[si].e;
@@ -353,6 +353,10 @@ function commaBefore(d: ParaData, si: number, pos: number): number {
   const k = upperBound(d.toks, pos - 1, (x) => x.s);
   return k - 1 > d.sents[si].t0 + 2 && d.toks[k - 1].t === ',' ? d.toks[k - 1].s : -1;
 }
+
+/** `I`, `Im`, `Ive`: the speaker's own first person singular (a sentence with it may name the speaker, `I know a clerk
+ *  who is no friend of Lee Reyes.`, and still be Reyes's words). */
+const FIRST_SINGULAR = /(?:^|[^\p{L}])(?:I|Im|Ive)(?=[^\p{L}]|$)/u;
 
 /** `The benefit of living here, Reyes said, is the quiet.`: after a parenthetical attribution, the rest of its
  *  sentence is the same speaker's too. */
