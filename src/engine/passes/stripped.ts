@@ -238,11 +238,12 @@ function invertedQuote(p: Para, at: Attr): void {
   applyAttr(st, probe, at, ui, How.After);
   const spk = probe.actorKey ? st.actors.get(probe.actorKey) : undefined;
   const namesSpeaker = (si: number): boolean => {
-    if (!spk || FIRST_SINGULAR.test(sentText(p, si))) return false;
+    if (!spk) return false;
     const ue = st.unitEnts[ui];
     const lo = u.start + d.sents[si].s;
     const hi = u.start + d.sents[si].e;
-    for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
+    // (A sentence in the first person singular may name its own speaker: tested once per sentence, see firstSingular.)
+    for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return !firstSingular(p, si);
     return false;
   };
   let s0 = atSent;
@@ -356,7 +357,19 @@ function commaBefore(d: ParaData, si: number, pos: number): number {
 
 /** `I`, `Im`, `Ive`: the speaker's own first person singular (a sentence with it may name the speaker, `I know a clerk
  *  who is no friend of Lee Reyes.`, and still be Reyes's words). */
-const FIRST_SINGULAR = /(?:^|[^\p{L}])(?:I|Im|Ive)(?=[^\p{L}]|$)/u;
+const FIRST_SINGULAR = new Set(['I', 'Im', 'Ive']);
+/** Whether sentence `si` holds `I` / `Im` / `Ive` (each sentence read once per paragraph: it may hold thousands of cues). */
+function firstSingular(p: Para, si: number): boolean {
+  p.firstSingular ??= new Map();
+  let v = p.firstSingular.get(si);
+  if (v === undefined) {
+    const sn = p.d.sents[si];
+    v = false;
+    for (let k = sn.t0; k < sn.t1 && !v; k++) v = FIRST_SINGULAR.has(p.d.toks[k].t);
+    p.firstSingular.set(si, v);
+  }
+  return v;
+}
 
 /** `The benefit of living here, Reyes said, is the quiet.`: after a parenthetical attribution, the rest of its
  *  sentence is the same speaker's too. */

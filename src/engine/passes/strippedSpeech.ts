@@ -309,6 +309,8 @@ export interface Para {
   attrsBySent?: Map<number, Attr[]>;
   /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
   voice: Map<number, number[]>;
+  /** Per sentence, whether it holds `I` / `Im` / `Ive` (see `firstSingular` in `stripped.ts`). */
+  firstSingular?: Map<number, boolean>;
 }
 
 /** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
