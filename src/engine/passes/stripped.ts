@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { reportedAfterPronoun, shortRetort } from './strippedShort';
+import { frontedAdverbial, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -242,7 +242,8 @@ function invertedQuote(p: Para, at: Attr): void {
     const ue = st.unitEnts[ui];
     const lo = u.start + d.sents[si].s;
     const hi = u.start + d.sents[si].e;
-    for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return true;
+    // (A sentence in the first person singular may name its own speaker: tested once per sentence, see firstSingular.)
+    for (let k = upperBound(ue, lo - 1, (x) => x.s); k < ue.length && ue[k].s < hi; k++) if (ue[k].actorKey === spk.key) return !firstSingular(p, si);
     return false;
   };
   let s0 = atSent;
@@ -250,7 +251,7 @@ function invertedQuote(p: Para, at: Attr): void {
   // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
-  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1))) s0--;
+  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1))) s0--;
   // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
   // when, with the others, they run back to the start of the paragraph (or to the quote before).
   if (narrativeStops) {
@@ -261,8 +262,12 @@ function invertedQuote(p: Para, at: Attr): void {
   // (A verbless phrase, `Not a single reply, Reyes said.`, is the end of the speech, not all of it: the sentence
   // before joins whatever its tense.)
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
+  // (`She knew. Shes hiding it, Lee said.`: a short sentence opening with a pronoun joins too.)
+  if (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && shortPronounLead(p, s0 - 1)) s0--;
+  while (s0 < atSent && wordless(d, s0)) s0++;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
+  if (s0 === atSent && frontedAdverbial(p, s0, atBoundary)) return;
   if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
@@ -348,6 +353,22 @@ function subordinateOnly(d: ParaData, si: number, b: number): boolean {
 function commaBefore(d: ParaData, si: number, pos: number): number {
   const k = upperBound(d.toks, pos - 1, (x) => x.s);
   return k - 1 > d.sents[si].t0 + 2 && d.toks[k - 1].t === ',' ? d.toks[k - 1].s : -1;
+}
+
+/** `I`, `Im`, `Ive`: the speaker's own first person singular (a sentence with it may name the speaker, `I know a clerk
+ *  who is no friend of Lee Reyes.`, and still be Reyes's words). */
+const FIRST_SINGULAR = new Set(['I', 'Im', 'Ive']);
+/** Whether sentence `si` holds `I` / `Im` / `Ive` (each sentence read once per paragraph: it may hold thousands of cues). */
+function firstSingular(p: Para, si: number): boolean {
+  p.firstSingular ??= new Map();
+  let v = p.firstSingular.get(si);
+  if (v === undefined) {
+    const sn = p.d.sents[si];
+    v = false;
+    for (let k = sn.t0; k < sn.t1 && !v; k++) v = FIRST_SINGULAR.has(p.d.toks[k].t);
+    p.firstSingular.set(si, v);
+  }
+  return v;
 }
 
 /** `The benefit of living here, Reyes said, is the quiet.`: after a parenthetical attribution, the rest of its

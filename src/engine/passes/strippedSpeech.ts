@@ -31,12 +31,28 @@ export function pastTenseToks(st: DocState, d: ParaData, t0: number, t1: number)
   return false;
 }
 
+/** Stripped contractions that are other words in lower case (`were`, `ill`) but, opening a sentence before a verb,
+ *  can only be `We're`, `I'll`: `Were trying to help.`, `Ill see you there.` */
+const OPENING_CONTRACTIONS = new Set(['Were', 'Ill']);
+/** Words after which `Were` / `Ill` is the past tense or the adjective (`Were they ...`, `Were the vote ...`, `Ill
+ *  health ...` reads as a noun phrase). */
+const NOT_A_CONTRACTION_BEFORE = new Set(['you', 'they', 'we', 'he', 'she', 'it', 'i', 'the', 'a', 'an', 'there', 'these', 'those',
+  'this', 'that', 'all', 'any', 'some', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'health', 'will', 'effects', 'feeling',
+  'feelings', 'treatment', 'advised', 'equipped', 'prepared', 'suited', 'fated', 'timed', 'conceived', 'informed']);
+/** Token `k` opens a sentence with a stripped `We're` / `I'll` (see `OPENING_CONTRACTIONS`). */
+export function openingContraction(toks: Tok[], k: number, t1: number): boolean {
+  const t = toks[k];
+  if (!t.initial || !OPENING_CONTRACTIONS.has(t.t) || k + 1 >= t1) return false;
+  const n = toks[k + 1];
+  return n.kind === K.Word && !n.cap && !NOT_A_CONTRACTION_BEFORE.has(n.lower);
+}
+
 /** The same for the tokens [t0, t1) of a paragraph. */
 export function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number): boolean {
   for (let i = t0; i < t1; i++) {
     const t = d.toks[i];
     if (t.kind !== K.Word) continue;
-    if (SPEECH_WORDS.has(t.lower)) return true;
+    if (SPEECH_WORDS.has(t.lower) || openingContraction(d.toks, i, t1)) return true;
     const tag = st.lex.common.get(t.lower);
     if (tag === 'PresentTense' || tag === 'Modal' || tag === 'Imperative') return true;
   }
@@ -293,6 +309,8 @@ export interface Para {
   attrsBySent?: Map<number, Attr[]>;
   /** Per sentence, the offsets of the signs of the speaker's voice (see `voiceMarks`). */
   voice: Map<number, number[]>;
+  /** Per sentence, whether it holds `I` / `Im` / `Ive` (see `firstSingular` in `stripped.ts`). */
+  firstSingular?: Map<number, boolean>;
 }
 
 /** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and
@@ -305,7 +323,7 @@ function voiceMarks(p: Para, si: number): number[] {
   const sn = p.d.sents[si];
   for (let k = sn.t0; k < sn.t1; k++) {
     const t = p.d.toks[k];
-    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower))) marks.push(t.s);
+    if (t.kind === K.Word && (VOICE_WORDS.has(t.t) || VOICE_CONTRACTIONS.has(t.lower) || openingContraction(p.d.toks, k, sn.t1))) marks.push(t.s);
   }
   p.voice.set(si, marks);
   return marks;
@@ -330,17 +348,8 @@ const VOICE_CONTRACTIONS = new Set([...STRIPPED_CONTRACTIONS].filter((w) => !AMB
  *  in the past tense (`He said he had called them.`). */
 export function speechAboutSpeech(p: Para, si: number): boolean {
   const { d } = p;
-  // (The attributions by sentence, gathered once per paragraph: a paragraph may hold thousands of them.)
-  if (!p.attrsBySent) {
-    p.attrsBySent = new Map();
-    for (const a of p.attrs) {
-      const l = p.attrsBySent.get(a.sent);
-      if (l) l.push(a);
-      else p.attrsBySent.set(a.sent, [a]);
-    }
-  }
   let any = false;
-  for (const a of p.attrsBySent.get(si) ?? []) {
+  for (const a of attrsOf(p, si)) {
     if (a.form !== 'preposed' || a.intro || a.subject.kind === 'entity') return false;
     const third = a.subject.kind === 'pronoun' && THIRD_PERSON.has(a.subject.name.toLowerCase());
     const past = a.cue.endsWith('ed') || p.st.lex.common.get(a.cue) === 'PastTense';
@@ -352,5 +361,17 @@ export function speechAboutSpeech(p: Para, si: number): boolean {
   return voiceIn(p, si, sn.s, sn.e) || GENERIC_SUBJECTS.has(d.toks[sn.t0]?.lower ?? '');
 }
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** The paragraph's attributions in sentence `si` (gathered by sentence once per paragraph: it may hold thousands). */
+export function attrsOf(p: Para, si: number): Attr[] {
+  if (!p.attrsBySent) {
+    p.attrsBySent = new Map();
+    for (const a of p.attrs) {
+      const l = p.attrsBySent.get(a.sent);
+      if (l) l.push(a);
+      else p.attrsBySent.set(a.sent, [a]);
+    }
+  }
+  return p.attrsBySent.get(si) ?? [];
+}
 /** Generic subjects of speech within speech (`Some say ...`, `People tell me ...`). */
 const GENERIC_SUBJECTS = new Set(['some', 'others', 'people', 'many', 'nobody', 'everyone', 'everybody', 'critics', 'folks']);
