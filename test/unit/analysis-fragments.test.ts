@@ -156,6 +156,48 @@ describe('stripped fragments: the complement of a naming verb', () => {
   });
 });
 
+describe('stripped fragments, fifteenth round: an adjective complement after a noun or name object', () => {
+  ruleConfidences();
+  it('`X called the plan unfair`: the adjective after a noun object opens the complement', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Tom Okafor called the new timetable wholly unworkable for the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'wholly unworkable for the island');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a name object and an adjective the lexicon does not know, by its ending', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called Okafor outrageous and said the board would meet again.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'outrageous and said the board would meet again');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('a comparative after the object', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called the old ferry better than the new one.',
+    ));
+    assert.equal(onePartial(a).text, 'better than the new one');
+  });
+
+  it('an attributive adjective is still the object; a time word after the object is no complement', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called snap harbour elections for the spring.',
+      'Tom Okafor called Reyes earlier this week about the ferry.',
+      'Tom Okafor called the harbour office twice.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
+
 describe('stripped fragments, seventh round: a naming verb in the present or as a participle', () => {
   ruleConfidences();
   it('`..., calling it Y`: a participle after a comma names with the sentence subject\'s words', () => {
