@@ -187,6 +187,17 @@ describe('stripped fragments, fifteenth round: an adjective complement after a n
     assert.equal(onePartial(a).text, 'better than the new one');
   });
 
+  it('`and called him a Y`: a second verb of the sentence subject, with a pronoun object', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Tom Okafor read the new timetable and called it a gift to the hotels.',
+      'Ann Reyes went home and called him to ask about the boat.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a gift to the hotels');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
   it('an attributive adjective is still the object; a time word after the object is no complement', () => {
     const a = analyze(seed(
       'The harbour board met on Monday.',

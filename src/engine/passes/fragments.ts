@@ -175,10 +175,12 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     const prev = toks[i - 1];
     const nx = toks[i + 1];
     if (prev.sent !== t.sent || nx.sent !== t.sent) continue;
+    // (`..., and called him a moderate`: a second verb of the sentence's subject, with a pronoun object.)
+    const coordinated = (prev.lower === 'and' || prev.lower === 'but') && OBJ_PRONOUNS.has(nx.lower);
     if (past || now) {
       const subject = NAMING_SUBJ.has(prev.lower) || (prev.cap && prev.kind === K.Word && (!prev.initial || nameEndsAt(d, prev.e)));
-      if (!subject && !(now && prev.t === ',')) continue;
-    } else if (prev.t !== ',') continue;
+      if (!subject && !coordinated && !(now && prev.t === ',')) continue;
+    } else if (prev.t !== ',' && !coordinated) continue;
     clauseEnd ??= clauseEnds(toks);
     const ce = clauseEnd[i + 1];
     let c = -1;
