@@ -198,6 +198,17 @@ describe('stripped fragments, fifteenth round: an adjective complement after a n
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
 
+  it('`X, the harbour master, called Y a Z`: the past tense after an appositive, but not a name given to a thing', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes, the harbour master, called Okafor a reckless dreamer.',
+      'The new ferry, called the Island Star, sails on Monday.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a reckless dreamer');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
   it('an attributive adjective is still the object; a time word after the object is no complement', () => {
     const a = analyze(seed(
       'The harbour board met on Monday.',

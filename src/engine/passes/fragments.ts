@@ -175,11 +175,12 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     const prev = toks[i - 1];
     const nx = toks[i + 1];
     if (prev.sent !== t.sent || nx.sent !== t.sent) continue;
-    // (`..., and called him a moderate`: a second verb of the sentence's subject, with a pronoun object.)
+    // (`..., and called him a moderate`: a second verb of the sentence's subject, with a pronoun object; `Lee, the
+    // mayor, called the plan a disaster`: a past tense after a comma, as the present, fifteenth round.)
     const coordinated = (prev.lower === 'and' || prev.lower === 'but') && OBJ_PRONOUNS.has(nx.lower);
     if (past || now) {
       const subject = NAMING_SUBJ.has(prev.lower) || (prev.cap && prev.kind === K.Word && (!prev.initial || nameEndsAt(d, prev.e)));
-      if (!subject && !coordinated && !(now && prev.t === ',')) continue;
+      if (!subject && !coordinated && prev.t !== ',') continue;
     } else if (prev.t !== ',' && !coordinated) continue;
     clauseEnd ??= clauseEnds(toks);
     const ce = clauseEnd[i + 1];
