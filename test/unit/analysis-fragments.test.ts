@@ -179,6 +179,14 @@ describe('stripped fragments, fifteenth round: an adjective complement after a n
     assert.equal(speakerName(a, q), 'Ann Reyes');
   });
 
+  it('an object of up to seven words (`the use of private harbour cranes`)', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called the use of private harbour cranes extremely careless.',
+    ));
+    assert.equal(onePartial(a).text, 'extremely careless');
+  });
+
   it('a comparative after the object', () => {
     const a = analyze(seed(
       'The harbour board met on Monday.',

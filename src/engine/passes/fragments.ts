@@ -153,8 +153,8 @@ const NOUN_TAGS = new Set(['Actor', 'Singular', 'Plural', 'Noun']);
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '(', ')', '\u2014', '\u2013']);
 
 /** `Reyes called the plan a disaster`, `Okafor called it unfair`: a naming verb with a subject, an object (a pronoun,
- *  or up to six words before a determiner) and a complement after it: the complement, to the end of its clause, is
- *  a partial quote of the subject (the sentence's). Not `a group called X` (a name), `called Reyes on Monday` or
+ *  or up to eight words before a determiner or an adjective) and a complement after it: the complement, to the end
+ *  of its clause, is a partial quote of the subject (the sentence's). Not `a group called X` (a name), `called Reyes on Monday` or
  *  `called him to say` (a telephone call). Measured on PolNeAR train: three in four hold a quoted phrase (a
  *  reporter's own `X called Y a Z` is the rest), at a lower confidence than the reported clauses. */
 export const NAMING_CONFIDENCE = 0.35;
@@ -192,7 +192,7 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     } else if (nx.lower !== 'a' && nx.lower !== 'an') {
       let j = i + 1;
       if (DETS.has(toks[j].lower)) j++;
-      for (let w = 0; j < ce && w < 5 && !DETS.has(toks[j].lower) && !NOT_COMPLEMENT.has(toks[j].lower); w++) {
+      for (let w = 0; j < ce && w < 7 && !DETS.has(toks[j].lower) && !NOT_COMPLEMENT.has(toks[j].lower); w++) {
         // (`called the plan unfair`, `called Lee quite wrong`: an adjective after a noun object opens the complement.)
         if (j > i + 1 && adjectiveComplement(st, toks, j)) break;
         j++;
