@@ -469,3 +469,16 @@ describe('stripped fragments, tenth round: a learned model over reported clauses
     }
   });
 });
+
+describe('stripped fragments, fifteenth round: naming complements stay linear', () => {
+  it('a chain of naming verbs with adjective complements and no full stop: quotes bounded by the input', () => {
+    const unit = 'Ann Reyes called the harbour plan wholly unworkable and called it outrageous, ';
+    const small = seed(unit.repeat(500));
+    const big = seed(unit.repeat(1000));
+    const size = (t: string): number => analyze(t).quotes.reduce((n, q) => n + q.text.length, 0);
+    const a = size(small);
+    const b = size(big);
+    assert.ok(b <= big.length, `quote texts ${b} for ${big.length} characters`);
+    assert.ok(b <= 2.5 * (a + 1), `quote texts grew ${(b / (a + 1)).toFixed(2)}x for 2x input`);
+  });
+});
