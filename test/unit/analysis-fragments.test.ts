@@ -156,6 +156,78 @@ describe('stripped fragments: the complement of a naming verb', () => {
   });
 });
 
+describe('stripped fragments, fifteenth round: an adjective complement after a noun or name object', () => {
+  ruleConfidences();
+  it('`X called the plan unfair`: the adjective after a noun object opens the complement', () => {
+    const a = analyze(seed(
+      'The council published its ferry plan on Monday.',
+      'Tom Okafor called the new timetable wholly unworkable for the island.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'wholly unworkable for the island');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+    assert.ok(q.confidence <= NAMING_CONFIDENCE, `confidence ${q.confidence}`);
+  });
+
+  it('a name object and an adjective the lexicon does not know, by its ending', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called Okafor outrageous and said the board would meet again.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'outrageous and said the board would meet again');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('an object of up to seven words (`the use of private harbour cranes`)', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called the use of private harbour cranes extremely careless.',
+    ));
+    assert.equal(onePartial(a).text, 'extremely careless');
+  });
+
+  it('a comparative after the object', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called the old ferry better than the new one.',
+    ));
+    assert.equal(onePartial(a).text, 'better than the new one');
+  });
+
+  it('`and called him a Y`: a second verb of the sentence subject, with a pronoun object', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Tom Okafor read the new timetable and called it a gift to the hotels.',
+      'Ann Reyes went home and called him to ask about the boat.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a gift to the hotels');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('`X, the harbour master, called Y a Z`: the past tense after an appositive, but not a name given to a thing', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes, the harbour master, called Okafor a reckless dreamer.',
+      'The new ferry, called the Island Star, sails on Monday.',
+    ));
+    const q = onePartial(a);
+    assert.equal(q.text, 'a reckless dreamer');
+    assert.equal(speakerName(a, q), 'Ann Reyes');
+  });
+
+  it('an attributive adjective is still the object; a time word after the object is no complement', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Ann Reyes called snap harbour elections for the spring.',
+      'Tom Okafor called Reyes earlier this week about the ferry.',
+      'Tom Okafor called the harbour office twice.',
+    ));
+    assert.deepEqual(partials(a), []);
+  });
+});
+
 describe('stripped fragments, seventh round: a naming verb in the present or as a participle', () => {
   ruleConfidences();
   it('`..., calling it Y`: a participle after a comma names with the sentence subject\'s words', () => {
@@ -395,5 +467,18 @@ describe('stripped fragments, tenth round: a learned model over reported clauses
     } finally {
       setFragmentTrace(null);
     }
+  });
+});
+
+describe('stripped fragments, fifteenth round: naming complements stay linear', () => {
+  it('a chain of naming verbs with adjective complements and no full stop: quotes bounded by the input', () => {
+    const unit = 'Ann Reyes called the harbour plan wholly unworkable and called it outrageous, ';
+    const small = seed(unit.repeat(500));
+    const big = seed(unit.repeat(1000));
+    const size = (t: string): number => analyze(t).quotes.reduce((n, q) => n + q.text.length, 0);
+    const a = size(small);
+    const b = size(big);
+    assert.ok(b <= big.length, `quote texts ${b} for ${big.length} characters`);
+    assert.ok(b <= 2.5 * (a + 1), `quote texts grew ${(b / (a + 1)).toFixed(2)}x for 2x input`);
   });
 });

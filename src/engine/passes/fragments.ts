@@ -153,8 +153,8 @@ const NOUN_TAGS = new Set(['Actor', 'Singular', 'Plural', 'Noun']);
 const CLAUSE_END = new Set([',', ';', '.', ':', '?', '!', '(', ')', '\u2014', '\u2013']);
 
 /** `Reyes called the plan a disaster`, `Okafor called it unfair`: a naming verb with a subject, an object (a pronoun,
- *  or up to six words before a determiner) and a complement after it: the complement, to the end of its clause, is
- *  a partial quote of the subject (the sentence's). Not `a group called X` (a name), `called Reyes on Monday` or
+ *  or up to eight words before a determiner or an adjective) and a complement after it: the complement, to the end
+ *  of its clause, is a partial quote of the subject (the sentence's). Not `a group called X` (a name), `called Reyes on Monday` or
  *  `called him to say` (a telephone call). Measured on PolNeAR train: three in four hold a quoted phrase (a
  *  reporter's own `X called Y a Z` is the rest), at a lower confidence than the reported clauses. */
 export const NAMING_CONFIDENCE = 0.35;
@@ -175,10 +175,13 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     const prev = toks[i - 1];
     const nx = toks[i + 1];
     if (prev.sent !== t.sent || nx.sent !== t.sent) continue;
+    // (`..., and called him a moderate`: a second verb of the sentence's subject, with a pronoun object; `Lee, the
+    // mayor, called the plan a disaster`: a past tense after a comma, as the present, fifteenth round.)
+    const coordinated = (prev.lower === 'and' || prev.lower === 'but') && OBJ_PRONOUNS.has(nx.lower);
     if (past || now) {
       const subject = NAMING_SUBJ.has(prev.lower) || (prev.cap && prev.kind === K.Word && (!prev.initial || nameEndsAt(d, prev.e)));
-      if (!subject && !(now && prev.t === ',')) continue;
-    } else if (prev.t !== ',') continue;
+      if (!subject && !coordinated && prev.t !== ',') continue;
+    } else if (prev.t !== ',' && !coordinated) continue;
     clauseEnd ??= clauseEnds(toks);
     const ce = clauseEnd[i + 1];
     let c = -1;
@@ -189,12 +192,52 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
     } else if (nx.lower !== 'a' && nx.lower !== 'an') {
       let j = i + 1;
       if (DETS.has(toks[j].lower)) j++;
-      for (let w = 0; j < ce && w < 5 && !DETS.has(toks[j].lower) && !NOT_COMPLEMENT.has(toks[j].lower); w++) j++;
-      if (j < ce && j > i + 1 && COMPLEMENT_DETS.has(toks[j].lower)) c = j;
+      for (let w = 0; j < ce && w < 7 && !DETS.has(toks[j].lower) && !NOT_COMPLEMENT.has(toks[j].lower); w++) {
+        // (`called the plan unfair`, `called Lee quite wrong`: an adjective after a noun object opens the complement.)
+        if (j > i + 1 && adjectiveComplement(st, toks, j)) break;
+        j++;
+      }
+      if (j < ce && j > i + 1 && (COMPLEMENT_DETS.has(toks[j].lower) || adjectiveComplement(st, toks, j))) c = j;
     }
     if (c < 0 || c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
     overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, ce, (q) => subjectOfSentence(st, q, ui, t.s));
   }
+}
+
+/** Degree adverbs that open an adjective complement (`called the plan quite wrong`, `much better`). */
+const DEGREE = new Set(['quite', 'too', 'so', 'very', 'much', 'far', 'more', 'less', 'most', 'really', 'totally', 'utterly',
+  'deeply', 'highly', 'completely', 'absolutely', 'extremely', 'simply', 'fundamentally', 'wholly', 'patently', 'clearly',
+  'downright', 'increasingly', 'particularly', 'especially', 'incredibly', 'entirely', 'profoundly', 'grossly']);
+/** Lexicon tags of adjectives. */
+const ADJ_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
+/** Adjective endings of a word the lexicon does not know (`outlandish`, `unacceptable`, `abhorrent`; not `-ment`). */
+const ADJ_ENDING = /(?:ous|ful|able|ible|ive|ish|ent|ant|ic|less|ary|ed)$/;
+/** Token `j` of `toks` opens an adjective complement after the object (`called [the plan] unfair`): a lower-case
+ *  degree adverb, comparative or superlative, or an adjective not followed by a noun (`called the plan unfair`, not
+ *  `called snap elections`: an attributive adjective is still the object), after a noun or a name (not after a
+ *  determiner, an adjective or an `-ly` adverb: `called the new plan ...`). Fifteenth round. */
+function adjectiveComplement(st: DocState, toks: Tok[], j: number): boolean {
+  const prev = toks[j - 1];
+  const t = toks[j];
+  if (t.kind !== K.Word || t.cap || prev.kind !== K.Word || NOT_COMPLEMENT.has(t.lower) || DETS.has(prev.lower)) return false;
+  if (!prev.cap && !nounLike(st, prev.lower)) return false;
+  const tag = st.lex.common.get(t.lower);
+  if (DEGREE.has(t.lower) || tag === 'Comparative' || tag === 'Superlative') return true;
+  if (!isAdjectiveWord(st, t.lower)) return false;
+  const nx = j + 1 < toks.length && toks[j + 1].sent === t.sent ? toks[j + 1] : null;
+  return !nx || nx.kind !== K.Word || nx.cap || !nounLike(st, nx.lower);
+}
+/** A lower-case word that can end a noun phrase: a noun by the lexicon, or an unknown word that is no adjective by
+ *  its ending and no `-ly` adverb. */
+function nounLike(st: DocState, w: string): boolean {
+  const tag = st.lex.common.get(w);
+  if (tag !== undefined) return NOUN_TAGS.has(tag);
+  return !isAdjectiveWord(st, w) && !w.endsWith('ly') && !DEGREE.has(w);
+}
+function isAdjectiveWord(st: DocState, w: string): boolean {
+  const tag = st.lex.common.get(w);
+  if (tag !== undefined) return ADJ_TAGS.has(tag);
+  return w.length > 4 && !w.endsWith('ment') && (ADJ_ENDING.test(w) || /^un[a-z]{3,}$/.test(w));
 }
 
 /** Tokens `c` up to the clause end `ce` of unit `ui`, named by the verb `t`: a partial quote at most at
