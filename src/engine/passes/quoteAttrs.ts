@@ -3,7 +3,7 @@
 // attributions go through sorted indexes so that a paragraph of thousands of cues stays linear.
 import type { Attr, Seg } from '../attribution';
 import type { ParaData } from './state';
-import { sentOf, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, sentOf, upperBound } from './util';
 
 /** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
  *  every quote (a paragraph of thousands of cues and quotation marks would otherwise take their product). */
@@ -43,10 +43,6 @@ function laterPreposed(d: ParaData, a: Attr, sg: Seg, best: Attr | undefined): b
     !cueQuoted(d, a) && (!best || a.cueS > best.cueS);
 }
 
-/** Words that open a subordinate clause before a sentence's main clause (`When Lee said ..., Wren ...`). */
-const OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
-/** Conjunctions that may lead such a clause (`But when Lee ...`). */
-const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet']);
 /** How many tokens an opening clause may hold before its comma. */
 const OPENER_SPAN = 40;
 
@@ -59,8 +55,8 @@ export function inOpener(d: ParaData, a: Attr, open: number): boolean {
   if (!sn || open >= sn.e) return false;
   const toks = d.toks;
   let t = sn.t0;
-  if (toks[t] && LEAD_CONJ.has(toks[t].lower)) t++;
-  if (!toks[t] || !OPENERS.has(toks[t].lower) || a.subject.s < toks[t].e) return false;
+  if (toks[t] && CLAUSE_LEAD_CONJ.has(toks[t].lower)) t++;
+  if (!toks[t] || !CLAUSE_SUBORDINATORS.has(toks[t].lower) || a.subject.s < toks[t].e) return false;
   for (let k = t + 1; k < sn.t1 && k < t + OPENER_SPAN && toks[k].s < open; k++) {
     if (toks[k].t !== ',' || toks[k].s < a.cueE) continue;
     // (The comma closes the clause when a word of the main clause follows it before the quote.)

@@ -7,7 +7,7 @@ import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
-import { sentOf, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, sentOf, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 
 const SUBJECT_SCAN = 6;
@@ -98,7 +98,7 @@ function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence,
 }
 
 /** Words that open a subordinate clause before a sentence's main clause (`After Lee spoke, Wren said ...`). */
-const OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
+const OPENERS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'if']);
 /** Words that open a clause after a comma whose subject follows (`..., while Lee called it "..."`). */
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
@@ -109,7 +109,7 @@ function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: numb
   // (A conjunction may lead the opener, `And after Lee spoke, ...`; and a phrase may come before it, `In June, after
   // Lee spoke, Wren ...`: at most two openers are passed over, each up to its comma.)
   let t = sn.t0;
-  if (toks[t] && LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
+  if (toks[t] && CLAUSE_LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
   let main = sn.t0;
   for (let round = 0; round < 2; round++) {
     const next = openerEnd(st, toks, sn, t, open);
@@ -118,8 +118,6 @@ function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: numb
   }
   return main;
 }
-/** Conjunctions that may come before an opening subordinate clause (`And when Lee spoke, ...`). */
-const LEAD_CONJ = new Set(['and', 'but', 'so', 'yet']);
 /** The token after the comma that closes the opener at token `t` (a subordinate clause, a prepositional or participle
  *  phrase), when that comma and the next token come before `open`; else -1. */
 function openerEnd(st: DocState, toks: readonly Tok[], sn: Sentence, t: number, open: number): number {

@@ -177,3 +177,9 @@ export function alignWeights(features: readonly string[], d: { features: string[
   d.features.forEach((n, i) => { const k = at.get(n); if (k !== undefined) w[k] = d.weights[i] ?? 0; });
   return w;
 }
+
+/** Words that open a subordinate clause before a sentence's main clause (`When Lee spoke, Wren said ...`); `if`
+ *  is left out (a condition is no time or reason clause of a report) and added where it opens one too. */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
+/** Conjunctions that may lead an opening subordinate clause (`But when Lee spoke, ...`). */
+export const CLAUSE_LEAD_CONJ: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
