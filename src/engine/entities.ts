@@ -11,6 +11,7 @@ import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entiti
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
+import { employerClass } from './entities/employer';
 import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import {
@@ -439,6 +440,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
     cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
     end += 1;
   }
+  cls = employerClass(toks, a, b, cls); // `an analyst at Evercore`: an employer is an organisation (entities/employer.ts).
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];

@@ -1,0 +1,53 @@
+// Entities, fifteenth round (issue 12): employers after a role noun, `Administrator` as a title. Every snippet was
+// written for this test (not taken from GUM, PolNeAR or any article).
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+import { entityList } from './entities-news.test';
+
+const HEAD = 'Headline for a fifteenth entity test\n20241201\nhttps://example.org/news/entities15\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+/** The type of the mention of `text` that starts at the first occurrence of `context` (plus its offset inside it). */
+const typeAt = (a: Analysis, src: string, context: string, text: string): string | undefined => {
+  const at = src.indexOf(context) + context.indexOf(text);
+  assert.ok(at >= 0 && context.includes(text), `${context} / ${text}`);
+  return a.entities.find((e) => e.start === at && e.end === at + text.length)?.type;
+};
+
+describe('entities, fifteenth round: an employer after a role noun', () => {
+  it('reads the name after `<role> at` / `<role> with` as an organisation, whatever its words', () => {
+    const src = seed('"The ferry will not pay," said Dana Kerrow, an analyst at Vellumbrook, on Tuesday.',
+      'Piet Alvar, chief economist at Morgan Halloway, said the harbour fees would rise.',
+      'Ona Brisk, the news editor at Silver Lanterns, lives in Spain; Ivo Tarn, an attorney with Quillmere, agreed.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'at Vellumbrook', 'Vellumbrook'), 'organization', list);
+    assert.equal(typeAt(a, src, 'at Morgan Halloway', 'Morgan Halloway'), 'organization', list);
+    assert.equal(typeAt(a, src, 'at Silver Lanterns', 'Silver Lanterns'), 'organization', list);
+    assert.equal(typeAt(a, src, 'with Quillmere', 'Quillmere'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Dana Kerrow', 'Dana Kerrow'), 'person', list);
+    // The speaker is still the person, not the employer.
+    assert.equal(a.quotes.length, 1);
+  });
+
+  it('reads an untyped name after `<role> of` as an organisation, but not a field, a language or a person', () => {
+    const src = seed('Tim Ardo, the chief executive of Zentavo, spoke first.',
+      'Lea Moss, a professor of Linguistics, and Rui Pell, professor of English, spoke next.',
+      'Mark Ode, a spokesman for Hillary Clinton, and the director of Communications declined to comment.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'of Zentavo', 'Zentavo'), 'organization', list);
+    assert.equal(typeAt(a, src, 'of Linguistics', 'Linguistics'), undefined, list);
+    assert.equal(typeAt(a, src, 'of English', 'English'), undefined, list);
+    assert.equal(typeAt(a, src, 'of Communications', 'Communications'), undefined, list);
+    assert.equal(typeAt(a, src, 'for Hillary Clinton', 'Hillary Clinton'), 'person', list);
+  });
+
+  it('keeps a known place after `at` and a name that modifies a noun', () => {
+    const src = seed('Ann Lee, a reporter at the White House, and Ben Ruiz, the head of the Pell family, met.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'the White House', 'White House'), 'place', list);
+    assert.notEqual(typeAt(a, src, 'the Pell family', 'Pell'), 'organization', list);
+  });
+});
