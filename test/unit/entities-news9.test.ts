@@ -51,3 +51,16 @@ describe('entities, fifteenth round: an employer after a role noun', () => {
     assert.notEqual(typeAt(a, src, 'the Pell family', 'Pell'), 'organization', list);
   });
 });
+
+describe('entities, fifteenth round: `Administrator` as a title', () => {
+  it('reads `<agency> Administrator X` as the agency and a person, and the agency before the title alone', () => {
+    const src = seed('The council met EPA Administrator Dana Voss on Monday.',
+      'Our FEMA Administrator, Ivo Tarn, thanked the crews.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'EPA Administrator', 'EPA'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Dana Voss on', 'Dana Voss'), 'person', list);
+    assert.equal(typeAt(a, src, 'Our FEMA', 'FEMA'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Ivo Tarn', 'Ivo Tarn'), 'person', list);
+  });
+});
