@@ -22,7 +22,8 @@ britain england scotland wales crimea donbas donbass kashmir tibet greenland`;
 const MULTI_PLACES = `united states|united states of america|u.s.|us|usa|u.s.a.|united kingdom|u.k.|uk|great britain|north korea|
 south korea|saudi arabia|south africa|new zealand|sri lanka|costa rica|el salvador|ivory coast|sierra leone|czech republic|
 dominican republic|central african republic|east timor|timor-leste|north macedonia|papua new guinea|united arab emirates|uae|
-bosnia and herzegovina|burkina faso|cape verde|equatorial guinea|marshall islands|solomon islands|san marino|vatican city|
+bosnia and herzegovina|burkina faso|soviet union|ussr|u.s.s.r.|yugoslavia|czechoslovakia|east germany|west germany|
+cape verde|equatorial guinea|marshall islands|solomon islands|san marino|vatican city|
 west bank|gaza|gaza strip|hong kong|new york|new york city|los angeles|san francisco|washington|washington d.c.|d.c.|
 kyiv|kiev|moscow|beijing|brussels|london|paris|berlin|vienna|geneva|rome|madrid|warsaw|minsk|tbilisi|baku|yerevan|
 ankara|istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|doha|dubai|abu dhabi|kabul|islamabad|

@@ -64,3 +64,14 @@ describe('entities, fifteenth round: `Administrator` as a title', () => {
     assert.equal(typeAt(a, src, 'Ivo Tarn', 'Ivo Tarn'), 'person', list);
   });
 });
+
+describe('entities, fifteenth round: former states are places', () => {
+  it('reads `the Soviet Union`, `Yugoslavia` and `East Germany` as places, not organisations', () => {
+    const src = seed('After the Soviet Union fell, the harbour board bought ferries built in East Germany and Yugoslavia.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Soviet Union', 'Soviet Union'), 'place', list);
+    assert.equal(typeAt(a, src, 'East Germany', 'East Germany'), 'place', list);
+    assert.equal(typeAt(a, src, 'Yugoslavia', 'Yugoslavia'), 'place', list);
+  });
+});
