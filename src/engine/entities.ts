@@ -16,7 +16,7 @@ import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } f
 import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -308,6 +308,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
+    // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).
+    if (commonFirstNameRun(toks, a, b)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun.)

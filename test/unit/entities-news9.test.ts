@@ -75,3 +75,25 @@ describe('entities, fifteenth round: former states are places', () => {
     assert.equal(typeAt(a, src, 'Yugoslavia', 'Yugoslavia'), 'place', list);
   });
 });
+
+describe('entities, fifteenth round: first names that are common words', () => {
+  it('reads `Holly X`, `Frank X`, `Dawn X` before a surname as persons, also opening a sentence', () => {
+    const src = seed('The ferry plan was drawn up by Ivo Tarn and Holly Verrant last spring.',
+      'Frank Odelby wrote the report, and the board later hired Dawn J. Marrick.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Holly Verrant', 'Holly Verrant'), 'person', list);
+    assert.equal(typeAt(a, src, 'Frank Odelby', 'Frank Odelby'), 'person', list);
+    assert.equal(typeAt(a, src, 'Dawn J. Marrick', 'Dawn J. Marrick'), 'person', list);
+  });
+
+  it('leaves a common word before a common word, a plural noun, a head or an adjective alone', () => {
+    const src = seed('The board met in the Rose Garden, cheered the Rice Owls and the Red Sox, and watched the Jade Helm team.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.notEqual(typeAt(a, src, 'Rose Garden', 'Rose Garden'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Rice Owls', 'Rice Owls'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Red Sox', 'Red Sox'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Jade Helm', 'Jade Helm'), 'person', list);
+  });
+});

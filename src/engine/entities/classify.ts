@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
+  commonFirstNameRun, gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -203,17 +203,16 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
-  if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
+  // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
+  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
     const prev = toks[a - 1];
     if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
-    // `Sea Org`, `Group G`: a very short last word is not a surname.
-    return { type: 'organization', canonical: text, weak: true, possBase: null };
-  }
+  // `Sea Org`, `Group G`: a very short last word is not a surname.
+  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) return { type: 'organization', canonical: text, weak: true, possBase: null };
   if (n >= 2 && n <= 4) {
     let known = false;
     for (let i = a; i < b; i++) if (gazType(toks[i].lower) === 'place' || gazType(toks[i].lower) === 'organization') known = true;

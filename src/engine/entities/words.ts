@@ -3,6 +3,7 @@ import { gazetteer, cityKind } from '../gazetteer';
 import { COLLECTIVE_HEADS, SINGULAR_SOURCES, lexicon, TITLE_WORDS, CORE_TITLES, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, WEEKDAYS, MONTHS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
+import { COMMON_WORD_FIRST_NAMES } from '../data/firstNames';
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
 /** AP-style abbreviations of US states, written with a dot (`Austin, Tex.`); the dot belongs to the name. */
@@ -131,3 +132,32 @@ export const SURNAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della'
 
 /** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
 export const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
+
+let commonFirst: Set<string> | null = null;
+/** Lexicon tags of a common word that may open a name as a first name (`Holly`, `Frank`, `Dawn`): nouns, not adjectives
+ *  (`Red Sox`, `Royal Dutch`), months (`May`), verbs, determiners, role nouns (`Bride`) or function words. */
+const FIRST_NAME_TAGS = /^(?:Noun|Singular|Uncountable|Comparative)$/;
+/** A first name the lexicon knows only as a common word (data/firstNames.ts, from the stdlib name lists): `Holly`, `Jean`. */
+export function isCommonWordFirstName(l: string): boolean {
+  commonFirst ??= new Set(COMMON_WORD_FIRST_NAMES.split('|'));
+  return commonFirst.has(l) && FIRST_NAME_TAGS.test(lexicon().common.get(l) ?? '') && !DIRECTIONS.has(l);
+}
+/** `Holly Dale`, `Jean Gabin`, `Frank J. Messner`: tokens [a, b) (two or three) are a common-word first name, an optional
+ *  initial or name, and a surname-shaped word that no list knows as a common word, a demonym, a head or an entry. */
+export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
+  const n = b - a;
+  if ((n !== 2 && n !== 3) || !/^\p{Lu}\p{Ll}+$/u.test(toks[a].t) || !isCommonWordFirstName(toks[a].lower)) return false;
+  const lex = lexicon();
+  for (let i = a + 1; i < b; i++) {
+    const t = toks[i];
+    // (A middle word is an initial or a known first name: `Frank J. Messner`, not `Jean Anouilhs Antigone`.)
+    if (i < b - 1) { if (/^\p{Lu}\.?$/u.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
+    if (!/^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$/u.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
+      || lex.orgHeads.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
+    // (Nor the plural of a common noun: `the Rice Owls`, a team.)
+    if (t.lower.endsWith('s') && (lex.common.has(t.lower.slice(0, -1)) || lex.common.has(t.lower.slice(0, -2)))) return false;
+  }
+  // (Nor a name that modifies the noun after it: `the Jade Helm team`, `the Rose Bowl game`.)
+  const next = toks[b];
+  return !(next && next.kind === K.Word && !next.cap && /^(?:Noun|Singular|Plural|Uncountable)$/.test(lex.common.get(next.lower) ?? ''));
+}
