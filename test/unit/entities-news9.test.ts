@@ -65,7 +65,7 @@ describe('entities, fifteenth round: `Administrator` as a title', () => {
   });
 });
 
-describe('entities, fifteenth round: former states are places', () => {
+describe('entities, fifteenth round: former states and other countries are places', () => {
   it('reads `the Soviet Union`, `Yugoslavia` and `East Germany` as places, not organisations', () => {
     const src = seed('After the Soviet Union fell, the harbour board bought ferries built in East Germany and Yugoslavia.');
     const a = analyze(src);
@@ -73,6 +73,15 @@ describe('entities, fifteenth round: former states are places', () => {
     assert.equal(typeAt(a, src, 'Soviet Union', 'Soviet Union'), 'place', list);
     assert.equal(typeAt(a, src, 'East Germany', 'East Germany'), 'place', list);
     assert.equal(typeAt(a, src, 'Yugoslavia', 'Yugoslavia'), 'place', list);
+  });
+
+  it('reads long country names, the Vatican and regions in the news as places', () => {
+    const src = seed('Aid reached the Democratic Republic of the Congo and North Kivu, and the harbour board flew to the Vatican.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Democratic Republic of the Congo', 'Democratic Republic of the Congo'), 'place', list);
+    assert.equal(typeAt(a, src, 'North Kivu', 'North Kivu'), 'place', list);
+    assert.equal(typeAt(a, src, 'the Vatican', 'Vatican'), 'place', list);
   });
 });
 
