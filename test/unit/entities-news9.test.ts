@@ -106,3 +106,15 @@ describe('entities, fifteenth round: first names that are common words', () => {
     assert.notEqual(typeAt(a, src, 'Jade Helm', 'Jade Helm'), 'person', list);
   });
 });
+
+describe('entities, fifteenth round: embassies and consulates', () => {
+  it('reads `the <demonym or country> Embassy` and `Consulate` as organisations, also opening a sentence', () => {
+    const src = seed('The Norvish Embassy said on Monday that the ferry crew was safe.',
+      'A spokesman for the Cuban Consulate in Harlow declined to comment, and the U.S. Embassy was closed.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Norvish Embassy', 'Norvish Embassy'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Cuban Consulate', 'Cuban Consulate'), 'organization', list);
+    assert.equal(typeAt(a, src, 'U.S. Embassy', 'U.S. Embassy'), 'organization', list);
+  });
+});
