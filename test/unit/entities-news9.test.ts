@@ -118,3 +118,14 @@ describe('entities, fifteenth round: embassies and consulates', () => {
     assert.equal(typeAt(a, src, 'U.S. Embassy', 'U.S. Embassy'), 'organization', list);
   });
 });
+
+describe('entities, fifteenth round: contractions are no names', () => {
+  it('reads no person in `They\'re`, `Don\'t`, `We’re` opening a sentence or a quote', () => {
+    const src = seed('"They\'re not selling the ferry," Dana Voss said. "Don\'t ask me why."',
+      'We’re told the board met, and Won\'t Stop Ferries, a firm, filed the papers.');
+    const a = analyze(src);
+    const list = entityList(a);
+    for (const w of ['They\'re', 'Don\'t', 'We’re']) assert.equal(typeAt(a, src, w, w), undefined, `${w}: ${list}`);
+    assert.equal(typeAt(a, src, 'Dana Voss', 'Dana Voss'), 'person', list);
+  });
+});

@@ -79,9 +79,19 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   return r;
 }
 
+/** A contraction (`Don't`, `Can't`, `They're`, `It's`, `We'll`): `n't`, or a pronoun or function word before `'re`, `'ve`,
+ *  `'ll`, `'d`, `'m` or `'s`; capitalised at a sentence start, it is no name. */
+const CONTRACTION = /^(\p{L}+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu;
+const CONTRACTED = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'how', 'let', 'this']);
+function isContraction(w: string): boolean {
+  const m = CONTRACTION.exec(w);
+  return !!m && (m[2].length === 3 && /^n/i.test(m[2]) ? true : CONTRACTED.has(m[1].toLowerCase()) || FUNCTION_WORDS.has(m[1].toLowerCase()));
+}
+
 function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
+  if (n === 1 && isContraction(toks[a].t)) return null;
   const text = toks.slice(a, b).map((t) => t.t).join(' ');
   const key = joinKey(toks, a, b);
   const g = gazType(key) ?? (key.startsWith('the ') ? gazType(key.slice(4)) : null);
