@@ -129,3 +129,15 @@ describe('entities, fifteenth round: contractions are no names', () => {
     assert.equal(typeAt(a, src, 'Dana Voss', 'Dana Voss'), 'person', list);
   });
 });
+
+describe('entities, fifteenth round: stripped possessives of short acronyms and names in s', () => {
+  it('links `UKs`, `HPs` and `Texass` to the place or organisation they own for', () => {
+    const src = seed('The ferry deal strained the UKs ports, lifted HPs shares and raised Texass tolls.', 'HP said the ports were busy. Two MPs left.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'UKs', 'UKs'), 'place', list);
+    assert.equal(typeAt(a, src, 'Texass', 'Texass'), 'place', list);
+    assert.equal(typeAt(a, src, 'HPs', 'HPs'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Two MPs', 'MPs'), undefined, list);
+  });
+});

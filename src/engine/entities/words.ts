@@ -104,6 +104,10 @@ export function joinKey(toks: Tok[], a: number, b: number): string {
 /** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
 export function possessiveBase(t: Tok): string | null {
   const w = t.t;
+  // (`UKs`, `Texass`, `Pariss`: a known place or organisation, short or in `s`, with its apostrophe stripped.)
+  // (`HPs`, `APs`: two capitals and `s`, unless a plural of a common acronym, `MPs`, `IDs`, `TVs`.)
+  if (/^\p{Lu}{2}s$/u.test(w)) return NOT_ORG_ACRONYMS.has(w.slice(0, -1)) ? null : w.slice(0, -1);
+  if (w.length >= 5 && w.endsWith('ss') && t.cap && gazType(w.slice(0, -1).toLowerCase())) return w.slice(0, -1);
   // (`Sanderss`, `Edwardss`: a name in consonant + s with its apostrophe stripped; `Hess`, `Douglass` are names.)
   if (w.length < 4 || !w.endsWith('s') || (w.endsWith('ss') && !/[^aeiouys]ss$/i.test(w)) || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
   if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
