@@ -11,11 +11,12 @@ import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entiti
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
+import { employerClass } from './entities/employer';
 import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
+  commonFirstNameRun, gazType, isCommonWord, isOrgHead, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -304,9 +305,11 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `The Post said`: a newspaper named by its head alone (see classify).
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
-    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
+    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && isOrgHead(toks[b - 1].lower)) break;
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
+    // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).
+    if (commonFirstNameRun(toks, a, b)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun.)
@@ -439,6 +442,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
     cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
     end += 1;
   }
+  cls = employerClass(toks, a, b, cls); // `an analyst at Evercore`: an employer is an organisation (entities/employer.ts).
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];

@@ -22,7 +22,12 @@ britain england scotland wales crimea donbas donbass kashmir tibet greenland`;
 const MULTI_PLACES = `united states|united states of america|u.s.|us|usa|u.s.a.|united kingdom|u.k.|uk|great britain|north korea|
 south korea|saudi arabia|south africa|new zealand|sri lanka|costa rica|el salvador|ivory coast|sierra leone|czech republic|
 dominican republic|central african republic|east timor|timor-leste|north macedonia|papua new guinea|united arab emirates|uae|
-bosnia and herzegovina|burkina faso|cape verde|equatorial guinea|marshall islands|solomon islands|san marino|vatican city|
+bosnia and herzegovina|burkina faso|soviet union|ussr|u.s.s.r.|yugoslavia|czechoslovakia|east germany|west germany|
+democratic republic of the congo|democratic republic of congo|republic of the congo|republic of congo|drc|guinea-bissau|
+saint kitts and nevis|st. kitts and nevis|saint vincent and the grenadines|saint lucia|st. lucia|sao tome and principe|
+são tomé and príncipe|côte d'ivoire|cote d'ivoire|vatican|holy see|western sahara|american samoa|u.s. virgin islands|
+new caledonia|somaliland|north kivu|south kivu|darfur|golan heights|xinjiang|
+cape verde|equatorial guinea|marshall islands|solomon islands|san marino|vatican city|
 west bank|gaza|gaza strip|hong kong|new york|new york city|los angeles|san francisco|washington|washington d.c.|d.c.|
 kyiv|kiev|moscow|beijing|brussels|london|paris|berlin|vienna|geneva|rome|madrid|warsaw|minsk|tbilisi|baku|yerevan|
 ankara|istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|doha|dubai|abu dhabi|kabul|islamabad|

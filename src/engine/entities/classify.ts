@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
+  commonFirstNameRun, gazType, isCitationAfter, isOrgHead, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -79,9 +79,19 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   return r;
 }
 
+/** A contraction (`Don't`, `Can't`, `They're`, `It's`, `We'll`): `n't`, or a pronoun or function word before `'re`, `'ve`,
+ *  `'ll`, `'d`, `'m` or `'s`; capitalised at a sentence start, it is no name. */
+const CONTRACTION = /^(\p{L}+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu;
+const CONTRACTED = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'how', 'let', 'this']);
+function isContraction(w: string): boolean {
+  const m = CONTRACTION.exec(w);
+  return !!m && (m[2].length === 3 && /^n/i.test(m[2]) ? true : CONTRACTED.has(m[1].toLowerCase()) || FUNCTION_WORDS.has(m[1].toLowerCase()));
+}
+
 function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
+  if (n === 1 && isContraction(toks[a].t)) return null;
   const text = toks.slice(a, b).map((t) => t.t).join(' ');
   const key = joinKey(toks, a, b);
   const g = gazType(key) ?? (key.startsWith('the ') ? gazType(key.slice(4)) : null);
@@ -139,7 +149,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
     // Hospital said`, `… announced`): then the institution in it.
-    let head = lex.orgHeads.has(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
+    let head = isOrgHead(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
     if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
     if (head) {
       // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)
@@ -203,17 +213,16 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
-  if (n >= 2 && n <= 4 && isFirst) return { type: 'person', canonical: text, weak: false, possBase: null };
+  // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
+  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
     const prev = toks[a - 1];
     if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) {
-    // `Sea Org`, `Group G`: a very short last word is not a surname.
-    return { type: 'organization', canonical: text, weak: true, possBase: null };
-  }
+  // `Sea Org`, `Group G`: a very short last word is not a surname.
+  if (n >= 2 && n <= 4 && toks[b - 1].t.length <= 3 && !lex.lastNames.has(lastLow) && !isFirst) return { type: 'organization', canonical: text, weak: true, possBase: null };
   if (n >= 2 && n <= 4) {
     let known = false;
     for (let i = a; i < b; i++) if (gazType(toks[i].lower) === 'place' || gazType(toks[i].lower) === 'organization') known = true;

@@ -3,6 +3,7 @@ import { gazetteer, cityKind } from '../gazetteer';
 import { COLLECTIVE_HEADS, SINGULAR_SOURCES, lexicon, TITLE_WORDS, CORE_TITLES, FUNCTION_WORDS, STRIPPED_CONTRACTIONS, WEEKDAYS, MONTHS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
+import { COMMON_WORD_FIRST_NAMES } from '../data/firstNames';
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
 /** AP-style abbreviations of US states, written with a dot (`Austin, Tex.`); the dot belongs to the name. */
@@ -48,12 +49,13 @@ export const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|
 export const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
 /** A title word (`Gov.`, `minister`), office-holder compounds included. */
 export function isTitleWord(l: string): boolean {
-  return TITLE_WORDS.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
+  return TITLE_WORDS.has(l) || l === 'administrator' || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 /** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
 export function isCoreTitle(l: string): boolean {
   // (`Majority Whip Ann Lee`: a party's whip is an office like its leader.)
-  return CORE_TITLES.has(l) || l === 'whip' || (l.length > 9 && OFFICE_COMPOUND.test(l));
+  // (`EPA Administrator Ann Lee`, `our NASA Administrator`: the head of an agency.)
+  return CORE_TITLES.has(l) || l === 'whip' || l === 'administrator' || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 
 export function isNameTok(t: Tok): boolean {
@@ -102,6 +104,10 @@ export function joinKey(toks: Tok[], a: number, b: number): string {
 /** Base of a possessive whose apostrophe was stripped (`Putins` → `Putin`), or null. */
 export function possessiveBase(t: Tok): string | null {
   const w = t.t;
+  // (`UKs`, `Texass`, `Pariss`: a known place or organisation, short or in `s`, with its apostrophe stripped.)
+  // (`HPs`, `APs`: two capitals and `s`, unless a plural of a common acronym, `MPs`, `IDs`, `TVs`.)
+  if (/^\p{Lu}{2}s$/u.test(w)) return NOT_ORG_ACRONYMS.has(w.slice(0, -1)) ? null : w.slice(0, -1);
+  if (w.length >= 5 && w.endsWith('ss') && t.cap && gazType(w.slice(0, -1).toLowerCase())) return w.slice(0, -1);
   // (`Sanderss`, `Edwardss`: a name in consonant + s with its apostrophe stripped; `Hess`, `Douglass` are names.)
   if (w.length < 4 || !w.endsWith('s') || (w.endsWith('ss') && !/[^aeiouys]ss$/i.test(w)) || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
   if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
@@ -130,3 +136,40 @@ export const SURNAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della'
 
 /** Institution words that name an organisation alone before a title (`House Speaker`, `Treasury Secretary`). */
 export const PREFIX_INSTITUTIONS = new Set(['house', 'senate', 'treasury', 'fed', 'pentagon', 'congress', 'parliament', 'kremlin', 'vatican']);
+
+let commonFirst: Set<string> | null = null;
+/** Lexicon tags of a common word that may open a name as a first name (`Holly`, `Frank`, `Dawn`): nouns, not adjectives
+ *  (`Red Sox`, `Royal Dutch`), months (`May`), verbs, determiners, role nouns (`Bride`) or function words. */
+const FIRST_NAME_TAGS = /^(?:Noun|Singular|Uncountable|Comparative)$/;
+/** A first name the lexicon knows only as a common word (data/firstNames.ts, from the stdlib name lists): `Holly`, `Jean`. */
+export function isCommonWordFirstName(l: string): boolean {
+  commonFirst ??= new Set(COMMON_WORD_FIRST_NAMES.split('|'));
+  return commonFirst.has(l) && FIRST_NAME_TAGS.test(lexicon().common.get(l) ?? '') && !DIRECTIONS.has(l);
+}
+/** `Holly Dale`, `Jean Gabin`, `Frank J. Messner`: tokens [a, b) (two or three) are a common-word first name, an optional
+ *  initial or name, and a surname-shaped word that no list knows as a common word, a demonym, a head or an entry. */
+export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
+  const n = b - a;
+  if ((n !== 2 && n !== 3) || !/^\p{Lu}\p{Ll}+$/u.test(toks[a].t) || !isCommonWordFirstName(toks[a].lower)) return false;
+  const lex = lexicon();
+  for (let i = a + 1; i < b; i++) {
+    const t = toks[i];
+    // (A middle word is an initial or a known first name: `Frank J. Messner`, not `Jean Anouilhs Antigone`.)
+    if (i < b - 1) { if (/^\p{Lu}\.?$/u.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
+    if (!/^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$/u.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
+      || lex.orgHeads.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
+    // (Nor the plural of a common noun: `the Rice Owls`, a team.)
+    if (t.lower.endsWith('s') && (lex.common.has(t.lower.slice(0, -1)) || lex.common.has(t.lower.slice(0, -2)))) return false;
+  }
+  // (Nor a name that modifies the noun after it: `the Jade Helm team`, `the Rose Bowl game`.)
+  const next = toks[b];
+  return !(next && next.kind === K.Word && !next.cap && /^(?:Noun|Singular|Plural|Uncountable)$/.test(lex.common.get(next.lower) ?? ''));
+}
+
+/** Heads of a state's missions abroad (`the Russian Embassy`, `the Cuban Consulate`, `the U.S. Embassy`), organisations
+ *  like the lexicon's organisation heads, which lack them. */
+const MISSION_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'legation']);
+/** An organisation's head word: the lexicon's, or a mission's. */
+export function isOrgHead(l: string): boolean {
+  return lexicon().orgHeads.has(l) || MISSION_HEADS.has(l);
+}
