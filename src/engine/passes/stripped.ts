@@ -221,12 +221,12 @@ function invertedQuote(p: Para, at: Attr): void {
   if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
   const atSent = bareAfterQ ? at.sent - 1 : at.sent;
   const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
-  // `..., Reuters reported.` is a paraphrase of a report, not a quote. (But `Our doors stay open, the group wrote.`: a
-  // text in its author's voice, a first or second person or a stripped contraction in the sentence, is its words.)
-  if (/^(reported|reports|wrote|writes)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
+  // `..., Reuters reported.` is a paraphrase of a report, not a quote. (But `..., the group wrote.`, `..., one user
+  // wrote.`, `..., the agency wrote.`: what a source wrote, closed by a comma and the cue, is its text, whoever the
+  // writer; the tests below for a noun phrase still apply.)
+  if (/^(reported|reports)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
     const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
-    const voiced = /^(wrote|writes)$/.test(at.cue) && voiceIn(p, atSent, d.sents[atSent].s, atBoundary);
-    if ((!c || c.type !== 'person') && !voiced) return;
+    if (!c || c.type !== 'person') return;
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective') return;
