@@ -1,0 +1,27 @@
+// Direct quotes in text without quotation marks (issue 12, fifteenth round, third part, branch h-stripped14): named
+// speakers' stripped quotes. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20240311\nhttps://example.org/news/stripped-nine\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('fifteenth round, third part: a verbless phrase inside a continuation', () => {
+  it('`..., Okafor said. This is the cost. The sheer cost. When you ...`: the phrase does not end the speech', () => {
+    const a = analyze(seed(
+      'Its a sad day for the harbour, Tom Okafor told reporters outside the ferry office. This is the cost of the feud. The bitter feud. When you run a service on insults, nobody wants to ride it. Mayor Lind said she would call the board in May.',
+    ));
+    const q = quoteStarting(a, 'This is the cost of the feud');
+    assert.match(q.text, /^This is the cost of the feud\. The bitter feud\. When you run a service on insults, nobody wants to ride it\.$/);
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('without a sentence of speech after it, the verbless phrase still ends the speech', () => {
+    const a = analyze(seed(
+      'Its a sad day for the harbour, Tom Okafor told reporters outside the ferry office. This is the cost of the feud. The bitter feud. Mayor Lind said she would call the board in May.',
+    ));
+    const q = quoteStarting(a, 'This is the cost of the feud');
+    assert.equal(q.text, 'This is the cost of the feud.');
+  });
+});
