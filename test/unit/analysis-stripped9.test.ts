@@ -25,3 +25,14 @@ describe('fifteenth round, third part: a verbless phrase inside a continuation',
     assert.equal(q.text, 'This is the cost of the feud.');
   });
 });
+
+describe('fifteenth round, third part: a long adjunct between the cue and the quote', () => {
+  it('`Lind said in an essay for the harbour paper before the vote in the spring, The ferry ...`: the quote after the comma is Lind\'s', () => {
+    const a = analyze(seed(
+      'Mayor Dana Lind said in an essay for the harbour paper before the council vote last spring, The ferry will not survive another winter without a subsidy.',
+    ));
+    const q = quoteStarting(a, 'The ferry will not survive');
+    assert.equal(q.text, 'The ferry will not survive another winter without a subsidy.');
+    assert.equal(speakerName(a, q), 'Dana Lind');
+  });
+});

@@ -117,7 +117,7 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
       const t = toks[i];
       if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
       if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
-      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
+      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 16; j++) {
         const m = toks[j];
         if (INTRO_STOP.has(m.lower)) break;
         if (m.t !== ',' && m.t !== ':') continue;
