@@ -36,3 +36,14 @@ describe('fifteenth round, third part: a long adjunct between the cue and the qu
     assert.equal(speakerName(a, q), 'Dana Lind');
   });
 });
+
+describe('fifteenth round, third part: a discourse adverb between the cue and the quote', () => {
+  it('`Okafor conceded, however, As sailors say, ...`: the adverb set off by commas does not stop the quote', () => {
+    const a = analyze(seed(
+      'Tom Okafor conceded, however, As sailors say, a calm sea never made a skilled crew.',
+    ));
+    const q = quoteStarting(a, 'As sailors say');
+    assert.equal(q.text, 'As sailors say, a calm sea never made a skilled crew.');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+});

@@ -90,6 +90,8 @@ const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'],
   ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
 /** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
+/** Discourse adverbs set off by commas between a cue and its quote (`Okafor conceded, however, ...`). */
+const INTERJECTED = new Set(['however', 'though', 'too', 'again', 'also', 'later', 'then', 'instead', 'still', 'finally', 'nonetheless', 'meanwhile', 'moreover']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
 const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -117,15 +119,18 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
       const t = toks[i];
       if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
       if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
+      let interjected = false;
       for (let j = i + 1; j + 1 < sn.t1 && j <= i + 16; j++) {
         const m = toks[j];
         if (INTRO_STOP.has(m.lower)) break;
         if (m.t !== ',' && m.t !== ':') continue;
         const next = toks[j + 1];
+        // (`Okafor conceded, however, As they say ...`: a discourse adverb set off by commas right after the verb.)
+        if (m.t === ',' && j === i + 1 && j + 2 < sn.t1 && INTERJECTED.has(next.lower) && toks[j + 2].t === ',') { interjected = true; j++; continue; }
         const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
         // (After an adjunct, `said at the pier on Sunday, Whatever ...`, any capitalised word that is no name opens it.)
         const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct)))) break;
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
