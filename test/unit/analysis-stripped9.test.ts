@@ -47,3 +47,14 @@ describe('fifteenth round, third part: a discourse adverb between the cue and th
     assert.equal(speakerName(a, q), 'Tom Okafor');
   });
 });
+
+describe('fifteenth round, third part: a verb of speaking after `to`', () => {
+  it('`Lind rose to announce, And so the ferry ...`: the base form after `to` introduces a quote', () => {
+    const a = analyze(seed(
+      'Mayor Dana Lind rose at the end of the meeting to announce, And so the ferry sails on without us.',
+    ));
+    const q = quoteStarting(a, 'And so the ferry');
+    assert.equal(q.text, 'And so the ferry sails on without us.');
+    assert.equal(speakerName(a, q), 'Dana Lind');
+  });
+});

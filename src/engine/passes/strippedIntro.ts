@@ -90,6 +90,8 @@ const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'],
   ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
 /** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
+/** Base forms of verbs of speaking that introduce a quote after `to` (`to state, ...`, `to announce, ...`). */
+const BASE_INTRO = new Set(['say', 'state', 'announce', 'ask', 'tell', 'declare', 'write', 'add', 'explain', 'insist', 'warn', 'reply', 'respond', 'proclaim', 'quip', 'joke']);
 /** Discourse adverbs set off by commas between a cue and its quote (`Okafor conceded, however, ...`). */
 const INTERJECTED = new Set(['however', 'though', 'too', 'again', 'also', 'later', 'then', 'instead', 'still', 'finally', 'nonetheless', 'meanwhile', 'moreover']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
@@ -117,8 +119,11 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
     let found = false;
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
-      if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
-      if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
+      if (t.kind !== K.Word || t.cap) continue;
+      // (`... prompted the atlas to state, Vigo County ...`: a base form after `to`.)
+      const infinitive = toks[i - 1].lower === 'to' && BASE_INTRO.has(t.lower);
+      if (t.lower === 'say' && !infinitive) continue;
+      if (!infinitive && !INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
       let interjected = false;
       for (let j = i + 1; j + 1 < sn.t1 && j <= i + 16; j++) {
         const m = toks[j];
