@@ -58,3 +58,23 @@ describe('fifteenth round, third part: a verb of speaking after `to`', () => {
     assert.equal(speakerName(a, q), 'Dana Lind');
   });
 });
+
+describe('fifteenth round, third part: `puts it` and `pointed out` introduce a quote', () => {
+  it('`As the Gazette\'s Tom Okafor puts it, Nobody ...`: the present `puts it` as `put it`', () => {
+    const a = analyze(seed(
+      'As the harbour columnist Tom Okafor puts it, Nobody rides a ferry for the view anymore.',
+    ));
+    const q = quoteStarting(a, 'Nobody rides a ferry');
+    assert.equal(q.text, 'Nobody rides a ferry for the view anymore.');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('`Lind pointed out at the hearing, The ferry ...`: the phrasal `pointed out` introduces the quote', () => {
+    const a = analyze(seed(
+      'Mayor Dana Lind pointed out at the hearing, The ferry has not made money in a decade.',
+    ));
+    const q = quoteStarting(a, 'The ferry has not made money');
+    assert.equal(q.text, 'The ferry has not made money in a decade.');
+    assert.equal(speakerName(a, q), 'Dana Lind');
+  });
+});

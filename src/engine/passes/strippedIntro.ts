@@ -87,7 +87,7 @@ const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boome
   'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains']);
 /** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
 const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
-  ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
+  ['hit', 'back'], ['hits', 'back'], ['pointed', 'out'], ['points', 'out'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
 /** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
 /** Base forms of verbs of speaking that introduce a quote after `to` (`to state, ...`, `to announce, ...`). */
@@ -195,7 +195,7 @@ export function putItQuotes(p: Para, overlaps: Overlaps): void {
   for (let si = 0; si < d.sents.length; si++) {
     const sn = d.sents[si];
     for (let i = sn.t0 + 1; i + 3 < sn.t1; i++) {
-      if (toks[i].lower !== 'put' || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
+      if ((toks[i].lower !== 'put' && toks[i].lower !== 'puts') || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
       const next = toks[i + 3];
       if (next.kind !== K.Word || !next.cap) break;
       // The speaker: the first name after a fronted `as` (at most 25 tokens back), else the name right before `put`.
