@@ -78,3 +78,17 @@ describe('fifteenth round, third part: `puts it` and `pointed out` introduce a q
     assert.equal(speakerName(a, q), 'Dana Lind');
   });
 });
+
+describe('fifteenth round, third part: more verbs of speaking before a quote', () => {
+  it('`Lind had written a year earlier, We ...`, `Okafor cracked, Im ...`: the quote after the comma', () => {
+    const a = analyze(seed(
+      'The columnist Dana Lind had written a year earlier, We cannot keep a harbour without a ferry.',
+      'At the dinner Tom Okafor cracked, Im the only captain who gets seasick.',
+    ));
+    const q = quoteStarting(a, 'We cannot keep a harbour');
+    assert.equal(q.text, 'We cannot keep a harbour without a ferry.');
+    assert.equal(speakerName(a, q), 'Dana Lind');
+    const r = quoteStarting(a, 'Im the only captain');
+    assert.equal(speakerName(a, r), 'Tom Okafor');
+  });
+});

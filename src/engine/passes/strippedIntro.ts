@@ -84,7 +84,7 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
 /** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a line that never ends!`). */
 const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
   'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed',
-  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains']);
+  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains', 'written', 'cracked', 'sings', 'sang', 'surmised', 'retaliated', 'demanded']);
 /** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
 const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
   ['hit', 'back'], ['hits', 'back'], ['pointed', 'out'], ['points', 'out'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
