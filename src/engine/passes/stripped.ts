@@ -13,7 +13,7 @@ import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
 import { narrationStop } from './strippedNarration';
-import { verblessPhrase } from './strippedVerbless';
+import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
@@ -436,7 +436,7 @@ function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   // `A, X said. We will. His aide, Y, struck a similar tune. B, Y said.`)
   if (e1 < d.sents.length) {
     let k = s1;
-    while (k < e1 && speechLike(st, d, k)) k++;
+    while (k < e1 && (speechLike(st, d, k) || verblessInSpeech(p, k, e1))) k++;
     e1 = k;
   }
   // (Narration about the speaker ends the speech: `..., Reyes said. She then turned to the budget.`)

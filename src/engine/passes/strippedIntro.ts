@@ -84,12 +84,16 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
 /** Verbs of speaking that introduce what follows a comma or a colon (`He jokes, Its a line that never ends!`). */
 const INTRO_VERBS = new Set([...DIRECT_CUES, ...PARTICIPLE_CUES, 'jokes', 'boomed', 'concludes', 'affirms', 'responds', 'replies', 'shouts', 'yells',
   'quips', 'interjecting', 'yelling', 'shouting', 'lecturing', 'retorting', 'replying', 'responding', 'announcing', 'proclaiming', 'proclaimed',
-  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains']);
+  'continues', 'demurred', 'counters', 'retorts', 'insists', 'explains', 'written', 'cracked', 'sings', 'sang', 'surmised', 'retaliated', 'demanded']);
 /** Phrasal verbs of speaking, with their particle (`She went on: ...`, `Lee shot back: ...`, `Lee chimed in, ...`). */
 const PHRASAL_INTRO = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
-  ['hit', 'back'], ['hits', 'back'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
+  ['hit', 'back'], ['hits', 'back'], ['pointed', 'out'], ['points', 'out'], ['pressed', 'on'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['spoke', 'up'], ['weighed', 'in']]);
 /** Prepositions that open an adjunct after the verb (`said at the pier, ...`, `told reporters in Ames, ...`). */
 const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'via', 'outside', 'inside']);
+/** Base forms of verbs of speaking that introduce a quote after `to` (`to state, ...`, `to announce, ...`). */
+const BASE_INTRO = new Set(['say', 'state', 'announce', 'ask', 'tell', 'declare', 'write', 'add', 'explain', 'insist', 'warn', 'reply', 'respond', 'proclaim', 'quip', 'joke']);
+/** Discourse adverbs set off by commas between a cue and its quote (`Okafor conceded, however, ...`). */
+const INTERJECTED = new Set(['however', 'though', 'too', 'again', 'also', 'later', 'then', 'instead', 'still', 'finally', 'nonetheless', 'meanwhile', 'moreover']);
 /** Words after which no quote is introduced (`said that`, a sentence end). */
 const INTRO_STOP = new Set(['.', ';', '?', '!', 'that', 'whether', 'if', 'how', 'why', 'what']);
 
@@ -115,17 +119,23 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
     let found = false;
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
-      if (t.kind !== K.Word || t.cap || t.lower === 'say') continue;
-      if (!INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
-      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 8; j++) {
+      if (t.kind !== K.Word || t.cap) continue;
+      // (`... prompted the atlas to state, Vigo County ...`: a base form after `to`.)
+      const infinitive = toks[i - 1].lower === 'to' && BASE_INTRO.has(t.lower);
+      if (t.lower === 'say' && !infinitive) continue;
+      if (!infinitive && !INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;
+      let interjected = false;
+      for (let j = i + 1; j + 1 < sn.t1 && j <= i + 16; j++) {
         const m = toks[j];
         if (INTRO_STOP.has(m.lower)) break;
         if (m.t !== ',' && m.t !== ':') continue;
         const next = toks[j + 1];
+        // (`Okafor conceded, however, As they say ...`: a discourse adverb set off by commas right after the verb.)
+        if (m.t === ',' && j === i + 1 && j + 2 < sn.t1 && INTERJECTED.has(next.lower) && toks[j + 2].t === ',') { interjected = true; j++; continue; }
         const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
         // (After an adjunct, `said at the pier on Sunday, Whatever ...`, any capitalised word that is no name opens it.)
         const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct)))) break;
+        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
@@ -185,7 +195,7 @@ export function putItQuotes(p: Para, overlaps: Overlaps): void {
   for (let si = 0; si < d.sents.length; si++) {
     const sn = d.sents[si];
     for (let i = sn.t0 + 1; i + 3 < sn.t1; i++) {
-      if (toks[i].lower !== 'put' || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
+      if ((toks[i].lower !== 'put' && toks[i].lower !== 'puts') || toks[i + 1].lower !== 'it' || (toks[i + 2].t !== ':' && toks[i + 2].t !== ',')) continue;
       const next = toks[i + 3];
       if (next.kind !== K.Word || !next.cap) break;
       // The speaker: the first name after a fronted `as` (at most 25 tokens back), else the name right before `put`.

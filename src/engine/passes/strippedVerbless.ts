@@ -2,6 +2,7 @@
 // said.`): the speech it ends began in the sentence before. Pure; reads a bounded number of tokens.
 import { K } from '../tokens';
 import type { DocState, ParaData } from './state';
+import { type Para, speechLike } from './strippedSpeech';
 
 /** Tags of the lexicon that make a word a verb. */
 const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Infinitive', 'Auxiliary', 'Verb', 'Imperative', 'Gerund', 'Participle', 'PerfectTense']);
@@ -26,4 +27,11 @@ export function verblessPhrase(st: DocState, d: ParaData, si: number, a: number,
     if (tag && VERB_TAGS.has(tag)) return false;
   }
   return words > 0;
+}
+
+/** `..., Cruz said. This is the cost of it. The sheer cost. When you have a feud, it never ends.`: a short verbless
+ *  phrase between two sentences of speech (sentence `k`, the next one before `e1` sounding like speech) is part of it. */
+export function verblessInSpeech(p: Para, k: number, e1: number): boolean {
+  const { st, d } = p;
+  return k + 1 < e1 && verblessPhrase(st, d, k, d.sents[k].s, d.sents[k].e) && speechLike(st, d, k + 1);
 }
