@@ -120,7 +120,7 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
       if (t.kind !== K.Word || t.cap) continue;
-      // (`... prompted the atlas to state, Vigo County ...`: a base form after `to`.)
+      // (`... asked the harbour board to state, Ferry fares ...`: a base form after `to`.)
       const infinitive = toks[i - 1].lower === 'to' && BASE_INTRO.has(t.lower);
       if (t.lower === 'say' && !infinitive) continue;
       if (!infinitive && !INTRO_VERBS.has(t.lower) && PHRASAL_INTRO.get(t.lower) !== toks[i + 1].lower) continue;

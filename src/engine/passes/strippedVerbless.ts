@@ -29,7 +29,7 @@ export function verblessPhrase(st: DocState, d: ParaData, si: number, a: number,
   return words > 0;
 }
 
-/** `..., Cruz said. This is the cost of it. The sheer cost. When you have a feud, it never ends.`: a short verbless
+/** `..., Okafor said. This is the price of it. The whole price. When you start a quarrel, it never ends.`: a short verbless
  *  phrase between two sentences of speech (sentence `k`, the next one before `e1` sounding like speech) is part of it. */
 export function verblessInSpeech(p: Para, k: number, e1: number): boolean {
   const { st, d } = p;
