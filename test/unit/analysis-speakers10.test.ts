@@ -21,11 +21,11 @@ describe('speakers, fifteenth round', () => {
   it('a cue inside an opening `when` / `while` clause does not attribute a quote after the main clause\'s subject', () => {
     const a = analyze(seed(
       'Tobias Wren and Ines Marlow debated the ferry on Monday.',
-      'When Wren suggested that the island would sue the company over the fares, Marlow fired back: "If they sue us in our own court, they will lose."',
+      'When Wren suggested that the island would sue the company over the fares, Marlow fired back: "Let them take us to court, and they will lose."',
       'While Wren calls the plan a "fair deal for everyone," Marlow fixes on the "hidden fees" in it.',
       'When Wren came back he began by saying, "I do not think the fares should rise." Marlow, however, smiled as if to say, "Did you hear him?"',
     ));
-    assert.equal(speakerName(a, quoteStarting(a, 'If they sue us')), 'Ines Marlow');
+    assert.equal(speakerName(a, quoteStarting(a, 'Let them take us')), 'Ines Marlow');
     assert.equal(speakerName(a, quoteStarting(a, 'fair deal for everyone')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'hidden fees')), 'Ines Marlow');
     assert.equal(speakerName(a, quoteStarting(a, 'I do not think')), 'Tobias Wren');

@@ -23,7 +23,7 @@ const MEDIA_ROLES = new Set(['reporter', 'reporters', 'correspondent', 'columnis
 /**
  * How tokens [a, b) stand after a role noun: 'at' after `<role> at` / `<role> with` (optionally `the`), 'of' after
  * `<role> of` / `<role> for`, else null. The name must end the phrase: no lower-case noun after it that it modifies
- * (`head of Apple retail stores`). Constant work per call.
+ * (`head of Quillan retail stores`). Constant work per call.
  */
 export function employerSlot(toks: Tok[], a: number, b: number): 'at' | 'of' | null {
   let p = a - 1;
