@@ -55,7 +55,7 @@ describe('speakers, fifteenth round', () => {
     const a = analyze(seed(
       'Tobias Wren, a harbour economist, studies the fares.',
       'Plans so far from the mayor, Ines Marlow, to raise the fares, he added, amount to "just tinkering at the edges."',
-      'Clara Lind replied that she was glad Ms. Marlow had said that because, she said, the remark showed the crowd how "stubborn the harbour board" was.',
+      'Clara Lind answered that Ms. Marlow was right to bring it up, since, she said, the vote had shown everyone how "stubborn the harbour board" was.',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'just tinkering')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'stubborn the harbour')), 'Clara Lind');
@@ -65,13 +65,13 @@ describe('speakers, fifteenth round', () => {
     const a = analyze(seed(
       'The ferry debate went on online.',
       '"The fares are a scandal for the island!" wrote a man calling himself Ivo Brant.',
-      '"How big is that pier?" asked the boy, who was wearing a cap and said his name was Milo, as the crowd laughed.',
-      '"Nobody told us," said the chief known as Roland, speaking for the first time.',
+      '"Can the ferry take bikes?" asked the girl, who waved a flag and said her name was Nina, as the hall went quiet.',
+      '"Nobody warned the crew," said the chief known as Roland, talking to reporters at last.',
       '"It is late again," said a passenger.',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'The fares are')), 'Ivo Brant');
-    assert.equal(speakerName(a, quoteStarting(a, 'How big is')), 'Milo');
-    assert.equal(speakerName(a, quoteStarting(a, 'Nobody told us')), 'Roland');
-    assert.notEqual(speakerName(a, quoteStarting(a, 'It is late')), 'Milo');
+    assert.equal(speakerName(a, quoteStarting(a, 'Can the ferry')), 'Nina');
+    assert.equal(speakerName(a, quoteStarting(a, 'Nobody warned')), 'Roland');
+    assert.notEqual(speakerName(a, quoteStarting(a, 'It is late')), 'Nina');
   });
 });

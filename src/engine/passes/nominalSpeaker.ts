@@ -147,7 +147,7 @@ function previousSpeaker(st: DocState, ui: number, pos: number): ActorBuild | nu
 const MAX_BETWEEN = 40;
 
 /** After a noun phrase speaker, the words that give its name (`a man calling himself Ivo Brant`, `the pilot known as
- *  Bo`, `a user going by the handle Skipper`, `the boy, who said his name was Milo,`), up to the name. */
+ *  Bo`, `a user going by the handle Skipper`, `the girl, who said her name was Nina,`), up to the name. */
 const NAMED_AFTER = /^,?\s+(?:(?:who\s+is\s+)?known\s+as|calling\s+(?:himself|herself)|going\s+by\s+the\s+(?:handle|name)|(?:who|and)\s+(?:said|gave)\s+(?:his|her)\s+name\s+(?:was|as)|(?:who\s+[^,;:.!?"“”]{0,60}?\s+and\s+)(?:said|gave)\s+(?:his|her)\s+name\s+(?:was|as))\s+$/;
 /** How far after the noun phrase the naming words may end. */
 const NAMED_SPAN = 90;
