@@ -280,10 +280,11 @@ function nameEndsAt(d: ParaData, e: number): boolean {
   return k >= 0 && d.ents[k].e === e;
 }
 
-/** A clause after its cue (`X said that ...`, `X thinks ...`). (After a verb of speaking and a colon or a comma the
- *  stripped pass, which runs first, has usually taken it as a direct quote.) */
+/** A clause after its cue (`X said that ...`, `X thinks ...`), also after a cue in the middle of the sentence
+ *  (`The plan, Lee said, was a really bad idea`: fifteenth round, second part). (After a verb of speaking and a
+ *  colon or a comma the stripped pass, which runs first, has usually taken it as a direct quote.) */
 function reportedClause(at: Attr): boolean {
-  return at.form === 'preposed' && at.contentE > at.contentS;
+  return (at.form === 'preposed' || at.form === 'parenthetical') && at.contentE > at.contentS;
 }
 
 /** Relative pronouns that open a naming clause (`what Lee calls ...`, `whom Lee described as ...`). */
