@@ -23,12 +23,12 @@ describe('speakers, fifteenth round', () => {
       'Tobias Wren and Ines Marlow debated the ferry on Monday.',
       'When Wren suggested that the island would sue the company over the fares, Marlow fired back: "Let them take us to court, and they will lose."',
       'While Wren calls the plan a "fair deal for everyone," Marlow fixes on the "hidden fees" in it.',
-      'When Wren came back he began by saying, "I do not think the fares should rise." Marlow, however, smiled as if to say, "Did you hear him?"',
+      'When Wren stood up he opened by saying, "The fares must stay as they are." Marlow only shrugged and muttered, "Is that all?"',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Let them take us')), 'Ines Marlow');
     assert.equal(speakerName(a, quoteStarting(a, 'fair deal for everyone')), 'Tobias Wren');
     assert.equal(speakerName(a, quoteStarting(a, 'hidden fees')), 'Ines Marlow');
-    assert.equal(speakerName(a, quoteStarting(a, 'I do not think')), 'Tobias Wren');
+    assert.equal(speakerName(a, quoteStarting(a, 'The fares must stay')), 'Tobias Wren');
     const b = analyze(seed(
       'Tobias Wren and Ines Marlow debated the ferry on Monday.',
       'While Wren says the plan is “a fair deal for everyone,” Marlow fixes on the “hidden fees” in it.',
