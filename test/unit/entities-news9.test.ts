@@ -105,6 +105,16 @@ describe('entities, fifteenth round: first names that are common words', () => {
     assert.notEqual(typeAt(a, src, 'Red Sox', 'Red Sox'), 'person', list);
     assert.notEqual(typeAt(a, src, 'Jade Helm', 'Jade Helm'), 'person', list);
   });
+
+  it('reads no person in an event named with such a word (`the Dawn Summit`, `the Holly Forum`)', () => {
+    const src = seed('Delegates met at the Dawn Summit in Harlow, and Frank Odelby spoke at the Holly Forum.',
+      'Harbour crews marched at the Sunrise Festival.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.notEqual(typeAt(a, src, 'Dawn Summit', 'Dawn Summit'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Holly Forum', 'Holly Forum'), 'person', list);
+    assert.equal(typeAt(a, src, 'Frank Odelby', 'Frank Odelby'), 'person', list);
+  });
 });
 
 describe('entities, fifteenth round: embassies and consulates', () => {
