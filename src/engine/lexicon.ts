@@ -375,7 +375,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'party', 'head', 'counsel', 'solicitor', 'magistrate', 'dean', 'provost', 'principal', 'manager', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'forward', 'captain', 'chief', 'ex', 'president-elect', 'frau', 'herr', 'monsieur', 'madame',
   'majority', 'minority', 'whip', 'press', 'deputy', 'vice-president', 'undersecretary', 'under-secretary', 'lawmaker',
-  'alderman', 'alderwoman', 'sens', 'sens.', 'reps', 'reps.', 'pres', 'pres.',
+  'alderman', 'alderwoman', 'sens', 'sens.', 'reps', 'reps.', 'pres', 'pres.', 'administrator',
 ]);
 
 /** Core title words: at least one must be present for a chain to count as a title. */
@@ -391,7 +391,7 @@ export const CORE_TITLES: ReadonlySet<string> = new Set([
   'detective', 'superintendent', 'officer', 'sheriff', 'ceo', 'founder', 'adviser', 'advisor', 'counsel', 'solicitor',
   'magistrate', 'dean', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'president-elect', 'frau', 'herr',
   'monsieur', 'madame', 'executive', 'chair', 'chairperson', 'secretary-general', 'lawmaker', 'minister-president',
-  'alderman', 'alderwoman', 'sens', 'sens.', 'reps', 'reps.', 'pres', 'pres.',
+  'alderman', 'alderwoman', 'sens', 'sens.', 'reps', 'reps.', 'pres', 'pres.', 'administrator',
 ]);
 
 /** Lower-case words before a title that belong to the alias (`retired Gen. Wesley Clark`). */

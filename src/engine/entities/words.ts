@@ -49,13 +49,12 @@ export const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|
 export const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
 /** A title word (`Gov.`, `minister`), office-holder compounds included. */
 export function isTitleWord(l: string): boolean {
-  return TITLE_WORDS.has(l) || l === 'administrator' || (l.length > 9 && OFFICE_COMPOUND.test(l));
+  return TITLE_WORDS.has(l) || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 /** A title that by itself marks the next name as a person's (`Gov.`, `Councilwoman`). */
 export function isCoreTitle(l: string): boolean {
   // (`Majority Whip Ann Lee`: a party's whip is an office like its leader.)
-  // (`EPA Administrator Ann Lee`, `our NASA Administrator`: the head of an agency.)
-  return CORE_TITLES.has(l) || l === 'whip' || l === 'administrator' || (l.length > 9 && OFFICE_COMPOUND.test(l));
+  return CORE_TITLES.has(l) || l === 'whip' || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 
 export function isNameTok(t: Tok): boolean {
