@@ -2,7 +2,8 @@
 // the next sentences in the speaker's voice join it. Pure; each sentence of the paragraph is read at most once.
 import { K } from '../tokens';
 import { How, type QuoteBuild } from './state';
-import { type Para, pastTense, voiceIn } from './strippedSpeech';
+import { type Para, pastTense, speechLike, voiceIn } from './strippedSpeech';
+import { verblessInSpeech } from './strippedVerbless';
 import { upperBound } from './util';
 
 /** `Mayor Lind said, Im ready to sign it. We can start on Monday. Why wait?`: after a quote introduced by its cue
@@ -29,7 +30,7 @@ export function introducedRunOn(p: Para): void {
     const si = sentOf(q.e - 1 - u.start);
     if (si < 0 || si + 1 >= n || !endsSentence(p, q, si)) continue;
     let k = si + 1;
-    while (k < n && !taken[k] && inVoice(p, k) && !pastTense(st, d, k)) taken[k++] = 1;
+    while (k < n && !taken[k] && (inVoice(p, k) || verblessInSpeech(p, k, n)) && !pastTense(st, d, k)) taken[k++] = 1;
     if (k === si + 1) continue;
     q.e = u.start + d.sents[k - 1].e;
     p.lastSentUsed = Math.max(p.lastSentUsed, k - 1);
@@ -56,5 +57,7 @@ function inVoice(p: Para, k: number): boolean {
   const { d } = p;
   const sn = d.sents[k];
   if (sn.t1 <= sn.t0 || d.toks[sn.t0].t === '(') return false;
-  return d.toks[sn.t1 - 1].t === '?' || voiceIn(p, k, sn.s, sn.e);
+  // (`Okafor: We sail at noon.`: a transcript's label opens another speaker's words.)
+  for (let j = sn.t0; j < sn.t1 && j < sn.t0 + 3 && d.toks[j].kind === K.Word && d.toks[j].cap; j++) if (d.toks[j + 1]?.t === ':') return false;
+  return d.toks[sn.t1 - 1].t === '?' || voiceIn(p, k, sn.s, sn.e) || speechLike(p.st, d, k);
 }
