@@ -42,3 +42,21 @@ describe('sixteenth round: a quote introduced by its cue runs on over sentences 
     assert.ok(quoteStarting(a, 'Im ready to sign').text.endsWith('We can paint the hulls.'));
   });
 });
+
+describe('sixteenth round: a question before an inverted quote is part of the speech', () => {
+  it('`The ferry sailed without us? Nobody told the harbour, Okafor said.`: the question joins the quote', () => {
+    const a = analyze(seed(
+      'The council met in the old boathouse. The ferry sailed without us? Nobody told the harbour a thing, Tom Okafor said.',
+    ));
+    const q = quoteStarting(a, 'The ferry sailed without us?');
+    assert.equal(q.text, 'The ferry sailed without us? Nobody told the harbour a thing');
+    assert.equal(speakerName(a, q), 'Tom Okafor');
+  });
+
+  it('a past-tense statement still stops the run back', () => {
+    const a = analyze(seed(
+      'The council met in the old boathouse. The ferry sailed at noon. Nobody told the harbour a thing, Tom Okafor said.',
+    ));
+    assert.equal(quoteStarting(a, 'Nobody told the harbour').text, 'Nobody told the harbour a thing');
+  });
+});

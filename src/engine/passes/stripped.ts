@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, introducedRunOn, participleQuote
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { frontedAdverbial, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -251,7 +251,7 @@ function invertedQuote(p: Para, at: Attr): void {
   // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
-  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1))) s0--;
+  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1) || question(d, s0 - 1))) s0--;
   // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
   // when, with the others, they run back to the start of the paragraph (or to the quote before).
   if (narrativeStops) {
