@@ -28,7 +28,7 @@ describe('sixteenth round: a quote introduced by its cue runs on over sentences 
 
   it('a sentence with a cue of its own ends the run', () => {
     const a = analyze(seed(
-      'Mayor Dana Lind said at the pier on Friday, Im ready to sign the lease tonight. You know what I think, Tom Okafor said.',
+      'Mayor Dana Lind said at the pier on Friday, Im ready to sign the lease tonight. Ferries float on promises, Tom Okafor said.',
     ));
     assert.equal(quoteStarting(a, 'Im ready to sign').text, 'Im ready to sign the lease tonight.');
   });

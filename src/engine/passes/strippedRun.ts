@@ -8,8 +8,8 @@ import { upperBound } from './util';
 
 /** `Mayor Lind said, Im ready to sign it. We can start on Monday. Why wait?`: after a quote introduced by its cue
  *  (a cue before it) that ends at the end of its sentence, a person's, the sentences that follow in the speaker's voice
- *  (a first or second person or a stripped contraction, or a question) and hold no verb in the past tense and no
- *  attribution join the quote, up to the first that does not. (`Lind said, Im ready. The council met at noon.`: the
+ *  (a first or second person or a stripped contraction, or a question) with no past-tense verb and no attribution
+ *  join the quote, up to the first that does not. (`Lind said, Im ready. The council met at noon.`: the
  *  narrator's past tense ends it; so does `(Id have signed it too.)`, an aside in brackets.) */
 export function introducedRunOn(p: Para): void {
   const { st, u, d } = p;
