@@ -41,6 +41,15 @@ describe('sixteenth round: a quote introduced by its cue runs on over sentences 
     assert.ok(Date.now() - t0 < 5000);
     assert.ok(quoteStarting(a, 'Im ready to sign').text.endsWith('We can paint the hulls.'));
   });
+
+  it('a paragraph of thousands of cues, each with a sentence to run on over, stays fast', () => {
+    const n = 3000;
+    const para = Array.from({ length: n }, () => 'Mayor Dana Lind said at the pier, Im ready to sign it. We can paint the hulls.').join(' ');
+    const t0 = Date.now();
+    const a = analyze(seed(para));
+    assert.ok(Date.now() - t0 < 5000);
+    assert.ok(a.quotes.length >= n);
+  });
 });
 
 describe('sixteenth round: a question before an inverted quote is part of the speech', () => {

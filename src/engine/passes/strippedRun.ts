@@ -7,21 +7,30 @@ import { verblessInSpeech } from './strippedVerbless';
 import { upperBound } from './util';
 
 /** `Mayor Lind said, Im ready to sign it. We can start on Monday. Why wait?`: after a quote introduced by its cue
- *  (a cue before it) that ends at the end of its sentence, a person's, the sentences that follow in the speaker's voice
- *  (a first or second person or a stripped contraction, or a question) with no past-tense verb and no attribution
- *  join the quote, up to the first that does not. (`Lind said, Im ready. The council met at noon.`: the
- *  narrator's past tense ends it; so does `(Id have signed it too.)`, an aside in brackets.) */
+ *  (a cue before it) that ends at the end of its sentence, a person's, the sentences that follow and sound like the
+ *  speaker's (a first or second person, a stripped contraction, a present tense or a modal, a question; a short verbless
+ *  phrase before such a sentence) join the quote while they have no past-tense verb and no attribution, up to the first
+ *  that does not. (`Lind said, Im ready. The council met at noon.`: the narrator's past tense ends it; so do `(Id have
+ *  signed it too.)`, an aside in brackets, and `Okafor: We sail at noon.`, a transcript's label.) */
 export function introducedRunOn(p: Para): void {
   const { st, u, d } = p;
   const n = d.sents.length;
   if (n < 2 || p.quotes.length === 0) return;
-  // The sentences any quote of the paragraph covers, and those with any attribution.
-  const taken = new Uint8Array(n);
+  // The sentences any quote of the paragraph covers (one pass over a difference array, however the quotes overlap),
+  // and those with any attribution.
   const sentOf = (off: number): number => upperBound(d.sents, off, (x) => x.s) - 1;
+  const cover = new Int32Array(n + 1);
   for (const q of p.quotes) {
     const a = Math.max(0, sentOf(q.s - u.start));
-    const b = sentOf(q.e - 1 - u.start);
-    for (let k = a; k <= b && k < n; k++) taken[k] = 1;
+    const b = Math.min(n - 1, sentOf(q.e - 1 - u.start));
+    if (b < a) continue;
+    cover[a]++;
+    cover[b + 1]--;
+  }
+  const taken = new Uint8Array(n);
+  for (let k = 0, c = 0; k < n; k++) {
+    c += cover[k];
+    taken[k] = c > 0 ? 1 : 0;
   }
   for (const a of d.attrs) if (a.sent >= 0 && a.sent < n) taken[a.sent] = 1;
   const quotes = p.quotes.slice();
