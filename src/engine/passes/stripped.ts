@@ -14,11 +14,11 @@ import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, inverte
 import { nominalHolder } from './strippedNominal';
 import { narrationStop } from './strippedNarration';
 import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
-import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
+import { firstPersonReported, introducedQuotes, introducedRunOn, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { frontedAdverbial, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -60,6 +60,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   putItQuotes(p, overlaps);
   colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
+  introducedRunOn(p);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we would never win.`: a cue inside a
@@ -67,8 +68,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
  *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
 function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: Map<number, [number, number]>): boolean {
   if (a.form === 'inverted' || a.form === 'bare') return false;
-  // The first and the last first-person word of the sentence, found once per sentence (a sentence may hold thousands
-  // of cues).
+  // The first and the last first-person word of the sentence, found once per sentence (it may hold thousands of cues).
   let f = fp.get(a.sent);
   if (!f) {
     const sn = d.sents[a.sent];
@@ -251,7 +251,7 @@ function invertedQuote(p: Para, at: Attr): void {
   // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
   const narrativeStops = !spk || spk.type === 'person';
-  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1))) s0--;
+  while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1) || question(d, s0 - 1))) s0--;
   // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
   // when, with the others, they run back to the start of the paragraph (or to the quote before).
   if (narrativeStops) {

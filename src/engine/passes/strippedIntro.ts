@@ -10,6 +10,8 @@ import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
 import { type Para, speechLike } from './strippedSpeech';
 
+export { introducedRunOn } from './strippedRun';
+
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
 /** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */

@@ -60,6 +60,12 @@ export function wordless(d: ParaData, si: number): boolean {
   return true;
 }
 
+/** Sentence `si` is a question (it ends with `?`). */
+export function question(d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  return sn.t1 > sn.t0 && d.toks[sn.t1 - 1].t === '?';
+}
+
 /** Prepositions and adverbs of time that open a fronted adverbial (`In the early years, Lee said ...`). */
 const FRONT_OPENERS = new Set(['In', 'On', 'At', 'With', 'Earlier', 'Later', 'During', 'After', 'Before', 'Amid', 'Despite', 'Under',
   'Since', 'Throughout', 'Following', 'Within', 'Over']);
