@@ -1,0 +1,28 @@
+// Speakers on unseen news, sixteenth round (issue 12, branch h-speakers11): speaker errors the text settles.
+// Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze, analyzeParagraph } from '../../src/engine';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a speaker test\n20230611\nhttps://example.org/news/speakers\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+describe('speakers, sixteenth round', () => {
+  it('a cue inside an opening subordinate clause does not introduce the quote after the main clause\'s colon', () => {
+    const para = 'Once Bram Tully argued that the orchard lease had lapsed in March, Orla Kestrel replied: We signed it twice, and the county has both copies.';
+    const d = analyzeParagraph(para, false);
+    const intro = d.attrs.filter((x) => x.intro);
+    assert.equal(intro.length, 1);
+    assert.equal(para.slice(intro[0].subject.s, intro[0].subject.e), 'Orla Kestrel');
+    // Without an opener the colon still introduces the cue's quote (`X told the panel the fee was fair: ...`).
+    const plain = analyzeParagraph('Bram Tully told the panel the lease was fair: Nobody in the valley has paid less.', false);
+    assert.ok(plain.attrs.some((x) => x.intro && x.cue === 'told'));
+    const a = analyze(seed(
+      'The orchard growers of Fenmoor met in the chapel hall on Tuesday.',
+      'Once Bram Tully argued that the orchard lease had lapsed in March, Orla Kestrel replied: We signed it twice, and the county has both copies.',
+      'Because Tully claimed the pickers were paid late, Kestrel shot back at once: Every wage went out on the Friday it was due.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'We signed it twice')), 'Orla Kestrel');
+    assert.equal(speakerName(a, quoteStarting(a, 'Every wage went out')), 'Orla Kestrel');
+  });
+});
