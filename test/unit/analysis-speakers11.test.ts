@@ -25,4 +25,14 @@ describe('speakers, sixteenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'We signed it twice')), 'Orla Kestrel');
     assert.equal(speakerName(a, quoteStarting(a, 'Every wage went out')), 'Orla Kestrel');
   });
+
+  it('the main clause\'s subject speaks a quote inside an opening participle or prepositional phrase', () => {
+    const a = analyze(seed(
+      'The harbour board met on Monday.',
+      'Granting that Wren "knows the tides better than anyone," however, Ines Marlow still pressed for a new timetable.',
+      'In a letter that listed the "delays, the cancelled sailings and the lost cargo" of the past winter, Ines Marlow turned to the refund.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'knows the tides')), 'Ines Marlow');
+    assert.equal(speakerName(a, quoteStarting(a, 'delays, the cancelled')), 'Ines Marlow');
+  });
 });
