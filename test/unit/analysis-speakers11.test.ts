@@ -35,4 +35,16 @@ describe('speakers, sixteenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'knows the tides')), 'Ines Marlow');
     assert.equal(speakerName(a, quoteStarting(a, 'delays, the cancelled')), 'Ines Marlow');
   });
+
+  it('the person of a `, with X <participle>` phrase speaks a quote in it', () => {
+    const a = analyze(seed(
+      'The ferry company has said the crossing was safe.',
+      'The island council disputed that account, with Ines Marlow going on the radio to call the crossing "a gamble with children aboard."',
+      'Tobias Wren argued with Marlow during the hearing, asking her, "Who checked the lifeboats?"',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'a gamble with children')), 'Ines Marlow');
+    // (`with Marlow during`: a preposition in -ing is no participle; the sentence's subject asks.)
+    assert.equal(speakerName(a, quoteStarting(a, 'Who checked the lifeboats')), 'Tobias Wren');
+  });
 });
+

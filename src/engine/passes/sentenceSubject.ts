@@ -42,6 +42,28 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   return false;
 }
 
+/** Words in -ing that are prepositions (`with Lee during the hearing`). */
+const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'pending', 'considering', 'excluding', 'involving', 'notwithstanding', 'barring']);
+/** `..., with Lee taking to the radio to call the plan "..."`, `..., with Lee writing that ... and asking, "..."`: a
+ *  person's name after a comma and `with` and before a participle (a word in -ing, not a preposition), the latest such
+ *  before the quote in its sentence, speaks it: the absolute phrase is that person's act. At most SUBJECT_SCAN names looked at. */
+function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { ents, toks } = u.data;
+  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+    const c = ents[k];
+    const v = toks[c.t1];
+    if (c.e > open || !v || v.s >= open || v.cap || !/^\p{Ll}{2,}ing$/u.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
+      toks[c.t0 - 1].lower !== 'with' || toks[c.t0 - 2].t !== ',') continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || de.type !== 'person') continue;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
 /** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
 export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
   const d = st.units[ui].data;
@@ -184,7 +206,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const toks = d.toks;
   // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
-  if (nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
+  if (withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
