@@ -46,5 +46,14 @@ describe('speakers, sixteenth round', () => {
     // (`with Marlow during`: a preposition in -ing is no participle; the sentence's subject asks.)
     assert.equal(speakerName(a, quoteStarting(a, 'Who checked the lifeboats')), 'Tobias Wren');
   });
+
+  it('a person in an `as X <cue>,` clause speaks the quote a colon at the end of that sentence introduces', () => {
+    const a = analyze(seed(
+      'The ferry vote was close on Monday.',
+      'Of course, as Ines Marlow of the Dayton Courier noted, the real loser was not the mayor but the harbour itself:',
+      '"The harbour lost a whole season of trade, and nobody on the council seems to care about the crews who work there."',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'The harbour lost')), 'Ines Marlow');
+  });
 });
 

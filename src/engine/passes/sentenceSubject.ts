@@ -42,6 +42,29 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   return false;
 }
 
+/** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
+ *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, put it`). */
+const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)(\s+it\b)?/u;
+/** `Or, as Lee, a judge, put it: "..."`, `As Lee of the Courier observed, the real loser was ...:`: a person named in an
+ *  `as` clause with a speech verb (or `put it`), opening the sentence or after a comma, before the quote speaks the
+ *  sentence's words. The first such clause of the sentence; at most SUBJECT_SCAN names looked at. */
+function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { ents, toks } = u.data;
+  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+    const c = ents[k];
+    if (c.t0 <= sn.t0 || toks[c.t0 - 1].lower !== 'as' || (c.t0 - 1 > sn.t0 && toks[c.t0 - 2].t !== ',')) continue;
+    const m = AS_CUE.exec(st.text.slice(u.start + c.e, u.start + Math.min(open, c.e + 120)));
+    if (!m || !(m[1] === 'put' ? !!m[2] : SPEECH_CUES.has(m[1]))) continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || de.type !== 'person') continue;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
 /** Words in -ing that are prepositions (`with Lee during the hearing`). */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'pending', 'considering', 'excluding', 'involving', 'notwithstanding', 'barring']);
 /** `..., with Lee taking to the radio to call the plan "..."`, `..., with Lee writing that ... and asking, "..."`: a
@@ -206,7 +229,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const toks = d.toks;
   // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
-  if (withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
+  if (asSpeaker(st, q, ui, sn, open) || withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
