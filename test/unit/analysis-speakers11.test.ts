@@ -55,5 +55,13 @@ describe('speakers, sixteenth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'The harbour lost')), 'Ines Marlow');
   });
+
+  it('the agent after `by` speaks a quote a passive naming verb introduces', () => {
+    const a = analyze(seed(
+      'The harbour trust runs six ferries.',
+      'This habit of the Harbour Trust has been called "quiet empire building" by Ines Marlow, a historian at Dayton College, and it makes the money hard to trace.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'quiet empire building')), 'Ines Marlow');
+  });
 });
 

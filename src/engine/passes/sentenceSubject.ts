@@ -42,6 +42,27 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   return false;
 }
 
+/** A passive naming verb right before a quote's opening mark (`has been called "`, `was described as "`). */
+const PASSIVE_NAMING = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?)\s*$/u;
+/** `The scheme has been called "..." by Ann Lee, a professor at ...`: the agent after `by` right after the quote's
+ *  closing mark (maybe after a lower-case role word) speaks the quote a passive naming verb introduces. */
+function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { text } = st;
+  if (!PASSIVE_NAMING.test(text.slice(Math.max(u.start + sn.s, u.start + open - 60), u.start + open))) return false;
+  const ents = u.data.ents;
+  const rel = q.e - u.start;
+  for (let k = upperBound(ents, rel - 1, (c) => c.s), n = 0; k < ents.length && n < 2; k++, n++) {
+    const c = ents[k];
+    if (c.ts - rel > 40 || !/^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(q.e, u.start + c.ts))) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || (de.type !== 'person' && de.type !== 'organization')) return false;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
 /** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
  *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, put it`). */
 const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)(\s+it\b)?/u;
@@ -229,7 +250,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const toks = d.toks;
   // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
-  if (asSpeaker(st, q, ui, sn, open) || withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
+  if (passiveAgent(st, q, ui, sn, open) || asSpeaker(st, q, ui, sn, open) || withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
