@@ -63,5 +63,13 @@ describe('speakers, sixteenth round', () => {
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'quiet empire building')), 'Ines Marlow');
   });
+
+  it('a name\'s `\'s` before a quote that a said-noun follows names its speaker', () => {
+    const a = analyze(seed(
+      'Mayor Ines Marlow raised the ferry fares in May.',
+      'It is the lasting pull of Marlow\'s "no island left behind" pledge: many of them voted for her twice.',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'no island left behind')), 'Ines Marlow');
+  });
 });
 

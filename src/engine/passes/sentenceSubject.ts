@@ -130,10 +130,24 @@ const POSSESSOR_SPAN = 90;
 /** The possessor of a said-noun right before the quote opening at `open` speaks it (`... and his call for "..."`,
  *  `challenged over her remark that "..."`, `Voss's promise of "..."`): a name of the sentence ending at the
  *  possessive, or a `he` / `she` resolved (at the pronoun's confidence). Whether it found one. */
+/** A name's `'s` right before the opening mark (`Lee's "`), for a said-noun right after the closing one. */
+const POSSESSOR_OPEN = /(\p{Lu}[\p{L}.-]*)(?:'s|’s|'|’)\s*["“'‘]*\s*$/u;
+const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b', 'u');
+/** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote; shaped as a match
+ *  of POSSESSOR_BEFORE (group 2 the name), or null. */
+function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): RegExpExecArray | null {
+  if (!SAID_NOUN_AFTER.test(st.text.slice(q.e, q.e + 40))) return null;
+  const m = POSSESSOR_OPEN.exec(st.text.slice(from, open));
+  if (!m) return null;
+  const r = [m[0], undefined, m[1]] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
 function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence, open: number): boolean {
   const u = st.units[ui];
   const from = Math.max(sn.s, open - POSSESSOR_SPAN);
-  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open));
+  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open)) ?? possessorAround(st, q, u.start + from, u.start + open);
   if (!m) return false;
   const at = from + m.index + (m[1] ? 0 : m[2].length);
   if (m[1]) {
