@@ -64,11 +64,12 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
 }
 
 /** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
- *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, put it`). */
-const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)(\s+it\b)?/u;
-/** `Or, as Lee, a judge, put it: "..."`, `As Lee of the Courier observed, the real loser was ...:`: a person named in an
- *  `as` clause with a speech verb (or `put it`), opening the sentence or after a comma, before the quote speaks the
- *  sentence's words. The first such clause of the sentence; at most SUBJECT_SCAN names looked at. */
+ *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, noted`). */
+const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)/u;
+/** `Or, as Lee, a judge, noted: "..."`, `As Lee of the Courier observed, the real loser was ...:`: a person named in an
+ *  `as` clause with a speech verb (not `put it`, whose own rule wants a colon or a comma), opening the sentence or
+ *  after a comma, before the quote speaks the sentence's words. The first such clause of the sentence; at most
+ *  SUBJECT_SCAN names looked at. */
 function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
   const u = st.units[ui];
   const { ents, toks } = u.data;
@@ -76,7 +77,7 @@ function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0:
     const c = ents[k];
     if (c.t0 <= sn.t0 || toks[c.t0 - 1].lower !== 'as' || (c.t0 - 1 > sn.t0 && toks[c.t0 - 2].t !== ',')) continue;
     const m = AS_CUE.exec(st.text.slice(u.start + c.e, u.start + Math.min(open, c.e + 120)));
-    if (!m || !(m[1] === 'put' ? !!m[2] : SPEECH_CUES.has(m[1]))) continue;
+    if (!m || !SPEECH_CUES.has(m[1])) continue;
     if (insideQuote(st, u.start + c.s, ui)) continue;
     const de = speakingEnt(st, ui, k);
     if (!de || de.type !== 'person') continue;
