@@ -47,7 +47,7 @@ describe('speakers, sixteenth round', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'Who checked the lifeboats')), 'Tobias Wren');
   });
 
-  it('a person in an `as X <cue>,` clause speaks the quote a colon at the end of that sentence introduces', () => {
+  it('a person in an `as X <cue>,` clause speaks the quote that a closing colon of its sentence introduces', () => {
     const a = analyze(seed(
       'The ferry vote was close on Monday.',
       'Of course, as Ines Marlow of the Dayton Courier noted, the real loser was not the mayor but the harbour itself:',
