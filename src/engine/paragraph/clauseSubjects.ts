@@ -253,7 +253,7 @@ export function relativeClauseSubject(toks: Tok[], ents: ECand[], i: number, sn:
 const OPENER_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
 /** Whether a cue at token `i` whose subject starts at token `subj0` lies in a subordinate clause opening the sentence
  *  (after an optional `and` / `but` / `so` / `yet`) that a comma with a capitalised word after it closes before token
- *  `c` (`After Lee said that the island would sue, Wren said: ...`): the main clause's words, not the clause's cue,
+ *  `c` (`Once Lee argued that the lease had lapsed, Wren replied: ...`): the main clause's words, not the clause's cue,
  *  lead to what comes at `c`. At most 40 tokens are read. */
 export function openerClosesBefore(toks: Tok[], sn: Sentence, i: number, subj0: number, c: number): boolean {
   let t = sn.t0;

@@ -28,8 +28,8 @@ const ASIDES = new Set(['though', 'however', 'too', 'then', 'also', 'still']);
 /** Tokens read after the quote for the comma that closes the opening phrase, at most. */
 const OPENER_TAIL = 40;
 
-/** `Conceding that Reyes "has a point," though, Lee did suggest ...`, `In a speech that spoke to the "...," Lee struck
- *  ...`: a sentence opened by a participle or a preposition whose phrase holds the quote (closing at paragraph offset
+/** `Having praised the "steady hands" of the crews, Lee turned to ...`, `After all the "careful planning" at the pier,
+ *  though, Lee ...`: a sentence opened by a participle or a preposition whose phrase holds the quote (closing at paragraph offset
  *  `close`); the comma that closes the phrase after the quote is followed (maybe past an aside in commas) by a
  *  person's name and a lower-case word: the main clause's subject speaks. Only for a quote nothing else attributed. */
 function openerMainSubject(st: DocState, q: QuoteBuild, ui: number, open: number, close: number): boolean {

@@ -44,7 +44,7 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
 
 /** A passive naming verb right before a quote's opening mark (`has been called "`, `was described as "`). */
 const PASSIVE_NAMING = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?)\s*$/u;
-/** `The scheme has been called "..." by Ann Lee, a professor at ...`: the agent after `by` right after the quote's
+/** `The toll was dubbed "..." by Ann Lee during the debate`: the agent after `by` right after the quote's
  *  closing mark (maybe after a lower-case role word) speaks the quote a passive naming verb introduces. */
 function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }, open: number): boolean {
   const u = st.units[ui];
@@ -66,7 +66,7 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
 /** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
  *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, noted`). */
 const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)/u;
-/** `Or, as Lee, a judge, noted: "..."`, `As Lee of the Courier observed, the real loser was ...:`: a person named in an
+/** `Or, as Lee, a judge, noted: "..."`, `As Lee of the Pilots Union explained, there are three ways out:`: a person named in an
  *  `as` clause with a speech verb (not `put it`, whose own rule wants a colon or a comma), opening the sentence or
  *  after a comma, before the quote speaks the sentence's words. The first such clause of the sentence; at most
  *  SUBJECT_SCAN names looked at. */
@@ -87,9 +87,9 @@ function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0:
   return false;
 }
 
-/** Words in -ing that are prepositions (`with Lee during the hearing`). */
+/** Words in -ing that are prepositions (`with Lee during the vote`). */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'pending', 'considering', 'excluding', 'involving', 'notwithstanding', 'barring']);
-/** `..., with Lee taking to the radio to call the plan "..."`, `..., with Lee writing that ... and asking, "..."`: a
+/** `The council voted it down, with Lee standing on the pier to call the plan "..."`: a
  *  person's name after a comma and `with` and before a participle (a word in -ing, not a preposition), the latest such
  *  before the quote in its sentence, speaks it: the absolute phrase is that person's act. At most SUBJECT_SCAN names looked at. */
 function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
