@@ -9,7 +9,7 @@ import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
-import { PREPS, linkedCueSubject, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
+import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -414,7 +414,7 @@ function preposedClause(cx: Ctx, i: number, k: number, ac: AfterCue, direct: boo
   const cue = tok.lower;
   if (ac === 'clause' && direct) {
     const c = i + 1 >= sn.t1 ? i + 1 : Math.min(sn.t1, colonAfter(toks, i + 1));
-    if (c + 1 < sn.t1 && toks[c + 1].cap) {
+    if (c + 1 < sn.t1 && toks[c + 1].cap && !openerClosesBefore(toks, sn, i, tokIndexAt(toks, before.start), c)) {
       const at = mkAttr('preposed', cue, tok.s, tok.e, before.subj, before.appo, -1, toks[c + 1].s, contentEnd(toks, c + 1, sn), si, false, direct, before.start);
       at.intro = true;
       out.push(at);

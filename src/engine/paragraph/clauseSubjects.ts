@@ -248,3 +248,19 @@ export function relativeClauseSubject(toks: Tok[], ents: ECand[], i: number, sn:
   }
   return null;
 }
+
+/** Subordinators that open a clause before the main one (`When Lee suggested ..., Wren ...`). */
+const OPENER_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
+/** Whether a cue at token `i` whose subject starts at token `subj0` lies in a subordinate clause opening the sentence
+ *  (after an optional `and` / `but` / `so` / `yet`) that a comma with a capitalised word after it closes before token
+ *  `c` (`Once Lee argued that the lease had lapsed, Wren replied: ...`): the main clause's words, not the clause's cue,
+ *  lead to what comes at `c`. At most 40 tokens are read. */
+export function openerClosesBefore(toks: Tok[], sn: Sentence, i: number, subj0: number, c: number): boolean {
+  let t = sn.t0;
+  if (toks[t] && /^(?:and|but|so|yet)$/.test(toks[t].lower)) t++;
+  if (!toks[t] || toks[t].kind !== K.Word || !OPENER_SUBORDINATORS.has(toks[t].lower) || subj0 <= t) return false;
+  for (let k = i + 1; k < c && k < sn.t1 && k < t + 40; k++) {
+    if (toks[k].t === ',' && toks[k + 1] && toks[k + 1].kind === K.Word && toks[k + 1].cap && k + 1 < c) return true;
+  }
+  return false;
+}

@@ -16,8 +16,47 @@ const NOT_VERB = new Set(['and', 'or', 'of', 'who', 'whose', 'which', 'that', 't
 const MAX_COMMAS = 3;
 const MAX_TOKENS = 60;
 
-/** Tries the subject after a conjunction or an introductory phrase; true when it set a speaker. */
+/** Tries the subject after a conjunction or an introductory phrase, then the main clause's subject after an opening
+ *  phrase that holds the quote; true when it set a speaker. */
 export function introSubject(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  if (introSubjectBefore(st, q, ui, open)) return true;
+  return !q.actorKey && !q.speakerSpan && !!q.seg && openerMainSubject(st, q, ui, open, q.seg.closeEnd);
+}
+
+/** Words that may stand in their own commas between an opening phrase and the main clause (`..., though, Lee ...`). */
+const ASIDES = new Set(['though', 'however', 'too', 'then', 'also', 'still']);
+/** Tokens read after the quote for the comma that closes the opening phrase, at most. */
+const OPENER_TAIL = 40;
+
+/** `Having praised the "steady hands" of the crews, Lee turned to ...`, `After all the "careful planning" at the pier,
+ *  though, Lee ...`: a sentence opened by a participle or a preposition whose phrase holds the quote (closing at paragraph offset
+ *  `close`); the comma that closes the phrase after the quote is followed (maybe past an aside in commas) by a
+ *  person's name and a lower-case word: the main clause's subject speaks. Only for a quote nothing else attributed. */
+function openerMainSubject(st: DocState, q: QuoteBuild, ui: number, open: number, close: number): boolean {
+  const d = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  if (!sn) return false;
+  const toks = d.toks;
+  const f = toks[sn.t0];
+  if (!f || f.kind !== K.Word || !f.cap || f.s >= open || f.lower === 'according' || f.lower === 'as' || f.lower === 'like') return false;
+  const tag = st.lex.common.get(f.lower);
+  if (tag !== 'Gerund' && tag !== 'Preposition') return false;
+  // (No clause break between the phrase's first word and the quote: the quote is inside the phrase.)
+  for (let k = sn.t0 + 1; k < sn.t1 && toks[k].s < open; k++) if (toks[k].t === ',' || toks[k].t === ';' || toks[k].t === ':') return false;
+  let k = upperBound(toks, close - 1, (t) => t.s);
+  for (let n = 0; k < sn.t1 && n < OPENER_TAIL; k++, n++) {
+    const t = toks[k].t;
+    if (t === ';' || t === ':' || t === '"' || t === '“' || t === '”' || t === "'" || t === '‘' || t === '’') return false;
+    if (t === ',') break;
+  }
+  if (k >= sn.t1 || toks[k].t !== ',') return false;
+  k++;
+  if (toks[k] && ASIDES.has(toks[k].lower) && toks[k + 1] && toks[k + 1].t === ',') k += 2;
+  if (k >= sn.t1 || !toks[k].cap) return false;
+  return subjectAt(st, q, ui, k, Infinity) === true;
+}
+
+function introSubjectBefore(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
   const u = st.units[ui];
   const d = u.data;
   const sn = d.sents[sentOf(d, open)];

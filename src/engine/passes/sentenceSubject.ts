@@ -42,6 +42,73 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   return false;
 }
 
+/** A passive naming verb right before a quote's opening mark (`has been called "`, `was described as "`). */
+const PASSIVE_NAMING = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?)\s*$/u;
+/** `The toll was dubbed "..." by Ann Lee during the debate`: the agent after `by` right after the quote's
+ *  closing mark (maybe after a lower-case role word) speaks the quote a passive naming verb introduces. */
+function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { text } = st;
+  if (!PASSIVE_NAMING.test(text.slice(Math.max(u.start + sn.s, u.start + open - 60), u.start + open))) return false;
+  const ents = u.data.ents;
+  const rel = q.e - u.start;
+  for (let k = upperBound(ents, rel - 1, (c) => c.s), n = 0; k < ents.length && n < 2; k++, n++) {
+    const c = ents[k];
+    if (c.ts - rel > 40 || !/^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(q.e, u.start + c.ts))) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || (de.type !== 'person' && de.type !== 'organization')) return false;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
+/** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
+ *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, noted`). */
+const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)/u;
+/** `Or, as Lee, a judge, noted: "..."`, `As Lee of the Pilots Union explained, there are three ways out:`: a person named in an
+ *  `as` clause with a speech verb (not `put it`, whose own rule wants a colon or a comma), opening the sentence or
+ *  after a comma, before the quote speaks the sentence's words. The first such clause of the sentence; at most
+ *  SUBJECT_SCAN names looked at. */
+function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { ents, toks } = u.data;
+  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+    const c = ents[k];
+    if (c.t0 <= sn.t0 || toks[c.t0 - 1].lower !== 'as' || (c.t0 - 1 > sn.t0 && toks[c.t0 - 2].t !== ',')) continue;
+    const m = AS_CUE.exec(st.text.slice(u.start + c.e, u.start + Math.min(open, c.e + 120)));
+    if (!m || !SPEECH_CUES.has(m[1])) continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || de.type !== 'person') continue;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
+/** Words in -ing that are prepositions (`with Lee during the vote`). */
+const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'following', 'according', 'pending', 'considering', 'excluding', 'involving', 'notwithstanding', 'barring']);
+/** `The council voted it down, with Lee standing on the pier to call the plan "..."`: a
+ *  person's name after a comma and `with` and before a participle (a word in -ing, not a preposition), the latest such
+ *  before the quote in its sentence, speaks it: the absolute phrase is that person's act. At most SUBJECT_SCAN names looked at. */
+function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
+  const u = st.units[ui];
+  const { ents, toks } = u.data;
+  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+    const c = ents[k];
+    const v = toks[c.t1];
+    if (c.e > open || !v || v.s >= open || v.cap || !/^\p{Ll}{2,}ing$/u.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
+      toks[c.t0 - 1].lower !== 'with' || toks[c.t0 - 2].t !== ',') continue;
+    if (insideQuote(st, u.start + c.s, ui)) continue;
+    const de = speakingEnt(st, ui, k);
+    if (!de || de.type !== 'person') continue;
+    setSpeaker(q, de, How.Subject, 0.55);
+    return true;
+  }
+  return false;
+}
+
 /** `nearSpeaker` for the sentence of the quote opening at `open` (paragraph offset): whether it named the speaker. */
 export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
   const d = st.units[ui].data;
@@ -64,10 +131,24 @@ const POSSESSOR_SPAN = 90;
 /** The possessor of a said-noun right before the quote opening at `open` speaks it (`... and his call for "..."`,
  *  `challenged over her remark that "..."`, `Voss's promise of "..."`): a name of the sentence ending at the
  *  possessive, or a `he` / `she` resolved (at the pronoun's confidence). Whether it found one. */
+/** A name's `'s` right before the opening mark (`Lee's "`), for a said-noun right after the closing one. */
+const POSSESSOR_OPEN = /(\p{Lu}[\p{L}.-]*)(?:'s|’s|'|’)\s*["“'‘]*\s*$/u;
+const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b', 'u');
+/** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote; shaped as a match
+ *  of POSSESSOR_BEFORE (group 2 the name), or null. */
+function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): RegExpExecArray | null {
+  if (!SAID_NOUN_AFTER.test(st.text.slice(q.e, q.e + 40))) return null;
+  const m = POSSESSOR_OPEN.exec(st.text.slice(from, open));
+  if (!m) return null;
+  const r = [m[0], undefined, m[1]] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
 function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence, open: number): boolean {
   const u = st.units[ui];
   const from = Math.max(sn.s, open - POSSESSOR_SPAN);
-  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open));
+  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open)) ?? possessorAround(st, q, u.start + from, u.start + open);
   if (!m) return false;
   const at = from + m.index + (m[1] ? 0 : m[2].length);
   if (m[1]) {
@@ -184,7 +265,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   const toks = d.toks;
   // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
-  if (nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
+  if (passiveAgent(st, q, ui, sn, open) || asSpeaker(st, q, ui, sn, open) || withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
