@@ -16,7 +16,7 @@ import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } f
 import { saintPlace } from './entities/clubs';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  commonFirstNameRun, gazType, isCommonWord, isOrgHead, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -305,7 +305,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `The Post said`: a newspaper named by its head alone (see classify).
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
-    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && isOrgHead(toks[b - 1].lower)) break;
+    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
     // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).

@@ -313,6 +313,8 @@ function buildLexicon(): Lexicon {
     'terre', 'voivodeship', 'voivodship', 'canton', 'arrondissement', 'krai', 'raion', 'prefecture']) lex.placeHeads.add(w);
   // Assemblies, units and courts named by these heads are organisations (`National Convention`, `Second Circuit`).
   for (const w of ['convention', 'regiment', 'battalion', 'circuit', 'co-op', 'cooperative', 'syndicate', 'consortium']) lex.orgHeads.add(w);
+  // Heads of a state's missions abroad (`the Cuban Consulate`, `the U.S. Embassy`), which compromise lacks.
+  for (const w of ['embassy', 'consulate', 'consulate-general', 'legation']) lex.orgHeads.add(w);
   return lex;
 }
 

@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  commonFirstNameRun, gazType, isCitationAfter, isOrgHead, isCoreTitle, joinKey, knownProper, possessiveBase,
+  commonFirstNameRun, gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -149,7 +149,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
     // Hospital said`, `… announced`): then the institution in it.
-    let head = isOrgHead(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
+    let head = lex.orgHeads.has(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
     if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
     if (head) {
       // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)

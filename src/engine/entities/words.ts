@@ -170,10 +170,3 @@ export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
   return !(next && next.kind === K.Word && !next.cap && /^(?:Noun|Singular|Plural|Uncountable)$/.test(lex.common.get(next.lower) ?? ''));
 }
 
-/** Heads of a state's missions abroad (`the Russian Embassy`, `the Cuban Consulate`, `the U.S. Embassy`), organisations
- *  like the lexicon's organisation heads, which lack them. */
-const MISSION_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'legation']);
-/** An organisation's head word: the lexicon's, or a mission's. */
-export function isOrgHead(l: string): boolean {
-  return lexicon().orgHeads.has(l) || MISSION_HEADS.has(l);
-}
