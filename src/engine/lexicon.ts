@@ -22,6 +22,8 @@ export interface Lexicon {
   common: Map<string, string>;
   orgHeads: Set<string>;
   placeHeads: Set<string>;
+  /** Head words of named events (`the Sunrise Summit`, `the Harvest Festival`): they end an event's name, not a person's. */
+  eventHeads: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -250,7 +252,7 @@ function buildLexicon(): Lexicon {
   const lex: Lexicon = {
     maleNames: new Set(), femaleNames: new Set(), firstNames: new Set(), lastNames: new Set(),
     places: new Set(), orgs: new Set(), demonyms: new Set(), demonymPlurals: new Set(),
-    honorifics: new Set(), roleNouns: new Set(), common: new Map(), orgHeads: new Set(), placeHeads: new Set(),
+    honorifics: new Set(), roleNouns: new Set(), common: new Map(), orgHeads: new Set(), placeHeads: new Set(), eventHeads: new Set(),
   };
   let model: { one?: { lexicon?: Record<string, string | string[]> }; two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } = {};
   try {
@@ -315,6 +317,8 @@ function buildLexicon(): Lexicon {
   for (const w of ['convention', 'regiment', 'battalion', 'circuit', 'co-op', 'cooperative', 'syndicate', 'consortium']) lex.orgHeads.add(w);
   // Heads of a state's missions abroad (`the Cuban Consulate`, `the U.S. Embassy`), which compromise lacks.
   for (const w of ['embassy', 'consulate', 'consulate-general', 'legation']) lex.orgHeads.add(w);
+  // Event heads (`the Sunrise Summit`); some are organisation heads too (`forum`, `conference`), which win where both are read.
+  for (const w of ['summit', 'summits', 'forum', 'festival', 'conference', 'convention', 'expo', 'gala', 'symposium', 'jamboree', 'fest', 'awards']) lex.eventHeads.add(w);
   return lex;
 }
 

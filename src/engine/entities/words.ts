@@ -146,10 +146,6 @@ export function isCommonWordFirstName(l: string): boolean {
   return commonFirst.has(l) && FIRST_NAME_TAGS.test(lexicon().common.get(l) ?? '') && !DIRECTIONS.has(l);
 }
 
-/** Head words of named events (`the Sunrise Summit`, `the Harvest Festival`), which the lexicon may not know as common
- *  words: after a first name that is also a common word they end an event's name, not a person's. */
-const EVENT_HEADS = new Set(['summit', 'summits', 'forum', 'festival', 'conference', 'convention', 'expo', 'gala', 'symposium', 'jamboree', 'fest', 'awards']);
-
 /** `Holly Dale`, `Jean Gabin`, `Frank J. Messner`: tokens [a, b) (two or three) are a common-word first name, an optional
  *  initial or name, and a surname-shaped word that no list knows as a common word, a demonym, a head or an entry. */
 export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
@@ -161,7 +157,7 @@ export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
     // (A middle word is an initial or a known first name: `Frank J. Messner`, not `Jean Anouilhs Antigone`.)
     if (i < b - 1) { if (/^\p{Lu}\.?$/u.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
     if (!/^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$/u.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
-      || lex.orgHeads.has(t.lower) || EVENT_HEADS.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
+      || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
     // (Nor the plural of a common noun: `the Rice Owls`, a team.)
     if (t.lower.endsWith('s') && (lex.common.has(t.lower.slice(0, -1)) || lex.common.has(t.lower.slice(0, -2)))) return false;
   }
