@@ -211,6 +211,8 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
+  // `the Tony Awards`, `the Ann Lee Summit`: a name ending in an event's head word names the event, not a person.
+  if (n >= 2 && lex.eventHeads.has(lastLow) && !lex.orgHeads.has(lastLow)) return null;
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
   // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)

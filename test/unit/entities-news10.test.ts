@@ -1,0 +1,27 @@
+// Entities, sixteenth round (issue 12): one set of heads read by all, and the error classes it left. Every snippet was
+// written for this test (not taken from GUM, PolNeAR or any article).
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+import { entityList } from './entities-news.test';
+
+const HEAD = 'Headline for a sixteenth entity test\n20241201\nhttps://example.org/news/entities16\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+/** The type of the mention of `text` that starts at the first occurrence of `context` (plus its offset inside it). */
+const typeAt = (a: Analysis, src: string, context: string, text: string): string | undefined => {
+  const at = src.indexOf(context) + context.indexOf(text);
+  assert.ok(at >= 0 && context.includes(text), `${context} / ${text}`);
+  return a.entities.find((e) => e.start === at && e.end === at + text.length)?.type;
+};
+
+describe('entities, sixteenth round: events', () => {
+  it('reads no person in an event named after one (`the Tessa Varn Awards`, `the Harbour Safety Summit`)', () => {
+    const src = seed('Guests gathered for the Tessa Varn Awards in Dunmore on Friday, and Tessa Varn spoke.',
+      'Ministers flew to the biennial Harbour Safety Summit, an event first held in Corlin.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Tessa Varn Awards', 'Tessa Varn Awards'), undefined, list);
+    assert.equal(typeAt(a, src, 'Harbour Safety Summit', 'Harbour Safety Summit'), undefined, list);
+    assert.equal(typeAt(a, src, 'and Tessa Varn', 'Tessa Varn'), 'person', list);
+  });
+});
