@@ -315,6 +315,10 @@ function buildLexicon(): Lexicon {
     'terre', 'voivodeship', 'voivodship', 'canton', 'arrondissement', 'krai', 'raion', 'prefecture']) lex.placeHeads.add(w);
   // Assemblies, units and courts named by these heads are organisations (`National Convention`, `Second Circuit`).
   for (const w of ['convention', 'regiment', 'battalion', 'circuit', 'co-op', 'cooperative', 'syndicate', 'consortium']) lex.orgHeads.add(w);
+  // Role nouns of people who work for an organisation that compromise does not tag as actors (`strategist`, `spokesman`).
+  for (const w of ['strategist', 'correspondent', 'fellow', 'founder', 'co-founder', 'cofounder', 'vice-president', 'chairperson',
+    'executive', 'spokesman', 'spokeswoman', 'lobbyist', 'adviser', 'pollster', 'engineer', 'investor', 'anchor', 'official', 'owner',
+    'head', 'dean']) lex.roleNouns.add(w);
   // Heads of a state's missions abroad (`the Cuban Consulate`, `the U.S. Embassy`), which compromise lacks.
   for (const w of ['embassy', 'consulate', 'consulate-general', 'legation']) lex.orgHeads.add(w);
   // Event heads (`the Sunrise Summit`); some are organisation heads too (`forum`, `conference`), which win where both are read.
