@@ -25,3 +25,12 @@ describe('entities, sixteenth round: events', () => {
     assert.equal(typeAt(a, src, 'and Tessa Varn', 'Tessa Varn'), 'person', list);
   });
 });
+
+describe('entities, sixteenth round: work role nouns are role nouns for all', () => {
+  it('reads a stripped quote after `The former pollster said,` (a role noun compromise does not tag)', () => {
+    const src = seed('Orla Venn has run the county survey for years. The former pollster said, she is behind in every poll we have taken this spring.');
+    const a = analyze(src);
+    assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes));
+    assert.ok(a.quotes[0].text.startsWith('she is behind'), a.quotes[0].text);
+  });
+});
