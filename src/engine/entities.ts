@@ -14,6 +14,7 @@ import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
 import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
+import { firmAmpersand, markFirms } from './entities/firms';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
@@ -112,6 +113,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
   let licensedSoFar = false;
   let hasHead = false;
   let hasConn = false;
+  let amps: number[] | null = null;
+  const from = out.length;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (lex.orgHeads.has(t.lower) || isCoreTitle(t.lower)) hasHead = true;
@@ -131,6 +134,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
+    // `Dunmore & Vell`, `AT&T`: an ampersand between names joins a firm's name (entities/firms.ts).
+    else if (c === '&' && !hasHead && firmAmpersand(toks, i, start, b)) { ok = true; (amps ??= []).push(i); }
     else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) {
       // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
       ok = true;
@@ -251,6 +256,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       emitPiece(text, toks, split, p1, false, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
+  if (amps) markFirms(toks, out, from, amps);
 }
 
 /** Whether `in` at token `i` ends an organisation name rather than joining it: a city after it (`Congress of Arts in

@@ -34,3 +34,28 @@ describe('entities, sixteenth round: work role nouns are role nouns for all', ()
     assert.ok(a.quotes[0].text.startsWith('she is behind'), a.quotes[0].text);
   });
 });
+
+describe('entities, sixteenth round: firms named with an ampersand', () => {
+  it('reads `X & Y`, `X & Y Partners`, `X & Co.` and `AT&T`-shaped names as one organisation', () => {
+    const src = seed('The deal was handled by Dunmore & Vell, a firm in Corlin, and by Harlan & Quist Partners.',
+      'Tessa Orr, a lawyer at Orrin & Co. in Corlin, said nothing, and the carrier QT&V raised its prices.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Dunmore & Vell', 'Dunmore & Vell'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Harlan & Quist Partners', 'Harlan & Quist Partners'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Orrin & Co.', 'Orrin & Co.'), 'organization', list);
+    assert.equal(typeAt(a, src, 'QT&V', 'QT&V'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Tessa Orr', 'Tessa Orr'), 'person', list);
+  });
+
+  it('leaves two people, cited authors and two common words apart', () => {
+    const src = seed('Ann & Tom went home early. The survey by Vell & Quist 2014 found the same.',
+      'She sold jam at the Arts & Crafts fair in Corlin.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.notEqual(typeAt(a, src, 'Ann & Tom', 'Ann & Tom'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Ann & Tom', 'Ann'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Vell & Quist', 'Vell & Quist'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Arts & Crafts', 'Arts & Crafts'), undefined, list);
+  });
+});
