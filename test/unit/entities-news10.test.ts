@@ -59,3 +59,13 @@ describe('entities, sixteenth round: firms named with an ampersand', () => {
     assert.equal(typeAt(a, src, 'Arts & Crafts', 'Arts & Crafts'), undefined, list);
   });
 });
+
+describe('entities, sixteenth round: a title word opening the organisation after a title chain', () => {
+  it('reads `Chair of the National Harbour Council` as the title and the whole council', () => {
+    const src = seed('As Chair of the National Harbour Council, I opened the new pier at Corlin on Monday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'National Harbour Council', 'National Harbour Council'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Harbour Council', 'Harbour Council'), undefined, list);
+  });
+});
