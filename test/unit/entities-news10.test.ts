@@ -69,3 +69,13 @@ describe('entities, sixteenth round: a title word opening the organisation after
     assert.equal(typeAt(a, src, 'Harbour Council', 'Harbour Council'), undefined, list);
   });
 });
+
+describe('entities, sixteenth round: unknown acronyms of broadcasters', () => {
+  it('reads an acronym before a broadcaster noun, or after `told`, as an organisation', () => {
+    const src = seed('A QXNB anchor asked the mayor twice about the ferry.', 'The mayor told WQRT on Monday that fares would fall.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'QXNB anchor', 'QXNB'), 'organization', list);
+    assert.equal(typeAt(a, src, 'told WQRT', 'WQRT'), 'organization', list);
+  });
+});
