@@ -311,6 +311,8 @@ function buildLexicon(): Lexicon {
     'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town',
     // Facilities and landmarks (`Trump Plaza`, `Transbay Tube`, `Bay Area`): places, never a person's name.
     'plaza', 'cemetery', 'hotel', 'motel', 'mall', 'tunnel', 'pier', 'wharf', 'tube', 'area', 'towers', 'airfield', 'racecourse',
+    // Rooms and venues (`the East Room`, `the Situation Room`, `Harbour Golf Resort`).
+    'room', 'ballroom', 'chapel', 'theatre', 'resort', 'casino', 'pavilion',
     // Generic words of place names in other languages, last in the name (`Grande Terre`, `Łódzkie Voivodeship`).
     'terre', 'voivodeship', 'voivodship', 'canton', 'arrondissement', 'krai', 'raion', 'prefecture']) lex.placeHeads.add(w);
   // Assemblies, units and courts named by these heads are organisations (`National Convention`, `Second Circuit`).

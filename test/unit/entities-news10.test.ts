@@ -79,3 +79,15 @@ describe('entities, sixteenth round: unknown acronyms of broadcasters', () => {
     assert.equal(typeAt(a, src, 'told WQRT', 'WQRT'), 'organization', list);
   });
 });
+
+describe('entities, sixteenth round: rooms and venues are places', () => {
+  it('reads `the East Room`, `the Situation Room` and `Harbour Golf Resort` as places', () => {
+    const src = seed('Dana Orr spoke in the East Room of the Corlin Palace, then met aides in the Situation Room.',
+      'The band played at the Harbour Golf Resort on Friday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'East Room', 'East Room'), 'place', list);
+    assert.equal(typeAt(a, src, 'Situation Room', 'Situation Room'), 'place', list);
+    assert.equal(typeAt(a, src, 'Harbour Golf Resort', 'Harbour Golf Resort'), 'place', list);
+  });
+});
