@@ -91,3 +91,15 @@ describe('entities, sixteenth round: rooms and venues are places', () => {
     assert.equal(typeAt(a, src, 'Harbour Golf Resort', 'Harbour Golf Resort'), 'place', list);
   });
 });
+
+describe('entities, sixteenth round: two titled people joined by `and`', () => {
+  it('splits `President X and Vice President Y` and `Chairman X and Deputy Director Y`', () => {
+    const src = seed('President Tom Vell and Vice President Ann Orr met on Monday.', 'Chairman Ivo Tarn and Deputy Director Lea Moss agreed.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Tom Vell', 'Tom Vell'), 'person', list);
+    assert.equal(typeAt(a, src, 'Ann Orr', 'Ann Orr'), 'person', list);
+    assert.equal(typeAt(a, src, 'Ivo Tarn', 'Ivo Tarn'), 'person', list);
+    assert.equal(typeAt(a, src, 'Lea Moss', 'Lea Moss'), 'person', list);
+  });
+});

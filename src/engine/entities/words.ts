@@ -118,9 +118,12 @@ export function isInstitution(low: string): boolean {
   return PREFIX_INSTITUTIONS.has(low) || gazType(low) === 'organization';
 }
 
-/** `President Ann Lee and President Obama`: a titled name before `and`, and a title after it: two people. */
+/** `President Ann Lee and President Obama`: a titled name before `and`, and a title after it (also one whose core title
+ *  follows other title words: `and Vice President Tom Orr`): two people. */
 export function titledBothSides(toks: Tok[], start: number, i: number): boolean {
-  const nx = toks[i + 1];
+  let j = i + 1;
+  while (j < i + 3 && toks[j] && isTitleWord(toks[j].lower) && !isCoreTitle(toks[j].lower)) j++;
+  const nx = toks[j];
   if (!nx || !isCoreTitle(nx.lower)) return false;
   let title = false;
   for (let k = start; k < i; k++) {
