@@ -12,7 +12,7 @@ import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
-import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
+import { knownBeforePerson, personOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
 import {
@@ -329,7 +329,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     }
     break;
   }
-  a = trimPartyBeforeChamber(toks, a, b);
+  a = trimOriginModifier(toks, trimPartyBeforeChamber(toks, a, b), b);
   if (titleCase) {
     // Headline case: keep only what the lexicon or gazetteer supports, word by word.
     let i = a;

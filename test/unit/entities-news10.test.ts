@@ -103,3 +103,13 @@ describe('entities, sixteenth round: two titled people joined by `and`', () => {
     assert.equal(typeAt(a, src, 'Lea Moss', 'Lea Moss'), 'person', list);
   });
 });
+
+describe('entities, sixteenth round: a compound modifier of origin before a name', () => {
+  it('leaves `Texas-based`, `Korean-born` out of the name after it', () => {
+    const src = seed('The sale was led by Corlin-based Tom Vell and Norvish-born Ann Orr on Monday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Tom Vell', 'Tom Vell'), 'person', list);
+    assert.equal(typeAt(a, src, 'Ann Orr', 'Ann Orr'), 'person', list);
+  });
+});

@@ -40,6 +40,12 @@ export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): numbe
   return l === 'senate' || l === 'congress' ? a + 1 : a;
 }
 
+/** `Texas-based Ann Lee`, `Korean-born Tom Orr`, `Ohio-raised`: a compound modifier of origin or ownership opening a
+ *  name of two words or more is no part of it; the start of the name in tokens [a, b). */
+export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
+  return b - a >= 2 && /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$/u.test(toks[a].t) ? a + 1 : a;
+}
+
 /** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to
  *  four words opening with a known first name. Such an owner is a name of its own. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {
