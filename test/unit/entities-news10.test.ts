@@ -113,3 +113,19 @@ describe('entities, sixteenth round: a compound modifier of origin before a name
     assert.equal(typeAt(a, src, 'Ann Orr', 'Ann Orr'), 'person', list);
   });
 });
+
+describe('entities, sixteenth round: plural titles and a title word opening an organisation', () => {
+  it('leaves `Senators` out of the name after it', () => {
+    const src = seed('He called Senators Tom Vell and Ann Orr on Monday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Tom Vell', 'Tom Vell'), 'person', list);
+    assert.equal(typeAt(a, src, 'Ann Orr', 'Ann Orr'), 'person', list);
+  });
+
+  it('reads `the General Harbour Administration` whole', () => {
+    const src = seed('She heads the General Harbour Administration in Corlin.');
+    const a = analyze(src);
+    assert.equal(typeAt(a, src, 'General Harbour Administration', 'General Harbour Administration'), 'organization', entityList(a));
+  });
+});

@@ -1,5 +1,5 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
-import { gazType, isTitleWord } from './words';
+import { gazType, isCoreTitle, isTitleWord } from './words';
 import { cityKind } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
@@ -40,10 +40,14 @@ export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): numbe
   return l === 'senate' || l === 'congress' ? a + 1 : a;
 }
 
-/** `Texas-based Ann Lee`, `Korean-born Tom Orr`, `Ohio-raised`: a compound modifier of origin or ownership opening a
- *  name of two words or more is no part of it; the start of the name in tokens [a, b). */
+/** `Texas-based Ann Lee`, `Korean-born Tom Orr`, `Ohio-raised`: a compound modifier of origin opening a name of two
+ *  words or more is no part of it, nor is a plural title (`Senators`); the start of the name in tokens [a, b). */
 export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
-  return b - a >= 2 && /^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$/u.test(toks[a].t) ? a + 1 : a;
+  if (b - a < 2) return a;
+  if (/^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$/u.test(toks[a].t)) return a + 1;
+  // (`Senators Ann Lee and Tom Orr`: the plural of a core title opening a name, too.)
+  const l = toks[a].lower;
+  return toks[a].cap && l.length > 4 && l.endsWith('s') && isCoreTitle(l.slice(0, -1)) ? a + 1 : a;
 }
 
 /** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to

@@ -64,8 +64,10 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
   // The rest must look like a name: starts with a capital, not a connector.
   if (i >= b || !toks[i].cap) return a;
   const rest = joinKey(toks, i, b);
-  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return -orgStart(toks, a, i) - 1;
-  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return -orgStart(toks, a, i) - 1;
+  // (`the General Services Administration`: one title word after `the`, before an organisation, opens its name.)
+  const opens = i === a + 1 && toks[a - 1]?.lower === 'the';
+  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return opens ? a : -orgStart(toks, a, i) - 1;
+  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return opens ? a : -orgStart(toks, a, i) - 1;
   return i;
 }
 
