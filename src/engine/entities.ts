@@ -17,7 +17,7 @@ import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides, titledPersonBefore,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -156,7 +156,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     }
     else if (c === 'and' && hasHead) {
       const nx = toks[i + 1];
-      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower)) && !titledBothSides(toks, start, i);
+      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower)) && !titledBothSides(toks, start, i) && !titledPersonBefore(toks, start, i, b);
       // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
       // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
       // right one starts with `the` and has a head of its own (`the African Union and the European Union`).

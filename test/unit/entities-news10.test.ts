@@ -129,3 +129,16 @@ describe('entities, sixteenth round: plural titles and a title word opening an o
     assert.equal(typeAt(a, src, 'General Harbour Administration', 'General Harbour Administration'), 'organization', entityList(a));
   });
 });
+
+describe('entities, sixteenth round: a titled person before `and`', () => {
+  it('splits `Gov. X Y and Z W` and `Mr. X and the Y family`, keeps `Secretary of Health and Human Services`', () => {
+    const src = seed('Gov. Tom Vell and Jeb Orr failed to win Corlin.', 'The feud between Mr. Quist and the Harlan family went on.',
+      'Secretary of Health and Human Services Lea Moss spoke.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Tom Vell', 'Tom Vell'), 'person', list);
+    assert.equal(typeAt(a, src, 'Mr. Quist', 'Quist'), 'person', list);
+    assert.equal(typeAt(a, src, 'Lea Moss', 'Lea Moss'), 'person', list);
+    assert.ok(!a.entities.some((e) => /and (?:Jeb|the)/.test(src.slice(e.start, e.end))), list);
+  });
+});

@@ -133,6 +133,22 @@ export function titledBothSides(toks: Tok[], start: number, i: number): boolean 
   return false;
 }
 
+/** `Gov. Ann Lee and Tom Orr`: before `and`, a title and a capitalised name with no organisation head in [start, i) or
+ *  after `and` in [i, b): a titled person, so `and` joins two names, not one. */
+export function titledPersonBefore(toks: Tok[], start: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  let title = false;
+  let name = false;
+  for (let k = start; k < i; k++) {
+    const l = toks[k].lower;
+    if (lex.orgHeads.has(l) || lex.placeHeads.has(l)) return false;
+    if (isCoreTitle(l)) title = true;
+    else if (title && toks[k].cap && !isTitleWord(l) && l !== 'of' && l !== 'the') name = true;
+  }
+  for (let k = i + 1; name && k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return false;
+  return name;
+}
+
 /** Particles that open a surname (`de Blasio`, `van Gogh`, `von Braun`); not `la`, `le`, `des`, which open places too. */
 export const SURNAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'bin', 'ibn']);
 
