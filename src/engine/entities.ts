@@ -12,7 +12,7 @@ import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
-import { knownBeforePerson, personOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
+import { knownBeforePerson, personOwner, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
 import {
@@ -126,6 +126,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
     else if (c === "'s" || c === '’s') {
       ok = false;
+      // `Quist's PAC`: a person's name owns a lone head, which names nothing of its own.
+      if (surnameOwner(toks, start, i, b)) { pieces.push([start, i, hasConn]); start = b; break; }
       // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
       const ownerKey = toks[i - 1].lower;
       // (`Dhaka University's Faculty of Arts`: so does a name of two words or more ending in an organisation head.)

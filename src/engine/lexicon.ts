@@ -321,6 +321,8 @@ function buildLexicon(): Lexicon {
   for (const w of ['strategist', 'correspondent', 'fellow', 'founder', 'co-founder', 'cofounder', 'vice-president', 'chairperson',
     'executive', 'spokesman', 'spokeswoman', 'lobbyist', 'adviser', 'pollster', 'engineer', 'investor', 'anchor', 'official', 'owner',
     'head', 'dean']) lex.roleNouns.add(w);
+  // Political committees and caucuses (`Harbour Future PAC`, `Congressional Rural Caucus`), firms in `Technologies`.
+  for (const w of ['pac', 'caucus', 'technologies']) lex.orgHeads.add(w);
   // Heads of a state's missions abroad (`the Cuban Consulate`, `the U.S. Embassy`), which compromise lacks.
   for (const w of ['embassy', 'consulate', 'consulate-general', 'legation']) lex.orgHeads.add(w);
   // Event heads (`the Sunrise Summit`); some are organisation heads too (`forum`, `conference`), which win where both are read.

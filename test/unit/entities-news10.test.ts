@@ -142,3 +142,22 @@ describe('entities, sixteenth round: a titled person before `and`', () => {
     assert.ok(!a.entities.some((e) => /and (?:Jeb|the)/.test(src.slice(e.start, e.end))), list);
   });
 });
+
+describe('entities, sixteenth round: committees, caucuses and a person owning a head', () => {
+  it('reads `X PAC`, `X Caucus` and `X Technologies` as organisations', () => {
+    const src = seed('The Harbour Future PAC paid for the ad, and the Congressional Rural Caucus met.', 'Quillan Technologies said it would sell.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Harbour Future PAC', 'Harbour Future PAC'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Congressional Rural Caucus', 'Congressional Rural Caucus'), 'organization', list);
+    assert.equal(typeAt(a, src, 'Quillan Technologies', 'Quillan Technologies'), 'organization', list);
+  });
+
+  it('leaves `<surname>\'s PAC` to the person, with no organisation over the name', () => {
+    const src = seed('Rita Kowalski spoke first. Money went to Kowalski\'s PAC on Monday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.ok(!a.entities.some((e) => src.slice(e.start, e.end) === "Kowalski's PAC"), list);
+    assert.equal(typeAt(a, src, "Kowalski's PAC", 'Kowalski'), 'person', list);
+  });
+});

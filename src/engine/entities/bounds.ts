@@ -50,6 +50,15 @@ export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
   return toks[a].cap && l.length > 4 && l.endsWith('s') && isCoreTitle(l.slice(0, -1)) ? a + 1 : a;
 }
 
+/** `Quist's PAC`, `Orr's Foundation`: one word the lexicon knows as a person's name and as no common word, before `'s`
+ *  (token i) and a lone head ending the run [a, b), owns it; the head is no name of its own (`People's Party` stays). */
+export function surnameOwner(toks: Tok[], a: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  if (i - a !== 1 || b !== i + 2 || !lex.orgHeads.has(toks[i + 1].lower)) return false;
+  const l = toks[a].lower;
+  return (lex.lastNames.has(l) || isFirstName(l)) && !lex.common.has(l) && !gazType(l);
+}
+
 /** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to
  *  four words opening with a known first name. Such an owner is a name of its own. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {
