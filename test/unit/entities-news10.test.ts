@@ -161,3 +161,11 @@ describe('entities, sixteenth round: committees, caucuses and a person owning a 
     assert.equal(typeAt(a, src, "Kowalski's PAC", 'Kowalski'), 'person', list);
   });
 });
+
+describe('entities, sixteenth round: publications named with `Daily`', () => {
+  it('reads `the Daily Quill` as an organisation mid-sentence', () => {
+    const src = seed('He was profiled in the Daily Quill last week, and Lloyd Pennow wrote it.');
+    const a = analyze(src);
+    assert.equal(typeAt(a, src, 'Daily Quill', 'Daily Quill'), 'organization', entityList(a));
+  });
+});

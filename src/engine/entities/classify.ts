@@ -145,6 +145,9 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  // `the Daily Quill`, `Daily Harbour`: a publication named with `Daily` first (capitalised mid-sentence); not before a
+  // speech cue, where the stripped passes read a person as the speaker (`…, the Daily X reports.`).
+  if (n >= 2 && n <= 3 && toks[a].t === 'Daily' && !toks[a].initial && !SPEECH_CUES.has(toks[b]?.lower ?? '')) return { type: 'organization', canonical: text, weak: false, possBase: null };
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
