@@ -156,18 +156,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         }
       }
     }
-    else if (c === 'and' && hasHead) {
-      const nx = toks[i + 1];
-      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower)) && !titledBothSides(toks, start, i) && !titledPersonBefore(toks, start, i, b);
-      // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
-      // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
-      // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
-      const prevLow = toks[i - 1].lower;
-      if (ok && i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) ok = false;
-      if (ok && nx.lower === 'the') {
-        for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = false; break; }
-      }
-    } else if (c === 'and' && i > start) {
+    else if (c === 'and' && hasHead) ok = andJoinsHeaded(toks, start, i, b);
+    else if (c === 'and' && i > start) {
       // `Food and Drug Administration`: capitalised words that are no known names, joined by `and`, up to an organisation head.
       const plain = (k: number): boolean => toks[k].cap && !knownProper(toks[k].lower) && !gazType(toks[k].lower);
       let allPlain = true;
@@ -259,6 +249,20 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
   if (amps) markFirms(toks, out, from, amps);
+}
+
+/** Whether `and` at token `i` joins the run [start, b), which has a head word or a title before it, into one name. */
+function andJoinsHeaded(toks: Tok[], start: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  const nx = toks[i + 1];
+  if (!nx || knownProper(nx.lower) || gazType(nx.lower) || titledBothSides(toks, start, i) || titledPersonBefore(toks, start, i, b)) return false;
+  // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
+  // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
+  // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
+  const prevLow = toks[i - 1].lower;
+  if (i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) return false;
+  if (nx.lower === 'the') for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
+  return true;
 }
 
 /** Whether `in` at token `i` ends an organisation name rather than joining it: a city after it (`Congress of Arts in

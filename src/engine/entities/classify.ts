@@ -60,6 +60,22 @@ function placeAfterComma(toks: Tok[], b: number): boolean {
   return toks[b]?.t === ',' && !!toks[b + 1] && toks[b + 1].cap && gazType(toks[b + 1].lower) === 'place';
 }
 
+/** A masthead after a place (see mastheadAfterPlace) is an organisation. `the Tony Awards`, `the Ann Lee Summit`: a
+ *  name ending in an event's head word names the event, not a person (null). `the Daily Quill`, `Daily Harbour`: a publication named with `Daily` first, capitalised mid-sentence, is an
+ *  organisation; not before a speech cue, where the stripped passes read a person as the speaker (`…, the Daily X
+ *  reports.`). Undefined: neither. */
+function eventOrPublication(toks: Tok[], a: number, b: number, text: string): Classified | null | undefined {
+  const n = b - a;
+  const lex = lexicon();
+  const lastLow = toks[b - 1].lower;
+  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && lex.eventHeads.has(lastLow) && !lex.orgHeads.has(lastLow)) return null;
+  if (n >= 2 && n <= 3 && toks[a].t === 'Daily' && !toks[a].initial && !SPEECH_CUES.has(toks[b]?.lower ?? '')) {
+    return { type: 'organization', canonical: text, weak: false, possBase: null };
+  }
+  return undefined;
+}
+
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   // A place and a plural name noun name a club or a company (`St. Louis Cardinals`, `Texas Instruments`), `Team X` a
   // team (a whole name the gazetteers know keeps its type). A place and a word of its own after `the` (`the Altoona
@@ -144,10 +160,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
-  // `the Daily Quill`, `Daily Harbour`: a publication named with `Daily` first (capitalised mid-sentence); not before a
-  // speech cue, where the stripped passes read a person as the speaker (`…, the Daily X reports.`).
-  if (n >= 2 && n <= 3 && toks[a].t === 'Daily' && !toks[a].initial && !SPEECH_CUES.has(toks[b]?.lower ?? '')) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  const named = eventOrPublication(toks, a, b, text); if (named !== undefined) return named;
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
@@ -214,8 +227,6 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
-  // `the Tony Awards`, `the Ann Lee Summit`: a name ending in an event's head word names the event, not a person.
-  if (n >= 2 && lex.eventHeads.has(lastLow) && !lex.orgHeads.has(lastLow)) return null;
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
   // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
