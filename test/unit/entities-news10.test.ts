@@ -28,7 +28,7 @@ describe('entities, sixteenth round: events', () => {
 
 describe('entities, sixteenth round: work role nouns are role nouns for all', () => {
   it('reads a stripped quote after `The veteran lobbyist said,` (a role noun compromise does not tag)', () => {
-    const src = seed('Dana Reel has fought the bridge tolls for a decade. The veteran lobbyist said, the new ferry timetable is a disgrace and we will take it to the council.');
+    const src = seed('Dana Reel has fought the bridge tolls for a decade. The veteran lobbyist said, the new ferry timetable is a disgrace and the council should scrap it by spring.');
     const a = analyze(src);
     assert.equal(a.quotes.length, 1, JSON.stringify(a.quotes));
     assert.ok(a.quotes[0].text.startsWith('the new ferry timetable'), a.quotes[0].text);
