@@ -12,11 +12,12 @@ import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
-import { knownBeforePerson, personOwner, trimNameEnd, trimPartyBeforeChamber } from './entities/bounds';
+import { knownBeforePerson, personOwner, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
+import { firmAmpersand, markFirms } from './entities/firms';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  commonFirstNameRun, gazType, isCommonWord, isOrgHead, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides, titledPersonBefore,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -112,6 +113,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
   let licensedSoFar = false;
   let hasHead = false;
   let hasConn = false;
+  let amps: number[] | null = null;
+  const from = out.length;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (lex.orgHeads.has(t.lower) || isCoreTitle(t.lower)) hasHead = true;
@@ -123,6 +126,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
     else if (c === "'s" || c === '’s') {
       ok = false;
+      // `Quist's PAC`: a person's name owns a lone head, which names nothing of its own.
+      if (surnameOwner(toks, start, i, b)) { pieces.push([start, i, hasConn]); start = b; break; }
       // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
       const ownerKey = toks[i - 1].lower;
       // (`Dhaka University's Faculty of Arts`: so does a name of two words or more ending in an organisation head.)
@@ -131,6 +136,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
+    // `Dunmore & Vell`, `AT&T`: an ampersand between names joins a firm's name (entities/firms.ts).
+    else if (c === '&' && !hasHead && firmAmpersand(toks, i, start, b)) { ok = true; (amps ??= []).push(i); }
     else if ((c === 'of' || c === 'for' || c === 'on' || c === '&') && hasHead) {
       // A title licenses `of` only right after it (`Secretary of State`, not `Sen. Rand Paul of Kentucky`).
       ok = true;
@@ -149,18 +156,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         }
       }
     }
-    else if (c === 'and' && hasHead) {
-      const nx = toks[i + 1];
-      ok = !!nx && !knownProper(nx.lower) && !(gazType(nx.lower)) && !titledBothSides(toks, start, i);
-      // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
-      // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
-      // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
-      const prevLow = toks[i - 1].lower;
-      if (ok && i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) ok = false;
-      if (ok && nx.lower === 'the') {
-        for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = false; break; }
-      }
-    } else if (c === 'and' && i > start) {
+    else if (c === 'and' && hasHead) ok = andJoinsHeaded(toks, start, i, b);
+    else if (c === 'and' && i > start) {
       // `Food and Drug Administration`: capitalised words that are no known names, joined by `and`, up to an organisation head.
       const plain = (k: number): boolean => toks[k].cap && !knownProper(toks[k].lower) && !gazType(toks[k].lower);
       let allPlain = true;
@@ -251,6 +248,21 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       emitPiece(text, toks, split, p1, false, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
+  if (amps) markFirms(toks, out, from, amps);
+}
+
+/** Whether `and` at token `i` joins the run [start, b), which has a head word or a title before it, into one name. */
+function andJoinsHeaded(toks: Tok[], start: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  const nx = toks[i + 1];
+  if (!nx || knownProper(nx.lower) || gazType(nx.lower) || titledBothSides(toks, start, i) || titledPersonBefore(toks, start, i, b)) return false;
+  // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
+  // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
+  // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
+  const prevLow = toks[i - 1].lower;
+  if (i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) return false;
+  if (nx.lower === 'the') for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
+  return true;
 }
 
 /** Whether `in` at token `i` ends an organisation name rather than joining it: a city after it (`Congress of Arts in
@@ -305,7 +317,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `The Post said`: a newspaper named by its head alone (see classify).
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.
-    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && isOrgHead(toks[b - 1].lower)) break;
+    if (b - a >= 2 && (PARTY_WORDS.has(l) || lex.demonyms.has(l)) && lex.orgHeads.has(toks[b - 1].lower)) break;
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
     // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).
@@ -323,7 +335,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     }
     break;
   }
-  a = trimPartyBeforeChamber(toks, a, b);
+  a = trimOriginModifier(toks, trimPartyBeforeChamber(toks, a, b), b);
   if (titleCase) {
     // Headline case: keep only what the lexicon or gazetteer supports, word by word.
     let i = a;

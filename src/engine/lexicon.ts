@@ -22,6 +22,8 @@ export interface Lexicon {
   common: Map<string, string>;
   orgHeads: Set<string>;
   placeHeads: Set<string>;
+  /** Head words of named events (`the Sunrise Summit`, `the Harvest Festival`): they end an event's name, not a person's. */
+  eventHeads: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -250,7 +252,7 @@ function buildLexicon(): Lexicon {
   const lex: Lexicon = {
     maleNames: new Set(), femaleNames: new Set(), firstNames: new Set(), lastNames: new Set(),
     places: new Set(), orgs: new Set(), demonyms: new Set(), demonymPlurals: new Set(),
-    honorifics: new Set(), roleNouns: new Set(), common: new Map(), orgHeads: new Set(), placeHeads: new Set(),
+    honorifics: new Set(), roleNouns: new Set(), common: new Map(), orgHeads: new Set(), placeHeads: new Set(), eventHeads: new Set(),
   };
   let model: { one?: { lexicon?: Record<string, string | string[]> }; two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } = {};
   try {
@@ -309,10 +311,22 @@ function buildLexicon(): Lexicon {
     'cathedral', 'temple', 'port', 'harbour', 'harbor', 'heights', 'hills', 'mount', 'cape', 'village', 'city', 'town',
     // Facilities and landmarks (`Trump Plaza`, `Transbay Tube`, `Bay Area`): places, never a person's name.
     'plaza', 'cemetery', 'hotel', 'motel', 'mall', 'tunnel', 'pier', 'wharf', 'tube', 'area', 'towers', 'airfield', 'racecourse',
+    // Rooms and venues (`the East Room`, `the Situation Room`, `Harbour Golf Resort`).
+    'room', 'ballroom', 'chapel', 'theatre', 'resort', 'casino', 'pavilion',
     // Generic words of place names in other languages, last in the name (`Grande Terre`, `Łódzkie Voivodeship`).
     'terre', 'voivodeship', 'voivodship', 'canton', 'arrondissement', 'krai', 'raion', 'prefecture']) lex.placeHeads.add(w);
   // Assemblies, units and courts named by these heads are organisations (`National Convention`, `Second Circuit`).
   for (const w of ['convention', 'regiment', 'battalion', 'circuit', 'co-op', 'cooperative', 'syndicate', 'consortium']) lex.orgHeads.add(w);
+  // Role nouns of people who work for an organisation that compromise does not tag as actors (`strategist`, `spokesman`).
+  for (const w of ['strategist', 'correspondent', 'fellow', 'founder', 'co-founder', 'cofounder', 'vice-president', 'chairperson',
+    'executive', 'spokesman', 'spokeswoman', 'lobbyist', 'adviser', 'pollster', 'engineer', 'investor', 'anchor', 'official', 'owner',
+    'head', 'dean']) lex.roleNouns.add(w);
+  // Political committees and caucuses (`Harbour Future PAC`, `Congressional Rural Caucus`), firms in `Technologies`.
+  for (const w of ['pac', 'caucus', 'technologies']) lex.orgHeads.add(w);
+  // Heads of a state's missions abroad (`the Cuban Consulate`, `the U.S. Embassy`), which compromise lacks.
+  for (const w of ['embassy', 'consulate', 'consulate-general', 'legation']) lex.orgHeads.add(w);
+  // Event heads (`the Sunrise Summit`); some are organisation heads too (`forum`, `conference`), which win where both are read.
+  for (const w of ['summit', 'summits', 'forum', 'festival', 'conference', 'convention', 'expo', 'gala', 'symposium', 'jamboree', 'fest', 'awards']) lex.eventHeads.add(w);
   return lex;
 }
 

@@ -47,7 +47,10 @@ const ORG_NOUNS = new Set(['website', 'site', 'office', 'offices', 'headquarters
   // (the records, people and offices of an institution: `FEC filings`, `DNC emails`, `Fed governor`, `the F.B.I. director`)
   'filings', 'filing', 'records', 'emails', 'documents', 'data', 'files', 'governor', 'governors', 'chairwoman', 'chair', 'investigation',
   'probe', 'agent', 'funding', 'donors', 'delegates', 'convention', 'platform', 'ruling', 'guidelines', 'panel', 'board', 'audit',
-  'lawyers', 'counsel', 'spokespeople', 'press', 'secretary', 'commissioner', 'analysis', 'poll', 'survey', 'ad', 'ads']);
+  'lawyers', 'counsel', 'spokespeople', 'press', 'secretary', 'commissioner', 'analysis', 'poll', 'survey', 'ad', 'ads',
+  // (a broadcaster's people and programmes: `a KXRT anchor`, `the WQNB moderators`, `a ZTV interview`)
+  'anchor', 'anchors', 'host', 'hosts', 'moderator', 'moderators', 'reporter', 'reporters', 'correspondent', 'correspondents',
+  'commentator', 'commentators', 'contributor', 'contributors', 'interview', 'broadcast', 'newscast', 'crew']);
 
 /** A noun after the name that makes it an organisation's (`F.B.I. agents`, `DNC emails`). */
 export function orgNounAfter(toks: Tok[], b: number): boolean {
@@ -65,6 +68,8 @@ export function acronymActsAsOrg(toks: Tok[], a: number): boolean {
   if (s >= 0) return !isDefinedTerm(toks, a);
   if (!next) return !!prev && prev.lower === 'the';
   if (next.t === "'s" || next.t === '’s') return true;
+  // `told KXRT`: people tell an outlet or an agency what they know.
+  if (prev && prev.kind === K.Word && prev.lower === 'told') return true;
   // A dateline's credit (`BOSTON, May 3 (UPI) —`): the agency in parentheses before a dash.
   if (prev?.t === '(' && next.t === ')' && /^[—–-]/.test(toks[a + 2]?.t ?? '')) return true;
   if (next.kind === K.Word) {

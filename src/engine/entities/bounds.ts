@@ -1,5 +1,5 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
-import { gazType, isTitleWord } from './words';
+import { gazType, isCoreTitle, isTitleWord } from './words';
 import { cityKind } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
@@ -38,6 +38,25 @@ export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): numbe
   if (b - a !== 2 || !/^(?:democratic|republican|gop)(?:-(?:controlled|led))?$/.test(toks[a].lower)) return a;
   const l = toks[a + 1].lower;
   return l === 'senate' || l === 'congress' ? a + 1 : a;
+}
+
+/** `Texas-based Ann Lee`, `Korean-born Tom Orr`, `Ohio-raised`: a compound modifier of origin opening a name of two
+ *  words or more is no part of it, nor is a plural title (`Senators`); the start of the name in tokens [a, b). */
+export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
+  if (b - a < 2) return a;
+  if (/^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$/u.test(toks[a].t)) return a + 1;
+  // (`Senators Ann Lee and Tom Orr`: the plural of a core title opening a name, too.)
+  const l = toks[a].lower;
+  return toks[a].cap && l.length > 4 && l.endsWith('s') && isCoreTitle(l.slice(0, -1)) ? a + 1 : a;
+}
+
+/** `Quist's PAC`, `Orr's Foundation`: one word the lexicon knows as a person's name and as no common word, before `'s`
+ *  (token i) and a lone head ending the run [a, b), owns it; the head is no name of its own (`People's Party` stays). */
+export function surnameOwner(toks: Tok[], a: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  if (i - a !== 1 || b !== i + 2 || !lex.orgHeads.has(toks[i + 1].lower)) return false;
+  const l = toks[a].lower;
+  return (lex.lastNames.has(l) || isFirstName(l)) && !lex.common.has(l) && !gazType(l);
 }
 
 /** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to

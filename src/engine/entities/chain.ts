@@ -64,7 +64,18 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
   // The rest must look like a name: starts with a capital, not a connector.
   if (i >= b || !toks[i].cap) return a;
   const rest = joinKey(toks, i, b);
-  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return -i - 1;
-  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return -i - 1;
+  // (`the General Services Administration`: one title word after `the`, before an organisation, opens its name.)
+  const opens = i === a + 1 && toks[a - 1]?.lower === 'the';
+  if (gazType(rest) === 'organization' || gazType(rest) === 'place') return opens ? a : -orgStart(toks, a, i) - 1;
+  for (let k = i; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return opens ? a : -orgStart(toks, a, i) - 1;
   return i;
+}
+
+/** Where the organisation or place after a title chain [a, i) starts: capitalised title words that are no core title,
+ *  right after `of` or `of the`, open its name (`Chair of the National Space Council`, `Director of the Federal Housing
+ *  Agency`), not the title. */
+function orgStart(toks: Tok[], a: number, i: number): number {
+  let k = i;
+  while (k > a + 1 && toks[k - 1].cap && isTitleWord(toks[k - 1].lower) && !isCoreTitle(toks[k - 1].lower)) k--;
+  return k < i && (toks[k - 1].lower === 'of' || toks[k - 1].lower === 'the') ? k : i;
 }

@@ -6,7 +6,7 @@ import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
-  commonFirstNameRun, gazType, isCitationAfter, isOrgHead, isCoreTitle, joinKey, knownProper, possessiveBase,
+  commonFirstNameRun, gazType, isCitationAfter, isCoreTitle, joinKey, knownProper, possessiveBase,
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
@@ -58,6 +58,22 @@ function nationalBranch(toks: Tok[], a: number, b: number): boolean {
 /** `, Florida` / `, France`: a comma and a known place after the name. */
 function placeAfterComma(toks: Tok[], b: number): boolean {
   return toks[b]?.t === ',' && !!toks[b + 1] && toks[b + 1].cap && gazType(toks[b + 1].lower) === 'place';
+}
+
+/** A masthead after a place (see mastheadAfterPlace) is an organisation. `the Tony Awards`, `the Ann Lee Summit`: a
+ *  name ending in an event's head word names the event, not a person (null). `the Daily Quill`, `Daily Harbour`: a publication named with `Daily` first, capitalised mid-sentence, is an
+ *  organisation; not before a speech cue, where the stripped passes read a person as the speaker (`…, the Daily X
+ *  reports.`). Undefined: neither. */
+function eventOrPublication(toks: Tok[], a: number, b: number, text: string): Classified | null | undefined {
+  const n = b - a;
+  const lex = lexicon();
+  const lastLow = toks[b - 1].lower;
+  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  if (n >= 2 && lex.eventHeads.has(lastLow) && !lex.orgHeads.has(lastLow)) return null;
+  if (n >= 2 && n <= 3 && toks[a].t === 'Daily' && !toks[a].initial && !SPEECH_CUES.has(toks[b]?.lower ?? '')) {
+    return { type: 'organization', canonical: text, weak: false, possBase: null };
+  }
+  return undefined;
 }
 
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
@@ -144,12 +160,12 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  if (n >= 2 && mastheadAfterPlace(toks, a, b)) return { type: 'organization', canonical: text, weak: false, possBase: null };
+  const named = eventOrPublication(toks, a, b, text); if (named !== undefined) return named;
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
     // Hospital said`, `… announced`): then the institution in it.
-    let head = isOrgHead(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
+    let head = lex.orgHeads.has(lastLow) ? lastLow : possBase && lex.orgHeads.has(lastLow.slice(0, -1)) ? lastLow.slice(0, -1) : null;
     if (!head && hasConnector) for (let i = a; i < b && !head; i++) if (lex.orgHeads.has(toks[i].lower)) head = toks[i].lower;
     if (head) {
       // (A centre `for` a cause, or one inside another institution, `Atlantic Council Eurasia Center`, is an organisation.)

@@ -8,7 +8,10 @@ import { lexicon } from '../lexicon';
 import type { Classified } from './classify';
 import { gazType, joinKey } from './words';
 
-/** Lower-case role nouns of people who work for an organisation (`analyst`, `economist`, `co-founder`). */
+/** Lower-case role nouns of people who work for an organisation (`analyst`, `economist`, `co-founder`). The lexicon's
+ *  `roleNouns` holds these singulars too, but stays apart from this list: it also names people who work for no one
+ *  (`people`, `girl`, `friend`, `soldier`, `mayor`), after whom `of` / `with` names a place or a person (`the people of
+ *  X`, `the mayor of X`, `a girl with X`); read here, it made such places organisations (docs/eval.md, sixteenth round). */
 const ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'editor', 'editors', 'reporter', 'reporters',
   'correspondent', 'columnist', 'writer', 'contributor', 'professor', 'professors', 'researcher', 'researchers', 'scientist', 'scientists',
   'fellow', 'fellows', 'scholar', 'scholars', 'director', 'directors', 'founder', 'co-founder', 'cofounder', 'president', 'vice-president',

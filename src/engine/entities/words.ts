@@ -118,9 +118,12 @@ export function isInstitution(low: string): boolean {
   return PREFIX_INSTITUTIONS.has(low) || gazType(low) === 'organization';
 }
 
-/** `President Ann Lee and President Obama`: a titled name before `and`, and a title after it: two people. */
+/** `President Ann Lee and President Obama`: a titled name before `and`, and a title after it (also one whose core title
+ *  follows other title words: `and Vice President Tom Orr`): two people. */
 export function titledBothSides(toks: Tok[], start: number, i: number): boolean {
-  const nx = toks[i + 1];
+  let j = i + 1;
+  while (j < i + 3 && toks[j] && isTitleWord(toks[j].lower) && !isCoreTitle(toks[j].lower)) j++;
+  const nx = toks[j];
   if (!nx || !isCoreTitle(nx.lower)) return false;
   let title = false;
   for (let k = start; k < i; k++) {
@@ -128,6 +131,22 @@ export function titledBothSides(toks: Tok[], start: number, i: number): boolean 
     else if (title && toks[k].cap) return true;
   }
   return false;
+}
+
+/** `Gov. Ann Lee and Tom Orr`: before `and`, a title and a capitalised name with no organisation head in [start, i) or
+ *  after `and` in [i, b): a titled person, so `and` joins two names, not one. */
+export function titledPersonBefore(toks: Tok[], start: number, i: number, b: number): boolean {
+  const lex = lexicon();
+  let title = false;
+  let name = false;
+  for (let k = start; k < i; k++) {
+    const l = toks[k].lower;
+    if (lex.orgHeads.has(l) || lex.placeHeads.has(l)) return false;
+    if (isCoreTitle(l)) title = true;
+    else if (title && toks[k].cap && !isTitleWord(l) && l !== 'of' && l !== 'the') name = true;
+  }
+  for (let k = i + 1; name && k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return false;
+  return name;
 }
 
 /** Particles that open a surname (`de Blasio`, `van Gogh`, `von Braun`); not `la`, `le`, `des`, which open places too. */
@@ -146,10 +165,6 @@ export function isCommonWordFirstName(l: string): boolean {
   return commonFirst.has(l) && FIRST_NAME_TAGS.test(lexicon().common.get(l) ?? '') && !DIRECTIONS.has(l);
 }
 
-/** Head words of named events (`the Sunrise Summit`, `the Harvest Festival`), which the lexicon may not know as common
- *  words: after a first name that is also a common word they end an event's name, not a person's. */
-const EVENT_HEADS = new Set(['summit', 'summits', 'forum', 'festival', 'conference', 'convention', 'expo', 'gala', 'symposium', 'jamboree', 'fest', 'awards']);
-
 /** `Holly Dale`, `Jean Gabin`, `Frank J. Messner`: tokens [a, b) (two or three) are a common-word first name, an optional
  *  initial or name, and a surname-shaped word that no list knows as a common word, a demonym, a head or an entry. */
 export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
@@ -161,7 +176,7 @@ export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
     // (A middle word is an initial or a known first name: `Frank J. Messner`, not `Jean Anouilhs Antigone`.)
     if (i < b - 1) { if (/^\p{Lu}\.?$/u.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
     if (!/^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$/u.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
-      || lex.orgHeads.has(t.lower) || EVENT_HEADS.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
+      || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
     // (Nor the plural of a common noun: `the Rice Owls`, a team.)
     if (t.lower.endsWith('s') && (lex.common.has(t.lower.slice(0, -1)) || lex.common.has(t.lower.slice(0, -2)))) return false;
   }
@@ -170,10 +185,3 @@ export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
   return !(next && next.kind === K.Word && !next.cap && /^(?:Noun|Singular|Plural|Uncountable)$/.test(lex.common.get(next.lower) ?? ''));
 }
 
-/** Heads of a state's missions abroad (`the Russian Embassy`, `the Cuban Consulate`, `the U.S. Embassy`), organisations
- *  like the lexicon's organisation heads, which lack them. */
-const MISSION_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'legation']);
-/** An organisation's head word: the lexicon's, or a mission's. */
-export function isOrgHead(l: string): boolean {
-  return lexicon().orgHeads.has(l) || MISSION_HEADS.has(l);
-}
