@@ -1,0 +1,48 @@
+// Stripped predictions that are no quote, sixteenth round (issue 12): guards at the entry or exit of the stripped rules
+// for shapes that the words separate from speech. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis, Quote } from '../../src/engine/types';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a precision test\n20240311\nhttps://example.org/news/precision16\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+
+/** The quotes inferred without quotation marks. */
+const stripped = (a: Analysis): Quote[] => a.quotes.filter((q) => !q.marked);
+
+describe('stripped precision, sixteenth round: the lead sentence of a report', () => {
+  it('an inverted attribution closing the lead sentence reports, it does not quote', () => {
+    const a = analyze(seed(
+      'The old ferry to Kelby Island will stop running in April, harbour master Tomas Verhoek said on Friday.',
+      'The new boats are faster and quieter, Verhoek said. We waited a long time for this day, he said.',
+    ));
+    const texts = stripped(a).map((q) => q.text);
+    assert.ok(!texts.some((t) => t.startsWith('The old ferry')), texts.join(' | '));
+    // (The same shape after the lead paragraph is a quote, as before.)
+    assert.ok(texts.includes('The new boats are faster and quieter'), texts.join(' | '));
+  });
+
+  it('a lead sentence in the first person is still a quote', () => {
+    const a = analyze(seed(
+      'We will keep the ferry running all winter, harbour master Tomas Verhoek said on Friday.',
+      'The island council agreed on Thursday to pay for the repairs.',
+    ));
+    const q = stripped(a).find((x) => x.text.startsWith('We will keep the ferry'));
+    assert.ok(q, stripped(a).map((x) => x.text).join(' | '));
+    assert.equal(speakerName(a, q), 'Tomas Verhoek');
+  });
+
+  it('a question in the lead sentence is still a quote, with its question mark or with the cue `asked`', () => {
+    const a = analyze(seed(
+      'Who will pay for the new pier at Kelby, harbour master Tomas Verhoek asked on Friday.',
+      'The island council met on Thursday to discuss the repairs.',
+    ));
+    assert.ok(stripped(a).some((x) => x.text.startsWith('Who will pay')), stripped(a).map((x) => x.text).join(' | '));
+    const b = analyze(seed(
+      'Who will pay for the new pier at Kelby? harbour master Tomas Verhoek said on Friday.',
+      'The island council met on Thursday to discuss the repairs.',
+    ));
+    assert.ok(stripped(b).some((x) => x.text.startsWith('Who will pay')), stripped(b).map((x) => x.text).join(' | '));
+  });
+});
