@@ -46,3 +46,25 @@ describe('stripped precision, sixteenth round: the lead sentence of a report', (
     assert.ok(stripped(b).some((x) => x.text.startsWith('Who will pay')), stripped(b).map((x) => x.text).join(' | '));
   });
 });
+
+describe('stripped precision, sixteenth round: a speaker label before a colon', () => {
+  it('a transcript turn `NAME: ...` and an excerpt `<heading> - Name: ...` are no quotes', () => {
+    const a = analyze(seed(
+      'The radio host spoke with the harbour master about the ferry on Sunday.',
+      'VERHOEK: I think we need two more boats before the summer comes.',
+      'Ferry Tolls Will Rise In Spring - Marta Lindqvist: We expect the fares to go up by a third next year.',
+      'Marta Lindqvist: Our crews will work through the winter to keep the boats running.',
+    ));
+    assert.deepEqual(stripped(a).map((q) => q.text), []);
+  });
+
+  it('a clause that names the speaker before the colon still introduces a quote', () => {
+    const a = analyze(seed(
+      'The radio host spoke with the harbour master about the ferry on Sunday.',
+      'Tomas Verhoek was blunt about it: I think we need two more boats before the summer comes.',
+    ));
+    const q = stripped(a).find((x) => x.text.startsWith('I think we need'));
+    assert.ok(q, stripped(a).map((x) => x.text).join(' | '));
+    assert.equal(speakerName(a, q), 'Tomas Verhoek');
+  });
+});

@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote,
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { frontedAdverbial, ledeParaphrase, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { frontedAdverbial, ledeParaphrase, reportedAfterPronoun, shortPronounLead, shortRetort, speakerLabel, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -97,7 +97,7 @@ function firstPersonAfterColon(p: Para): void {
     const sn = d.sents[si];
     const rel = st.text.slice(u.start + sn.s, u.start + sn.e);
     const m = /:\s+(?=\p{Lu})/u.exec(rel);
-    if (!m || p.attrSents.has(si) || si <= p.lastSentUsed) continue;
+    if (!m || p.attrSents.has(si) || si <= p.lastSentUsed || speakerLabel(p, si, m.index)) continue;
     const cs = sn.s + m.index + m[0].length;
     const pe = firstPerson(st.text.slice(u.start + cs, u.start + sn.e))
       ? st.unitEnts[p.ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey)
