@@ -68,3 +68,21 @@ describe('stripped precision, sixteenth round: a speaker label before a colon', 
     assert.equal(speakerName(a, q), 'Tomas Verhoek');
   });
 });
+
+describe('stripped precision, sixteenth round: a clause straight after the cue', () => {
+  const lead = 'The island council met on Thursday to discuss the ferry.';
+  const quoteOf = (para: string): Quote | undefined => stripped(analyze(seed(lead, para)))[0];
+
+  it('`X said The old ferry will ...` (no comma, third person) is a guess: confidence under 0.5', () => {
+    const q = quoteOf('Harbour master Tomas Verhoek said The old ferry will keep running until the new boats arrive in May.');
+    assert.ok(q);
+    assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
+  });
+
+  it('with a comma after the cue, or in the first person, it is not lowered', () => {
+    const comma = quoteOf('Harbour master Tomas Verhoek said, The old ferry will keep running until the new boats arrive in May.');
+    const first = quoteOf('Harbour master Tomas Verhoek said We will keep the old ferry running until the new boats arrive in May.');
+    assert.ok(comma && comma.confidence >= 0.5, `confidence ${comma?.confidence}`);
+    assert.ok(first && first.confidence >= 0.5, `confidence ${first?.confidence}`);
+  });
+});

@@ -6,6 +6,7 @@
 // quotation marks only the words can tell a quote there: a first or second person, a stripped contraction of the
 // first person, a question or an exclamation (or a cue that asks: `Who pays for the pier, Lee asked.`).
 import type { Attr } from '../attribution';
+import type { QuoteBuild } from './state';
 import { type Para, firstPerson } from './strippedSpeech';
 
 /** True when `at` closes the report's lead sentence and the words before it have no sign of speech. */
@@ -27,3 +28,15 @@ export function speakerLabel(p: Para, si: number, colon: number): boolean {
 }
 /** One to six capitalised words (initials, hyphens, apostrophes), `and` between them. */
 const LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/** The confidence of a clause right after a cue with no comma or colon: a guess (the reader sees `probably`). */
+export const BARE_CLAUSE_CONFIDENCE = 0.4;
+
+/** `Lee said the ferry would run until May.`: a clause straight after the cue, with no comma or colon between them, in
+ *  the third person and with no question or exclamation mark, is as often the narrator's reported speech as a quote
+ *  whose marks were lost (`Lee said We will run ...` keeps its first person). */
+export function bareReportedClause(text: string, base: number, at: Attr, q: QuoteBuild): boolean {
+  if (/[,:;]/.test(text.slice(base + at.cueE, q.s))) return false;
+  const body = text.slice(q.s, q.e);
+  return !firstPerson(body) && !/[?!]/.test(body);
+}
