@@ -33,6 +33,14 @@ describe('stripped precision, sixteenth round: the lead sentence of a report', (
     assert.equal(speakerName(a, q), 'Tomas Verhoek');
   });
 
+  it('a lead sentence with a stripped contraction is still a quote', () => {
+    const a = analyze(seed(
+      'Thats the last run of the old ferry, harbour master Tomas Verhoek said on Friday.',
+      'The island council met on Thursday to discuss the repairs.',
+    ));
+    assert.ok(stripped(a).some((x) => x.text.startsWith('Thats the last run')), stripped(a).map((x) => x.text).join(' | '));
+  });
+
   it('a question in the lead sentence is still a quote, with its question mark or with the cue `asked`', () => {
     const a = analyze(seed(
       'Who will pay for the new pier at Kelby, harbour master Tomas Verhoek asked on Friday.',
