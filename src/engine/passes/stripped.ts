@@ -18,7 +18,7 @@ import { firstPersonReported, introducedQuotes, introducedRunOn, participleQuote
 import { colonQuotes } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
-import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { frontedAdverbial, ledeParaphrase, question, reportedAfterPronoun, shortPronounLead, shortRetort, speakerLabel, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
 
@@ -97,7 +97,7 @@ function firstPersonAfterColon(p: Para): void {
     const sn = d.sents[si];
     const rel = st.text.slice(u.start + sn.s, u.start + sn.e);
     const m = /:\s+(?=\p{Lu})/u.exec(rel);
-    if (!m || p.attrSents.has(si) || si <= p.lastSentUsed) continue;
+    if (!m || p.attrSents.has(si) || si <= p.lastSentUsed || speakerLabel(p, si, m.index)) continue;
     const cs = sn.s + m.index + m[0].length;
     const pe = firstPerson(st.text.slice(u.start + cs, u.start + sn.e))
       ? st.unitEnts[p.ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey)
@@ -229,7 +229,7 @@ function invertedQuote(p: Para, at: Attr): void {
     if (!c || c.type !== 'person') return;
   }
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
-  if (at.subject.kind === 'collective') return;
+  if (at.subject.kind === 'collective' || ledeParaphrase(p, at)) return;
   if (reportedAfterPronoun(d, at)) return;
   if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions

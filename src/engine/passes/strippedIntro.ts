@@ -9,6 +9,7 @@ import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
 import { type Para, speechLike } from './strippedSpeech';
+import { BARE_CLAUSE_CONFIDENCE, bareReportedClause } from './strippedPrecision';
 
 export { introducedRunOn } from './strippedRun';
 
@@ -41,6 +42,7 @@ export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   // (`The candidate added, But if ...`: a noun phrase as the subject, only when it names a known actor, and less sure.)
   if (!q.actorKey && at.subject.kind !== 'pronoun') return;
   if (at.subject.kind === 'np') q.confidence = Math.min(q.confidence, 0.6);
+  if (bareReportedClause(st.text, u.start, at, q)) q.confidence = Math.min(q.confidence, BARE_CLAUSE_CONFIDENCE);
   p.quotes.push(q);
   overlaps.add(q);
   if (endSent >= d.sents.length && q.actorKey) carry.openIntro = q;
