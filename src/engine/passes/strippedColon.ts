@@ -1,11 +1,13 @@
 // The stripped pass's quotes after a colon that closes a clause of speaking (`Lee said flatly: I doubt it.`, `she
-// offered this reply: We never ...`) wherever in the sentence the colon stands, also in an attribution sentence.
+// offered this reply: We never ...`) wherever in the sentence the colon stands, also in an attribution sentence; a
+// first-person text after a colon in a sentence naming a person; speech after a colon that closes a clause of speaking.
 import { K } from '../tokens';
 import { SPEECH_CUES } from '../lexicon';
 import { How } from './state';
 import { newQuote, subjectOfSentence } from './speakers';
-import { wordsAtLeast } from './util';
-import { type Para, speechLike, voiceIn } from './strippedSpeech';
+import { upperBound, wordsAtLeast } from './util';
+import { type Para, firstPerson, pastTenseToks, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
+import { speakerLabel } from './strippedPrecision';
 import type { Overlaps } from './strippedIntro';
 
 /** Nouns of an utterance that, in the clause before a colon, announce what follows (`this reply:`, `his old lines:`). */
@@ -63,3 +65,77 @@ export function colonQuotes(p: Para, overlaps: Overlaps): void {
     overlaps.add(q);
   }
 }
+
+/** The text of sentence `si` of the paragraph. */
+export const sentText = (p: Para, si: number): string => p.st.text.slice(p.u.start + p.d.sents[si].s, p.u.start + p.d.sents[si].e);
+
+/** `Sunak ... is forthcoming: The Home Secretary and I are working ...` — a first-person text after a colon in a
+ *  sentence that names a person before it. */
+export function firstPersonAfterColon(p: Para): void {
+  const { st, u, d } = p;
+  for (let si = 0; si < d.sents.length; si++) {
+    const sn = d.sents[si];
+    const rel = st.text.slice(u.start + sn.s, u.start + sn.e);
+    const m = /:\s+(?=\p{Lu})/u.exec(rel);
+    if (!m || p.attrSents.has(si) || si <= p.lastSentUsed || speakerLabel(p, si, m.index)) continue;
+    const cs = sn.s + m.index + m[0].length;
+    const pe = firstPerson(st.text.slice(u.start + cs, u.start + sn.e))
+      ? st.unitEnts[p.ui].find((x) => x.s >= u.start + sn.s && x.e <= u.start + sn.s + m.index && x.type === 'person' && x.actorKey)
+      : undefined;
+    if (!pe) {
+      speechAfterColon(p, si, sn.s + m.index, cs);
+      continue;
+    }
+    let endSent = si + 1;
+    while (endSent < d.sents.length && !p.attrSents.has(endSent) && firstPerson(sentText(p, endSent))) endSent++;
+    const q = newQuote(st, p.ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
+    q.actorKey = pe.actorKey;
+    q.speakerSpan = { start: pe.s, end: pe.e };
+    q.how = How.Before;
+    q.confidence = 0.55;
+    p.quotes.push(q);
+    p.lastSentUsed = Math.max(p.lastSentUsed, endSent - 1);
+  }
+}
+
+/** `Reyes put it this way: This plan will not pass.`, `Lee had this to say about the plan: Families would pay more.`: a
+ *  colon after a clause whose subject is a person introduces what that person said, when the text after it sounds
+ *  like speech (present tense, a modal, a first or second person); it runs on over the next sentences that sound like
+ *  speech, up to an attribution. Nothing but the colon marks it: a low confidence. */
+function speechAfterColon(p: Para, si: number, colon: number, cs: number): void {
+  const { st, u, d } = p;
+  const sn = d.sents[si];
+  const t0 = upperBound(d.toks, cs - 1, (x) => x.s);
+  const t1 = Math.min(t0 + 30, sn.t1);
+  if (!wordsAtLeast(st.text, u.start + cs, u.start + sn.e, 3) || !speechLikeToks(st, d, t0, t1)) return;
+  // (Only after a verb or a noun of speaking: a colon in narration more often explains, lists or heads a text,
+  // `The campaign has an edge: ...`, `Lee: Well, ...`.)
+  let cue = false;
+  for (let k = sn.t0 + 1; k < t0 && !cue; k++) {
+    const t = d.toks[k];
+    cue = t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || COLON_SPEECH.has(t.lower)) && !BELIEF.has(t.lower);
+  }
+  if (!cue) return;
+  // (The narrator's past tense after a colon, `Lee had one message: The ferry would stay ...`, reports; only
+  // the speaker's voice outweighs it.)
+  if (pastTenseToks(st, d, t0, t1) && !voiceIn(p, si, cs, sn.e)) return;
+  const q = newQuote(st, p.ui, u.start + cs, u.start + sn.e, false);
+  // (The quotes so far are this pass's, in reading order and before sentence `si`: the last one is enough.)
+  const last = p.quotes[p.quotes.length - 1];
+  if (last && last.s < q.e && q.s < last.e) return;
+  subjectOfSentence(st, q, p.ui, colon);
+  if (!q.actorKey || st.actors.get(q.actorKey)?.type !== 'person') return;
+  // (Each sentence is passed over once: the next colon looked at is after the quote.)
+  let endSent = si + 1;
+  while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+  q.e = u.start + d.sents[endSent - 1].e;
+  q.how = How.Before;
+  q.confidence = Math.min(q.confidence, 0.45);
+  p.quotes.push(q);
+  p.lastSentUsed = Math.max(p.lastSentUsed, endSent - 1);
+}
+
+/** Nouns of an utterance and `put` (`as Lee put it:`) that introduce speech before a colon. */
+const COLON_SPEECH = new Set(['put', 'statement', 'message', 'words', 'remarks', 'tweet', 'interview', 'speech', 'say', 'told', 'saying']);
+/** Verbs of belief among the speech cues: what follows them is a thought, not words. */
+const BELIEF = new Set(['states', 'believes', 'believed', 'thinks', 'thought', 'wonders', 'wondered', 'described', 'describes', 'cited', 'pointed']);

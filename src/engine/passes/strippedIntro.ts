@@ -11,8 +11,6 @@ import { upperBound, wordsAtLeast } from './util';
 import { type Para, speechLike } from './strippedSpeech';
 import { BARE_CLAUSE_CONFIDENCE, bareReportedClause } from './strippedPrecision';
 
-export { introducedRunOn } from './strippedRun';
-
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
 /** Words that open a quoted sentence after `adding,` (a pronoun, an article, a discourse word), not a name. */

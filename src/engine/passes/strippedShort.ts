@@ -8,8 +8,6 @@ import { verblessPhrase } from './strippedVerbless';
 import { upperBound, wordsAtLeast } from './util';
 import { attrsOf, type Para, speechLikeToks } from './strippedSpeech';
 
-export { ledeParaphrase, speakerLabel } from './strippedPrecision';
-
 /** `Ann Lee, a teacher from the valley, said she would vote early.`: a pronoun after the cue with a word after it is
  *  the subject of a reported clause, and the words before the cue are the attribution's subject, not a quote. */
 export function reportedAfterPronoun(d: ParaData, at: Attr): boolean {
