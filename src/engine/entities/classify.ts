@@ -61,9 +61,9 @@ function placeAfterComma(toks: Tok[], b: number): boolean {
 }
 
 /** A masthead after a place (see mastheadAfterPlace) is an organisation. `the Tony Awards`, `the Ann Lee Summit`: a
- *  name ending in an event's head word names the event, not a person (null). `the Daily Quill`, `Daily Harbour`: a publication named with `Daily` first, capitalised mid-sentence, is an
- *  organisation; not before a speech cue, where the stripped passes read a person as the speaker (`…, the Daily X
- *  reports.`). Undefined: neither. */
+ *  name ending in an event's head word names the event, not a person (null). `the Daily Quill`, `Daily Harbour`: a
+ *  publication named with `Daily` first, capitalised mid-sentence, is an organisation; not before a speech cue, where
+ *  the stripped passes read a person as the speaker (`…, the Daily X reports.`). Undefined: neither. */
 function eventOrPublication(toks: Tok[], a: number, b: number, text: string): Classified | null | undefined {
   const n = b - a;
   const lex = lexicon();
@@ -104,6 +104,13 @@ function isContraction(w: string): boolean {
   return !!m && (m[2].length === 3 && /^n/i.test(m[2]) ? true : CONTRACTED.has(m[1].toLowerCase()) || FUNCTION_WORDS.has(m[1].toLowerCase()));
 }
 
+/** `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun right before token `a` names a
+ *  person next. */
+function afterKinNoun(toks: Tok[], a: number): boolean {
+  const before = toks[a - 1];
+  return !!before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s;
+}
+
 function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
@@ -119,11 +126,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
     if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
   }
-  // `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun names a person next.
-  const before = toks[a - 1];
-  if (n <= 3 && g !== 'organization' && before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s) {
-    return { type: 'person', canonical: text, weak: false, possBase: null };
-  }
+  if (n <= 3 && g !== 'organization' && afterKinNoun(toks, a)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (g || nationalBranch(toks, a, b)) return { type: !g || (g === 'place' && SEATS.has(key) && acts(toks, b)) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
@@ -160,7 +163,8 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
-  const named = eventOrPublication(toks, a, b, text); if (named !== undefined) return named;
+  const named = eventOrPublication(toks, a, b, text);
+  if (named !== undefined) return named;
   // Head words.
   if (n >= 2) {
     // A building named by its head (`Wolstein Center`, `Cleveland Museum of Art`) is a place, unless it acts (`the X
