@@ -128,43 +128,48 @@ const POSSESSOR_BEFORE = new RegExp(
 /** How far before a quote's opening mark the possessor phrase is looked for. */
 const POSSESSOR_SPAN = 90;
 
-/** The possessor of a said-noun right before the quote opening at `open` speaks it (`... and his call for "..."`,
- *  `challenged over her remark that "..."`, `Voss's promise of "..."`): a name of the sentence ending at the
- *  possessive, or a `he` / `she` resolved (at the pronoun's confidence). Whether it found one. */
 /** A name's `'s` right before the opening mark (`Lee's "`), for a said-noun right after the closing one. */
 const POSSESSOR_OPEN = /(\p{Lu}[\p{L}.-]*)(?:'s|’s|'|’)\s*["“'‘]*\s*$/u;
 const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b', 'u');
-/** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote; shaped as a match
- *  of POSSESSOR_BEFORE (group 2 the name), or null. */
-function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): RegExpExecArray | null {
+/** A possessor found before a quote: where it starts in the text searched, and the possessive
+ *  pronoun (`his`, `her`, `their`) or the name before `'s`. */
+interface Possessor { index: number; pronoun: string | undefined; name: string }
+/** The possessor phrase before a said-noun right before the quote (POSSESSOR_BEFORE) in `before`, or null. */
+function possessorBefore(before: string): Possessor | null {
+  const m = POSSESSOR_BEFORE.exec(before);
+  return m ? { index: m.index, pronoun: m[1], name: m[2] ?? '' } : null;
+}
+/** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote, or null. */
+function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): Possessor | null {
   if (!SAID_NOUN_AFTER.test(st.text.slice(q.e, q.e + 40))) return null;
   const m = POSSESSOR_OPEN.exec(st.text.slice(from, open));
-  if (!m) return null;
-  const r = [m[0], undefined, m[1]] as unknown as RegExpExecArray;
-  r.index = m.index;
-  return r;
+  return m ? { index: m.index, pronoun: undefined, name: m[1] } : null;
 }
 
+/** The possessor of a said-noun right before the quote opening at `open` speaks it (`... and his call for "..."`,
+ *  `challenged over her remark that "..."`, `Voss's promise of "..."`): a name of the sentence ending at the
+ *  possessive, or a `he` / `she` resolved (at the pronoun's confidence). Whether it found one. */
 function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence, open: number): boolean {
   const u = st.units[ui];
   const from = Math.max(sn.s, open - POSSESSOR_SPAN);
-  const m = POSSESSOR_BEFORE.exec(st.text.slice(u.start + from, u.start + open)) ?? possessorAround(st, q, u.start + from, u.start + open);
+  const m = possessorBefore(st.text.slice(u.start + from, u.start + open)) ?? possessorAround(st, q, u.start + from, u.start + open);
   if (!m) return false;
-  const at = from + m.index + (m[1] ? 0 : m[2].length);
-  if (m[1]) {
-    if (m[1] === 'their') return false;
+  const pro = m.pronoun;
+  const at = from + m.index + (pro ? 0 : m.name.length);
+  if (pro) {
+    if (pro === 'their') return false;
     // (A possessive pronoun after the sentence's own subject is that subject's when it may be: `Ann Lee, a Reyes
     // ally, stood by her remark that "..."`.)
     const subj = clauseSubject(st, ui, sn, sn.t0, at);
     const a = subj && subj.actorKey ? st.actors.get(subj.actorKey) : undefined;
-    if (subj && a && a.type === 'person' && a.gender === (m[1] === 'his' ? 'm' : 'f')) {
+    if (subj && a && a.type === 'person' && a.gender === (pro === 'his' ? 'm' : 'f')) {
       setSpeaker(q, subj, How.Subject, 0.5);
       return true;
     }
-    const r = resolvePronoun(st, m[1] === 'his' ? 'he' : 'she', ui, u.start + at, q);
+    const r = resolvePronoun(st, pro === 'his' ? 'he' : 'she', ui, u.start + at, q);
     if (!r) return false;
     q.actorKey = r.key;
-    q.speakerSpan = { start: u.start + at, end: u.start + at + m[1].length };
+    q.speakerSpan = { start: u.start + at, end: u.start + at + pro.length };
     q.how = How.Subject;
     q.confidence = subjectPronounConfidence(r.p);
     return true;
