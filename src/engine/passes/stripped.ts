@@ -11,7 +11,7 @@ import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
-import { narrationStop } from './strippedNarration';
+import { narrationStop, otherLeadIn } from './strippedNarration';
 import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { introducedRunOn } from './strippedRun';
@@ -99,7 +99,7 @@ function introContinuation(p: Para): void {
     (a.form === 'inverted' || a.form === 'preposed' || (a.form === 'bare' && a.sent > 0 && a.subject.kind === 'entity')));
   if (!intro || !d.sents.length || (firstDirect && firstDirect.form !== 'preposed')) return;
   // (A paragraph that ends with a colon is the narrator's lead-in to what follows it, a list or an embedded post.)
-  if (/:\s*$/.test(sentText(p, d.sents.length - 1))) return;
+  if (/:\s*$/.test(sentText(p, d.sents.length - 1)) || otherLeadIn(p, 0, intro.actorKey)) return;
   let k = 0;
   let lastFp = -1;
   while (k < d.sents.length && !p.attrSents.has(k)) {

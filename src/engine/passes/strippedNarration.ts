@@ -44,10 +44,31 @@ export function narrationSentence(p: Para, si: number, key: string | null): bool
   return (person || facts) && pastTense(st, d, si) && !speechLike(st, d, si);
 }
 
+/** Infinitives of saying after which a narrator's sentence hands the floor to its subject (`was moved to say,`). */
+const SAY_INFINITIVES = new Set(['say', 'add', 'reply', 'respond', 'declare', 'insist']);
+
+/** Sentence `si` is the narrator's lead-in to another person's words: it opens with the name of a person other than
+ *  the speaker `key` and has a first colon followed by a capitalised word (`Okafor pushed back: The pier stays.`)
+ *  or, before it, an infinitive of saying before a comma or a colon (`Okafor was moved to say, ...`). A continuation of `key`'s words does not
+ *  run over it, nor does one from the previous paragraph open with it. */
+export function otherLeadIn(p: Para, si: number, key: string | null): boolean {
+  if (!key || !opensWithPerson(p, si) || opensWithPerson(p, si, key)) return false;
+  const { toks, sents } = p.d;
+  const sn = sents[si];
+  for (let k = sn.t0 + 1; k + 1 < sn.t1; k++) {
+    const t = toks[k];
+    if (t.t === ':') return toks[k + 1].kind === K.Word && toks[k + 1].cap;
+    if (t.lower === 'to' && SAY_INFINITIVES.has(toks[k + 1].lower) && (toks[k + 2]?.t === ',' || toks[k + 2]?.t === ':')) return true;
+  }
+  return false;
+}
+
 /** Where a continuation over sentences [s1, e1) after an attribution ends: at the first sentence of the reporter's
  *  narration after which no sentence has the speaker's voice (`..., Reyes said. The council voted 5 to 2 in May.`);
  *  narration followed by more of the speaker's words (`Reyes won in 2019. Im proud of that.`) does not end it. */
 export function narrationStop(p: Para, s1: number, e1: number, key: string | null): number {
+  // (Before a narrator's lead-in to another person's words: `..., Reyes said. Okafor shot back: That is false.`)
+  for (let k = s1; k < e1; k++) if (otherLeadIn(p, k, key)) e1 = k;
   // (The last sentence with a sign of the speaker's voice, looked for from the end: each sentence read once.)
   let k = e1 - 1;
   while (k >= s1 && !voiceIn(p, k, p.d.sents[k].s, p.d.sents[k].e)) k--;
