@@ -169,3 +169,24 @@ describe('entities, sixteenth round: publications named with `Daily`', () => {
     assert.equal(typeAt(a, src, 'Daily Quill', 'Daily Quill'), 'organization', entityList(a));
   });
 });
+
+describe('entities, sixteenth round, second part: a name before an age in commas', () => {
+  it('reads `Hla Vun, 52,` and `Sonora Vaskelt, 29,` as people, so the pronoun after them has a speaker', () => {
+    const src = seed('Outside the depot, Hla Vun, 52, waited for the night bus. "The timetable is a riddle," she said.',
+      'A cyclist, Sonora Vaskelt, 29, rode past the queue. "Nobody reads the posters," she said.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'Hla Vun, 52', 'Hla Vun'), 'person', list);
+    assert.equal(typeAt(a, src, 'Sonora Vaskelt, 29', 'Sonora Vaskelt'), 'person', list);
+    const names = a.quotes.map((q) => a.actors.find((x) => x.id === q.speaker)?.name ?? null);
+    assert.deepEqual(names, ['Hla Vun', 'Sonora Vaskelt'], JSON.stringify(a.quotes));
+  });
+
+  it('takes no year, and no number over 119, for an age (`Hla Vun, 2019,`, `Hla Vun, 300,`)', () => {
+    const src = seed('The plant at Hla Vun, 2019, shut, and the one at Hla Vun, 300, opened.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.notEqual(typeAt(a, src, 'Hla Vun, 2019', 'Hla Vun'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'Hla Vun, 300', 'Hla Vun'), 'person', list);
+  });
+});

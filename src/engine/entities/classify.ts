@@ -111,6 +111,14 @@ function afterKinNoun(toks: Tok[], a: number): boolean {
   return !!before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s;
 }
 
+/** An age in commas after a name (`Tilde Varkon, 58, said`): one to three digits, below 120, between two commas. */
+function ageAfter(toks: Tok[], b: number): boolean {
+  const num = toks[b + 1];
+  if (toks[b]?.t !== ',' || toks[b + 2]?.t !== ',' || !num || num.kind !== K.Num || !/^\d{1,3}$/.test(num.t)) return false;
+  const v = Number(num.t);
+  return v > 0 && v < 120;
+}
+
 function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   const lex = lexicon();
   const n = b - a;
@@ -127,6 +135,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
   }
   if (n <= 3 && g !== 'organization' && afterKinNoun(toks, a)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n <= 4 && (!g || g === 'person') && ageAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (g || nationalBranch(toks, a, b)) return { type: !g || (g === 'place' && SEATS.has(key) && acts(toks, b)) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
   const last = toks[b - 1];
