@@ -63,6 +63,15 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
   return false;
 }
 
+/** Name `k` of the paragraph (outside any quote) speaks `q` when it is a person's: sets the speaker, true. */
+function personSpeaks(st: DocState, q: QuoteBuild, ui: number, k: number): boolean {
+  if (insideQuote(st, st.units[ui].start + st.units[ui].data.ents[k].s, ui)) return false;
+  const de = speakingEnt(st, ui, k);
+  if (!de || de.type !== 'person') return false;
+  setSpeaker(q, de, How.Subject, 0.55);
+  return true;
+}
+
 /** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
  *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, noted`). */
 const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)/u;
@@ -78,11 +87,7 @@ function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0:
     if (c.t0 <= sn.t0 || toks[c.t0 - 1].lower !== 'as' || (c.t0 - 1 > sn.t0 && toks[c.t0 - 2].t !== ',')) continue;
     const m = AS_CUE.exec(st.text.slice(u.start + c.e, u.start + Math.min(open, c.e + 120)));
     if (!m || !SPEECH_CUES.has(m[1])) continue;
-    if (insideQuote(st, u.start + c.s, ui)) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de || de.type !== 'person') continue;
-    setSpeaker(q, de, How.Subject, 0.55);
-    return true;
+    if (personSpeaks(st, q, ui, k)) return true;
   }
   return false;
 }
@@ -100,11 +105,7 @@ function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
     const v = toks[c.t1];
     if (c.e > open || !v || v.s >= open || v.cap || !/^\p{Ll}{2,}ing$/u.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
       toks[c.t0 - 1].lower !== 'with' || toks[c.t0 - 2].t !== ',') continue;
-    if (insideQuote(st, u.start + c.s, ui)) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de || de.type !== 'person') continue;
-    setSpeaker(q, de, How.Subject, 0.55);
-    return true;
+    if (personSpeaks(st, q, ui, k)) return true;
   }
   return false;
 }
