@@ -11,7 +11,7 @@ import { atomicWrite, fileIdentity, sameFile, type WriteFs } from './export/file
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText } from './export/index';
-import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
@@ -48,6 +48,7 @@ Formats (-f, --format):
 Options:
   -o, --out PATH   Write instead of printing. PATH is a folder (one file per input) when it
                    exists as a folder, ends with '/', or the format is brat; otherwise a file.
+                   '-' prints to stdout, as without --out.
   --layer L        CSV only: ${CSV_LAYERS.join(', ')} (default quotes).
   --bom            CSV only: start with a UTF-8 byte-order mark (for spreadsheets).
   --csv-raw        CSV only: write cells as they are. By default a cell starting with = + - @,
@@ -124,7 +125,7 @@ const EXPORT_OPTIONS: OptionSpec = {
 function parseExportArgs(argv: string[]): ExportArgs {
   const { values, positionals: files } = readOptions(argv, EXPORT_OPTIONS);
   const format = stringOption(values, 'format');
-  const out = stringOption(values, 'out');
+  const out = outOption(values);
   const layer = stringOption(values, 'layer');
   const maxSize = stringOption(values, 'max-size');
   const [bom, csvRaw, force, noCorrections, help] = ['bom', 'csv-raw', 'force', 'no-corrections', 'help'].map((k) => values[k] === true);

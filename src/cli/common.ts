@@ -139,3 +139,9 @@ export function stringOption(values: Record<string, string | boolean>, name: str
   const v = values[name];
   return typeof v === 'string' ? v : null;
 }
+
+/** `--out PATH`; a lone `-` is standard output, as in most command-line tools (null: print). */
+export function outOption(values: Record<string, string | boolean>): string | null {
+  const v = stringOption(values, 'out');
+  return v === '-' ? null : v;
+}

@@ -10,7 +10,7 @@ import {
 } from '../corpus';
 import type { CliHooks, CliIO } from '../cliMain';
 import { applySidecar } from '../cliCorrections';
-import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, readSeedFile, stringOption, totalSize, UsageError } from './common';
+import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
 
@@ -27,7 +27,7 @@ Options:
   --layer L        quotes (default: file, date, outlet, speakerId, speaker, role, cue, kind,
                    confidence, start, end, text) or actors (speakerId, name, type, aliases,
                    quotes, articles, firstDate, lastDate, roles; most quoted first)
-  -o, --out FILE   Write to FILE (atomically) instead of printing.
+  -o, --out FILE   Write to FILE (atomically) instead of printing ('-': print to stdout).
   --bom            CSV only: start with a UTF-8 byte-order mark.
   --csv-raw        CSV only: write cells as they are (by default a cell starting with = + - @,
                    tab or CR gets a leading ' so that spreadsheets do not run it as a formula).
@@ -67,7 +67,7 @@ function parseCorpusArgs(argv: string[]): CorpusArgs {
   const { values, positionals: paths } = readOptions(argv, CORPUS_OPTIONS);
   const format = stringOption(values, 'format') ?? 'jsonl';
   const layer = stringOption(values, 'layer') ?? 'quotes';
-  const out = stringOption(values, 'out');
+  const out = outOption(values);
   const maxSize = stringOption(values, 'max-size');
   const [bom, csvRaw, noCorrections, help] = ['bom', 'csv-raw', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);

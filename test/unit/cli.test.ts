@@ -199,6 +199,23 @@ describe('CLI: seed-reader', () => {
       assert.deepEqual(readdirSync(html).sort(), ['000_be6e4752cb109430.seed.html', 'nasty.seed.html']);
     });
 
+    it("--out - prints to stdout and writes no file named '-'", async () => {
+      const cwd = process.cwd();
+      const own = mkdtempSync(join(tmpdir(), 'seed-cli-dash-'));
+      try {
+        process.chdir(own);
+        const r = await run('export', '-f', 'json', '-o', '-', SAMPLE_PATH);
+        assert.equal(r.code, 0, r.err);
+        checkSeedJson(JSON.parse(r.out), SAMPLE);
+        const c = await run('export', '-f', 'csv', '--out=-', SAMPLE_PATH);
+        assert.deepEqual(parse(c.out)[0], [...CSV_COLUMNS.quotes]);
+        assert.deepEqual(readdirSync(own), []);
+      } finally {
+        process.chdir(cwd);
+        rmSync(own, { recursive: true, force: true });
+      }
+    });
+
     it('brat --out FOLDER writes the .ann beside a copy of the .txt, and annotation.conf', async () => {
       const folder = join(dir, 'brat');
       const r = await run('export', '-f', 'brat', '--out', folder, SAMPLE_PATH, crlf);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -72,6 +72,22 @@ describe('CLI: seed-reader corpus and export --stdin', () => {
         const ignored = jsonl((await run(['corpus', '--no-corrections', own])).out).find((x) => x.start === q.start);
         assert.equal(ignored?.speaker, q.speaker);
       } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
+    });
+
+    it("--out - prints to stdout and writes no file named '-'", async () => {
+      const cwd = process.cwd();
+      const own = mkdtempSync(join(tmpdir(), 'seed-corpus-dash-'));
+      try {
+        writeFileSync(join(own, PLANTED[0].name), PLANTED[0].text);
+        process.chdir(own);
+        const r = await run(['corpus', '--out', '-', own]);
+        assert.equal(r.code, 0, r.err);
+        assert.ok(jsonl(r.out).length > 0, 'the records are printed');
+        assert.deepEqual(readdirSync(own), [PLANTED[0].name]);
+      } finally {
+        process.chdir(cwd);
         rmSync(own, { recursive: true, force: true });
       }
     });
