@@ -19,6 +19,8 @@ import { ledeParaphrase } from './strippedPrecision';
 import { colonQuotes, firstPersonAfterColon, sentText } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
+import { adjunctRest } from './strippedAdjunct';
+import { signedParagraph } from './strippedSigned';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
@@ -36,7 +38,10 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
     // `A, Reyes said, B.` in the speaker's voice: read as inverted for A; B (its content) is added after it.
     if (a.form === 'parenthetical') {
       const b = commaBefore(d, a.sent, a.clauseS);
-      return b < 0 || !a.direct || !voiceIn(p, a.sent, d.sents[a.sent].s, b) ? a : { ...a, form: 'inverted' as const, boundary: b };
+      if (b < 0 || !a.direct) return a;
+      if (voiceIn(p, a.sent, d.sents[a.sent].s, b)) return { ...a, form: 'inverted' as const, boundary: b };
+      // (`Its been nine years, Reyes said, asked about the delay.`: the rest describes the speaker; A alone is the quote.)
+      return adjunctRest(d, a) ? { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 } : a;
     }
     const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a);
     if (inv) return inv;
@@ -62,6 +67,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
   introducedRunOn(p);
+  signedParagraph(p);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we would never win.`: a cue inside a
