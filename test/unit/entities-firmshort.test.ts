@@ -43,3 +43,24 @@ describe('entities, seventeenth round: a firm named in full, then by its first w
     assert.equal(short('QTV Holdings'), null);
   });
 });
+
+describe('entities, seventeenth round: a town written with its state or country', () => {
+  it('reads `Tarrow, Ga.` as a place, and the bare `Tarrow` after it too', () => {
+    const src = seed('Newcomers find a home in Tarrow, Ga., after long journeys.',
+      'Once the new rules passed, Tarrow emerged as a favourite stop for families.');
+    const types = typesOf(src, 'Tarrow');
+    assert.deepEqual(types, ['place', 'place'], entityList(analyze(src)));
+  });
+
+  it('reads a town before a state or a country written in full (`Marsh Hollow, Ohio,`, `Vellin, Kenya.`)', () => {
+    const src = seed('Crews reached Marsh Hollow, Ohio, by noon.', 'The clinic opened near Vellin, Kenya.');
+    assert.deepEqual(typesOf(src, 'Marsh Hollow'), ['place']);
+    assert.deepEqual(typesOf(src, 'Vellin'), ['place']);
+  });
+
+  it('keeps a person named in full or with a title before a state (`Ann Corby, Ohio,`, `Sen. Tom Vell, Fla.`)', () => {
+    const src = seed('Ann Corby, Ohio, spoke first.', 'Then Sen. Tom Vell, Fla., spoke.');
+    assert.deepEqual(typesOf(src, 'Ann Corby'), ['person']);
+    assert.deepEqual(typesOf(src, 'Tom Vell'), ['person']);
+  });
+});

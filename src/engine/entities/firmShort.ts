@@ -8,6 +8,8 @@ import { gazType } from './words';
 import type { Tok } from '../tokens';
 import type { ECand } from '../entities';
 
+const NOT_PERSON = new Set(['organization', 'place']);
+
 /** Words that end a firm's registered name and are dropped in its short form (`Partners`, `Capital`, `Inc`). */
 const FIRM_SUFFIX = new Set(['partners', 'capital', 'group', 'holdings', 'inc', 'corp', 'co', 'llc', 'lp', 'ltd', 'plc',
   'limited', 'corporation', 'company', 'associates', 'industries', 'technologies', 'pharmaceuticals', 'securities',
@@ -38,11 +40,12 @@ export function firmShortName(toks: Tok[], a: number, b: number): string | null 
  *  short name is no person: it leaves the surname map, so its weak mentions take the organisation. A person named in
  *  full (`Ann Quillmore`) stays. Work linear in the map. */
 export function firmPersonsDropped(personFull: Map<string, string>, strongType: Map<string, string>): void {
-  for (const [sur, full] of personFull) if (strongType.get(sur) === 'organization' && !/\s/.test(full)) personFull.delete(sur);
+  for (const [sur, full] of personFull) if (NOT_PERSON.has(strongType.get(sur) ?? '') && !/\s/.test(full)) personFull.delete(sur);
 }
 
 /** A one-word person with no title and no speech cue after it whose word the document names as a firm's short name
  *  (and as no person in full): the organisation (`For that work Quillmore earned` after `Quillmore Partners`). */
-export function firmNotPerson(c: ECand, low: string, personFull: Map<string, string>, strongType: Map<string, string>): boolean {
-  return c.t1 - c.t0 === 1 && !c.title && !c.cueAfter && !c.possBase && strongType.get(low) === 'organization' && !personFull.has(low);
+export function firmNotPerson(c: ECand, low: string, personFull: Map<string, string>, strongType: Map<string, string>): 'organization' | 'place' | null {
+  const t = strongType.get(low);
+  return c.t1 - c.t0 === 1 && !c.title && !c.cueAfter && !c.possBase && (t === 'organization' || t === 'place') && !personFull.has(low) ? t : null;
 }

@@ -421,7 +421,7 @@ export function resolveCandidates(st: DocState): void {
       } else {
         if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
         else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
-        else if (type === 'person' && firmNotPerson(c, xs[ci].low, st.personFull, st.strongType)) type = 'organization'; // (entities/firmShort.ts)
+        else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
         // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
       }
