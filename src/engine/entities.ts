@@ -12,6 +12,7 @@ import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
+import { cityStateClass } from './entities/cityState';
 import { knownBeforePerson, personOwner, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
@@ -454,7 +455,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
     cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
     end += 1;
   }
-  cls = employerClass(toks, a, b, cls); // `an analyst at Evercore`: an employer is an organisation (entities/employer.ts).
+  cls = cityStateClass(text, toks, a, b, employerClass(toks, a, b, cls), titled || titleStart !== null); // employer.ts, cityState.ts
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];

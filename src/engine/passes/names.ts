@@ -9,10 +9,9 @@ import { K, type Tok } from '../tokens';
 import { cityKind, isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName, documentClubs } from '../entities/clubs';
+import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
-import {
-  typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
-} from '../entities/typer';
+import { typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass } from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts, placedCounts } from './state';
 import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
@@ -134,6 +133,7 @@ function unitNames(u: Unit): UnitNames {
       if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
     }
     if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);
+    const short = c.type === 'organization' && c.t0 >= 0 ? firmShortName(u.data.toks, c.t0, c.t1) : null; if (short && !strong.has(short)) strong.set(short, 'organization'); // `Quillmore` after `Quillmore Partners` (entities/firmShort.ts)
   }
   for (const [low, n] of oneWord) r.oneWord.push(low, n);
   for (const [low, t] of strong) r.strong.push(low, t);
@@ -165,6 +165,7 @@ export function collectNames(st: DocState): void {
     const sg = r.strong;
     for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
   }
+  firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
@@ -344,10 +345,8 @@ function placeIsSurname(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
   if (full === undefined || nx(full).words < 2) return false;
   // (A full name that starts with a known first name: `Burkina Faso` is no person's; and no country or US state.)
   const first = nx(full).low.split(' ')[0];
-  const lex = st.lex;
-  if (!(lex.maleNames.has(first) || lex.femaleNames.has(first) || lex.firstNames.has(first)) || isCountryOrState(cx.low)) return false;
-  const toks = u.data.toks;
-  if (toks[c.t0].t.length > 1 && toks[c.t0].t === toks[c.t0].t.toUpperCase()) return false;
+  if (!(st.lex.maleNames.has(first) || st.lex.femaleNames.has(first) || st.lex.firstNames.has(first)) || isCountryOrState(cx.low)) return false;
+  const toks = u.data.toks; if (toks[c.t0].t.length > 1 && toks[c.t0].t === toks[c.t0].t.toUpperCase()) return false; // (an acronym)
   const prev = toks[c.t0 - 1];
   if (prev && PLACE_BEFORE.test(prev.lower)) return false;
   const next = toks[c.t1];
@@ -422,6 +421,7 @@ export function resolveCandidates(st: DocState): void {
       } else {
         if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
         else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
+        else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
         // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
         if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
       }
