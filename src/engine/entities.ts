@@ -27,6 +27,7 @@ const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
 export { isTitleWord, isCoreTitle } from './entities/words';
 
 import { PARTY_WORDS, titleChain } from './entities/chain';
+import { openingSurname } from './entities/openingSurname';
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
@@ -325,8 +326,9 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (commonFirstNameRun(toks, a, b)) break;
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
-      // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun.)
-      if (b - a === 1 && !titleCase && SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) {
+      // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a
+      // speech cue at a sentence's start: entities/openingSurname.ts.)
+      if ((b - a === 1 && !titleCase && SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) || (b - a === 1 && !titleCase && openingSurname(toks, a))) {
         out.push(makeCand(toks[a].s, toks[a].e, 'surname', toks[a].t, a, a + 1));
         out[out.length - 1].weak = true;
         return;

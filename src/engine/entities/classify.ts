@@ -10,6 +10,7 @@ import {
 } from './words';
 import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
+import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
@@ -300,8 +301,9 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
     if (commonWordCity(toks, a)) return { type: 'place', canonical: text, weak: false, possBase: null };
     // `… told Gates`, `Rice's aides`: a common word alone, capitalised mid-sentence, may be a surname (the names pass decides).
     // (After a word only: after a comma or a colon a capitalised word may open speech whose marks were stripped.)
-    return b - a === 1 && toks[a - 1]?.kind === K.Word && SURNAME_TAGS.test(lex.common.get(lastLow) ?? '') && surnameShaped(toks, a)
-      ? { type: 'surname', canonical: text, weak: true, possBase: null } : null;
+    // (Or after a comma before a finite verb: `When pressed, Marsh backed down`, see `openingSurname.ts`.)
+    return b - a === 1 && ((toks[a - 1]?.kind === K.Word && SURNAME_TAGS.test(lex.common.get(lastLow) ?? '') && surnameShaped(toks, a))
+      || commaSurname(toks, a)) ? { type: 'surname', canonical: text, weak: true, possBase: null } : null;
   }
   // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
   const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
