@@ -29,11 +29,11 @@ describe('speakers, seventeenth round', () => {
 
   it('a party adjective ends no person\'s name', () => {
     const a = analyze(seed(
-      'Vell\'s chief Democratic rival, Sen. Tam Orrick (Vt.), skipped the fair. Instead he spoke in Dunmore, where he said he would be "a friend to the pilots."',
+      'Vell\'s chief Democratic opponent, Sen. Tam Orrick, stayed away from the fair. Later he told a crowd in Dunmore that he would stand "with the pilots to the end."',
     ));
     assert.ok(!persons(a).includes('Democratic'), persons(a).join(', '));
-    assert.equal(speakerName(a, quoteStarting(a, 'a friend to the pilots')), 'Tam Orrick');
-    const b = analyze(seed('"A pilot you can bait with a joke is no pilot for a ferry," said the Democratic nominee.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'with the pilots')), 'Tam Orrick');
+    const b = analyze(seed('"No harbour can be run from a yacht," said the Democratic nominee.'));
     assert.ok(!persons(b).includes('Democratic'), persons(b).join(', '));
     const c = analyze(seed('Presumptive Republican nominee Mara Sorn asked the board to act on the floods.'));
     assert.deepEqual(persons(c), ['Mara Sorn']);
