@@ -8,6 +8,19 @@ import { INITIALS, PREFIX_INSTITUTIONS, gazType, isCoreTitle, isTitleWord, joinK
 
 export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
 
+/** `Democrat Zora Quillfeather`, `Republican Tam Orrick`: a party noun (not the adjective) before exactly two
+ *  capitalised words that no list knows as an institution's or a place's head, the last no common word: a person
+ *  named by the party, whose first name the lists do not know. */
+function partyNounBeforeName(toks: Tok[], i: number, b: number): boolean {
+  const lex = lexicon();
+  if ((toks[i].lower !== 'democrat' && toks[i].lower !== 'republican') || b - i !== 3) return false;
+  for (let k = i + 1; k < b; k++) {
+    const w = toks[k];
+    if (!w.cap || INITIALS.test(w.t) || lex.orgHeads.has(w.lower) || lex.placeHeads.has(w.lower) || gazType(w.lower)) return false;
+  }
+  return !lex.common.has(toks[b - 1].lower);
+}
+
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
 export function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
@@ -33,7 +46,7 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
       continue;
     }
     // A party word before a first name is a role (`Democrat Hillary Clinton`, `Republican Jo Lane`), like a title.
-    if (i === a && PARTY_WORDS.has(l) && isFirstName(toks[i + 1].lower)) { core = true; i++; continue; }
+    if (i === a && PARTY_WORDS.has(l) && (isFirstName(toks[i + 1].lower) || partyNounBeforeName(toks, i, b))) { core = true; i++; continue; }
     // (`House Democratic Leader X`: a party word between an institution and a title.)
     if (i === a + 1 && PARTY_WORDS.has(l) && PREFIX_INSTITUTIONS.has(toks[a].lower) && isTitleWord(toks[i + 1].lower)) { i++; continue; }
     // (`House Minority Leader X`: an institution named by one word opens the chain too.)

@@ -12,6 +12,7 @@ import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
 import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
+import { foreignArticleName, partyAdjectiveEnd } from './notPerson';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -93,6 +94,11 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // full (`the St. Louis Cardinals`); weak, the names pass decides.
   if (r === null && b - a === 1 && toks[a - 1]?.lower === 'the' && clubPlural(toks[a])) return { type: 'unknown', canonical: toks[a].t, weak: true, possBase: null };
   if (r && club !== null) r.club = club;
+  if (r && (r.type === 'person' || r.type === 'unknown' || r.type === 'surname')) {
+    // `La Gazzetta Locale`, `the Democratic nominee`: shaped like a name, no person (notPerson.ts).
+    if (partyAdjectiveEnd(toks, b)) return null;
+    if (foreignArticleName(toks, a, b)) return { ...r, type: 'organization', weak: false };
+  }
   return r;
 }
 

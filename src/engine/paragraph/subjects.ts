@@ -176,6 +176,7 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
     // `Name, appositive, said` — find the comma that opens the appositive.
     let k = j - 1;
     let commas = 0;
+    let lists = 0;
     // An organisation inside the appositive (`Ann Lee, a fellow at the Center for X, which ..., said`): kept only when
     // no person's name ends at an earlier comma of the clause.
     let inner: { subj: Subject; appo: [number, number] | null; start: number } | null = null;
@@ -195,11 +196,15 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
           }
         }
         const np = !inner && toks[k - 1] ? npEndingAt(toks, k - 1, lo) : null;
-        if (np) {
+        // (`Ann Lee, secretary for harbours, pilots, and ferries, said`: a noun of a list is no subject; two more
+        // commas are read past it.)
+        const item = !!np && listItem(toks, tokIndexAt(toks, np.s), k);
+        if (np && !item) {
           if (!np.head) np.name = text.slice(np.s, np.e);
           return { subj: np, appo: null, start: np.s };
         }
-        if (++commas >= (inner ? 3 : 2)) break;
+        if (item) lists = 2;
+        if (++commas >= (inner ? 3 : 2) + lists) break;
       }
       // (`Ann Poe, Reyes' campaign manager, said`: the apostrophe of a plural possessive stays in the appositive.)
       const pluralPoss = (toks[k].t === "'" || toks[k].t === '’') && k > lo && toks[k - 1].e === toks[k].s && /s$/i.test(toks[k - 1].t);
@@ -251,6 +256,11 @@ export function subjectBefore(text: string, toks: Tok[], ents: ECand[], i: numbe
   }
   return null;
 }
+
+/** The noun phrase starting at token `a` and ending at the comma `k` is an item of a list: a comma before it, or
+ *  `and` / `or` and a lower-case word after the comma (`harbours, pilots, and ferries`). */
+const listItem = (toks: Tok[], a: number, k: number): boolean => toks[a - 1]?.t === ','
+  || ((toks[k + 1]?.lower === 'and' || toks[k + 1]?.lower === 'or') && !!toks[k + 2] && toks[k + 2].kind === K.Word && !toks[k + 2].cap);
 
 /** `Ann Lee, the press officer of the Harbour Union said`: an appositive whose closing comma is missing
  *  ends in the organisation before the cue; the person before its opening comma speaks. Up to ten lower-case words

@@ -1,0 +1,25 @@
+// Capitalised runs shaped like a person's name that name no person (issue 12, round 17, branch h-speakers12).
+import type { Tok } from '../tokens';
+
+/** Romance and German definite articles that open the name of a newspaper, a group or a place (`La Gazzetta`,
+ *  `Il Corriere`, `Der Kurier`); `Le` and `El` stay out (`Le Pen`, `El Chapo` name people). */
+const NAME_ARTICLES = new Set(['La', 'Il', 'Las', 'Los', 'Die', 'Der', 'Das']);
+/** `L'` / `L’` glued to a capitalised word (`L'Eco`), the article of a two-word name (`L'Eco Romano`). */
+const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
+
+/** A run of two or more capitalised words opened by a foreign definite article: an institution or a place, never a
+ *  person (`the editor of La Gazzetta Locale`, `a speech to La Voce`). */
+export function foreignArticleName(toks: Tok[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const t = toks[a].t;
+  return NAME_ARTICLES.has(t) || ELIDED_ARTICLE.test(t);
+}
+
+/** Party adjectives, capitalised: the end of no person's name (`the Democratic nominee`, `his chief Republican
+ *  rival`, a sentence-initial `Presumptive Democratic nominee`). */
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+
+/** A run whose last word is a party adjective names no person. */
+export function partyAdjectiveEnd(toks: Tok[], b: number): boolean {
+  return PARTY_ADJECTIVES.has(toks[b - 1].lower);
+}
