@@ -328,7 +328,8 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a
       // speech cue at a sentence's start: entities/openingSurname.ts.)
-      if ((b - a === 1 && !titleCase && SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) || (b - a === 1 && !titleCase && openingSurname(toks, a))) {
+      if (b - a === 1 && !titleCase
+        && ((SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) || openingSurname(toks, a))) {
         out.push(makeCand(toks[a].s, toks[a].e, 'surname', toks[a].t, a, a + 1));
         out[out.length - 1].weak = true;
         return;
@@ -457,7 +458,8 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
     cls = { type: 'place', canonical: toks[a].t + '.', weak: false, possBase: null };
     end += 1;
   }
-  cls = cityStateClass(text, toks, a, b, employerClass(toks, a, b, cls), titled || titleStart !== null); // employer.ts, cityState.ts
+  cls = employerClass(toks, a, b, cls); // `an analyst at Evercore`: an employer is an organisation (entities/employer.ts).
+  cls = cityStateClass(text, toks, a, b, cls, titled || titleStart !== null); // `Tarrow, Ga.`: a place (entities/cityState.ts).
   if (!cls) return;
   // `the newspaper La Repubblica`, `the agency Yonhap`: a media noun names an organisation.
   const prev = toks[a - 1];

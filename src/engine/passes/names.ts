@@ -6,13 +6,16 @@ import type { EntityType } from '../types';
 import { type ECand, isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { K, type Tok } from '../tokens';
-import { cityKind, isCountryOrState, isKnownPlace } from '../gazetteer';
+import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
-import { clubShortName, documentClubs } from '../entities/clubs';
+import { clubShortName } from '../entities/clubs';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
-import { STRONG_PLACE_BEFORE, placedAt } from '../entities/placed';
-import { typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts, placedCounts } from './state';
+import { STRONG_PLACE_BEFORE } from '../entities/placed';
+import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
+import {
+  typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
+} from '../entities/typer';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
 import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -133,7 +136,9 @@ function unitNames(u: Unit): UnitNames {
       if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
     }
     if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);
-    const short = c.type === 'organization' && c.t0 >= 0 ? firmShortName(u.data.toks, c.t0, c.t1) : null; if (short && !strong.has(short)) strong.set(short, 'organization'); // `Quillmore` after `Quillmore Partners` (entities/firmShort.ts)
+    // (`Quillmore` after `Quillmore Partners`: entities/firmShort.ts.)
+    const short = c.type === 'organization' && c.t0 >= 0 ? firmShortName(u.data.toks, c.t0, c.t1) : null;
+    if (short && !strong.has(short)) strong.set(short, 'organization');
   }
   for (const [low, n] of oneWord) r.oneWord.push(low, n);
   for (const [low, t] of strong) r.strong.push(low, t);
@@ -253,43 +258,6 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   return { type, canonical };
 }
 
-/** A city after `in` / `near` / … (`in Marion`) whose name the document gives no person in full (only `Marion` alone,
- *  a first name at a clause's start): the place, not that one-word person. */
-function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed: Placed): boolean {
-  const at = c.type === 'place' && !c.possBase && !possessiveAfter(u.data.toks, c.t1) ? placedAt(u.data.toks, c.t0, c.t1) : 0;
-  const full = st.personFull.get(low);
-  // (A route's end, or placed twice, or once if a GeoNames city no one-word mention of which has a title, a cue or speaks.)
-  return at > 0 && (full !== undefined || st.strongType.get(low) === 'person') && !(full !== undefined && /\s/.test(full))
-    && (at === 2 || (placed.n.get(low) ?? 0) >= (placed.personal.has(low) || cityKind(low) === 0 ? 2 : 1));
-}
-
-/** `in Nora's garden`: a possessive after the name (it names the owner, not the place). */
-const possessiveAfter = (toks: Tok[], i: number): boolean => toks[i]?.t === "'s" || toks[i]?.t === '’s';
-/** One-word names the document places (`in Marion`, `from Marion to Salem`: entities/placed.ts), how often, and the
- *  one-word names with a mention that reads as a person's (a title, a speech cue after it, a speaker). */
-interface Placed { n: ReadonlyMap<string, number>; personal: ReadonlyMap<string, number>; clubs: Map<string, string> }
-function placedNames(st: DocState): Placed {
-  const { n, personal } = placedCounts(st.carry, st.units, (u, ui) => { // (once per cached paragraph, counted across edits: fold.ts)
-    const toks = u.data.toks, r: (number | string)[] = [];
-    u.data.ents.forEach((c, ci) => {
-      if (c.t0 < 0 || c.t1 - c.t0 !== 1) return;
-      const low = toks[c.t0].lower;
-      if (c.t0 > 0 && !c.possBase && placedAt(toks, c.t0, c.t1) && !possessiveAfter(toks, c.t1)) r.push(0, low);
-      else if (c.title || c.cueAfter || isSpeakerCand(st, ck(st, ui, ci))) r.push(1, low); // (the paragraph's own speakers)
-    });
-    return r;
-  });
-  return { n, personal, clubs: documentClubs(st.units) };
-}
-/** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
- *  no speech and no person of that name in full: the city (one sense per discourse). */
-function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: string, placed: Placed): boolean {
-  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || !placed.n.has(low) || cityKind(low) === 0) return false;
-  const full = st.personFull.get(low);
-  if (full !== undefined && /\s/.test(full)) return false;
-  return !isSpeakerCand(st, ck(st, ui, ci));
-}
-
 /** A pronoun with a verb's contraction, its apostrophe dropped or not (`Id`, `They're`): never a name. */
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|s)$/;
 
@@ -346,7 +314,8 @@ function placeIsSurname(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
   // (A full name that starts with a known first name: `Burkina Faso` is no person's; and no country or US state.)
   const first = nx(full).low.split(' ')[0];
   if (!(st.lex.maleNames.has(first) || st.lex.femaleNames.has(first) || st.lex.firstNames.has(first)) || isCountryOrState(cx.low)) return false;
-  const toks = u.data.toks; if (toks[c.t0].t.length > 1 && toks[c.t0].t === toks[c.t0].t.toUpperCase()) return false; // (an acronym)
+  const toks = u.data.toks;
+  if (toks[c.t0].t.length > 1 && toks[c.t0].t === toks[c.t0].t.toUpperCase()) return false; // (an acronym)
   const prev = toks[c.t0 - 1];
   if (prev && PLACE_BEFORE.test(prev.lower)) return false;
   const next = toks[c.t1];
