@@ -25,8 +25,8 @@ describe('leads, seventeenth round', () => {
   it('a scripture is no person and speaks no quote', () => {
     const a = analyze(seed(
       'Mara Sorn spoke after the vigil at the chapel.',
-      'We lost three neighbours that night, she continued. The Bible tells us that grief is not the end of the road, and the town will mend.',
-      'Scripture warns us against pride. Pastor Ken Bible read from the King James Bible.',
+      'We lost three neighbours that night, she went on. The Bible teaches that grief is not the end of the road, and the town will mend.',
+      'Scripture warns us against pride. Pastor Ken Bible quoted the King James Bible at the service.',
     ));
     const p = persons(a);
     for (const w of ['Bible', 'Scripture', 'James Bible']) assert.ok(!p.includes(w), p.join(', '));
