@@ -28,6 +28,8 @@ export { isTitleWord, isCoreTitle } from './entities/words';
 
 import { PARTY_WORDS, titleChain } from './entities/chain';
 import { openingSurname } from './entities/openingSurname';
+import { scriptureName } from './entities/notPerson';
+import { gluedOpener } from './entities/gluedOpener';
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
@@ -295,6 +297,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (!keepThe) a++;
     if (a >= b) return;
   }
+  if (!titleCase && gluedOpener(toks, a, b)) a++; // `she said, Unlike Vell, I ...` (entities/gluedOpener.ts)
   // Sentence-initial (or headline) common words are capitalised by position, not because they are names.
   const positional = (t: Tok) => t.initial || titleCase;
   while (a < b && positional(toks[a])) {
@@ -328,6 +331,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a
       // speech cue at a sentence's start: entities/openingSurname.ts.)
+      if (b - a === 1 && scriptureName(toks, a, b)) return;
       if (b - a === 1 && !titleCase
         && ((SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) || openingSurname(toks, a))) {
         out.push(makeCand(toks[a].s, toks[a].e, 'surname', toks[a].t, a, a + 1));

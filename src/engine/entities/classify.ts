@@ -12,7 +12,7 @@ import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
 import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
-import { foreignArticleName, partyAdjectiveEnd } from './notPerson';
+import { foreignArticleName, partyAdjectiveEnd, scriptureName, strippedContraction } from './notPerson';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -96,7 +96,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (r && club !== null) r.club = club;
   if (r && (r.type === 'person' || r.type === 'unknown' || r.type === 'surname')) {
     // `La Gazzetta Locale`, `the Democratic nominee`: shaped like a name, no person (notPerson.ts).
-    if (partyAdjectiveEnd(toks, b)) return null;
+    if (partyAdjectiveEnd(toks, b) || strippedContraction(toks, a, b) || scriptureName(toks, a, b)) return null;
     if (foreignArticleName(toks, a, b)) return { ...r, type: 'organization', weak: false };
   }
   return r;

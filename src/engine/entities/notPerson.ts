@@ -1,4 +1,5 @@
 // Capitalised runs shaped like a person's name that name no person (issue 12, round 17, branch h-speakers12).
+import { STRIPPED_CONTRACTIONS } from '../lexicon';
 import type { Tok } from '../tokens';
 
 /** Romance and German definite articles that open the name of a newspaper, a group or a place (`La Gazzetta`,
@@ -22,4 +23,27 @@ const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 /** A run whose last word is a party adjective names no person. */
 export function partyAdjectiveEnd(toks: Tok[], b: number): boolean {
   return PARTY_ADJECTIVES.has(toks[b - 1].lower);
+}
+
+/** Stripped contractions that are no other word (`Im`, `Ive`, `Youre`; `Id`, `Ill` too, which name nothing
+ *  capitalised; `Ill.` keeps its state reading). `its`, `were`, `well`, `hell`, `shell`, `shed`, `wed`, `hed`, `lets`
+ *  are words of their own and stay with the other rules. */
+const OWN_WORDS = new Set(['its', 'were', 'well', 'wed', 'hell', 'shell', 'shed', 'hed', 'lets']);
+
+/** A one-word run that is a contraction with its apostrophe stripped (`Im not selling`, `and Ive said so`): no name. */
+export function strippedContraction(toks: Tok[], a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const low = toks[a].lower;
+  if (!STRIPPED_CONTRACTIONS.has(low) || OWN_WORDS.has(low)) return false;
+  return !(low === 'ill' && toks[b]?.t === '.');
+}
+
+/** Scriptures, named with a capital: a book, no person (`the Bible tells us`, `Scripture warns`, `the Hebrew Bible`). */
+export const SCRIPTURES: ReadonlySet<string> = new Set(['bible', 'scripture', 'scriptures', 'koran', 'quran', 'torah', 'talmud']);
+
+/** A run that ends in a scripture's name and is one word or follows `the` within two tokens (`the King James Bible`);
+ *  `Dr. Ken Bible` (a surname) stays a person. */
+export function scriptureName(toks: Tok[], a: number, b: number): boolean {
+  if (!SCRIPTURES.has(toks[b - 1].lower)) return false;
+  return b - a === 1 || toks[a - 1]?.lower === 'the' || toks[a - 2]?.lower === 'the';
 }

@@ -5,6 +5,7 @@
 // paragraph, so that the attribution finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isTitleWord } from '../entities';
 import { titledPerson } from '../entities/cand';
+import { SCRIPTURES } from '../entities/notPerson';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SINGULAR_SOURCES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 
@@ -25,7 +26,7 @@ function nameWord(t: Tok | undefined, afterTitle = false): boolean {
   if (!t || t.kind !== K.Word || !t.cap || t.t.length < 2 || t.t.endsWith('.') || /['’]/.test(t.t)) return false;
   const l = t.lower;
   // (After a title, a title word is a surname: `Mr. King`.)
-  if (NOT_NAMES.has(l) || SPEAKER_PRONOUNS.has(l) || COLLECTIVE_HEADS.has(l) || SINGULAR_SOURCES.has(l) || (!afterTitle && isTitleWord(l))) return false;
+  if (NOT_NAMES.has(l) || SCRIPTURES.has(l) || SPEAKER_PRONOUNS.has(l) || COLLECTIVE_HEADS.has(l) || SINGULAR_SOURCES.has(l) || (!afterTitle && isTitleWord(l))) return false;
   const lex = lexicon();
   if (lex.orgHeads.has(l) || lex.placeHeads.has(l)) return false;
   const tag = lex.common.get(l);

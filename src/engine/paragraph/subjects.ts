@@ -101,7 +101,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
     }
     break;
   }
-  const det = a - 1 >= lo && toks[a - 1].kind === K.Word && !toks[a - 1].cap && ARTICLES.has(toks[a - 1].lower);
+  // (`The harbour chief said, "..."`: the article opening the sentence is capitalised.)
+  const det = a - 1 >= lo && toks[a - 1].kind === K.Word && (!toks[a - 1].cap || toks[a - 1].initial) && ARTICLES.has(toks[a - 1].lower);
   const opened = det || (a < h && POSSESSIVES.has(toks[a].lower));
   if (plain >= 0 && !opened) a = plain;
   // (A bare title is a verb or a name's start as often as a source: `judge`, `Coach`.)
