@@ -330,7 +330,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a
-      // speech cue at a sentence's start: entities/openingSurname.ts.)
+      // speech cue at a sentence's start: entities/openingSurname.ts. A scripture's name is none: `Scripture warns`.)
       if (b - a === 1 && scriptureName(toks, a, b)) return;
       if (b - a === 1 && !titleCase
         && ((SURNAME_TAGS.test(lex.common.get(l) ?? '') && surnameShaped(toks, a) && verbOrPossessive(toks[a + 1])) || openingSurname(toks, a))) {
