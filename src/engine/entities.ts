@@ -268,7 +268,7 @@ function andJoinsHeaded(toks: Tok[], start: number, i: number, b: number): boole
   if (i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) return false;
   if (nx.lower === 'the') {
     for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
-    // (`the Senate and the House of ...`, `the Navy and the FBI`: a name known alone on either side is complete;
+    // (`the Navy and the FBI`, `Congress and the Dunmore Assembly`: a name known alone on either side is complete;
     // `Society for Science and the Public` stays whole.)
     if (toks[i + 2] && (isInstitution(joinKey(toks, start, i)) || isInstitution(toks[i + 2].lower))) return false;
   }

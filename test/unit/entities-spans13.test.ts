@@ -61,8 +61,8 @@ describe('entity spans, seventeenth round: a stripped possessive before a known 
 });
 
 describe('entity spans, seventeenth round: `X and the Y`', () => {
-  it('reads two names when either side is an institution known alone (`the Navy and the FBI`)', () => {
-    const src = seed('He served in the Navy and the FBI before 1990.', 'Aides in Congress and the White House agreed.');
+  it('reads two names when either side is an institution known alone (`the Navy and the FBI`, `Congress and the Dunmore Assembly`)', () => {
+    const src = seed('He served in the Navy and the FBI before 1990.', 'Aides to Congress and the Dunmore Assembly agreed.');
     const a = analyze(src);
     const list = entityList(a);
     assert.equal(typeAt(a, src, 'Navy and', 'Navy'), 'organization', list);

@@ -62,7 +62,7 @@ export function surnameOwner(toks: Tok[], a: number, i: number, b: number): bool
 /** Whether the capitalised words [a, i) before `'s` are a person's name, which is a name of its own and owns what
  *  follows (`Ann Lee's Foundation for ...`, `Mr. Orr's Budget Office`, `Obama's Council of ...`): after any title
  *  words, two to four words opening with a known first name; one to four words after a title; or one word the lexicon
- *  knows as a person's name and as no common word or place. No word is a head (`Clark County Coroner's Office`,
+ *  knows as a person's name and as no common word or place. No word is a head (`Corlin County Coroner's Office`,
  *  `Women's Media Center` stay whole), and `St. Ann's Church` is a church's name. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {
   const lex = lexicon();
