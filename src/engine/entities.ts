@@ -13,7 +13,7 @@ import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
 import { cityStateClass } from './entities/cityState';
-import { knownBeforePerson, personOwner, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
+import { firstNamePossessive, knownBeforePerson, personOwner, possessiveBeforeKnown, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
 import {
@@ -234,6 +234,9 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     }
     // `… to the United States Ann Lee`: a known place or organisation, then a person.
     if (split < 0) split = knownBeforePerson(toks, p0, p1);
+    // `Trumps Virginia`: a stripped possessive, then a known place or organisation.
+    if (split < 0) split = possessiveBeforeKnown(toks, p0, p1);
+    if (split < 0) split = firstNamePossessive(toks, p0, p1);
     if (split > p0) {
       const before = out.length;
       emitPiece(text, toks, p0, split, conn, out, titleCase);
@@ -265,7 +268,12 @@ function andJoinsHeaded(toks: Tok[], start: number, i: number, b: number): boole
   // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
   const prevLow = toks[i - 1].lower;
   if (i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) return false;
-  if (nx.lower === 'the') for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
+  if (nx.lower === 'the') {
+    for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
+    // (`the Navy and the FBI`, `Congress and the Dunmore Assembly`: a name known alone on either side is complete;
+    // `Society for Science and the Public` stays whole.)
+    if (toks[i + 2] && (isInstitution(joinKey(toks, start, i)) || isInstitution(toks[i + 2].lower))) return false;
+  }
   return true;
 }
 

@@ -1,5 +1,5 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
-import { gazType, isCoreTitle, isTitleWord } from './words';
+import { gazType, isCoreTitle, isTitleWord, joinKey } from './words';
 import { cityKind } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
@@ -59,15 +59,28 @@ export function surnameOwner(toks: Tok[], a: number, i: number, b: number): bool
   return (lex.lastNames.has(l) || isFirstName(l)) && !lex.common.has(l) && !gazType(l);
 }
 
-/** Whether the capitalised words [a, i) before `'s` are a person's full name (`Ann Lee's Foundation for ...`): two to
- *  four words opening with a known first name. Such an owner is a name of its own. */
+/** Whether the capitalised words [a, i) before `'s` are a person's name, which is a name of its own and owns what
+ *  follows (`Ann Lee's Foundation for ...`, `Mr. Orr's Budget Office`, `Obama's Council of ...`): after any title
+ *  words, two to four words opening with a known first name; one to four words after a title; or one word the lexicon
+ *  knows as a person's name and as no common word or place. No word is a head (`Corlin County Coroner's Office`,
+ *  `Women's Media Center` stay whole), and `St. Ann's Church` is a church's name. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {
-  if (i - a < 2 || i - a > 4) return false;
   const lex = lexicon();
-  const f = toks[a].lower;
-  if (!(lex.firstNames.has(f) || lex.maleNames.has(f) || lex.femaleNames.has(f)) || lex.orgHeads.has(toks[i - 1].lower)) return false;
-  for (let k = a; k < i; k++) if (!toks[k].cap) return false;
-  return true;
+  let f = a;
+  while (f < i - 1 && isTitleWord(toks[f].lower)) f++;
+  const n = i - f;
+  if (n < 1 || n > 4 || /^(?:st\.?|saint)$/.test(toks[f - 1]?.lower ?? '')) return false;
+  for (let k = f; k < i; k++) if (!toks[k].cap) return false;
+  const last = toks[i - 1].lower;
+  if (lex.orgHeads.has(last)) return false;
+  // (A first name opening two to four words.)
+  if (n >= 2 && f === a) return isFirstName(toks[f].lower);
+  for (let k = f; k < i; k++) {
+    const l = toks[k].lower;
+    if (lex.orgHeads.has(l) || lex.placeHeads.has(l) || isTitleWord(l)) return false;
+  }
+  if (n >= 2) return true;
+  return !lex.common.has(last) && !gazType(last) && (f > a || lex.lastNames.has(last) || isFirstName(last));
 }
 
 /** A stripped possessive of an organisation's head word (`Partys`, `Councils`: `the Quillan Partys Ann Lee`). */
@@ -109,6 +122,49 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
     if ((p < 0 || toks[p].lower !== 'to') && !orgPossessive(toks[end - 1].lower)) return -1;
     for (let k = end; k < b; k++) if (lex.common.has(toks[k].lower)) return -1;
     return end;
+  }
+  return -1;
+}
+
+/** `Quillans Virginia office`, `Tuesdays Oregon primary`: a stripped possessive (a word in
+ *  `s` that is no known name itself) followed by a known place or organisation that ends the run [a, b) is two names;
+ *  the index the known name starts at, or -1. The words up to the possessive must not be a known name themselves
+ *  (`United States Senate`, `Los Angeles Times` stay whole), nor the possessive a first name (`Charles Schwab`). */
+export function possessiveBeforeKnown(toks: Tok[], a: number, b: number): number {
+  const lex = lexicon();
+  for (let k = b - 2; k >= a && k >= b - 5; k--) {
+    const t = toks[k];
+    const l = t.lower;
+    if (!t.cap || l.length < 4 || !l.endsWith('s') || l.endsWith('ss') || l.endsWith('us') || l.endsWith('is')) continue;
+    if (gazType(l) || cityKind(l) === 1 || isFirstName(l) || gazType(joinKey(toks, a, k + 1)) || cityKind(joinKey(toks, a, k + 1)) === 1) continue;
+    if (lex.orgHeads.has(l) || lex.placeHeads.has(l) || isTitleWord(l) || l.endsWith('ies')) continue;
+    // (Not a plural, `Priorities USA`, nor a common word's `s`, `Wells Fargo`; a weekday's is a possessive.)
+    const baseTag = lex.common.get(l.slice(0, -1));
+    if (baseTag && !/WeekDay|Month/.test(baseTag)) continue;
+    const rest = joinKey(toks, k + 1, b);
+    // (A lone word known only as a small town's name is too weak: `Marthas Vineyard`.)
+    if (gazType(rest) === 'place' || gazType(rest) === 'organization' || (cityKind(rest) === 1 && b - k > 2)) return k + 1;
+  }
+  return -1;
+}
+
+/** `Ann Quillans Harbour Diaries`: a stripped possessive closing a name that opens with a known first name, before
+ *  capitalised words with a common word among them and no known surname (a work's or a body's name), is two names;
+ *  the index after the possessive, or -1. `Ann Phillips Davis` (a surname after) stays whole. */
+export function firstNamePossessive(toks: Tok[], a: number, b: number): number {
+  const lex = lexicon();
+  if (b - a < 3 || !isFirstName(toks[a].lower)) return -1;
+  for (let k = a + 1; k < b - 1 && k <= a + 2; k++) {
+    const l = toks[k].lower;
+    if (!toks[k].cap || gazType(toks[k - 1].lower) || lex.orgHeads.has(l.slice(0, -1)) || lex.placeHeads.has(l.slice(0, -1))) return -1;
+    if (l.length < 4 || !l.endsWith('s') || /(?:ss|us|is|ies)$/.test(l) || isFirstName(l) || gazType(l) || lex.common.has(l)) continue;
+    let common = false;
+    for (let j = k + 1; j < b; j++) {
+      const w = toks[j].lower;
+      if (lex.lastNames.has(w) || isFirstName(w)) return -1;
+      if (lex.common.has(w)) common = true;
+    }
+    return common ? k + 1 : -1;
   }
   return -1;
 }
