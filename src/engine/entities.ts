@@ -13,12 +13,13 @@ import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
 import { employerClass } from './entities/employer';
 import { cityStateClass } from './entities/cityState';
+import { andJoinsHeaded } from './entities/andJoin';
 import { firstNamePossessive, knownBeforePerson, personOwner, possessiveBeforeKnown, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase, titledBothSides, titledPersonBefore,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -256,25 +257,6 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
   if (amps) markFirms(toks, out, from, amps);
-}
-
-/** Whether `and` at token `i` joins the run [start, b), which has a head word or a title before it, into one name. */
-function andJoinsHeaded(toks: Tok[], start: number, i: number, b: number): boolean {
-  const lex = lexicon();
-  const nx = toks[i + 1];
-  if (!nx || knownProper(nx.lower) || gazType(nx.lower) || titledBothSides(toks, start, i) || titledPersonBefore(toks, start, i, b)) return false;
-  // Two names joined by `and`: the left one is complete when it ends in an organisation head or a known place
-  // (`Wikimedia Foundation and Creative Commons`, `University of California and Columbia University`), or when the
-  // right one starts with `the` and has a head of its own (`the African Union and the European Union`).
-  const prevLow = toks[i - 1].lower;
-  if (i - start >= 2 && (lex.orgHeads.has(prevLow) || gazType(prevLow) === 'place' || cityKind(prevLow) === 1)) return false;
-  if (nx.lower === 'the') {
-    for (let k = i + 2; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) return false;
-    // (`the Navy and the FBI`, `Congress and the Dunmore Assembly`: a name known alone on either side is complete;
-    // `Society for Science and the Public` stays whole.)
-    if (toks[i + 2] && (isInstitution(joinKey(toks, start, i)) || isInstitution(toks[i + 2].lower))) return false;
-  }
-  return true;
 }
 
 /** Whether `in` at token `i` ends an organisation name rather than joining it: a city after it (`Congress of Arts in
