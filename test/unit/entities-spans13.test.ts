@@ -58,6 +58,11 @@ describe('entity spans, seventeenth round: a stripped possessive before a known 
     assert.equal(typeAt(a, src, 'Evelyn Quillans', 'Evelyn Quillans'), 'person', list);
     assert.equal(typeAt(a, src, 'Ann Phillips Davis', 'Ann Phillips Davis'), 'person', list);
   });
+  it('keeps an institution named after a person whole (`Mary Wells Elementary School`)', () => {
+    const src = seed('She teaches at Mary Wells Elementary School in Tarrow.');
+    const a = analyze(src);
+    assert.equal(typeAt(a, src, 'Mary Wells Elementary School', 'Mary Wells Elementary School'), 'organization', entityList(a));
+  });
 });
 
 describe('entity spans, seventeenth round: `X and the Y`', () => {

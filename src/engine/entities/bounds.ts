@@ -149,7 +149,8 @@ export function possessiveBeforeKnown(toks: Tok[], a: number, b: number): number
 }
 
 /** `Ann Quillans Harbour Diaries`: a stripped possessive closing a name that opens with a known first name, before
- *  capitalised words with a common word among them and no known surname (a work's or a body's name), is two names;
+ *  capitalised words with a common word among them and no known surname (a work's name; not an institution's or a
+ *  place's, `Mary Wells Elementary School`, named after the person), is two names;
  *  the index after the possessive, or -1. `Ann Phillips Davis` (a surname after) stays whole. */
 export function firstNamePossessive(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
@@ -158,13 +159,16 @@ export function firstNamePossessive(toks: Tok[], a: number, b: number): number {
     const l = toks[k].lower;
     if (!toks[k].cap || gazType(toks[k - 1].lower) || lex.orgHeads.has(l.slice(0, -1)) || lex.placeHeads.has(l.slice(0, -1))) return -1;
     if (l.length < 4 || !l.endsWith('s') || /(?:ss|us|is|ies)$/.test(l) || isFirstName(l) || gazType(l) || lex.common.has(l)) continue;
-    let common = false;
+    let common = false, other = false;
     for (let j = k + 1; j < b; j++) {
       const w = toks[j].lower;
       if (lex.lastNames.has(w) || isFirstName(w)) return -1;
       if (lex.common.has(w)) common = true;
+      else if (!lex.orgHeads.has(w) && !lex.placeHeads.has(w)) other = true;
     }
-    return common ? k + 1 : -1;
+    // (Common words and a head only, `John Adams High School`: an institution named after the person, one name.)
+    const head = lex.orgHeads.has(toks[b - 1].lower) || lex.placeHeads.has(toks[b - 1].lower);
+    return common && (other || !head) ? k + 1 : -1;
   }
   return -1;
 }
