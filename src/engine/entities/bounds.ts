@@ -164,9 +164,10 @@ export function firstNamePossessive(toks: Tok[], a: number, b: number): number {
       const w = toks[j].lower;
       if (lex.lastNames.has(w) || isFirstName(w)) return -1;
       if (lex.common.has(w)) common = true;
-      else if (!lex.orgHeads.has(w) && !lex.placeHeads.has(w)) other = true;
+      if (!/^\p{L}{3,}$/u.test(toks[j].t)) other = true;
     }
-    // (Common words and a head only, `John Adams High School`: an institution named after the person, one name.)
+    // (Plain words ending in a head, `John Adams High School`, `Mary Wells Elementary School`: an institution named
+    // after the person, one name; initials or `&` after the possessive, `... C. V. Starr & Company`, start another.)
     const head = lex.orgHeads.has(toks[b - 1].lower) || lex.placeHeads.has(toks[b - 1].lower);
     return common && (other || !head) ? k + 1 : -1;
   }
