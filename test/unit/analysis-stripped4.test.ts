@@ -152,6 +152,7 @@ describe('stripped quotes (fifth round): a noun phrase before `said,`', () => {
 });
 
 describe('stripped quotes (sixth round): speech after a colon', () => {
+  ruleConfidences();
   it('`Reyes put it this way: This plan will not pass.` is a quote of Reyes, at a low confidence', () => {
     const a = analyze(seed(
       'Maria Reyes chairs the harbour board.',
@@ -161,7 +162,7 @@ describe('stripped quotes (sixth round): speech after a colon', () => {
     const q = quote(a, 'This plan will not pass');
     assert.equal(speakerName(a, q), 'Maria Reyes');
     assert.ok(q.text.includes('needs a new hull'), q.text);
-    // (Low: under 0.5, shown to the reader as a guess; the calibrated value moves with each refit of the curves.)
+    // (The rule grades it a guess, under 0.5; the calibrated value the reader sees moves with each refit of the curves.)
     assert.ok(q.confidence < 0.5, `confidence ${q.confidence}`);
   });
 
