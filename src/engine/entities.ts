@@ -17,6 +17,7 @@ import { andJoinsHeaded } from './entities/andJoin';
 import { firstNamePossessive, knownBeforePerson, personOwner, possessiveBeforeKnown, surnameOwner, trimNameEnd, trimOriginModifier, trimPartyBeforeChamber } from './entities/bounds';
 import { saintPlace } from './entities/clubs';
 import { firmAmpersand, markFirms } from './entities/firms';
+import { brandPossessive } from './entities/brands';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
   commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
@@ -130,15 +131,16 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     if (NAME_PARTICLES.has(c) && c !== 'the' && c !== 'la' && c !== 'le') ok = true;
     else if (c === 'the') ok = i > a && licensedSoFar && !isNameTok(toks[i - 1]);
     else if (c === "'s" || c === '’s') {
-      ok = false;
+      // `Dalby's International`, `Orrin's Stadium`: a brand's possessive before a firm word or a venue (brands.ts).
+      ok = brandPossessive(toks, start, i, b);
       // `Quist's PAC`: a person's name owns a lone head, which names nothing of its own.
-      if (surnameOwner(toks, start, i, b)) { pieces.push([start, i, hasConn]); start = b; break; }
+      if (!ok && surnameOwner(toks, start, i, b)) { pieces.push([start, i, hasConn]); start = b; break; }
       // `London's Webber Academy`, `NASA's Earth Observatory`: a known place or organisation owns the next name.
       const ownerKey = toks[i - 1].lower;
       // (`Dhaka University's Faculty of Arts`: so does a name of two words or more ending in an organisation head.)
-      if (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)
-        || (i - start >= 2 && lex.orgHeads.has(ownerKey) && toks[i - 1].cap) || personOwner(toks, start, i)) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
-      for (let k = i + 1; k < b; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
+      if (!ok && (gazType(ownerKey) === 'place' || gazType(ownerKey) === 'organization' || cityKind(ownerKey) === 1 || UPPER_ONLY.has(toks[i - 1].t)
+        || (i - start >= 2 && lex.orgHeads.has(ownerKey) && toks[i - 1].cap) || personOwner(toks, start, i))) { pieces.push([start, i, hasConn]); start = i + 1; licensedSoFar = false; hasHead = false; hasConn = false; continue; }
+      for (let k = i + 1; k < b && !ok; k++) if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }
     }
     else if (c === 'of' && i > start && toks[i - 1].cap && OF_PLACE_HEADS.has(toks[i - 1].lower)) ok = true;
     // `Dunmore & Vell`, `AT&T`: an ampersand between names joins a firm's name (entities/firms.ts).

@@ -13,6 +13,7 @@ import { MASTHEADS, clubPlural, clubShape } from './clubs';
 import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
 import { foreignArticleName, partyAdjectiveEnd, scriptureName, strippedContraction } from './notPerson';
+import { brandRunType, loneFirmWord } from './brands';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -86,6 +87,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null, club };
   // `trade with the East`, `the rural Midwest`, `farms of the South`: a compass region named alone after `the` is a place.
   if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
+  // `Vessant Inc.`, `Dalby's International`, `Orrin's Stadium`: a firm's or a brand's name (brands.ts).
+  const brand = titled || gazType(joinKey(toks, a, b)) ? null : brandRunType(toks, a, b);
+  if (brand) return { type: brand, canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   const r = classifyRun(toks, a, b, titled, hasConnector);
   if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {
     return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: true, possBase: null, club };
@@ -96,7 +100,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (r && club !== null) r.club = club;
   if (r && (r.type === 'person' || r.type === 'unknown' || r.type === 'surname')) {
     // `La Gazzetta Locale`, `the Democratic nominee`: shaped like a name, no person (notPerson.ts).
-    if (partyAdjectiveEnd(toks, b) || strippedContraction(toks, a, b) || scriptureName(toks, a, b)) return null;
+    if (partyAdjectiveEnd(toks, b) || strippedContraction(toks, a, b) || scriptureName(toks, a, b) || loneFirmWord(toks, a, b)) return null;
     if (foreignArticleName(toks, a, b)) return { ...r, type: 'organization', weak: false };
   }
   return r;
