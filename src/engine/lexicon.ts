@@ -362,6 +362,8 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   // Fifth round (h-attrib): rarer verbs of speaking seen attributing quotes.
   'remembered', 'proclaimed', 'elaborated', 'reiterated', 'interjected', 'opined', 'objected', 'sighed', 'marveled',
   'marvelled', 'confided', 'ventured', 'reasoned',
+  // Seventeenth round (h-cues19): `"...," exhorted the host, Ann Lee.`
+  'exhorted',
   // The present tense of the past-tense cues above, as news columns write it (`..., Lee concludes.`, `..., she quips.`);
   // left out: forms that are often nouns (`remarks`, `promises`, `objects`) and verbs that as often take something
   // other than speech (`vows to`, `agrees with`, `suggests`, `maintains`, `confirms`, `admits`, `announces`).
@@ -370,6 +372,10 @@ export const DIRECT_CUES: ReadonlySet<string> = new Set([
   'fumes', 'beams', 'gripes', 'brags', 'chides', 'yells', 'proclaims', 'reiterates', 'interjects', 'opines', 'sighs',
   'marvels', 'confides',
 ]);
+
+/** Cues only right after a closing quote and its `,` / `?` / `!` (`"...?" reacted Lee.`): `Lee reacted to the vote` holds
+ *  no speech. */
+export const INVERTED_CUES: ReadonlySet<string> = new Set(['reacted']);
 
 /** Words of titles and honorifics that may precede a name (`President`, `Gen.`, `Secretary of State`). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 // Paragraph-local, so cacheable; speakers are resolved by the document passes.
 import type { ECand } from '../entities';
 import type { Attr, AttrForm, Subject } from '../attribution';
-import { DIRECT_CUES, SPEECH_CUES, lexicon } from '../lexicon';
+import { DIRECT_CUES, INVERTED_CUES, SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
@@ -11,6 +11,7 @@ import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
+import { commaAfterAffiliation } from './accordingOf';
 
 const CLAUSE_BREAK = new Set([';']);
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
@@ -145,15 +146,16 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         putIt(cx, i);
         continue;
       }
-      // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too.)
-      if (!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue)) {
+      // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too; `reacted` only after a quote.)
+      const inv = INVERTED_CUES.has(cue) && afterQuoteMark(toks, i);
+      if (!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue) && !inv) {
         anyVerbAfterQuote(cx, i);
         continue;
       }
       if (tok.cap && !tok.initial) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
-      const direct = DIRECT_CUES.has(cue);
+      const direct = DIRECT_CUES.has(cue) || inv;
       // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
       const part = (cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null) ?? linkedCueSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
       if (part) {
@@ -210,8 +212,7 @@ function anyVerbAfterQuote(cx: Ctx, i: number): void {
   if (!f || !/^(?:end|adjunct)$/.test(afterCue(cx.toks, cx.ents, f.verbEnd, cx.sn.t1))) return;
   const tok = cx.toks[i];
   const at = mkAttr('inverted', tok.lower, tok.s, tok.e, f.subj, null, boundaryBefore(cx.toks, tokIndexAt(cx.toks, f.start)), -1, -1, cx.si, true, true, f.start);
-  at.weak = true;
-  cx.out.push(at);
+  cx.out.push(Object.assign(at, { weak: true }));
 }
 
 /** The name candidate whose last token ends right before token `t1` (a per-paragraph index, made on first use), or -1. */
@@ -263,19 +264,18 @@ function inTheWordsOf(cx: Ctx, i: number): void {
 /** `..., according to X.` (inverted) or `According to X, ...` (preposed), the cue `according` at token i. */
 function accordingTo(cx: Ctx, i: number): void {
   const { text, toks, ents, sn, si } = cx;
-  const tok = toks[i];
-  const cue = 'according to';
-  const cueE = toks[i + 1].e;
+  const [tok, cue, cueE] = [toks[i], 'according to', toks[i + 1].e];
   const after = subjectAfter(text, toks, ents, i + 2, sn.t1);
   if (!after) return;
   const b = boundaryBefore(toks, i);
   const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;
   const nx = toks[endTok];
+  const c = commaAfterAffiliation(toks, endTok, sn.t1);
   if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' )) {
     cx.out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
-  } else if (nx && nx.t === ',') {
-    const contentS = toks[endTok + 1]?.s ?? sn.e;
-    cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, endTok + 1, sn), si, false, true, tok.s));
+  } else if (c >= 0) {
+    const contentS = toks[c + 1]?.s ?? sn.e;
+    cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, c + 1, sn), si, false, true, tok.s));
   }
 }
 

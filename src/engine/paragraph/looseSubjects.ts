@@ -98,8 +98,13 @@ export function personInInvertedSlot(toks: Tok[], ents: ECand[], k: number, sn: 
       // One comma, right before the name (`another user, Ann Lee`).
       if (t.t !== ',' && t.t !== "'s" && t.t !== '’s') return -1;
       if (t.t === ',') {
-        const e2 = entStartingAt(ents, toks, k + 1);
+        // (`Lee's introducer, actor Tam Orrick`: up to two role words between the comma and the name.)
+        let j = k + 1;
+        while (j < k + 3 && j < sn.t1 && toks[j].kind === K.Word && !toks[j].cap && (isTitleWord(toks[j].lower) || lex.roleNouns.has(toks[j].lower))) j++;
+        const e2 = entStartingAt(ents, toks, j);
         if (e2 < 0 || ents[e2].type !== 'person') return -1;
+        k = j;
+        continue;
       }
       k++;
       continue;

@@ -59,6 +59,8 @@ export function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
   return b !== undefined && ents[b].t0 > tok ? b : -1;
 }
 
+/** Heads no verb-like noun modifies (`the question nobody asked`, `The employee first said`). */
+const BARE_HEADS: ReadonlySet<string> = new Set(['nobody', 'somebody', 'anybody', 'everybody', 'someone', 'anyone', 'everyone', 'first']);
 /** Collective / generic NP ending at token h (its head), scanning back over modifiers. A lower-case title as head
  *  (`the judge`, `a federal prosecutor`, `the senator`) is a singular source after an article or a possessive; a
  *  participle modifies the head only there too (`the retired judge`, `the outgoing mayor`). */
@@ -94,7 +96,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
       a--;
       continue;
     }
-    if (!t.cap && (tag === 'PastTense' || tag === 'Gerund') && /(?:ed|ing)$/.test(l)) {
+    // (A participle; a noun tagged as a verb or an actor, `The state senator`, `a deputy sheriff`, not before `nobody`.)
+    if (!t.cap && ((tag === 'PastTense' || tag === 'Gerund') && /(?:ed|ing)$/.test(l) || !BARE_HEADS.has(low) && (tag === 'Infinitive' || tag === 'Actor'))) {
       if (plain < 0) plain = a;
       a--;
       continue;
