@@ -21,6 +21,7 @@ import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
 import { signedParagraph } from './strippedSigned';
+import { frontedPhraseOnly, subjectBeforeAside } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
@@ -202,7 +203,10 @@ function invertedQuote(p: Para, at: Attr): void {
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (s0 === atSent && frontedAdverbial(p, s0, atBoundary)) return;
-  if (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3))) {
+  // (`While the council argued, Vell said ...`: a fronted phrase is no quote, but what follows the cue still may be.)
+  const fronted = s0 === atSent && frontedPhraseOnly(p, at, s0, atBoundary);
+  if (s0 === atSent && subjectBeforeAside(p, at, s0, atBoundary)) return;
+  if (fronted || (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
     if (probe.actorKey && at.subject.kind !== 'np' && spk?.type === 'person') {
