@@ -12,7 +12,7 @@ const RUTH = 'He spoke at length about the nurse Ruth Ann Tarrant, who ran the f
 
 describe('speaker pronouns, eighteenth round', () => {
   it('a bare surname read as a woman\'s is the man\'s of that surname when `he` refers back to it', () => {
-    const a = analyze(seed(OWEN, RUTH, 'If the shelter was her life\'s work, Tarrant\'s own aim is a new levee.',
+    const a = analyze(seed(OWEN, RUTH, 'The shelter was her cause; Tarrant\'s own is a new levee.',
       '"The river will not wait for the next budget," he told me.'));
     assert.equal(speakerName(a, quoteStarting(a, 'The river will not wait')), 'Owen Tarrant');
   });
@@ -25,7 +25,7 @@ describe('speaker pronouns, eighteenth round', () => {
 
   it('no other bearer named before: the surname is not read again', () => {
     const a = analyze(seed('The nurse Ruth Ann Tarrant ran the flood shelter in Corvale for a decade.',
-      'Later the valley elected Owen Tarrant, a cousin, and the mayor Piet Lusk.', 'If the shelter was her life\'s work, Tarrant\'s name is on it.',
+      'Later the valley elected Owen Tarrant, a cousin, and the mayor Piet Lusk.', 'The shelter was her cause; Tarrant\'s name is on it.',
       '"The river will not wait for the next budget," he said.'));
     assert.notEqual(speakerName(a, quoteStarting(a, 'The river will not wait')), 'Owen Tarrant');
   });
