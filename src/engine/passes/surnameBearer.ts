@@ -27,7 +27,9 @@ function bearers(actors: Map<string, ActorBuild>): Map<string, ActorBuild[]> {
  * The person a bare surname mention `d` stands for when read as the antecedent of a `he` (`want` m) or `she` (f),
  * or null. The names pass links a bare surname to the document's fullest bearer of it (`Nell Tarrant` and later
  * `Ruth Ann Tarrant`: every `Tarrant` is Ruth Ann's). When that bearer's known gender is not the pronoun's and exactly
- * one other person of that surname has the pronoun's gender, the mention is that person's: `Senator Owen Tarrant`
+ * one other person of that surname, named before the bearer, has the pronoun's gender, the mention is that person's
+ * (a bearer named first and then a later one of the other gender, `Hana Voss` then `Karl Voss`, leaves `Voss` with
+ * the bearer: the text's first `Voss` is the one it went on to write of). `Senator Owen Tarrant`
  * ... `a tribute to the nurse Ruth Ann Tarrant` ... `Tarrant's next aim is the budget. "...," he said.` — `he` is
  * Owen Tarrant. A fixed look: the mention's own text, and the bearers of one surname.
  */
