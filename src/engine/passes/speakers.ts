@@ -13,6 +13,7 @@ import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
 import { frontedHolder } from './frontedHolder';
 import { bareOfNoun } from '../paragraph/ofPerson';
+import { surnameBearer } from './surnameBearer';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -205,8 +206,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
   const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
   const { units, actors } = st;
-  // (`the Okafors` names a family: no antecedent of `he` or `she`.)
-  const okAt = (d: DocEnt): boolean => { const a = actors.get(d.actorKey!); return ok(a) && !((want === 'm' || want === 'f') && familyPlural(st.text, d, a)); };
+  // (`the Okafors` names a family: no antecedent of `he` or `she`. The actor a mention stands for: surnameBearer.ts.)
+  const okAt = (d: DocEnt): string | null => { const a = actors.get(d.actorKey!); const g = want === 'm' || want === 'f'; return !ok(a) ? (g ? surnameBearer(st, d, want) : null) : g && familyPlural(st.text, d, a) ? null : d.actorKey; };
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
@@ -217,9 +218,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   const ue = st.unitEnts[ui];
   // Centering: the nearest sentence with a compatible mention wins; within it, the earliest mention that is no object
   // of a preposition nor a possessor (`At Boca West, Ann Lee said`, `Like his remarks about X, Y said`), else the
-  // earliest mention.
-  // (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one is read once,
-  // not once per pronoun.)
+  // earliest mention. (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one
+  // is read once, not once per pronoun.)
   for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
     const d = ue[k];
     if (d.s >= pos || !d.actorKey) continue;
@@ -257,7 +257,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
       if (q.actorKey && ok(actors.get(q.actorKey))) return { key: q.actorKey, same: true };
     }
   }
-  if (best) return { key: best.actorKey!, same: true };
+  if (best) return { key: okAt(best)!, same: true };
   if (want === 'pl' || want === 'it') {
     for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = ue[k];
@@ -310,7 +310,7 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
  *  paragraph's latest sentence whose subject is a compatible person (the name opens the sentence, maybe after a
  *  conjunction or a short adverbial and a comma; outside quotes; not a possessor); then the speakers of the quotes
  *  of the three paragraphs before; then any compatible name of the previous paragraph. */
-function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => boolean, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
+function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => string | null, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
   const { units, actors, text, quotes } = st;
   const pi = skipBlank(st, ui);
   if (pi >= 0) {
@@ -331,7 +331,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
       // preposition speaks only there; the main clause's subject is the antecedent.)
       // (`To pollster Ann Lee, the plan is silly.`, `Was Lee convinced?`: the topic a pronoun continues.)
       const lead = text.slice(pu.start + sn.s, d.ts);
-      if (speaksHere(st, d) || subjectLead(lead, d.ts < d.s) || frontedHolder(text, lead, d.e)) return { key: d.actorKey, same: false };
+      if (speaksHere(st, d) || subjectLead(lead, d.ts < d.s) || frontedHolder(text, lead, d.e)) return { key: okAt(d)!, same: false };
     }
     if (chain) {
       const r = rulePronoun(st, pron, pi, chain.pos, null, depth + 1);
@@ -356,8 +356,8 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
       if (!d.actorKey || !okAt(d) || insideQuote(st, d.s, d.unit)) continue;
-      if (actors.get(d.actorKey)!.gender !== null || (!unknown && mentionLeads(st, d))) return { key: d.actorKey, same: false };
-      unknown ??= d.actorKey;
+      if (actors.get(okAt(d)!)!.gender !== null || (!unknown && mentionLeads(st, d))) return { key: okAt(d)!, same: false };
+      unknown ??= okAt(d);
     }
     if (unknown) return { key: unknown, same: false };
   }
