@@ -65,7 +65,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         anyVerbAfterQuote(cx, i);
         continue;
       }
-      if (tok.cap && !tok.initial) continue;
+      if (tok.cap && !tok.initial && !brandCue(toks, i, sn.t1)) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue) || inv;
@@ -242,6 +242,13 @@ function putIt(cx: Ctx, i: number): void {
   const at = mkAttr('preposed', 'put it', toks[i].s, toks[i + 1].e, subj, appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, start);
   at.intro = true;
   cx.out.push(at);
+}
+
+/** `..., the head of the group, Tweeted on Friday`: Twitter's verb, capitalised as its brand, inside a sentence and
+ *  before a lower-case word, is the cue (a headline's `Trump Tweets A Graphic` is not). */
+function brandCue(toks: Tok[], i: number, t1: number): boolean {
+  const n = toks[i + 1];
+  return (toks[i].lower === 'tweeted' || toks[i].lower === 'tweets') && i + 1 < t1 && n.kind === K.Word && !n.cap;
 }
 
 type Before = NonNullable<ReturnType<typeof subjectBefore>>;
