@@ -1,6 +1,7 @@
 // Marked quotes whose sentence names the speaker but which the clause finders left without one (issue 12,
 // eighteenth round, branch h-noattr19): a first name and a place-word surname before a role appositive, a capitalised
-// `Tweeted` after an appositive, and two common capitalised words right after a closing mark and its cue. Every
+// `Tweeted` after an appositive, two common capitalised words right after a closing mark and its cue, and a participle
+// clause between a partial quote and an inverted cue with its name. Every
 // snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
@@ -39,6 +40,19 @@ describe('speakers the sentence names, eighteenth round (h-noattr19)', () => {
   it('two common capitalised words after a closing mark and its cue are a name', () => {
     const a = analyze(seed('“They know exactly which towns they want,” explained Sage Mason, the outreach chief of the ferry union.'));
     assert.equal(speakerName(a, quoteWith(a, 'which towns')), 'Sage Mason');
+  });
+
+  it('a participle clause before an inverted cue does not hide the name after it', () => {
+    const a = analyze(seed('Ivo Brant studies the county vote.',
+      'That would mean a “winter of doubt” for Vell, forcing her to court both camps, said Ivo Brant, a county pollster.'));
+    assert.equal(speakerName(a, quoteWith(a, 'winter of doubt')), 'Ivo Brant');
+    const b = analyze(seed('A “long thaw” lies ahead for the council before the vote, leaving it to borrow, said Ivo Brant, a county pollster.'));
+    assert.equal(speakerName(b, quoteWith(b, 'long thaw')), 'Ivo Brant');
+  });
+
+  it('a role modifier in -ing is no participle clause', () => {
+    const a = analyze(seed('But Ivo Brant, acting director of the fund, said the “rescue plan” came late.'));
+    assert.equal(speakerName(a, quoteWith(a, 'rescue plan')), 'Ivo Brant');
   });
 
   it('two such words after a cue that follows no mark are not read as a name', () => {
