@@ -44,6 +44,14 @@ function acts(toks: Tok[], b: number): boolean {
   return SPEECH_CUES.has(t.lower) || tag === 'PastTense' || tag === 'PresentTense' || /^(?:has|have|had|will)$/.test(t.lower);
 }
 
+/** `Tom Ridge, a former harbour master, ...`: a comma, an article and, within three words, a role noun (not `a mill
+ *  town`): an appositive that describes a person. */
+function roleAppositive(toks: Tok[], b: number): boolean {
+  if (toks[b]?.t !== ',' || !/^(?:a|an|the)$/.test(toks[b + 1]?.t ?? '')) return false;
+  for (let k = b + 2; k < b + 5 && k < toks.length && toks[k].kind === K.Word && !toks[k].cap; k++) if (lexicon().roleNouns.has(toks[k].lower)) return true;
+  return false;
+}
+
 /** Nouns a city name modifies and a person's name hardly does (`the Orlando area`, `Orlando residents`). */
 const PLACE_MODIFIED = new Set(['area', 'region', 'suburb', 'suburbs', 'airport', 'residents', 'metro', 'district', 'county', 'downtown',
   'shooting', 'attack', 'attacks', 'bombing', 'massacre', 'nightclub', 'mayor', 'city']);
@@ -179,7 +187,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   // `Gov. Tom Ridge`, `Ann Hall said`: a known first name and a surname that is also a place word, titled or acting.
   const first0 = toks[a].lower;
-  if (n === 2 && lex.placeHeads.has(lastLow) && !gazType(first0) && (titled || acts(toks, b))
+  if (n === 2 && lex.placeHeads.has(lastLow) && !gazType(first0) && (titled || acts(toks, b) || roleAppositive(toks, b))
     && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }

@@ -65,7 +65,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         anyVerbAfterQuote(cx, i);
         continue;
       }
-      if (tok.cap && !tok.initial) continue;
+      if (tok.cap && !tok.initial && !brandCue(toks, i, sn.t1)) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
       const direct = DIRECT_CUES.has(cue) || inv;
@@ -75,7 +75,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         cueAfterSubject(cx, i, direct, part);
         continue;
       }
-      const before = subjectBefore(text, toks, ents, i, sn.t0);
+      let before = subjectBefore(text, toks, ents, i, sn.t0);
+      if (before && participleBeforeName(cx, i, before)) before = null;
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
       if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;
       if (before) {
@@ -242,6 +243,31 @@ function putIt(cx: Ctx, i: number): void {
   const at = mkAttr('preposed', 'put it', toks[i].s, toks[i + 1].e, subj, appo, -1, c < sn.t1 ? toks[c].s : sn.e, contentEnd(toks, c, sn), si, false, true, start);
   at.intro = true;
   cx.out.push(at);
+}
+
+/** `That means a "cold spring" for Vell, forcing her to cut staff, said Ann Lee, a pollster.`: the "appositive" that
+ *  `subjectBefore` skipped (or the words after the noun phrase it found and a comma) opens with a participle and its
+ *  object (a clause, no noun phrase), and a person's name follows the cue after its comma: the name speaks, not the
+ *  noun before the clause. */
+const CLAUSE_OBJECT = new Set(['her', 'him', 'them', 'us', 'it', 'the', 'a', 'an', 'his', 'their', 'its', 'up', 'off', 'out', 'to', 'into']);
+function participleBeforeName(cx: Ctx, i: number, before: Before): boolean {
+  const { toks, ents } = cx;
+  if (toks[i - 1]?.t !== ',') return false;
+  // (The clause is the skipped appositive, or follows the noun phrase found and its comma.)
+  const c = before.appo ? -1 : tokIndexAt(toks, before.subj.e);
+  if (!before.appo && toks[c]?.t !== ',') return false;
+  const a = before.appo ? tokIndexAt(toks, before.appo[0]) : c + 1;
+  // (A verb with its object or particle, `forcing her`, `leaving the`; not a role modifier, `acting director`.)
+  if (a < 0 || toks[a].cap || !toks[a].lower.endsWith('ing') || toks[a].lower.length < 6 || !CLAUSE_OBJECT.has(toks[a + 1]?.lower ?? '')) return false;
+  const e = entStartingAt(ents, toks, i + 1);
+  return e >= 0 && ents[e].type === 'person';
+}
+
+/** `..., the head of the group, Tweeted on Friday`: Twitter's verb, capitalised as its brand, inside a sentence and
+ *  before a lower-case word, is the cue (a headline's `Trump Tweets A Graphic` is not). */
+function brandCue(toks: Tok[], i: number, t1: number): boolean {
+  const n = toks[i + 1];
+  return (toks[i].lower === 'tweeted' || toks[i].lower === 'tweets') && i + 1 < t1 && n.kind === K.Word && !n.cap;
 }
 
 type Before = NonNullable<ReturnType<typeof subjectBefore>>;

@@ -69,11 +69,14 @@ function slotBack(toks: Tok[], b: number, sn: Sentence): { a: number; ts: number
 
 /** The slot's name tokens starting at token a (after a cue): a title then a surname, a first name then a surname, or
  *  a single word, up to the right edge; or null. */
-function slotForward(toks: Tok[], a: number, sn: Sentence): { a: number; b: number; ts: number } | null {
+function slotForward(toks: Tok[], a: number, sn: Sentence, afterMark = false): { a: number; b: number; ts: number } | null {
   const t = toks[a];
   if (!t || a >= sn.t1 || t.kind !== K.Word || !t.cap) return null;
   if (isTitleWord(t.lower) && nameWord(toks[a + 1], true) && rightEdge(toks, a + 2, sn)) return { a: a + 1, b: a + 2, ts: a };
   if (lexicon().firstNames.has(t.lower) && nameWord(toks[a + 1]) && rightEdge(toks, a + 2, sn)) return { a, b: a + 2, ts: a };
+  // (Right after a closing mark and its cue, two such words are a first name the lexicon lacks and a surname:
+  // `"...," explained Rook Carter, the ...`.)
+  if (afterMark && nameWord(t) && nameWord(toks[a + 1]) && toks[a + 1].s - t.e === 1 && rightEdge(toks, a + 2, sn)) return { a, b: a + 2, ts: a };
   if (nameWord(t) && rightEdge(toks, a + 1, sn)) return { a, b: a + 1, ts: a };
   return null;
 }
@@ -111,7 +114,7 @@ export function addSlotNames(text: string, toks: Tok[], sents: Sentence[], ents:
       // `..., said Young.`: the name right after a cue that follows a comma or a closing mark.
       const p = toks[i - 1];
       if (i > sn.t0 && p.kind === K.Punct && (p.t === ',' || isQuoteChar(p.t))) {
-        const f = slotForward(toks, i + 1, sn);
+        const f = slotForward(toks, i + 1, sn, isQuoteChar(p.t) || (i - 2 >= sn.t0 && isQuoteChar(toks[i - 2].t)));
         if (f) add(f.a, f.b, f.ts, false);
       }
     }
