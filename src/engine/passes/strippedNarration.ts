@@ -36,7 +36,7 @@ function namesPerson(p: Para, si: number, key: string): boolean {
 const REPORTED = new Set(['said', 'told', 'declined', 'refused', 'added', 'went']);
 
 /** Sentence `si` gives a source of its own: `according to` anywhere (`The implication, according to an aide, is ...`),
- *  or an opening `He` / `She` with a past-tense verb of reporting (`She went on to say`, `He declined to comment.`). */
+ *  or an opening `He` / `She` with a past-tense verb of reporting (`She went on to say`, `He declined to discuss it.`). */
 function ownSource(p: Para, si: number): boolean {
   const { toks, sents } = p.d;
   const sn = sents[si];
