@@ -360,6 +360,12 @@ function narratesSpeaker(p: Para, si: number, key: string): boolean {
   return !voiceIn(p, si, sn.s, sn.e);
 }
 
+/** Sentence `si` opens right after `v.` / `vs.` that the splitter took for a sentence end (`Okafor v. Lind`). */
+function splitAtVersus(d: Para['d'], si: number): boolean {
+  const t0 = si < d.sents.length ? d.sents[si].t0 : 0;
+  return t0 >= 2 && d.toks[t0 - 1].t === '.' && (d.toks[t0 - 2].t === 'v' || d.toks[t0 - 2].t === 'vs');
+}
+
 /** Third-person singular pronouns whose speech goes on after `..., she said.` even when no antecedent is found. */
 const UNRESOLVED_GOES_ON = new Set(['he', 'she']);
 
@@ -367,7 +373,8 @@ const UNRESOLVED_GOES_ON = new Set(['he', 'she']);
  *  (an unknown one after `the governor said.`). */
 function afterAttribution(p: Para, atSent: number, q: QuoteBuild): void {
   const { st, u, d } = p;
-  const s1 = atSent + 1;
+  // (A sentence cut at `v.`, `..., Lee said, citing Okafor v. Lind.`, goes on in the next: its tail is no speech.)
+  const s1 = atSent + (splitAtVersus(d, atSent + 1) ? 2 : 1);
   let e1 = s1;
   while (e1 < d.sents.length && (!p.attrSents.has(e1) || speechAboutSpeech(p, e1))) e1++;
   // (Before a later attribution, only the sentences that sound like speech, up to the first that does not:

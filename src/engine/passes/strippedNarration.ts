@@ -15,6 +15,40 @@ function opensWithPerson(p: Para, si: number, key?: string | null): boolean {
   return j < ue.length && ue[j].s === u.start + t.s && ue[j].type === 'person' && (key === undefined || ue[j].actorKey === key);
 }
 
+/** Sentence `si` names the person `key` anywhere in it (`A grocer for 30 years, Ruiz lost ...`, `Ruiz's shop ...`);
+ *  not a name after an article, which modifies a noun (`the Ruiz family`), nor an organisation's own name. */
+function namesPerson(p: Para, si: number, key: string): boolean {
+  const { st, d, u } = p;
+  const sn = d.sents[si];
+  const ue = st.unitEnts[p.ui];
+  const e = u.start + sn.e;
+  let k = sn.t0;
+  for (let j = upperBound(ue, u.start + sn.s - 1, (x) => x.s); j < ue.length && ue[j].s < e; j++) {
+    if (ue[j].actorKey !== key || ue[j].type !== 'person') continue;
+    while (k < sn.t1 && u.start + d.toks[k].s < ue[j].s) k++;
+    const before = k > sn.t0 ? d.toks[k - 1].lower : '';
+    if (before !== 'the' && before !== 'a' && before !== 'an') return true;
+  }
+  return false;
+}
+
+/** Past-tense verbs with which the narrator reports what a `he` / `she` said or did next. */
+const REPORTED = new Set(['said', 'told', 'declined', 'refused', 'added', 'went']);
+
+/** Sentence `si` gives a source of its own: `according to` anywhere (`The implication, according to an aide, is ...`),
+ *  or an opening `He` / `She` with a past-tense verb of reporting (`She went on to say`, `He declined to discuss it.`). */
+function ownSource(p: Para, si: number): boolean {
+  const { toks, sents } = p.d;
+  const sn = sents[si];
+  const he = toks[sn.t0]?.t === 'He' || toks[sn.t0]?.t === 'She';
+  for (let k = sn.t0 + 1; k < sn.t1; k++) {
+    const t = toks[k];
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') return true;
+    if (he && !t.cap && REPORTED.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Sentence `si` holds a number (a digit) or names a month or a day of the week: the reporter's facts. */
 function numberOrDate(p: Para, si: number): boolean {
   const { d } = p;
@@ -41,6 +75,9 @@ export function narrationSentence(p: Para, si: number, key: string | null): bool
   if (person && facts) return true;
   // (A speaker does not open a sentence with their own name: `..., Okafor said. Okafor is bringing the case.`)
   if (key && person && opensWithPerson(p, si, key)) return true;
+  // (Nor names themselves further in with no sign of their voice: `A grocer for 30 years, Ruiz lost the shop.`)
+  if (key && namesPerson(p, si, key)) return true;
+  if (ownSource(p, si)) return true;
   return (person || facts) && pastTense(st, d, si) && !speechLike(st, d, si);
 }
 
