@@ -225,9 +225,12 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   const baseLow = base ? nx(base).low : '';
   // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
   // surname of a full name in the document.
-  // (Not after an article or a quantifier: `the Quibbs`, `most Quibbs` name a group.)
-  const asWritten = base && c.t1 - c.t0 === 1 && !personFull.has(baseLow)
-    && !/^(?:the|a|an|most|many|some|all|these|those|other)$/.test(u.data.toks[c.t0 - 1]?.lower ?? '') ? u.data.toks[c.t0] : null;
+  // (Not after an article or a quantifier, `the Quibbs`, `most Quibbs`, which name a group; nor before a noun or a
+  // role it owns, `Quibbs deputy`, a stripped possessive after all.)
+  const nxt = u.data.toks[c.t1];
+  const asWritten = base && c.t1 - c.t0 === 1 && !personFull.has(baseLow) && bareName(st, u.data.toks, c)
+    && !(nxt && nxt.kind === K.Word && !nxt.cap && st.lex.common.get(nxt.lower) === 'Actor')
+    && !/^(?:most|many|some|all|these|those|other)$/.test(u.data.toks[c.t0 - 1]?.lower ?? '') ? u.data.toks[c.t0] : null;
   if (asWritten && /^(?!the\s)\S+\s/i.test(personFull.get(asWritten.lower) ?? '')) return { type: 'person', canonical: asWritten.t };
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
