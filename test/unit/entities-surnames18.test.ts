@@ -37,17 +37,17 @@ describe('entities, eighteenth round: a surname in s is not read as a stripped p
 describe('entities, eighteenth round: a common-word surname after a full name', () => {
   const full = 'The ferry operator Dana Cook met the mayor, and the lawyer Ivo Frank sat with Rena Gore.';
   it('finds `Cook` opening a sentence, after `but`, and after a speech cue before a verb', () => {
-    const src = seed(full, 'Cook declined to name the buyer.', 'The toll rose, but Cook did not say why.',
-      'The gazette said Cook sent a letter to the board.');
+    const src = seed(full, 'Cook declined to name the buyer.', 'The toll rose, but Cook gave no reason.',
+      'The gazette said Cook mailed two notes to the board.');
     const a = analyze(src);
     const list = entityList(a);
     assert.equal(typeAt(a, src, 'Cook declined', 'Cook'), 'person', list);
-    assert.equal(typeAt(a, src, 'but Cook did', 'Cook'), 'person', list);
-    assert.equal(typeAt(a, src, 'said Cook sent', 'Cook'), 'person', list);
+    assert.equal(typeAt(a, src, 'but Cook gave', 'Cook'), 'person', list);
+    assert.equal(typeAt(a, src, 'said Cook mailed', 'Cook'), 'person', list);
   });
   it("finds `Gore` after a clause's `that`, after a comma before `was`, and owning after a cue", () => {
     const src = seed(full, 'Her aide wrote that Gore will stay in the race.', 'Instead, Gore was at the harbour.',
-      "The gazette first reported Gore's decision on Friday.");
+      "The gazette reported Gore's choice on Friday.");
     const a = analyze(src);
     const list = entityList(a);
     assert.equal(typeAt(a, src, 'that Gore will', 'Gore'), 'person', list);

@@ -362,7 +362,7 @@ export function surnameShaped(toks: Tok[], a: number): boolean {
   if (p && !clause && (/^(?:the|a|an|this|that|these|those|every|each|no|any|some|our|my|your|their)$/.test(p.lower) || (p.cap && p.kind === K.Word))) return false;
   // (Next to a speech cue the clause finders make the speaker of a bare word themselves: `Bond said`, `said Bond`,
   // `according to Bond`.)
-  // (Unless the word owns what follows or acts itself: `reported Gore's decision`, `said Cook provided a statement`.)
+  // (Unless the word owns what follows or acts itself: `reported Gore's choice`, `said Cook mailed a note`.)
   const owns = !!n && n.s === t.e && (n.t === "'s" || n.t === '’s');
   const acts = !!n && n.kind === K.Word && n.s - t.e === 1 && FINITE_AFTER.test(lexicon().common.get(n.lower) ?? '');
   if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according')) && !owns && !acts) return false;
