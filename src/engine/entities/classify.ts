@@ -331,8 +331,8 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
 }
 
-/** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`). */
-export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective)$/;
+/** Lexicon tags of a common word that may also be a surname (`Gates`, `Rice`, `Brown`, `Cook`, `Frank`, `Pence`). */
+export const SURNAME_TAGS = /^(?:Noun|Singular|Plural|Uncountable|Adjective|Actor|Comparative|Currency)$/;
 /** Lexicon tags of a noun. */
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 
@@ -357,16 +357,23 @@ const NO_SURNAMES = new Set(['republican', 'democrat', 'democratic', 'libertaria
 
 /** A capitalised common word alone that may be a surname: written `Gates` (not `GATES`), no function word, not after
  *  an article or a demonstrative (`the Hill`, `this Fall`), no capitalised word next to it. */
+/** Lexicon tags of a finite verb (`plans`, `made`, `will`, `is`). */
+const FINITE_AFTER = /^(?:PastTense|PresentTense|Modal|Copula)$/;
 export function surnameShaped(toks: Tok[], a: number): boolean {
   const t = toks[a];
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NO_SURNAMES.has(t.lower)
     || lexicon().demonyms.has(t.lower)) return false;
   const p = toks[a - 1];
-  if (p && (/^(?:the|a|an|this|that|these|those|every|each|no|any|some|our|my|your|their)$/.test(p.lower) || (p.cap && p.kind === K.Word))) return false;
   const n = toks[a + 1];
+  // (`that` opening a clause, before a finite verb, is no determiner: `aides said that Gore plans to ...`.)
+  const clause = p?.lower === 'that' && !!n && n.kind === K.Word && n.s - t.e === 1 && FINITE_AFTER.test(lexicon().common.get(n.lower) ?? '');
+  if (p && !clause && (/^(?:the|a|an|this|that|these|those|every|each|no|any|some|our|my|your|their)$/.test(p.lower) || (p.cap && p.kind === K.Word))) return false;
   // (Next to a speech cue the clause finders make the speaker of a bare word themselves: `Bond said`, `said Bond`,
   // `according to Bond`.)
-  if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according'))) return false;
+  // (Unless the word owns what follows or acts itself: `reported Gore's choice`, `said Cook mailed a note`.)
+  const owns = !!n && n.s === t.e && (n.t === "'s" || n.t === '’s');
+  const acts = !!n && n.kind === K.Word && n.s - t.e === 1 && FINITE_AFTER.test(lexicon().common.get(n.lower) ?? '');
+  if (p && (SPEECH_CUES.has(p.lower) || (p.lower === 'to' && toks[a - 2]?.lower === 'according')) && !owns && !acts) return false;
   if (!n || n.kind !== K.Word) return true;
   // (Nor a modifier of the noun after it: `Republican voter`, `Labor rules`.)
   return !n.cap && !SPEECH_CUES.has(n.lower) && !NOUN_TAGS.test(lexicon().common.get(n.lower) ?? '');

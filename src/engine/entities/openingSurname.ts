@@ -8,9 +8,9 @@ import { lexicon, FUNCTION_WORDS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../
 import { K, type Tok } from '../tokens';
 
 /** Lexicon tags of a common word that may also be a surname here (`Fields`, `Marsh`, `Jolly`, `Deacon`). */
-const SURNAME_LIKE = /^(?:Noun|Singular|Plural|Uncountable|Adjective|Actor)$/;
-/** Lexicon tags of a finite verb after the word (`Marsh doubts`, `Marsh fought`). */
-const FINITE = /^(?:PastTense|PresentTense)$/;
+const SURNAME_LIKE = /^(?:Noun|Singular|Plural|Uncountable|Adjective|Actor|Comparative|Currency)$/;
+/** Lexicon tags of a finite verb after the word (`Marsh doubts`, `Marsh fought`, `Marsh was`, `Marsh will`). */
+const FINITE = /^(?:PastTense|PresentTense|Copula|Modal)$/;
 /** Party words and plural nouns for people that open clauses as common words (`Republicans, who ...`). */
 const NEVER = new Set(['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'independent', 'progressive', 'federal',
   'national', 'officials', 'experts', 'critics', 'voters', 'police', 'democrats', 'republicans', 'people', 'others', 'many', 'most']);

@@ -9,6 +9,7 @@ import { K, type Tok } from '../tokens';
 import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName } from '../entities/clubs';
+import { placeNounOf } from '../entities/placeOf';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
@@ -222,6 +223,15 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   const low = cx.low;
   if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') ? 'person' : null, canonical }; // `Gates` after `Bill Gates`
   const baseLow = base ? nx(base).low : '';
+  // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
+  // surname of a full name in the document.
+  // (Not after an article or a quantifier, `the Quibbs`, `most Quibbs`, which name a group; nor before a noun or a
+  // role it owns, `Quibbs deputy`, a stripped possessive after all.)
+  const nxt = u.data.toks[c.t1];
+  const asWritten = base && c.t1 - c.t0 === 1 && !personFull.has(baseLow) && bareName(st, u.data.toks, c)
+    && !(nxt && nxt.kind === K.Word && !nxt.cap && st.lex.common.get(nxt.lower) === 'Actor')
+    && !/^(?:most|many|some|all|these|those|other)$/.test(u.data.toks[c.t0 - 1]?.lower ?? '') ? u.data.toks[c.t0] : null;
+  if (asWritten && /^(?!the\s)\S+\s/i.test(personFull.get(asWritten.lower) ?? '')) return { type: 'person', canonical: asWritten.t };
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
     type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
@@ -242,8 +252,9 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
     type = c.type === 'unknown' ? 'person' : type;
   } else if (c.type === 'unknown' && !c.possBase && c.t0 > 0 && !u.data.toks[c.t0].initial && c.e - c.s >= 4
-    && /^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) && !LANGUAGES.has(c.canonical.toLowerCase())) {
+    && (/^(in|near|from|outside|into|across|to)$/.test(u.data.toks[c.t0 - 1].lower) || placeNounOf(u.data.toks, c.t0)) && !LANGUAGES.has(c.canonical.toLowerCase())) {
     // `in Bakhmut`, `near Yeoncheon`: an unknown capitalised word after a place preposition is a place.
+    // (`the town of Quarvel`, `north of Tavuka`: after a place noun or a compass word and `of`: entities/placeOf.ts.)
     type = 'place';
   } else if (c.type === 'unknown') {
     type = null;
