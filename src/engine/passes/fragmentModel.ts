@@ -33,7 +33,7 @@ export const FRAG_FEATURES = [
   'subjEntity', 'subjPronoun', 'subjPhrase', 'first', 'second', 'meUs', 'contraction', 'emphatic', 'modal',
   'question', 'exclaim', 'number', 'money', 'date', 'caps', 'presentAux', 'pastAux', 'negation', 'universal',
   'innerCue', 'words', 'short', 'long', 'personAround', 'personBefore', 'para0', 'sent0', 'endsPara', 'paraQuotes',
-  'prevParaQuote', 'quoteWord', 'stance', 'evaluative', 'deixis', 'they', 'subjPerson', 'presentAfterPast',
+  'prevParaQuote', 'quoteWord', 'stance', 'evaluative', 'deixis', 'they', 'subjPerson', 'presentAfterPast', 'nextVoice',
 ] as const;
 const F: Record<string, number> = Object.fromEntries(FRAG_FEATURES.map((n, i) => [n, i]));
 
@@ -139,6 +139,22 @@ function classCounts(toks: Tok[], probe: WordProbe): Int32Array {
 /** A clause after its cue: `X said (that) ...` or, mid-sentence, `..., X said, ...`. */
 const reported = (at: Attr): boolean => (at.form === 'preposed' || at.form === 'parenthetical') && at.contentE > at.contentS;
 
+/** The sentences of a paragraph that hold an attribution's cue. */
+function sentsWithAttr(d: { sents: unknown[]; attrs: Attr[] }): Uint8Array {
+  const m = new Uint8Array(d.sents.length);
+  for (const a of d.attrs) if (a.sent >= 0 && a.sent < m.length) m[a.sent] = 1;
+  return m;
+}
+
+/** The speaker's voice going on after a reported clause that ends its sentence (`X said the plan works. We are
+ *  proud of it.`): among the next sentences without a cue of their own (at most three), the last one with a first or
+ *  second person or a stripped contraction; -1 when none. */
+export function voicedRun(sents: ReadonlyArray<{ t0: number; t1: number }>, si: number, attrSents: Uint8Array, voice: (t0: number, t1: number) => number): number {
+  let last = -1;
+  for (let j = si + 1; j < sents.length && j <= si + 3 && !attrSents[j]; j++) if (voice(sents[j].t0, sents[j].t1) > 0) last = j;
+  return last;
+}
+
 /** The reported clauses of unit `ui` no quote covers, scored; with the model on, those at or above its threshold
  *  become partial quotes (into `paraQuotes`). */
 export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[], probe: WordProbe, maxTokens: number): void {
@@ -150,6 +166,7 @@ export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[
   let cc: Int32Array | null = null;
   let cueAt: Int32Array | null = null;
   let overlaps: ReturnType<typeof quoteOverlaps> | null = null;
+  let attrSents: Uint8Array | null = null;
   const found = paraQuotes.length;
   const prevQuote = st.quotes.length > 0 && st.quotes[st.quotes.length - 1].paragraph === u.index - 1;
   const cnt = (b: keyof typeof B, k0: number, k1: number): number => {
@@ -206,9 +223,12 @@ export function modelFragments(st: DocState, ui: number, paraQuotes: QuoteBuild[
     if (at.sent === d.sents.length - 1) set('endsPara');
     if (found > 0) set('paraQuotes');
     if (prevQuote) set('prevParaQuote');
+    const next = k1 >= sn.t1 - 1 ? voicedRun(d.sents, at.sent, attrSents ??= sentsWithAttr(d), (a, b) => cnt('first', a, b) + cnt('second', a, b) + cnt('contraction', a, b)) : -1;
+    if (next >= 0) set('nextVoice');
     const p = fragmentProbability(f);
     trace?.({ s: q.s, e: q.e, f, p });
     if (data.mode === 'off' || (data.mode === 'on' && p < data.threshold)) continue;
+    if (next >= 0) { const e = q.e; q.e = u.start + d.sents[next].e; if (overlaps.test(q)) q.e = e; }
     applyAttr(st, q, at, ui, How.Before);
     q.kind = 'partial';
     q.confidence = Math.min(q.confidence, modelConfidence(p));
