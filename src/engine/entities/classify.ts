@@ -14,6 +14,9 @@ import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
 import { foreignArticleName, partyAdjectiveEnd, scriptureName, strippedContraction } from './notPerson';
 import { brandRunType, loneFirmWord } from './brands';
+import { pluralAcronym } from './pluralAcronym';
+import { viaCredit } from './credit';
+import { monthAsDate } from './monthDate';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -95,6 +98,10 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null, club };
   // `trade with the East`, `the rural Midwest`, `farms of the South`: a compass region named alone after `the` is a place.
   if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
+  // `super PACs backing him`: an acronym in the plural is a term, no name (pluralAcronym.ts).
+  if (b - a === 1 && pluralAcronym(toks, a)) return null;
+  // `Lena Varga via Brightlens Pictures.`: the agency of a photo credit (credit.ts).
+  if (viaCredit(toks, a, b) && !gazType(joinKey(toks, a, b))) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   // `Vessant Inc.`, `Dalby's International`, `Orrin's Stadium`: a firm's or a brand's name (brands.ts).
   const brand = titled || gazType(joinKey(toks, a, b)) ? null : brandRunType(toks, a, b);
   if (brand) return { type: brand, canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
@@ -243,7 +250,8 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   if (titled && abstractEnd) return null;
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
-  if (n === 1 && MONTHS.has(key) && !acts(toks, b)) return null;
+  // (`the June primaries`, `in June found`: a date by the word before it, though a verb follows; monthDate.ts.)
+  if (n === 1 && MONTHS.has(key) && (!acts(toks, b) || monthAsDate(toks, a))) return null;
   // A city from the GeoNames gazetteer (not followed by a speech cue: `Kemp said` is a person); one whose name is also a
   // person's (`Marion`, `Jackson`) only after a place preposition (`in Marion`).
   // `in Exeter, Devon,` / `University of California, Berkeley.`: one capitalised word between a comma after a place and

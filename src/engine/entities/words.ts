@@ -38,7 +38,9 @@ export const OF_PLACE_HEADS = new Set(['city', 'state', 'republic', 'kingdom', '
   'cape', 'isle', 'isles', 'island', 'islands', 'lake', 'port', 'horn', 'province', 'county', 'district', 'region', 'valley', 'coast']);
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 export const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', 'CFO', 'COO', 'CTO', 'PhD', 'MD', 'IQ', 'TV', 'GDP', 'AM', 'PM',
-  'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG']);
+  'OK', 'ID', 'DJ', 'PR', 'HR', 'IT', 'AI', 'VIP', 'DNA', 'HIV', 'AIDS', 'COVID', 'CT', 'MRI', 'ICU', 'ER', 'UFO', 'PC', 'GPS', 'SMS', 'USB', 'FAQ', 'TBA', 'RIP', 'OMG',
+  // (common nouns written as acronyms: a value-added tax, a vice president, an inspector general)
+  'VAT', 'VP', 'IG']);
 export const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'agency', 'network', 'station', 'website', 'outlet', 'tabloid', 'paper', 'group', 'company', 'firm', 'party', 'club', 'team']);
 export const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
 export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
