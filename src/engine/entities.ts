@@ -30,6 +30,7 @@ export { isTitleWord, isCoreTitle } from './entities/words';
 
 import { PARTY_WORDS, titleChain } from './entities/chain';
 import { openingSurname } from './entities/openingSurname';
+import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 
@@ -289,6 +290,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     if (!keepThe) a++;
     if (a >= b) return;
   }
+  if (!titleCase && vocative(toks, a, b)) { out.push(makeCand(toks[a + 1].s, toks[b - 1].e, 'person', toks.slice(a + 1, b).map((t) => t.t).join(' '), a + 1, b)); return; }
   if (!titleCase && gluedOpener(toks, a, b)) a++; // `she said, Unlike Vell, I ...` (entities/gluedOpener.ts)
   // Sentence-initial (or headline) common words are capitalised by position, not because they are names.
   const positional = (t: Tok) => t.initial || titleCase;
@@ -336,6 +338,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     break;
   }
   a = trimOriginModifier(toks, trimPartyBeforeChamber(toks, a, b), b);
+  b = trimNameEnd(toks, a, b); // (again, the run's opening words gone: `Several Utah GOP aides`)
   if (titleCase) {
     // Headline case: keep only what the lexicon or gazetteer supports, word by word.
     let i = a;

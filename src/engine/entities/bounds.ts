@@ -1,6 +1,6 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
 import { gazType, isCoreTitle, isTitleWord, joinKey } from './words';
-import { cityKind } from '../gazetteer';
+import { cityKind, isCountryOrState } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 
@@ -26,8 +26,11 @@ export function trimNameEnd(toks: Tok[], a: number, b: number): number {
   if (PARTY_MEMBERS.has(last.lower) || CHAMBER_PARTY.has(last.lower)) {
     let key = '';
     for (let k = a; k < b - 1; k++) key += (k > a ? ' ' : '') + toks[k].lower;
-    // (A chamber's party caucus, `Senate Republicans`, `House Democratic whips`: the chamber is the name.)
-    if ((PARTY_MEMBERS.has(last.lower) && gazType(key) === 'place') || (b - a === 2 && CHAMBERS.has(key))) return b - 1;
+    // (A chamber's party caucus, `Senate Republicans`, `House Democratic whips`: the chamber is the name. The party
+    // adjective after a state is a member's word too: `the Utah Democratic primary`, `the Utah GOP said`.)
+    const place = gazType(key) === 'place';
+    if (place && (PARTY_MEMBERS.has(last.lower) || isCountryOrState(key))) return b - 1;
+    if (b - a === 2 && CHAMBERS.has(key)) return b - 1;
   }
   return b;
 }

@@ -1,5 +1,6 @@
 // The type of one name span (person, organisation, place, group, or an unknown word the document must confirm), from
 // the gazetteers, compromise's lexicon, head words and the words around it.
+import { seatOwner } from './seatOwner';
 import { cityKind, isCountryOrState, isGeoCity, UPPER_ONLY } from '../gazetteer';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
@@ -105,6 +106,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // `Vessant Inc.`, `Dalby's International`, `Orrin's Stadium`: a firm's or a brand's name (brands.ts).
   const brand = titled || gazType(joinKey(toks, a, b)) ? null : brandRunType(toks, a, b);
   if (brand) return { type: brand, canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
+  if (!titled && seatOwner(toks, a, b)) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   const r = classifyRun(toks, a, b, titled, hasConnector);
   if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {
     return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: true, possBase: null, club };

@@ -17,6 +17,7 @@ import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
+import { surnameFirstFull } from './surnameFirst';
 import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -349,6 +350,8 @@ function personCanonical(st: DocState, c: ECand, canonical: string): string {
     const base = personFull.get(x.sur.slice(0, -1));
     if (base !== undefined && nx(base).low === x.low.slice(0, -1)) x = nx(canonical = base);
   }
+  const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) : null; // `Mr. Tao` for `Tao Weiran`
+  if (first) return first;
   const full = personFull.get(x.sur);
   if (full && nx(full).low.endsWith(x.low)) canonical = full;
   else if (full && x.words === 1) canonical = full;

@@ -139,6 +139,8 @@ export interface DocState {
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
+  /** First word → full name, for names written surname first (surnameFirst.ts), once asked. */
+  personFirst?: Map<string, string>;
   strongType: Map<string, EntityType>;
   /** How often each one-word name is written (a spelling used twice is a name of its own, not a typo). */
   oneWordCount: Map<string, number>;

@@ -1,0 +1,33 @@
+// Names written surname first (issue 12, eighteenth round): `Tao Weiran` is later `Mr. Tao`, `Park Soo Min` later
+// `Ms. Park`. The names pass links a bare surname to the fullest name ending in it; an honorific before the first word
+// of a full name links to that name instead, when no full name in the document ends in that word.
+import type { DocState } from './state';
+import { nx } from './names';
+
+/** Honorifics that go before a surname only (`Mr. Tao`), never before a given name. */
+const SURNAME_HONORIFICS = /^(?:mr|mrs|ms|miss|mme|mlle)\.?$/;
+
+/** First word (lower case) → the full name of two or three words it opens, once per document; '' when two names share it. */
+function firstWords(st: DocState): Map<string, string> {
+  if (st.personFirst) return st.personFirst;
+  const m = new Map<string, string>();
+  for (const full of st.personFull.values()) {
+    const x = nx(full);
+    if (x.words < 2 || x.words > 3) continue;
+    const first = x.low.split(/\s+/)[0];
+    if (!/^\p{L}{2,}$/u.test(first)) continue;
+    const prev = m.get(first);
+    m.set(first, prev === undefined || prev === full ? full : '');
+  }
+  st.personFirst = m;
+  return m;
+}
+
+/** The full name a titled one-word name (`Mr. Tao`) stands for when it is that name's first word, or null. */
+export function surnameFirstFull(st: DocState, word: string, title: string | null): string | null {
+  if (!title || !SURNAME_HONORIFICS.test(title.trim().toLowerCase())) return null;
+  const low = word.toLowerCase();
+  const own = st.personFull.get(low);
+  if (own !== undefined && nx(own).spaced) return null; // `Mr. Tao` after `Li Tao`: the surname link stands
+  return firstWords(st).get(low) || null;
+}
