@@ -14,6 +14,8 @@ import { skipBlank } from './blankParagraph';
 import { frontedHolder } from './frontedHolder';
 import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
+import { quoteOwnSubject } from './quoteOwnSubject';
+import { roleSubjectAntecedent } from './roleAntecedent';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -124,7 +126,7 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
   } else {
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
-    const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, q.e > q.s ? q : null);
+    const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, q.e > q.s ? q : null) ?? quoteOwnSubject(st, subj.name, ui, u.start + subj.s, q, { fits, leads: (d) => mentionLeads(st, d) });
     if (r) {
       q.actorKey = r.key;
       q.how = r.same ? How.PronounSame : How.PronounEarlier;
@@ -155,11 +157,9 @@ export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
   uq.splice(k, 0, q);
 }
 
-/** Tags of a first word that no person's name opens with (`Certainly Dana Voss`, `New Hampshire Reyes`: a
- *  name run that took in a word before it). */
+/** Tags of a first word that no person's name opens with (`Certainly Dana Voss`, `New Hampshire Reyes`: a name run that took in a word before it). */
 const NOT_A_FIRST_NAME = /^(?:Adverb|Adjective|Determiner|Preposition|Conjunction|Pronoun)$/;
-/** Whether a person actor of unknown gender may be the antecedent of `he` or `she`: not when its name opens with
- *  an adverb, an adjective or a function word that is no first name. */
+/** Whether a person of unknown gender may be a `he` / `she`'s antecedent: not when its name opens with an adverb, an adjective or a function word that is no first name. */
 function personLike(name: string): boolean {
   const sp = name.indexOf(' ');
   if (sp < 0) return true;
@@ -265,7 +265,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     }
     return null;
   }
-  return earlierParagraphs(st, ok, okAt, ui, pron, depth);
+  return earlierParagraphs(st, ok, okAt, ui, pron, depth) ?? roleSubjectAntecedent(st, skipBlank(st, ui), ok);
 }
 
 /** The latest sentence (of the last few) of unit `ui` whose subject is the pronoun `pron` (`He left.`, `But he
@@ -277,10 +277,10 @@ function pronounSubject(st: DocState, ui: number, pron: string): { si: number; p
     const sn = sents[si];
     let t = toks[sn.t0];
     if (t && LEAD_CONJ.has(t.lower) && sn.t0 + 1 < sn.t1) t = toks[sn.t0 + 1];
-    if (t && t.lower === pron && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+    if (t && (t.lower === pron || t.lower === pron + 's') && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
     // (`Even so, she ...`, `In a letter on Friday, he ...`: adverbials and a comma before the pronoun.)
     for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 16; k++) {
-      if (toks[k].lower !== pron || toks[k - 1].t !== ',') continue;
+      if ((toks[k].lower !== pron && toks[k].lower !== pron + 's') || toks[k - 1].t !== ',') continue;
       const lead = st.text.slice(u.start + sn.s, u.start + toks[k].s);
       if (subjectLead(lead) && !insideQuote(st, u.start + toks[k].s, ui)) return { si, pos: u.start + toks[k].s };
       break;
@@ -299,7 +299,7 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
   const sn = sents[si];
   if (!sn) return -1;
   for (let k = sn.t0; k < sn.t1 && k < sn.t0 + 40 && u.start + toks[k].s < before; k++) {
-    if (toks[k].lower !== pron) continue;
+    if (toks[k].lower !== pron && toks[k].lower !== pron + 's') continue;
     const p = k > sn.t0 ? toks[k - 1].lower : '';
     if ((p === '' || p === ',' || LEAD_CONJ.has(p) || CLAUSE_OPENERS.has(p)) && !insideQuote(st, u.start + toks[k].s, ui)) return u.start + toks[k].s;
   }
