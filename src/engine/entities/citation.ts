@@ -32,6 +32,10 @@ function authorWord(t: Tok | undefined): boolean {
   return !gz.places.has(l) && !gz.orgs.has(l) && !gz.groups.has(l);
 }
 
+/** An article before the first name: a title of a work before its year (`Evening in the Orchard (2011)`, `The
+ *  Keeper (1998)`), not an author list (`Marle (2004)`, `as Marle and Quist (2004) show`). */
+export const titleArticle = (t: Tok | undefined): boolean => !!t && t.kind === K.Word && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an');
+
 /**
  * Token ranges [t0, t1) of the authors of in-text citations in a paragraph: capitalised words joined by `,`, `&`,
  * `and` (`, &`, `, and`), ending in `et al.`, a year in parentheses, or `, <year>` when the list opens after `(` or
@@ -48,7 +52,7 @@ export function citedAuthors(toks: Tok[]): Array<[number, number]> {
     const pv = toks[i - 1];
     const nameBefore = !!pv && pv.kind === K.Word && (NAME_PARTICLES.has(pv.lower)
       || (pv.cap && !FUNCTION_WORDS.has(pv.lower) && !(pv.initial && lex.common.has(pv.lower))));
-    if (!authorWord(toks[i]) || nameBefore || (pv && pv.t === '-')) { i++; continue; }
+    if (!authorWord(toks[i]) || nameBefore || (pv && pv.t === '-') || titleArticle(pv)) { i++; continue; }
     const opened = i > 0 && (toks[i - 1].t === '(' || toks[i - 1].t === ';');
     const members: number[] = [i];
     let amp = false;

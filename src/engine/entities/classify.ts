@@ -3,6 +3,7 @@
 import { seatOwner } from './seatOwner';
 import { cityKind, isCountryOrState, isGeoCity, UPPER_ONLY } from '../gazetteer';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
+import { titleArticle } from './citation';
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import {
@@ -324,7 +325,7 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
     return { type: 'organization', canonical: text, weak: false, possBase: null };
   }
   // A citation (`Kessler et al.`, `Brieber 2014`, `Milekic (2010)`): an unknown capitalised word is an author.
-  if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (!lex.common.has(lastLow) && !toks[a].initial && isCitationAfter(toks, b) && !titleArticle(toks[a - 1])) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (lex.common.has(lastLow) && !possBase) {
     if (commonWordCity(toks, a)) return { type: 'place', canonical: text, weak: false, possBase: null };
     // `… told Gates`, `Rice's aides`: a common word alone, capitalised mid-sentence, may be a surname (the names pass decides).

@@ -10,6 +10,7 @@ import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
 import { clubShortName } from '../entities/clubs';
 import { placeNounOf } from '../entities/placeOf';
+import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
@@ -382,6 +383,7 @@ export function resolveCandidates(st: DocState): void {
   const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
+  const terms = documentTermAcronyms(units.map((u) => u.data.toks)); // (`the GDI` after `ground drag index (GDI)`)
   const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
   // (Whether the document is about a sport: counted once, and only when a place is met.)
   let sports: boolean | undefined;
@@ -414,7 +416,7 @@ export function resolveCandidates(st: DocState): void {
         type = 'organization';
         canonical = c.canonical;
       }
-      if (!type) continue;
+      if (!type || (c.t0 >= 0 && isTermAcronym(terms, u.data.toks, c.t0, c.t1))) continue;
       if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(st, u, c, xs[ci])) type = 'organization';
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
