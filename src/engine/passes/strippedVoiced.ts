@@ -74,7 +74,7 @@ export function voicedBeforePreposed(p: Para, a: Attr): number {
 /** `Youve broken every promise to the islands, Lind charged.`, `..., she wondered.`: an inverted attribution whose cue
  *  is a verb of speaking but no direct one (`charged`, `asserted`, `promises`, `wondered`), with a named or `he` /
  *  `she` subject, closes words before it that are in the speaker's voice. Not when the cue's own clause holds a first
- *  or second person (`I mean, whatever I say, he agrees with me.`: speech within speech). */
+ *  or second person (`Honestly, whatever I propose, she agrees with us.`: speech within speech). */
 export function voicedIndirectCue(p: Para, a: Attr): boolean {
   if (a.form !== 'inverted' || a.direct || !a.closesSentence || a.boundary < 0) return false;
   const subj = a.subject;
