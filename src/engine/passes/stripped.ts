@@ -20,6 +20,7 @@ import { colonQuotes, firstPersonAfterColon, sentText } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
+import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
 import { frontedPhraseOnly, subjectBeforeAside } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
@@ -44,9 +45,13 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
       // (`Its been nine years, Reyes said, asked about the delay.`: the rest describes the speaker; A alone is the quote.)
       return adjunctRest(d, a) ? { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 } : a;
     }
+    // (`Youve broken every promise, Lind charged.`: a speech verb that is no direct cue, after the speaker's voice.)
+    if (voicedIndirectCue(p, a)) return { ...a, direct: true };
     const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a);
     if (inv) return inv;
-    const b = invertedAfterComma(d, a);
+    let b = invertedAfterComma(d, a);
+    // (`Im sure of it, Lind told Harbor Radio host Ana Pell.`: the speaker's voice before the comma.)
+    if (b < 0) b = voicedBeforePreposed(p, a);
     return b < 0 ? a : { ...a, form: 'inverted' as const, boundary: b, closesSentence: true, contentS: -1, contentE: -1 };
   });
   p.attrs = attrs;
