@@ -136,7 +136,7 @@ export interface DocState {
   /** Sums kept from the analyzer's previous analysis (fold.ts). */
   carry: Carry;
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
-  roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>> };
+  roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; quals: Map<string, Set<string>> };
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
   /** First word → full name, for names written surname first (surnameFirst.ts), once asked. */
