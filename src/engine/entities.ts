@@ -7,6 +7,7 @@ import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { isFirstName, lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
 import { makeCand, type ECand } from './entities/cand';
+import { emitPartyLabel } from './entities/partyLabel';
 import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
@@ -199,6 +200,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
   }
   pieces.push([start, b, hasConn]);
   for (const [p0, p1, conn] of pieces) {
+    if (emitPartyLabel(text, toks, p0, p1, out)) continue; // `House Budget Democrat Ada Rook` (entities/partyLabel.ts)
     // `Refugee Council Enver Solomon`: an organisation head followed by a two-word name splits there.
     let split = -1;
     for (let h = p0; h < p1 - 2; h++) {
