@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import type { Analysis, Quote } from '../../src/engine/types';
-import { speakerName } from './analysisHelpers';
+import { speakerName, ruleConfidences } from './analysisHelpers';
 
 const HEAD = 'Headline for a precision test\n20240311\nhttps://example.org/news/precision16\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
@@ -78,6 +78,7 @@ describe('stripped precision, sixteenth round: a speaker label before a colon', 
 });
 
 describe('stripped precision, sixteenth round: a clause straight after the cue', () => {
+  ruleConfidences();
   const lead = 'The island council met on Thursday to discuss the ferry.';
   const quoteOf = (para: string): Quote | undefined => stripped(analyze(seed(lead, para)))[0];
 

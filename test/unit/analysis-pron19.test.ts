@@ -4,12 +4,13 @@
 // was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
-import { quoteStarting, speakerName } from './analysisHelpers';
+import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
 
 const HEAD = 'Headline for a pronoun test\n20230611\nhttps://example.org/news/pronouns\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
 
 describe('speaker pronouns, eighteenth round (h-pron19)', () => {
+  ruleConfidences();
   it('a stripped quote that swallowed the sentence naming its speaker: the name leading it', () => {
     const a = analyze(seed('The ferry to Oskel has not sailed since March.',
       'Ada Quill argued that the new timetable would fail - We have heard this before, she said - and left the hall.'));

@@ -88,6 +88,7 @@ describe('stripped quotes (fifth round): a parenthetical attribution', () => {
 });
 
 describe('stripped quotes (fifth round): a paragraph after a colon', () => {
+  ruleConfidences();
   it('`Reyes answered the critics:` then a paragraph of speech: Reyes says it, with a low confidence', () => {
     const a = analyze(seed(
       'Maria Reyes answered the critics on Tuesday night:',
