@@ -33,27 +33,27 @@ export function roleWords(role: string): string[] {
   return [...out];
 }
 
-/** The person actors by the head words of their roles, in order of first mention, and each one's role words (built once
- *  per document). */
+/** The person actors by the head words of their roles, in order of first mention, and each one's role words and role
+ *  texts (built once per document; the qualifiers are read from the texts only when two holders tie). */
 function roleIndex(st: DocState): RoleIndex {
   if (st.roleIndex) return st.roleIndex;
   const byWord = new Map<string, ActorBuild[]>();
   const words = new Map<string, Set<string>>();
-  const quals = new Map<string, Set<string>>();
+  const roleTexts = new Map<string, string[]>();
   const preposed = preposedRoles(st);
   const people = [...st.actors.values()].filter((a) => a.type === 'person' && (a.role || preposed.has(a.key))).sort((a, b) => a.first - b.first);
   for (const a of people) {
     const roles = [a.role ?? '', ...(preposed.get(a.key) ?? [])];
     const ws = roleWords(roles.join('; '));
     words.set(a.key, new Set(ws));
-    quals.set(a.key, roleQualifiers(st, a, roles.join('; ').split(/;\s*/)));
+    roleTexts.set(a.key, roles.join('; ').split(/;\s*/));
     for (const w of ws) {
       const list = byWord.get(w);
       if (list) list.push(a);
       else byWord.set(w, [a]);
     }
   }
-  return st.roleIndex = { byWord, words, quals };
+  return st.roleIndex = { byWord, words, roleTexts, quals: new Map() };
 }
 type RoleIndex = NonNullable<DocState['roleIndex']>;
 
@@ -75,17 +75,18 @@ export function roleHolders(st: DocState, head: string, npWords: string[], pos: 
     for (const w of npWords) if (ws?.has(w)) score++;
     if (score > bestScore) { best = [list[k]]; bestScore = score; } else if (score === bestScore) best.push(list[k]);
   }
-  return best.length > 1 ? qualifiedHolder(ix, best, head, npWords) : best;
+  return best.length > 1 ? qualifiedHolder(st, ix, best, head, npWords) : best;
 }
 
 /** Of two or more holders tied on role words, the one whose role qualifiers (roleQualifiers.ts: `Ohio Gov. Ada Rook`)
  *  share the most of the noun phrase's other words, when only one does (`the Ohio governor`); else all of them. */
-function qualifiedHolder(ix: RoleIndex, holders: ActorBuild[], head: string, npWords: string[]): ActorBuild[] {
+function qualifiedHolder(st: DocState, ix: RoleIndex, holders: ActorBuild[], head: string, npWords: string[]): ActorBuild[] {
   let best: ActorBuild | null = null;
   let bestScore = 0;
   let ties = 0;
   for (const a of holders) {
-    const qs = ix.quals.get(a.key);
+    let qs = ix.quals.get(a.key);
+    if (!qs) ix.quals.set(a.key, qs = roleQualifiers(st, a, ix.roleTexts.get(a.key) ?? []));
     let score = 0;
     for (const w of npWords) if (w !== head && qs?.has(w)) score++;
     if (score > bestScore) { best = a; bestScore = score; ties = 1; } else if (score === bestScore && score > 0) ties++;

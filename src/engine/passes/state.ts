@@ -135,8 +135,8 @@ export interface DocState {
   speakerOnly?: boolean;
   /** Sums kept from the analyzer's previous analysis (fold.ts). */
   carry: Carry;
-  /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked. */
-  roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; quals: Map<string, Set<string>> };
+  /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked; `quals` filled only on a tie. */
+  roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; roleTexts: Map<string, string[]>; quals: Map<string, Set<string>> };
   /** Surname → fullest person name. */
   personFull: Map<string, string>;
   /** First word → full name, for names written surname first (surnameFirst.ts), once asked. */

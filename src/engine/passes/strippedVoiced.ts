@@ -21,6 +21,8 @@ const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'it', 'th
 const ROLE_DETS = new Set(['a', 'an', 'another', 'the', 'one']);
 
 const word = (t: Tok | undefined): t is Tok => !!t && t.kind === K.Word;
+/** The attribution's subject is a named entity or `he` / `she`. */
+const speakerSubject = (a: Attr): boolean => a.subject.kind === 'entity' || (a.subject.kind === 'pronoun' && SPEAKER_PRONOUNS.has(a.subject.name.toLowerCase()));
 
 /** Whether what follows cue token `c` reports no clause: `told` and a capitalised addressee (role words and a second
  *  name may follow: `told Harbor Radio host Ana Pell`) not followed by a clause; `of` (`declared of the plan`); an
@@ -50,8 +52,7 @@ function noClauseAfter(toks: Tok[], c: number, sn: Sentence): boolean {
 export function voicedBeforePreposed(p: Para, a: Attr): number {
   if (a.form !== 'preposed' || a.intro || !a.direct) return -1;
   const subj = a.subject;
-  if (subj.kind !== 'entity' && !(subj.kind === 'pronoun' && SPEAKER_PRONOUNS.has(subj.name.toLowerCase()))) return -1;
-  if (subj.s > a.cueS) return -1;
+  if (!speakerSubject(a) || subj.s > a.cueS) return -1;
   const { d } = p;
   const sn = d.sents[a.sent];
   const toks = d.toks;
@@ -77,8 +78,7 @@ export function voicedBeforePreposed(p: Para, a: Attr): number {
  *  or second person (`Honestly, whatever I propose, she agrees with us.`: speech within speech). */
 export function voicedIndirectCue(p: Para, a: Attr): boolean {
   if (a.form !== 'inverted' || a.direct || !a.closesSentence || a.boundary < 0) return false;
-  const subj = a.subject;
-  if (subj.kind !== 'entity' && !(subj.kind === 'pronoun' && SPEAKER_PRONOUNS.has(subj.name.toLowerCase()))) return false;
+  if (!speakerSubject(a)) return false;
   const { d } = p;
   const sn = d.sents[a.sent];
   if (!voiceIn(p, a.sent, sn.s, a.boundary)) return false;
