@@ -34,7 +34,7 @@ describe('nineteenth round: a verbless subject set off by an aside before a cue 
     const a = analyze(seed(
       'The co-op board met the growers in Tarrow on Friday.',
       'Oyelaran, in contrast, told Valley Radio the harvest was the best in a decade.',
-      'Several growers, including Oyelaran, said the United States should pay for the new cold store.',
+      'Several growers, including Oyelaran, said the European Union ought to pay for the new cold store.',
       'Some of the pickers, including Okafor, said the Tarrow Growers Union must keep the old rates.',
     ));
     assert.ok(!quoteIfAny(a, 'Oyelaran, in contrast'));
@@ -56,14 +56,14 @@ describe('nineteenth round: a verbless subject set off by an aside before a cue 
 describe('nineteenth round: `, they say.` with no voice of its own paraphrases', () => {
   it('a plural pronoun source after words in the third person is no quote', () => {
     const a = analyze(seed(
-      'Outside the county, an increasing number of Democrats are warning against the dam plan. If the county waits, the spillway gates will cost far more than the board admits, they say.',
+      'Beyond the valley, more Republicans are warning against the dam plan. If the county waits, the spillway gates will cost far more than the board admits, they say.',
     ));
     assert.ok(!quoteIfAny(a, 'If the county waits'));
   });
 
   it('with a first or second person the words are theirs', () => {
     const a = analyze(seed(
-      'Outside the county, an increasing number of Democrats are warning against the dam plan. If the county waits, we will pay far more than the board admits, they say.',
+      'Beyond the valley, more Republicans are warning against the dam plan. If the county waits, we will pay far more than the board admits, they say.',
     ));
     assert.ok(quoteIfAny(a, 'If the county waits, we will pay'));
   });
