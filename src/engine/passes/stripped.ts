@@ -15,14 +15,14 @@ import { narrationStop, otherLeadIn } from './strippedNarration';
 import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { introducedRunOn } from './strippedRun';
-import { ledeParaphrase } from './strippedPrecision';
+import { ledeParaphrase, reportParaphrase } from './strippedPrecision';
 import { colonQuotes, firstPersonAfterColon, sentText } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
 import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
-import { frontedPhraseOnly, subjectBeforeAside } from './strippedFronted';
+import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
 export { firstPerson, speechLike };
@@ -164,10 +164,7 @@ function invertedQuote(p: Para, at: Attr): void {
   // `..., Reuters reported.` is a paraphrase of a report, not a quote. (But `..., the group wrote.`, `..., one user
   // wrote.`, `..., the agency wrote.`: what a source wrote, closed by a comma and the cue, is its text, whoever the
   // writer; the tests below for a noun phrase still apply.)
-  if (/^(reported|reports)$/.test(at.cue) && at.subject.kind !== 'pronoun') {
-    const c = at.subject.kind === 'entity' ? d.ents[at.subject.ent] : null;
-    if (!c || c.type !== 'person') return;
-  }
+  if (reportParaphrase(p, at)) return;
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective' || ledeParaphrase(p, at)) return;
   if (reportedAfterPronoun(d, at)) return;
@@ -208,9 +205,12 @@ function invertedQuote(p: Para, at: Attr): void {
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (s0 === atSent && frontedAdverbial(p, s0, atBoundary)) return;
+  // (`The council will fold by May, they said.`: a plural pronoun source with no voice of its own in the words
+  // paraphrases, as `officials said` does.)
+  if (at.subject.kind === 'pronoun' && at.subject.name === 'they' && !voicedSpan(p, s0, atSent, endOff)) return;
   // (`While the council argued, Vell said ...`: a fronted phrase is no quote, but what follows the cue still may be.)
   const fronted = s0 === atSent && frontedPhraseOnly(p, at, s0, atBoundary);
-  if (s0 === atSent && subjectBeforeAside(p, at, s0, atBoundary)) return;
+  if (s0 === atSent && (subjectBeforeAside(p, at, s0, atBoundary) || verblessSubject(p, at, s0, atBoundary))) return;
   if (fronted || (!shortRetort(p, at, s0, atBoundary, spk) && (endOff - startOff < 8 || !wordsAtLeast(text, u.start + startOff, u.start + endOff, 3)))) {
     // `It's fine, Trump said. And much tougher than that is fine.`: too short a quote to stand by itself, but what
     // follows the attribution is still the speaker's.
@@ -261,6 +261,13 @@ function parentheticalRest(p: Para, at: Attr): void {
   p.quotes.push(c);
   p.lastSentUsed = at.sent;
   if (st.actors.get(c.actorKey)?.type === 'person') afterAttribution(p, at.sent, c);
+}
+
+/** Whether sentences `s0`..`s1` (the last up to paragraph offset `end`) hold a first or second person or a stripped
+ *  contraction. */
+function voicedSpan(p: Para, s0: number, s1: number, end: number): boolean {
+  for (let k = s0; k <= s1; k++) if (voiceIn(p, k, p.d.sents[k].s, k === s1 ? end : p.d.sents[k].e)) return true;
+  return false;
 }
 
 /** Whether quote `c` overlaps one of the last quotes of the paragraph (a few: the pass adds them in reading order). */
@@ -319,7 +326,7 @@ function firstSingular(p: Para, si: number): boolean {
 function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
   if (at.contentS < 0 || at.contentE <= at.contentS || (!q.actorKey && !q.speakerSpan)) return;
   const { st, u } = p;
-  if (!wordsAtLeast(st.text, u.start + at.contentS, u.start + at.contentE, 3)) return;
+  if (!wordsAtLeast(st.text, u.start + at.contentS, u.start + at.contentE, 3) || adjunctRest(p.d, at)) return;
   // (Only a rest that sounds like speech: `Lee said, a hint of anger in her voice.` describes the speaker.)
   // (Its first 30 words: a sentence may hold thousands of cues.)
   const t0 = upperBound(p.d.toks, at.contentS - 1, (x) => x.s);

@@ -7,7 +7,10 @@ import { upperBound } from './util';
 
 /** Words that open a participle or adverbial adjunct after `said,` (`asked about ...`, `instead seeking ...`,
  *  `referring to ...`, `according to ...`, any `-ing` participle). */
-const ADJUNCT_OPENERS = /^(?:\p{Ll}{2,}ing|asked|pressed|instead|according|citing|referring)$/u;
+const ADJUNCT_OPENERS = /^(?:\p{Ll}{2,}ing|asked|pressed|instead|according|citing|referring|prior)$/u;
+/** Adverbs that may come before such an opener (`..., Lee said, also pointing to ...`, `..., Lee said, just prior to
+ *  the vote.`). */
+const LEAD_ADVERBS = new Set(['also', 'just', 'then', 'later', 'again', 'still', 'shortly', 'even']);
 /** Objects after a finite `asked` (`..., Lee recalled, asked her what ...`: the verb of the sentence, not an adjunct). */
 const OBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'the', 'a', 'an', 'my', 'his', 'their', 'our']);
 
@@ -16,7 +19,8 @@ const OBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'the', 'a', 'an', 'my
  *  describes the speaker, so the attribution closes the text before it as an inverted one does. */
 export function adjunctRest(d: ParaData, a: Attr): boolean {
   if (a.contentS < 0) return false;
-  const k = upperBound(d.toks, a.contentS - 1, (x) => x.s);
+  let k = upperBound(d.toks, a.contentS - 1, (x) => x.s);
+  if (d.toks[k]?.kind === K.Word && LEAD_ADVERBS.has(d.toks[k].t)) k++;
   const t = d.toks[k];
   if (!t || t.kind !== K.Word || t.cap || !ADJUNCT_OPENERS.test(t.lower) || /thing$/.test(t.lower)) return false;
   const n = d.toks[k + 1];

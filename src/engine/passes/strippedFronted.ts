@@ -31,6 +31,12 @@ const PHRASE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '--', '(', ')',
 /** The longest phrase read. */
 const MAX_WORDS = 40;
 
+/** The capitalised word at paragraph offset `s` starts a place's name (`Dover, Delaware`). */
+function placeAfterComma(p: Para, s: number): boolean {
+  const e = upperBound(p.d.ents, s - 1, (x) => x.s);
+  return e < p.d.ents.length && p.d.ents[e].s === s && p.d.ents[e].type === 'place';
+}
+
 /** How the words open: a subordinating conjunction, a preposition, a participle, or none of them. */
 function openerKind(lower: string, t: string): 'sub' | 'prep' | 'part' | null {
   if (SUBORDINATE.has(lower)) return 'sub';
@@ -64,6 +70,8 @@ export function frontedPhraseOnly(p: Para, at: Attr, s0: number, end: number): b
         if (!PREPOSITIONS.has(n.lower)) kind = 'sub';
         continue;
       }
+      // (`At a rally in Dover, Delaware, ...`: a place's state after a comma still belongs to the fronted phrase.)
+      if (t.t === ',' && kind !== 'sub' && n && n.kind === K.Word && n.cap && placeAfterComma(p, n.s)) continue;
       if (PHRASE_BREAKS.has(t.t)) return false;
       continue;
     }
@@ -107,4 +115,40 @@ export function subjectBeforeAside(p: Para, at: Attr, s0: number, end: number): 
   // (`Gov. Ada Vell of Oregon, ...`: over a place after `of`, a few capitalised words.)
   if (n < sn.t1 && d.toks[n].lower === 'of') for (n++; n < sn.t1 && n < ent.e + 8 && d.toks[n].kind === K.Word && d.toks[n].cap; n++);
   return n < sn.t1 && (d.toks[n].t === ',' || d.toks[n].t === '(') && d.toks[n].s < end;
+}
+
+/** Words after the engine's subject that go on with the inversion, not with a clause of that subject (`said Lee of
+ *  Dover`, `said Lee in an interview`, `said Lee, who ...`). */
+const AFTER_INVERTED_SUBJECT = new Set(['of', 'who', 'whose', 'in', 'at', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'to',
+  'from', 'about', 'with', 'for', 'by', 'and', 'but', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday',
+  'told', 'said', 'says', 'added', 'wrote']);
+
+/** `Vell, in contrast, told reporters the ferry ...`, `Several pilots, including Vell, said the board must ...`: the
+ *  words before the cue are one sentence with no finite verb, cut by a comma (a noun phrase and an aside), and the
+ *  subject the engine read after the cue goes on with a word of a clause (`said the board must ...`, not `said Vell.`
+ *  or `said Vell of Dover`): the words are the cue's own subject, set off by an aside; what follows the cue is its
+ *  reported clause. The narrator's sentence, not a quote. */
+export function verblessSubject(p: Para, at: Attr, s0: number, end: number): boolean {
+  const { st, d } = p;
+  if (at.subject.s < at.cueE) return false;
+  const sn = d.sents[s0];
+  // (The word after the engine's subject, within the sentence.)
+  const n = upperBound(d.toks, at.subject.e - 1, (x) => x.s);
+  const w = d.toks[n];
+  if (n >= sn.t1 || !w || w.kind === K.Punct || w.cap || AFTER_INVERTED_SUBJECT.has(w.lower)) return false;
+  let words = 0;
+  let comma = false;
+  for (let i = sn.t0; i < sn.t1 && d.toks[i].s < end; i++) {
+    const t = d.toks[i];
+    if (i - sn.t0 > 2 * MAX_WORDS) return false;
+    if (t.kind === K.Punct) {
+      if (t.t === ',') comma = true;
+      else if (t.t !== '-' && t.t !== '(' && t.t !== ')') return false;
+      continue;
+    }
+    if (++words > MAX_WORDS) return false;
+    // (A capitalised word inside is a name's: `the United States`.)
+    if (FINITE_WORDS.has(t.lower) || ((!t.cap || i === sn.t0) && FINITE_TAGS.has(st.lex.common.get(t.lower) ?? ''))) return false;
+  }
+  return comma && words > 0 && !voiceIn(p, s0, sn.s, end);
 }

@@ -9,7 +9,7 @@ import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
 import { type Para, speechLike } from './strippedSpeech';
-import { BARE_CLAUSE_CONFIDENCE, bareReportedClause } from './strippedPrecision';
+import { BARE_CLAUSE_CONFIDENCE, bareReportedClause, reportParaphrase } from './strippedPrecision';
 
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'writing', 'tweeting', 'noting', 'declaring', 'explaining', 'insisting', 'warning', 'arguing', 'asking', 'telling', 'joking', 'quipping']);
@@ -23,7 +23,8 @@ export type Overlaps = ReturnType<typeof quoteOverlaps>;
 export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   const { st, ui, u, d, carry } = p;
   if (at.form !== 'preposed' || !at.intro || !at.direct) return;
-  if (at.subject.kind === 'collective') return;
+  // (`As the Ledger reported, ...`: a report's paraphrase, as after `, the Ledger reported.`)
+  if (at.subject.kind === 'collective' || reportParaphrase(p, at)) return;
   let endSent = at.sent + 1;
   while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
   const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;

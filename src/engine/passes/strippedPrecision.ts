@@ -53,3 +53,11 @@ export function bareReportedClause(text: string, base: number, at: Attr, q: Quot
   const body = text.slice(q.s, q.e);
   return !firstPerson(body) && !/[?!]/.test(body);
 }
+
+/** `..., Reuters reported.`, `As the Ledger reported, the pier ...`: what a source that is no person `reported` is the
+ *  narrator's paraphrase of a report, not a quote. (A person's report may quote: `Lee reported, We found ...`.) */
+export function reportParaphrase(p: Para, at: Attr): boolean {
+  if (!/^(reported|reports)$/.test(at.cue) || at.subject.kind === 'pronoun') return false;
+  const c = at.subject.kind === 'entity' ? p.d.ents[at.subject.ent] : null;
+  return !c || c.type !== 'person';
+}
