@@ -59,6 +59,16 @@ describe('eighteenth round: the cue\'s subject set off by an aside is no quote',
     assert.ok(!quoteIfAny(a, 'Gov. Anders Pell'));
   });
 
+  it('a place of several words after `of` is read over, up to eight words (a token bound)', () => {
+    const a = analyze(seed(
+      'The ferry owners met the harbour board on Tuesday.',
+      'Gov. Anders Pell of North Lorn Harbour Bay, a longtime critic of the ferry company, said the fares would rise.',
+      'Mayor Ilse Brandt of Upper East Vessa Ferry Crossing Town, who chairs the board, said the fares were fair.',
+    ));
+    assert.ok(!quoteIfAny(a, 'Gov. Anders Pell'));
+    assert.ok(!quoteIfAny(a, 'Mayor Ilse Brandt'));
+  });
+
   it('speech before `, said Name` and a quote with an aside inside it stay quotes', () => {
     const a = analyze(seed(
       'The ferry owners met the harbour board on Tuesday.',

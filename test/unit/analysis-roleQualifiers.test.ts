@@ -54,3 +54,19 @@ describe('role qualifiers: two holders of a role', () => {
     assert.equal(speakerName(a, quoteStarting(a, 'The toll stays')), 'Bram Petty');
   });
 });
+
+describe('role index: a modifier before the role noun makes another office', () => {
+  it('`the president` is not the vice president (and `the vice president` is)', () => {
+    const a = analyze(seed('President Orla Venn and Vice President Tomas Greer toured the dam at Brell on Friday.',
+      'The president said on Friday that the spillway would be rebuilt, and added: "We owe the valley that much."',
+      '"The contracts go out in May," the vice president said.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'We owe the valley')), 'Orla Venn');
+    assert.equal(speakerName(a, quoteStarting(a, 'The contracts go out')), 'Tomas Greer');
+  });
+
+  it('`the director` is not a deputy director', () => {
+    const a = analyze(seed('Deputy Director Nils Amberg of the water board met farmers in Brell on Friday.',
+      '"The canal opens in June," the director said.'));
+    assert.notEqual(speakerName(a, quoteStarting(a, 'The canal opens')), 'Nils Amberg');
+  });
+});

@@ -54,4 +54,14 @@ describe('entities, eighteenth round: acronyms defined by the document, titles b
     assert.notEqual(typeAt(a, src, 'the Weir (2014)', 'Weir'), 'person', list);
     assert.equal(typeAt(a, src, 'Quillan (2009)', 'Quillan'), 'person', list);
   });
+
+  it('reads a title after a work noun before its year as no author (`the film Harrowgate (2009)`)', () => {
+    const src = seed('He played a ferryman in the fantasy film Harrowgate (2009), and the critic Ostrel (2010) called it dull.',
+      'His novel Quillmere (2012) sold well, as Dravin and Sottle (2015) note.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.notEqual(typeAt(a, src, 'film Harrowgate', 'Harrowgate'), 'person', list);
+    assert.notEqual(typeAt(a, src, 'novel Quillmere', 'Quillmere'), 'person', list);
+    assert.equal(typeAt(a, src, 'Dravin and', 'Dravin'), 'person', list);
+  });
 });

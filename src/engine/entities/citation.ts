@@ -32,9 +32,14 @@ function authorWord(t: Tok | undefined): boolean {
   return !gz.places.has(l) && !gz.orgs.has(l) && !gz.groups.has(l);
 }
 
-/** An article before the first name: a title of a work before its year (`Evening in the Orchard (2011)`, `The
- *  Keeper (1998)`), not an author list (`Marle (2004)`, `as Marle and Quist (2004) show`). */
-export const titleArticle = (t: Tok | undefined): boolean => !!t && t.kind === K.Word && (t.lower === 'the' || t.lower === 'a' || t.lower === 'an');
+/** Lower-case nouns of a work right before its title (`the film Harrowgate (2009)`, `his novel Quillmere (1897)`). */
+const WORK_NOUNS = new Set(['film', 'movie', 'novel', 'album', 'book', 'play', 'series', 'song', 'documentary', 'opera',
+  'musical', 'sitcom', 'poem', 'painting', 'single', 'memoir', 'thriller', 'comedy', 'drama', 'miniseries']);
+/** An article or a work noun before the first name: a title of a work before its year (`Evening in the Orchard
+ *  (2011)`, `The Keeper (1998)`, `the film Harrowgate (2009)`), not an author list (`Marle (2004)`, `as Marle and
+ *  Quist (2004) show`). */
+export const titleArticle = (t: Tok | undefined): boolean => !!t && t.kind === K.Word &&
+  (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || (!t.cap && WORK_NOUNS.has(t.lower)));
 
 /**
  * Token ranges [t0, t1) of the authors of in-text citations in a paragraph: capitalised words joined by `,`, `&`,

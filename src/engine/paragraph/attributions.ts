@@ -292,14 +292,15 @@ function cueAfterSubject(cx: Ctx, i: number, direct: boolean, before: Before): v
   let k = i + 1;
   let ac = afterCue(toks, cx.ents, i, sn.t1);
   if (ac !== 'introducer') {
-    // `Schumer told reporters on Tuesday: We will ...` — a colon soon after the cue.
+    // `Schumer told reporters on Tuesday: We will ...` — a colon soon after the cue; not past another cue (`Lee said as
+    // Reyes yelled: ...`: the colon is that cue's, a direct cue such as `yelled` too).
     for (let c = i + 1; c < sn.t1 && c <= i + 8; c++) {
       if (toks[c].t === ':' && toks[c + 1] && (toks[c + 1].cap || isQuoteChar(toks[c + 1].t))) {
         ac = 'introducer';
         k = c;
         break;
       }
-      if (toks[c].kind === K.Word && (toks[c].lower === 'that' || SPEECH_CUES.has(toks[c].lower))) break;
+      if (toks[c].kind === K.Word && (toks[c].lower === 'that' || SPEECH_CUES.has(toks[c].lower) || DIRECT_CUES.has(toks[c].lower))) break;
     }
   }
   const closes = ac === 'end' || ac === 'adjunct';

@@ -104,7 +104,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
     }
     break;
   }
-  // (`The harbour chief said, "..."`: the article opening the sentence is capitalised.)
+  // (`how many states ive won?`: a question's quantity, no group. `The harbour chief said, "..."`: a capitalised article.)
+  if (a - 1 >= lo && toks[a - 1].lower === 'how' && /^(?:many|few|much)$/.test(toks[a].lower)) return null;
   const det = a - 1 >= lo && toks[a - 1].kind === K.Word && (!toks[a - 1].cap || toks[a - 1].initial) && ARTICLES.has(toks[a - 1].lower);
   const opened = det || (a < h && POSSESSIVES.has(toks[a].lower));
   if (plain >= 0 && !opened) a = plain;

@@ -18,16 +18,22 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
  *  director`: aide). */
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'on', 'from', 'who', 'which', 'and', 'since']);
 
+/** Words that make the role noun after them another office (`vice president`, `deputy director`, `Lt. Gov.`): the
+ *  pair is one role word, written with a hyphen (`vice-president`), so `the president` is not the vice president. */
+export const OFFICE_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
+
 /** The role words of a person's role text (lower case, abbreviations spelled out, each once). */
 export function roleWords(role: string): string[] {
   const out = new Set<string>();
   for (const part of role.split(/;\s*/)) {
+    let mod = '';
     for (const raw of part.slice(0, 200).split(/[\s,]+/)) {
       const w = raw.toLowerCase();
       if (!w) continue;
       if (PREPOSITIONS.has(w)) break;
       const word = ABBREVIATIONS[w] ?? w.replace(/[^\p{L}-]/gu, '');
-      if (word.length > 2) out.add(word);
+      if (word.length > 2) out.add(mod && !OFFICE_MODIFIERS.has(word) ? `${mod}-${word}` : word);
+      mod = OFFICE_MODIFIERS.has(word) ? word : '';
     }
   }
   return [...out];
@@ -117,8 +123,12 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   const words = st.text.slice(s, e).split(/\s+/);
   // (`the chairman of the board`: the head is the noun before the preposition.)
   const p = words.findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
-  const head = words[(p > 0 ? p : words.length) - 1].toLowerCase();
+  const hi = (p > 0 ? p : words.length) - 1;
+  let head = words[hi].toLowerCase();
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return null;
+  // (`the vice president`: the office is the pair, as in roleWords.)
+  const mod = hi > 0 ? ABBREVIATIONS[words[hi - 1].toLowerCase()] ?? words[hi - 1].toLowerCase() : '';
+  if (OFFICE_MODIFIERS.has(mod)) head = `${mod}-${head}`;
   const holders = roleHolders(st, head, words.map((w) => ABBREVIATIONS[w.toLowerCase()] ?? w.toLowerCase()), s);
   if (holders.length === 1) return { actor: holders[0], factor: NOMINAL_FACTOR };
   // (`the spokesman` is the spokesman introduced as such, never the previous speaker by default.)

@@ -84,6 +84,8 @@ export function frontedPhraseOnly(p: Para, at: Attr, s0: number, end: number): b
 
 /** Entity types that may be the subject of a cue (a bare surname among them). */
 const SUBJECT_TYPES = new Set(['person', 'organization', 'surname']);
+/** Capitalised words read over a place after `of` (`Gov. Ada Vell of New Lorn Bay, ...`). */
+const MAX_PLACE_WORDS = 8;
 /** Dashes that close an aside (`— ... —`). */
 const DASHES = new Set(['—', '–', '--', '-']);
 
@@ -113,7 +115,10 @@ export function subjectBeforeAside(p: Para, at: Attr, s0: number, end: number): 
   if (!ent || !SUBJECT_TYPES.has(ent.type) || ent.ts > d.toks[sn.t0].s || ent.e >= end) return false;
   let n = upperBound(d.toks, ent.e - 1, (x) => x.s);
   // (`Gov. Ada Vell of Oregon, ...`: over a place after `of`, a few capitalised words.)
-  if (n < sn.t1 && d.toks[n].lower === 'of') for (n++; n < sn.t1 && n < ent.e + 8 && d.toks[n].kind === K.Word && d.toks[n].cap; n++);
+  if (n < sn.t1 && d.toks[n].lower === 'of') {
+    const stop = n + 1 + MAX_PLACE_WORDS;
+    for (n++; n < sn.t1 && n < stop && d.toks[n].kind === K.Word && d.toks[n].cap; n++);
+  }
   return n < sn.t1 && (d.toks[n].t === ',' || d.toks[n].t === '(') && d.toks[n].s < end;
 }
 
