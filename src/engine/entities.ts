@@ -21,7 +21,7 @@ import { firmAmpersand, markFirms } from './entities/firms';
 import { brandPossessive } from './entities/brands';
 import {
   ACRONYM, MEDIA_NOUNS, OF_PLACE_HEADS, PLACE_PREFIXES, INITIALS, STATE_ABBREVIATIONS, PREFIX_INSTITUTIONS, SURNAME_PARTICLES,
-  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper, possessiveBase,
+  commonFirstNameRun, gazType, isCommonWord, isCoreTitle, isInstitution, isNameTok, isTitleWord, joinKey, knownProper,
 } from './entities/words';
 
 export type { CandType, ECand } from './entities/cand';
@@ -34,6 +34,7 @@ import { openingSurname } from './entities/openingSurname';
 import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
+import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
@@ -229,18 +230,13 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       const h = officeAfterOwner(toks, p0, p1);
       if (h > p0) { split = h; titleSplit = true; ownerSplit = true; }
     }
-    // `Ukraines Donbas`: a stripped possessive of a known name ends its own entity.
-    if (split < 0) {
-      for (let k = p0; k < p1 - 1; k++) {
-        const t = toks[k];
-        if (!t.cap || knownProper(t.lower) || lex.common.has(t.lower)) continue;
-        const base = possessiveBase(t);
-        if (base && (gazType(base.toLowerCase()) === 'place' || lex.lastNames.has(base.toLowerCase()))) { split = k + 1; break; }
-      }
-    }
-    // `… to the United States Ann Lee`: a known place or organisation, then a person.
+    // Stripped possessives (entities/orgOwner.ts): `Ukraines Donbas`, `QXNBs Ada Rook`, `Tarrow Universitys Quill Institute`.
+    if (split < 0) split = knownPossessiveSplit(toks, p0, p1);
+    if (split < 0) split = orgOwnerSplit(toks, p0, p1);
+    // (What a possessive owns keeps its `of`: `… Quill Institute of Politics`.)
+    const ownerConn = split > p0 && !titleSplit && conn && toks.slice(split, p1).some((t) => !t.cap);
+    // `Trumps Virginia`: a stripped possessive, then a known place or organisation; `… to the United States Ann Lee`.
     if (split < 0) split = knownBeforePerson(toks, p0, p1);
-    // `Trumps Virginia`: a stripped possessive, then a known place or organisation.
     if (split < 0) split = possessiveBeforeKnown(toks, p0, p1);
     if (split < 0) split = firstNamePossessive(toks, p0, p1);
     if (split > p0) {
@@ -258,7 +254,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       }
       // (Never a clause's subject: `said Harbour Committee Chairman Tom Wren` is Wren's quote.)
       if (ownerSplit) for (let k = before; k < out.length; k++) { out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
-      emitPiece(text, toks, split, p1, false, out, titleCase);
+      emitPiece(text, toks, split, p1, ownerConn, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
   if (amps) markFirms(toks, out, from, amps);

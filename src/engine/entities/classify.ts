@@ -14,6 +14,7 @@ import { acronymActsAsOrg, isDefinedTerm, orgNounAfter } from './acronym';
 import { MASTHEADS, clubPlural, clubShape } from './clubs';
 import { commaSurname } from './openingSurname';
 import { CHAMBERS, CHAMBER_PARTY } from './bounds';
+import { cityInPlaceList } from './cityCoord';
 import { foreignArticleName, partyAdjectiveEnd, scriptureName, strippedContraction } from './notPerson';
 import { brandRunType, loneFirmWord } from './brands';
 import { pluralAcronym } from './pluralAcronym';
@@ -59,7 +60,7 @@ function roleAppositive(toks: Tok[], b: number): boolean {
 
 /** Nouns a city name modifies and a person's name hardly does (`the Orlando area`, `Orlando residents`). */
 const PLACE_MODIFIED = new Set(['area', 'region', 'suburb', 'suburbs', 'airport', 'residents', 'metro', 'district', 'county', 'downtown',
-  'shooting', 'attack', 'attacks', 'bombing', 'massacre', 'nightclub', 'mayor', 'city']);
+  'shooting', 'attack', 'attacks', 'bombing', 'massacre', 'nightclub', 'mayor', 'city', 'shootings', 'shooter', 'gunman', 'victims']);
 function nounAfter(toks: Tok[], b: number): boolean {
   const t = toks[b];
   return !!t && t.kind === K.Word && !t.cap && t.s - toks[b - 1].e === 1 && PLACE_MODIFIED.has(t.lower);
@@ -267,7 +268,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     const ck = cityKind(key);
     // A city named like a person (`Orlando`, `Marion`) before a comma and a state or country (`Orlando, Florida`) or
     // before a noun that places modify (`the Orlando area`, `the Orlando shooting`) is the city.
-    if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (ck === 2 && n === 1 && (nounAfter(toks, b) || placeAfterComma(toks, b) || cityInPlaceList(toks, a, b))) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (ck === 1 || (ck === 2 && PLACE_PREPS.has(prevLow))) return { type: 'place', canonical: text, weak: n === 1, possBase: null };
   }
   const firstLow = toks[a].lower;

@@ -23,6 +23,9 @@ export function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number)
     // Skip the addressee: a name (`The Washington Times`) or a short noun phrase (`reporters`).
     const e = entStartingAt(ents, toks, k);
     if (e >= 0) k = ents[e].t1;
+    // (`told QXNBs Ada Rook`: a stripped possessive owner and the name it owns are one addressee.)
+    const owned = e >= 0 && ents[e].possBase ? entStartingAt(ents, toks, k) : -1;
+    if (owned >= 0) k = ents[owned].t1;
     else if (/^(of|about|against|on|that|to)$/.test(toks[k].lower)) {
       // `warned of ...`, `told of ...`: no addressee, the content follows.
     } else {
