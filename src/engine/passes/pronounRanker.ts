@@ -16,6 +16,8 @@ export const RANK_FEATURES = [
 ] as const;
 const F: Record<string, number> = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i]));
 const NF = RANK_FEATURES.length;
+/** A candidate's features before any is set (copied: a packed array of small integers, not a new one filled). */
+const NO_FEATURES: number[] = new Array<number>(NF).fill(0);
 const I_RULE = F.rule, I_SAME = F.same, I_PREV_LAST = F.prevLast, I_LEAD = F.lead, I_SPEAKS = F.speaks;
 const I_PARA = [-1, F.para1, F.para2, F.para3], I_RANK = [F.rank0, F.rank1, F.rank2];
 const I_SENT0 = F.sent0, I_SENT1 = F.sent1, I_SENT2 = F.sent2, I_ANY_SPEAKS = F.anySpeaks, I_OBJ_POSS = F.objPoss;
@@ -144,7 +146,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
   const first = firstActor(st);
   return order.map((a, rank) => {
     // (Indices fixed once at load: a name looked up per feature and candidate was a tenth of the edit path's pronouns.)
-    const f = new Array<number>(NF).fill(0);
+    const f = NO_FEATURES.slice();
     const actor = actors.get(a.key);
     const d = a.d;
     const same = a.paraDist === 0;

@@ -137,9 +137,19 @@ const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b',
 interface Possessor { index: number; pronoun: string | undefined; name: string }
 /** The possessor phrase before a said-noun right before the quote (POSSESSOR_BEFORE) in `before`, or null. */
 function possessorBefore(before: string): Possessor | null {
+  if (!mayEndPossessor(before)) return null;
   const m = POSSESSOR_BEFORE.exec(before);
   return m ? { index: m.index, pronoun: m[1], name: m[2] ?? '' } : null;
 }
+/** What POSSESSOR_BEFORE needs, read without it (an end-anchored pattern is tried at every offset of the text, for every
+ *  quote): a possessive (`his`, `her`, `their`, an apostrophe) somewhere, and a comma, a colon or a linking word last. */
+function mayEndPossessor(before: string): boolean {
+  if (before.indexOf("'") < 0 && before.indexOf('’') < 0 && before.indexOf('his') < 0 && before.indexOf('her') < 0 && before.indexOf('their') < 0) return false;
+  const t = before.trimEnd(); // (the pattern's trailing `\s*`: the same characters)
+  const c = t.charCodeAt(t.length - 1);
+  return c === 44 || c === 58 || LINK_LAST.test(t.slice(-6));
+}
+const LINK_LAST = /\s(?:that|for|of|to|about)$/;
 /** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote, or null. */
 function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): Possessor | null {
   if (!SAID_NOUN_AFTER.test(st.text.slice(q.e, q.e + 40))) return null;

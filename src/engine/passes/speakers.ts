@@ -6,7 +6,7 @@ import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, 
 import { collectiveActor } from './actors';
 import { lastWord, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
-import { SPEECH_CUES, lexicon } from '../lexicon';
+import { lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
 import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
@@ -16,6 +16,7 @@ import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
 import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
+import { speaksHere } from './speaksHere';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -273,14 +274,15 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
 function pronounSubject(st: DocState, ui: number, pron: string): { si: number; pos: number } | null {
   const u = st.units[ui];
   const { sents, toks } = u.data;
+  const prons = pron + 's'; // (made once, not per token)
   for (let si = sents.length - 1; si >= 0 && si >= sents.length - 8; si--) {
     const sn = sents[si];
     let t = toks[sn.t0];
     if (t && LEAD_CONJ.has(t.lower) && sn.t0 + 1 < sn.t1) t = toks[sn.t0 + 1];
-    if (t && (t.lower === pron || t.lower === pron + 's') && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+    if (t && (t.lower === pron || t.lower === prons) && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
     // (`Even so, she ...`, `In a letter on Friday, he ...`: adverbials and a comma before the pronoun.)
     for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 16; k++) {
-      if ((toks[k].lower !== pron && toks[k].lower !== pron + 's') || toks[k - 1].t !== ',') continue;
+      if ((toks[k].lower !== pron && toks[k].lower !== prons) || toks[k - 1].t !== ',') continue;
       const lead = st.text.slice(u.start + sn.s, u.start + toks[k].s);
       if (subjectLead(lead) && !insideQuote(st, u.start + toks[k].s, ui)) return { si, pos: u.start + toks[k].s };
       break;
@@ -298,8 +300,9 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
   const { sents, toks } = u.data;
   const sn = sents[si];
   if (!sn) return -1;
+  const prons = pron + 's';
   for (let k = sn.t0; k < sn.t1 && k < sn.t0 + 40 && u.start + toks[k].s < before; k++) {
-    if (toks[k].lower !== pron && toks[k].lower !== pron + 's') continue;
+    if (toks[k].lower !== pron && toks[k].lower !== prons) continue;
     const p = k > sn.t0 ? toks[k - 1].lower : '';
     if ((p === '' || p === ',' || LEAD_CONJ.has(p) || CLAUSE_OPENERS.has(p)) && !insideQuote(st, u.start + toks[k].s, ui)) return u.start + toks[k].s;
   }
@@ -362,27 +365,6 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     if (unknown) return { key: unknown, same: false };
   }
   return null;
-}
-
-/** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
- *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
-const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
-/** Whether the mention `d` speaks in its own clause: a speech cue follows it (not inside a subordinate clause or after a
- *  preposition) or precedes it (`..., said Ann Lee`). */
-// (Each mention is asked once per document: a pronoun looks back over up to PRONOUN_LOOKBACK mentions, and a
-// paragraph of many pronouns would otherwise ask the same mentions again and again.)
-function speaksHere(st: DocState, d: DocEnt): boolean {
-  const k = ck(st, d.unit, d.cand);
-  if (k < 0) return speaksHereUncached(st.text, d);
-  if (st.speaksMemo[k] === 0) st.speaksMemo[k] = speaksHereUncached(st.text, d) ? 2 : 1;
-  return st.speaksMemo[k] === 2;
-}
-function speaksHereUncached(text: string, d: DocEnt): boolean {
-  // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)
-  // (`Lee said Reyes added ...`: a name right after a speech verb opens the reported clause.)
-  const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.ts - 16), d.ts));
-  return (cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts)) && !(w && SPEECH_CUES.has(w[1]))) ||
-    (cuePrecedes(text, d.ts) && /^(?:\s*[,.;:)(]|\s*$)/.test(text.slice(d.e, d.e + 2)));
 }
 
 const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
@@ -481,20 +463,5 @@ export function setSpeaker(q: QuoteBuild, de: DocEnt, how: How, confidence: numb
   q.confidence = confidence;
 }
 
-/** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
- *  it sits in its sentence. */
-export function cueFollows(text: string, e: number): boolean {
-  const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
-  if (m !== null && SPEECH_CUES.has(m[1])) return true;
-  // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
-  const a = /^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 120));
-  return a !== null && SPEECH_CUES.has(a[1]);
-}
-
-/** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
-export function cuePrecedes(text: string, s: number): boolean {
-  const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
-  return m !== null && SPEECH_CUES.has(m[1]);
-}
-
+export { cueFollows, cuePrecedes } from './speaksHere';
 export { sentenceSpeaker, subjectOfSentence } from './sentenceSubject';
