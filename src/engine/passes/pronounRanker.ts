@@ -5,7 +5,7 @@
 // a linear score ranks them. The weights are data (`../data/pronounRanker.json`, learned by
 // `test/eval/pronounRanker.ts`); scoring is a sum, so it is deterministic and linear in the mentions read.
 import type { ActorBuild, DocEnt, DocState, QuoteBuild } from './state';
-import { alignWeights, sentOf, upperBound } from './util';
+import { alignWeights, entStart, quoteStart, sentOf, upperBound } from './util';
 import weightsJson from '../data/pronounRanker.json';
 
 /** Feature names, in weight order. */
@@ -98,7 +98,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
     const u = units[k];
     if (u.index < 0 || uIdx - u.index > 3) break;
     const ue = st.unitEnts[k];
-    const top = k === ui ? upperBound(ue, pos - 1, (x) => x.s) - 1 : ue.length - 1;
+    const top = k === ui ? upperBound(ue, pos - 1, entStart) - 1 : ue.length - 1;
     const lastSent = u.data.sents.length - 1;
     for (let j = top; j >= 0 && n < LOOKBACK; j--, n++) {
       const d = ue[j];
@@ -135,7 +135,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
   let m = 0;
   for (let k = st.curPara.length - 1; k >= 0 && m < LOOKBACK; k--, m++) if (st.curPara[k].e <= pos) onQuote(st.curPara[k]);
   const uq = st.unitQuotes[ui];
-  for (let k = upperBound(uq, pos - 1, (x) => x.s) - 1; k >= 0 && m < LOOKBACK; k--, m++) if (uq[k].e <= pos) onQuote(uq[k]);
+  for (let k = upperBound(uq, pos - 1, quoteStart) - 1; k >= 0 && m < LOOKBACK; k--, m++) if (uq[k].e <= pos) onQuote(uq[k]);
   for (let k = upperBound(st.quotes, uIdx - 1, (x) => units[x.unit].index) - 1; k >= 0 && m < LOOKBACK; k--, m++) {
     const q = st.quotes[k];
     const qi = units[q.unit].index;

@@ -4,7 +4,7 @@
 import type { Attr, Seg, Subject } from '../attribution';
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
 import { collectiveActor } from './actors';
-import { lastWord, sentOf, upperBound } from './util';
+import { entStart, lastWord, quoteStart, segStart, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
@@ -102,7 +102,7 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       // The organisations of the unit whose last word is the head, in order: the last one before `pos`.
       const list = orgsByHead(st, k).get(subj.head);
       if (!list) continue;
-      const m = upperBound(list, pos - 1, (x) => x.s) - 1;
+      const m = upperBound(list, pos - 1, entStart) - 1;
       if (m >= 0) {
         const d = list[m];
         orgSpeaker(st, d, 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, ''), q, { start: pos, end: u.start + subj.e }, false);
@@ -144,17 +144,17 @@ export function insideQuote(st: DocState, pos: number, ui: number): boolean {
   const u = st.units[ui];
   const segs = u.data.segs;
   const rel = pos - u.start;
-  let k = upperBound(segs, rel, (x) => x.s) - 1;
+  let k = upperBound(segs, rel, segStart) - 1;
   if (k >= 0 && rel < segs[k].e) return true;
   const uq = st.unitQuotes[ui];
-  k = upperBound(uq, pos, (x) => x.s) - 1;
+  k = upperBound(uq, pos, quoteStart) - 1;
   // Quotes of one paragraph do not overlap, so the one starting last before pos is the only candidate.
   return k >= 0 && pos < uq[k].e;
 }
 
 export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
   const uq = st.unitQuotes[ui];
-  const k = upperBound(uq, q.s, (x) => x.s);
+  const k = upperBound(uq, q.s, quoteStart);
   uq.splice(k, 0, q);
 }
 
@@ -221,7 +221,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   // of a preposition nor a possessor (`At Boca West, Ann Lee said`, `Like his remarks about X, Y said`), else the
   // earliest mention. (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one
   // is read once, not once per pronoun.)
-  for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+  for (let k = upperBound(ue, pos - 1, entStart) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
     const d = ue[k];
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
@@ -260,7 +260,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   }
   if (best) return { key: okAt(best)!, same: true };
   if (want === 'pl' || want === 'it') {
-    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+    for (let k = upperBound(ue, pos - 1, entStart) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = ue[k];
       if (d.actorKey && ok(actors.get(d.actorKey))) return { key: d.actorKey, same: true };
     }
