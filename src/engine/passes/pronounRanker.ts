@@ -200,15 +200,21 @@ export function pickCandidate(cands: RankCand[], at = -1): { cand: RankCand; p: 
   return { cand: cands[k], p: Math.exp(s[k] - s[best]) / z };
 }
 
+/** Whether `rankPronoun` reads the candidates for the rules' pick `rule` (else it answers `rule` at once, and a caller
+ *  need not make the probe). */
+export function rankerReads(st: DocState, rule: { key: string } | null): boolean {
+  // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
+  if ((data.mode === 'off' || !rule) && !trace) return false;
+  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
+  // has no use for its probability.)
+  return !(data.mode === 'confidence' && st.speakerOnly && !trace);
+}
+
 /** The antecedent of `pron` at `pos` given the rules' pick `rule` (one of the features): with mode `on` the ranker's
  *  top candidate, with `confidence` the rules' pick; `p` is the ranker's probability of the answer (for the quote's
  *  confidence), absent when the ranker is off. Traced when the training script asks. */
 export function rankPronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, rule: { key: string; same: boolean } | null, probe: MentionProbe): { key: string; same: boolean; p?: number } | null {
-  // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
-  if ((data.mode === 'off' || !rule) && !trace) return rule;
-  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
-  // has no use for its probability.)
-  if (data.mode === 'confidence' && st.speakerOnly && !trace) return rule;
+  if (!rankerReads(st, rule)) return rule;
   const cands = gatherCandidates(st, ui, pos, skip, rule ? rule.key : null, probe);
   if (trace) {
     const names = (k: string): string[] => { const a = st.actors.get(k); return a ? [a.name, ...a.forms] : []; };

@@ -7,7 +7,7 @@ import { collectiveActor } from './actors';
 import { entStart, lastWord, quoteStart, segStart, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
 import { lexicon } from '../lexicon';
-import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
+import { type MentionProbe, pronounFactor, rankPronoun, rankerReads } from './pronounRanker';
 import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
@@ -185,14 +185,17 @@ function fits(want: Want, a: ActorBuild | undefined): boolean {
  *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
 export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean; p?: number } | null {
   const r = rulePronoun(st, pron, ui, pos, skip, 0);
-  if (pron !== 'he' && pron !== 'she') return r;
+  if ((pron !== 'he' && pron !== 'she') || !rankerReads(st, r)) return r; // (no probe made for nothing)
   // (The rules' pick is one of the learned ranker's features: it keeps it unless the other features outweigh it.)
-  const want: Want = pron === 'she' ? 'f' : 'm';
-  const probe: MentionProbe = {
+  return rankPronoun(st, pron, ui, pos, skip, r, pronounProbe(st, pron === 'she' ? 'f' : 'm'));
+}
+/** What the ranker asks about a mention, for a pronoun wanting `want`. (Its own function: the closures' captured
+ *  arguments are then allocated only when a probe is made.) */
+function pronounProbe(st: DocState, want: Want): MentionProbe {
+  return {
     fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
     role: (d) => beforeRole(st.text, d.e), excluded: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
   };
-  return rankPronoun(st, pron, ui, pos, skip, r, probe);
 }
 
 /** Whether the mention `d` is the subject its sentence opens with (after conjunctions, adverbials, role words). */
