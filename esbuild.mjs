@@ -103,8 +103,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   // esbuild's tables do not list Node as supporting `\p{…}` in regular expressions, so it rewrote every such literal as
-  // `new RegExp(…)` at its place: a regular expression parsed (and a cache looked up) on every call of the function,
-  // about a tenth of the time of an edit of 1 MB. Node 20 supports them (the engine's tests run them unbundled).
+  // `new RegExp(…)` at its place: a pattern looked up in V8's cache on every call of the function (see docs/bench.md,
+  // the speed round). Node 20 supports them (the engine's tests run them unbundled, as written).
   supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   minify: production,
