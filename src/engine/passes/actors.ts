@@ -125,9 +125,16 @@ function earlierBearer(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuil
 
 /** The sex of a plain honorific in a title (`Mrs.`, `Mr`, `Ms.`, `Miss`), or null. */
 function plainHonorific(title: string): 'm' | 'f' | null {
-  const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
-  return !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f';
+  // (Asked for every titled person mention, twice, on every edit: kept per title as written, a few hundred at most.)
+  let g = honorificMemo.get(title);
+  if (g === undefined) {
+    if (honorificMemo.size >= 10_000) honorificMemo.clear();
+    const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
+    honorificMemo.set(title, g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
+  }
+  return g;
 }
+const honorificMemo = new Map<string, 'm' | 'f' | null>();
 
 /** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */
 function organisationActors(st: DocState): void {
