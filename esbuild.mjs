@@ -102,6 +102,10 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild's tables do not list Node as supporting `\p{…}` in regular expressions, so it rewrote every such literal as
+  // `new RegExp(…)` at its place: a pattern looked up in V8's cache on every call of the function (see docs/bench.md,
+  // the speed round). Node 20 supports them (the engine's tests run them unbundled, as written).
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   minify: production,
   sourcemap: production ? false : 'linked',

@@ -74,6 +74,17 @@ describe('document passes kept across edits', () => {
     ]);
   });
 
+  it('a speech cue read across a paragraph break follows the next paragraph\'s edits (speaksHere kept only inside)', () => {
+    // (`Martin Osgood` ends a paragraph; the next one opens with `said`: he speaks, so the `he` after it is his. Once
+    // that paragraph opens otherwise, the `he` is the sentence's subject, Peter Quarles.)
+    const body = ['The ferry board met on Tuesday.', 'Peter Quarles met Martin Osgood', 'said the vote would wait. "We start at dawn," he said.', ...BODY];
+    assertEditsExact([
+      [...HEAD, ...body],
+      withPara(body, 2, 'Nobody expected the vote to wait. "We start at dawn," he said.'),
+      [...HEAD, ...body],
+    ]);
+  });
+
   it('a misspelt surname follows how often other paragraphs write it (one-word counts kept across edits)', () => {
     // (Written once, `Ms Buchtman` is taken for `Lydia Buchtmann`; written twice, it is a name of its own.)
     const body = ['Harbour engineer Lydia Buchtmann said the quay wall was sound.', 'Ms Buchtman said the survey took a month.', 'The board met on Friday.', ...BODY];

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
-import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
+import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand } from './state';
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
@@ -125,9 +125,16 @@ function earlierBearer(st: DocState, d: DocEnt, bySurname: Map<string, ActorBuil
 
 /** The sex of a plain honorific in a title (`Mrs.`, `Mr`, `Ms.`, `Miss`), or null. */
 function plainHonorific(title: string): 'm' | 'f' | null {
-  const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
-  return !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f';
+  // (Asked for every titled person mention, twice, on every edit: kept per title as written, a few hundred at most.)
+  let g = honorificMemo.get(title);
+  if (g === undefined) {
+    if (honorificMemo.size >= 10_000) honorificMemo.clear();
+    const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
+    honorificMemo.set(title, g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
+  }
+  return g;
 }
+const honorificMemo = new Map<string, 'm' | 'f' | null>();
 
 /** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */
 function organisationActors(st: DocState): void {
@@ -216,8 +223,7 @@ function genderFromText(st: DocState, byName: Set<string>): void {
     if (d.type !== 'person' || !d.actorKey) continue;
     const a = st.actors.get(d.actorKey);
     if (!a || (a.gender && !byName.has(a.key))) continue;
-    const after = st.text.slice(d.e, d.e + 130);
-    const m = genderAfter(st, d, after);
+    const m = genderAfter(st, d);
     if (!m) {
       // (`Reyes met Lee. Lee praised his crews.`: `his` may be another person's just named; only with none before.)
       let near = false;
@@ -226,7 +232,7 @@ function genderFromText(st: DocState, byName: Set<string>): void {
         if (pd.unit !== d.unit || d.s - pd.e >= 300) break;
         near = pd.type === 'person' && pd.actorKey !== d.actorKey;
       }
-      const g = byName.has(a.key) || near ? null : possessiveAfter(st, d, after);
+      const g = byName.has(a.key) || near ? null : possessiveAfter(st, d);
       if (g) vote(d.actorKey, g);
       continue;
     }
@@ -259,14 +265,27 @@ function genderFromText(st: DocState, byName: Set<string>): void {
 
 /** GENDER_AFTER on the text after mention `d`, kept with its candidate when that text is all its paragraph's (`u.end`:
  *  the next paragraph may change while this one does not); `possessiveAfter` the same for possessiveAfterVerb. */
-function genderAfter(st: DocState, d: DocEnt, after: string): RegExpExecArray | null {
-  return keptAfter(st, d, candMemo.genderAfter, () => GENDER_AFTER.exec(after));
+// (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
+function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
+  const c = keptCand(st, d);
+  if (c === null) return GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
+  let r = candMemo.genderAfter.get(c);
+  if (r === undefined) candMemo.genderAfter.set(c, r = GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER)));
+  return r;
 }
-function possessiveAfter(st: DocState, d: DocEnt, after: string): 'm' | 'f' | null {
-  return keptAfter(st, d, candMemo.possAfter, () => possessiveAfterVerb(st, after));
+function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
+  const c = keptCand(st, d);
+  if (c === null) return possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
+  let r = candMemo.possAfter.get(c);
+  if (r === undefined) candMemo.possAfter.set(c, r = possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER)));
+  return r;
 }
-function keptAfter<T>(st: DocState, d: DocEnt, m: WeakMap<ECand, T>, f: () => T): T {
-  return d.e + 130 > st.units[d.unit].end ? f() : memoCand(m, st.units[d.unit].data.ents[d.cand], f);
+/** Characters read after a mention for its gender. */
+const AFTER = 130;
+/** The candidate of `d` when the text read after it is all its paragraph's, else null. */
+function keptCand(st: DocState, d: DocEnt): ECand | null {
+  const u = st.units[d.unit];
+  return d.e + AFTER > u.end ? null : u.data.ents[d.cand];
 }
 
 /** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */

@@ -44,6 +44,17 @@ export function groupKeys(q: Omit<CalibrationInput, 'confidence'>): [string, str
   return [k0, k1, k2, `${k2}/${q.length < 40 ? 's' : q.length < 150 ? 'm' : 'l'}`];
 }
 
+/** `groupKeys`, made once per combination of what it reads (a few hundred at most): four strings per quote per edit,
+ *  each then hashed for its lookup, were garbage. */
+function keptKeys(q: Omit<CalibrationInput, 'confidence'>): readonly string[] {
+  const k = KINDS.indexOf(q.kind);
+  if (k < 0 || (q.how | 0) !== q.how || q.how < 0 || q.how >= 32) return groupKeys(q);
+  const code = ((((q.marked ? 1 : 0) * 2 + (q.speaker ? 1 : 0)) * 3 + k) * 32 + q.how) * 3 + (q.length < 40 ? 0 : q.length < 150 ? 1 : 2);
+  return keysMemo[code] ??= groupKeys(q);
+}
+const KINDS: readonly string[] = ['direct', 'indirect', 'partial'];
+const keysMemo: (readonly string[] | undefined)[] = [];
+
 /** A curve's value at x: linear between its points, flat beyond its ends. */
 export function curveAt(c: readonly number[], x: number): number {
   const n = c.length >> 1;
@@ -78,7 +89,7 @@ function valueAt(d: CalibrationData, keys: readonly string[], i: number, x: numb
  *  confidence reads as 0. */
 export function calibrate(q: CalibrationInput, d: CalibrationData = data): number {
   const x = Number.isFinite(q.confidence) ? Math.max(0, Math.min(1, q.confidence)) : 0;
-  const keys = groupKeys(q);
+  const keys = keptKeys(q);
   const y = valueAt(d, keys, keys.length - 1, x);
   const floor = Number.isFinite(d.floor) ? d.floor : 0.05;
   const ceiling = Number.isFinite(d.ceiling) ? d.ceiling : 1;

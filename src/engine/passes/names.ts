@@ -17,7 +17,7 @@ import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPl
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, oneWordCounts } from './state';
 import { surnameFirstFull } from './surnameFirst';
 import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
@@ -277,8 +277,13 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-// (The kept answer first: a closure made on every call, for every weak mention on every edit, is garbage.)
-const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => candMemo.bare.get(c) ?? memoCand(candMemo.bare, c, () => bareNameOnce(st, toks, c));
+// (The kept answer first, and no closure here: a function with one captures its arguments in an object made on every
+// call, for every weak mention on every edit, even when the closure itself is never made.)
+function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
+  let r = candMemo.bare.get(c);
+  if (r === undefined) candMemo.bare.set(c, r = bareNameOnce(st, toks, c));
+  return r;
+}
 function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
@@ -447,7 +452,9 @@ function isSportsDocument(st: DocState): boolean {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  return memoCand(candMemo.team, c, () => isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
+  let r = candMemo.team.get(c); // (as bareName: no closure)
+  if (r === undefined) candMemo.team.set(c, r = isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
+  return r;
 }
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */

@@ -5,7 +5,7 @@
 // a linear score ranks them. The weights are data (`../data/pronounRanker.json`, learned by
 // `test/eval/pronounRanker.ts`); scoring is a sum, so it is deterministic and linear in the mentions read.
 import type { ActorBuild, DocEnt, DocState, QuoteBuild } from './state';
-import { alignWeights, sentOf, upperBound } from './util';
+import { alignWeights, entStart, quoteStart, sentOf, upperBound } from './util';
 import weightsJson from '../data/pronounRanker.json';
 
 /** Feature names, in weight order. */
@@ -16,6 +16,8 @@ export const RANK_FEATURES = [
 ] as const;
 const F: Record<string, number> = Object.fromEntries(RANK_FEATURES.map((n, i) => [n, i]));
 const NF = RANK_FEATURES.length;
+/** A candidate's features before any is set (copied: a packed array of small integers, not a new one filled). */
+const NO_FEATURES: number[] = new Array<number>(NF).fill(0);
 const I_RULE = F.rule, I_SAME = F.same, I_PREV_LAST = F.prevLast, I_LEAD = F.lead, I_SPEAKS = F.speaks;
 const I_PARA = [-1, F.para1, F.para2, F.para3], I_RANK = [F.rank0, F.rank1, F.rank2];
 const I_SENT0 = F.sent0, I_SENT1 = F.sent1, I_SENT2 = F.sent2, I_ANY_SPEAKS = F.anySpeaks, I_OBJ_POSS = F.objPoss;
@@ -96,7 +98,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
     const u = units[k];
     if (u.index < 0 || uIdx - u.index > 3) break;
     const ue = st.unitEnts[k];
-    const top = k === ui ? upperBound(ue, pos - 1, (x) => x.s) - 1 : ue.length - 1;
+    const top = k === ui ? upperBound(ue, pos - 1, entStart) - 1 : ue.length - 1;
     const lastSent = u.data.sents.length - 1;
     for (let j = top; j >= 0 && n < LOOKBACK; j--, n++) {
       const d = ue[j];
@@ -133,7 +135,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
   let m = 0;
   for (let k = st.curPara.length - 1; k >= 0 && m < LOOKBACK; k--, m++) if (st.curPara[k].e <= pos) onQuote(st.curPara[k]);
   const uq = st.unitQuotes[ui];
-  for (let k = upperBound(uq, pos - 1, (x) => x.s) - 1; k >= 0 && m < LOOKBACK; k--, m++) if (uq[k].e <= pos) onQuote(uq[k]);
+  for (let k = upperBound(uq, pos - 1, quoteStart) - 1; k >= 0 && m < LOOKBACK; k--, m++) if (uq[k].e <= pos) onQuote(uq[k]);
   for (let k = upperBound(st.quotes, uIdx - 1, (x) => units[x.unit].index) - 1; k >= 0 && m < LOOKBACK; k--, m++) {
     const q = st.quotes[k];
     const qi = units[q.unit].index;
@@ -144,7 +146,7 @@ export function gatherCandidates(st: DocState, ui: number, pos: number, skip: { 
   const first = firstActor(st);
   return order.map((a, rank) => {
     // (Indices fixed once at load: a name looked up per feature and candidate was a tenth of the edit path's pronouns.)
-    const f = new Array<number>(NF).fill(0);
+    const f = NO_FEATURES.slice();
     const actor = actors.get(a.key);
     const d = a.d;
     const same = a.paraDist === 0;
@@ -198,15 +200,21 @@ export function pickCandidate(cands: RankCand[], at = -1): { cand: RankCand; p: 
   return { cand: cands[k], p: Math.exp(s[k] - s[best]) / z };
 }
 
+/** Whether `rankPronoun` reads the candidates for the rules' pick `rule` (else it answers `rule` at once, and a caller
+ *  need not make the probe). */
+export function rankerReads(st: DocState, rule: { key: string } | null): boolean {
+  // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
+  if ((data.mode === 'off' || !rule) && !trace) return false;
+  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
+  // has no use for its probability.)
+  return !(data.mode === 'confidence' && st.speakerOnly && !trace);
+}
+
 /** The antecedent of `pron` at `pos` given the rules' pick `rule` (one of the features): with mode `on` the ranker's
  *  top candidate, with `confidence` the rules' pick; `p` is the ranker's probability of the answer (for the quote's
  *  confidence), absent when the ranker is off. Traced when the training script asks. */
 export function rankPronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, rule: { key: string; same: boolean } | null, probe: MentionProbe): { key: string; same: boolean; p?: number } | null {
-  // (Without the rules' pick there is nothing to grade: candidates are gathered then only for the training trace.)
-  if ((data.mode === 'off' || !rule) && !trace) return rule;
-  // (In `confidence` mode the answer is the rules' pick whatever the candidates; a caller that keeps only the speaker
-  // has no use for its probability.)
-  if (data.mode === 'confidence' && st.speakerOnly && !trace) return rule;
+  if (!rankerReads(st, rule)) return rule;
   const cands = gatherCandidates(st, ui, pos, skip, rule ? rule.key : null, probe);
   if (trace) {
     const names = (k: string): string[] => { const a = st.actors.get(k); return a ? [a.name, ...a.forms] : []; };

@@ -3,7 +3,7 @@
 // attributions go through sorted indexes so that a paragraph of thousands of cues stays linear.
 import type { Attr, Seg } from '../attribution';
 import type { ParaData } from './state';
-import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, sentOf, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, segStart, sentOf, upperBound } from './util';
 
 /** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
  *  every quote (a paragraph of thousands of cues and quotation marks would otherwise take their product). */
@@ -64,7 +64,7 @@ export function inOpener(d: ParaData, a: Attr, open: number): boolean {
     while (j < sn.t1 && /^["“”'‘’]$/.test(toks[j].t)) j++;
     if (j >= sn.t1 || toks[j].s >= open || !toks[j].cap) return false;
     // (Not a word inside a quote: `..., saying, "I ..."`.)
-    const g = upperBound(d.segs, toks[j].s, (x) => x.s) - 1;
+    const g = upperBound(d.segs, toks[j].s, segStart) - 1;
     return g < 0 || toks[j].s >= d.segs[g].e;
   }
   return false;
@@ -73,7 +73,7 @@ export function inOpener(d: ParaData, a: Attr, open: number): boolean {
 /** Whether an attribution's cue sits inside a quotation-mark segment of its paragraph (`"Reyes says he pays," Lee
  *  said, "but ..."`: `Reyes says` is quoted, no attribution of the quote after it). */
 function cueQuoted(d: ParaData, a: Attr): boolean {
-  const k = upperBound(d.segs, a.cueS, (x) => x.s) - 1;
+  const k = upperBound(d.segs, a.cueS, segStart) - 1;
   return k >= 0 && a.cueS < d.segs[k].e;
 }
 
@@ -207,7 +207,7 @@ export function nearestAttr(d: ParaData, rel: number): Attr | null {
 /** Whether an attribution's cue sits inside a closed quotation-mark segment (an unclosed one may have run over its
  *  own attribution: `"... to keep, said Lee, whose ...` with the closing mark missing). */
 function cueInClosed(d: ParaData, a: Attr): boolean {
-  const k = upperBound(d.segs, a.cueS, (x) => x.s) - 1;
+  const k = upperBound(d.segs, a.cueS, segStart) - 1;
   return k >= 0 && a.cueS < d.segs[k].e && d.segs[k].closed;
 }
 /** Quoted cues stepped over on each side by the indexed look-up, at most. */

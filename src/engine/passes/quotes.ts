@@ -10,7 +10,7 @@ import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { dashSigned } from './signature';
-import { sentOf, trimEnd, upperBound, wordsAtLeast } from './util';
+import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from './util';
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
 import { SPEECH_CUES } from '../lexicon';
 import { K } from '../tokens';
@@ -267,7 +267,7 @@ function ownClause(st: DocState, ui: number, span: { start: number; end: number 
   const d = u.data;
   const sn = d.sents[sentOf(d, open)];
   for (let k = sn.t0; k < sn.t1 && u.start + d.toks[k].s < span.start; k++) if (SUBJECT_PRONOUNS.has(d.toks[k].lower)) return false;
-  for (let k = upperBound(d.toks, span.end - u.start - 1, (t) => t.s); k < sn.t1 && d.toks[k].s < open; k++) {
+  for (let k = upperBound(d.toks, span.end - u.start - 1, tokStart); k < sn.t1 && d.toks[k].s < open; k++) {
     const t = d.toks[k];
     if (t.kind === K.Word && !t.cap) return t.lower !== 'and' && t.lower !== 'or';
   }
@@ -289,7 +289,7 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
     // The names that end in the window before the colon, by the token after their last one.
     const byEnd = new Map<number, number>();
     const lo = d.toks[Math.max(sn.t0, ct - COLON_BACK)].s;
-    for (let k = upperBound(ents, d.toks[ct].s - 1, (c) => c.s) - 1; k >= 0 && ents[k].s >= lo; k--) {
+    for (let k = upperBound(ents, d.toks[ct].s - 1, candStart) - 1; k >= 0 && ents[k].s >= lo; k--) {
       if (ents[k].t0 >= 0 && (ents[k].type === 'person' || ents[k].type === 'organization' || ents[k].type === 'unknown') && !byEnd.has(ents[k].t1)) byEnd.set(ents[k].t1, k);
     }
     let m = ct;
@@ -307,7 +307,7 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
       if (de) { setSpeaker(q, de, How.Before, 0.7); return; }
     }
   }
-  for (let k = upperBound(ents, sn.s - 1, (c) => c.s); k < ents.length && ents[k].s < open; k++) {
+  for (let k = upperBound(ents, sn.s - 1, candStart); k < ents.length && ents[k].s < open; k++) {
     const c = ents[k];
     if (c.t0 < sn.t0) continue;
     const de = speakingEnt(st, ui, k);
@@ -334,7 +334,7 @@ const COLON_BACK = 45;
 
 /** The token of the last colon before the opening mark at `open` in its sentence, or -1. */
 function colonToken(d: ParaData, open: number, sn: { t0: number; t1: number }): number {
-  for (let k = Math.min(sn.t1, upperBound(d.toks, open - 1, (t) => t.s)) - 1; k >= sn.t0 && k >= sn.t0; k--) {
+  for (let k = Math.min(sn.t1, upperBound(d.toks, open - 1, tokStart)) - 1; k >= sn.t0 && k >= sn.t0; k--) {
     if (d.toks[k].t === ':') return k;
     if (d.toks[k].s < open - 4) return -1;
   }

@@ -7,7 +7,7 @@ import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
-import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, sentOf, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 
 const SUBJECT_SCAN = 6;
@@ -29,7 +29,7 @@ const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s
 function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number, minTok = 0): boolean {
   const u = st.units[ui];
   const ents = u.data.ents;
-  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+  for (let k = upperBound(ents, open - 1, candStart) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     if (c.e > open || c.t0 < minTok || insideQuote(st, u.start + c.s, ui)) continue;
     const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
@@ -52,7 +52,7 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
   if (!PASSIVE_NAMING.test(text.slice(Math.max(u.start + sn.s, u.start + open - 60), u.start + open))) return false;
   const ents = u.data.ents;
   const rel = q.e - u.start;
-  for (let k = upperBound(ents, rel - 1, (c) => c.s), n = 0; k < ents.length && n < 2; k++, n++) {
+  for (let k = upperBound(ents, rel - 1, candStart), n = 0; k < ents.length && n < 2; k++, n++) {
     const c = ents[k];
     if (c.ts - rel > 40 || !/^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(q.e, u.start + c.ts))) continue;
     const de = speakingEnt(st, ui, k);
@@ -82,7 +82,7 @@ const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;
 function asSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
   const u = st.units[ui];
   const { ents, toks } = u.data;
-  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+  for (let k = upperBound(ents, sn.s - 1, candStart), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
     const c = ents[k];
     if (c.t0 <= sn.t0 || toks[c.t0 - 1].lower !== 'as' || (c.t0 - 1 > sn.t0 && toks[c.t0 - 2].t !== ',')) continue;
     const m = AS_CUE.exec(st.text.slice(u.start + c.e, u.start + Math.min(open, c.e + 120)));
@@ -100,7 +100,7 @@ const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concernin
 function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t0: number }, open: number): boolean {
   const u = st.units[ui];
   const { ents, toks } = u.data;
-  for (let k = upperBound(ents, open - 1, (c) => c.s) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
+  for (let k = upperBound(ents, open - 1, candStart) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     const v = toks[c.t1];
     if (c.e > open || !v || v.s >= open || v.cap || !/^\p{Ll}{2,}ing$/u.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
@@ -137,9 +137,19 @@ const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b',
 interface Possessor { index: number; pronoun: string | undefined; name: string }
 /** The possessor phrase before a said-noun right before the quote (POSSESSOR_BEFORE) in `before`, or null. */
 function possessorBefore(before: string): Possessor | null {
+  if (!mayEndPossessor(before)) return null;
   const m = POSSESSOR_BEFORE.exec(before);
   return m ? { index: m.index, pronoun: m[1], name: m[2] ?? '' } : null;
 }
+/** What POSSESSOR_BEFORE needs, read without it (an end-anchored pattern is tried at every offset of the text, for every
+ *  quote): a possessive (`his`, `her`, `their`, an apostrophe) somewhere, and a comma, a colon or a linking word last. */
+function mayEndPossessor(before: string): boolean {
+  if (before.indexOf("'") < 0 && before.indexOf('’') < 0 && before.indexOf('his') < 0 && before.indexOf('her') < 0 && before.indexOf('their') < 0) return false;
+  const t = before.trimEnd(); // (the pattern's trailing `\s*`: the same characters)
+  const c = t.charCodeAt(t.length - 1);
+  return c === 44 || c === 58 || LINK_LAST.test(t.slice(-6));
+}
+const LINK_LAST = /\s(?:that|for|of|to|about)$/;
 /** `Lee's "..." promise`, `Lee's "..." slogan`: the possessor of a said-noun that follows the quote, or null. */
 function possessorAround(st: DocState, q: QuoteBuild, from: number, open: number): Possessor | null {
   if (!SAID_NOUN_AFTER.test(st.text.slice(q.e, q.e + 40))) return null;
@@ -176,7 +186,7 @@ function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence,
     return true;
   }
   const ents = u.data.ents;
-  const k = upperBound(ents, at - 1, (c) => c.s) - 1;
+  const k = upperBound(ents, at - 1, candStart) - 1;
   if (k < 0 || ents[k].e !== at || insideQuote(st, u.start + ents[k].s, ui)) return false;
   const de = speakingEnt(st, ui, k);
   if (!de) return false;
@@ -235,7 +245,7 @@ function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open:
   let subj: DocEnt | null = null;
   // (The subject is among the sentence's first few names: at most SUBJECT_SCAN looked at, so that a sentence of
   // thousands of quotes and names stays linear.)
-  for (let k = upperBound(ents, sn.s - 1, (c) => c.s), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
+  for (let k = upperBound(ents, sn.s - 1, candStart), n = 0; k < ents.length && ents[k].s < open && n < SUBJECT_SCAN; k++, n++) {
     const c = ents[k];
     if (c.t0 < t0) continue;
     if (insideQuote(st, u.start + c.s, ui)) continue;

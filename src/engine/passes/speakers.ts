@@ -4,10 +4,10 @@
 import type { Attr, Seg, Subject } from '../attribution';
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
 import { collectiveActor } from './actors';
-import { lastWord, sentOf, upperBound } from './util';
+import { entStart, lastWord, quoteStart, segStart, sentOf, upperBound } from './util';
 import { isTitleWord } from '../entities';
-import { SPEECH_CUES, lexicon } from '../lexicon';
-import { type MentionProbe, pronounFactor, rankPronoun } from './pronounRanker';
+import { lexicon } from '../lexicon';
+import { type MentionProbe, pronounFactor, rankPronoun, rankerReads } from './pronounRanker';
 import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
@@ -16,6 +16,7 @@ import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
 import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
+import { speaksHere } from './speaksHere';
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -101,7 +102,7 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
       // The organisations of the unit whose last word is the head, in order: the last one before `pos`.
       const list = orgsByHead(st, k).get(subj.head);
       if (!list) continue;
-      const m = upperBound(list, pos - 1, (x) => x.s) - 1;
+      const m = upperBound(list, pos - 1, entStart) - 1;
       if (m >= 0) {
         const d = list[m];
         orgSpeaker(st, d, 'o:' + d.canonical.toLowerCase().replace(/^the\s+/, ''), q, { start: pos, end: u.start + subj.e }, false);
@@ -143,17 +144,17 @@ export function insideQuote(st: DocState, pos: number, ui: number): boolean {
   const u = st.units[ui];
   const segs = u.data.segs;
   const rel = pos - u.start;
-  let k = upperBound(segs, rel, (x) => x.s) - 1;
+  let k = upperBound(segs, rel, segStart) - 1;
   if (k >= 0 && rel < segs[k].e) return true;
   const uq = st.unitQuotes[ui];
-  k = upperBound(uq, pos, (x) => x.s) - 1;
+  k = upperBound(uq, pos, quoteStart) - 1;
   // Quotes of one paragraph do not overlap, so the one starting last before pos is the only candidate.
   return k >= 0 && pos < uq[k].e;
 }
 
 export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
   const uq = st.unitQuotes[ui];
-  const k = upperBound(uq, q.s, (x) => x.s);
+  const k = upperBound(uq, q.s, quoteStart);
   uq.splice(k, 0, q);
 }
 
@@ -184,14 +185,17 @@ function fits(want: Want, a: ActorBuild | undefined): boolean {
  *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
 export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean; p?: number } | null {
   const r = rulePronoun(st, pron, ui, pos, skip, 0);
-  if (pron !== 'he' && pron !== 'she') return r;
+  if ((pron !== 'he' && pron !== 'she') || !rankerReads(st, r)) return r; // (no probe made for nothing)
   // (The rules' pick is one of the learned ranker's features: it keeps it unless the other features outweigh it.)
-  const want: Want = pron === 'she' ? 'f' : 'm';
-  const probe: MentionProbe = {
+  return rankPronoun(st, pron, ui, pos, skip, r, pronounProbe(st, pron === 'she' ? 'f' : 'm'));
+}
+/** What the ranker asks about a mention, for a pronoun wanting `want`. (Its own function: the closures' captured
+ *  arguments are then allocated only when a probe is made.) */
+function pronounProbe(st: DocState, want: Want): MentionProbe {
+  return {
     fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
     role: (d) => beforeRole(st.text, d.e), excluded: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
   };
-  return rankPronoun(st, pron, ui, pos, skip, r, probe);
 }
 
 /** Whether the mention `d` is the subject its sentence opens with (after conjunctions, adverbials, role words). */
@@ -220,7 +224,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   // of a preposition nor a possessor (`At Boca West, Ann Lee said`, `Like his remarks about X, Y said`), else the
   // earliest mention. (At most PRONOUN_LOOKBACK names back: a paragraph of thousands of names without a fitting one
   // is read once, not once per pronoun.)
-  for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+  for (let k = upperBound(ue, pos - 1, entStart) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
     const d = ue[k];
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
@@ -259,7 +263,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   }
   if (best) return { key: okAt(best)!, same: true };
   if (want === 'pl' || want === 'it') {
-    for (let k = upperBound(ue, pos - 1, (x) => x.s) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
+    for (let k = upperBound(ue, pos - 1, entStart) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = ue[k];
       if (d.actorKey && ok(actors.get(d.actorKey))) return { key: d.actorKey, same: true };
     }
@@ -273,14 +277,15 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
 function pronounSubject(st: DocState, ui: number, pron: string): { si: number; pos: number } | null {
   const u = st.units[ui];
   const { sents, toks } = u.data;
+  const prons = pron + 's'; // (made once, not per token)
   for (let si = sents.length - 1; si >= 0 && si >= sents.length - 8; si--) {
     const sn = sents[si];
     let t = toks[sn.t0];
     if (t && LEAD_CONJ.has(t.lower) && sn.t0 + 1 < sn.t1) t = toks[sn.t0 + 1];
-    if (t && (t.lower === pron || t.lower === pron + 's') && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
+    if (t && (t.lower === pron || t.lower === prons) && !insideQuote(st, u.start + t.s, ui)) return { si, pos: u.start + t.s };
     // (`Even so, she ...`, `In a letter on Friday, he ...`: adverbials and a comma before the pronoun.)
     for (let k = sn.t0 + 1; k < sn.t1 && k < sn.t0 + 16; k++) {
-      if ((toks[k].lower !== pron && toks[k].lower !== pron + 's') || toks[k - 1].t !== ',') continue;
+      if ((toks[k].lower !== pron && toks[k].lower !== prons) || toks[k - 1].t !== ',') continue;
       const lead = st.text.slice(u.start + sn.s, u.start + toks[k].s);
       if (subjectLead(lead) && !insideQuote(st, u.start + toks[k].s, ui)) return { si, pos: u.start + toks[k].s };
       break;
@@ -298,8 +303,9 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
   const { sents, toks } = u.data;
   const sn = sents[si];
   if (!sn) return -1;
+  const prons = pron + 's';
   for (let k = sn.t0; k < sn.t1 && k < sn.t0 + 40 && u.start + toks[k].s < before; k++) {
-    if (toks[k].lower !== pron && toks[k].lower !== pron + 's') continue;
+    if (toks[k].lower !== pron && toks[k].lower !== prons) continue;
     const p = k > sn.t0 ? toks[k - 1].lower : '';
     if ((p === '' || p === ',' || LEAD_CONJ.has(p) || CLAUSE_OPENERS.has(p)) && !insideQuote(st, u.start + toks[k].s, ui)) return u.start + toks[k].s;
   }
@@ -362,27 +368,6 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     if (unknown) return { key: unknown, same: false };
   }
   return null;
-}
-
-/** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
- *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
-const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|until|unless|if|though|although|whereas|once|and|or|of|by|for|to|with|from|about|against|on|at|in|than|like|into|over|under)\s+(?:the\s+)?$/i;
-/** Whether the mention `d` speaks in its own clause: a speech cue follows it (not inside a subordinate clause or after a
- *  preposition) or precedes it (`..., said Ann Lee`). */
-// (Each mention is asked once per document: a pronoun looks back over up to PRONOUN_LOOKBACK mentions, and a
-// paragraph of many pronouns would otherwise ask the same mentions again and again.)
-function speaksHere(st: DocState, d: DocEnt): boolean {
-  const k = ck(st, d.unit, d.cand);
-  if (k < 0) return speaksHereUncached(st.text, d);
-  if (st.speaksMemo[k] === 0) st.speaksMemo[k] = speaksHereUncached(st.text, d) ? 2 : 1;
-  return st.speaksMemo[k] === 2;
-}
-function speaksHereUncached(text: string, d: DocEnt): boolean {
-  // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)
-  // (`Lee said Reyes added ...`: a name right after a speech verb opens the reported clause.)
-  const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.ts - 16), d.ts));
-  return (cueFollows(text, d.e) && !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, d.ts - 12), d.ts)) && !(w && SPEECH_CUES.has(w[1]))) ||
-    (cuePrecedes(text, d.ts) && /^(?:\s*[,.;:)(]|\s*$)/.test(text.slice(d.e, d.e + 2)));
 }
 
 const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
@@ -481,20 +466,5 @@ export function setSpeaker(q: QuoteBuild, de: DocEnt, how: How, confidence: numb
   q.confidence = confidence;
 }
 
-/** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
- *  it sits in its sentence. */
-export function cueFollows(text: string, e: number): boolean {
-  const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
-  if (m !== null && SPEECH_CUES.has(m[1])) return true;
-  // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
-  const a = /^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 120));
-  return a !== null && SPEECH_CUES.has(a[1]);
-}
-
-/** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
-export function cuePrecedes(text: string, s: number): boolean {
-  const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
-  return m !== null && SPEECH_CUES.has(m[1]);
-}
-
+export { cueFollows, cuePrecedes } from './speaksHere';
 export { sentenceSpeaker, subjectOfSentence } from './sentenceSubject';

@@ -230,6 +230,9 @@ export const candMemo = {
   possAfter: new WeakMap<ECand, 'm' | 'f' | null>(),
   /** strippedRoles.ts: the preposed role read back from the mention (`his campaign manager, Ann Lee`), or null. */
   preRole: new WeakMap<ECand, string | null>(),
+  /** speakers.ts: whether the mention speaks in its own clause (`speaksHereUncached`), when all it reads is inside the
+   *  paragraph (`speaksKept`). */
+  speaks: new WeakMap<ECand, boolean>(),
   /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
   appoRole: new WeakMap<Attr, string | null>(),
 };
