@@ -24,6 +24,13 @@ export function knownPossessiveSplit(toks: Tok[], a: number, b: number): number 
 /** An acronym of two to five capitals (`QXNB`) that is no common noun written in capitals (`MP`, `TV`, `CEO`). */
 const orgAcronym = (w: string): boolean => /^\p{Lu}{2,5}$/u.test(w) && !NOT_ORG_ACRONYMS.has(w);
 
+/** A word that is an outlet's or organisation's stripped possessive (`QXNBs`: an acronym, or a known organisation, with
+ *  `s`). */
+export function outletPossessive(t: Tok): boolean {
+  const base = possessiveBase(t);
+  return !!base && (orgAcronym(base) || gazType(base.toLowerCase()) === 'organization');
+}
+
 /** Where the run [a, b), no known name as a whole, opens (after `the`) with an outlet's stripped possessive
  *  (`QXNBs Ada Rook`), or holds a known place's (`North Dakotas Ward County`): the index after the possessive, or -1. */
 export function orgOwnerSplit(toks: Tok[], a: number, b: number): number {
@@ -39,8 +46,7 @@ function outletOpener(toks: Tok[], k: number, b: number): boolean {
   if (b - k < 2 || b - k > 6) return false;
   const t = toks[k];
   if (!t.cap || !toks[k + 1].cap || !/^\p{Lu}/u.test(toks[k + 1].t) || !/[^s]s$|sss$/.test(t.t)) return false;
-  const base = possessiveBase(t);
-  if (!base || gazType(t.lower) || !(orgAcronym(base) || gazType(base.toLowerCase()) === 'organization')) return false;
+  if (gazType(t.lower) || !outletPossessive(t)) return false;
   for (let j = k + 1; j < b; j++) if (lexicon().orgHeads.has(toks[j].lower)) return false;
   return true;
 }

@@ -5,20 +5,12 @@ import { lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
 import { entStartingAt } from './subjects';
 import { PREPS } from './clauseSubjects';
-import { gazType, NOT_ORG_ACRONYMS, possessiveBase } from '../entities/words';
+import { outletPossessive } from '../entities/orgOwner';
 
 const OBJECT_CUES = new Set(['told', 'tells', 'tell', 'telling', 'asked', 'asks', 'warned', 'urged', 'reminded']);
 
 /** Words in -ly that are no manner adverbs of a cue (`said early`, `said only that`). */
 const NOT_MANNER = new Set(['early', 'only', 'likely', 'reply', 'supply', 'apply', 'rally', 'family', 'july', 'italy', 'daily', 'weekly', 'monthly', 'yearly', 'nearly', 'recently', 'previously', 'repeatedly', 'publicly', 'privately', 'separately']);
-
-/** A one-word name that is an outlet's or organisation's stripped possessive (`QXNBs`: an acronym, or a known
- *  organisation, with `s`). */
-function outletPossessive(toks: Tok[], c: ECand): boolean {
-  if (c.t1 - c.t0 !== 1) return false;
-  const base = possessiveBase(toks[c.t0]);
-  return !!base && ((/^\p{Lu}{2,5}$/u.test(base) && !NOT_ORG_ACRONYMS.has(base)) || gazType(base.toLowerCase()) === 'organization');
-}
 
 export type AfterCue = 'end' | 'adjunct' | 'introducer' | 'clause';
 
@@ -34,7 +26,7 @@ export function afterCue(toks: Tok[], ents: ECand[], cueTok: number, t1: number)
     if (e >= 0) {
       k = ents[e].t1;
       // (`told QXNBs Ada Rook`: an outlet's stripped possessive and the name it owns are one addressee.)
-      const owned = k < t1 && outletPossessive(toks, ents[e]) ? entStartingAt(ents, toks, k) : -1;
+      const owned = k < t1 && ents[e].t1 - ents[e].t0 === 1 && outletPossessive(toks[ents[e].t0]) ? entStartingAt(ents, toks, k) : -1;
       if (owned >= 0) k = ents[owned].t1;
     } else if (/^(of|about|against|on|that|to)$/.test(toks[k].lower)) {
       // `warned of ...`, `told of ...`: no addressee, the content follows.

@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { K } from '../tokens';
-import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand } from './state';
+import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
@@ -268,18 +268,14 @@ function genderFromText(st: DocState, byName: Set<string>): void {
 // (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
 function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
   const c = keptCand(st, d);
-  if (c === null) return GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
-  let r = candMemo.genderAfter.get(c);
-  if (r === undefined) candMemo.genderAfter.set(c, r = GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER)));
-  return r;
+  return c === null ? readGenderAfter(st, d) : memoCand(candMemo.genderAfter, c, readGenderAfter, st, d);
 }
 function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
   const c = keptCand(st, d);
-  if (c === null) return possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
-  let r = candMemo.possAfter.get(c);
-  if (r === undefined) candMemo.possAfter.set(c, r = possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER)));
-  return r;
+  return c === null ? readPossessiveAfter(st, d) : memoCand(candMemo.possAfter, c, readPossessiveAfter, st, d);
 }
+const readGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
+const readPossessiveAfter = (st: DocState, d: DocEnt): 'm' | 'f' | null => possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
 /** Characters read after a mention for its gender. */
 const AFTER = 130;
 /** The candidate of `d` when the text read after it is all its paragraph's, else null. */

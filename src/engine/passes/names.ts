@@ -4,7 +4,7 @@
 // Fills docEnts, entSlots, unitEnts (and the name maps they are resolved against).
 import type { EntityType } from '../types';
 import { type ECand, isCoreTitle } from '../entities';
-import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
+import { FEMALE_TITLES, MALE_TITLES, lexicon } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
@@ -17,7 +17,7 @@ import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPl
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, oneWordCounts } from './state';
+import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
 import { surnameFirstFull } from './surnameFirst';
 import { editDistance, initials, lastWord, lists, particleSurname } from './util';
 
@@ -277,13 +277,7 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-// (The kept answer first, and no closure here: a function with one captures its arguments in an object made on every
-// call, for every weak mention on every edit, even when the closure itself is never made.)
-function bareName(st: DocState, toks: Tok[], c: ECand): boolean {
-  let r = candMemo.bare.get(c);
-  if (r === undefined) candMemo.bare.set(c, r = bareNameOnce(st, toks, c));
-  return r;
-}
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, bareNameOnce, st, toks);
 function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
@@ -422,7 +416,7 @@ export function resolveCandidates(st: DocState): void {
         canonical = c.canonical;
       }
       if (!type || (c.t0 >= 0 && isTermAcronym(terms, u.data.toks, c.t0, c.t1))) continue;
-      if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(st, u, c, xs[ci])) type = 'organization';
+      if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(u, c, xs[ci])) type = 'organization';
       if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
       if (k >= 0) st.entSlots[k] = docEnts.length;
@@ -451,10 +445,11 @@ function isSportsDocument(st: DocState): boolean {
 }
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
-function namesTeam(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
-  let r = candMemo.team.get(c); // (as bareName: no closure)
-  if (r === undefined) candMemo.team.set(c, r = isKnownPlace(cx.low.replace(/^the\s+/, '')) && teamPosition(u.data.toks, c, st.lex.common, isKnownPlace));
-  return r;
+function namesTeam(u: Unit, c: ECand, cx: NameX): boolean {
+  return memoCand(candMemo.team, c, teamOnce, u.data.toks, cx.low);
+}
+function teamOnce(toks: Tok[], low: string, c: ECand): boolean {
+  return isKnownPlace(low.replace(/^the\s+/, '')) && teamPosition(toks, c, lexicon().common, isKnownPlace);
 }
 
 /** Acronyms (`KCNA`) link to a full organisation name in the document whose initials they are. */

@@ -237,9 +237,11 @@ export const candMemo = {
   appoRole: new WeakMap<Attr, string | null>(),
 };
 
-/** The answer kept in `m` for `c`, made by `f` the first time. */
-export function memoCand<T>(m: WeakMap<ECand, T>, c: ECand, f: () => T): T {
+/** The answer kept in `m` for `c`, made by `f(a, b, c)` the first time. `f` is a function of the module, not an arrow
+ *  written at the call: a closure (and the context it captures) would be made on every call, on the edit path thousands
+ *  of times per edit, even when the kept answer is returned. */
+export function memoCand<T, A, B>(m: WeakMap<ECand, T>, c: ECand, f: (a: A, b: B, c: ECand) => T, a: A, b: B): T {
   let r = m.get(c);
-  if (r === undefined) m.set(c, r = f());
+  if (r === undefined) m.set(c, r = f(a, b, c));
   return r;
 }

@@ -46,9 +46,9 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
  *  paragraph (state.ts candMemo). */
 function preposedRole(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  const read = (): string | null => {
-    const m = PREPOSED_ROLE.exec(st.text.slice(Math.max(0, d.s - WINDOW), d.s));
-    return m && isPersonNoun(m[1].slice(m[1].lastIndexOf(' ') + 1)) ? m[1] : null;
-  };
-  return d.s - WINDOW >= u.start ? memoCand(candMemo.preRole, u.data.ents[d.cand], read) : read();
+  return d.s - WINDOW >= u.start ? memoCand(candMemo.preRole, u.data.ents[d.cand], readPreposedRole, st.text, d) : readPreposedRole(st.text, d);
+}
+function readPreposedRole(text: string, d: DocEnt): string | null {
+  const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
+  return m && isPersonNoun(m[1].slice(m[1].lastIndexOf(' ') + 1)) ? m[1] : null;
 }

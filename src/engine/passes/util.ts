@@ -145,7 +145,6 @@ export function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
-/** First index whose key is greater than `v` (arr sorted by key). */
 /** Start offsets as `upperBound` keys, made once, one function per kind of item (quotation-mark segments, quotes,
  *  confirmed entities, candidates, tokens): an arrow written at the call is a new closure on every call, on the edit
  *  path thousands of times per edit, and one function per kind keeps each one's property read to one object shape. */
@@ -155,6 +154,7 @@ export const entStart = (x: { s: number }): number => x.s;
 export const candStart = (x: { s: number }): number => x.s;
 export const tokStart = (x: { s: number }): number => x.s;
 
+/** First index whose key is greater than `v` (arr sorted by key). */
 export function upperBound<T>(arr: T[], v: number, key: (x: T) => number): number {
   let lo = 0;
   let hi = arr.length;
