@@ -9,7 +9,7 @@ import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quote
 import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
-import { dashSigned } from './signature';
+import { dashSigned, pullSigner } from './signature';
 import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from './util';
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
 import { SPEECH_CUES } from '../lexicon';
@@ -103,7 +103,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   const u = st.units[ui];
   const d = u.data;
   for (const sg of d.segs) {
-    if (sg.lead && !carry.prevUnclosed) continue;
+    // (A lead is a quote left open by the paragraph before; not a pull quote's signature: `Ann Lee, Harbour Trust."`.)
+    if (sg.lead && (!carry.prevUnclosed || (ui > 0 && pullSigner(st, ui - 1)))) continue;
     const q = newQuote(st, ui, u.start + sg.s, u.start + sg.e, true, sg);
     const facts = sg.memo ??= segFacts(text, u.start, d, sg);
     if (facts.partial) q.kind = 'partial';
