@@ -10,7 +10,7 @@ import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from
 import { addSlotNames } from './slotNames';
 import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
 import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
-import { afterQuoteMark, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
+import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 import { commaAfterAffiliation } from './accordingOf';
 import { type AfterCue, afterCue } from './afterCue';
 
@@ -76,6 +76,11 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         continue;
       }
       let before = subjectBefore(text, toks, ents, i, sn.t0);
+      if (!before && !cue.endsWith('ing')) {
+        // (`"...," one voter said.`: an unnamed source the lists do not know, right after the quote.)
+        const np = nounAfterQuote(toks, i, sn);
+        if (np) before = { subj: np.subj, appo: null, start: np.start };
+      }
       if (before && participleBeforeName(cx, i, before)) before = null;
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)
       if (before && (before.subj.kind === 'np' || before.subj.kind === 'collective') && direct && looseAppositive(cx, i)) continue;

@@ -137,7 +137,7 @@ function ownedPersonNp(toks: Tok[], j: number, lo: number): Subject | null {
   if (d.kind !== K.Word || d.cap || !(ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower))) return null;
   return personOfNp(toks, { kind: 'np', s: d.s, e: t.e, ent: -1, name: '' }, lo);
 }
-const DOC_NOUNS = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
+export const DOC_NOUNS: ReadonlySet<string> = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
   'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
 /** `, and I ...` opens a clause; `, and Chairman of ...` goes on with the appositive. */

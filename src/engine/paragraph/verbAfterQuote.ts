@@ -6,6 +6,7 @@
 import type { ECand } from '../entities';
 import type { Subject } from '../attribution';
 import { SPEECH_CUES, lexicon } from '../lexicon';
+import { AUX, DOC_NOUNS } from './subjects';
 import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
 
 /** Tags of a word that may be a finite verb here (`shot`, `questioned`, `agrees`); `-ed` and `-s` forms the lexicon
@@ -34,7 +35,11 @@ export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Senten
     subj = { kind: 'pronoun', s: p.s, e: p.e, ent: -1, name: p.lower };
   } else {
     const e = entEndingAt(i);
-    if (e < 0 || !/^(?:person|organization|unknown)$/.test(ents[e].type)) return null;
+    if (e < 0 || !/^(?:person|organization|unknown)$/.test(ents[e].type)) {
+      // (`"...," the heckler shouted`: an unnamed source.)
+      const np = nounAfterQuote(toks, i, sn);
+      return np ? { subj: np.subj, start: np.start, verbEnd: objectEnd(toks, i, sn.t1) } : null;
+    }
     subj = { kind: 'entity', s: ents[e].s, e: ents[e].e, ent: e, name: '' };
     k = ents[e].t0;
     // (`a puzzled Reyes`, `a smiling Ann Lee`: an article and adjectives before the name.)
@@ -42,16 +47,54 @@ export function verbAfterQuote(toks: Tok[], ents: ECand[], i: number, sn: Senten
     while (m - 1 > sn.t0 && k - m < 2 && toks[m - 1].kind === K.Word && !toks[m - 1].cap && /^(?:Adjective|Gerund)$/.test(lexicon().common.get(toks[m - 1].lower) ?? '')) m--;
     if (m < k && /^(?:a|an|the)$/.test(toks[m - 1].lower)) k = m - 1;
   }
-  // The quote closes right before the subject, with `,`, `?` or `!` inside the marks; its opening mark (the nearest
-  // mark before) opens the paragraph or a sentence: the quote is no title or phrase inside the writer's sentence.
+  return quoteOpensBefore(toks, k, sn) ? { subj, start: toks[k].s, verbEnd: objectEnd(toks, i, sn.t1) } : null;
+}
+
+/** Whether a quote closes right before token `k`, with `,`, `?` or `!` inside the marks, and its opening mark (the
+ *  nearest mark before) opens the paragraph or a sentence: the quote is no title or phrase inside the writer's sentence. */
+function quoteOpensBefore(toks: Tok[], k: number, sn: Sentence): boolean {
   const close = toks[k - 1];
   const punct = toks[k - 2];
-  if (!close || !isQuoteChar(close.t) || !punct || (punct.t !== ',' && punct.t !== '?' && punct.t !== '!')) return null;
-  if (k - 2 < sn.t0 && punct.t === ',') return null;
+  if (!close || !isQuoteChar(close.t) || !punct || (punct.t !== ',' && punct.t !== '?' && punct.t !== '!')) return false;
+  if (k - 2 < sn.t0 && punct.t === ',') return false;
   let c = k - 3;
   while (c >= 0 && !isQuoteChar(toks[c].t)) c--;
-  if (c < 0 || !opensSentence(toks, c)) return null;
-  return { subj, start: toks[k].s, verbEnd: objectEnd(toks, i, sn.t1) };
+  return c >= 0 && opensSentence(toks, c);
+}
+
+/** Determiners that open an unnamed source's noun phrase (`the heckler`, `one voter`, `two dockhands`). */
+const SOURCE_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five']);
+/** Tags a head noun may have in the common-word lexicon (or none: a word it lacks, `heckler`). */
+const NOUN_TAG = /^(?:Singular|Plural|Noun|Actor|Uncountable)$/;
+/** Tags a modifier before the head may have (or none), and `few` (`a few voters`). */
+const MODIFIER_TAG = /^(?:Adjective|Singular|Plural|Noun|Actor|Uncountable|Comparative|Superlative)$/;
+
+/** `"Go home!" the heckler shouted.`, `"...," one voter said`, `"...," a few angry dockhands chanted`: a determiner, up
+ *  to two lower-case modifiers and a lower-case noun right before the verb at token `i`, right after a quote that opens
+ *  its sentence (`quoteOpensBefore`), are the verb's subject: an unnamed source the source lists need not know. A
+ *  document (`the statement`) is no speaker by itself (subjects.ts `DOC_NOUNS`). The subject and the token the
+ *  attribution starts at, or null. Reads at most eight tokens back. */
+export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence): { subj: Subject; start: number } | null {
+  let h = i - 1;
+  // (`the editorial board recently wrote`, `the crowd then chanted`: adverbs between the subject and the verb.)
+  while (h > 0 && h >= i - 2 && toks[h].kind === K.Word && !toks[h].cap && (AUX.has(toks[h].lower) || lexicon().common.get(toks[h].lower) === 'Adverb')) h--;
+  const head = toks[h];
+  const lex = lexicon();
+  if (!head || head.kind !== K.Word || head.cap || SOURCE_DETS.has(head.lower) || DOC_NOUNS.has(head.lower)) return null;
+  const ht = lex.common.get(head.lower);
+  if (ht !== undefined && !NOUN_TAG.test(ht)) return null;
+  let d = h - 1;
+  while (d >= 0 && h - d <= 3) {
+    const t = toks[d];
+    if (t.kind !== K.Word) return null;
+    if (SOURCE_DETS.has(t.lower)) break;
+    const tag = lex.common.get(t.lower);
+    if (t.cap || (tag !== undefined && !MODIFIER_TAG.test(tag) && t.lower !== 'few')) return null;
+    d--;
+  }
+  // (The determiner right after the closing mark: `"...!" The heckler shouted.` may capitalise it.)
+  if (d < 0 || h - d > 3 || !quoteOpensBefore(toks, d, sn)) return null;
+  return { subj: { kind: 'np', s: toks[d].s, e: head.e, ent: -1, name: '' }, start: toks[d].s };
 }
 
 /** Whether the quotation mark at token `c` opens the paragraph or a sentence (after `.`, `?`, `!`, maybe closing
