@@ -25,18 +25,18 @@ describe('twentieth round: `, said` and a role before the speaker\'s name', () =
   it('`..., said Floridas Rick Walden, a ...`: a place\'s stripped possessive, after a group the clause finder took for the subject', () => {
     const a = analyze(seed(
       'The bridge study came out on Friday.',
-      'If we dont reach the young renters, and the rising tide of Asian voters, were going to lose the whole county, said Floridas Rick Walden, a road consultant and longtime critic.',
+      'If we dont reach the young renters, and the growing crowd of Korean voters, were going to lose the whole county, said Floridas Rick Walden, a road consultant and longtime critic.',
     ));
-    assert.ok(exact(a, 'If we dont reach the young renters, and the rising tide of Asian voters, were going to lose the whole county'));
+    assert.ok(exact(a, 'If we dont reach the young renters, and the growing crowd of Korean voters, were going to lose the whole county'));
     assert.equal(speakerName(a, quoteStarting(a, 'If we dont reach')), 'Rick Walden');
   });
 
-  it('`..., explained Los Angeles-based attorney Edgar Mott.`: a place and a hyphen before the role', () => {
+  it('`..., explained San Diego-trained engineer Edgar Mott.`: a place and a hyphen before the role', () => {
     const a = analyze(seed(
       'The bridge study came out on Friday.',
-      'Dover prides itself on its roads and its ferries. Unfortunately, the piers are a small price to pay for the new mall, explained Los Angeles-based attorney Edgar Mott.',
+      'Dover prides itself on its roads and its ferries. Sadly, the piers are the cost of the new mall, explained San Diego-trained engineer Edgar Mott.',
     ));
-    assert.ok(covered(a, 'the piers are a small price to pay for the new mall'));
+    assert.ok(covered(a, 'the piers are the cost of the new mall'));
     assert.equal(speakerName(a, quoteStarting(a, 'Dover prides itself')), 'Edgar Mott');
   });
 
@@ -50,20 +50,20 @@ describe('twentieth round: `, said` and a role before the speaker\'s name', () =
 });
 
 describe('twentieth round: a name with a long appositive before the cue', () => {
-  it('`..., Mark Tollis, 41, of Milford, Del., who was among those polled, said in an interview.`', () => {
+  it('`..., Mark Tollis, 41, of Milford, Del., who took part in the survey, said on the phone.`', () => {
     const a = analyze(seed(
       'The survey reached six hundred households.',
-      'Both of the toll plans frighten me, Mark Tollis, 41, of Milford, Del., who was among those polled, said in an interview. We need a road that people can afford.',
+      'Both of the toll plans frighten me, Mark Tollis, 41, of Milford, Del., who took part in the survey, said on the phone. Our town needs a road that people can afford.',
     ));
     assert.ok(exact(a, 'Both of the toll plans frighten me'));
     assert.equal(speakerName(a, quoteStarting(a, 'Both of the toll plans')), 'Mark Tollis');
-    assert.ok(covered(a, 'We need a road that people can afford'));
+    assert.ok(covered(a, 'Our town needs a road that people can afford'));
   });
 
   it('no quote when the words before the name have no voice', () => {
     const a = analyze(seed(
       'The survey reached six hundred households.',
-      'The toll plans were published in March, Mark Tollis, 41, of Milford, Del., who was among those asked, said in an interview.',
+      'The toll plans were published in March, Mark Tollis, 41, of Milford, Del., who took part in the survey, said on the phone.',
     ));
     assert.ok(!covered(a, 'The toll plans were published in March'));
   });
@@ -73,9 +73,9 @@ describe('twentieth round: a colon after a word of answering', () => {
   it('`Varga resisted: ...`: the text after the colon is the subject\'s', () => {
     const a = analyze(seed(
       'Tom Varga runs the harbor office.',
-      'The union also pushed for a ban on night boats. Varga resisted: Harbor mayors do not have the power to close a public channel.',
+      'The dock crews wanted the night boats banned. Varga resisted: Harbor mayors cannot close a public channel on a whim.',
     ));
-    assert.ok(covered(a, 'Harbor mayors do not have the power to close a public channel'));
+    assert.ok(covered(a, 'Harbor mayors cannot close a public channel on a whim'));
     assert.equal(speakerName(a, quoteStarting(a, 'Harbor mayors')), 'Tom Varga');
   });
 

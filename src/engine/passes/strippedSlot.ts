@@ -2,7 +2,7 @@
 // comma whose subject opens with modifiers the first-name test stops at (a stripped possessive, `said Dovers harbor
 // master, Ann Lee`; an organisation or a place before a role, `said Navy spokesman Capt. Ann Lee`, `explained
 // Boston-based lawyer Ann Lee`), and a name with a long appositive before the cue (`..., Ann Lee, 30, of Dover, Del.,
-// who was polled, said.`).
+// who took part, said.`).
 import type { Attr } from '../attribution';
 import { K, type Sentence, type Tok } from '../tokens';
 import { DIRECT_CUES } from '../lexicon';
@@ -58,10 +58,10 @@ function roleWords(d: ParaData, k0: number, k1: number): boolean {
   return true;
 }
 
-/** At most this many tokens between the end of the speaker's name and the comma before the cue (the appositive). */
+/** At most this many tokens of the appositive, from the speaker's name to the comma before the cue. */
 const MAX_APPOSITIVE = 25;
 
-/** `Both towns scare me, Ann Lee, 30, of Dover, Del., who was polled, said in an interview.`: in a sentence with no
+/** `Both towns scare me, Ann Lee, 30, of Dover, Del., who took part, said on the radio.`: in a sentence with no
  *  attribution found, a person's name set off by commas after at least three words in the speaker's voice, an
  *  appositive of at most 25 tokens (commas, a place, a relative clause), then a comma and a finite direct cue that ends
  *  its clause: an inverted attribution closing the words before the name. */
