@@ -22,6 +22,7 @@ import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
 import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
+import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 
@@ -47,7 +48,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
     }
     // (`Youve broken every promise, Lind charged.`: a speech verb that is no direct cue, after the speaker's voice.)
     if (voicedIndirectCue(p, a)) return { ...a, direct: true };
-    const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a);
+    // (`..., said Dovers harbor master, Ann Lee.`: role words, a possessive or an organisation before the name.)
+    const inv = invertedSubjectAfter(d, a) ?? invertedAppositive(d, a) ?? invertedRoleSubject(d, a);
     if (inv) return inv;
     let b = invertedAfterComma(d, a);
     // (`Im sure of it, Lind told Harbor Radio host Ana Pell.`: the speaker's voice before the comma.)
@@ -57,6 +59,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   p.attrs = attrs;
   // (`..., Lee shot back.`: phrasal cues the clause finder reads only after a quotation mark.)
   attrs.push(...phrasalInverted(d));
+  // (`..., Ann Lee, 30, of Dover, who was polled, said.`: a long appositive the clause finder does not read.)
+  attrs.push(...appositiveInverted(p));
   const fp = new Map<number, [number, number]>();
   for (const a of attrs) if ((a.direct || a.subject.kind !== 'pronoun') && !reportedInSpeech(st.text, u.start, d, a, fp)) p.attrSents.add(a.sent);
   firstPersonAfterColon(p);

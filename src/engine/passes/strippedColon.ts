@@ -113,7 +113,7 @@ function speechAfterColon(p: Para, si: number, colon: number, cs: number): void 
   let cue = false;
   for (let k = sn.t0 + 1; k < t0 && !cue; k++) {
     const t = d.toks[k];
-    cue = t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || COLON_SPEECH.has(t.lower)) && !BELIEF.has(t.lower);
+    cue = t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || COLON_SPEECH.has(t.lower) || ANSWER_WORDS.has(t.lower)) && !BELIEF.has(t.lower);
   }
   if (!cue) return;
   // (The narrator's past tense after a colon, `Lee had one message: The ferry would stay ...`, reports; only
@@ -137,5 +137,9 @@ function speechAfterColon(p: Para, si: number, colon: number, cs: number): void 
 
 /** Nouns of an utterance and `put` (`as Lee put it:`) that introduce speech before a colon. */
 const COLON_SPEECH = new Set(['put', 'statement', 'message', 'words', 'remarks', 'tweet', 'interview', 'speech', 'say', 'told', 'saying']);
+/** Words of an answer before a colon that the other introducers do not take (`Lee resisted:`, `a snappy retort:`, `his
+ *  response was:`, `his familiar lines:`); verbs of speaking such as `retorted:` or `fired back:` are theirs. */
+const ANSWER_WORDS = new Set(['resisted', 'retort', 'reply', 'response', 'answer', 'lines', 'bite', 'lectured']);
+
 /** Verbs of belief among the speech cues: what follows them is a thought, not words. */
 const BELIEF = new Set(['states', 'believes', 'believed', 'thinks', 'thought', 'wonders', 'wondered', 'described', 'describes', 'cited', 'pointed']);

@@ -8,7 +8,7 @@ import { How, type ParaData } from './state';
 import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
-import { type Para, speechLike } from './strippedSpeech';
+import { type Para, firstPerson, speechLike } from './strippedSpeech';
 import { BARE_CLAUSE_CONFIDENCE, bareReportedClause, reportParaphrase } from './strippedPrecision';
 
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
@@ -138,7 +138,10 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
         const opener = FIRST_WORDS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower);
         // (After an adjunct, `said at the pier on Sunday, Whatever ...`, any capitalised word that is no name opens it.)
         const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
-        if (next.kind !== K.Word || !next.cap || (!opener && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
+        // (`told Harbor Radio host Ana Pell, Dover never ...`, `said in May, when the pier fell, I never ...`: after any words,
+        // a capitalised word whose sentence goes on in the speaker's voice.)
+        const voiced = m.t === ',' && next.kind === K.Word && next.cap && !nameAt(d, next.s) && firstPerson(st.text.slice(u.start + next.s, u.start + sn.e));
+        if (next.kind !== K.Word || !next.cap || (!opener && !voiced && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);

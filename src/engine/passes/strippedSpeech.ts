@@ -91,6 +91,9 @@ const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', '
 
 /** Tags of words that cannot premodify the head of a noun phrase (`as`, `when`, `then`, `also`, verbs). */
 const NOT_PREMODIFIER = /^(Preposition|Conjunction|Adverb|QuestionWord|Pronoun|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive|Gerund|Verb)$/;
+/** A word that may stand inside a noun phrase: no function word of a clause and no verb of speaking. */
+export const inNounPhrase = (t: Tok): boolean => !NOT_IN_NP.has(t.lower) && !DIRECT_CUES.has(t.lower);
+
 /** A word that may stand in a noun phrase before its head: a determiner, an adjective, a noun, a name, a number. */
 function npWord(t: Tok): boolean {
   if (t.kind === K.Num) return true;
@@ -107,7 +110,7 @@ const headBeforeCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && t.lowe
 const FUNCTION_HEADS = new Set(['who', 'whom', 'what', 'when', 'where', 'then', 'also', 'once', 'later', 'them', 'him', 'her', 'his', 'its', 'their', 'this', 'these', 'those', 'there', 'here', 'than', 'very', 'just', 'only', 'even', 'still', 'never', 'always', 'often']);
 
 /** A direct cue verb as a finite verb (`said`, `says`, `wrote`), not a participle, an infinitive or a reporting verb. */
-const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
+export const finiteCue = (t: Tok): boolean => t.kind === K.Word && !t.cap && DIRECT_CUES.has(t.lower) && !t.lower.endsWith('ing') && t.lower !== 'say' && !REPORTING_CUES.has(t.lower);
 
 /** An -ing word right after the addressee's determiner, before a lower-case noun: a premodifier (`a cheering
  *  crowd`), not a clause (`the crowd cheering`). */
@@ -118,7 +121,7 @@ function premodifier(toks: Tok[], k: number, k0: number, sn: Sentence): boolean 
 
 /** Whether the cue at token `c` ends its clause: nothing after it in the sentence but an addressee and adjuncts
  *  (`said.`, `told Reuters in an interview.`, `said, adding that ...`), not a reported clause (`said the plan ...`). */
-function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
+export function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   let k = c + 1;
   const addressee = ADDRESSEE_CUES.has(toks[c].lower);
   if (addressee) {
