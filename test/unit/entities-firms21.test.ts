@@ -61,3 +61,22 @@ describe('entities, twentieth round: firms known by what the text says of them',
     assert.equal(typeAt(a, src, 'Tollbury interviewed', 'Tollbury'), 'organization', list);
   });
 });
+
+describe('entities, twentieth round: a heading in capitals', () => {
+  it('reads a whole line of unknown words in capitals as no name', () => {
+    const src = seed('Arlo Fenwick opened the new ferry pier on Tuesday.', 'NOTICE ATTACHED.', 'WHAT’S STEEPING', 'Fenwick left early.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'NOTICE ATTACHED', 'NOTICE'), undefined, list);
+    assert.equal(typeAt(a, src, 'WHAT’S STEEPING', 'STEEPING'), undefined, list);
+    assert.equal(typeAt(a, src, 'Arlo Fenwick', 'Arlo Fenwick'), 'person', list);
+  });
+
+  it('keeps a line in capitals with a known name, and a run inside a longer line', () => {
+    const src = seed('DORA VANCE', 'ASSOCIATED PRESS.', 'She wrote to ORTIVEX GRANDEL on Monday.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.equal(typeAt(a, src, 'DORA VANCE', 'DORA VANCE'), 'person', list);
+    assert.equal(typeAt(a, src, 'ASSOCIATED PRESS', 'ASSOCIATED PRESS'), 'organization', list);
+  });
+});

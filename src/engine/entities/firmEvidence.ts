@@ -21,20 +21,20 @@ const FIRM_NOUNS = new Set(['company', 'maker', 'retailer', 'firm', 'manufacture
   'carmaker', 'drugmaker', 'chipmaker', 'startup', 'start-up', 'corporation', 'airline', 'supplier', 'distributor', 'brewer',
   'publisher', 'wholesaler', 'broker', 'brokerage', 'giant', 'chain', 'network', 'broadcaster', 'channel', 'newspaper', 'magazine',
   'website', 'pollster']);
-/** `a Quarnex poll`: a pollster's name before `poll`, not a demonym-shaped word (`recent Hoosier polls`, `Latina voters`). */
+/** `a Quarnex poll`: a pollster's name before `poll`, not a demonym-shaped word (`recent Vantarian polls`, `Corvina voters`). */
 const pollster = (name: string, next: Tok | undefined): boolean =>
   !!next && (next.lower === 'poll' || next.lower === 'polls') && !/(?:an|ese|ish|ina|ino|ier|ite)$/.test(name);
 /** Words after the appositive's head that end it (`the drug maker, said`, `the maker of`, `the company that`). */
 const HEAD_END = /^(?:[,.;:)—–-]|of|that|which|whose|based|with|and|behind|in|for)$/;
 
-/** One capitalised word standing alone (no capitalised word before or after it but a sentence opener), letters only. */
+/** One capitalised word standing alone (no capitalised word of its sentence before it but an opening `The`, none after it), letters only. */
 function lone(toks: Tok[], k: number): string | null {
   const t = toks[k];
   if (!t || t.kind !== K.Word || !t.cap) return null;
   if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(t.t)) return null;
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  if ((prev && prev.kind === K.Word && prev.cap && !prev.initial && prev.sent === t.sent) || (next && next.kind === K.Word && next.cap)) return null;
+  if ((prev && prev.kind === K.Word && prev.cap && prev.sent === t.sent && !(prev.initial && FUNCTION_WORDS.has(prev.lower))) || (next && next.kind === K.Word && next.cap)) return null;
   return t.lower;
 }
 
