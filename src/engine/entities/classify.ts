@@ -20,6 +20,7 @@ import { brandRunType, loneFirmWord } from './brands';
 import { pluralAcronym } from './pluralAcronym';
 import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
+import { capsHeading } from './capsHeading';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -103,6 +104,8 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
   // `super PACs backing him`: an acronym in the plural is a term, no name (pluralAcronym.ts).
   if (b - a === 1 && pluralAcronym(toks, a)) return null;
+  // `NOTICE ATTACHED.`: a whole line of unknown words in capitals is a heading (capsHeading.ts).
+  if (!titled && capsHeading(toks, a, b)) return null;
   // `Lena Varga via Brightlens Pictures.`: the agency of a photo credit (credit.ts).
   if (viaCredit(toks, a, b) && !gazType(joinKey(toks, a, b))) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   // `Vessant Inc.`, `Dalby's International`, `Orrin's Stadium`: a firm's or a brand's name (brands.ts).

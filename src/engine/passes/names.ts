@@ -12,6 +12,7 @@ import { clubShortName } from '../entities/clubs';
 import { placeNounOf } from '../entities/placeOf';
 import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
+import { firmEvidence } from '../entities/firmEvidence';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
 import {
@@ -173,6 +174,9 @@ export function collectNames(st: DocState): void {
     const sg = r.strong;
     for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
   }
+  // `shares of Quarnex`, `Quarnex, the drug maker,`: a one-word name written where only a firm stands is the document's
+  // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
+  for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
 }
 
