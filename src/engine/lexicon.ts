@@ -32,11 +32,11 @@ const PROPER_TAGS = /^(MaleName|FemaleName|FirstName|LastName|Person|City|Countr
 
 /**
  * A built lexicon in a compact JSON form, so that a build step can precompute it (esbuild.mjs writes it beside the
- * bundles): each word set as an array (insertion order kept); the common-word map packed (see SerializedWordMap).
- * Loading it allocates a few thousand strings instead of ~36,000: at start-up (the first analysis of a worker) that is
- * the difference between ~15 and ~5 ms.
+ * bundles): each word set as one string, its words joined by `\n` in insertion order; the common-word map packed (see
+ * SerializedWordMap). Loading it parses a few long strings instead of ~36,000 short ones: at start-up (the first
+ * analysis of a worker) that is the difference between ~15 and ~5 ms (words as arrays, v3: 1 ms more to parse).
  */
-export type SerializedLexicon = { v: 3 } & { [K in keyof Lexicon]: Lexicon[K] extends Map<string, string> ? SerializedWordMap : string[] };
+export type SerializedLexicon = { v: 4 } & { [K in keyof Lexicon]: Lexicon[K] extends Map<string, string> ? SerializedWordMap : string };
 /** A word → tag map as one string: the words sorted (UTF-16 code-unit order) and joined by `\n`, and their tags. */
 export interface SerializedWordMap {
   text: string;
@@ -47,7 +47,7 @@ export interface SerializedWordMap {
 const TAG_BASE = 48;
 
 export function serializeLexicon(l: Lexicon): SerializedLexicon {
-  const out: Record<string, unknown> = { v: 3 };
+  const out: Record<string, unknown> = { v: 4 };
   for (const [k, v] of Object.entries(l)) {
     if (v instanceof Map) {
       const entries = [...(v as Map<string, string>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -58,7 +58,13 @@ export function serializeLexicon(l: Lexicon): SerializedLexicon {
         tags,
         index: entries.map(([, t]) => String.fromCharCode(TAG_BASE + tags.indexOf(t))).join(''),
       } satisfies SerializedWordMap;
-    } else out[k] = [...(v as Set<string>)];
+    } else {
+      const words = [...(v as Set<string>)];
+      if (words.some((w) => w.includes('\n'))) throw new Error(`lexicon ${k}: a word holds a line break`);
+      // (An empty string is no set of one empty word: no set holds the empty word.)
+      if (words.includes('')) throw new Error(`lexicon ${k}: an empty word`);
+      out[k] = words.join('\n');
+    }
   }
   return out as SerializedLexicon;
 }
@@ -198,12 +204,13 @@ export class PackedWordMap extends Map<string, string> {
   }
 }
 
-/** The lexicon from its serialised form (this one's; older forms with arrays for the map are read too). */
+/** The lexicon from its serialised form (this one's; older forms with arrays for the sets or the map are read too). */
 export function deserializeLexicon(s: SerializedLexicon): Lexicon {
   const out = {} as Record<string, unknown>;
   for (const [k, v] of Object.entries(s)) {
     if (k === 'v') continue;
-    if (Array.isArray(v)) out[k] = k === 'common' ? new Map(v as unknown as [string, string][]) : new Set(v as string[]);
+    if (typeof v === 'string') out[k] = new Set(v ? v.split('\n') : []);
+    else if (Array.isArray(v)) out[k] = k === 'common' ? new Map(v as unknown as [string, string][]) : new Set(v as string[]);
     else {
       const w = v as SerializedWordMap & { words?: string[] };
       if (Array.isArray(w.words)) {
