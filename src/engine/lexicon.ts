@@ -37,26 +37,32 @@ const PROPER_TAGS = /^(MaleName|FemaleName|FirstName|LastName|Person|City|Countr
  * analysis of a worker) that is the difference between ~15 and ~5 ms (words as arrays, v3: 1 ms more to parse).
  */
 export type SerializedLexicon = { v: 4 } & { [K in keyof Lexicon]: Lexicon[K] extends Map<string, string> ? SerializedWordMap : string };
-/** A word → tag map as one string: the words sorted (UTF-16 code-unit order) and joined by `\n`, and their tags. */
+/**
+ * A word → tag map as one string: its entries sorted by word (UTF-16 code-unit order) and joined by `\n`, each entry the
+ * word, WORD_END and one character for its tag, `tags[code - TAG_BASE]`. A look-up is a binary search on the string
+ * itself (no table of offsets to make first: a 14,000-turn loop costs a cold worker about 2 ms).
+ */
 export interface SerializedWordMap {
   text: string;
   tags: string[];
-  /** One character per word (in `text`'s order): its tag is `tags[index.charCodeAt(i) - TAG_BASE]`. */
+}
+/** The older packed form (v3): the words alone in `text`, and one tag character per word in `index`. */
+interface SerializedWordMapV3 extends SerializedWordMap {
   index: string;
 }
 const TAG_BASE = 48;
+const WORD_END = '\u001f';
 
 export function serializeLexicon(l: Lexicon): SerializedLexicon {
   const out: Record<string, unknown> = { v: 4 };
   for (const [k, v] of Object.entries(l)) {
     if (v instanceof Map) {
       const entries = [...(v as Map<string, string>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      if (entries.some(([w]) => w.includes('\n'))) throw new Error(`lexicon ${k}: a word holds a line break`);
+      if (entries.some(([w]) => w.includes('\n') || w.includes(WORD_END))) throw new Error(`lexicon ${k}: a word holds a line break or \\u001f`);
       const tags = [...new Set(entries.map(([, t]) => t))];
       out[k] = {
-        text: entries.map(([w]) => w).join('\n'),
+        text: entries.map(([w, t]) => w + WORD_END + String.fromCharCode(TAG_BASE + tags.indexOf(t))).join('\n'),
         tags,
-        index: entries.map(([, t]) => String.fromCharCode(TAG_BASE + tags.indexOf(t))).join(''),
       } satisfies SerializedWordMap;
     } else {
       const words = [...(v as Set<string>)];
@@ -79,7 +85,6 @@ const PACKED_LOOKUPS = 4000;
  * `onReal` lets the lexicon swap it in. Answers are exactly the Map's (iteration order is the packed, sorted order).
  */
 export class PackedWordMap extends Map<string, string> {
-  private offsets: Uint32Array | undefined;
   private lookups = 0;
   private real = false;
 
@@ -90,39 +95,27 @@ export class PackedWordMap extends Map<string, string> {
     super();
   }
 
-  /** Start offsets of the words in `text`, and the end of the text as the last entry. */
-  private starts(): Uint32Array {
-    if (this.offsets) return this.offsets;
-    const { text, index } = this.packed;
-    const offs = new Uint32Array(index.length + 1);
-    let at = 0;
-    for (let i = 0; i < index.length; i++) {
-      offs[i] = at;
-      const nl = text.indexOf('\n', at);
-      at = nl < 0 ? text.length + 1 : nl + 1;
-    }
-    offs[index.length] = text.length + 1;
-    this.offsets = offs;
-    return offs;
-  }
-
-  /** Index of `key` among the packed words, or -1. */
+  /** Position in `text` of the tag character of `key`'s entry, or -1: a binary search over whole entries. */
   private find(key: string): number {
     const { text } = this.packed;
-    const offs = this.starts();
+    // [lo, hi): whole entries; lo starts one, hi is the `\n` after the range's last (or the end of the text).
     let lo = 0;
-    let hi = offs.length - 2;
-    while (lo <= hi) {
+    let hi = text.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const s = offs[mid];
-      const n = offs[mid + 1] - 1 - s;
+      let s = text.lastIndexOf('\n', mid - 1) + 1;
+      if (s < lo) s = lo;
+      let e = text.indexOf('\n', s);
+      if (e < 0 || e > hi) e = hi;
+      // The entry [s, e): the word, WORD_END, the tag character.
+      const n = e - 2 - s;
       const m = n < key.length ? n : key.length;
       let d = 0;
       for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - text.charCodeAt(s + i);
       if (d === 0) d = key.length - n;
-      if (d === 0) return mid;
-      if (d < 0) hi = mid - 1;
-      else lo = mid + 1;
+      if (d === 0) return e - 1;
+      if (d < 0) hi = s - 1;
+      else lo = e + 1;
     }
     return -1;
   }
@@ -131,10 +124,9 @@ export class PackedWordMap extends Map<string, string> {
   private materialise(): void {
     if (this.real) return;
     this.real = true;
-    const { text, tags, index } = this.packed;
-    const words = text.length ? text.split('\n') : [];
-    for (let i = 0; i < words.length; i++) super.set(words[i], tags[index.charCodeAt(i) - TAG_BASE]);
-    this.offsets = undefined;
+    const { text, tags } = this.packed;
+    const entries = text.length ? text.split('\n') : [];
+    for (const x of entries) super.set(x.slice(0, -2), tags[x.charCodeAt(x.length - 1) - TAG_BASE]);
     this.onReal?.(this);
   }
 
@@ -146,7 +138,7 @@ export class PackedWordMap extends Map<string, string> {
     }
     if (typeof key !== 'string') return undefined;
     const i = this.find(key);
-    return i < 0 ? undefined : this.packed.tags[this.packed.index.charCodeAt(i) - TAG_BASE];
+    return i < 0 ? undefined : this.packed.tags[this.packed.text.charCodeAt(i) - TAG_BASE];
   }
 
   override has(key: string): boolean {
@@ -212,10 +204,16 @@ export function deserializeLexicon(s: SerializedLexicon): Lexicon {
     if (typeof v === 'string') out[k] = new Set(v ? v.split('\n') : []);
     else if (Array.isArray(v)) out[k] = k === 'common' ? new Map(v as unknown as [string, string][]) : new Set(v as string[]);
     else {
-      const w = v as SerializedWordMap & { words?: string[] };
+      const w = v as SerializedWordMapV3 & { words?: string[] };
       if (Array.isArray(w.words)) {
         const m = new Map<string, string>();
         for (let i = 0; i < w.words.length; i++) m.set(w.words[i], w.tags[w.index.charCodeAt(i) - TAG_BASE]);
+        out[k] = m;
+      } else if (typeof w.index === 'string') {
+        // v3: the tags apart, one character per word.
+        const m = new Map<string, string>();
+        const words = w.text.length ? w.text.split('\n') : [];
+        for (let i = 0; i < words.length; i++) m.set(words[i], w.tags[w.index.charCodeAt(i) - TAG_BASE]);
         out[k] = m;
       } else {
         // Once built, the real Map replaces the packed one in the lexicon (readers fetch `lex.common` each time).

@@ -98,8 +98,12 @@ describe('packed lexicon (what dist/seed-lexicon.json holds)', () => {
     assert.deepEqual([...deserializeLexicon(pairs).common], [...built.common]);
     const words = [...built.common.keys()];
     const tags = [...new Set(built.common.values())];
-    const v2 = { ...serializeLexicon(built), common: { words, tags, index: words.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('') } };
+    const index = words.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('');
+    const v2 = { ...serializeLexicon(built), common: { words, tags, index } };
     assert.deepEqual([...deserializeLexicon(v2 as unknown as Parameters<typeof deserializeLexicon>[0]).common], [...built.common]);
+    const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const packedV3 = { ...serializeLexicon(built), common: { text: sorted.join('\n'), tags, index: sorted.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('') } };
+    assert.deepEqual(new Map([...deserializeLexicon(packedV3 as unknown as Parameters<typeof deserializeLexicon>[0]).common].sort()), new Map([...built.common].sort()));
   });
 
   it('the built dist/ files carry the packed form', () => {
