@@ -189,8 +189,14 @@ export function isKnownPlace(low: string): boolean {
   return isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
 }
 /** A GeoNames city of that name, whatever else the word is (`nice`, `mobile`, `reading`). */
+const geoMemo = new Map<string, boolean>();
 export function isGeoCity(key: string): boolean {
-  return inSortedList(CITIES_BIG, key) || inSortedList(CITIES_SMALL, key);
+  let r = geoMemo.get(key);
+  if (r !== undefined) return r;
+  r = inSortedList(CITIES_BIG, key) || inSortedList(CITIES_SMALL, key);
+  if (geoMemo.size > 50_000) geoMemo.clear();
+  geoMemo.set(key, r);
+  return r;
 }
 function cityKindOnce(w: string): CityKind {
   // A town named like a month or a weekday (`March`, England) is read as the date word.
