@@ -141,16 +141,43 @@ export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map
   ['EU', 'organization'], ['UN', 'organization'], ['FED', 'organization'], ['RAND', 'organization'], ['PAC', 'organization'],
 ]);
 
-let cityList: Set<string> | null = null;
+/**
+ * Whether `key` is one of the words of `list`: words joined by `|`, sorted in UTF-16 code-unit order (as
+ * scripts/build-gazetteer.mjs writes them), none empty. A binary search on the string itself: nothing is split out or
+ * allocated, so the first analysis of a worker does not pay for a 10,000-word set (about 4 ms cold) to look up a few
+ * dozen names. The same answers as a set of `list.split('|')`.
+ */
+export function inSortedList(list: string, key: string): boolean {
+  if (key.length === 0 || key.indexOf('|') >= 0) return false;
+  // [lo, hi): whole words; lo starts a word, hi is the `|` after the range's last word (or the end of the list).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let s = list.lastIndexOf('|', mid - 1) + 1;
+    if (s < lo) s = lo;
+    let e = list.indexOf('|', s);
+    if (e < 0 || e > hi) e = hi;
+    const n = e - s;
+    const m = n < key.length ? n : key.length;
+    let d = 0;
+    for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - list.charCodeAt(s + i);
+    if (d === 0) d = key.length - n;
+    if (d === 0) return true;
+    if (d < 0) hi = s - 1;
+    else lo = e + 1;
+  }
+  return false;
+}
+
 const cityMemo = new Map<string, CityKind>();
 /** 0: no GeoNames city; 1: a city that is no person name or common word (a place wherever it occurs); 2: a city that is
  *  also a person's name (`Marion`, `Jackson`: a place only after a place preposition). Answered per name on first use
- *  (the list is split into a set on the first look-up), so that start-up costs nothing. */
+ *  and kept, so that start-up costs nothing. */
 export type CityKind = 0 | 1 | 2;
 export function cityKind(key: string): CityKind {
   let k = cityMemo.get(key);
   if (k !== undefined) return k;
-  if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));
   k = cityKindOnce(key);
   if (cityMemo.size > 50_000) cityMemo.clear();
   cityMemo.set(key, k);
@@ -162,13 +189,18 @@ export function isKnownPlace(low: string): boolean {
   return isCountryOrState(low) || gazetteer().places.has(low) || cityKind(low) !== 0;
 }
 /** A GeoNames city of that name, whatever else the word is (`nice`, `mobile`, `reading`). */
+const geoMemo = new Map<string, boolean>();
 export function isGeoCity(key: string): boolean {
-  if (!cityList) cityList = new Set((CITIES_BIG + '|' + CITIES_SMALL).split('|'));
-  return cityList.has(key);
+  let r = geoMemo.get(key);
+  if (r !== undefined) return r;
+  r = inSortedList(CITIES_BIG, key) || inSortedList(CITIES_SMALL, key);
+  if (geoMemo.size > 50_000) geoMemo.clear();
+  geoMemo.set(key, r);
+  return r;
 }
 function cityKindOnce(w: string): CityKind {
   // A town named like a month or a weekday (`March`, England) is read as the date word.
-  if (!cityList!.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return 0;
+  if (!isGeoCity(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return 0;
   const gz = gazetteer();
   if (gz.places.has(w)) return 1;
   const lex = lexicon();

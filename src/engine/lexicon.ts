@@ -4,6 +4,9 @@
 // lists below add what news text needs and compromise lacks (reporting verbs, title words,
 // collective source nouns, stripped contractions). Everything is built once, lazily.
 import nlp from 'compromise/two';
+import { PackedWordMap, TAG_BASE, type SerializedWordMap, type SerializedWordMapV3 } from './packedWordMap';
+
+export { PackedWordMap, type SerializedWordMap } from './packedWordMap';
 
 export interface Lexicon {
   maleNames: Set<string>;
@@ -32,183 +35,51 @@ const PROPER_TAGS = /^(MaleName|FemaleName|FirstName|LastName|Person|City|Countr
 
 /**
  * A built lexicon in a compact JSON form, so that a build step can precompute it (esbuild.mjs writes it beside the
- * bundles): each word set as an array (insertion order kept); the common-word map packed (see SerializedWordMap).
- * Loading it allocates a few thousand strings instead of ~36,000: at start-up (the first analysis of a worker) that is
- * the difference between ~15 and ~5 ms.
+ * bundles): each word set as one string, its words joined by `\n` in insertion order; the common-word map packed (see
+ * SerializedWordMap). Loading it parses a few long strings instead of ~36,000 short ones: at start-up (the first
+ * analysis of a worker) that is the difference between ~15 and ~5 ms (words as arrays, v3: 1 ms more to parse).
  */
-export type SerializedLexicon = { v: 3 } & { [K in keyof Lexicon]: Lexicon[K] extends Map<string, string> ? SerializedWordMap : string[] };
-/** A word → tag map as one string: the words sorted (UTF-16 code-unit order) and joined by `\n`, and their tags. */
-export interface SerializedWordMap {
-  text: string;
-  tags: string[];
-  /** One character per word (in `text`'s order): its tag is `tags[index.charCodeAt(i) - TAG_BASE]`. */
-  index: string;
-}
-const TAG_BASE = 48;
-
+export type SerializedLexicon = { v: 4 } & { [K in keyof Lexicon]: Lexicon[K] extends Map<string, string> ? SerializedWordMap : string };
 export function serializeLexicon(l: Lexicon): SerializedLexicon {
-  const out: Record<string, unknown> = { v: 3 };
+  const out: Record<string, unknown> = { v: 4 };
   for (const [k, v] of Object.entries(l)) {
     if (v instanceof Map) {
       const entries = [...(v as Map<string, string>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       if (entries.some(([w]) => w.includes('\n'))) throw new Error(`lexicon ${k}: a word holds a line break`);
       const tags = [...new Set(entries.map(([, t]) => t))];
       out[k] = {
-        text: entries.map(([w]) => w).join('\n'),
+        text: entries.map(([w, t]) => String.fromCharCode(TAG_BASE + tags.indexOf(t)) + w).join('\n'),
         tags,
-        index: entries.map(([, t]) => String.fromCharCode(TAG_BASE + tags.indexOf(t))).join(''),
       } satisfies SerializedWordMap;
-    } else out[k] = [...(v as Set<string>)];
+    } else {
+      const words = [...(v as Set<string>)];
+      if (words.some((w) => w.includes('\n'))) throw new Error(`lexicon ${k}: a word holds a line break`);
+      // (An empty string is no set of one empty word: no set holds the empty word.)
+      if (words.includes('')) throw new Error(`lexicon ${k}: an empty word`);
+      out[k] = words.join('\n');
+    }
   }
   return out as SerializedLexicon;
 }
 
-/** After this many look-ups a packed map builds the real Map (from then on as fast as any Map). */
-const PACKED_LOOKUPS = 4000;
-
-/**
- * A read-only word → tag map answered from its packed form by binary search, without a string per word: a worker's
- * first analysis needs only a few hundred look-ups, and building a 14,000-entry Map up front would cost more than all of
- * them. After PACKED_LOOKUPS look-ups, or on any other use (iteration, size, changes), it builds the real Map once, and
- * `onReal` lets the lexicon swap it in. Answers are exactly the Map's (iteration order is the packed, sorted order).
- */
-export class PackedWordMap extends Map<string, string> {
-  private offsets: Uint32Array | undefined;
-  private lookups = 0;
-  private real = false;
-
-  constructor(
-    private readonly packed: SerializedWordMap,
-    private readonly onReal?: (map: Map<string, string>) => void,
-  ) {
-    super();
-  }
-
-  /** Start offsets of the words in `text`, and the end of the text as the last entry. */
-  private starts(): Uint32Array {
-    if (this.offsets) return this.offsets;
-    const { text, index } = this.packed;
-    const offs = new Uint32Array(index.length + 1);
-    let at = 0;
-    for (let i = 0; i < index.length; i++) {
-      offs[i] = at;
-      const nl = text.indexOf('\n', at);
-      at = nl < 0 ? text.length + 1 : nl + 1;
-    }
-    offs[index.length] = text.length + 1;
-    this.offsets = offs;
-    return offs;
-  }
-
-  /** Index of `key` among the packed words, or -1. */
-  private find(key: string): number {
-    const { text } = this.packed;
-    const offs = this.starts();
-    let lo = 0;
-    let hi = offs.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = offs[mid];
-      const n = offs[mid + 1] - 1 - s;
-      const m = n < key.length ? n : key.length;
-      let d = 0;
-      for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - text.charCodeAt(s + i);
-      if (d === 0) d = key.length - n;
-      if (d === 0) return mid;
-      if (d < 0) hi = mid - 1;
-      else lo = mid + 1;
-    }
-    return -1;
-  }
-
-  /** Builds the real Map (once) in this object, and offers it to the lexicon. */
-  private materialise(): void {
-    if (this.real) return;
-    this.real = true;
-    const { text, tags, index } = this.packed;
-    const words = text.length ? text.split('\n') : [];
-    for (let i = 0; i < words.length; i++) super.set(words[i], tags[index.charCodeAt(i) - TAG_BASE]);
-    this.offsets = undefined;
-    this.onReal?.(this);
-  }
-
-  override get(key: string): string | undefined {
-    if (this.real) return super.get(key);
-    if (++this.lookups > PACKED_LOOKUPS) {
-      this.materialise();
-      return super.get(key);
-    }
-    if (typeof key !== 'string') return undefined;
-    const i = this.find(key);
-    return i < 0 ? undefined : this.packed.tags[this.packed.index.charCodeAt(i) - TAG_BASE];
-  }
-
-  override has(key: string): boolean {
-    if (this.real) return super.has(key);
-    if (++this.lookups > PACKED_LOOKUPS) {
-      this.materialise();
-      return super.has(key);
-    }
-    return typeof key === 'string' && this.find(key) >= 0;
-  }
-
-  override get size(): number {
-    if (!this.real) this.materialise();
-    return super.size;
-  }
-
-  override set(key: string, value: string): this {
-    // Map's constructor calls set() for its entries: there are none, and this.packed is not assigned yet then.
-    if (this.packed && !this.real) this.materialise();
-    return super.set(key, value);
-  }
-
-  override delete(key: string): boolean {
-    if (!this.real) this.materialise();
-    return super.delete(key);
-  }
-
-  override clear(): void {
-    if (!this.real) this.materialise();
-    super.clear();
-  }
-
-  override forEach(cb: (value: string, key: string, map: Map<string, string>) => void, thisArg?: unknown): void {
-    if (!this.real) this.materialise();
-    super.forEach(cb, thisArg);
-  }
-
-  override entries(): MapIterator<[string, string]> {
-    if (!this.real) this.materialise();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<string> {
-    if (!this.real) this.materialise();
-    return super.keys();
-  }
-
-  override values(): MapIterator<string> {
-    if (!this.real) this.materialise();
-    return super.values();
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, string]> {
-    return this.entries();
-  }
-}
-
-/** The lexicon from its serialised form (this one's; older forms with arrays for the map are read too). */
+/** The lexicon from its serialised form (this one's; older forms with arrays for the sets or the map are read too). */
 export function deserializeLexicon(s: SerializedLexicon): Lexicon {
   const out = {} as Record<string, unknown>;
   for (const [k, v] of Object.entries(s)) {
     if (k === 'v') continue;
-    if (Array.isArray(v)) out[k] = k === 'common' ? new Map(v as unknown as [string, string][]) : new Set(v as string[]);
+    if (typeof v === 'string') out[k] = new Set(v ? v.split('\n') : []);
+    else if (Array.isArray(v)) out[k] = k === 'common' ? new Map(v as unknown as [string, string][]) : new Set(v as string[]);
     else {
-      const w = v as SerializedWordMap & { words?: string[] };
+      const w = v as SerializedWordMapV3 & { words?: string[] };
       if (Array.isArray(w.words)) {
         const m = new Map<string, string>();
         for (let i = 0; i < w.words.length; i++) m.set(w.words[i], w.tags[w.index.charCodeAt(i) - TAG_BASE]);
+        out[k] = m;
+      } else if (typeof w.index === 'string') {
+        // v3: the tags apart, one character per word.
+        const m = new Map<string, string>();
+        const words = w.text.length ? w.text.split('\n') : [];
+        for (let i = 0; i < words.length; i++) m.set(words[i], w.tags[w.index.charCodeAt(i) - TAG_BASE]);
         out[k] = m;
       } else {
         // Once built, the real Map replaces the packed one in the lexicon (readers fetch `lex.common` each time).

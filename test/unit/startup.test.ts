@@ -90,21 +90,29 @@ describe('packed lexicon (what dist/seed-lexicon.json holds)', () => {
     assert.deepEqual(new Map([...lex.common].sort()), new Map([...built.common].sort()));
   });
 
-  it('still reads the older forms of the file (pairs; words + index)', () => {
+  it('still reads the older forms of the file (sets as arrays; pairs; words + index)', () => {
+    const arrays = Object.fromEntries(Object.entries(built).map(([k, v]) => [k, v instanceof Set ? [...v] : serializeLexicon(built).common]));
+    const v3 = deserializeLexicon({ ...arrays, v: 3 } as unknown as Parameters<typeof deserializeLexicon>[0]);
+    for (const k of Object.keys(built) as (keyof Lexicon)[]) if (k !== 'common') assert.deepEqual([...(v3[k] as Set<string>)], [...(built[k] as Set<string>)], k);
     const pairs = { ...serializeLexicon(built), common: [...built.common] } as unknown as Parameters<typeof deserializeLexicon>[0];
     assert.deepEqual([...deserializeLexicon(pairs).common], [...built.common]);
     const words = [...built.common.keys()];
     const tags = [...new Set(built.common.values())];
-    const v2 = { ...serializeLexicon(built), common: { words, tags, index: words.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('') } };
+    const index = words.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('');
+    const v2 = { ...serializeLexicon(built), common: { words, tags, index } };
     assert.deepEqual([...deserializeLexicon(v2 as unknown as Parameters<typeof deserializeLexicon>[0]).common], [...built.common]);
+    const sorted = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const packedV3 = { ...serializeLexicon(built), common: { text: sorted.join('\n'), tags, index: sorted.map((w) => String.fromCharCode(48 + tags.indexOf(built.common.get(w)!))).join('') } };
+    assert.deepEqual(new Map([...deserializeLexicon(packedV3 as unknown as Parameters<typeof deserializeLexicon>[0]).common].sort()), new Map([...built.common].sort()));
   });
 
   it('the built dist/ files carry the packed form', () => {
     const file = join(ROOT, 'dist', 'seed-lexicon.json');
     assert.ok(existsSync(file), 'dist/seed-lexicon.json is missing: run `node esbuild.mjs` (npm run test:unit does)');
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { v?: number; common?: { text?: unknown } };
-    assert.equal(json.v, 3);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { v?: number; common?: { text?: unknown }; maleNames?: unknown };
+    assert.equal(json.v, 4);
     assert.equal(typeof json.common?.text, 'string');
+    assert.equal(typeof json.maleNames, 'string');
   });
 });
 
