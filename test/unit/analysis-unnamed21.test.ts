@@ -45,6 +45,21 @@ describe('unnamed sources right after a quote (twentieth round)', () => {
     assert.equal(mention, 'the harbour gazette');
   });
 
+  it('without quotation marks: the sentence that ends with the noun and the verb after a comma', () => {
+    const { a, q, mention } = quoteIn(['We will keep the night ferry running all winter long, Mayor Odile Brannagh said.',
+      'We do not believe a word of what she promises us, one ferry rider said.'], 'do not believe a word');
+    assert.notEqual(speakerName(a, q), 'Odile Brannagh');
+    assert.equal(mention, 'one ferry rider');
+    assert.ok(!q.text.includes('ferry rider'), 'the attribution is not inside the quote');
+  });
+
+  it('without quotation marks, a noun and a verb that do not end the sentence are no attribution', () => {
+    const text = HEAD + 'We will keep the night ferry running all winter long, Mayor Odile Brannagh said.\n' +
+      'We do not believe a word of what she promises us, one ferry rider said before the vote on the toll.\n';
+    const a = analyze(text);
+    assert.ok(!a.quotes.some((x) => x.speakerSpan && text.slice(x.speakerSpan.start, x.speakerSpan.end) === 'one ferry rider'));
+  });
+
   it('a document is no speaker by itself: its author is found elsewhere', () => {
     const { a, q } = quoteIn([MAYOR + ' "The budget holds," the statement said.'], 'budget holds');
     assert.equal(speakerName(a, q), 'Odile Brannagh');

@@ -77,8 +77,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       }
       let before = subjectBefore(text, toks, ents, i, sn.t0);
       if (!before && !cue.endsWith('ing')) {
-        // (`"...," one voter said.`: an unnamed source the lists do not know, right after the quote.)
-        const np = nounAfterQuote(toks, i, sn);
+        // (`"...," one voter said.`: an unnamed source the lists do not know, right after the quote or its comma.)
+        const np = nounAfterQuote(toks, i, sn, true);
         if (np) before = { subj: np.subj, appo: null, start: np.start };
       }
       if (before && participleBeforeName(cx, i, before)) before = null;

@@ -72,9 +72,11 @@ const MODIFIER_TAG = /^(?:Adjective|Singular|Plural|Noun|Actor|Uncountable|Compa
 /** `"Go home!" the heckler shouted.`, `"...," one voter said`, `"...," a few angry dockhands chanted`: a determiner, up
  *  to two lower-case modifiers and a lower-case noun right before the verb at token `i`, right after a quote that opens
  *  its sentence (`quoteOpensBefore`), are the verb's subject: an unnamed source the source lists need not know. A
- *  document (`the statement`) is no speaker by itself (subjects.ts `DOC_NOUNS`). The subject and the token the
- *  attribution starts at, or null. Reads at most eight tokens back. */
-export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence): { subj: Subject; start: number } | null {
+ *  document (`the statement`) is no speaker by itself (subjects.ts `DOC_NOUNS`). With `comma`, the same after a comma
+ *  when the verb ends a sentence with no quotation mark (`We will not pay it, one voter said.`: quotation marks
+ *  stripped). The subject and the token the attribution starts at, or null. Reads at most eight tokens back (and the
+ *  sentence once, for a verb that ends it). */
+export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence, comma = false): { subj: Subject; start: number } | null {
   let h = i - 1;
   // (`the editorial board recently wrote`, `the crowd then chanted`: adverbs between the subject and the verb.)
   while (h > 0 && h >= i - 2 && toks[h].kind === K.Word && !toks[h].cap && (AUX.has(toks[h].lower) || lexicon().common.get(toks[h].lower) === 'Adverb')) h--;
@@ -93,8 +95,18 @@ export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence): { subj: Su
     d--;
   }
   // (The determiner right after the closing mark: `"...!" The heckler shouted.` may capitalise it.)
-  if (d < 0 || h - d > 3 || !quoteOpensBefore(toks, d, sn)) return null;
+  if (d < 0 || h - d > 3 || !(quoteOpensBefore(toks, d, sn) || (comma && commaSlot(toks, d, i, sn)))) return null;
   return { subj: { kind: 'np', s: toks[d].s, e: head.e, ent: -1, name: '' }, start: toks[d].s };
+}
+
+/** A comma before the determiner at token `d`, three words or more before it in the sentence, the verb at token `i`
+ *  ending the sentence, and no quotation mark in it: the slot of an inverted attribution in stripped text. */
+function commaSlot(toks: Tok[], d: number, i: number, sn: Sentence): boolean {
+  if (toks[d - 1]?.t !== ',' || d - 1 - sn.t0 < 3) return false;
+  const end = toks[i + 1];
+  if (i + 1 < sn.t1 && !(end && (end.t === '.' || end.t === '!') && i + 2 >= sn.t1)) return false;
+  for (let k = sn.t0; k < i; k++) if (isQuoteChar(toks[k].t)) return false;
+  return true;
 }
 
 /** Whether the quotation mark at token `c` opens the paragraph or a sentence (after `.`, `?`, `!`, maybe closing
