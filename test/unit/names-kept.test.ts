@@ -76,6 +76,23 @@ describe('names pass answers kept across edits', () => {
     assertEditsExact([placed, unplaced, placed, unplaced]);
   });
 
+  it('a country written where a sports text names a team follows whether the document is about a sport (sport lookup)', () => {
+    const head = ['Cup final tonight', '2026-05-09', 'https://example.org/cup'];
+    const kept = 'Sweden defeated Norway on Sunday.';
+    const sport = [...head, 'The coach said the squad scored two goals in the match, and the striker and goalkeeper led the league this season.', kept];
+    const other = [...head, 'The council said the budget would be set in the spring.', kept];
+    assert.notDeepEqual(entitiesOf(sport, 'Sweden'), entitiesOf(other, 'Sweden'));
+    assertEditsExact([sport, other, sport, other]);
+  });
+
+  it('a placed city that is also a one-word name follows whether another mention reads as a person\'s (person-mention lookup)', () => {
+    const kept = 'Prices rose in Chester this spring.';
+    const speaks = doc('Chester said the road was closed.', kept);
+    const walks = doc('Chester walked along the road.', kept);
+    assert.notDeepEqual(entitiesOf(speaks, 'Chester').slice(-1), entitiesOf(walks, 'Chester').slice(-1));
+    assertEditsExact([speaks, walks, speaks, walks]);
+  });
+
   it('answers made with other typer weights are not reused', () => {
     const lines = doc('They toured Zelvania during the drought.');
     const an = createAnalyzer({ rethrow: true });
