@@ -42,6 +42,11 @@ export function setTyperWeights(w: TyperData | null): void {
   version++;
 }
 
+/** The weights' version (answers kept with another version are made afresh: passes/namesKept.ts). */
+export function typerVersion(): number {
+  return version;
+}
+
 /** What the document says about a one-word name across its mentions (filled by the names pass before typing). */
 export interface NameContext {
   /** Mentions after a place preposition (`in`, `near`, `from`, `to`, `at`). */

@@ -5,6 +5,9 @@
 // it). The maps are only read by key (`get`, `has`), never iterated: their insertion order may differ from a fresh one.
 import type { ParaData, Unit } from './state';
 import { type NameContext, unitContexts } from '../entities/typer';
+import type { NamesCarry } from './namesKept';
+import type { Entity } from '../types';
+import type { ECand } from '../entities';
 
 /** A sum over the units of what each paragraph contributes (`part`, a pure function of the unit's data, asked once per
  *  data object and kept). `apply` adds one part (sign 1) or takes it away (sign -1). */
@@ -66,6 +69,10 @@ export interface Carry {
   contexts?: { map: Map<string, NameContext>; fold: UnitFold<Flat> };
   placed?: { n: Map<string, number>; personal: Map<string, number>; fold: UnitFold<Flat> };
   oneWord?: { map: Map<string, number>; fold: UnitFold<Flat> };
+  /** The names pass's answers per paragraph (namesKept.ts). */
+  names?: NamesCarry;
+  /** The previous analysis's output entities, with the candidate each came from (output.ts `outputEntities`). */
+  entities?: { ents: Entity[]; cands: ECand[] };
 }
 
 function contextSums(): NonNullable<Carry['contexts']> {

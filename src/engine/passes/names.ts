@@ -3,11 +3,11 @@
 // fullest name, misspelt titled surnames to the full name, acronyms to the organisation whose initials they are.
 // Fills docEnts, entSlots, unitEnts (and the name maps they are resolved against).
 import type { EntityType } from '../types';
-import { type ECand, isCoreTitle } from '../entities';
-import { FEMALE_TITLES, MALE_TITLES, lexicon } from '../lexicon';
+import type { ECand } from '../entities';
+import { lexicon } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { isCountryOrState, isKnownPlace } from '../gazetteer';
-import { sportCount, sportsDocument, teamPosition } from '../entities/teams';
+import { teamPosition } from '../entities/teams';
 import { clubShortName } from '../entities/clubs';
 import { placeNounOf } from '../entities/placeOf';
 import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
@@ -20,83 +20,14 @@ import {
 } from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
 import { surnameFirstFull } from './surnameFirst';
-import { editDistance, initials, lastWord, lists, particleSurname } from './util';
+import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
+import { editDistance, initials, lists, particleSurname } from './util';
+import { type NameX, nx, tx } from './nameFacts';
+export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
-
-/** Generational suffixes after a surname (`Joseph R. Biden Jr.`): the surname is the word before. */
-const NAME_SUFFIX = /\s+(?:jr\.?|sr\.?|ii|iii|iv)$/i;
-const surname = (s: string): string => {
-  const m = NAME_SUFFIX.exec(s);
-  return m && m.index > 0 ? lastWord(s.slice(0, m.index).replace(/,$/, '')) : lastWord(s);
-};
-
-/** Facts about a name, computed once per distinct string: names repeat across paragraphs and across analyses. */
-export interface NameX {
-  low: string;
-  /** Last word, lower case. */
-  sur: string;
-  /** Number of words (as `split(/\s+/)`). */
-  words: number;
-  spaced: boolean;
-  /** Actor keys of a person / an organisation of this name. */
-  pKey: string;
-  oKey: string;
-  /** Initials of the capitalised words (`Korean Central News Agency` → `KCNA`), on first use. */
-  ini?: string;
-  /** Looks like an acronym (`KCNA`, `U.N.`): its dot-free form; '' when not. On first use. */
-  acro?: string;
-}
-const nameMemo = new Map<string, NameX>();
-export function nx(s: string): NameX {
-  let x = nameMemo.get(s);
-  if (x) return x;
-  if (nameMemo.size >= 100_000) nameMemo.clear();
-  const low = s.toLowerCase();
-  x = { low, sur: surname(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
-  nameMemo.set(s, x);
-  return x;
-}
-
-/** Facts about a title chain as written (`retired Gen.`, `Ms`), computed once per distinct string. */
-export interface TitleX {
-  /** Role words (see `roleTitles`). */
-  roles: string[];
-  /** Gender from honorifics alone (`Ms` → f), as the typo check reads it. */
-  honorific: 'm' | 'f' | null;
-  /** Gender from honorifics and gendered role words (`congresswoman`), as actors read it. */
-  gender: 'm' | 'f' | null;
-  /** A core role title besides the honorifics (`Gen.`, `Sen.`): the title is the actor's role. */
-  isRole: boolean;
-}
-const titleMemo = new Map<string, TitleX>();
-export function tx(title: string): TitleX {
-  let x = titleMemo.get(title);
-  if (x) return x;
-  if (titleMemo.size >= 10_000) titleMemo.clear();
-  const t = title.toLowerCase().split(/\s+/);
-  const honorific = t.some((w) => FEMALE_TITLES.has(w)) ? 'f' : t.some((w) => MALE_TITLES.has(w)) ? 'm' : null;
-  const gender = t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman'))) ? 'f'
-    : t.some((w) => MALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('man') && !w.endsWith('woman'))) ? 'm' : null;
-  const isRole = t.filter((w) => !/^(mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(w)).some((w) => isCoreTitle(w));
-  x = { roles: roleTitles(title), honorific, gender, isRole };
-  titleMemo.set(title, x);
-  return x;
-}
-
-const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord|madame|monsieur|herr|frau|prof|professor|the|of)$/;
-/** Role words of a title chain, dots dropped (`Gov.` → `gov`); honorifics are not roles. */
-export function roleTitles(title: string | null): string[] {
-  if (!title) return [];
-  const out: string[] = [];
-  for (const w of title.toLowerCase().split(/\s+/)) {
-    const t = w.replace(/\./g, '');
-    if (t && !HONORIFICS.test(t) && isCoreTitle(t)) out.push(t);
-  }
-  return out;
-}
 
 /** What one paragraph adds to the document's name maps (see `collectNames`), made once per cached paragraph: its
  *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate.
@@ -186,6 +117,7 @@ export function collectNames(st: DocState): void {
 export function typoTarget(st: DocState, w: string, title: string | null): string | null {
   // Asked up to twice per candidate, and each answer scans the document's full names: answered once per spelling.
   const mk = title === null ? w : w + '\u0000' + title;
+  if (st.readLog) logRead(st, Read.OneWord, w, (st.oneWordCount.get(w) ?? 0) > 1 ? 1 : 0); // (all else it reads: namesKept.ts)
   let r = st.typoMemo.get(mk);
   if (r === undefined) st.typoMemo.set(mk, r = typoTargetOnce(st, w, title));
   return r;
@@ -289,32 +221,53 @@ function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   return !(next && next.kind === K.Word && !next.cap && next.s - toks[c.t1 - 1].e === 1 && NOUN_TAGS.test(st.lex.common.get(next.lower) ?? ''));
 }
 
-/** The weak and unknown candidates resolved in document order, and the type each confirmed name takes (a name
- *  confirmed as two types takes none). */
-function confirmWeakAll(st: DocState, placed: Placed): { results: { type: EntityType | null; canonical: string }[]; byName: Map<string, EntityType> } {
-  const results: { type: EntityType | null; canonical: string }[] = [];
+/** The weak and unknown candidates of each unit confirmed (`confirmWeak`, stage 1 of its kept answers), and the type
+ *  each confirmed name takes in the document (a name confirmed as two types takes none): `env.byName`. */
+function confirmWeakAll(st: DocState, placed: Placed, env: NamesEnv, nc: NamesCarry | null): KeptNames[] {
+  const out: KeptNames[] = new Array(st.units.length);
   const seen = new Map<string, EntityType | 'conflict'>();
   const count = new Map<string, number>();
   for (let ui = 0; ui < st.units.length; ui++) {
-    const u = st.units[ui];
-    const ents = u.data.ents;
-    const xs = unitNames(u).xs;
-    for (let ci = 0; ci < ents.length; ci++) {
-      const c = ents[ci];
-      if (c.type !== 'unknown' && !c.weak) continue;
-      const r = confirmWeak(st, u, ui, ci, c, xs[ci], placed);
-      results.push(r);
-      if (!r.type || c.type !== 'unknown') continue;
-      const low = xs[ci].low;
-      if (PRONOUN_CONTRACTION.test(low) || !bareName(st, u.data.toks, c) || (r.type === 'place' && !STRONG_PLACE_BEFORE.test(u.data.toks[c.t0 - 1]?.lower ?? ''))) continue;
+    const r = out[ui] = weakOfUnit(st, ui, placed, env, nc);
+    const v = r.votes;
+    for (let i = 0; i < v.length; i += 2) {
+      const low = v[i];
       const prev = seen.get(low);
-      seen.set(low, prev === undefined || prev === r.type ? r.type : 'conflict');
+      seen.set(low, prev === undefined || prev === v[i + 1] ? v[i + 1] as EntityType : 'conflict');
       count.set(low, (count.get(low) ?? 0) + 1);
     }
   }
   const byName = new Map<string, EntityType>();
   for (const [low, t] of seen) if (t !== 'conflict' && (t !== 'place' || count.get(low)! >= 2)) byName.set(low, t);
-  return { results, byName };
+  env.byName = byName;
+  return out;
+}
+
+/** Stage 1 of unit `ui`: kept when made in this epoch and every lookup it recorded still holds, else made afresh. */
+function weakOfUnit(st: DocState, ui: number, placed: Placed, env: NamesEnv, nc: NamesCarry | null): KeptNames {
+  const u = st.units[ui];
+  let r = nc ? nc.kept.get(u.data) : undefined;
+  if (r && nc && (r.seen1 === nc.serial || (r.epoch === nc.epoch && readsHold(st, r.log1, env)))) { r.seen1 = nc.serial; return r; }
+  if (!r) { r = newKeptNames(); if (nc) nc.kept.set(u.data, r); }
+  const ents = u.data.ents;
+  const xs = unitNames(u).xs;
+  r.wType.length = r.wCanon.length = r.votes.length = r.log1.length = 0;
+  r.has2 = false;
+  st.readLog = nc ? r.log1 : null;
+  for (let ci = 0; ci < ents.length; ci++) {
+    const c = ents[ci];
+    if (c.type !== 'unknown' && !c.weak) continue;
+    const w = confirmWeak(st, u, ui, ci, c, xs[ci], placed);
+    r.wType[ci] = w.type;
+    r.wCanon[ci] = w.canonical;
+    if (!w.type || c.type !== 'unknown') continue;
+    const low = xs[ci].low;
+    if (PRONOUN_CONTRACTION.test(low) || !bareName(st, u.data.toks, c) || (w.type === 'place' && !STRONG_PLACE_BEFORE.test(u.data.toks[c.t0 - 1]?.lower ?? ''))) continue;
+    r.votes.push(low, w.type);
+  }
+  st.readLog = null;
+  if (nc) { r.seen1 = nc.serial; r.epoch = nc.epoch; }
+  return r;
 }
 
 /** Words before a name that make it a place, whatever else it names (`in Jordan`, `the Bolton area`). */
@@ -365,12 +318,12 @@ function personCanonical(st: DocState, c: ECand, canonical: string): string {
 /** The learned typer's decision for a weak or unknown candidate (see `entities/typer.ts`), given the rules' type;
  *  `pool` false: the rules' type stands (the candidate is only traced, for the training script). */
 function learnedType(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, rule: EntityType | null,
-  ctx: Map<string, NameContext>, mode: string, pool = true): EntityType | null {
+  ctx: ReadonlyMap<string, NameContext>, mode: string, pool = true): EntityType | null {
   const trace = typerTrace();
   if (!trace && (!pool || !typerDecides(rule, c.t1 - c.t0))) return rule;
   const input = {
     toks: u.data.toks, c, rule, speaker: isSpeakerCand(st, ck(st, ui, ci)), strong: st.strongType.get(cx.low) ?? null,
-    surnameOf: st.personFull.has(cx.low), doc: c.t1 - c.t0 === 1 ? ctx.get(u.data.toks[c.t0].lower) : undefined,
+    surnameOf: st.personFull.has(cx.low), doc: c.t1 - c.t0 === 1 ? ctxRead(st, ctx, u.data.toks[c.t0].lower) : undefined,
   };
   if (trace) trace(c, u.start, typerFeatures(input), rule, pool);
   if (mode === 'off' || !pool || !typerDecides(rule, c.t1 - c.t0)) return rule;
@@ -379,55 +332,36 @@ function learnedType(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
 
 const docEntPool: DocEnt[] = [];
 
-/** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. */
+/** Each candidate resolved against the document: an entity of a type, with its canonical name, or none. Made per
+ *  paragraph analysis and kept across analyses (namesKept.ts); filled here in document order. */
 export function resolveCandidates(st: DocState): void {
   const { units, docEnts } = st;
   const placed = placedNames(st);
-  const weak = confirmWeakAll(st, placed);
   const mode = typerMode();
   const trace = typerTrace();
   const terms = documentTermAcronyms(units.map((u) => u.data.toks)); // (`the GDI` after `ground drag index (GDI)`)
   const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
-  // (Whether the document is about a sport: counted once, and only when a place is met.)
-  let sports: boolean | undefined;
-  let wi = 0;
+  // (The training script's trace reports every candidate in document order: nothing is kept while it is on.)
+  const nc = trace ? null : namesKept(st, placed.clubs, terms);
+  const env: NamesEnv = { oneWord: st.oneWordCount, placedN: placed.n, placedPersonal: placed.personal, byName: new Map(), ctx, sports: undefined };
+  const weak = confirmWeakAll(st, placed, env, nc);
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const ents = u.data.ents;
-    const xs = unitNames(u).xs;
+    const r = weak[ui];
+    if (!nc || (r.seen2 !== nc.serial && !(r.has2 && readsHold(st, r.log2, env)))) resolveUnit(st, ui, r, placed, env, terms, mode, nc !== null);
+    if (nc) r.seen2 = nc.serial;
     for (let ci = 0; ci < ents.length; ci++) {
+      const type = r.type[ci];
+      if (!type) continue;
       const c = ents[ci];
-      let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
-      let canonical = c.canonical;
-      if (c.type === 'unknown' || c.weak) {
-        ({ type, canonical } = weak.results[wi++]);
-        // One sense per discourse: a name the document confirms in one mention has that type in the others.
-        const bare = bareName(st, u.data.toks, c);
-        if (!type && c.type === 'unknown' && bare) type = weak.byName.get(xs[ci].low) ?? null;
-        // (The typer types no untyped mention after an article or before a noun it modifies: `Quillam officials`.)
-        if (ctx && c.t0 >= 0 && c.type !== 'surname') type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
-      } else {
-        if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
-        else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
-        else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
-        // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
-        if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
-      }
-      // `the Altoona Curve`: a place and a word of its own, after `the`, name a team in a document about a sport (clubs.ts).
-      if (type !== 'place' && c.t0 > 0 && c.t1 - c.t0 >= 2 && u.data.toks[c.t0 - 1].lower === 'the' && c.club === 'weak'
-        && (sports ??= isSportsDocument(st))) {
-        type = 'organization';
-        canonical = c.canonical;
-      }
-      if (!type || (c.t0 >= 0 && isTermAcronym(terms, u.data.toks, c.t0, c.t1))) continue;
-      if (type === 'place' && c.t0 >= 0 && (sports ??= isSportsDocument(st)) && namesTeam(u, c, xs[ci])) type = 'organization';
-      if (type === 'person') canonical = personCanonical(st, c, canonical);
       const k = ck(st, ui, ci);
       if (k >= 0) st.entSlots[k] = docEnts.length;
       // The working records are reused from call to call (they never leave the document pass): a 1 MB seed has
       // ~13,000, and allocating them afresh on every edit is most of what the garbage collector then has to copy.
       let d = docEntPool[docEnts.length];
-      const x = canonical === c.canonical ? xs[ci] : nx(canonical);
+      const canonical = r.canon[ci];
+      const x = r.x[ci];
       if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, x, title: null, actorKey: null });
       d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
       d.type = type; d.canonical = canonical; d.x = x; d.title = c.title; d.actorKey = null;
@@ -436,16 +370,55 @@ export function resolveCandidates(st: DocState): void {
   }
 }
 
-/** A document about a sport (see `entities/teams.ts`): its paragraphs' sport words, each paragraph counted once. */
-function isSportsDocument(st: DocState): boolean {
-  let cues = 0;
-  let words = 0;
-  for (const u of st.units) {
-    const [c, w] = sportCount(u.data.toks);
-    cues += c;
-    words += w;
+/** Stage 2 of unit `ui`'s answers: each candidate's type (null: no entity), canonical name and its facts, the document
+ *  lookups recorded in `r.log2` when `log`. */
+function resolveUnit(st: DocState, ui: number, r: KeptNames, placed: Placed, env: NamesEnv, terms: Set<string>, mode: string, log: boolean): void {
+  const u = st.units[ui];
+  const ents = u.data.ents;
+  const xs = unitNames(u).xs;
+  const ctx = env.ctx;
+  r.type.length = r.canon.length = r.x.length = r.log2.length = 0;
+  st.readLog = log ? r.log2 : null;
+  for (let ci = 0; ci < ents.length; ci++) {
+    const c = ents[ci];
+    let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
+    let canonical = c.canonical;
+    if (c.type === 'unknown' || c.weak) {
+      type = r.wType[ci];
+      canonical = r.wCanon[ci];
+      // One sense per discourse: a name the document confirms in one mention has that type in the others.
+      const bare = bareName(st, u.data.toks, c);
+      if (!type && c.type === 'unknown' && bare) type = byNameOf(st, env, xs[ci].low);
+      // (The typer types no untyped mention after an article or before a noun it modifies: `Quillam officials`.)
+      if (ctx && c.t0 >= 0 && c.type !== 'surname') type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
+    } else {
+      if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+      else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
+      else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
+      // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
+      if (ctx && c.t0 >= 0 && typerTrace()) learnedType(st, u, ui, ci, c, xs[ci], type, ctx, 'off', false);
+    }
+    // `the Altoona Curve`: a place and a word of its own, after `the`, name a team in a document about a sport (clubs.ts).
+    if (type !== 'place' && c.t0 > 0 && c.t1 - c.t0 >= 2 && u.data.toks[c.t0 - 1].lower === 'the' && c.club === 'weak' && sportsOf(st, env)) {
+      type = 'organization';
+      canonical = c.canonical;
+    }
+    if (type && c.t0 >= 0 && isTermAcronym(terms, u.data.toks, c.t0, c.t1)) type = null;
+    if (type === 'place' && c.t0 >= 0 && sportsOf(st, env) && namesTeam(u, c, xs[ci])) type = 'organization';
+    if (type === 'person') canonical = personCanonical(st, c, canonical);
+    r.type[ci] = type;
+    r.canon[ci] = canonical;
+    r.x[ci] = canonical === c.canonical ? xs[ci] : nx(canonical);
   }
-  return sportsDocument(cues, words);
+  st.readLog = null;
+  r.has2 = log;
+}
+
+/** The type the document confirms for a one-word name elsewhere (one sense per discourse), recorded. */
+function byNameOf(st: DocState, env: NamesEnv, low: string): EntityType | null {
+  const t = env.byName.get(low) ?? null;
+  logRead(st, Read.ByName, low, t);
+  return t;
 }
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */

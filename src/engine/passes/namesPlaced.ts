@@ -6,6 +6,7 @@ import { documentClubs } from '../entities/clubs';
 import { placedAt } from '../entities/placed';
 import type { Tok } from '../tokens';
 import { type DocState, type Unit, ck, isSpeakerCand, placedCounts } from './state';
+import { Read, logRead } from './namesKept';
 
 /** A city after `in` / `near` / … (`in Marion`) whose name the document gives no person in full (only `Marion` alone,
  *  a first name at a clause's start): the place, not that one-word person. */
@@ -14,7 +15,19 @@ export function placedCity(st: DocState, u: Unit, c: ECand, low: string, placed:
   const full = st.personFull.get(low);
   // (A route's end, or placed twice, or once if a GeoNames city no one-word mention of which has a title, a cue or speaks.)
   return at > 0 && (full !== undefined || st.strongType.get(low) === 'person') && !(full !== undefined && /\s/.test(full))
-    && (at === 2 || (placed.n.get(low) ?? 0) >= (placed.personal.has(low) || cityKind(low) === 0 ? 2 : 1));
+    && (at === 2 || placedN(st, placed, low) >= (placedPersonal(st, placed, low) || cityKind(low) === 0 ? 2 : 1));
+}
+
+/** How often the document places `low`, and whether a mention reads as a person's: recorded (namesKept.ts). */
+function placedN(st: DocState, placed: Placed, low: string): number {
+  const n = placed.n.get(low) ?? 0;
+  logRead(st, Read.PlacedN, low, n);
+  return n;
+}
+function placedPersonal(st: DocState, placed: Placed, low: string): boolean {
+  const r = placed.personal.has(low);
+  logRead(st, Read.PlacedPersonal, low, r ? 1 : 0);
+  return r;
 }
 
 /** `in Nora's garden`: a possessive after the name (it names the owner, not the place). */
@@ -38,7 +51,7 @@ export function placedNames(st: DocState): Placed {
 /** A one-word person that is a GeoNames city the document also places (`in Marion` … `Marion now joins`), with no title,
  *  no speech and no person of that name in full: the city (one sense per discourse). */
 export function cityAsFirstName(st: DocState, ui: number, ci: number, c: ECand, low: string, placed: Placed): boolean {
-  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || !placed.n.has(low) || cityKind(low) === 0) return false;
+  if (c.t1 - c.t0 !== 1 || c.title || c.cueAfter || c.possBase || placedN(st, placed, low) === 0 || cityKind(low) === 0) return false;
   const full = st.personFull.get(low);
   if (full !== undefined && /\s/.test(full)) return false;
   return !isSpeakerCand(st, ck(st, ui, ci));

@@ -2,6 +2,7 @@
 // was found derived from its kind), claims and actors in the public model. Objects unchanged since the previous
 // analysis are reused (analyses are read-only; see delta.ts).
 import type { Actor, Claim, Entity, Quote } from '../types';
+import type { ECand } from '../entities';
 import { type DocState, type QuoteBuild, howText } from './state';
 import { dedupeSpans, seqId, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
@@ -68,23 +69,28 @@ export function outputPass(st: DocState): Resolved {
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   const { docEnts, units, text } = st;
   const entities: Entity[] = new Array(docEnts.length);
+  // The previous analysis's entities by index, with the candidate each came from (`Carry.entities`): before the edit
+  // point nothing moves, so entity i is the same object again. (The candidate's own memo, `memoEnt`, misses when a
+  // paragraph's text is repeated in the document: its copies share their candidates.)
+  const prev = st.carry.entities;
+  const cands: ECand[] = new Array(docEnts.length);
   for (let i = 0; i < docEnts.length; i++) {
     const d = docEnts[i];
-    const c = units[d.unit].data.ents[d.cand];
-    const id = seqId('e', i);
+    const c = cands[i] = units[d.unit].data.ents[d.cand];
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
     // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
     // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
-    // at a glance.
-    const m = c.memoEnt;
-    if (m !== undefined && m.start === d.s && m.end === d.e && m.id === id && m.type === d.type && m.canonical === d.canonical && m.actor === actor) {
-      entities[i] = m;
+    // at a glance. (The same candidate at the same offset: the same text.)
+    const p = prev !== undefined && prev.cands[i] === c ? prev.ents[i] : c.memoEnt;
+    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === seqId('e', i) && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
+      entities[i] = p;
       continue;
     }
-    const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
+  st.carry.entities = { ents: entities, cands };
   return entities;
 }
 

@@ -7,7 +7,7 @@ import type { Attr, Seg } from '../attribution';
 import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
-import type { NameX } from './names';
+import type { NameX } from './nameFacts';
 import type { Carry } from './fold';
 export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
@@ -135,6 +135,8 @@ export interface DocState {
   speakerOnly?: boolean;
   /** Sums kept from the analyzer's previous analysis (fold.ts). */
   carry: Carry;
+  /** While a paragraph's names-pass answers are made: the document lookups they read (namesKept.ts `logRead`). */
+  readLog?: unknown[] | null;
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked; `quals` filled only on a tie. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; roleTexts: Map<string, string[]>; quals: Map<string, Set<string>> };
   /** Surname → fullest person name. */
