@@ -115,4 +115,11 @@ describe('names pass answers kept across edits', () => {
     assert.notDeepEqual(entitiesOf(a, 'Okonkwo'), entitiesOf(b, 'Okonkwo'));
     assertEditsExact([a, b, a]);
   });
+  it('a one-word firm follows the paragraph that shows it is a firm, added and removed elsewhere (firm evidence)', () => {
+    const kept = 'Vorlant rejected the offer on Monday.';
+    const without = doc('The water board wrote to several suppliers.', kept);
+    const withFirm = doc('Fund managers sold shares of Vorlant on Friday.', kept);
+    assert.notDeepEqual(entitiesOf(without, 'Vorlant'), entitiesOf(withFirm, 'Vorlant'));
+    assertEditsExact([without, withFirm, without, withFirm]);
+  });
 });
