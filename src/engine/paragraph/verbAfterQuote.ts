@@ -78,7 +78,7 @@ const MODIFIER_TAG = /^(?:Adjective|Singular|Plural|Noun|Actor|Uncountable|Compa
  *  sentence once, for a verb that ends it). */
 export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence, comma = false): { subj: Subject; start: number } | null {
   let h = i - 1;
-  // (`the editorial board recently wrote`, `the crowd then chanted`: adverbs between the subject and the verb.)
+  // (`the harbour gazette recently wrote`, `the crowd then chanted`: adverbs between the subject and the verb.)
   while (h > 0 && h >= i - 2 && toks[h].kind === K.Word && !toks[h].cap && (AUX.has(toks[h].lower) || lexicon().common.get(toks[h].lower) === 'Adverb')) h--;
   const head = toks[h];
   const lex = lexicon();
