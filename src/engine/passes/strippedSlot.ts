@@ -7,7 +7,7 @@ import type { Attr } from '../attribution';
 import { K, type Sentence, type Tok } from '../tokens';
 import { DIRECT_CUES } from '../lexicon';
 import type { ParaData } from './state';
-import { type Para, cueEndsClause, finiteCue, inNounPhrase, voiceIn } from './strippedSpeech';
+import { type Para, commaCue, cueEndsClause, finiteCue, inNounPhrase, voiceIn } from './strippedSpeech';
 import { upperBound } from './util';
 
 /** Tokens that end the speaker's name in the slot: the clause's end, an appositive, `of` or a relative pronoun. */
@@ -21,12 +21,10 @@ const MAX_LEAD = 10;
  *  sentence's end, `of` or `who`. The clause finder reads the words after the cue as a reported clause; it is an
  *  inverted attribution closing the text before the comma. Returns it, or null. */
 export function invertedRoleSubject(d: ParaData, a: Attr): Attr | null {
-  if (a.form !== 'preposed' || a.intro || !a.direct) return null;
+  const c = commaCue(d, a);
+  if (c < 0) return null;
   const sn = d.sents[a.sent];
   const toks = d.toks;
-  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
-  if (c >= sn.t1 || toks[c].s !== a.cueS || c - 1 < sn.t0 + 3 || toks[c - 1].t !== ',' || !finiteCue(toks[c])) return null;
-  if (a.subject.s >= toks[c - 1].s) return null;
   // The first person's name within the window that ends at a slot end; the names before it are modifiers.
   const last = Math.min(c + MAX_LEAD, sn.t1 - 1);
   for (let e = upperBound(d.ents, toks[c].e - 1, (x) => x.s); e < d.ents.length && d.ents[e].s <= toks[last].s; e++) {

@@ -239,18 +239,28 @@ export function invertedAfterComma(d: ParaData, a: Attr): number {
  *  (`said Ann Lee, a nurse`, `said Ann Lee of Dover`, `said Ann Lee, who ...`). */
 const SLOT_END = new Set([',', '.', ';', '(', 'of', 'who', 'whose']);
 
+/** The token of a preposed direct attribution's finite cue right after a comma, three tokens or more into its sentence,
+ *  with the clause finder's subject before that comma (`..., said Ann Lee`, read as `said` + a reported clause), or -1:
+ *  where an inverted attribution may stand instead (`invertedSubjectAfter`, strippedSlot.ts `invertedRoleSubject`). */
+export function commaCue(d: ParaData, a: Attr): number {
+  if (a.form !== 'preposed' || a.intro || !a.direct) return -1;
+  const sn = d.sents[a.sent];
+  const toks = d.toks;
+  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
+  if (c >= sn.t1 || toks[c].s !== a.cueS || c - 1 < sn.t0 + 3 || toks[c - 1].t !== ',' || !finiteCue(toks[c])) return -1;
+  return a.subject.s >= toks[c - 1].s ? -1 : c;
+}
+
 /** `..., said Craig Robinson, editor of the Ledger.`, `..., explained party strategist Ann Lee.`: a direct cue right
  *  after a comma, then (after a few role words at most) a person's name that ends at a comma, the end of the sentence,
  *  `of` or `who`. That is verb–subject inversion, an inverted attribution closing the text before the comma, whatever
  *  subject the clause finder took from before the comma (in stripped text it reads the name as the start of a
  *  reported clause, `said Lee, ...`). Returns the attribution read as inverted, or null. */
 export function invertedSubjectAfter(d: ParaData, a: Attr): Attr | null {
-  if (a.form !== 'preposed' || a.intro || !a.direct) return null;
+  const c = commaCue(d, a);
+  if (c < 0) return null;
   const sn = d.sents[a.sent];
   const toks = d.toks;
-  const c = upperBound(toks, a.cueS - 1, (x) => x.s);
-  if (c >= sn.t1 || toks[c].s !== a.cueS || c - 1 < sn.t0 + 3 || toks[c - 1].t !== ',' || !finiteCue(toks[c])) return null;
-  if (a.subject.s >= toks[c - 1].s) return null;
   // The first name after the cue, within a few role words (`said party strategist Ann Lee`).
   const e = upperBound(d.ents, toks[c].e - 1, (x) => x.s);
   const n = d.ents[e];
