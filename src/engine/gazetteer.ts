@@ -4,6 +4,7 @@
 // organisations, government bodies and news agencies as named in English-language wire copy.
 // Written for this project from general knowledge; keys are lower case, dots kept (`u.s.`).
 import { lexicon, MONTHS, WEEKDAYS } from './lexicon';
+import { sortedEntry } from './packedWordMap';
 import { CITIES_BIG, CITIES_SMALL } from './data/cities';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
@@ -148,26 +149,7 @@ export const UPPER_ONLY: ReadonlyMap<string, 'organization' | 'place'> = new Map
  * dozen names. The same answers as a set of `list.split('|')`.
  */
 export function inSortedList(list: string, key: string): boolean {
-  if (key.length === 0 || key.indexOf('|') >= 0) return false;
-  // [lo, hi): whole words; lo starts a word, hi is the `|` after the range's last word (or the end of the list).
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    let s = list.lastIndexOf('|', mid - 1) + 1;
-    if (s < lo) s = lo;
-    let e = list.indexOf('|', s);
-    if (e < 0 || e > hi) e = hi;
-    const n = e - s;
-    const m = n < key.length ? n : key.length;
-    let d = 0;
-    for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - list.charCodeAt(s + i);
-    if (d === 0) d = key.length - n;
-    if (d === 0) return true;
-    if (d < 0) hi = s - 1;
-    else lo = e + 1;
-  }
-  return false;
+  return key.length > 0 && key.indexOf('|') < 0 && sortedEntry(list, key, '|', 0) >= 0;
 }
 
 const cityMemo = new Map<string, CityKind>();

@@ -15,6 +15,34 @@ export interface SerializedWordMapV3 extends SerializedWordMap {
 }
 export const TAG_BASE = 48;
 
+/**
+ * Where the entry for `key` starts in `text`, or -1: `text` is entries joined by `sep`, each `skip` characters (a tag)
+ * then a word, sorted by word in UTF-16 code-unit order. A binary search on the string itself: nothing is split out or
+ * allocated (the lexicon's packed map here; the GeoNames city lists, gazetteer.ts `inSortedList`).
+ */
+export function sortedEntry(text: string, key: string, sep: string, skip: number): number {
+  // [lo, hi): whole entries; lo starts one, hi is the separator after the range's last (or the end of the text).
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let s = text.lastIndexOf(sep, mid - 1) + 1;
+    if (s < lo) s = lo;
+    let e = text.indexOf(sep, s);
+    if (e < 0 || e > hi) e = hi;
+    // The entry [s, e): `skip` characters, then the word.
+    const n = e - s - skip;
+    const m = n < key.length ? n : key.length;
+    let d = 0;
+    for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - text.charCodeAt(s + skip + i);
+    if (d === 0) d = key.length - n;
+    if (d === 0) return s;
+    if (d < 0) hi = s - 1;
+    else lo = e + 1;
+  }
+  return -1;
+}
+
 /** After this many look-ups a packed map builds the real Map (from then on as fast as any Map). */
 const PACKED_LOOKUPS = 4000;
 
@@ -45,29 +73,9 @@ export class PackedWordMap extends Map<string, string> {
     return at;
   }
 
-  /** The binary search of `find`, over whole entries. */
+  /** The binary search of `find`, over whole entries (after each entry's tag character). */
   private search(key: string): number {
-    const { text } = this.packed;
-    // [lo, hi): whole entries; lo starts one, hi is the `\n` after the range's last (or the end of the text).
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      let s = text.lastIndexOf('\n', mid - 1) + 1;
-      if (s < lo) s = lo;
-      let e = text.indexOf('\n', s);
-      if (e < 0 || e > hi) e = hi;
-      // The entry [s, e): the tag character, then the word.
-      const n = e - s - 1;
-      const m = n < key.length ? n : key.length;
-      let d = 0;
-      for (let i = 0; i < m && d === 0; i++) d = key.charCodeAt(i) - text.charCodeAt(s + 1 + i);
-      if (d === 0) d = key.length - n;
-      if (d === 0) return s;
-      if (d < 0) hi = s - 1;
-      else lo = e + 1;
-    }
-    return -1;
+    return sortedEntry(this.packed.text, key, '\n', 1);
   }
 
   /** Builds the real Map (once) in this object, and offers it to the lexicon. */
