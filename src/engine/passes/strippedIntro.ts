@@ -8,7 +8,7 @@ import { How, type ParaData } from './state';
 import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
-import { type Para, firstPerson, speechLike } from './strippedSpeech';
+import { type Para, lastFirstPerson, speechLike } from './strippedSpeech';
 import { BARE_CLAUSE_CONFIDENCE, bareReportedClause, reportParaphrase } from './strippedPrecision';
 
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
@@ -120,6 +120,9 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
   for (let si = 0; si < d.sents.length; si++) {
     const sn = d.sents[si];
     let found = false;
+    // (Where the sentence's last first- or second-person word starts, asked once: the `voiced` test below reads the
+    // rest of the sentence from each comma, and a sentence may hold many cues and commas.)
+    let fpLast: number | undefined;
     for (let i = sn.t0 + 1; i + 2 < sn.t1 && !found; i++) {
       const t = toks[i];
       if (t.kind !== K.Word || t.cap) continue;
@@ -140,7 +143,7 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
         const adjunct = j > i + 2 && ADJUNCT_OPENERS.has(toks[i + 1].lower) && j + 2 < sn.t1 && !toks[j + 2].cap;
         // (`told Harbor Radio host Ana Pell, Dover never ...`, `said in May, when the pier fell, I never ...`: after any words,
         // a capitalised word whose sentence goes on in the speaker's voice.)
-        const voiced = m.t === ',' && next.kind === K.Word && next.cap && !nameAt(d, next.s) && firstPerson(st.text.slice(u.start + next.s, u.start + sn.e));
+        const voiced = m.t === ',' && next.kind === K.Word && next.cap && !nameAt(d, next.s) && (fpLast ??= lastFirstPerson(st.text, u.start + sn.s, u.start + sn.e) - u.start) >= next.s;
         if (next.kind !== K.Word || !next.cap || (!opener && !voiced && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
         let endSent = si + 1;
         if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;

@@ -63,6 +63,19 @@ export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Iv
 export function firstPerson(s: string): boolean {
   return FIRST_PERSON.test(s);
 }
+const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'gu');
+/** Where the last first- or second-person word (`FIRST_PERSON`) of `text` between `s` and `e` starts, or -1: a slice
+ *  of it from a word start at or before that point holds one (`firstPerson`), one from after it does not. */
+export function lastFirstPerson(text: string, s: number, e: number): number {
+  const t = text.slice(s, e);
+  FIRST_PERSON_ALL.lastIndex = 0;
+  let last = -1;
+  for (let m = FIRST_PERSON_ALL.exec(t); m; m = FIRST_PERSON_ALL.exec(t)) {
+    // (The match may begin with the non-letter before the word.)
+    last = m.index + m[0].length - (/\p{L}+$/u.exec(m[0])?.[0].length ?? 0);
+  }
+  return last < 0 ? -1 : s + last;
+}
 
 /** Determiners that open a noun phrase naming an unnamed source (`the governor`, `a friend`, `his colleague`). */
 const NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
