@@ -137,11 +137,25 @@ export function normalizeMarks(text: string): string {
   });
 }
 
-/** Text fields of the result sliced from the text as given (the normalised one differs only at the marks). */
+/** Text fields of the result sliced from the text as given (the normalised one differs only at the marks). An object
+ *  whose text differs is replaced by a copy, never written: the output pass shares entity objects with earlier analyses
+ *  (`Carry.entities`), which are read-only and hold their own original's text. */
 function restoreTexts(original: string, r: Pick<Analysis, 'entities' | 'quotes' | 'claims'>): void {
-  for (const e of r.entities) e.text = original.slice(e.start, e.end);
-  for (const q of r.quotes) q.text = original.slice(q.start, q.end);
-  for (const c of r.claims) c.text = original.slice(c.start, c.end);
+  r.entities = restored(original, r.entities);
+  r.quotes = restored(original, r.quotes);
+  r.claims = restored(original, r.claims);
+}
+
+function restored<T extends { start: number; end: number; text: string }>(original: string, list: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    const t = original.slice(o.start, o.end);
+    if (t === o.text) continue;
+    out ??= list.slice();
+    out[i] = { ...o, text: t };
+  }
+  return out ?? list;
 }
 
 function emptyPara(): ParaData {

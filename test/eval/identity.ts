@@ -62,6 +62,30 @@ function editHash(): number {
   return differ;
 }
 
+/** The edit sequence again on a smaller input typed with typewriter marks (``` `` ``` opens, `''` closes), each result
+ *  frozen once made: a later analysis that wrote into an object of an earlier one would fail (and differ), and the
+ *  earlier results must serialise as they did when made. */
+function marksHash(): number {
+  const text = buildInput(1 << 18, 1003).replace(/(^|[\s(])"|"/gm, (m: string, pre: string | undefined) => (pre !== undefined ? `${pre}\`\`` : "''"));
+  const an = createAnalyzer();
+  const all = createHash('sha256');
+  const kept: { a: Analysis; t: string; s: string }[] = [];
+  let i = 0;
+  let differ = 0;
+  for (const t of [text, ...editSequence(text, 24)]) {
+    const a = an.analyze(t);
+    const s = json(a, t, 'x.seed');
+    all.update(sha(s));
+    for (const list of [a.entities, a.quotes, a.claims, a.actors] as object[][]) for (const o of list) Object.freeze(o);
+    if (i % 4 === 0) kept.push({ a, t, s });
+    if (i % 8 === 0 && s !== json(createAnalyzer().analyze(t), t, 'x.seed')) differ++;
+    i++;
+  }
+  const changed = kept.filter((k) => json(k.a, k.t, 'x.seed') !== k.s).length;
+  console.log(`${i} analyses with typewriter marks ${all.digest('hex')}; ${differ} of the sampled results differ from fresh analyses, ${changed} earlier results changed`);
+  return differ + changed;
+}
+
 /** A small deterministic generator (the same edits on every run for one seed). */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -124,8 +148,9 @@ function main(argv: string[]): number {
     return 0;
   }
   if (mode === 'edits') return editHash() ? 1 : 0;
+  if (mode === 'marks') return marksHash() ? 1 : 0;
   if (mode === 'fuzz' && rest[0]) return fuzz(rest[0], Number(rest[1] ?? 60), Number(rest[2] ?? 1)) ? 1 : 0;
-  console.error('usage: identity.js hash DIR... [--list FILE] | edits | fuzz DIR [N] [SEED]');
+  console.error('usage: identity.js hash DIR... [--list FILE] | edits | marks | fuzz DIR [N] [SEED]');
   return 2;
 }
 
