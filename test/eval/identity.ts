@@ -6,6 +6,8 @@
 //   node out/test/eval/identity.js hash DIR... --list F   also each input's own hash, to diff which inputs changed
 //   node out/test/eval/identity.js edits                  the bench's 1 MB edit sequence through one createAnalyzer():
 //                                                          hash of every result; every 8th also compared with a new analyzer's
+//   node out/test/eval/identity.js marks                  the same edits on a 256 kB input typed with typewriter marks, each
+//                                                          result frozen: no later analysis may write into an earlier one
 //   node out/test/eval/identity.js fuzz DIR [N] [SEED]    N random articles of DIR, 12 random paragraph edits each (delete,
 //                                                          duplicate, swap, a capitalised word moved), every result
 //                                                          through one analyzer compared with a fresh analysis
