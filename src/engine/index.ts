@@ -3,6 +3,7 @@
 // is cached by paragraph text; document-level resolution (entity confirmation, actor merging,
 // pronoun speakers, quote chains across paragraphs, ids) is recomputed cheaply on every call.
 import { parseHeader, splitParagraphs } from './header';
+import { blankMarkup } from './markup';
 import type { Analysis, Header, Paragraph } from './types';
 import { tokenize, sentences } from './tokens';
 import { findEntities } from './entities';
@@ -67,8 +68,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     analyze(original: string): Analysis {
       const base = baseAnalysis(original);
-      // Typewriter quotation marks (`''` and ``` `` ```) read as `"`; same length, so every offset holds.
-      const text = normalizeMarks(original);
+      // Typewriter quotation marks (`''` and ``` `` ```) read as `"`, markup tags as spaces (markup.ts); same length, so
+      // every offset holds.
+      const text = normalizeMarks(blankMarkup(original));
       try {
         const units: Unit[] = [];
         const h = base.header;
@@ -137,11 +139,25 @@ export function normalizeMarks(text: string): string {
   });
 }
 
-/** Text fields of the result sliced from the text as given (the normalised one differs only at the marks). */
+/** Text fields of the result sliced from the text as given (the normalised one differs only at the marks and tags). An object
+ *  whose text differs is replaced by a copy, never written: the output pass shares entity objects with earlier analyses
+ *  (`Carry.entities`), which are read-only and hold their own original's text. */
 function restoreTexts(original: string, r: Pick<Analysis, 'entities' | 'quotes' | 'claims'>): void {
-  for (const e of r.entities) e.text = original.slice(e.start, e.end);
-  for (const q of r.quotes) q.text = original.slice(q.start, q.end);
-  for (const c of r.claims) c.text = original.slice(c.start, c.end);
+  r.entities = restored(original, r.entities);
+  r.quotes = restored(original, r.quotes);
+  r.claims = restored(original, r.claims);
+}
+
+function restored<T extends { start: number; end: number; text: string }>(original: string, list: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i];
+    const t = original.slice(o.start, o.end);
+    if (t === o.text) continue;
+    out ??= list.slice();
+    out[i] = { ...o, text: t };
+  }
+  return out ?? list;
 }
 
 function emptyPara(): ParaData {

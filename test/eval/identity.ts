@@ -6,6 +6,8 @@
 //   node out/test/eval/identity.js hash DIR... --list F   also each input's own hash, to diff which inputs changed
 //   node out/test/eval/identity.js edits                  the bench's 1 MB edit sequence through one createAnalyzer():
 //                                                          hash of every result; every 8th also compared with a new analyzer's
+//   node out/test/eval/identity.js marks                  the same edits on a 256 kB input typed with typewriter marks, each
+//                                                          result frozen: no later analysis may write into an earlier one
 //   node out/test/eval/identity.js fuzz DIR [N] [SEED]    N random articles of DIR, 12 random paragraph edits each (delete,
 //                                                          duplicate, swap, a capitalised word moved), every result
 //                                                          through one analyzer compared with a fresh analysis
@@ -60,6 +62,30 @@ function editHash(): number {
   }
   console.log(`${i} edits ${all.digest('hex')}; ${differ} of the sampled results differ from fresh analyses`);
   return differ;
+}
+
+/** The edit sequence again on a smaller input typed with typewriter marks (``` `` ``` opens, `''` closes), each result
+ *  frozen once made: a later analysis that wrote into an object of an earlier one would fail (and differ), and the
+ *  earlier results must serialise as they did when made. */
+function marksHash(): number {
+  const text = buildInput(1 << 18, 1003).replace(/(^|[\s(])"|"/gm, (m: string, pre: string | undefined) => (pre !== undefined ? `${pre}\`\`` : "''"));
+  const an = createAnalyzer();
+  const all = createHash('sha256');
+  const kept: { a: Analysis; t: string; s: string }[] = [];
+  let i = 0;
+  let differ = 0;
+  for (const t of [text, ...editSequence(text, 24)]) {
+    const a = an.analyze(t);
+    const s = json(a, t, 'x.seed');
+    all.update(sha(s));
+    for (const list of [a.entities, a.quotes, a.claims, a.actors] as object[][]) for (const o of list) Object.freeze(o);
+    if (i % 4 === 0) kept.push({ a, t, s });
+    if (i % 8 === 0 && s !== json(createAnalyzer().analyze(t), t, 'x.seed')) differ++;
+    i++;
+  }
+  const changed = kept.filter((k) => json(k.a, k.t, 'x.seed') !== k.s).length;
+  console.log(`${i} analyses with typewriter marks ${all.digest('hex')}; ${differ} of the sampled results differ from fresh analyses, ${changed} earlier results changed`);
+  return differ + changed;
 }
 
 /** A small deterministic generator (the same edits on every run for one seed). */
@@ -124,8 +150,9 @@ function main(argv: string[]): number {
     return 0;
   }
   if (mode === 'edits') return editHash() ? 1 : 0;
+  if (mode === 'marks') return marksHash() ? 1 : 0;
   if (mode === 'fuzz' && rest[0]) return fuzz(rest[0], Number(rest[1] ?? 60), Number(rest[2] ?? 1)) ? 1 : 0;
-  console.error('usage: identity.js hash DIR... [--list FILE] | edits | fuzz DIR [N] [SEED]');
+  console.error('usage: identity.js hash DIR... [--list FILE] | edits | marks | fuzz DIR [N] [SEED]');
   return 2;
 }
 

@@ -18,6 +18,7 @@ import { cityInPlaceList } from './cityCoord';
 import { foreignArticleName, partyAdjectiveEnd, scriptureName, strippedContraction } from './notPerson';
 import { brandRunType, loneFirmWord } from './brands';
 import { pluralAcronym } from './pluralAcronym';
+import { acronymOwner, acronymPossessive } from './acronymPossessive';
 import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
@@ -231,6 +232,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     const t = toks[a];
     const up = UPPER_ONLY.get(t.t);
     if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
+    if (acronymPossessive(toks, a)) return acronymOwner(toks[a]); // `QWRBs poll` (acronymPossessive.ts)
     if (INITIALS.test(t.t)) {
       const gt = gazType(t.lower);
       // (`the F.B.I.`, `the F.B.I. director`: dotted initials after `the` or acting as an institution are one.)

@@ -9,6 +9,7 @@ import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, c
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
+import { sourceWords, unnamedSourceKey } from './indefiniteSource';
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -335,7 +336,7 @@ export function actorsPass(st: DocState): void {
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'others', 'two', 'three', 'both', 'all']);
 
 export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
-  const name = st.text.slice(base + subj.s, base + subj.e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+  const name = sourceWords(st.text.slice(base + subj.s, base + subj.e));
   const norm = name.toLowerCase().replace(/\s+/g, ' ');
   if (BARE_QUANTIFIERS.has(norm)) {
     // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
@@ -349,7 +350,7 @@ export function collectiveActor(st: DocState, subj: Subject, base: number): Acto
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
   const lower = /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) && (DETERMINERS.has(first) || (!(second && /\p{Lu}/u.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
-  const a = getActor(st, 'c:' + norm, lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
+  const a = getActor(st, unnamedSourceKey(st, norm, base + subj.e - name.length, base + subj.e), lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
   a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
   a.forms.add(name);
   return a;

@@ -1,0 +1,88 @@
+// An unnamed source introduced by an indefinite description (`one voter said`, `a resident said`, `another voter`,
+// `one of the guards`) is somebody new each time: two such sources with the same words are two people. A definite
+// description (`the aide said`) refers back to the latest one introduced with its words before it (`an aide said ...
+// the aide said`), else it is one actor per wording (`the mayor`, `the spokeswoman`), as before.
+import type { DocState } from './state';
+
+/** Words that open an indefinite description of one person. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+
+/** An article right before the subject's span (the subject's own span may leave it out: `a resident` → `resident`).
+ *  Reads at most four characters back, on the same line. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}'’])(an?)[ \t]+$/iu;
+
+/** Per analysis: the indefinite sources by words without their opener, each list sorted by span end. */
+const introduced = new WeakMap<DocState, Map<string, { end: number; key: string }[]>>();
+
+/** The words of a source subject as its actor shows them (a sentence connector before it dropped). */
+export function sourceWords(written: string): string {
+  return written.replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+}
+
+/** The words of a description without its indefinite opener (`one commuter` → `commuter`; `one of the guards` stays). */
+function head(norm: string): string {
+  const m = /^(?:a|an|one|another) (?!of )(.+)$/.exec(norm);
+  return m ? m[1] : norm;
+}
+
+/** True when the description is indefinite: it opens with `a`, `an`, `one`, `another`, or an article stands before it. */
+export function isIndefinite(text: string, norm: string, start: number): boolean {
+  return INDEFINITE.has(norm.split(' ', 1)[0]) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** Index of the first entry of `list` ending at or after `end`. */
+function firstEndingFrom(list: { end: number }[], end: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Records an indefinite source (once per span end) and gives its key. */
+function introduce(byWords: Map<string, { end: number; key: string }[]>, norm: string, end: number): string {
+  const words = head(norm);
+  let list = byWords.get(words);
+  if (!list) byWords.set(words, (list = []));
+  const i = firstEndingFrom(list, end);
+  if (i < list.length && list[i].end === end) return list[i].key;
+  // (The end of the span: two readings of the same subject, with or without its article, share it.)
+  const key = `c:${norm}@${end}`;
+  list.splice(i, 0, { end, key });
+  return key;
+}
+
+/** The indefinite sources among the attributions' subjects of the whole document, read once per analysis (so that a
+ *  definite description finds the one introduced before it whichever pass asks first). */
+function scan(st: DocState): Map<string, { end: number; key: string }[]> {
+  const byWords = new Map<string, { end: number; key: string }[]>();
+  for (const u of st.units) {
+    for (const at of u.data.attrs) {
+      const subj = at.subject;
+      if (subj.kind !== 'collective' && subj.kind !== 'np') continue;
+      const name = sourceWords(st.text.slice(u.start + subj.s, u.start + subj.e));
+      const norm = name.toLowerCase().replace(/\s+/g, ' ');
+      const start = u.start + subj.e - name.length;
+      if (isIndefinite(st.text, norm, start)) introduce(byWords, norm, u.start + subj.e);
+    }
+  }
+  introduced.set(st, byWords);
+  return byWords;
+}
+
+/** The actor key of a collective source (normalised words `norm`, span `start`–`end` in the document): one key per
+ *  occurrence when the description is indefinite; a definite one takes the key of the latest indefinite one with the
+ *  same words before it, else one key per wording. */
+export function unnamedSourceKey(st: DocState, norm: string, start: number, end: number): string {
+  const byWords = introduced.get(st) ?? scan(st);
+  if (isIndefinite(st.text, norm, start)) return introduce(byWords, norm, end);
+  const list = byWords.get(head(norm));
+  if (!list) return 'c:' + norm;
+  // The latest indefinite one ending before this one starts.
+  let i = firstEndingFrom(list, end);
+  while (i > 0 && list[i - 1].end > start) i--;
+  return i > 0 ? list[i - 1].key : 'c:' + norm;
+}
