@@ -22,6 +22,7 @@ import { acronymOwner, acronymPossessive } from './acronymPossessive';
 import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
+import { mastheadOwner } from './outletWord';
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -112,6 +113,8 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // `Vessant Inc.`, `Dalby's International`, `Orrin's Stadium`: a firm's or a brand's name (brands.ts).
   const brand = titled || gazType(joinKey(toks, a, b)) ? null : brandRunType(toks, a, b);
   if (brand) return { type: brand, canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
+  const outlet = titled || gazType(joinKey(toks, a, b)) ? null : mastheadOwner(toks, a, b); // `Harbor Dailys report` (outletWord.ts)
+  if (outlet) return outlet;
   if (!titled && seatOwner(toks, a, b)) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   const r = classifyRun(toks, a, b, titled, hasConnector);
   if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {

@@ -6,6 +6,7 @@
 import { isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { classify } from './classify';
+import { mastheadSplit } from './outletWord';
 import { gazType, joinKey, knownProper, NOT_ORG_ACRONYMS, possessiveBase } from './words';
 
 /** `Ukraines Donbas`, `Quillans Harbour`: a stripped possessive of a known place or surname ends its own entity; the
@@ -35,6 +36,8 @@ export function outletPossessive(t: Tok): boolean {
  *  (`QXNBs Ada Rook`), or holds a known place's (`North Dakotas Ward County`): the index after the possessive, or -1. */
 export function orgOwnerSplit(toks: Tok[], a: number, b: number): number {
   if (gazType(joinKey(toks, a, b))) return -1;
+  const ms = mastheadSplit(toks, a, b); // `Harbor Dailys Tomas Reyk` (outletWord.ts)
+  if (ms > a) return ms;
   const k = toks[a].lower === 'the' ? a + 1 : a;
   return outletOpener(toks, k, b) ? k + 1 : placePossessive(toks, k, b);
 }

@@ -24,6 +24,8 @@ const VERB_ONLY_CUE = /^(said|says|told|tells|wrote|writes|\w+ed)$/;
 function nameWord(t: Tok | undefined, afterTitle = false): boolean {
   // (A contraction, `I'm told`, is no name.)
   if (!t || t.kind !== K.Word || !t.cap || t.t.length < 2 || t.t.endsWith('.') || /['’]/.test(t.t)) return false;
+  // (Capitals and a lower-case `s`, `WQTMs said`, `NGOs say`: an acronym's plural or stripped possessive, no person.)
+  if (/^[A-Z]{2,6}s$/.test(t.t)) return false;
   const l = t.lower;
   // (After a title, a title word is a surname: `Mr. King`.)
   if (NOT_NAMES.has(l) || SCRIPTURES.has(l) || SPEAKER_PRONOUNS.has(l) || COLLECTIVE_HEADS.has(l) || SINGULAR_SOURCES.has(l) || (!afterTitle && isTitleWord(l))) return false;
