@@ -15,9 +15,16 @@
  */
 const NOT_PLAIN = /[^\0-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20c0]/;
 
+/** The last short string checked and its answer (the rules test one token with several patterns in a row). */
+let lastText = '';
+let lastPlain = true;
+
 /** Whether the ASCII form of a plain pattern matches `s` exactly as the pattern as written does. */
 export function plainText(s: string): boolean {
-  return !NOT_PLAIN.test(s);
+  if (s.length > 64) return !NOT_PLAIN.test(s);
+  if (s === lastText) return lastPlain;
+  lastText = s;
+  return (lastPlain = !NOT_PLAIN.test(s));
 }
 
 /** The ASCII members of each property class the engine uses (a class not listed here is refused). */
@@ -91,6 +98,11 @@ export class PlainPattern extends RegExp {
   /** The ASCII form (for the tests). */
   asciiPattern(): RegExp {
     return this.ascii;
+  }
+
+  /** The RegExp to match `s` with (no lastIndex of this pattern's own: for a loop over one string). */
+  forText(s: string): RegExp {
+    return plainText(s) ? this.ascii : this.asWritten();
   }
 
   /** The RegExp that matches `s`: the ASCII form when `s` is plain text. */
