@@ -71,7 +71,7 @@ describe('plain patterns: ASCII forms of Unicode property classes', () => {
     const texts = [
       'Ottoline Brisk-Hale, the MP for Dunmere, said on Tuesday: “We will not wait.”',
       'NATO and the U.S. disagreed, officials said; Dr. Quenby Arl’s aides didn’t comment.',
-      'the plan is not ready, he said, and they’re waiting for 2,500 more votes in 12 districts.',
+      'the plan is not ready, she argued, while they’re counting 2,500 more votes in 12 districts.',
       'Mr. McAlister-Fenn, 54, runs Holloway Freight Co. — a firm based in Tarrow — with his wife.',
       'ACME Corp’s CEO Lorna Vey and the IRS; U.N. envoys; Al-Rashid; de-Vries; O’Dell; L’Oreal.',
       '  also said that  ', ', who said ', 'According to Renfrew, the councilwoman’s husband agreed.',
