@@ -6,6 +6,7 @@
 import { gazetteer, cityKind, UPPER_ONLY } from './gazetteer';
 import { isFirstName, lexicon, TITLE_PREMODIFIERS, NAME_PARTICLES, SPEECH_CUES } from './lexicon';
 import { K, type Tok, type Sentence } from './tokens';
+import { plain } from './plainPattern';
 import { makeCand, type ECand } from './entities/cand';
 import { emitPartyLabel } from './entities/partyLabel';
 import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entities/classify';
@@ -26,7 +27,7 @@ import {
 
 export type { CandType, ECand } from './entities/cand';
 
-const INITIALS_OR_LETTER = /^\p{Lu}\.?$/u;
+const INITIALS_OR_LETTER = plain(String.raw`^\p{Lu}\.?$`, 'u');
 export { isTitleWord, isCoreTitle } from './entities/words';
 
 import { PARTY_WORDS, titleChain } from './entities/chain';
@@ -35,6 +36,8 @@ import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
+
+const INNER_CAPITAL = plain(String.raw`^\p{Lu}\p{Ll}+\p{Lu}`, 'u');
 
 /** Finds entity candidates in a paragraph. `title` marks a headline (words capitalised by style). */
 export function findEntities(text: string, toks: Tok[], sents: Sentence[], headline: boolean): ECand[] {
@@ -421,7 +424,7 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
 
 /** An adverb in -ly opening a sentence (`Certainly`, `Notably`), not a name in -ly (`Connolly`, `Scully`, `Kimberly`). */
 function isLyAdverb(w: string): boolean {
-  if (w.length < 6 || !w.endsWith('ly') || /(?:[eo]lly|[^f]ully)$/.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)) return false;
+  if (w.length < 6 || !w.endsWith('ly') || /(?:[eo]lly|[^f]ully)$/.test(w) || INNER_CAPITAL.test(w)) return false;
   return !knownProper(w.toLowerCase());
 }
 

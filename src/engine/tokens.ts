@@ -1,6 +1,8 @@
 // Tokenizer and sentence splitter for one paragraph. Linear time: one sticky regex pass, no
 // backtracking-prone patterns, so a 5 MB single line costs what its length costs.
 import { ABBREVIATIONS, PREFIX_ABBREVIATIONS, STRIPPED_CONTRACTIONS, FUNCTION_WORDS } from './lexicon';
+import { PlainPattern, plain } from './plainPattern';
+import { LONE_CAPITAL } from './wordShapes';
 
 export const enum K { Word = 0, Punct = 1, Num = 2 }
 
@@ -28,10 +30,10 @@ export interface Sentence {
 }
 
 // Initials (U.S., D.C.), words with inner apostrophes/hyphens/dots-free, numbers, single chars.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
-const UPPER_RE = /^\p{Lu}/u;
-const LETTER_RE = /\p{L}/u;
-const DIGIT_RE = /\p{N}/u;
+const TOKEN_RE = new PlainPattern(String.raw`(?:\p{Lu}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|[^\s]`, 'gu');
+const UPPER_RE = plain(String.raw`^\p{Lu}`, 'u');
+const LETTER_RE = plain(String.raw`\p{L}`, 'u');
+const DIGIT_RE = plain(String.raw`\p{N}`, 'u');
 
 export const QUOTE_CHARS = '"“”„«»‟';
 export function isQuoteChar(c: string): boolean {
@@ -42,9 +44,10 @@ export function isQuoteChar(c: string): boolean {
 
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
+  const re = TOKEN_RE.forText(text);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     let t = m[0];
     let s = m.index;
     let e = s + t.length;
@@ -67,7 +70,7 @@ export function tokenize(text: string): Tok[] {
         if (ABBREVIATIONS.has(low) || (t.length === 1 && UPPER_RE.test(t))) {
           e += 1;
           t = text.slice(s, e);
-          TOKEN_RE.lastIndex = e;
+          re.lastIndex = e;
         }
       }
     }
@@ -106,7 +109,7 @@ export function sentences(text: string, toks: Tok[]): Sentence[] {
       if (!next) end = true;
       // (`Sen. Ann Poe (D-N.Y.) said`: a dot between letters with no space on either side, before a lone capital,
       // is inside an abbreviation.)
-      else if (j === i && i > 0 && toks[i - 1].e === tok.s && next.s === tok.e && toks[i - 1].kind === K.Word && /^\p{Lu}\.?$/u.test(next.t)) end = false;
+      else if (j === i && i > 0 && toks[i - 1].e === tok.s && next.s === tok.e && toks[i - 1].kind === K.Word && LONE_CAPITAL.test(next.t)) end = false;
       else if (next.cap || next.kind === K.Num || OPENERS.has(next.t) || next.t === '-') end = true;
       else if (next.s > toks[j].e && !LETTER_RE.test(next.t[0])) end = true;
     } else if (tok.kind === K.Word && tok.t.endsWith('.') && tok.t.length > 1) {

@@ -7,9 +7,10 @@ import { lexicon } from '../lexicon';
 import { NOT_ORG_ACRONYMS, ROMAN, gazType } from './words';
 import type { Classified } from './classify';
 import { pluralAcronym } from './pluralAcronym';
+import { plain } from '../plainPattern';
 
 /** Two to five capitals and a lower-case `s`. */
-const SHAPE = /^\p{Lu}{2,5}s$/u;
+const SHAPE = plain(String.raw`^\p{Lu}{2,5}s$`, 'u');
 /** Words before a plural (`the NGOs`, `these PACs`): a possessive of a name rarely follows them. */
 const PLURAL_BEFORE = /^(?:the|these|those|some|many|most|all|several|other|such|few|both|more|no|any)$/;
 

@@ -4,8 +4,9 @@ import { isCountryOrState } from '../gazetteer';
 import { lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { STATE_ABBREVIATIONS } from './words';
+import { plain } from '../plainPattern';
 
-const PARTY_STATE = /^[DRI]-(\p{Lu}[\p{L}]+)$/u;
+const PARTY_STATE = plain(String.raw`^[DRI]-(\p{Lu}[\p{L}]+)$`, 'u');
 
 /** Whether the one-token run [a, b) is a party-and-state tag right after a capitalised name (no place's head:
  *  `Lake County (Ind.)` is a place in a state), in parentheses or between commas: 'party' for `D-Conn` (with its

@@ -3,6 +3,10 @@ import { gazType, isCoreTitle, isTitleWord, joinKey } from './words';
 import { cityKind, isCountryOrState } from '../gazetteer';
 import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
+import { plain } from '../plainPattern';
+
+const PLACE_COMPOUND = plain(String.raw`^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$`, 'u');
+const LETTERS_3 = plain(String.raw`^\p{L}{3,}$`, 'u');
 
 /** Legislative chambers named by one word, and the party words that follow them (`Senate Republicans`). */
 export const CHAMBERS = new Set(['senate', 'house']);
@@ -47,7 +51,7 @@ export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): numbe
  *  words or more is no part of it, nor is a plural title (`Senators`); the start of the name in tokens [a, b). */
 export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
   if (b - a < 2) return a;
-  if (/^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$/u.test(toks[a].t)) return a + 1;
+  if (PLACE_COMPOUND.test(toks[a].t)) return a + 1;
   // (`Senators Ann Lee and Tom Orr`: the plural of a core title opening a name, too.)
   const l = toks[a].lower;
   return toks[a].cap && l.length > 4 && l.endsWith('s') && isCoreTitle(l.slice(0, -1)) ? a + 1 : a;
@@ -167,7 +171,7 @@ export function firstNamePossessive(toks: Tok[], a: number, b: number): number {
       const w = toks[j].lower;
       if (lex.lastNames.has(w) || isFirstName(w)) return -1;
       if (lex.common.has(w)) common = true;
-      if (!/^\p{L}{3,}$/u.test(toks[j].t)) other = true;
+      if (!LETTERS_3.test(toks[j].t)) other = true;
     }
     // (Plain words ending in a head, `John Adams High School`, `Mary Wells Elementary School`: an institution named
     // after the person, one name; initials or `&` after the possessive, `... C. V. Starr & Company`, start another.)

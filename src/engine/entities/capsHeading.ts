@@ -4,8 +4,9 @@
 // Reads the paragraph only when the run starts it: at most six tokens.
 import { K, type Tok } from '../tokens';
 import { gazType, joinKey, knownProper } from './words';
+import { plain } from '../plainPattern';
 
-const CAPS_WORD = /^[\p{Lu}][\p{Lu}'’-]*$/u;
+const CAPS_WORD = plain(String.raw`^[\p{Lu}][\p{Lu}'’-]*$`, 'u');
 
 /** True when tokens [a, b) are a whole paragraph of two to four words in capitals, no word of which is known. */
 export function capsHeading(toks: Tok[], a: number, b: number): boolean {

@@ -4,6 +4,7 @@ import { gazetteer } from '../gazetteer';
 import { lexicon, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS } from '../lexicon';
 import { type ECand, makeCand } from './cand';
 import { K, type Tok } from '../tokens';
+import { ALL_UPPER } from '../wordShapes';
 
 /** Most names one list is read over (so a long run of commas costs a bounded look-ahead per token). */
 const MAX_AUTHORS = 10;
@@ -25,7 +26,7 @@ function endAt(toks: Tok[], i: number): 'etal' | 'paren' | 'comma' | 'bare' | nu
 
 /** A surname of the list: one capitalised word, no function word, month, weekday, season, country or known organisation. */
 function authorWord(t: Tok | undefined): boolean {
-  if (!t || t.kind !== K.Word || !t.cap || t.t.length < 2 || /^\p{Lu}+$/u.test(t.t) || t.t.endsWith('.')) return false;
+  if (!t || t.kind !== K.Word || !t.cap || t.t.length < 2 || ALL_UPPER.test(t.t) || t.t.endsWith('.')) return false;
   const l = t.lower;
   if (FUNCTION_WORDS.has(l) || MONTHS.has(l) || WEEKDAYS.has(l) || SEASONS.has(l)) return false;
   const gz = gazetteer();

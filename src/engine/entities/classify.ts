@@ -23,6 +23,11 @@ import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
 import { mastheadOwner } from './outletWord';
+import { plain } from '../plainPattern';
+import { CAPITALISED, CAPITALISED_3 } from '../wordShapes';
+
+const TWO_UPPERS = plain(String.raw`\p{Lu}.*\p{Lu}`, 'u');
+const LOWER_WORD = plain(String.raw`^\p{Ll}+$`, 'u');
 
 export interface Classified { type: CandType; canonical: string; weak: boolean; possBase: string | null; club?: 'strong' | 'weak' | null }
 
@@ -36,7 +41,7 @@ const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sis
   'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé',
   'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend', 'half-brother', 'half-sister', 'sons', 'daughters']);
 /** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
-const ABSTRACT_SUFFIX = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$/u;
+const ABSTRACT_SUFFIX = plain(String.raw`^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$`, 'u');
 function abstractNoun(w: string): boolean {
   return w.length >= 6 && ABSTRACT_SUFFIX.test(w);
 }
@@ -134,7 +139,7 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
 
 /** A contraction (`Don't`, `Can't`, `They're`, `It's`, `We'll`): `n't`, or a pronoun or function word before `'re`, `'ve`,
  *  `'ll`, `'d`, `'m` or `'s`; capitalised at a sentence start, it is no name. */
-const CONTRACTION = /^(\p{L}+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu;
+const CONTRACTION = plain(String.raw`^(\p{L}+?)(n['’]t|['’](?:re|ve|ll|d|m|s))$`, 'iu');
 const CONTRACTED = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'how', 'let', 'this']);
 function isContraction(w: string): boolean {
   const m = CONTRACTION.exec(w);
@@ -243,7 +248,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
       return gt ? { type: gt, canonical: t.t, weak: false, possBase: null } : { type: 'organization', canonical: t.t, weak: !prevThe && !orgNounAfter(toks, b), possBase: null };
     }
     if (ACRONYM.test(t.t) && (NOT_ORG_ACRONYMS.has(t.t) || (t.t.length >= 4 && lex.common.has(lastLow)))) return null;
-    if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && /\p{Lu}.*\p{Lu}/u.test(t.t)) {
+    if (ACRONYM.test(t.t) && !ROMAN.test(t.t) && TWO_UPPERS.test(t.t)) {
       const gt = gazType(t.lower);
       if (gt) return { type: gt, canonical: t.t, weak: false, possBase: null };
       // A term defined in the text (`ground reaction force (GRF)`) is no name; an unknown acronym is an organisation
@@ -381,7 +386,7 @@ const NO_SURNAMES = new Set(['republican', 'democrat', 'democratic', 'libertaria
 const FINITE_AFTER = /^(?:PastTense|PresentTense|Modal|Copula)$/;
 export function surnameShaped(toks: Tok[], a: number): boolean {
   const t = toks[a];
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NO_SURNAMES.has(t.lower)
+  if (!CAPITALISED_3.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NO_SURNAMES.has(t.lower)
     || lexicon().demonyms.has(t.lower)) return false;
   const p = toks[a - 1];
   const n = toks[a + 1];
@@ -406,7 +411,7 @@ const REGIONS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast
  *  (`West told them` is a person). */
 function regionAfterThe(toks: Tok[], a: number): boolean {
   const t = toks[a];
-  if (!REGIONS.has(t.lower) || !/^\p{Lu}\p{Ll}+$/u.test(t.t)) return false;
+  if (!REGIONS.has(t.lower) || !CAPITALISED.test(t.t)) return false;
   const after = toks[a + 1];
   if (after && after.kind === K.Word && !after.cap && !FUNCTION_WORDS.has(after.lower) && !timeAdverbial(toks, a + 1)) {
     if (SPEECH_CUES.has(after.lower)) return false;
@@ -416,7 +421,7 @@ function regionAfterThe(toks: Tok[], a: number): boolean {
   const p = toks[a - 1];
   if (!p || p.kind !== K.Word) return false;
   if (p.lower === 'the') return true;
-  if (!p.cap && toks[a - 2]?.lower === 'the' && /^\p{Ll}+$/u.test(p.t) && !FUNCTION_WORDS.has(p.lower)
+  if (!p.cap && toks[a - 2]?.lower === 'the' && LOWER_WORD.test(p.t) && !FUNCTION_WORDS.has(p.lower)
     && !/Tense|Copula|Modal|Verb|Gerund/.test(lexicon().common.get(p.lower) ?? '')) return true;
   return p.lower === 'and' && !!toks[a - 2] && REGIONS.has(toks[a - 2].lower) && toks[a - 3]?.lower === 'the';
 }
@@ -426,7 +431,7 @@ function regionAfterThe(toks: Tok[], a: number): boolean {
  *  preposition: not a title such as `Lost in Translation`), or before `, <country or state>`. */
 function commonWordCity(toks: Tok[], a: number): boolean {
   const t = toks[a];
-  if (t.initial || !/^\p{Lu}\p{Ll}+$/u.test(t.t) || !isGeoCity(t.lower)) return false;
+  if (t.initial || !CAPITALISED.test(t.t) || !isGeoCity(t.lower)) return false;
   const p = toks[a - 1];
   const pp = toks[a - 2];
   const running = !!pp && pp.kind === K.Word && !pp.cap;
@@ -459,7 +464,7 @@ function isPlaceAfterPlaceComma(toks: Tok[], a: number, b: number): boolean {
   const key = toks[a].lower;
   return (!after || after.kind !== K.Word) && toks[a - 1]?.t === ',' && a >= 2 && toks[a - 2].cap
     && (gazType(toks[a - 2].lower) === 'place' || cityKind(toks[a - 2].lower) === 1) && !lex.common.has(key) && !lex.lastNames.has(key)
-    && key.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].t) && !key.endsWith('ly')
+    && key.length >= 3 && CAPITALISED.test(toks[a].t) && !key.endsWith('ly')
     // (not an appositive subject: `in Egypt, Assad, aided by …`)
     && !(after?.t === ',' && toks[b + 1]?.kind === K.Word && !toks[b + 1].cap);
 }

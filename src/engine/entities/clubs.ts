@@ -11,6 +11,10 @@ import { isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import type { ECand } from './cand';
 import { gazType, isTitleWord, joinKey } from './words';
+import { plain } from '../plainPattern';
+
+const UPPER_LOWER_START = plain(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const CAPITALISED_PLURAL_3 = plain(String.raw`^\p{Lu}\p{Ll}{2,}s$`, 'u');
 
 /** Words that end a newspaper's name after the place it serves (`Orlando Sentinel`, `Charlotte Observer`, `Louisville
  *  Courier-Journal`): read by the classifier's masthead rule too. */
@@ -63,7 +67,7 @@ export function clubShape(toks: Tok[], a: number, b: number): 'strong' | 'weak' 
   for (let k = end; k < b; k++) {
     const w = toks[k];
     const l = w.lower;
-    if (!w.cap || w.t.length < 3 || !/^\p{Lu}\p{Ll}/u.test(w.t) || isTitleWord(l) || lex.orgHeads.has(l) || lex.placeHeads.has(l)
+    if (!w.cap || w.t.length < 3 || !UPPER_LOWER_START.test(w.t) || isTitleWord(l) || lex.orgHeads.has(l) || lex.placeHeads.has(l)
       || gazType(l) || cityKind(l) !== 0 || isFirstName(l) || lex.lastNames.has(l) || lex.demonyms.has(l) || lex.demonymPlurals.has(l)) return null;
   }
   const last = toks[b - 1].lower;
@@ -78,7 +82,7 @@ export function clubShape(toks: Tok[], a: number, b: number): 'strong' | 'weak' 
 export function clubPlural(t: Tok): boolean {
   const l = t.lower;
   const lex = lexicon();
-  return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.t) && /[^su]s$/.test(l) && !/(?:ss|us|is|ics)$/.test(l) && !NOT_CLUB_PLURALS.has(l)
+  return CAPITALISED_PLURAL_3.test(t.t) && /[^su]s$/.test(l) && !/(?:ss|us|is|ics)$/.test(l) && !NOT_CLUB_PLURALS.has(l)
     && !MASTHEADS.has(l) && !lex.demonymPlurals.has(l) && !lex.demonyms.has(l);
 }
 

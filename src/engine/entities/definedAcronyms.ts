@@ -4,6 +4,9 @@ import { FUNCTION_WORDS } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { expansionStart } from './acronym';
 import { knownProper } from './words';
+import { plain } from '../plainPattern';
+
+const ACRONYM_SHAPE = plain(String.raw`^\p{Lu}{2,8}s?$`, 'u');
 
 const memo = new WeakMap<Tok[], string[]>();
 
@@ -18,7 +21,7 @@ export function lowerDefinedAcronyms(toks: Tok[]): string[] {
   r = [];
   for (let a = 2; a + 1 < toks.length; a++) {
     const t = toks[a];
-    if (t.kind !== K.Word || toks[a - 1].t !== '(' || !/^\p{Lu}{2,8}s?$/u.test(t.t)) continue;
+    if (t.kind !== K.Word || toks[a - 1].t !== '(' || !ACRONYM_SHAPE.test(t.t)) continue;
     const s = expansionStart(toks, a);
     if (s < 0 || a - 1 - s < 2) continue;
     let lower = true;

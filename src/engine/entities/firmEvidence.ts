@@ -6,6 +6,9 @@
 // (memoised on its tokens); every test reads a fixed window of tokens.
 import { FUNCTION_WORDS, lexicon } from '../lexicon';
 import { K, type Tok } from '../tokens';
+import { plain } from '../plainPattern';
+
+const FIRM_WORD = plain(String.raw`^\p{Lu}\p{Ll}[\p{L}-]+$`, 'u');
 
 const memo = new WeakMap<Tok[], string[]>();
 
@@ -31,7 +34,7 @@ const HEAD_END = /^(?:[,.;:)—–-]|of|that|which|whose|based|with|and|behind|i
 function lone(toks: Tok[], k: number): string | null {
   const t = toks[k];
   if (!t || t.kind !== K.Word || !t.cap) return null;
-  if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(t.t)) return null;
+  if (!FIRM_WORD.test(t.t)) return null;
   const prev = toks[k - 1];
   const next = toks[k + 1];
   if ((prev && prev.kind === K.Word && prev.cap && prev.sent === t.sent && !(prev.initial && FUNCTION_WORDS.has(prev.lower))) || (next && next.kind === K.Word && next.cap)) return null;

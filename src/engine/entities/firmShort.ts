@@ -7,6 +7,9 @@ import { lexicon } from '../lexicon';
 import { gazType } from './words';
 import type { Tok } from '../tokens';
 import type { ECand } from '../entities';
+import { plain } from '../plainPattern';
+
+const LETTERS_ONLY = plain(String.raw`^\p{L}+$`, 'u');
 
 const NOT_PERSON = new Set(['organization', 'place']);
 
@@ -28,7 +31,7 @@ export function firmShortName(toks: Tok[], a: number, b: number): string | null 
   const lex = lexicon();
   for (let i = a; i < k; i++) {
     const w = toks[i];
-    if (!w.cap || w.t.length < 3 || w.t === w.t.toUpperCase() || !/^\p{L}+$/u.test(w.t)) return null;
+    if (!w.cap || w.t.length < 3 || w.t === w.t.toUpperCase() || !LETTERS_ONLY.test(w.t)) return null;
     if (lex.common.has(w.lower) || lex.maleNames.has(w.lower) || lex.femaleNames.has(w.lower) || lex.firstNames.has(w.lower)
       || lex.orgHeads.has(w.lower) || lex.placeHeads.has(w.lower) || lex.demonyms.has(w.lower) || lex.honorifics.has(w.lower)) return null;
   }

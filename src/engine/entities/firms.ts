@@ -5,6 +5,7 @@ import { K, type Tok } from '../tokens';
 import { isFirstName, lexicon } from '../lexicon';
 import type { ECand } from './cand';
 import { gazType, isCitationAfter, joinKey } from './words';
+import { ALL_UPPER } from '../wordShapes';
 
 /** A name word next to the ampersand: capitalised, and no pronoun (`Sue & I`). */
 const side = (t: Tok | undefined): boolean => !!t && t.kind === K.Word && t.cap && t.t !== 'I';
@@ -21,7 +22,7 @@ export function firmAmpersand(toks: Tok[], i: number, a: number, b: number): boo
   if (!side(l) || !side(r) || i <= a || i + 1 >= b) return false;
   const lex = lexicon();
   const tight = l.e === toks[i].s && toks[i].e === r.s;
-  if (tight) return l.t.length + r.t.length >= 3 && /^\p{Lu}+$/u.test(l.t + r.t);
+  if (tight) return l.t.length + r.t.length >= 3 && ALL_UPPER.test(l.t + r.t);
   if (l.t.length < 2 || r.t.length < 2) return false;
   if (isFirstName(r.lower) && !lex.lastNames.has(r.lower)) return false;
   if (isCitationAfter(toks, b) || toks[b]?.t === '[' || /^(?:1[5-9]|20)\d\d$/.test(toks[b]?.t ?? '')) return false;

@@ -1,12 +1,13 @@
 // Capitalised runs shaped like a person's name that name no person (issue 12, round 17, branch h-speakers12).
 import { STRIPPED_CONTRACTIONS } from '../lexicon';
 import type { Tok } from '../tokens';
+import { plain } from '../plainPattern';
 
 /** Romance and German definite articles that open the name of a newspaper, a group or a place (`La Gazzetta`,
  *  `Il Corriere`, `Der Kurier`); `Le` and `El` stay out (`Le Pen`, `El Chapo` name people). */
 const NAME_ARTICLES = new Set(['La', 'Il', 'Las', 'Los', 'Die', 'Der', 'Das']);
 /** `L'` / `L’` glued to a capitalised word (`L'Eco`), the article of a two-word name (`L'Eco Romano`). */
-const ELIDED_ARTICLE = /^L['’]\p{Lu}/u;
+const ELIDED_ARTICLE = plain(String.raw`^L['’]\p{Lu}`, 'u');
 
 /** A run of two or more capitalised words opened by a foreign definite article: an institution or a place, never a
  *  person (`the editor of La Gazzetta Locale`, `a speech to La Voce`). */

@@ -6,6 +6,7 @@
 // after the sentence finds no antecedent there, and takes an earlier, wrong one or none.
 import { lexicon, FUNCTION_WORDS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { K, type Tok } from '../tokens';
+import { CAPITALISED_3 } from '../wordShapes';
 
 /** Lexicon tags of a common word that may also be a surname here (`Fields`, `Marsh`, `Jolly`, `Deacon`). */
 const SURNAME_LIKE = /^(?:Noun|Singular|Plural|Uncountable|Adjective|Actor|Comparative|Currency)$/;
@@ -16,7 +17,7 @@ const NEVER = new Set(['republican', 'democrat', 'democratic', 'conservative', '
   'national', 'officials', 'experts', 'critics', 'voters', 'police', 'democrats', 'republicans', 'people', 'others', 'many', 'most']);
 
 function surnameLike(t: Tok): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NEVER.has(t.lower)) return false;
+  if (!CAPITALISED_3.test(t.t) || FUNCTION_WORDS.has(t.lower) || STRIPPED_CONTRACTIONS.has(t.lower) || NEVER.has(t.lower)) return false;
   const lex = lexicon();
   return !lex.demonyms.has(t.lower) && SURNAME_LIKE.test(lex.common.get(t.lower) ?? '');
 }

@@ -8,6 +8,10 @@ import type { Tok } from '../tokens';
 import { classify } from './classify';
 import { mastheadSplit } from './outletWord';
 import { gazType, joinKey, knownProper, NOT_ORG_ACRONYMS, possessiveBase } from './words';
+import { plain } from '../plainPattern';
+import { UPPER_FIRST } from '../wordShapes';
+
+const ORG_ACRONYM_SHAPE = plain(String.raw`^\p{Lu}{2,5}$`, 'u');
 
 /** `Ukraines Donbas`, `Quillans Harbour`: a stripped possessive of a known place or surname ends its own entity; the
  *  index after it, or -1 (moved here from entities.ts). */
@@ -23,7 +27,7 @@ export function knownPossessiveSplit(toks: Tok[], a: number, b: number): number 
 }
 
 /** An acronym of two to five capitals (`QXNB`) that is no common noun written in capitals (`MP`, `TV`, `CEO`). */
-const orgAcronym = (w: string): boolean => /^\p{Lu}{2,5}$/u.test(w) && !NOT_ORG_ACRONYMS.has(w);
+const orgAcronym = (w: string): boolean => ORG_ACRONYM_SHAPE.test(w) && !NOT_ORG_ACRONYMS.has(w);
 
 /** A word that is an outlet's or organisation's stripped possessive (`QXNBs`: an acronym, or a known organisation, with
  *  `s`). */
@@ -48,7 +52,7 @@ export function orgOwnerSplit(toks: Tok[], a: number, b: number): number {
 function outletOpener(toks: Tok[], k: number, b: number): boolean {
   if (b - k < 2 || b - k > 6) return false;
   const t = toks[k];
-  if (!t.cap || !toks[k + 1].cap || !/^\p{Lu}/u.test(toks[k + 1].t) || !/[^s]s$|sss$/.test(t.t)) return false;
+  if (!t.cap || !toks[k + 1].cap || !UPPER_FIRST.test(toks[k + 1].t) || !/[^s]s$|sss$/.test(t.t)) return false;
   if (gazType(t.lower) || !outletPossessive(t)) return false;
   for (let j = k + 1; j < b; j++) if (lexicon().orgHeads.has(toks[j].lower)) return false;
   return true;
@@ -57,7 +61,7 @@ function outletOpener(toks: Tok[], k: number, b: number): boolean {
 /** The words [a, b) are a name of an organisation or a place, hold a head word, or open with a known first name. */
 function ownedName(toks: Tok[], a: number, b: number): boolean {
   const lex = lexicon();
-  if (b - a < 2 || !/^\p{Lu}/u.test(toks[a].t)) return false;
+  if (b - a < 2 || !UPPER_FIRST.test(toks[a].t)) return false;
   const g = gazType(joinKey(toks, a, b));
   if (g === 'place' || g === 'organization') return true;
   for (let k = a; k < b; k++) if (lex.orgHeads.has(toks[k].lower) || lex.placeHeads.has(toks[k].lower)) return true;

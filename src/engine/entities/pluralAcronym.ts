@@ -2,9 +2,10 @@
 import { lexicon, FUNCTION_WORDS } from '../lexicon';
 import { gazType } from './words';
 import { K, type Tok } from '../tokens';
+import { plain } from '../plainPattern';
 
 /** Capitals and a lower-case `s`: a plural acronym or an acronym's possessive with its apostrophe stripped (`NBCs`). */
-const PLURAL_SHAPE = /^\p{Lu}{2,6}s$/u;
+const PLURAL_SHAPE = plain(String.raw`^\p{Lu}{2,6}s$`, 'u');
 /** Tags of a word that no possessive owns: a verb in the past, a participle, an adverb or a function word after the
  *  acronym (`PACs backed`, `PACs playing`). A word that may be a noun or a verb (`report`, `shares`) is left out: it
  *  follows a stripped possessive as often (`the APs report`). */

@@ -3,6 +3,7 @@
 import { PARTY_WORDS } from './chain';
 import { lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
+import { CAPITALISED } from '../wordShapes';
 
 /** Whether the run [a, b) is one or two capitalised words before `White House` (`the Dorsey White House`, `a Lena
  *  Dorsey White House`): the office, an organisation; not a party word or a demonym (`the Democratic White House`).
@@ -14,7 +15,7 @@ export function seatOwner(toks: Tok[], a: number, b: number): boolean {
   for (let k = a; k < b - 2; k++) {
     const t = toks[k];
     // (`the Democratic White House`, `the American White House`: an adjective, no owner.)
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.t) || t.initial || PARTY_WORDS.has(t.lower) || lex.demonyms.has(t.lower)) return false;
+    if (!CAPITALISED.test(t.t) || t.initial || PARTY_WORDS.has(t.lower) || lex.demonyms.has(t.lower)) return false;
   }
   return true;
 }

@@ -9,6 +9,10 @@ import { K, type Tok } from '../tokens';
 import type { ECand } from './cand';
 import { gazType } from './words';
 import weightsJson from '../data/typer.json';
+import { plain } from '../plainPattern';
+import { ANY_UPPER } from '../wordShapes';
+
+const ANY_LOWER = plain(String.raw`\p{Ll}`, 'u');
 
 export type TyperClass = 'person' | 'organization' | 'place' | null;
 /** Classes in weight order; `none` scores 0 (the weights are stored as differences from it). */
@@ -78,7 +82,7 @@ function shape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const s = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const s = ANY_UPPER.test(ch) ? 'X' : ANY_LOWER.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
     if (s !== last) out += s;
     last = s;
   }

@@ -3,6 +3,7 @@
 // name that is also a common word (`Hey Frank,`) would be dropped with it.
 import { gazType, isTitleWord, joinKey } from './words';
 import { K, type Tok } from '../tokens';
+import { CAPITALISED } from '../wordShapes';
 
 /** Greetings written before the name of the one addressed. */
 const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'bye', 'goodbye']);
@@ -20,6 +21,6 @@ export function vocative(toks: Tok[], a: number, b: number): boolean {
   if (!end || end.kind === K.Word || !/^[,:!?.]$/.test(end.t)) return false;
   const prev = toks[a - 1];
   if (prev && prev.kind === K.Word && !toks[a].initial) return false; // `the Hello Kitty brand`: no greeting
-  for (let k = a + 1; k < b; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k].t) || isTitleWord(toks[k].lower) || KIN.has(toks[k].lower)) return false;
+  for (let k = a + 1; k < b; k++) if (!CAPITALISED.test(toks[k].t) || isTitleWord(toks[k].lower) || KIN.has(toks[k].lower)) return false;
   return !gazType(joinKey(toks, a + 1, b));
 }

@@ -4,6 +4,11 @@ import { COLLECTIVE_HEADS, SINGULAR_SOURCES, lexicon, TITLE_WORDS, CORE_TITLES, 
 import { K, type Tok } from '../tokens';
 import type { CandType } from './cand';
 import { COMMON_WORD_FIRST_NAMES } from '../data/firstNames';
+import { plain } from '../plainPattern';
+import { ALL_UPPER, CAPITALISED, LONE_CAPITAL } from '../wordShapes';
+
+const TWO_CAPS_PLURAL = plain(String.raw`^\p{Lu}{2}s$`, 'u');
+const SURNAME_SHAPE = plain(String.raw`^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$`, 'u');
 
 /** Prepositions after which a capitalised word names a place (`in Marion`, `near Jackson`). */
 /** AP-style abbreviations of US states, written with a dot (`Austin, Tex.`); the dot belongs to the name. */
@@ -25,8 +30,8 @@ export function isCitationAfter(toks: Tok[], b: number): boolean {
   return false;
 }
 
-export const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
-export const SURNAME_CAMEL = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}/u;
+export const CAMEL = plain(String.raw`^\p{Lu}\p{Ll}{2,}\p{Lu}`, 'u');
+export const SURNAME_CAMEL = plain(String.raw`^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Ten|Ter|St|Al|El)\p{Lu}`, 'u');
 
 /** Words that start a place's name (`Lake Erie`, `Fort Pierce`, `Mount Kenya`, `Mt. Talau`): such a name is no person's. */
 export const PLACE_PREFIXES = new Set(['lake', 'fort', 'mount', 'mt', 'mt.', 'cape', 'isle', 'loch', 'lac', 'glen',
@@ -43,9 +48,9 @@ export const NOT_ORG_ACRONYMS = new Set(['MP', 'MPs', 'QC', 'SC', 'KC', 'CEO', '
   'VAT', 'VP', 'IG']);
 export const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'channel', 'agency', 'network', 'station', 'website', 'outlet', 'tabloid', 'paper', 'group', 'company', 'firm', 'party', 'club', 'team']);
 export const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$/;
-export const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
-export const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
-export const PARTICLE_PREFIX = /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}/u;
+export const ACRONYM = plain(String.raw`^\p{Lu}[\p{Lu}\d&]{1,6}$`, 'u');
+export const INITIALS = plain(String.raw`^(?:\p{Lu}\.){2,}$`, 'u');
+export const PARTICLE_PREFIX = plain(String.raw`^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|abu|ben)-\p{Lu}`, 'u');
 
 /** Office-holder compounds (`councilman`, `assemblywoman`, `committeeperson`): titles like `congressman`. */
 export const OFFICE_COMPOUND = /^(?:council|assembly|committee|select|congress|ombuds)(?:man|woman|person)$/;
@@ -107,11 +112,11 @@ export function possessiveBase(t: Tok): string | null {
   const w = t.t;
   // (`UKs`, `Texass`, `Pariss`: a known place or organisation, short or in `s`, with its apostrophe stripped.)
   // (`HPs`, `APs`: two capitals and `s`, unless a plural of a common acronym, `MPs`, `IDs`, `TVs`.)
-  if (/^\p{Lu}{2}s$/u.test(w)) return NOT_ORG_ACRONYMS.has(w.slice(0, -1)) ? null : w.slice(0, -1);
+  if (TWO_CAPS_PLURAL.test(w)) return NOT_ORG_ACRONYMS.has(w.slice(0, -1)) ? null : w.slice(0, -1);
   if (w.length >= 5 && w.endsWith('ss') && t.cap && gazType(w.slice(0, -1).toLowerCase())) return w.slice(0, -1);
   // (`Sanderss`, `Edwardss`: a name in consonant + s with its apostrophe stripped; `Hess`, `Douglass` are names.)
   if (w.length < 4 || !w.endsWith('s') || (w.endsWith('ss') && !/[^aeiouys]ss$/i.test(w)) || w.endsWith('us') || w.endsWith('is') || !t.cap) return null;
-  if (/^\p{Lu}+$/u.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
+  if (ALL_UPPER.test(w.slice(0, -1)) && w.length <= 5) return w.slice(0, -1); // `NATOs`
   return w.slice(0, -1);
 }
 
@@ -171,13 +176,13 @@ export function isCommonWordFirstName(l: string): boolean {
  *  initial or name, and a surname-shaped word that no list knows as a common word, a demonym, a head or an entry. */
 export function commonFirstNameRun(toks: Tok[], a: number, b: number): boolean {
   const n = b - a;
-  if ((n !== 2 && n !== 3) || !/^\p{Lu}\p{Ll}+$/u.test(toks[a].t) || !isCommonWordFirstName(toks[a].lower)) return false;
+  if ((n !== 2 && n !== 3) || !CAPITALISED.test(toks[a].t) || !isCommonWordFirstName(toks[a].lower)) return false;
   const lex = lexicon();
   for (let i = a + 1; i < b; i++) {
     const t = toks[i];
     // (A middle word is an initial or a known first name: `Frank J. Messner`, not `Jean Anouilhs Antigone`.)
-    if (i < b - 1) { if (/^\p{Lu}\.?$/u.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
-    if (!/^\p{Lu}(?:\p{Ll}+['’]?\p{Lu}?)?\p{Ll}+(?:-\p{L}+)?$/u.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
+    if (i < b - 1) { if (LONE_CAPITAL.test(t.t) || lex.maleNames.has(t.lower) || lex.femaleNames.has(t.lower)) continue; return false; }
+    if (!SURNAME_SHAPE.test(t.t) || lex.common.has(t.lower) || lex.demonyms.has(t.lower) || lex.placeHeads.has(t.lower)
       || lex.orgHeads.has(t.lower) || lex.eventHeads.has(t.lower) || gazType(t.lower) || FUNCTION_WORDS.has(t.lower) || isTitleWord(t.lower)) return false;
     // (Nor the plural of a common noun: `the Rice Owls`, a team.)
     if (t.lower.endsWith('s') && (lex.common.has(t.lower.slice(0, -1)) || lex.common.has(t.lower.slice(0, -2)))) return false;

@@ -10,6 +10,10 @@ import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceWords, unnamedSourceKey } from './indefiniteSource';
+import { plain } from '../plainPattern';
+import { ANY_UPPER, UPPER_FIRST } from '../wordShapes';
+
+const TWO_CAPITALS = plain(String.raw`^\p{Lu}{2}`, 'u');
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -183,15 +187,15 @@ function genderFromFirstNames(st: DocState): Set<string> {
 
 /** What the text says of a person's gender right after a mention: `Lee said she ...`, `Lee, a lawyer, said she ...`,
  *  `Lee and her husband`, `Lee, whose wife ...`. */
-const GENDER_AFTER = /^(?:(?:,[^,;:"“”()]{3,80},)?\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b|,?\s+(?:and|with|whose)\s+(his|her)\s+(?:wife|husband)\b|,\s+whose\s+(wife|husband)\b)/u;
+const GENDER_AFTER = plain(String.raw`^(?:(?:,[^,;:"“”()]{3,80},)?\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b|,?\s+(?:and|with|whose)\s+(his|her)\s+(?:wife|husband)\b|,\s+whose\s+(wife|husband)\b)`, 'u');
 /** Gendered head words of a role (`the party chairwoman`, `a former congressman`, `the wife of ...`). */
-const FEMALE_ROLE = /\b(?:\p{L}*woman|wife|mother|daughter|sister|actress|widow|grandmother|girlfriend|niece|aunt)\b/iu;
-const MALE_ROLE = /\b(?:\p{L}*(?<!wo)man|husband|father|son|brother|widower|grandfather|boyfriend|nephew|uncle)\b/iu;
+const FEMALE_ROLE = plain(String.raw`\b(?:\p{L}*woman|wife|mother|daughter|sister|actress|widow|grandmother|girlfriend|niece|aunt)\b`, 'iu');
+const MALE_ROLE = plain(String.raw`\b(?:\p{L}*(?<!wo)man|husband|father|son|brother|widower|grandfather|boyfriend|nephew|uncle)\b`, 'iu');
 
 /** `Lee still coaches her brother`, `Lee praised his staff`: a verb right after the name (an adverb may come between),
  *  then `his` or `her` and a noun. `her` only after a verb that takes no second object (`Lee told her ...`, `gave her
  *  money`: `her` is the object there) and before a word that is no function word (`her to`, `her that`). */
-const POSS_AFTER = /^\s+(?:(?:also|still|then|now|often|again|\p{Ll}+ly)\s+)?(\p{Ll}{2,})\s+(his|her)\s+(\p{Ll}{2,})\b/u;
+const POSS_AFTER = plain(String.raw`^\s+(?:(?:also|still|then|now|often|again|\p{Ll}+ly)\s+)?(\p{Ll}{2,})\s+(his|her)\s+(\p{Ll}{2,})\b`, 'u');
 const OBJECT_HER_VERBS = new Set(['told', 'tells', 'tell', 'gave', 'gives', 'give', 'sent', 'sends', 'showed', 'shows', 'asked', 'asks', 'offered', 'offers', 'bought', 'buys', 'handed', 'hands', 'promised', 'promises', 'paid', 'pays', 'brought', 'brings', 'wrote', 'writes', 'taught', 'teaches', 'called', 'calls', 'made', 'makes', 'let', 'lets', 'saw', 'sees', 'heard', 'hears', 'helped', 'helps', 'found', 'finds', 'got', 'gets', 'left', 'leaves', 'owed', 'owes', 'wished', 'wishes', 'granted', 'grants', 'lent', 'lends', 'named', 'names', 'kept', 'keeps', 'considered', 'considers', 'watched', 'watches', 'cost', 'costs', 'won', 'wins', 'earned', 'earns', 'saved', 'saves', 'denied', 'denies', 'allowed', 'allows', 'charged', 'charges', 'fined', 'cut', 'cuts', 'hit', 'hits']);
 const VERB_TAG = /^(?:PastTense|PresentTense|Verb)$/;
 const NOT_A_NOUN = /^(?:Determiner|Preposition|Conjunction|Pronoun|Possessive|Adverb|Modal|Copula|PastTense|PresentTense|Infinitive|Gerund)$/;
@@ -349,7 +353,7 @@ export function collectiveActor(st: DocState, subj: Subject, base: number): Acto
   // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
-  const lower = /^\p{Lu}/u.test(name) && !/^\p{Lu}{2}/u.test(name) && (DETERMINERS.has(first) || (!(second && /\p{Lu}/u.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
+  const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
   const a = getActor(st, unnamedSourceKey(st, norm, base + subj.e - name.length, base + subj.e), lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
   a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
   a.forms.add(name);

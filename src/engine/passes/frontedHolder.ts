@@ -4,11 +4,14 @@
 // the example of a plural subject (`Some foes of the plan, like Ann Lee, a teacher at ..., also concede ...`), and the
 // subject of a clause that a plural reports (`Aides say Ann Lee now chairs ...`).
 import { roleLead } from './speakers';
+import { plain } from '../plainPattern';
+
+const VERB_AFTER = plain(String.raw`^\s+(?:also\s+|still\s+|now\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 
 const HOLDER_LEAD = /^(?:(?:but|and|yet|still)\s+)?to\s+/i;
 const EXAMPLE_LEAD = /^(?:(?:but|and|yet|still)\s+)?(?:some|many|several|other|most|a\s+few)\s+[^,"“”;:]{3,60},\s+(?:like|such\s+as|including)\s+$/i;
 // (`In May, aides said Ann Lee ...`: a plural common noun reports a clause whose subject is the name.)
-const REPORTED_LEAD = /(?:^|[\s,])(?:the\s+|his\s+|her\s+|their\s+|some\s+|many\s+)?(\p{Ll}{3,}s)\s+(?:say|said|believe|believed|argue|argued|contend|contended|insist|insisted|note|noted)\s+(?:that\s+)?$/u;
+const REPORTED_LEAD = plain(String.raw`(?:^|[\s,])(?:the\s+|his\s+|her\s+|their\s+|some\s+|many\s+)?(\p{Ll}{3,}s)\s+(?:say|said|believe|believed|argue|argued|contend|contended|insist|insisted|note|noted)\s+(?:that\s+)?$`, 'u');
 const QUESTION_LEAD = /^(?:(?:but|and|so)\s+)?(?:was|is|were|are|did|does|do|has|have|had|will|would|could|can|should)\s+$/i;
 
 /** Whether the name at `ts`–`e` (`ts` its title's start), with `lead` the text of its sentence before `ts`, is such a
@@ -23,7 +26,7 @@ export function frontedHolder(text: string, lead: string, e: number): boolean {
   }
   if (EXAMPLE_LEAD.test(lead)) return text.charCodeAt(e) === 44;
   const r = REPORTED_LEAD.exec(lead);
-  if (r && !/^(?:this|thus|was|has|is|does|always|perhaps|as|less|unless|his|hers|its|ours|yours|us)$/.test(r[1])) return /^\s+(?:also\s+|still\s+|now\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(e, e + 40));
+  if (r && !/^(?:this|thus|was|has|is|does|always|perhaps|as|less|unless|his|hers|its|ours|yours|us)$/.test(r[1])) return VERB_AFTER.test(text.slice(e, e + 40));
   if (!QUESTION_LEAD.test(lead)) return false;
   const m = /[.?!]/.exec(text.slice(e, e + 200));
   return !!m && m[0] === '?';

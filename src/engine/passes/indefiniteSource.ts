@@ -3,13 +3,14 @@
 // description (`the aide said`) refers back to the latest one introduced with its words before it (`an aide said ...
 // the aide said`), else it is one actor per wording (`the mayor`, `the spokeswoman`), as before.
 import type { DocState } from './state';
+import { plain } from '../plainPattern';
 
 /** Words that open an indefinite description of one person. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
 /** An article right before the subject's span (the subject's own span may leave it out: `a resident` → `resident`).
  *  Reads at most four characters back, on the same line. */
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}'’])(an?)[ \t]+$/iu;
+const ARTICLE_BEFORE = plain(String.raw`(?:^|[^\p{L}\p{N}'’])(an?)[ \t]+$`, 'iu');
 
 /** Per analysis: the indefinite sources by words without their opener, each list sorted by span end. */
 const introduced = new WeakMap<DocState, Map<string, { end: number; key: string }[]>>();

@@ -23,6 +23,9 @@ import { surnameFirstFull } from './surnameFirst';
 import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
 import { editDistance, initials, lists, particleSurname } from './util';
 import { type NameX, nx, tx } from './nameFacts';
+import { plain } from '../plainPattern';
+
+const ACRONYM_CANONICAL = plain(String.raw`^[\p{Lu}.]{2,8}$`, 'u');
 export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
@@ -444,7 +447,7 @@ export function linkAcronyms(st: DocState): void {
     const d = st.docEnts[di];
     if (d.type !== 'organization') continue;
     const x = d.x;
-    const acro = x.acro ??= /^[\p{Lu}.]{2,8}$/u.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
+    const acro = x.acro ??= ACRONYM_CANONICAL.test(d.canonical) ? d.canonical.replace(/\./g, '') : '';
     if (!acro) continue;
     const full = byInitials.get(acro);
     if (full) { d.canonical = full; d.x = nx(full); }

@@ -7,6 +7,10 @@ import { TITLE_LIKE_NOUNS } from '../lexicon';
 import { upperBound } from './util';
 import { preposedRoles } from './strippedRoles';
 import { roleQualifiers } from './roleQualifiers';
+import { plain } from '../plainPattern';
+
+const NOT_WORD_CHARS = plain(String.raw`[^\p{L}-]`, 'gu');
+const LOWER_HEAD = plain(String.raw`^\p{Ll}[\p{Ll}-]*$`, 'u');
 
 /** Abbreviated titles as their role noun (`Sen. Ann Lee` is the senator). */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -31,7 +35,7 @@ export function roleWords(role: string): string[] {
       const w = raw.toLowerCase();
       if (!w) continue;
       if (PREPOSITIONS.has(w)) break;
-      const word = ABBREVIATIONS[w] ?? w.replace(/[^\p{L}-]/gu, '');
+      const word = ABBREVIATIONS[w] ?? w.replace(NOT_WORD_CHARS, '');
       if (word.length > 2) out.add(mod && !OFFICE_MODIFIERS.has(word) ? `${mod}-${word}` : word);
       mod = OFFICE_MODIFIERS.has(word) ? word : '';
     }
@@ -125,7 +129,7 @@ export function definiteRoleHolder(st: DocState, ui: number, subj: { s: number; 
   const p = words.findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
   const hi = (p > 0 ? p : words.length) - 1;
   let head = words[hi].toLowerCase();
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return null;
+  if (!LOWER_HEAD.test(head)) return null;
   // (`the vice president`: the office is the pair, as in roleWords.)
   const mod = hi > 0 ? ABBREVIATIONS[words[hi - 1].toLowerCase()] ?? words[hi - 1].toLowerCase() : '';
   if (OFFICE_MODIFIERS.has(mod)) head = `${mod}-${head}`;

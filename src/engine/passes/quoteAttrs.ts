@@ -4,6 +4,12 @@
 import type { Attr, Seg } from '../attribution';
 import type { ParaData } from './state';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, segStart, sentOf, upperBound } from './util';
+import { plain } from '../plainPattern';
+import { ANY_LETTER, UPPER_FIRST } from '../wordShapes';
+
+const WORD_CHAR_AT_END = plain(String.raw`[\p{L}\p{N}]\s*$`, 'u');
+const INNER_WORDS = plain(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’-]*`, 'gu');
+const LOWER_FIRST = plain(String.raw`^\p{Ll}`, 'u');
 
 /** Above this many attributions in a paragraph, look-ups go through sorted indexes instead of scanning them all for
  *  every quote (a paragraph of thousands of cues and quotation marks would otherwise take their product). */
@@ -15,8 +21,8 @@ const MAX_SENTENCE_ATTRS_SCANNED = 64;
 export function segFacts(text: string, base: number, d: ParaData, sg: Seg): NonNullable<Seg['memo']> {
   const inner = text.slice(base + sg.s, base + sg.e);
   const before = text.slice(Math.max(base, base + sg.open - 40), base + sg.open);
-  const firstLetter = /\p{L}/u.exec(inner);
-  const embedded = /[\p{L}\p{N}]\s*$/u.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
+  const firstLetter = ANY_LETTER.exec(inner);
+  const embedded = WORD_CHAR_AT_END.test(before) && !/\b(said|says|told|added|asked|wrote|warned|stated|declared)\s*$/i.test(before);
   const partial = !!(firstLetter && firstLetter[0] === firstLetter[0].toLowerCase() && firstLetter[0] !== firstLetter[0].toUpperCase()) || embedded;
   if (d.attrs.length > MANY_ATTRS) return { partial, ...segAttrsIndexed(d, sg) };
   const after = d.attrs.find((a) => (a.form === 'inverted' || a.form === 'bare') && a.boundary >= sg.e - 1 && a.boundary <= sg.closeEnd + 2);
@@ -214,7 +220,7 @@ function cueInClosed(d: ParaData, a: Attr): boolean {
 const MAX_QUOTED_SKIPPED = 64;
 
 /** A closing mark with a comma and words after it (`"..., " the governor said`): the sentence goes on. */
-export const COMMA_CLOSE = /^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}/u;
+export const COMMA_CLOSE = plain(String.raw`^(?:,\s*["”'’]|["”'’]\s*,)\s*\p{L}`, 'u');
 
 /** A marked span without a real attribution that is no speech: two words or fewer, a title (`"The Last Supper"`),
  *  or a headline-like line without attributions. `shortOk`: a short fragment is speech (only an empty one, a title
@@ -245,10 +251,10 @@ function innerFacts(inner: string): number {
   const kept = inner.length <= INNER_KEY_MAX;
   let f = kept ? innerMemo.get(inner) : undefined;
   if (f !== undefined) return f;
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const titleLike = words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
+  const words = inner.match(INNER_WORDS) ?? [];
+  const titleLike = words.length <= 8 && words.every((w) => UPPER_FIRST.test(w) || /^(of|the|and|for|in|on|a|an|to|de|la)$/.test(w)) && !/[.!?]$/.test(inner);
   f = (words.length === 0 ? NO_WORDS : 0) | (words.length <= 2 ? AT_MOST_TWO : 0) | (titleLike ? TITLE_LIKE : 0)
-    | (words.some((w) => /^\p{Lu}/u.test(w)) ? SOME_UPPER : 0) | (/^\p{Ll}/u.test(inner) ? OPENS_LOWER : 0)
+    | (words.some((w) => UPPER_FIRST.test(w)) ? SOME_UPPER : 0) | (LOWER_FIRST.test(inner) ? OPENS_LOWER : 0)
     | (/[.!?:]$/.test(inner) ? ENDS_STOP_OR_COLON : 0);
   if (!kept) return f;
   if (innerMemo.size >= INNER_MEMO_MAX) innerMemo.clear();

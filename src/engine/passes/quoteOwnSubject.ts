@@ -7,6 +7,9 @@
 // no other woman named before it is given to Ada Quill too: on train the four such quotes were all the named one's.)
 import type { ActorBuild, DocEnt, DocState, QuoteBuild } from './state';
 import { upperBound } from './util';
+import { plain } from '../plainPattern';
+
+const COMMA_OR_LOWER = plain(String.raw`^(?:,|\s+\p{Ll})`, 'u');
 
 /** Names a pronoun looks back over inside its own quote at most. */
 const LOOKBACK = 40;
@@ -32,7 +35,7 @@ export function quoteOwnSubject(st: DocState, pron: string, ui: number, pos: num
     const d = ue[k];
     if (d.s < q.s) break;
     if (d.s >= pos || !d.actorKey || !probe.fits(want, st.actors.get(d.actorKey))) continue;
-    if (probe.leads(d) && /^(?:,|\s+\p{Ll})/u.test(st.text.slice(d.e, d.e + 3))) return { key: d.actorKey, same: true, p: OWN_SUBJECT_P };
+    if (probe.leads(d) && COMMA_OR_LOWER.test(st.text.slice(d.e, d.e + 3))) return { key: d.actorKey, same: true, p: OWN_SUBJECT_P };
   }
   return null;
 }

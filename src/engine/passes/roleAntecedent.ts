@@ -5,12 +5,13 @@
 // governor` stands for the one person introduced with that role (`nominalSpeaker.ts`, `definiteRoleHolder`).
 import { type ActorBuild, type DocState } from './state';
 import { definiteRoleHolder } from './nominalSpeaker';
+import { plain } from '../plainPattern';
 
 /** Sentences of the previous paragraph read, latest first. */
 const MAX_SENTS = 4;
 /** A sentence opened (after a conjunction or one short phrase and a comma) by `the`, up to four words and a
  *  lower-case head, then a lower-case word (its verb): group 1 is the phrase after `the`, group 2 the space after it. */
-const ROLE_SUBJECT = /^(?:(?:But|And|So|Instead|Still|Yet|Meanwhile)\s+)?(?:[^,"“”‘’;:()]{1,40},\s+)?[Tt]he\s+((?:[\p{L}.-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*)(\s+)\p{Ll}/u;
+const ROLE_SUBJECT = plain(String.raw`^(?:(?:But|And|So|Instead|Still|Yet|Meanwhile)\s+)?(?:[^,"“”‘’;:()]{1,40},\s+)?[Tt]he\s+((?:[\p{L}.-]+\s+){0,4}?\p{Ll}[\p{Ll}-]*)(\s+)\p{Ll}`, 'u');
 
 /** The person a definite role noun subject of one of the last sentences of unit `pi` stands for, when it
  *  fits the pronoun (`ok`), the latest such sentence first; or null. */

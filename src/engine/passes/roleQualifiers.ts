@@ -5,6 +5,12 @@
 // (`the Ohio governor` between the governors of Ohio and of Texas).
 import type { ActorBuild, DocState } from './state';
 import { isTitleWord } from '../entities';
+import { plain } from '../plainPattern';
+import { UPPER_FIRST } from '../wordShapes';
+
+const CAPITALISED_WORD = plain(String.raw`^\p{Lu}[\p{Ll}]+$`, 'u');
+const SHORT_CAPS = plain(String.raw`^\p{Lu}{2,4}$`, 'u');
+const GLUED_CAPS = plain(String.raw`^\p{Lu}{3,}(\p{Lu}\p{Ll}+)$`, 'u');
 
 /** Mentions of a person read for qualifiers (the first ones: introductions carry them). */
 const MAX_MENTIONS = 4;
@@ -20,9 +26,9 @@ const ROLE_PREPOSITIONS = new Set(['of', 'from', 'for']);
 /** A word read as a qualifier (lower case), or null: a capitalised word of letters (`Ohio`, `South`), an acronym
  *  (`GOP`), or one of LOWER_QUALIFIERS. */
 function qualifier(raw: string): string | null {
-  if (/^\p{Lu}[\p{Ll}]+$/u.test(raw) || /^\p{Lu}{2,4}$/u.test(raw)) return raw.toLowerCase();
+  if (CAPITALISED_WORD.test(raw) || SHORT_CAPS.test(raw)) return raw.toLowerCase();
   // (A capitalised word glued to a credit line in capitals, as photo captions lose their line break: `PRESSTarn`.)
-  const glued = /^\p{Lu}{3,}(\p{Lu}\p{Ll}+)$/u.exec(raw);
+  const glued = GLUED_CAPS.exec(raw);
   if (glued) return glued[1].toLowerCase();
   return LOWER_QUALIFIERS.has(raw) ? raw : null;
 }
@@ -52,7 +58,7 @@ export function roleQualifiers(st: DocState, a: ActorBuild, roles: string[]): Se
     if (p < 0) continue;
     for (let k = p + 1; k < words.length && k <= p + MAX_BEFORE + 1; k++) {
       if (words[k] === 'the') continue;
-      const q = /^\p{Lu}/u.test(words[k]) ? qualifier(words[k]) : null;
+      const q = UPPER_FIRST.test(words[k]) ? qualifier(words[k]) : null;
       if (!q) break;
       out.add(q);
     }

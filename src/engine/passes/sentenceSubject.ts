@@ -9,6 +9,10 @@ import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
+import { plain } from '../plainPattern';
+
+const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
+const LOWER_ING = plain(String.raw`^\p{Ll}{2,}ing$`, 'u');
 
 const SUBJECT_SCAN = 6;
 /** Words before a name that make it no subject (`of Okafor`, `told Reyes`). */
@@ -21,7 +25,7 @@ const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubb
   'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
 /** After the name: `, who`, or an appositive in commas (`what Ann Lee, an aide, called "..."`), then maybe an adverb,
  *  a day (`who Lee on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
-const NEAR_CUE = /^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)/u;
+const NEAR_CUE = plain(String.raw`^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)`, 'u');
 
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
@@ -43,7 +47,7 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
 }
 
 /** A passive naming verb right before a quote's opening mark (`has been called "`, `was described as "`). */
-const PASSIVE_NAMING = /\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?)\s*$/u;
+const PASSIVE_NAMING = plain(String.raw`\b(?:been|was|were|is|are|be|being)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|labell?ed(?:\s+as)?|termed|branded(?:\s+as)?)\s*$`, 'u');
 /** `The toll was dubbed "..." by Ann Lee during the debate`: the agent after `by` right after the quote's
  *  closing mark (maybe after a lower-case role word) speaks the quote a passive naming verb introduces. */
 function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }, open: number): boolean {
@@ -54,7 +58,7 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
   const rel = q.e - u.start;
   for (let k = upperBound(ents, rel - 1, candStart), n = 0; k < ents.length && n < 2; k++, n++) {
     const c = ents[k];
-    if (c.ts - rel > 40 || !/^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(q.e, u.start + c.ts))) continue;
+    if (c.ts - rel > 40 || !BY_BEFORE.test(text.slice(q.e, u.start + c.ts))) continue;
     const de = speakingEnt(st, ui, k);
     if (!de || (de.type !== 'person' && de.type !== 'organization')) return false;
     setSpeaker(q, de, How.Subject, 0.55);
@@ -74,7 +78,7 @@ function personSpeaks(st: DocState, q: QuoteBuild, ui: number, k: number): boole
 
 /** After a name in an `as` clause: an `of` phrase of capitalised words (`Lee of the Dover Courier`), an appositive in
  *  commas, or nothing; maybe an auxiliary; then the verb (`as Lee of the Courier observed`, `as Lee, a judge, noted`). */
-const AS_CUE = /^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)/u;
+const AS_CUE = plain(String.raw`^(?:\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){1,4}|,\s+[^,;:"“”()]{2,80},\s+|\s+)(?:(?:has|had|once)\s+)?(\p{Ll}+)`, 'u');
 /** `Or, as Lee, a judge, noted: "..."`, `As Lee of the Pilots Union explained, there are three ways out:`: a person named in an
  *  `as` clause with a speech verb (not `put it`, whose own rule wants a colon or a comma), opening the sentence or
  *  after a comma, before the quote speaks the sentence's words. The first such clause of the sentence; at most
@@ -103,7 +107,7 @@ function withSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   for (let k = upperBound(ents, open - 1, candStart) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     const v = toks[c.t1];
-    if (c.e > open || !v || v.s >= open || v.cap || !/^\p{Ll}{2,}ing$/u.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
+    if (c.e > open || !v || v.s >= open || v.cap || !LOWER_ING.test(v.t) || ING_PREPOSITIONS.has(v.lower) || c.t0 < sn.t0 + 2 ||
       toks[c.t0 - 1].lower !== 'with' || toks[c.t0 - 2].t !== ',') continue;
     if (personSpeaks(st, q, ui, k)) return true;
   }
@@ -123,14 +127,14 @@ const SAID_NOUNS = 'call|calls|statement|statements|comment|comments|remark|rema
 /** A possessor (`his`, `her`, `their`, or a name's `'s`) and a said-noun with at most a modifier before it, maybe a
  *  day, and a linking word or a comma or colon after it, ending right before a quote's opening mark (`her statement on
  *  Friday that "`; not `called Lee's comments "..."`, where the quote names the comments). */
-const POSSESSOR_BEFORE = new RegExp(
+const POSSESSOR_BEFORE = plain(
   '(?:\\b(his|her|their)|(\\p{Lu}[\\p{L}.-]*)(?:\'s|’s|\'|’))\\s+(?:\\p{Ll}+(?:-\\p{Ll}+)?\\s+)?(?:' + SAID_NOUNS + ')' +
   '(?:\\s+(?:on|last|this)\\s+\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+day)?(?:\\s+(?:that|for|of|to|about)\\s*|\\s*[,:]\\s*)$', 'u');
 /** How far before a quote's opening mark the possessor phrase is looked for. */
 const POSSESSOR_SPAN = 90;
 
 /** A name's `'s` right before the opening mark (`Lee's "`), for a said-noun right after the closing one. */
-const POSSESSOR_OPEN = /(\p{Lu}[\p{L}.-]*)(?:'s|’s|'|’)\s*["“'‘]*\s*$/u;
+const POSSESSOR_OPEN = plain(String.raw`(\p{Lu}[\p{L}.-]*)(?:'s|’s|'|’)\s*["“'‘]*\s*$`, 'u');
 const SAID_NOUN_AFTER = new RegExp('^["”\'’]*\\s+(?:' + SAID_NOUNS + ')\\b', 'u');
 /** A possessor found before a quote: where it starts in the text searched, and the possessive
  *  pronoun (`his`, `her`, `their`) or the name before `'s`. */

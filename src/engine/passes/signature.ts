@@ -1,6 +1,10 @@
 // A quote signed by the paragraph after it (`- Ann Lee, Dover.`), read by the marked and the stripped passes.
 import { type DocEnt, type DocState, How, type QuoteBuild } from './state';
 import { setSpeaker, speakingEnt } from './speakers';
+import { plain } from '../plainPattern';
+
+const DASH_SIGNATURE = plain(String.raw`^\s*(?:--|[\u2014\u2013-])\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u');
+const NAME_WORDS_ONLY = plain(String.raw`^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u');
 
 /** The longest signature paragraph (`- Ann Lee, Dover.`, `— Mayor Ann Lee, on the radio.`). */
 const SIGNATURE_MAX = 120;
@@ -10,7 +14,7 @@ const SIGNATURE_MAX = 120;
 export function dashSigner(st: DocState, ui: number): DocEnt | null {
   const nu = st.units[ui + 1];
   if (!nu || nu.end - nu.start > SIGNATURE_MAX || !nu.data.ents.length) return null;
-  const m = /^\s*(?:--|[\u2014\u2013-])\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(st.text.slice(nu.start, nu.start + nu.data.ents[0].s));
+  const m = DASH_SIGNATURE.exec(st.text.slice(nu.start, nu.start + nu.data.ents[0].s));
   if (!m) return null;
   const de = speakingEnt(st, ui + 1, 0);
   return de && de.type === 'person' && de.s === nu.start + nu.data.ents[0].s ? de : null;
@@ -27,7 +31,7 @@ export function pullSigner(st: DocState, ui: number): DocEnt | null {
   if (segs.length !== 1 || segs[0].closed || !segs[0].atStart || segs[0].lead) return null;
   const sig = st.text.slice(nu.start, nu.end);
   if (!/^[^"\u201c\u201d]*["\u201d]\s*$/u.test(sig)) return null;
-  if (!/^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(sig.slice(0, nu.data.ents[0].s))) return null;
+  if (!NAME_WORDS_ONLY.test(sig.slice(0, nu.data.ents[0].s))) return null;
   const de = speakingEnt(st, ui + 1, 0);
   if (!de || de.type !== 'person' || de.s !== nu.start + nu.data.ents[0].s) return null;
   // (Nothing but an affiliation after the name: `, a ROLE of ORG`, never a sentence of its own.)

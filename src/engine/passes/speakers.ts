@@ -17,6 +17,13 @@ import { surnameBearer } from './surnameBearer';
 import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
 import { speaksHere } from './speaksHere';
+import { plain } from '../plainPattern';
+import { UPPER_FIRST } from '../wordShapes';
+
+const LY_WORD = plain(String.raw`^\p{L}{3,}ly$`, 'u');
+const LEADING_LETTERS = plain(String.raw`^\p{L}+`, 'u');
+const NAME_WORD = plain(String.raw`^\p{L}[\p{L}.'’-]*$`, 'u');
+const NEXT_LOWER_WORD = plain(String.raw`^\s+(\p{Ll}+)`, 'u');
 
 /** Names, or quotes, a pronoun looks back over for its speaker at most (a news paragraph has a few dozen). */
 const PRONOUN_LOOKBACK = 200;
@@ -169,7 +176,7 @@ function personLike(name: string): boolean {
   const tag = lex.common.get(f);
   if (lex.maleNames.has(f) || lex.femaleNames.has(f)) return true;
   // (An adverb in -ly the lexicon lacks, `Certainly`, `Clearly`; `Kelly`, `Beverly` are in the first-name lists.)
-  return tag === undefined ? !/^\p{L}{3,}ly$/u.test(f) : !NOT_A_FIRST_NAME.test(tag);
+  return tag === undefined ? !LY_WORD.test(f) : !NOT_A_FIRST_NAME.test(tag);
 }
 
 type Want = 'm' | 'f' | 'pl' | 'it';
@@ -405,7 +412,7 @@ export function subjectLead(lead: string, titled = false): boolean {
   if (w) r = r.slice(w[0].length);
   const adv = LEAD_ADVERBIALS.exec(r);
   if (adv) {
-    const head = /^\p{L}+/u.exec(adv[0]);
+    const head = LEADING_LETTERS.exec(adv[0]);
     const l = head ? head[0].toLowerCase() : '';
     const tag = lexicon().common.get(l);
     if (!(w && w[0].length > 0) && !TIME_WORDS.has(l) && !(tag !== undefined && ADVERBIAL_HEAD.test(tag)) && !/ing$/.test(l)) return false;
@@ -430,14 +437,14 @@ export function roleLead(lead: string, titled = false): boolean {
   const lex = lexicon();
   for (; i < words.length; i++) {
     const w = words[i];
-    if (!/^\p{L}[\p{L}.'’-]*$/u.test(w)) return false;
+    if (!NAME_WORD.test(w)) return false;
     const l = w.toLowerCase();
     if (isTitleWord(l) || lex.roleNouns.has(l)) continue;
     const tag = lex.common.get(l);
     if (tag !== undefined && NOT_IN_ROLE.test(tag)) return false;
     // (The last word a title, a role noun, capitalised, or a singular noun the lexicon does not list as anything else:
     // `chess grandmaster Ann Lee`, `beekeeper Ann Lee`.)
-    if (i === words.length - 1 && !titled && !/^\p{Lu}/u.test(w) && !(tag === undefined || tag === 'Singular' || tag === 'Noun')) return false;
+    if (i === words.length - 1 && !titled && !UPPER_FIRST.test(w) && !(tag === undefined || tag === 'Singular' || tag === 'Noun')) return false;
   }
   return true;
 }
@@ -445,7 +452,7 @@ export function roleLead(lead: string, titled = false): boolean {
 /** Whether the name ending at `e` modifies a role noun or title (`Obama consultant Ann Reyes`, `Trump adviser`): the
  *  name is then no antecedent of a pronoun. */
 export function beforeRole(text: string, e: number): boolean {
-  const m = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 24));
+  const m = NEXT_LOWER_WORD.exec(text.slice(e, e + 24));
   if (!m) return false;
   return isTitleWord(m[1]) || lexicon().roleNouns.has(m[1]);
 }

@@ -2,6 +2,12 @@
 // over, kept per document and, when it reads nothing outside the mention's paragraph, with the paragraph's candidate.
 import { type DocEnt, type DocState, candMemo, ck, memoCand } from './state';
 import { SPEECH_CUES } from '../lexicon';
+import { plain } from '../plainPattern';
+
+const WORD_BEFORE = plain(String.raw`(\p{Ll}+)\s+$`, 'u');
+const WORD_AFTER = plain(String.raw`^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)`, 'u');
+const WORD_AFTER_APPOSITIVE = plain(String.raw`^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)`, 'u');
+const COMMA_WORD_BEFORE = plain(String.raw`,["”'’]*\s+(\p{Ll}+)\s+$`, 'u');
 
 /** A word before a name that puts it in a subordinate clause, a coordination or a prepositional phrase (`when Lee
  *  asked`, `Reyes and Lee argued`, `in Lee claiming`). */
@@ -35,23 +41,23 @@ function speaksHereUncached(text: string, d: DocEnt): boolean {
 }
 /** Whether the word right before the name starting at `ts` is a speech cue (`Lee said Reyes added ...`). */
 function cueBefore(text: string, ts: number): boolean {
-  const w = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, ts - 16), ts));
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, ts - 16), ts));
   return !!w && SPEECH_CUES.has(w[1]);
 }
 
 /** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
  *  it sits in its sentence. */
 export function cueFollows(text: string, e: number): boolean {
-  const m = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 32));
+  const m = WORD_AFTER.exec(text.slice(e, e + 32));
   if (m !== null && SPEECH_CUES.has(m[1])) return true;
   // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
-  const a = /^,[^,;:"“”()]{3,80},\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(text.slice(e, e + 120));
+  const a = WORD_AFTER_APPOSITIVE.exec(text.slice(e, e + 120));
   return a !== null && SPEECH_CUES.has(a[1]);
 }
 
 /** Whether an inverted speech cue comes right before the name starting at `s` (`..., said Ann Lee`). */
 export function cuePrecedes(text: string, s: number): boolean {
-  const m = /,["”'’]*\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s - 24), s));
+  const m = COMMA_WORD_BEFORE.exec(text.slice(Math.max(0, s - 24), s));
   return m !== null && SPEECH_CUES.has(m[1]);
 }
 

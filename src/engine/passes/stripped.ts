@@ -9,7 +9,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
-import { FIRST_PERSON, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
+import { FIRST_PERSON_ALL, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
 import { narrationStop, otherLeadIn } from './strippedNarration';
 import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
@@ -25,6 +25,7 @@ import { signedParagraph } from './strippedSigned';
 import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
+import { ANY_LETTER } from '../wordShapes';
 
 export { firstPerson, speechLike };
 
@@ -89,11 +90,12 @@ function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: 
   let f = fp.get(a.sent);
   if (!f) {
     const sn = d.sents[a.sent];
-    const re = new RegExp(FIRST_PERSON.source, 'gu');
+    const re = FIRST_PERSON_ALL;
+    re.lastIndex = 0;
     const s = text.slice(base + sn.s, base + sn.e);
     f = [-1, -1];
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const at = sn.s + m.index + (m[0].length > 0 && !/\p{L}/u.test(m[0][0]) ? 1 : 0);
+      const at = sn.s + m.index + (m[0].length > 0 && !ANY_LETTER.test(m[0][0]) ? 1 : 0);
       if (f[0] < 0) f[0] = at;
       f[1] = at;
       if (m[0].length === 0) re.lastIndex++;

@@ -4,10 +4,11 @@ import type { Attr } from '../attribution';
 import { K } from '../tokens';
 import type { ParaData } from './state';
 import { upperBound } from './util';
+import { plain } from '../plainPattern';
 
 /** Words that open a participle or adverbial adjunct after `said,` (`asked about ...`, `instead seeking ...`,
  *  `referring to ...`, `according to ...`, any `-ing` participle). */
-const ADJUNCT_OPENERS = /^(?:\p{Ll}{2,}ing|asked|pressed|instead|according|citing|referring|prior)$/u;
+const ADJUNCT_OPENERS = plain(String.raw`^(?:\p{Ll}{2,}ing|asked|pressed|instead|according|citing|referring|prior)$`, 'u');
 /** Adverbs that may come before such an opener (`..., Lee said, also pointing to ...`, `..., Lee said, just prior to
  *  the vote.`). */
 const LEAD_ADVERBS = new Set(['also', 'just', 'then', 'later', 'again', 'still', 'shortly', 'even']);

@@ -9,6 +9,9 @@ import { upperBound, wordsAtLeast } from './util';
 import { type Para, firstPerson, pastTenseToks, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { speakerLabel } from './strippedPrecision';
 import type { Overlaps } from './strippedIntro';
+import { plain } from '../plainPattern';
+
+const COLON_BEFORE_CAPITAL = plain(String.raw`:\s+(?=\p{Lu})`, 'u');
 
 /** Nouns of an utterance that, in the clause before a colon, announce what follows (`this reply:`, `his old lines:`). */
 const UTTERANCE_NOUNS = new Set(['statement', 'message', 'remarks', 'reply', 'retort', 'response', 'answer', 'lines', 'tweet',
@@ -76,7 +79,7 @@ export function firstPersonAfterColon(p: Para): void {
   for (let si = 0; si < d.sents.length; si++) {
     const sn = d.sents[si];
     const rel = st.text.slice(u.start + sn.s, u.start + sn.e);
-    const m = /:\s+(?=\p{Lu})/u.exec(rel);
+    const m = COLON_BEFORE_CAPITAL.exec(rel);
     if (!m || p.attrSents.has(si) || si <= p.lastSentUsed || speakerLabel(p, si, m.index)) continue;
     const cs = sn.s + m.index + m[0].length;
     const pe = firstPerson(st.text.slice(u.start + cs, u.start + sn.e))

@@ -9,6 +9,9 @@ import type { Attr } from '../attribution';
 import { K } from '../tokens';
 import { type Para, voiceIn } from './strippedSpeech';
 import { upperBound } from './util';
+import { plain } from '../plainPattern';
+
+const CAPITALISED_PARTICIPLE = plain(String.raw`^\p{Lu}\p{Ll}{3,}(?:ing|ed)$`, 'u');
 
 /** Conjunctions that open a subordinate clause and never a main one (`While ...`, `If ...`, `Because ...`). */
 const SUBORDINATE = new Set(['while', 'when', 'whenever', 'as', 'if', 'because', 'although', 'though', 'unless', 'whereas']);
@@ -41,7 +44,7 @@ function placeAfterComma(p: Para, s: number): boolean {
 function openerKind(lower: string, t: string): 'sub' | 'prep' | 'part' | null {
   if (SUBORDINATE.has(lower)) return 'sub';
   if (PREPOSITIONS.has(lower)) return 'prep';
-  return /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(t) && !NOT_PARTICIPLES.has(lower) ? 'part' : null;
+  return CAPITALISED_PARTICIPLE.test(t) && !NOT_PARTICIPLES.has(lower) ? 'part' : null;
 }
 
 /** `While the council argued over the budget, Mayor Vell said ...`, `During a visit to the pier, Vell praised ...`,

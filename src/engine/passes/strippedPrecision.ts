@@ -9,6 +9,9 @@ import type { Attr } from '../attribution';
 import type { QuoteBuild } from './state';
 import { STRIPPED_CONTRACTIONS } from '../lexicon';
 import { type Para, firstPerson } from './strippedSpeech';
+import { plain } from '../plainPattern';
+
+const LETTER_RUNS = plain(String.raw`\p{L}+`, 'gu');
 
 /** True when `at` closes the report's lead sentence and the words before it have no sign of speech. */
 export function ledeParaphrase(p: Para, at: Attr): boolean {
@@ -23,7 +26,7 @@ export function ledeParaphrase(p: Para, at: Attr): boolean {
 const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shed', 'shell', 'lets', 'hed']);
 /** A stripped contraction (`dont`, `thats`, `Its a ...`): the narrator of a report does not contract. */
 function contraction(s: string): boolean {
-  const words = s.match(/\p{L}+/gu) ?? [];
+  const words = s.match(LETTER_RUNS) ?? [];
   return words.some((w, i) => {
     const l = w.toLowerCase();
     return STRIPPED_CONTRACTIONS.has(l) && (i === 0 || !AMBIGUOUS.has(l));
@@ -40,7 +43,7 @@ export function speakerLabel(p: Para, si: number, colon: number): boolean {
   return LABEL.test(head.slice(dash + 1).replace(/^\s*[-–—]?\s*/u, '').trimEnd());
 }
 /** One to six capitalised words (initials, hyphens, apostrophes), `and` between them. */
-const LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+const LABEL = plain(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$`, 'u');
 
 /** The confidence of a clause right after a cue with no comma or colon: a guess (the reader sees `probably`). */
 export const BARE_CLAUSE_CONFIDENCE = 0.4;

@@ -6,9 +6,10 @@ import { type DocEnt, type DocState, candMemo, memoCand } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { isSpace } from './util';
+import { plain } from '../plainPattern';
 
 /** A determiner, up to four lower-case words ending with the head, a comma: right before a name. */
-const PREPOSED_ROLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+const PREPOSED_ROLE = plain(String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$`, 'u');
 /** Characters read back from a name for its role (a role of four words fits). */
 const WINDOW = 60;
 

@@ -7,6 +7,10 @@ import type { Attr } from '../attribution';
 import type { DocState, ParaData, QuoteBuild, Unit } from './state';
 import type { Carry } from './quotes';
 import { upperBound } from './util';
+import { plain } from '../plainPattern';
+import { ING_ENDING } from '../wordShapes';
+
+const LETTERS_AT_END = plain(String.raw`\p{L}+$`, 'u');
 
 const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your', 'ive', 'im', 'weve', 'youre', 'youve', 'id',
   'is', 'are', 'am', 'isnt', 'arent', 'will', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'can', 'cant', 'cannot',
@@ -59,11 +63,11 @@ export function speechLikeToks(st: DocState, d: ParaData, t0: number, t1: number
   return false;
 }
 
-export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)/u;
+export const FIRST_PERSON = plain(String.raw`(?:^|[^\p{L}])(?:I|we|We|our|Our|us|my|My|me|ive|Ive|im|Im|weve|Weve|myself|ourselves|you|You|your|Your|youll|youre|youve)(?=[^\p{L}]|$)`, 'u');
 export function firstPerson(s: string): boolean {
   return FIRST_PERSON.test(s);
 }
-const FIRST_PERSON_ALL = new RegExp(FIRST_PERSON.source, 'gu');
+export const FIRST_PERSON_ALL = plain(FIRST_PERSON.source, 'gu');
 /** Where the last first- or second-person word (`FIRST_PERSON`) of `text` between `s` and `e` starts, or -1: a slice
  *  of it from a word start at or before that point holds one (`firstPerson`), one from after it does not. */
 export function lastFirstPerson(text: string, s: number, e: number): number {
@@ -72,7 +76,7 @@ export function lastFirstPerson(text: string, s: number, e: number): number {
   let last = -1;
   for (let m = FIRST_PERSON_ALL.exec(t); m; m = FIRST_PERSON_ALL.exec(t)) {
     // (The match may begin with the non-letter before the word.)
-    last = m.index + m[0].length - (/\p{L}+$/u.exec(m[0])?.[0].length ?? 0);
+    last = m.index + m[0].length - (LETTERS_AT_END.exec(m[0])?.[0].length ?? 0);
   }
   return last < 0 ? -1 : s + last;
 }
@@ -98,7 +102,7 @@ const ADJUNCT_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'f
 /** Words that may open an adjunct after a comma that follows the cue (`said, adding ...`, `said, according to ...`);
  *  or a description of the speaker or the scene (`told the room, a crowd of pilots`, `told the hall, where ...`,
  *  `said, asked about ...`, `said, instead ...`). */
-const COMMA_ADJUNCT = /^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their|a|an|where|asked|pressed|instead)$/u;
+const COMMA_ADJUNCT = plain(String.raw`^(?:\p{Ll}+ing|according|as|before|after|while|when|who|which|citing|referring|his|her|their|a|an|where|asked|pressed|instead)$`, 'u');
 /** Nouns of a time phrase with no preposition (`the day after`, `the night before`). */
 const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
 
@@ -163,7 +167,7 @@ export function cueEndsClause(toks: Tok[], c: number, sn: Sentence): boolean {
   if (t.kind === K.Punct) return t.t === '.' || t.t === '!' || t.t === '?' || (t.t === ',' && !!toks[k + 1] && toks[k + 1].kind === K.Word && COMMA_ADJUNCT.test(toks[k + 1].t));
   // (After an addressee, a participle opens a reduced clause about it, not a reported one: `told a meeting taking place
   // in Dover`; so does a time phrase with no preposition: `wrote the morning after the vote`.)
-  const participle = k > c + 1 && t.kind === K.Word && !t.cap && /\p{Ll}{2,}ing$/u.test(t.lower) && !/thing$/.test(t.lower);
+  const participle = k > c + 1 && t.kind === K.Word && !t.cap && ING_ENDING.test(t.lower) && !/thing$/.test(t.lower);
   const time = t.lower === 'the' && TIME_NOUNS.has(toks[k + 1]?.lower ?? '') && /^(?:after|before)$/.test(toks[k + 2]?.lower ?? '');
   // (`said of the plan`, `wrote of the gift`: the topic; not `warned of`, `accused ... of`.)
   const said = /^(said|says|wrote|writes)$/.test(toks[c].lower);

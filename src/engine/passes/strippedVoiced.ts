@@ -6,6 +6,7 @@ import type { Attr } from '../attribution';
 import { K, type Sentence, type Tok } from '../tokens';
 import { upperBound } from './util';
 import { type Para, voiceIn } from './strippedSpeech';
+import { ING_ENDING } from '../wordShapes';
 
 /** Pronoun subjects that may close a speaker's words (not `I`, `we`, `you`, `they`: the narrator or a group). */
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
@@ -33,7 +34,7 @@ function noClauseAfter(toks: Tok[], c: number, sn: Sentence): boolean {
   if (t.lower === 'of') return true;
   if (OBJECTS.has(t.lower)) {
     const n = toks[c + 2];
-    return word(n) && !n.cap && /\p{Ll}{2,}ing$/u.test(n.lower) && (c + 3 >= sn.t1 || toks[c + 3].kind === K.Punct);
+    return word(n) && !n.cap && ING_ENDING.test(n.lower) && (c + 3 >= sn.t1 || toks[c + 3].kind === K.Punct);
   }
   if (!ADDRESSEE.has(toks[c].lower) || !t.cap) return false;
   let k = c + 1;

@@ -3,6 +3,9 @@
 // of a full name links to that name instead, when no full name in the document ends in that word.
 import type { DocState } from './state';
 import { nx } from './names';
+import { plain } from '../plainPattern';
+
+const LETTERS_2 = plain(String.raw`^\p{L}{2,}$`, 'u');
 
 /** Honorifics that go before a surname only (`Mr. Tao`), never before a given name. */
 const SURNAME_HONORIFICS = /^(?:mr|mrs|ms|miss|mme|mlle)\.?$/;
@@ -15,7 +18,7 @@ function firstWords(st: DocState): Map<string, string> {
     const x = nx(full);
     if (x.words < 2 || x.words > 3) continue;
     const first = x.low.split(/\s+/)[0];
-    if (!/^\p{L}{2,}$/u.test(first)) continue;
+    if (!LETTERS_2.test(first)) continue;
     const prev = m.get(first);
     m.set(first, prev === undefined || prev === full ? full : '');
   }

@@ -1,6 +1,10 @@
 // Small pure helpers shared by the document passes: text scans, binary searches, span lists, ids.
 import type { Span } from '../types';
 import type { Sentence } from '../tokens';
+import { plain } from '../plainPattern';
+import { UPPER_FIRST } from '../wordShapes';
+
+const NON_WORD_RUNS = plain(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -16,7 +20,7 @@ export const lastWord = (s: string): string => {
 };
 
 /** A surname after a hyphenated Arabic particle (`al-assad` → `assad`, `el-sisi` → `sisi`), lower case; '' when none. */
-const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}[\p{L}'-]{2,})$/u;
+const PARTICLE = plain(String.raw`^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}[\p{L}'-]{2,})$`, 'u');
 export const particleSurname = (sur: string): string => PARTICLE.exec(sur)?.[1] ?? '';
 
 /** `e12`, `q3`, `c0`: the ids of the n-th entity, quote or claim, made once (an edit re-numbers thousands). */
@@ -37,7 +41,7 @@ export function slug(s: string): string {
   return r;
 }
 function slugOnce(s: string): string {
-  const x = s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const x = s.toLowerCase().normalize('NFKD').replace(NON_WORD_RUNS, '-').replace(/^-+|-+$/g, '');
   return x.slice(0, 48) || 'x';
 }
 
@@ -60,7 +64,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name.split(/[\s-]+/).filter((w) => UPPER_FIRST.test(w)).map((w) => w[0]).join('');
 }
 
 /**
@@ -109,7 +113,7 @@ export function cutAtSpace(text: string, s: number, e: number): number {
   return e;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = plain(String.raw`^[\p{L}\p{N}]$`, 'u');
 /** True when text[s, e) has at least `min` runs of letters/digits (as `match(/[\p{L}\p{N}]+/gu).length >= min`),
  *  without slicing and stopping as soon as it knows. */
 export function wordsAtLeast(text: string, s: number, e: number, min: number): boolean {
