@@ -3,7 +3,7 @@
 // (`analysts`, `unnamed sources`) are made later, when an attribution names one (`collectiveActor`).
 import type { Span } from '../types';
 import type { ECand } from '../entities';
-import type { Subject } from '../attribution';
+import type { Attr, Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
@@ -20,11 +20,16 @@ const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'seve
 /** Longest appositive read as a role, as written (the role itself must be at most 200 characters). */
 export const MAX_ROLE_SOURCE = 1000;
 
-/** The span of a mention: the previous analysis's object when it has not moved (see the entities in the output). */
-function mentionSpan(c: ECand, d: DocEnt): Span {
+/** The span of mention `di` (docEnts index): the previous analysis's span of that index when it has not moved
+ *  (`Carry.spans`: before the edit point every mention is where it was), else its candidate's own (a paragraph repeated
+ *  in the document shares its candidates, so that memo holds only one copy's), else a new one. */
+function mentionSpan(st: DocState, di: number, c: ECand, d: DocEnt): Span {
+  const kept = st.carry.spans ??= [];
+  const k = kept[di];
+  if (k !== undefined && k.start === d.s && k.end === d.e) return k;
   const m = c.memoSpan;
-  if (m !== undefined && m.start === d.s && m.end === d.e) return m;
-  return c.memoSpan = { start: d.s, end: d.e };
+  if (m !== undefined && m.start === d.s && m.end === d.e) return kept[di] = m;
+  return kept[di] = c.memoSpan = { start: d.s, end: d.e };
 }
 
 /** An organisation name followed by a verb (`NATO said`, `the ministry has`) acts. */
@@ -72,7 +77,7 @@ function personActors(st: DocState): void {
     }
     d.actorKey = key;
     const c = st.units[d.unit].data.ents[d.cand];
-    a.mentions.push(mentionSpan(c, d));
+    a.mentions.push(mentionSpan(st, di, c, d));
     // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
     a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
     if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
@@ -160,7 +165,7 @@ function organisationActors(st: DocState): void {
     d.actorKey = key;
     const a = getActor(st, key, d.canonical, 'organization', d.s);
     const c = st.units[d.unit].data.ents[d.cand];
-    a.mentions.push(mentionSpan(c, d));
+    a.mentions.push(mentionSpan(st, di, c, d));
     a.forms.add(c.memoText ??= st.text.slice(d.s, d.e));
   }
 }
@@ -289,11 +294,27 @@ function keptCand(st: DocState, d: DocEnt): ECand | null {
   return d.e + AFTER > u.end ? null : u.data.ents[d.cand];
 }
 
+/** Per paragraph analysis, its attributions whose subject is an entity with an appositive (`William Taylor, a former
+ *  envoy, said`), in order: the only ones `attributionRoles` reads. */
+const appoAttrs = new WeakMap<ParaData, Attr[]>();
+function appoAttrsOf(d: ParaData): Attr[] {
+  let r = appoAttrs.get(d);
+  if (r === undefined) {
+    r = [];
+    for (const at of d.attrs) if (at.subject.kind === 'entity' && at.appo) r.push(at);
+    appoAttrs.set(d, r);
+  }
+  return r;
+}
+
 /** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */
 function attributionRoles(st: DocState): void {
   const { units, text } = st;
-  units.forEach((u, ui) => {
-    for (const at of u.data.attrs) {
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const list = u.data.attrs.length ? appoAttrsOf(u.data) : NO_ATTRS;
+    for (let j = 0; j < list.length; j++) {
+      const at = list[j];
       if (at.subject.kind !== 'entity' || !at.appo) continue;
       const di = entAt(st, ck(st, ui, at.subject.ent));
       if (di === undefined) continue;
@@ -306,7 +327,22 @@ function attributionRoles(st: DocState): void {
         if (role && (!a.role || !hasAppositiveRole(a.role))) a.role = addRole(a.role, role);
       }
     }
-  });
+  }
+}
+const NO_ATTRS: Attr[] = [];
+
+/** Characters read after a mention for an appositive role. */
+const APPO_AFTER = 200;
+const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/;
+/** The role an appositive after mention `d` gives (`Ann Lee, a retired judge, ...`), or null; kept with its candidate
+ *  when the text read is all its paragraph's (the next paragraph may change while this one does not). */
+function appositiveAfter(st: DocState, d: DocEnt): string | null {
+  const u = st.units[d.unit];
+  return d.e + APPO_AFTER > u.end ? readAppositive(st, d) : memoCand(candMemo.appoAfter, u.data.ents[d.cand], readAppositive, st, d);
+}
+function readAppositive(st: DocState, d: DocEnt): string | null {
+  const m = APPOSITIVE.exec(st.text.slice(d.e, d.e + APPO_AFTER));
+  return m ? cleanRole(m[1]) : null;
 }
 
 /** Appositives after other mentions: `Name, a former ..., `. */
@@ -318,11 +354,8 @@ function appositiveRoles(st: DocState): void {
     if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
     const a = st.actors.get(d.actorKey)!;
     if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
-    const m = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;|$)/.exec(text.slice(d.e, d.e + 200));
-    if (m) {
-      const role = cleanRole(m[1]);
-      if (role) a.role = addRole(a.role, role);
-    }
+    const role = appositiveAfter(st, d);
+    if (role) a.role = addRole(a.role, role);
   }
 }
 
@@ -334,6 +367,8 @@ export function actorsPass(st: DocState): void {
   attributionRoles(st);
   appositiveRoles(st);
   genderFromText(st, byName);
+  const spans = st.carry.spans;
+  if (spans && spans.length > st.docEnts.length) spans.length = st.docEnts.length; // (bounded by the document)
 }
 
 /** The collective actor a subject names (`analysts`, `a police spokesman`; bare quantifiers: `unnamed sources`). */

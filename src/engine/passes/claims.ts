@@ -1,7 +1,7 @@
 // Pass 4, claims: every quote with a speaker is a claim of its speaker; so is every attribution that carries no
 // quote (`X said the plan would fail`), its content bounded (a sentence of many cues, a sentence without an end).
 import type { Attr } from '../attribution';
-import type { DocState, Unit } from './state';
+import type { DocState, ParaData, Unit } from './state';
 import { insideQuote, newQuote, speakerFromSubject } from './speakers';
 import { cutAtSpace, trimEnd, wordsAtLeast } from './util';
 
@@ -29,11 +29,17 @@ function claimSpan(u: Unit, at: Attr): [number, number] | null {
   return null;
 }
 
-/** Claims from the attributions of one paragraph that carry no quote. */
-function unitClaims(st: DocState, ui: number, usedAttrs: Set<Attr>): void {
-  const { text } = st;
-  const u = st.units[ui];
+/** Per paragraph analysis, where each attribution's claim without a quote would run (paragraph-relative; two numbers
+ *  per attribution, its start and its trimmed end; -1: its form carries none, or fewer than two words). What this reads
+ *  is all inside the paragraph (the attribution, its sentence, its neighbours' cues, the text), so it is made once per
+ *  cached analysis, not on every edit. */
+const claimSpans = new WeakMap<ParaData, Int32Array>();
+
+function claimSpansOf(text: string, u: Unit): Int32Array {
+  let r = claimSpans.get(u.data);
+  if (r !== undefined) return r;
   const attrs = u.data.attrs;
+  r = new Int32Array(2 * attrs.length).fill(-1);
   // Attributions of one sentence are consecutive (in cue order): `run0` is the first of the current one's sentence.
   let run0 = 0;
   let run1 = 0;
@@ -44,7 +50,6 @@ function unitClaims(st: DocState, ui: number, usedAttrs: Set<Attr>): void {
       run1 = j + 1;
       while (run1 < attrs.length && attrs[run1].sent === at.sent) run1++;
     }
-    if (usedAttrs.has(at)) continue;
     const span = claimSpan(u, at);
     if (!span) continue;
     let [s, e] = span;
@@ -56,13 +61,29 @@ function unitClaims(st: DocState, ui: number, usedAttrs: Set<Attr>): void {
     }
     if (e - s > MAX_CLAIM) e = cutAtSpace(text, u.start + s, u.start + s + MAX_CLAIM) - u.start;
     if (e <= s || !wordsAtLeast(text, u.start + s, u.start + e, 2)) continue;
-    if (insideQuote(st, u.start + at.cueS, ui)) continue;
+    r[2 * j] = s;
+    r[2 * j + 1] = trimEnd(text, u.start + s, u.start + e) - u.start;
+  }
+  claimSpans.set(u.data, r);
+  return r;
+}
+
+/** Claims from the attributions of one paragraph that carry no quote. */
+function unitClaims(st: DocState, ui: number, usedAttrs: Set<Attr>): void {
+  const u = st.units[ui];
+  const attrs = u.data.attrs;
+  if (!attrs.length) return;
+  const spans = claimSpansOf(st.text, u);
+  for (let j = 0; j < attrs.length; j++) {
+    const s = spans[2 * j];
+    if (s < 0) continue;
+    const at = attrs[j];
+    if (usedAttrs.has(at) || insideQuote(st, u.start + at.cueS, ui)) continue;
     const fake = newQuote(st, ui, 0, 0, false); // a scratch quote: speakerFromSubject reports into it
     speakerFromSubject(st, at.subject, ui, fake);
     if (!fake.actorKey) continue;
-    const absS = u.start + s;
-    const absE = trimEnd(text, absS, u.start + e);
-    if (absE <= absS) continue;
-    st.claimBuilds.push({ s: absS, e: absE, actorKey: fake.actorKey, quote: null, cue: at.cue, paragraph: u.index });
+    const e = spans[2 * j + 1];
+    if (e <= s) continue;
+    st.claimBuilds.push({ s: u.start + s, e: u.start + e, actorKey: fake.actorKey, quote: null, cue: at.cue, paragraph: u.index });
   }
 }

@@ -6,7 +6,7 @@
 import type { ParaData, Unit } from './state';
 import { type NameContext, unitContexts } from '../entities/typer';
 import type { NamesCarry } from './namesKept';
-import type { Entity } from '../types';
+import type { Entity, Span } from '../types';
 import type { ECand } from '../entities';
 
 /** A sum over the units of what each paragraph contributes (`part`, a pure function of the unit's data, asked once per
@@ -73,6 +73,8 @@ export interface Carry {
   names?: NamesCarry;
   /** The previous analysis's output entities, with the candidate each came from (output.ts `outputEntities`). */
   entities?: { ents: Entity[]; cands: ECand[] };
+  /** The previous analysis's actor mention spans by docEnts index (actors.ts `mentionSpan`). */
+  spans?: Span[];
 }
 
 function contextSums(): NonNullable<Carry['contexts']> {

@@ -237,6 +237,8 @@ export const candMemo = {
   speaks: new WeakMap<ECand, boolean>(),
   /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
   appoRole: new WeakMap<Attr, string | null>(),
+  /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
+  appoAfter: new WeakMap<ECand, string | null>(),
 };
 
 /** The answer kept in `m` for `c`, made by `f(a, b, c)` the first time. `f` is a function of the module, not an arrow
