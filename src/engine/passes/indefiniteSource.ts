@@ -4,6 +4,7 @@
 // the aide said`), else it is one actor per wording (`the mayor`, `the spokeswoman`), as before.
 import type { DocState } from './state';
 import { plain } from '../plainPattern';
+import { upperBound } from './util';
 
 /** Words that open an indefinite description of one person. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
@@ -31,16 +32,9 @@ export function isIndefinite(text: string, norm: string, start: number): boolean
   return INDEFINITE.has(norm.split(' ', 1)[0]) || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** Index of the first entry of `list` ending at or after `end`. */
+/** Index of the first entry of `list` ending at or after `end` (offsets are integers). */
 function firstEndingFrom(list: { end: number }[], end: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return upperBound(list, end - 1, (x) => x.end);
 }
 
 /** Records an indefinite source (once per span end) and gives its key. */
