@@ -26,6 +26,13 @@ describe('a masthead word with a stripped possessive (outletWord.ts)', () => {
     assert.ok(g.includes('Jonah Pell/person/Jonah Pell'), g.join(', '));
   });
 
+  it('names a city outlet before what it owns, not a club named by a plural', () => {
+    const e = ents('The Boston Heralds editorial board backed Mayor Ortiz on the ferry fares.');
+    assert.ok(e.includes('Boston Heralds/organization/Boston Herald'), e.join(', '));
+    const c = ents('Fans of the Boston Falcons filled the pier.');
+    assert.ok(c.includes('Boston Falcons/organization/Boston Falcons'), c.join(', '));
+  });
+
   it('names an outlet alone after `the`', () => {
     const e = ents('Readers praised the Timess coverage of the ferry strike.');
     assert.ok(e.includes('Timess/organization/Times'), e.join(', '));

@@ -106,7 +106,9 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   // team (a whole name the gazetteers know keeps its type). A place and a word of its own after `the` (`the Altoona
   // Curve`), which no rule types, may name a team: weak, the names pass makes it one in a document about a sport.
   const club = b - a >= 2 && !gazType(joinKey(toks, a, b)) ? clubShape(toks, a, b) : null;
-  if (club === 'strong') return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null, club };
+  // (`the Harbor Posts report`: a place and a masthead word's stripped possessive before what it owns is the outlet, not
+  // a club named by a plural; outletWord.ts, below.)
+  if (club === 'strong' && !(!titled && mastheadOwner(toks, a, b))) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null, club };
   // `trade with the East`, `the rural Midwest`, `farms of the South`: a compass region named alone after `the` is a place.
   if (b - a === 1 && !titled && regionAfterThe(toks, a)) return { type: 'place', canonical: toks[a].t, weak: false, possBase: null };
   // `super PACs backing him`: an acronym in the plural is a term, no name (pluralAcronym.ts).
