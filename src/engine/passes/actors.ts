@@ -9,7 +9,7 @@ import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, c
 import { tx } from './names';
 import { lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
-import { sourceWords, unnamedSourceKey } from './indefiniteSource';
+import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
 import { ANY_UPPER, UPPER_FIRST } from '../wordShapes';
 
@@ -375,12 +375,11 @@ export function actorsPass(st: DocState): void {
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'others', 'two', 'three', 'both', 'all']);
 
 export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
-  const name = sourceWords(st.text.slice(base + subj.s, base + subj.e));
-  const norm = name.toLowerCase().replace(/\s+/g, ' ');
+  const { name, norm, start } = sourceName(st.text, base + subj.s, base + subj.e);
   if (BARE_QUANTIFIERS.has(norm)) {
     // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
     const u = getActor(st, 'c:unnamed sources', 'unnamed sources', 'collective', base + subj.s);
-    u.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+    u.mentions.push({ start, end: base + subj.e });
     u.forms.add(name);
     return u;
   }
@@ -389,8 +388,8 @@ export function collectiveActor(st: DocState, subj: Subject, base: number): Acto
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
   const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
-  const a = getActor(st, unnamedSourceKey(st, norm, base + subj.e - name.length, base + subj.e), lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
-  a.mentions.push({ start: base + subj.e - name.length, end: base + subj.e });
+  const a = getActor(st, unnamedSourceKey(st, norm, start, base + subj.e), lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
+  a.mentions.push({ start, end: base + subj.e });
   a.forms.add(name);
   return a;
 }

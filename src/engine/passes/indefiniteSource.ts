@@ -16,9 +16,11 @@ const ARTICLE_BEFORE = plain(String.raw`(?:^|[^\p{L}\p{N}'’])(an?)[ \t]+$`, 'i
 /** Per analysis: the indefinite sources by words without their opener, each list sorted by span end. */
 const introduced = new WeakMap<DocState, Map<string, { end: number; key: string }[]>>();
 
-/** The words of a source subject as its actor shows them (a sentence connector before it dropped). */
-export function sourceWords(written: string): string {
-  return written.replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+/** A source subject's words as its actor shows them (a sentence connector before it dropped: `name`), lower-cased with
+ *  single spaces (`norm`), and where those words start in the document (`start`); `s`, `e`: its span there. */
+export function sourceName(text: string, s: number, e: number): { name: string; norm: string; start: number } {
+  const name = text.slice(s, e).replace(/^(Still|Indeed|But|And|So|Yet),?\s+/, '');
+  return { name, norm: name.toLowerCase().replace(/\s+/g, ' '), start: e - name.length };
 }
 
 /** The words of a description without its indefinite opener (`one commuter` → `commuter`; `one of the guards` stays). */
@@ -58,9 +60,7 @@ function scan(st: DocState): Map<string, { end: number; key: string }[]> {
     for (const at of u.data.attrs) {
       const subj = at.subject;
       if (subj.kind !== 'collective' && subj.kind !== 'np') continue;
-      const name = sourceWords(st.text.slice(u.start + subj.s, u.start + subj.e));
-      const norm = name.toLowerCase().replace(/\s+/g, ' ');
-      const start = u.start + subj.e - name.length;
+      const { norm, start } = sourceName(st.text, u.start + subj.s, u.start + subj.e);
       if (isIndefinite(st.text, norm, start)) introduce(byWords, norm, u.start + subj.e);
     }
   }
