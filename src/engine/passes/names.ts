@@ -13,6 +13,7 @@ import { placeNounOf } from '../entities/placeOf';
 import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { firmEvidence } from '../entities/firmEvidence';
+import { possessiveFullNames, standsAlone } from './possessiveFull';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
 import {
@@ -48,6 +49,12 @@ interface UnitNames {
   persons: (string | number)[];
   /** Surnames, each with the role titles written before a full-name mention (once per mention). */
   titles: (string | string[])[];
+  /** One-word names as written, no possessive read into them (lower case; possessiveFull.ts). */
+  bare: string[];
+  /** One-word names in `s` that stand alone, owning no word after them (lower case; possessiveFull.ts). */
+  standing: string[];
+  /** Surnames, each with the first word of a full person name that has it (every such mention; possessiveFull.ts). */
+  firsts: string[];
 }
 const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
 
@@ -55,7 +62,7 @@ function unitNames(u: Unit): UnitNames {
   const ents = u.data.ents;
   let r = unitNamesMemo.get(ents);
   if (r) return r;
-  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [] };
+  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [], bare: [], standing: [], firsts: [] };
   for (const a of u.data.attrs) {
     if (a.subject.kind === 'entity' && a.subject.ent >= 0 && a.subject.ent < ents.length) r.speakers.push(a.subject.ent);
   }
@@ -66,12 +73,15 @@ function unitNames(u: Unit): UnitNames {
     const x = nx(c.canonical);
     r.xs.push(x);
     if (c.t1 - c.t0 === 1 && c.type !== 'surname') oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
+    if (c.t1 - c.t0 === 1 && c.possBase === null && u.data.toks[c.t0].lower === x.low) r.bare.push(x.low);
+    if (c.t1 - c.t0 === 1 && u.data.toks[c.t0].lower.endsWith('s') && standsAlone(u.data.toks, c.t0)) r.standing.push(u.data.toks[c.t0].lower);
     if (c.weak || c.type === 'unknown') continue;
     if (c.type === 'person') {
       const prev = persons.get(x.sur);
       if (!prev || prev.words < x.words) persons.set(x.sur, { words: x.words, canonical: c.canonical });
       const bare = x.spaced ? particleSurname(x.sur) : ''; if (bare && !persons.has(bare)) persons.set(bare, { words: x.words, canonical: c.canonical }); // `Assad` after `Bashar al-Assad`
       if (c.title && x.spaced) r.titles.push(x.sur, tx(c.title).roles);
+      if (x.spaced) r.firsts.push(x.sur, x.low.slice(0, x.low.indexOf(' ')));
     }
     if (!strong.has(x.low)) strong.set(x.low, c.type as EntityType);
     // (`Quillmore` after `Quillmore Partners`: entities/firmShort.ts.)
@@ -88,6 +98,9 @@ function unitNames(u: Unit): UnitNames {
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
   const { units, personFull, strongType, surnameTitles } = st;
+  const bare = new Set<string>();
+  const standing = new Set<string>();
+  const firsts = new Map<string, string | null>(); // (surname → the first word of its full names; null: two differ)
   st.oneWordCount = oneWordCounts(st.carry, units, (u) => unitNames(u).oneWord); // (summed across edits: fold.ts)
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
@@ -107,11 +120,16 @@ export function collectNames(st: DocState): void {
     }
     const sg = r.strong;
     for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
+    for (const w of r.bare) bare.add(w);
+    for (const w of r.standing) standing.add(w);
+    const fs = r.firsts;
+    for (let i = 0; i < fs.length; i += 2) { const f = firsts.get(fs[i]); if (f === undefined) firsts.set(fs[i], fs[i + 1]); else if (f !== fs[i + 1]) firsts.set(fs[i], null); }
   }
   // `shares of Quarnex`, `Quarnex, the drug maker,`: a one-word name written where only a firm stands is the document's
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
+  possessiveFullNames(personFull, { bare, standing, firsts }, strongType); // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts)
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a

@@ -1,0 +1,62 @@
+// `Donald Trumps speech` (a full name's possessive, its apostrophe stripped) and `Trump` alone elsewhere in the
+// document: the full name is `Donald Trump`, and the bare surname joins it. Without a bare mention the `s` may be
+// the surname's own (`Ann Peters`), so nothing changes.
+import { isFirstName, lexicon } from '../lexicon';
+import { K, type Tok } from '../tokens';
+
+/** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two
+ *  or more words whose surname ends in `s` becomes the name without that `s` when the document writes the bare
+ *  surname without it as a one-word name (`bare`: lower case, written so, no possessive read into it) and names no one else by that surname in
+ *  full (nor two people in full with the surname in `s`: `Michelle Obamas` and `Barack Obamas` leave `Obama` alone). The full name must open with an initial or a plain capitalised word (not `Anti-slavery Whigs`); the surname as written
+ *  must not stand alone elsewhere (`standing`: `Sessions said`, the `s` is its own, whatever a `Session` elsewhere
+ *  is); the bare
+ *  word must be no first name (`Ann Roberts` and a `Robert`), no demonym (`Young Republicans`) and have no other strong type in the document
+ *  (`strongType`: `Brook` the place). */
+/** What the document writes, for `possessiveFullNames`. */
+export interface PossessiveWords {
+  /** One-word names as written, no possessive read into them (lower case). */
+  bare: ReadonlySet<string>;
+  /** One-word names in `s` that stand alone (`standsAlone`). */
+  standing: ReadonlySet<string>;
+  /** Surname → the first word of its full person names; null when two differ (`Michelle Obamas`, `Barack Obamas`). */
+  firsts: ReadonlyMap<string, string | null>;
+}
+
+/** A full name opens with an initial (`E. J. Fleming`) or a plain capitalised word (`Barack`, not `Anti-slavery`). */
+const FIRST = /^(?:[A-Z]\.|[A-Z][a-z]+)\s/;
+
+export function possessiveFullNames(personFull: Map<string, string>, words: PossessiveWords,
+  strongType: ReadonlyMap<string, string>): void {
+  const { bare, standing, firsts } = words;
+  const lex = lexicon();
+  let found: [string, string][] | null = null;
+  for (const [sur, full] of personFull) {
+    if (sur.length < 5 || !sur.endsWith('s') || !/\s/.test(full) || !full.endsWith('s')) continue;
+    const base = sur.slice(0, -1);
+    if (!FIRST.test(full) || firsts.get(sur) === null) continue;
+    if (standing.has(sur) || !bare.has(base) || isFirstName(base) || lex.demonyms.has(base) || (strongType.get(base) ?? 'person') !== 'person') continue;
+    const held = personFull.get(base);
+    if (held !== undefined && (/\s/.test(held) || held.toLowerCase() !== base)) continue;
+    (found ??= []).push([base, full.slice(0, -1)]);
+  }
+  if (found) for (const [base, full] of found) personFull.set(base, full);
+}
+
+/** Words after a name that it cannot own: it stands alone (`Sessions said`, `Sessions is`, `and Sessions can`). */
+const NOT_OWNED = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|and|or|but|who|whose|also|said|says|told|added|wrote)$/;
+
+/** Closing brackets: what follows them may still be owned. */
+const CLOSING = /^[\])]$/;
+
+/** Tags of words a name cannot own (`Sessions endorsed`, `Sessions will`). */
+const VERB_TAGS = /^(?:PastTense|Modal|Copula)$/;
+
+/** Whether the one-word name at token `i` stands alone: at the end, before punctuation, or
+ *  before a word it cannot own (a verb in the past tense, a modal, a connector; a capitalised word may be owned,
+ *  `Putins Russia`). A speech cue that is also a noun
+ *  (`comments`, `remarks`) may be owned: only the cues above and past tenses count. */
+export function standsAlone(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i + 1];
+  if (!t || t.kind === K.Punct) return !CLOSING.test(t?.t ?? ''); // (`of [Trumps] top aides`: an editor's brackets)
+  return t.kind === K.Word && (NOT_OWNED.test(t.lower) || VERB_TAGS.test(lexicon().common.get(t.lower) ?? ''));
+}
