@@ -375,23 +375,40 @@ export function actorsPass(st: DocState): void {
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'others', 'two', 'three', 'both', 'all']);
 
 export function collectiveActor(st: DocState, subj: Subject, base: number): ActorBuild {
-  const { name, norm, start } = sourceName(st.text, base + subj.s, base + subj.e);
-  if (BARE_QUANTIFIERS.has(norm)) {
+  const w = sourceWords(st, subj, base);
+  const start = base + subj.e - w.name.length;
+  if (w.bare) {
     // `Some have warned`, `Others argue`: a bare quantifier names nobody; one actor for all such unnamed sources.
     const u = getActor(st, 'c:unnamed sources', 'unnamed sources', 'collective', base + subj.s);
     u.mentions.push({ start, end: base + subj.e });
-    u.forms.add(name);
+    u.forms.add(w.name);
     return u;
   }
+  const a = getActor(st, unnamedSourceKey(st, w.norm, start, base + subj.e), w.label, 'collective', base + subj.s);
+  a.mentions.push({ start, end: base + subj.e });
+  a.forms.add(w.name);
+  return a;
+}
+
+/** A source subject's words (`sourceName`), whether they are a bare quantifier, and the actor's name they give. */
+interface SourceWords { raw: string; name: string; norm: string; bare: boolean; label: string }
+/** Kept per subject of a paragraph's attribution: made from its words alone (checked again: `raw`), so asked once per
+ *  cached analysis instead of on every edit. */
+const sourceWordsMemo = new WeakMap<Subject, SourceWords>();
+
+function sourceWords(st: DocState, subj: Subject, base: number): SourceWords {
+  const kept = sourceWordsMemo.get(subj);
+  if (kept !== undefined && kept.raw.length === subj.e - subj.s && st.text.startsWith(kept.raw, base + subj.s)) return kept;
+  const raw = st.text.slice(base + subj.s, base + subj.e);
+  const { name, norm } = sourceName(raw, 0, raw.length);
   // (A capital from the sentence start is dropped, `Officials` → `officials`, `Sources in Lisbon` → `sources in Lisbon`;
   // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
   const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
-  const a = getActor(st, unnamedSourceKey(st, norm, start, base + subj.e), lower ? name.charAt(0).toLowerCase() + name.slice(1) : name, 'collective', base + subj.s);
-  a.mentions.push({ start, end: base + subj.e });
-  a.forms.add(name);
-  return a;
+  const w = { raw, name, norm, bare: BARE_QUANTIFIERS.has(norm), label: lower ? name.charAt(0).toLowerCase() + name.slice(1) : name };
+  sourceWordsMemo.set(subj, w);
+  return w;
 }
 
 /** A role as written, cleaned (an age, a relative clause or a quote is no role), or null. */

@@ -54,6 +54,49 @@ export class UnitFold<P> {
   }
 }
 
+/** The positions in `units` of the body paragraphs whose analysis has quotation marks (`segs`) and of those with
+ *  attributions (`attrs`), in order. Whether a paragraph is listed is a function of its analysis (ParaData) alone, so
+ *  after an edit the lists are kept for the units before and after the changed stretch (the same analyses, found by
+ *  identity as `UnitFold` finds them; those after it shifted by the change in count) and made only for the stretch. The
+ *  passes then walk the paragraphs that can hold a quote or a claim instead of reading every paragraph's analysis. */
+export class UnitLists {
+  private datas: ParaData[] = [];
+  private segs: number[] = [];
+  private attrs: number[] = [];
+
+  update(units: readonly Unit[]): { segs: number[]; attrs: number[] } {
+    const old = this.datas;
+    this.datas = []; // (never a half-made list: a throw below leaves the next call to make them afresh)
+    const n = units.length;
+    const m = old.length;
+    let p = 0;
+    while (p < n && p < m && units[p].data === old[p]) p++;
+    let s = 0;
+    while (s < n - p && s < m - p && units[n - 1 - s].data === old[m - 1 - s]) s++;
+    if ((m - p - s) + (n - p - s) > (n >> 1)) { p = 0; s = 0; }
+    const segs = kept(this.segs, units, p, m - s, n - m, (d) => d.segs.length > 0);
+    const attrs = kept(this.attrs, units, p, m - s, n - m, (d) => d.attrs.length > 0);
+    const datas = new Array<ParaData>(n);
+    for (let i = 0; i < n; i++) datas[i] = units[i].data;
+    this.datas = datas;
+    this.segs = segs;
+    this.attrs = attrs;
+    return { segs, attrs };
+  }
+}
+
+/** A list of positions: the old one's below `p`, the units of the new stretch [p, oldEnd + shift) that pass `test`,
+ *  then the old one's from `oldEnd` on, moved by `shift`. */
+function kept(old: readonly number[], units: readonly Unit[], p: number, oldEnd: number, shift: number, test: (d: ParaData) => boolean): number[] {
+  const out: number[] = [];
+  let k = 0;
+  while (k < old.length && old[k] < p) out.push(old[k++]);
+  for (let i = p; i < oldEnd + shift; i++) if (units[i].index >= 0 && test(units[i].data)) out.push(i);
+  while (k < old.length && old[k] < oldEnd) k++;
+  while (k < old.length) out.push(old[k++] + shift);
+  return out;
+}
+
 /** Adds `d` to the count of `key` in `map`, deleting the key at zero. */
 export function addCount(map: Map<string, number>, key: string, d: number): void {
   const v = (map.get(key) ?? 0) + d;
@@ -75,6 +118,8 @@ export interface Carry {
   entities?: { ents: Entity[]; cands: ECand[] };
   /** The previous analysis's actor mention spans by docEnts index (actors.ts `mentionSpan`). */
   spans?: Span[];
+  /** The body paragraphs with quotation marks and those with attributions (`UnitLists`). */
+  lists?: UnitLists;
 }
 
 function contextSums(): NonNullable<Carry['contexts']> {

@@ -2,7 +2,7 @@
 // `one of the guards`) is somebody new each time: two such sources with the same words are two people. A definite
 // description (`the aide said`) refers back to the latest one introduced with its words before it (`an aide said ...
 // the aide said`), else it is one actor per wording (`the mayor`, `the spokeswoman`), as before.
-import type { DocState } from './state';
+import type { DocState, ParaData, Unit } from './state';
 import { plain } from '../plainPattern';
 import { upperBound } from './util';
 
@@ -53,19 +53,35 @@ function introduce(byWords: Map<string, { end: number; key: string }[]>, norm: s
 }
 
 /** The indefinite sources among the attributions' subjects of the whole document, read once per analysis (so that a
- *  definite description finds the one introduced before it whichever pass asks first). */
+ *  definite description finds the one introduced before it whichever pass asks first). Only paragraphs with
+ *  attributions are read, each one's indefinite subjects kept with its analysis (`indefiniteOf`). */
 function scan(st: DocState): Map<string, { end: number; key: string }[]> {
   const byWords = new Map<string, { end: number; key: string }[]>();
-  for (const u of st.units) {
-    for (const at of u.data.attrs) {
-      const subj = at.subject;
-      if (subj.kind !== 'collective' && subj.kind !== 'np') continue;
-      const { norm, start } = sourceName(st.text, u.start + subj.s, u.start + subj.e);
-      if (isIndefinite(st.text, norm, start)) introduce(byWords, norm, u.start + subj.e);
-    }
+  for (const ui of st.attrPos) {
+    const u = st.units[ui];
+    const found = indefiniteOf(st.text, u);
+    for (let k = 0; k < found.length; k += 2) introduce(byWords, found[k] as string, u.start + (found[k + 1] as number));
   }
   introduced.set(st, byWords);
   return byWords;
+}
+
+/** Per paragraph analysis, its attributions' indefinite subjects: words (`norm`) and end (paragraph-relative), in
+ *  order. All it reads is the paragraph's: the subject's words, and the four characters before them, where an article
+ *  that counts ends on the same line (a paragraph starts after a line break). */
+const indefinites = new WeakMap<ParaData, (string | number)[]>();
+function indefiniteOf(text: string, u: Unit): (string | number)[] {
+  let r = indefinites.get(u.data);
+  if (r !== undefined) return r;
+  r = [];
+  for (const at of u.data.attrs) {
+    const subj = at.subject;
+    if (subj.kind !== 'collective' && subj.kind !== 'np') continue;
+    const { norm, start } = sourceName(text, u.start + subj.s, u.start + subj.e);
+    if (isIndefinite(text, norm, start)) r.push(norm, subj.e);
+  }
+  indefinites.set(u.data, r);
+  return r;
 }
 
 /** The actor key of a collective source (normalised words `norm`, span `start`–`end` in the document): one key per

@@ -43,37 +43,61 @@ export interface Carry {
 export function quotesPass(st: DocState): void {
   st.markedDoc = hasMarkedQuote(st);
   const carry: Carry = { prevUnclosed: null, prevLast: null, pendingIntro: null, pendingWhole: false, openIntro: null, openWhole: false, prevEndCue: null, prevColon: -1, prevReport: null, prevPlain: -1 };
-  for (const ui of st.bodyPos) {
-    const u = st.units[ui];
-    const d = u.data;
-    const paraQuotes: QuoteBuild[] = [];
-    st.curPara = paraQuotes;
-    if (d.segs.length) markedParagraph(st, ui, carry, paraQuotes);
-    else if (!st.markedDoc) {
-      strippedParagraph(st, ui, carry, paraQuotes);
-      fragmentQuotes(st, ui, paraQuotes);
+  if (st.markedDoc) {
+    // A document with quotation marks: a paragraph without them finds no quote and hands on only what its own analysis
+    // says (`handOn` with no quotes), so only the paragraphs with marks are read, each after the hand-on of the
+    // paragraph before it when that one has none.
+    const none: QuoteBuild[] = [];
+    let last = -1;
+    for (const ui of st.segPos) {
+      if (ui > 0 && ui - 1 !== last && st.units[ui - 1].index >= 0) handOn(st, ui - 1, carry, none);
+      quotesOf(st, ui, carry);
+      last = ui;
     }
-    dropNonSpeech(st, u, paraQuotes);
-    for (const q of paraQuotes) {
-      q.e = trimEnd(st.text, q.s, q.e);
-      if (q.e > q.s) { st.quotes.push(q); addUnitQuote(st, ui, q); q.index = st.quotes.length - 1; }
-      if (q.actorKey) st.actors.get(q.actorKey)!.speaker = true;
-    }
-    const lastSeg = d.segs[d.segs.length - 1];
-    const lastQ = paraQuotes[paraQuotes.length - 1];
-    carry.prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
-    carry.prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
-    carry.pendingIntro = carry.openIntro;
-    carry.pendingWhole = carry.openWhole;
-    const lastAttr = d.attrs[d.attrs.length - 1];
-    carry.prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
-    carry.openIntro = null;
-    carry.openWhole = false;
-    carry.prevColon = endsWithColon(st.text, u) && !(lastQ && lastQ.e >= u.end - 2) ? ui : -1;
-    carry.prevReport = !d.segs.length && lastAttr && reportsSpeech(lastAttr, d.sents.length - 1) ? { at: lastAttr, ui } : null;
-    carry.prevPlain = d.segs.length ? -1 : ui;
+    // (The last paragraph's quotes stay the claims pass's `curPara`, as they did when every paragraph was walked.)
+    if (last !== st.bodyPos[st.bodyPos.length - 1]) st.curPara = [];
+  } else {
+    for (const ui of st.bodyPos) quotesOf(st, ui, carry);
   }
   chainsOverParagraphs(st);
+}
+
+/** One paragraph's quotes with their speakers, settled; then what it hands to the next paragraph. */
+function quotesOf(st: DocState, ui: number, carry: Carry): void {
+  const u = st.units[ui];
+  const paraQuotes: QuoteBuild[] = [];
+  st.curPara = paraQuotes;
+  if (u.data.segs.length) markedParagraph(st, ui, carry, paraQuotes);
+  else if (!st.markedDoc) {
+    strippedParagraph(st, ui, carry, paraQuotes);
+    fragmentQuotes(st, ui, paraQuotes);
+  }
+  dropNonSpeech(st, u, paraQuotes);
+  for (const q of paraQuotes) {
+    q.e = trimEnd(st.text, q.s, q.e);
+    if (q.e > q.s) { st.quotes.push(q); addUnitQuote(st, ui, q); q.index = st.quotes.length - 1; }
+    if (q.actorKey) st.actors.get(q.actorKey)!.speaker = true;
+  }
+  handOn(st, ui, carry, paraQuotes);
+}
+
+/** What paragraph `ui`, whose quotes are `paraQuotes`, hands to the next one. */
+function handOn(st: DocState, ui: number, carry: Carry, paraQuotes: readonly QuoteBuild[]): void {
+  const u = st.units[ui];
+  const d = u.data;
+  const lastSeg = d.segs[d.segs.length - 1];
+  const lastQ = paraQuotes[paraQuotes.length - 1];
+  carry.prevUnclosed = lastSeg && !lastSeg.closed && lastQ && lastQ.e >= u.start + lastSeg.s ? lastQ : null;
+  carry.prevLast = paraQuotes.length ? paraQuotes[paraQuotes.length - 1] : null;
+  carry.pendingIntro = carry.openIntro;
+  carry.pendingWhole = carry.openWhole;
+  const lastAttr = d.attrs[d.attrs.length - 1];
+  carry.prevEndCue = lastAttr && lastAttr.form === 'preposed' && lastAttr.intro && lastAttr.contentS >= u.end - u.start ? { at: lastAttr, ui } : null;
+  carry.openIntro = null;
+  carry.openWhole = false;
+  carry.prevColon = endsWithColon(st.text, u) && !(lastQ && lastQ.e >= u.end - 2) ? ui : -1;
+  carry.prevReport = !d.segs.length && lastAttr && reportsSpeech(lastAttr, d.sents.length - 1) ? { at: lastAttr, ui } : null;
+  carry.prevPlain = d.segs.length ? -1 : ui;
 }
 
 /** An attribution in the last sentence of its paragraph that reports a named person's speech (`Reyes said that ...`,
@@ -90,7 +114,7 @@ function endsWithColon(text: string, u: Unit): boolean {
 
 /** A body paragraph has a closed quotation of two words or more: the document marks its quotes. */
 function hasMarkedQuote(st: DocState): boolean {
-  for (const ui of st.bodyPos) {
+  for (const ui of st.segPos) {
     const u = st.units[ui];
     for (const s of u.data.segs) if (s.closed && wordsAtLeast(st.text, u.start + s.s, u.start + s.e, 2)) return true;
   }

@@ -8,7 +8,7 @@ import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './nameFacts';
-import type { Carry } from './fold';
+import { type Carry, UnitLists } from './fold';
 export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
 export interface ParaData {
@@ -159,6 +159,9 @@ export interface DocState {
   // ---- quotes and speakers
   /** Position of each body paragraph's unit in `units`. */
   bodyPos: number[];
+  /** Positions of the body paragraphs with quotation marks (`segs`), and of those with attributions, in order. */
+  segPos: number[];
+  attrPos: number[];
   /** Some body paragraph has a closed quotation of two words or more: stripped-quote inference is off. */
   markedDoc: boolean;
   /** In paragraph order. */
@@ -180,12 +183,13 @@ export function createState(text: string, units: Unit[], carry: Carry = {}): Doc
   const total = candBase[units.length];
   const bodyPos: number[] = [];
   for (let i = 0; i < units.length; i++) if (units[i].index >= 0) bodyPos.push(i);
+  const withMarks = (carry.lists ??= new UnitLists()).update(units);
   return {
     text, units, lex: lexicon(), candBase, carry,
     speakerFlags: new Uint8Array(total), speaksMemo: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
     surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
     actors: new Map(),
-    bodyPos, markedDoc: false, quotes: [], unitQuotes: lists<QuoteBuild>(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
+    bodyPos, segPos: withMarks.segs, attrPos: withMarks.attrs, markedDoc: false, quotes: [], unitQuotes: lists<QuoteBuild>(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
     claimBuilds: [],
   };
 }
