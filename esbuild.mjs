@@ -9,7 +9,7 @@
 // compromise is not bundled: the engine's lexicon, built from compromise's model, is snapshotted first by
 // scripts/snapshot-lexicon.mjs into dist/seed-lexicon.json, which the bundles read beside themselves.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LEXICON_FILE, lexiconSnapshot, writeLexiconSnapshot } from './scripts/snapshot-lexicon.mjs';
 
@@ -97,6 +97,33 @@ const manifestSubset = {
   },
 };
 
+/**
+ * The worker bundle in ASCII only. esbuild escapes the characters beyond ASCII of strings, but leaves those of regular
+ * expressions (`’`, `—`, `“` in the engine's patterns) and of `String.raw` templates (the plain patterns' sources), so
+ * Node decoded the 0.6 MB file into a two-byte string at every start (~1.5 ms of the worker's path: docs/bench.md, the
+ * third startup round). Each such character becomes its `\uXXXX` escape (an identity escape `\’` too), which means
+ * the same character in a string, a template, a regular expression and a pattern's source; a `String.raw` template is
+ * only ever a pattern's source in the engine (the unit tests and the output identity check hold it so).
+ */
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length || !build.initialOptions.outfile) return;
+      const file = build.initialOptions.outfile;
+      const text = readFileSync(file, 'utf8');
+      if (!/[^\0-\x7f]/.test(text)) return;
+      // A run of backslashes before the character: an odd one escapes it (`\’` is `’`), and that backslash goes.
+      const out = text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) => {
+        const code = c.charCodeAt(0);
+        if (code >= 0xd800 && code <= 0xdfff) throw new Error(`${file}: a character beyond the BMP in the bundle`);
+        return `${slashes.slice(slashes.length % 2)}\\u${code.toString(16).padStart(4, '0')}`;
+      });
+      writeFileSync(file, out);
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -123,7 +150,7 @@ const targets = [
   { ...common, entryPoints: ['src/bootstrap.ts'], outfile: `${OUT}/extension.js`, external: ['vscode'] },
   { ...common, entryPoints: ['src/extension.ts'], outfile: `${OUT}/editor.js`, external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: `${OUT}/cli.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [manifestSubset, compromiseSnapshot] },
-  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [manifestSubset, compromiseSnapshot] },
+  { ...common, entryPoints: ['src/worker/node/main.ts'], outfile: `${OUT}/worker.js`, plugins: [manifestSubset, compromiseSnapshot, asciiOutput] },
   // VS Code for the Web (see webShims).
   {
     ...common, platform: 'browser', target: 'es2022', inject: ['src/web/shims/globals.ts'], entryPoints: ['src/web/extension.ts'], outfile: `${OUT}/web/extension.js`,
