@@ -24,6 +24,7 @@ import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead,
 import { editDistance, initials, lists, particleSurname } from './util';
 import { type NameX, nx, tx } from './nameFacts';
 import { plain } from '../plainPattern';
+import { doubleSOwner } from './doubleS';
 
 const ACRONYM_CANONICAL = plain(String.raw`^[\p{Lu}.]{2,8}$`, 'u');
 export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
@@ -173,6 +174,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     && !(nxt && nxt.kind === K.Word && !nxt.cap && st.lex.common.get(nxt.lower) === 'Actor')
     && !/^(?:most|many|some|all|these|those|other)$/.test(u.data.toks[c.t0 - 1]?.lower ?? '') ? u.data.toks[c.t0] : null;
   if (asWritten && /^(?!the\s)\S+\s/i.test(personFull.get(asWritten.lower) ?? '')) return { type: 'person', canonical: asWritten.t };
+  const ssBase = !base && c.t1 - c.t0 === 1 ? doubleSOwner(u.data.toks, c.t0, strongType, st.lex) : null; // `Quorvanoss valuation` (doubleS.ts)
+  if (ssBase) return { type: 'organization', canonical: ssBase };
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
     type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
