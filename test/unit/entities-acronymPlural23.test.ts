@@ -40,7 +40,7 @@ describe('a plural of members in capitals (twenty-second round)', () => {
   });
 
   it('gives no organisation to the plural anywhere in the document', () => {
-    const body = 'The BATs met in Tolvanen on Monday.\nOn Tuesday BATs active on the river voted to stay out of the race.';
+    const body = 'The BATs met in Tolvanen on Monday.\nOn Tuesday BATs active on the river voted to skip the regatta.';
     assert.ok(!ents(body).some((e) => e.startsWith('BATs')), ents(body).join(', '));
   });
 });
