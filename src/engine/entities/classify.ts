@@ -101,6 +101,11 @@ function eventOrPublication(toks: Tok[], a: number, b: number, text: string): Cl
   return undefined;
 }
 
+/** `Corrin Labss valuation`: a head read through its stripped possessive names the organisation without the `s`. */
+function headPossessive(possBase: string | null, head: string, lastLow: string): string | null {
+  return possBase && head !== lastLow && head === lastLow.slice(0, -1) ? possBase : null;
+}
+
 export function classify(toks: Tok[], a: number, b: number, titled: boolean, hasConnector: boolean): Classified | null {
   // A place and a plural name noun name a club or a company (`St. Louis Cardinals`, `Texas Instruments`), `Team X` a
   // team (a whole name the gazetteers know keeps its type). A place and a word of its own after `the` (`the Altoona
@@ -231,7 +236,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
         const l = toks[i].lower;
         building = l !== 'for' && !(l !== head && (lex.orgHeads.has(l) || (l.endsWith('s') && lex.orgHeads.has(l.slice(0, -1)))));
       }
-      return { type: building ? 'place' : 'organization', canonical: text, weak: false, possBase: null };
+      return { type: building ? 'place' : 'organization', canonical: headPossessive(possBase, head, lastLow) ?? text, weak: false, possBase: null };
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };

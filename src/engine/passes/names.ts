@@ -25,6 +25,8 @@ import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead,
 import { editDistance, initials, lists, particleSurname } from './util';
 import { type NameX, nx, tx } from './nameFacts';
 import { plain } from '../plainPattern';
+import { doubleSOwner } from './doubleS';
+import { bareOwner } from './bareOwner';
 
 const ACRONYM_CANONICAL = plain(String.raw`^[\p{Lu}.]{2,8}$`, 'u');
 export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
@@ -174,7 +176,7 @@ export function fuzzySurname(personFull: Map<string, string>, w: string): string
 }
 
 /** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
-function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Placed): { type: EntityType | null; canonical: string } {
+function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Placed, env: NamesEnv): { type: EntityType | null; canonical: string } {
   const { personFull, strongType } = st;
   let type: EntityType | null = c.type === 'unknown' ? null : (c.type as EntityType);
   let canonical = c.canonical;
@@ -191,6 +193,10 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     && !(nxt && nxt.kind === K.Word && !nxt.cap && st.lex.common.get(nxt.lower) === 'Actor')
     && !/^(?:most|many|some|all|these|those|other)$/.test(u.data.toks[c.t0 - 1]?.lower ?? '') ? u.data.toks[c.t0] : null;
   if (asWritten && /^(?!the\s)\S+\s/i.test(personFull.get(asWritten.lower) ?? '')) return { type: 'person', canonical: asWritten.t };
+  const ssBase = !base && c.t1 - c.t0 === 1 ? doubleSOwner(u.data.toks, c.t0, strongType, st.lex) : null; // `Quorvanoss valuation` (doubleS.ts)
+  if (ssBase) return { type: 'organization', canonical: ssBase };
+  const owner = base && !personFull.has(baseLow) && !personFull.has(u.data.toks[c.t0].lower) && !strongType.has(baseLow) ? bareOwner(st, u.data.toks, c, env.ctx) : null;
+  if (owner) return owner; // `a Vantrels report` with `on Vantrel` elsewhere (bareOwner.ts)
   if (base && (personFull.has(baseLow) || strongType.has(baseLow))) {
     canonical = base;
     type = personFull.has(baseLow) ? 'person' : strongType.get(baseLow)!;
@@ -278,7 +284,7 @@ function weakOfUnit(st: DocState, ui: number, placed: Placed, env: NamesEnv, nc:
   for (let ci = 0; ci < ents.length; ci++) {
     const c = ents[ci];
     if (c.type !== 'unknown' && !c.weak) continue;
-    const w = confirmWeak(st, u, ui, ci, c, xs[ci], placed);
+    const w = confirmWeak(st, u, ui, ci, c, xs[ci], placed, env);
     r.wType[ci] = w.type;
     r.wCanon[ci] = w.canonical;
     if (!w.type || c.type !== 'unknown') continue;
