@@ -23,6 +23,13 @@ describe('a full name with a stripped possessive and its bare surname (twenty-se
     assert.ok(p.includes('Quenby/Tobias Quenby'), p.join(', '));
   });
 
+  it('needs a first name of the lists, or the bare surname after a title, before an unknown first word', () => {
+    const a = people('Zorvek Quenbys plan for the ferry drew a crowd, organisers said.\nQuenby said the fares would fall.');
+    assert.ok(a.includes('Zorvek Quenbys/Zorvek Quenbys'), a.join(', '));
+    const b = people('Zorvek Quenbys plan for the ferry drew a crowd, organisers said.\nMr. Quenby said the fares would fall.');
+    assert.ok(b.includes('Zorvek Quenbys/Zorvek Quenby'), b.join(', '));
+  });
+
   it('leaves the bare surname alone when two people share it, or when the surname stands alone in `s`', () => {
     const a = people('Marla Quenbys speech echoed Tobias Quenbys speech of 2010.\nPresident Quenby said the fares would fall.');
     assert.ok(!a.some((e) => /Quenby$/.test(e)), a.join(', ')); // (neither full name loses its `s`)

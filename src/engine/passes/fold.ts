@@ -30,11 +30,8 @@ export class UnitFold<P> {
     const old = this.datas;
     const n = units.length;
     const m = old.length;
-    let p = 0;
-    while (p < n && p < m && units[p].data === old[p]) p++;
-    let s = 0;
-    while (s < n - p && s < m - p && units[n - 1 - s].data === old[m - 1 - s]) s++;
-    if ((m - p - s) + (n - p - s) > (n >> 1)) {
+    const { p, s, fresh } = sameEnds(units, old);
+    if (fresh) {
       // (Mostly new: another document, or the first analysis. Summed afresh.)
       this.clear();
       for (let i = 0; i < n; i++) this.apply(this.partOf(units[i], i, part), 1);
@@ -69,11 +66,9 @@ export class UnitLists {
     this.datas = []; // (never a half-made list: a throw below leaves the next call to make them afresh)
     const n = units.length;
     const m = old.length;
-    let p = 0;
-    while (p < n && p < m && units[p].data === old[p]) p++;
-    let s = 0;
-    while (s < n - p && s < m - p && units[n - 1 - s].data === old[m - 1 - s]) s++;
-    if ((m - p - s) + (n - p - s) > (n >> 1)) { p = 0; s = 0; }
+    const ends = sameEnds(units, old);
+    const p = ends.fresh ? 0 : ends.p;
+    const s = ends.fresh ? 0 : ends.s;
     const segs = kept(this.segs, units, p, m - s, n - m, (d) => d.segs.length > 0);
     const attrs = kept(this.attrs, units, p, m - s, n - m, (d) => d.attrs.length > 0);
     const datas = new Array<ParaData>(n);
@@ -95,6 +90,19 @@ function kept(old: readonly number[], units: readonly Unit[], p: number, oldEnd:
   while (k < old.length && old[k] < oldEnd) k++;
   while (k < old.length) out.push(old[k++] + shift);
   return out;
+}
+
+/** How many paragraphs at the start (`p`) and at the end (`s`) of `units` have the same analyses, by identity, as the
+ *  previous analysis's `old`; `fresh` when the changed stretch is more than half the document (another document, or
+ *  the first analysis: everything is made afresh). */
+function sameEnds(units: readonly Unit[], old: readonly ParaData[]): { p: number; s: number; fresh: boolean } {
+  const n = units.length;
+  const m = old.length;
+  let p = 0;
+  while (p < n && p < m && units[p].data === old[p]) p++;
+  let s = 0;
+  while (s < n - p && s < m - p && units[n - 1 - s].data === old[m - 1 - s]) s++;
+  return { p, s, fresh: (m - p - s) + (n - p - s) > (n >> 1) };
 }
 
 /** Adds `d` to the count of `key` in `map`, deleting the key at zero. */

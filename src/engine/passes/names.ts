@@ -57,6 +57,8 @@ interface UnitNames {
   standing: string[];
   /** Surnames, each with the first word of a full person name that has it (every such mention; possessiveFull.ts). */
   firsts: string[];
+  /** One-word names written after a title (`Mr. Quenby`, lower case; possessiveFull.ts). */
+  titled: string[];
 }
 const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
 
@@ -64,7 +66,7 @@ function unitNames(u: Unit): UnitNames {
   const ents = u.data.ents;
   let r = unitNamesMemo.get(ents);
   if (r) return r;
-  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [], bare: [], standing: [], firsts: [] };
+  r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [], bare: [], standing: [], firsts: [], titled: [] };
   for (const a of u.data.attrs) {
     if (a.subject.kind === 'entity' && a.subject.ent >= 0 && a.subject.ent < ents.length) r.speakers.push(a.subject.ent);
   }
@@ -75,7 +77,7 @@ function unitNames(u: Unit): UnitNames {
     const x = nx(c.canonical);
     r.xs.push(x);
     if (c.t1 - c.t0 === 1 && c.type !== 'surname') oneWord.set(x.low, (oneWord.get(x.low) ?? 0) + 1);
-    if (c.t1 - c.t0 === 1 && c.possBase === null && u.data.toks[c.t0].lower === x.low) r.bare.push(x.low);
+    if (c.t1 - c.t0 === 1 && c.possBase === null && u.data.toks[c.t0].lower === x.low) { r.bare.push(x.low); if (c.title) r.titled.push(x.low); }
     if (c.t1 - c.t0 === 1 && u.data.toks[c.t0].lower.endsWith('s') && standsAlone(u.data.toks, c.t0)) r.standing.push(u.data.toks[c.t0].lower);
     if (c.weak || c.type === 'unknown') continue;
     if (c.type === 'person') {
@@ -103,6 +105,7 @@ export function collectNames(st: DocState): void {
   const bare = new Set<string>();
   const standing = new Set<string>();
   const firsts = new Map<string, string | null>(); // (surname → the first word of its full names; null: two differ)
+  const titled = new Set<string>();
   st.oneWordCount = oneWordCounts(st.carry, units, (u) => unitNames(u).oneWord); // (summed across edits: fold.ts)
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
@@ -124,6 +127,7 @@ export function collectNames(st: DocState): void {
     for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
     for (const w of r.bare) bare.add(w);
     for (const w of r.standing) standing.add(w);
+    for (const w of r.titled) titled.add(w);
     const fs = r.firsts;
     for (let i = 0; i < fs.length; i += 2) { const f = firsts.get(fs[i]); if (f === undefined) firsts.set(fs[i], fs[i + 1]); else if (f !== fs[i + 1]) firsts.set(fs[i], null); }
   }
@@ -131,7 +135,7 @@ export function collectNames(st: DocState): void {
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  possessiveFullNames(personFull, { bare, standing, firsts }, strongType); // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts)
+  possessiveFullNames(personFull, { bare, standing, firsts, titled }, strongType); // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts)
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a

@@ -7,7 +7,9 @@ import { K, type Tok } from '../tokens';
 /** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two
  *  or more words whose surname ends in `s` becomes the name without that `s` when the document writes the bare
  *  surname without it as a one-word name (`bare`: lower case, written so, no possessive read into it) and names no one else by that surname in
- *  full (nor two people in full with the surname in `s`: `Michelle Obamas` and `Barack Obamas` leave `Obama` alone). The full name must open with an initial or a plain capitalised word (not `Anti-slavery Whigs`); the surname as written
+ *  full (nor two people in full with the surname in `s`: `Michelle Obamas` and `Barack Obamas` leave `Obama` alone). The full name must open with an initial or a first name of the lists, or with a plain capitalised word when
+ *  the bare surname is written after a title somewhere (`Barack Obamas` and `President Obama`; not `Anti-slavery
+ *  Whigs`, `Describe Einsteins`); the surname as written
  *  must not stand alone elsewhere (`standing`: `Sessions said`, the `s` is its own, whatever a `Session` elsewhere
  *  is); the bare
  *  word must be no first name (`Ann Roberts` and a `Robert`), no demonym (`Young Republicans`) and have no other strong type in the document
@@ -20,20 +22,26 @@ export interface PossessiveWords {
   standing: ReadonlySet<string>;
   /** Surname → the first word of its full person names; null when two differ (`Michelle Obamas`, `Barack Obamas`). */
   firsts: ReadonlyMap<string, string | null>;
+  /** One-word names written after a title (`Mr. Quenby`, `President Quenby`). */
+  titled: ReadonlySet<string>;
 }
 
-/** A full name opens with an initial (`E. J. Fleming`) or a plain capitalised word (`Barack`, not `Anti-slavery`). */
-const FIRST = /^(?:[A-Z]\.|[A-Z][a-z]+)\s/;
+/** A full name that opens with an initial (`E. J. Fleming`). */
+const INITIAL = /^[A-Z]\.\s/;
+/** A full name that opens with a plain capitalised word (`Barack`, not `Anti-slavery`). */
+const FIRST = /^[A-Z][a-z]+\s/;
 
 export function possessiveFullNames(personFull: Map<string, string>, words: PossessiveWords,
   strongType: ReadonlyMap<string, string>): void {
-  const { bare, standing, firsts } = words;
+  const { bare, standing, firsts, titled } = words;
   const lex = lexicon();
   let found: [string, string][] | null = null;
   for (const [sur, full] of personFull) {
     if (sur.length < 5 || !sur.endsWith('s') || !/\s/.test(full) || !full.endsWith('s')) continue;
     const base = sur.slice(0, -1);
-    if (!FIRST.test(full) || firsts.get(sur) === null) continue;
+    if (firsts.get(sur) === null) continue;
+    const first = full.slice(0, full.indexOf(' ')).toLowerCase();
+    if (!INITIAL.test(full) && !(FIRST.test(full) && (isFirstName(first) || titled.has(base)))) continue;
     if (standing.has(sur) || !bare.has(base) || isFirstName(base) || lex.demonyms.has(base) || (strongType.get(base) ?? 'person') !== 'person') continue;
     const held = personFull.get(base);
     if (held !== undefined && (/\s/.test(held) || held.toLowerCase() !== base)) continue;
