@@ -4,33 +4,36 @@
 import { isFirstName, lexicon } from '../lexicon';
 import { K, type Tok } from '../tokens';
 
-/** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two
- *  or more words whose surname ends in `s` becomes the name without that `s` when the document writes the bare
- *  surname without it as a one-word name (`bare`: lower case, written so, no possessive read into it) and names no one else by that surname in
- *  full (nor two people in full with the surname in `s`: `Michelle Obamas` and `Barack Obamas` leave `Obama` alone). The full name must open with an initial or a first name of the lists, or with a plain capitalised word when
- *  the bare surname is written after a title somewhere (`Barack Obamas` and `President Obama`; not `Anti-slavery
- *  Whigs`, `Describe Einsteins`); the surname as written
- *  must not stand alone elsewhere (`standing`: `Sessions said`, the `s` is its own, whatever a `Session` elsewhere
- *  is); the bare
- *  word must be no first name (`Ann Roberts` and a `Robert`), no demonym (`Young Republicans`) and have no other strong type in the document
- *  (`strongType`: `Brook` the place). */
 /** What the document writes, for `possessiveFullNames`. */
 export interface PossessiveWords {
   /** One-word names as written, no possessive read into them (lower case). */
   bare: ReadonlySet<string>;
   /** One-word names in `s` that stand alone (`standsAlone`). */
   standing: ReadonlySet<string>;
-  /** Surname → the first word of its full person names; null when two differ (`Michelle Obamas`, `Barack Obamas`). */
+  /** Surname → the first word of its full person names; null when two differ (`Marla Quenbys`, `Tobias Quenbys`). */
   firsts: ReadonlyMap<string, string | null>;
   /** One-word names written after a title (`Mr. Quenby`, `President Quenby`). */
   titled: ReadonlySet<string>;
 }
 
-/** A full name that opens with an initial (`E. J. Fleming`). */
+/** A full name that opens with an initial (`E. J. Quenby`). */
 const INITIAL = /^[A-Z]\.\s/;
-/** A full name that opens with a plain capitalised word (`Barack`, not `Anti-slavery`). */
+/** A full name that opens with a plain capitalised word (`Tovan`, not `Anti-tax`). */
 const FIRST = /^[A-Z][a-z]+\s/;
 
+/** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two
+ *  or more words whose surname ends in `s` becomes the name without that `s` when
+ *  - the document writes the surname without it as a one-word name (`bare`: as written, no possessive read into it),
+ *    and names no one else by that surname in full;
+ *  - no two full names with different first words have the surname in `s` (`Marla Quenbys` and `Tobias Quenbys`
+ *    leave `Quenby` alone);
+ *  - the full name opens with an initial or a first name of the lists, or with a plain capitalised word when the bare
+ *    surname is written after a title somewhere (`Tovan Quenbys` and `President Quenby`; not `Anti-tax Quellers`,
+ *    `Describe Einsteins`);
+ *  - the surname as written never stands alone (`standing`: `Dorkins said`, the `s` is its own, whatever a `Dorkin`
+ *    elsewhere is);
+ *  - the bare word is no first name (`Ann Roberts` and a `Robert`), no demonym (`Young Republicans`), and has no
+ *    other strong type in the document (`strongType`: `Brook` the place). */
 export function possessiveFullNames(personFull: Map<string, string>, words: PossessiveWords,
   strongType: ReadonlyMap<string, string>): void {
   const { bare, standing, firsts, titled } = words;
@@ -50,13 +53,13 @@ export function possessiveFullNames(personFull: Map<string, string>, words: Poss
   if (found) for (const [base, full] of found) personFull.set(base, full);
 }
 
-/** Words after a name that it cannot own: it stands alone (`Sessions said`, `Sessions is`, `and Sessions can`). */
+/** Words after a name that it cannot own: it stands alone (`Dorkins said`, `Dorkins is`, `and Dorkins can`). */
 const NOT_OWNED = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|and|or|but|who|whose|also|said|says|told|added|wrote)$/;
 
 /** Closing brackets: what follows them may still be owned. */
 const CLOSING = /^[\])]$/;
 
-/** Tags of words a name cannot own (`Sessions endorsed`, `Sessions will`). */
+/** Tags of words a name cannot own (`Dorkins endorsed`, `Dorkins will`). */
 const VERB_TAGS = /^(?:PastTense|Modal|Copula)$/;
 
 /** Whether the one-word name at token `i` stands alone: at the end, before punctuation, or
@@ -65,6 +68,6 @@ const VERB_TAGS = /^(?:PastTense|Modal|Copula)$/;
  *  (`comments`, `remarks`) may be owned: only the cues above and past tenses count. */
 export function standsAlone(toks: readonly Tok[], i: number): boolean {
   const t = toks[i + 1];
-  if (!t || t.kind === K.Punct) return !CLOSING.test(t?.t ?? ''); // (`of [Trumps] top aides`: an editor's brackets)
+  if (!t || t.kind === K.Punct) return !CLOSING.test(t?.t ?? ''); // (`one of [Quenbys] aides`: an editor's brackets)
   return t.kind === K.Word && (NOT_OWNED.test(t.lower) || VERB_TAGS.test(lexicon().common.get(t.lower) ?? ''));
 }
