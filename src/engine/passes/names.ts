@@ -13,7 +13,7 @@ import { placeNounOf } from '../entities/placeOf';
 import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { firmEvidence } from '../entities/firmEvidence';
-import { possessiveFullNames, standsAlone } from './possessiveFull';
+import { hasPossessiveFull, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
 import {
@@ -102,10 +102,6 @@ function unitNames(u: Unit): UnitNames {
 /** Names, types and titles over the whole document (the maps the candidates are then resolved against). */
 export function collectNames(st: DocState): void {
   const { units, personFull, strongType, surnameTitles } = st;
-  const bare = new Set<string>();
-  const standing = new Set<string>();
-  const firsts = new Map<string, string | null>(); // (surname → the first word of its full names; null: two differ)
-  const titled = new Set<string>();
   st.oneWordCount = oneWordCounts(st.carry, units, (u) => unitNames(u).oneWord); // (summed across edits: fold.ts)
   for (let ui = 0; ui < units.length; ui++) {
     const r = unitNames(units[ui]);
@@ -125,17 +121,14 @@ export function collectNames(st: DocState): void {
     }
     const sg = r.strong;
     for (let i = 0; i < sg.length; i += 2) if (!strongType.has(sg[i] as string)) strongType.set(sg[i] as string, sg[i + 1] as EntityType);
-    for (const w of r.bare) bare.add(w);
-    for (const w of r.standing) standing.add(w);
-    for (const w of r.titled) titled.add(w);
-    const fs = r.firsts;
-    for (let i = 0; i < fs.length; i += 2) { const f = firsts.get(fs[i]); if (f === undefined) firsts.set(fs[i], fs[i + 1]); else if (f !== fs[i + 1]) firsts.set(fs[i], null); }
   }
   // `shares of Quarnex`, `Quarnex, the drug maker,`: a one-word name written where only a firm stands is the document's
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  possessiveFullNames(personFull, { bare, standing, firsts, titled }, strongType); // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts)
+  // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts); the words it reads are gathered only when
+  // some full name could be such a possessive (on every edit, most documents have none).
+  if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a

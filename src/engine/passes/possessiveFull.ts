@@ -16,10 +16,47 @@ export interface PossessiveWords {
   titled: ReadonlySet<string>;
 }
 
+/** One paragraph's words for the rule, lower case (names.ts `unitNames`). */
+export interface PossessiveLists {
+  bare: readonly string[];
+  standing: readonly string[];
+  titled: readonly string[];
+  /** Surname, first word of a full name with it, … */
+  firsts: readonly string[];
+}
+
+/** The paragraphs' lists gathered over the whole document. */
+export function possessiveWords(paras: readonly PossessiveLists[]): PossessiveWords {
+  const bare = new Set<string>();
+  const standing = new Set<string>();
+  const firsts = new Map<string, string | null>();
+  const titled = new Set<string>();
+  for (const r of paras) {
+    for (const w of r.bare) bare.add(w);
+    for (const w of r.standing) standing.add(w);
+    for (const w of r.titled) titled.add(w);
+    const fs = r.firsts;
+    for (let i = 0; i < fs.length; i += 2) {
+      const f = firsts.get(fs[i]);
+      if (f === undefined) firsts.set(fs[i], fs[i + 1]); else if (f !== fs[i + 1]) firsts.set(fs[i], null);
+    }
+  }
+  return { bare, standing, firsts, titled };
+}
+
 /** A full name that opens with an initial (`E. J. Quenby`). */
 const INITIAL = /^[A-Z]\.\s/;
 /** A full name that opens with a plain capitalised word (`Tovan`, not `Anti-tax`). */
 const FIRST = /^[A-Z][a-z]+\s/;
+
+/** A full name of two or more words (`full`) whose surname (`sur`, lower case) ends in `s`: it may be a possessive. */
+const possessiveShape = (sur: string, full: string): boolean => sur.length >= 5 && sur.endsWith('s') && /\s/.test(full) && full.endsWith('s');
+
+/** Whether any of the document's full names may be a possessive (`possessiveFullNames` has work to do). */
+export function hasPossessiveFull(personFull: ReadonlyMap<string, string>): boolean {
+  for (const [sur, full] of personFull) if (possessiveShape(sur, full)) return true;
+  return false;
+}
 
 /** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two
  *  or more words whose surname ends in `s` becomes the name without that `s` when
@@ -40,7 +77,7 @@ export function possessiveFullNames(personFull: Map<string, string>, words: Poss
   const lex = lexicon();
   let found: [string, string][] | null = null;
   for (const [sur, full] of personFull) {
-    if (sur.length < 5 || !sur.endsWith('s') || !/\s/.test(full) || !full.endsWith('s')) continue;
+    if (!possessiveShape(sur, full)) continue;
     const base = sur.slice(0, -1);
     if (firsts.get(sur) === null) continue;
     const first = full.slice(0, full.indexOf(' ')).toLowerCase();
