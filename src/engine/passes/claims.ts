@@ -18,6 +18,9 @@ export function claimsPass(st: DocState): void {
   const usedAttrs = new Set<Attr>();
   for (let i = 0; i < st.quotes.length; i++) { const at = st.quotes[i].attr; if (at) usedAttrs.add(at); }
   st.speakerOnly = true; // (claims keep a speaker, never its confidence)
+  // (No paragraph is being settled now: the speaker rules read each paragraph's quotes from unitQuotes, not what the
+  // quotes pass left in curPara.)
+  st.curPara = [];
   for (const ui of st.attrPos) unitClaims(st, ui, usedAttrs); // (a paragraph without attributions has no claim of its own)
   st.speakerOnly = false;
 }

@@ -54,8 +54,6 @@ export function quotesPass(st: DocState): void {
       quotesOf(st, ui, carry);
       last = ui;
     }
-    // (The last paragraph's quotes stay the claims pass's `curPara`, as they did when every paragraph was walked.)
-    if (last !== st.bodyPos[st.bodyPos.length - 1]) st.curPara = [];
   } else {
     for (const ui of st.bodyPos) quotesOf(st, ui, carry);
   }
