@@ -28,7 +28,7 @@ describe('a headline in title case with a person\'s stripped possessive (twenty-
   it('leaves the run alone when the body has no such person, or the line is not in title case', () => {
     const a = people('Why Marla Quenbys Harbor Policy Could Backfire\nMarch 3, 2026\nhttps://example.com/news/ferry\nThe crowd cheered loudly.\n');
     assert.ok(!a.some((e) => /\/Marla Quenby$/.test(e)), a.join(', '));
-    const b = people('Why Dorvel Sessions Wear Hats' + BODY.replace(/Marla Quenby|Quenby/g, 'Dorvel Session'));
+    const b = people('Why Dorvel Sessions Wear Hats' + BODY.replace(/Marla Quenby|Quenby/g, 'Dorvel Sessions'));
     assert.ok(!b.some((e) => /Sessions/.test(e) && /Session$/.test(e)), b.join(', '));
   });
 
