@@ -17,6 +17,16 @@ describe('a one-word name in s whose bare name the document writes (twenty-secon
     assert.ok(got.includes('Vantrels/organization/Vantrel'), got.join(', '));
   });
 
+  it('leaves a family title or a word that is also a stripped contraction alone (twenty-third round)', () => {
+    for (const body of [
+      'You never have to tell Nonna to hurry.\nThe sauce is in Nonnas blood now.',
+      'The sermon warned of Hell and its fires.\nThe preacher said Hells gates were wide.',
+    ]) {
+      const got = ents(body);
+      assert.ok(!got.some((e) => /^(Nonnas|Hells)\/organization/.test(e)), `${body}: ${got.join(', ')}`);
+    }
+  });
+
   it('leaves it alone without the bare name, or when the base is a common word or placed', () => {
     for (const body of [
       'Later a Vantrels poll found the pier unsafe.',

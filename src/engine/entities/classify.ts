@@ -23,6 +23,7 @@ import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
 import { mastheadOwner } from './outletWord';
+import { pollsterName } from './pollsterName';
 import { plain } from '../plainPattern';
 import { CAPITALISED, CAPITALISED_3 } from '../wordShapes';
 
@@ -127,6 +128,8 @@ export function classify(toks: Tok[], a: number, b: number, titled: boolean, has
   if (brand) return { type: brand, canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   const outlet = titled || gazType(joinKey(toks, a, b)) ? null : mastheadOwner(toks, a, b); // `Harbor Dailys report` (outletWord.ts)
   if (outlet) return outlet;
+  // `a recent Harlow survey`, `Harlow, the polling firm`: a small town's name that polls (pollsterName.ts).
+  if (!titled && b - a === 1 && pollsterName(toks, a)) return { type: 'organization', canonical: toks[a].t, weak: false, possBase: null };
   if (!titled && seatOwner(toks, a, b)) return { type: 'organization', canonical: toks.slice(a, b).map((t) => t.t).join(' '), weak: false, possBase: null };
   const r = classifyRun(toks, a, b, titled, hasConnector);
   if (r === null && club === 'weak' && toks[a - 1]?.lower === 'the') {

@@ -7,7 +7,7 @@ import type { Attr, Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
-import { lastWord } from './util';
+import { entText, entWritten, lastWord } from './util';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -79,8 +79,8 @@ function personActors(st: DocState): void {
     const c = st.units[d.unit].data.ents[d.cand];
     a.mentions.push(mentionSpan(st, di, c, d));
     // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
-    a.forms.add(c.memoWritten ??= text.slice(d.ts, d.e));
-    if (d.ts !== d.s) a.forms.add(c.memoText ??= text.slice(d.s, d.e));
+    a.forms.add(entWritten(c, d, text));
+    if (d.ts !== d.s) a.forms.add(entText(c, d, text));
     if (!a.gender && d.title) a.gender = tx(d.title).gender;
     if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
   }
@@ -166,7 +166,7 @@ function organisationActors(st: DocState): void {
     const a = getActor(st, key, d.canonical, 'organization', d.s);
     const c = st.units[d.unit].data.ents[d.cand];
     a.mentions.push(mentionSpan(st, di, c, d));
-    a.forms.add(c.memoText ??= st.text.slice(d.s, d.e));
+    a.forms.add(entText(c, d, st.text));
   }
 }
 

@@ -27,6 +27,7 @@ import { type NameX, nx, tx } from './nameFacts';
 import { plain } from '../plainPattern';
 import { doubleSOwner } from './doubleS';
 import { bareOwner } from './bareOwner';
+import { headlineOwner } from './headlineOwner';
 
 const ACRONYM_CANONICAL = plain(String.raw`^[\p{Lu}.]{2,8}$`, 'u');
 export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
@@ -134,20 +135,22 @@ export function collectNames(st: DocState): void {
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
  *  wrong merge gives one person another's words: the spelling must occur once, be no known name or word, agree
  *  in gender with the full name's first name, and share a role title with the full name when both have one. */
-export function typoTarget(st: DocState, w: string, title: string | null): string | null {
+export function typoTarget(st: DocState, w: string, title: string | null, written: string): string | null {
   // Asked up to twice per candidate, and each answer scans the document's full names: answered once per spelling.
-  const mk = title === null ? w : w + '\u0000' + title;
+  // (`written`: the word as written, lower case; it differs from `w` when a possessive was read into it.)
+  const bare = written === w;
+  const mk = (bare ? 'b' : 'p') + (title === null ? w : w + '\u0000' + title);
   if (st.readLog) logRead(st, Read.OneWord, w, (st.oneWordCount.get(w) ?? 0) > 1 ? 1 : 0); // (all else it reads: namesKept.ts)
   let r = st.typoMemo.get(mk);
-  if (r === undefined) st.typoMemo.set(mk, r = typoTargetOnce(st, w, title));
+  if (r === undefined) st.typoMemo.set(mk, r = typoTargetOnce(st, w, title, bare));
   return r;
 }
 
-function typoTargetOnce(st: DocState, w: string, title: string | null): string | null {
+function typoTargetOnce(st: DocState, w: string, title: string | null, bare: boolean): string | null {
   const lex = st.lex;
   if ((st.oneWordCount.get(w) ?? 0) > 1) return null;
   if (lex.lastNames.has(w) || lex.firstNames.has(w) || lex.maleNames.has(w) || lex.femaleNames.has(w) || lex.common.has(w)) return null;
-  const full = fuzzySurname(st.personFull, w);
+  const full = fuzzySurname(st.personFull, w, bare);
   if (!full) return null;
   const g = title === null ? null : tx(title).honorific;
   const first = full.split(/\s+/)[0].toLowerCase();
@@ -159,13 +162,18 @@ function typoTargetOnce(st: DocState, w: string, title: string | null): string |
   return full;
 }
 
+/** A surname that is `w` and a last `s` (`quenbys` for `quenby`): in stripped text the possessive of a full name
+ *  (`Marla Quenbys budget`), no misspelling of the bare surname the document writes. */
+export const possessiveS = (sur: string, w: string): boolean => sur.length === w.length + 1 && sur.endsWith('s') && sur.startsWith(w);
+
 /** The only full name whose surname is within edit distance 1 of `w` (2 when both have 8+ letters; same first
- *  letter, 6+ letters). Callers add the document checks (see `typoTarget`). */
-export function fuzzySurname(personFull: Map<string, string>, w: string): string | null {
+ *  letter, 6+ letters), not one `s` longer when `w` is the word as written (`bare`, `possessiveS`). Callers add the
+ *  document checks (see `typoTarget`). */
+export function fuzzySurname(personFull: Map<string, string>, w: string, bare = false): string | null {
   if (w.length < 6) return null;
   let best: string | null = null;
   for (const [sur, full] of personFull) {
-    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || nx(full).words < 2) continue;
+    if (sur[0] !== w[0] || Math.abs(sur.length - w.length) > 2 || sur === w || nx(full).words < 2 || (bare && possessiveS(sur, w))) continue;
     const max = sur.length >= 8 && w.length >= 8 ? 2 : 1;
     if (editDistance(sur, w, max) <= max) { if (best) return null; best = full; }
   }
@@ -204,10 +212,10 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = 'place';
   } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
     type = 'person';
-  } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title)) {
+  } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title, u.data.toks[c.t0].lower)) {
     // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
     type = 'person';
-    canonical = typoTarget(st, low, c.title)!;
+    canonical = typoTarget(st, low, c.title, u.data.toks[c.t0].lower)!;
   } else if (strongType.has(low)) {
     type = strongType.get(low)!;
   } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || isSpeakerCand(st, ck(st, ui, ci))) {
@@ -316,12 +324,12 @@ function placeIsSurname(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
 }
 
 /** A person's canonical name: the fullest form of the name in the document. */
-function personCanonical(st: DocState, c: ECand, canonical: string): string {
+function personCanonical(st: DocState, toks: Tok[], c: ECand, canonical: string): string {
   const { personFull } = st;
   if (c.t1 - c.t0 === 1 && c.title) {
     const full = personFull.get(nx(canonical).sur);
     if (!(full !== undefined && nx(full).spaced)) {
-      const f = typoTarget(st, nx(canonical).low, c.title);
+      const f = typoTarget(st, nx(canonical).low, c.title, toks[c.t0].lower);
       if (f) canonical = f;
     }
   }
@@ -387,7 +395,7 @@ export function resolveCandidates(st: DocState): void {
       const canonical = r.canon[ci];
       const x = r.x[ci];
       if (!d) docEntPool.push(d = { unit: ui, cand: ci, s: 0, e: 0, ts: 0, type, canonical, x, title: null, actorKey: null });
-      d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + c.e; d.ts = u.start + c.ts;
+      d.unit = ui; d.cand = ci; d.s = u.start + c.s; d.e = u.start + (r.end[ci] >= 0 ? r.end[ci] : c.e); d.ts = u.start + c.ts;
       d.type = type; d.canonical = canonical; d.x = x; d.title = c.title; d.actorKey = null;
       docEnts.push(d);
     }
@@ -401,7 +409,7 @@ function resolveUnit(st: DocState, ui: number, r: KeptNames, placed: Placed, env
   const ents = u.data.ents;
   const xs = unitNames(u).xs;
   const ctx = env.ctx;
-  r.type.length = r.canon.length = r.x.length = r.log2.length = 0;
+  r.type.length = r.canon.length = r.end.length = r.x.length = r.log2.length = 0;
   st.readLog = log ? r.log2 : null;
   for (let ci = 0; ci < ents.length; ci++) {
     const c = ents[ci];
@@ -429,7 +437,11 @@ function resolveUnit(st: DocState, ui: number, r: KeptNames, placed: Placed, env
     }
     if (type && c.t0 >= 0 && isTermAcronym(terms, u.data.toks, c.t0, c.t1)) type = null;
     if (type === 'place' && c.t0 >= 0 && sportsOf(st, env) && namesTeam(u, c, xs[ci])) type = 'organization';
-    if (type === 'person') canonical = personCanonical(st, c, canonical);
+    // `Why Marla Quenbys Harbor Policy Could Backfire` and `Marla Quenby` in the body: the person ends at the possessive.
+    const owner = c.t1 - c.t0 >= 2 ? headlineOwner(u.data.toks, c, st.personFull) : null;
+    if (owner) { type = 'person'; canonical = owner.canonical; }
+    r.end[ci] = owner ? u.data.toks[owner.t1 - 1].e : -1;
+    if (type === 'person') canonical = personCanonical(st, u.data.toks, c, canonical);
     r.type[ci] = type;
     r.canon[ci] = canonical;
     r.x[ci] = canonical === c.canonical ? xs[ci] : nx(canonical);

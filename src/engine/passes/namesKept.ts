@@ -46,6 +46,8 @@ export interface KeptNames {
   has2: boolean;
   type: (EntityType | null)[];
   canon: string[];
+  /** The entity's end when the names pass ends it before the candidate's (headlineOwner.ts), else -1. */
+  end: number[];
   x: NameX[];
   log2: unknown[];
 }
@@ -69,7 +71,7 @@ interface Globals {
 }
 
 export function newKeptNames(): KeptNames {
-  return { seen1: -1, seen2: -1, epoch: -1, wType: [], wCanon: [], votes: [], log1: [], has2: false, type: [], canon: [], x: [], log2: [] };
+  return { seen1: -1, seen2: -1, epoch: -1, wType: [], wCanon: [], votes: [], log1: [], has2: false, type: [], canon: [], end: [], x: [], log2: [] };
 }
 
 /** The analyzer's kept answers for this analysis, after comparing the whole-document maps with the previous

@@ -4,7 +4,7 @@
 import type { Actor, Claim, Entity, Quote } from '../types';
 import type { ECand } from '../entities';
 import { type DocState, type QuoteBuild, howText } from './state';
-import { dedupeSpans, seqId, slug, sortedSpans } from './util';
+import { dedupeSpans, entText, seqId, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
@@ -86,7 +86,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
       entities[i] = p;
       continue;
     }
-    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: entText(c, d, text), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }

@@ -1,5 +1,6 @@
 // Small pure helpers shared by the document passes: text scans, binary searches, span lists, ids.
 import type { Span } from '../types';
+import type { ECand } from '../entities/cand';
 import type { Sentence } from '../tokens';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
@@ -196,3 +197,12 @@ export function alignWeights(features: readonly string[], d: { features: string[
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'whereas', 'until', 'unless']);
 /** Conjunctions that may lead an opening subordinate clause (`But when Lee spoke, ...`). */
 export const CLAUSE_LEAD_CONJ: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
+
+/** An entity's text as written (s..e) and with its titles (ts..e): the candidate's memo, unless the names pass ended
+ *  the entity before the candidate's end (headlineOwner.ts), which an edit elsewhere may change. */
+export function entText(c: ECand, d: { s: number; e: number }, text: string): string {
+  return d.e - d.s === c.e - c.s ? c.memoText ??= text.slice(d.s, d.e) : text.slice(d.s, d.e);
+}
+export function entWritten(c: ECand, d: { ts: number; s: number; e: number }, text: string): string {
+  return d.e - d.s === c.e - c.s ? c.memoWritten ??= text.slice(d.ts, d.e) : text.slice(d.ts, d.e);
+}
