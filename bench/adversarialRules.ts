@@ -1,0 +1,119 @@
+// Adversarial seed shapes for the rules added after issue 11's shapes (issue 12's rounds): stripped possessives, family
+// plurals, surname bearers and first-name readings, role antecedents and nominal speakers, the stripped-quote rules,
+// citations, names kept across edits. Each shape stresses one rule's look-around or one of its document-level maps.
+// Pure generators (no node:* imports), invented words only; shared by `npm run bench` and the unit tests.
+import type { Shape } from './adversarial';
+
+const HEADER = 'Adversarial seed\n20220106\nhttps://example.org/adversarial\n';
+
+/** Common first names (the lexicon knows them as first names), for invented full names. */
+const FIRSTS = ['Anna', 'Marla', 'Tobias', 'Ivo', 'Clara', 'Hugo', 'Nina', 'Oscar', 'Greta', 'Felix', 'Ada', 'Leon', 'Vera', 'Otto', 'Rosa', 'Emil'];
+const SYL = ['qu', 'vor', 'bel', 'tra', 'mok', 'zen', 'dri', 'pal', 'sun', 'gor', 'lin', 'fev', 'rab', 'tos', 'kem', 'wul'];
+
+/** An invented capitalised word for `i` (distinct for every i), three or more syllables. */
+export function word(i: number): string {
+  let s = SYL[i & 15] + SYL[(i >> 4) & 15];
+  for (let n = i >> 8; n > 0; n >>= 4) s += SYL[n & 15];
+  s += 'ar';
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Sentences made by `f(i)` joined by `sep` up to about `bytes` characters after the header. */
+function many(bytes: number, f: (i: number) => string, sep = ' ', head = HEADER): string {
+  const out: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const s = f(i);
+    out.push(s);
+    size += s.length + sep.length;
+  }
+  return head + out.join(sep) + '\n';
+}
+
+export const RULE_SHAPES: Shape[] = [
+  {
+    // One surname's stripped possessive over and over, its full name and its bare form between (possessiveFull.ts).
+    name: 'possessives of one surname',
+    make: (b) => many(b, (i) => (i % 3 === 0 ? 'Tobias Quenbys speech ran long.' : i % 3 === 1 ? 'Quenby spoke.' : 'Quenbys plan held.')),
+  },
+  {
+    // Thousands of different full names sharing one surname, each with a possessive, a bare surname and a pronoun
+    // (possessiveFull.ts firsts, surnameBearer.ts, the names pass's surname links).
+    name: 'full names sharing a surname',
+    make: (b) => many(b, (i) => `${FIRSTS[i & 15]} ${word(i >> 4)} Quenbys letter came. Quenby said ${i & 1 ? 'he' : 'she'} would stay.`),
+  },
+  {
+    // One paragraph of thousands of different capitalised words in `s`, and their bare forms (bareOwner.ts, doubleS.ts).
+    name: 'capitalised s-words',
+    make: (b) => many(b, (i) => (i % 4 === 3 ? `on ${word(i)}` : `${word(i)}s report`)),
+  },
+  {
+    // Thousands of titles before the same surname, and a surname-first full name (surnameFirst.ts, roleQualifiers.ts).
+    name: 'titles before one surname',
+    make: (b) => many(b, (i) => `${['Mr.', 'Gov.', 'Sen.', 'President', 'Ohio Gov.', 'former Sen.', 'Ms.', 'Dr.'][i & 7]} Quenby${i % 5 === 0 ? ` met Quenby ${word(i)}` : ''} said so.`),
+  },
+  {
+    // Family plurals of many families and one family's members (familyPlural.ts), with pronoun speakers.
+    name: 'family plurals',
+    make: (b) => many(b, (i) => (i & 1 ? `the ${word(i & 63)}s and the Quists came. Ana Quist said she agreed.` : `Both Quists spoke. "We stay," he said.`)),
+  },
+  {
+    // Role nouns with `the` as subjects and speakers, many people holding the same roles (nominalSpeaker.ts,
+    // roleAntecedent.ts): each paragraph a short one, so every pronoun looks back to the previous paragraph.
+    name: 'role nouns with the',
+    make: (b) => many(b, (i) => `Gov. ${FIRSTS[i & 15]} ${word(i)} spoke in Brell. The Lorn governor said the levy would wait. The mayor said no.\nWe cannot tax the harvest twice, she said.`, '\n'),
+  },
+  {
+    // One paragraph of thousands of `A, he said. B` splits without marks (the stripped-quote rules).
+    name: 'stripped splits in one paragraph',
+    make: (b) => many(b, (i) => `The kilns cooled overnight, ${i & 1 ? 'he' : 'Marla Quenby'} said. We will fire them again at dawn, said ${word(i & 255)}. She added: The clay is dry.`),
+  },
+  {
+    // Thousands of citations and author lists (entities/citation.ts).
+    name: 'citations',
+    make: (b) => many(b, (i) => `(${word(i)}, ${word(i + 1)}, & Marks, 2009) and ${word(i + 2)} et al., 2008 and ${word(i + 3)} and Laws (2004) found`),
+  },
+  {
+    // Thousands of one-word paragraphs.
+    name: 'one-word paragraphs',
+    make: (b) => many(b, (i) => (i & 1 ? 'Quenby' : word(i & 1023)), '\n'),
+  },
+  {
+    // The same paragraph repeated thousands of times (the per-paragraph caches and kept names).
+    name: 'one paragraph repeated',
+    make: (b) => many(b, () => 'Tobias Quenby, the Lorn governor, said the levy would wait. We cannot tax twice, he said. Quenbys aides agreed.', '\n'),
+  },
+  {
+    // Quotation marks with no words between them.
+    name: 'empty quotation marks',
+    make: (b) => many(b, (i) => (i % 64 === 63 ? '“”\n' : '“”“”“”“”'), ''),
+  },
+  {
+    // One word of the whole size (no space).
+    name: 'one long word',
+    make: (b) => HEADER + 'Quenbys'.repeat(Math.ceil(b / 7)) + '\n',
+  },
+  {
+    // Thousands of headline-like lines (title case, no full stop) as paragraphs.
+    name: 'headline-like lines',
+    make: (b) => many(b, (i) => `${word(i)} Says ${word(i + 1)} Will Meet Quenby In ${word(i + 2)}`, '\n'),
+  },
+  {
+    // Stripped acronym possessives, many acronyms (entities/acronymPossessive.ts).
+    name: 'acronym possessives',
+    make: (b) => many(b, (i) => `${String.fromCharCode(65 + (i % 26), 65 + ((i >> 5) % 26), 81 + (i & 7))}s poll found a rise, and the QWRB said so.`),
+  },
+  {
+    // Binary noise: every byte value, control characters and lone surrogates among them.
+    name: 'binary noise',
+    make: (b) => {
+      let x = 12345;
+      const out: string[] = [];
+      for (let i = 0; i < b; i++) {
+        x = (x * 1103515245 + 12345) & 0x7fffffff;
+        out.push(String.fromCharCode(x % 7 === 0 ? 0xd800 + (x & 0x3ff) : (x >> 8) & 255));
+      }
+      return out.join('');
+    },
+  },
+];
