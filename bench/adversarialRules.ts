@@ -7,6 +7,7 @@ import type { Shape } from './adversarial';
 const HEADER = 'Adversarial seed\n20220106\nhttps://example.org/adversarial\n';
 
 /** Common first names (the lexicon knows them as first names), for invented full names. */
+const MALE = ['Tobias', 'Hugo', 'Oscar', 'Felix', 'Leon', 'Otto', 'Emil', 'Ivo'];
 const FIRSTS = ['Anna', 'Marla', 'Tobias', 'Ivo', 'Clara', 'Hugo', 'Nina', 'Oscar', 'Greta', 'Felix', 'Ada', 'Leon', 'Vera', 'Otto', 'Rosa', 'Emil'];
 const SYL = ['qu', 'vor', 'bel', 'tra', 'mok', 'zen', 'dri', 'pal', 'sun', 'gor', 'lin', 'fev', 'rab', 'tos', 'kem', 'wul'];
 
@@ -37,10 +38,10 @@ export const RULE_SHAPES: Shape[] = [
     make: (b) => many(b, (i) => (i % 3 === 0 ? 'Tobias Quenbys speech ran long.' : i % 3 === 1 ? 'Quenby spoke.' : 'Quenbys plan held.')),
   },
   {
-    // Thousands of different full names sharing one surname, each with a possessive, a bare surname and a pronoun
-    // (possessiveFull.ts firsts, surnameBearer.ts, the names pass's surname links).
-    name: 'full names sharing a surname',
-    make: (b) => many(b, (i) => `${FIRSTS[i & 15]} ${word(i >> 4)} Quenbys letter came. Quenby said ${i & 1 ? 'he' : 'she'} would stay.`),
+    // Thousands of men sharing one surname after one woman of it, each surname read through `she` (surnameBearer.ts:
+    // once a scan of every bearer per pronoun, with the square of the shape's size).
+    name: 'bearers of one surname',
+    make: (b) => many(b, (i) => (i === 0 ? 'Marla Quenby spoke.' : `${MALE[i & 7]} ${word(i)} Quenby arrived. Quenby spoke of the rain. "We stay," she said.`)),
   },
   {
     // One paragraph of thousands of different capitalised words in `s`, and their bare forms (bareOwner.ts, doubleS.ts).
@@ -69,6 +70,18 @@ export const RULE_SHAPES: Shape[] = [
     make: (b) => many(b, (i) => `The kilns cooled overnight, ${i & 1 ? 'he' : 'Marla Quenby'} said. We will fire them again at dawn, said ${word(i & 255)}. She added: The clay is dry.`),
   },
   {
+    // One paragraph of thousands of sentences with a colon after a cue-less clause, each opening a run of speech to the
+    // paragraph's end (strippedIntro.ts, strippedColon.ts: once a run read again from every colon).
+    name: 'colons opening speech',
+    make: (b) => many(b, (i) => `${MALE[i & 7]} ${word(i)} had a warning for the board: The harvest will fail.`),
+  },
+  {
+    // Thousands of unnamed sources of one name (`a friend said`), each an actor of its own (output.ts: their ids
+    // once counted up from 2 each time).
+    name: 'unnamed sources of one name',
+    make: (b) => many(b, () => 'We will win the vote, the mayor said. We go, a friend said. I am tired.'),
+  },
+  {
     // Thousands of citations and author lists (entities/citation.ts).
     name: 'citations',
     make: (b) => many(b, (i) => `(${word(i)}, ${word(i + 1)}, & Marks, 2009) and ${word(i + 2)} et al., 2008 and ${word(i + 3)} and Laws (2004) found`),
@@ -84,34 +97,20 @@ export const RULE_SHAPES: Shape[] = [
     make: (b) => many(b, () => 'Tobias Quenby, the Lorn governor, said the levy would wait. We cannot tax twice, he said. Quenbys aides agreed.', '\n'),
   },
   {
-    // Quotation marks with no words between them.
-    name: 'empty quotation marks',
-    make: (b) => many(b, (i) => (i % 64 === 63 ? '“”\n' : '“”“”“”“”'), ''),
-  },
-  {
-    // One word of the whole size (no space).
-    name: 'one long word',
-    make: (b) => HEADER + 'Quenbys'.repeat(Math.ceil(b / 7)) + '\n',
-  },
-  {
-    // Thousands of headline-like lines (title case, no full stop) as paragraphs.
-    name: 'headline-like lines',
-    make: (b) => many(b, (i) => `${word(i)} Says ${word(i + 1)} Will Meet Quenby In ${word(i + 2)}`, '\n'),
-  },
-  {
     // Stripped acronym possessives, many acronyms (entities/acronymPossessive.ts).
     name: 'acronym possessives',
     make: (b) => many(b, (i) => `${String.fromCharCode(65 + (i % 26), 65 + ((i >> 5) % 26), 81 + (i & 7))}s poll found a rise, and the QWRB said so.`),
   },
   {
-    // Binary noise: every byte value, control characters and lone surrogates among them.
+    // Binary noise: every byte value but NUL (the CLI refuses a file with one), control characters, combining marks and
+    // surrogate pairs among them (whole pairs: a file cannot hold a lone one, and the CLI's tests write each shape).
     name: 'binary noise',
     make: (b) => {
       let x = 12345;
       const out: string[] = [];
       for (let i = 0; i < b; i++) {
         x = (x * 1103515245 + 12345) & 0x7fffffff;
-        out.push(String.fromCharCode(x % 7 === 0 ? 0xd800 + (x & 0x3ff) : (x >> 8) & 255));
+        out.push(x % 7 === 0 ? String.fromCharCode(0xd800 + (x & 0x3ff), 0xdc00 + ((x >> 10) & 0x3ff)) : x % 11 === 0 ? String.fromCharCode(0x300 + (x & 0x6f)) : String.fromCharCode(((x >> 8) & 255) || 1));
       }
       return out.join('');
     },
