@@ -31,6 +31,11 @@ function many(bytes: number, f: (i: number) => string, sep = ' ', head = HEADER)
   return head + out.join(sep) + '\n';
 }
 
+/** The shapes that also run in `npm run bench`'s growth table and the issue-11 unit checks (adversarial.ts SHAPES): the
+ *  three that found a look-around growing with the square of the input, and the stripped possessives. The others run in
+ *  test/unit/adversarial-rules.test.ts only (the bench's time stays within bounds). */
+export const BENCHED = new Set(['possessives of one surname', 'bearers of one surname', 'colons opening speech', 'unnamed sources of one name']);
+
 export const RULE_SHAPES: Shape[] = [
   {
     // One surname's stripped possessive over and over, its full name and its bare form between (possessiveFull.ts).
