@@ -1,5 +1,7 @@
 // Adversarial seed shapes (issue 11): inputs whose analysis once grew with the square of a sentence or a line.
 // Pure generators (no node:* imports), shared by the unit tests (test/unit/adversarial.test.ts) and `npm run bench`.
+// The shapes of the rules added since (issue 12's rounds) are in adversarialRules.ts; four of them run with these.
+import { BENCHED, RULE_SHAPES } from './adversarialRules';
 
 export interface Shape {
   name: string;
@@ -107,6 +109,7 @@ export const SHAPES: Shape[] = [
     name: 'huge headline',
     make: (b) => 'John Smith Said '.repeat(Math.ceil(b / 16)) + '\n20220106\nhttps://example.org/x\n"We won," said John Smith.\n',
   },
+  ...RULE_SHAPES.filter((s) => BENCHED.has(s.name)),
 ];
 
 /** Sum of the lengths of every text the analysis outputs as a span's text (the bulk of its JSON). */

@@ -27,10 +27,17 @@ export function outputPass(st: DocState): Resolved {
   actorList.sort((x, y) => x.first - y.first || (x.key < y.key ? -1 : 1));
   const ids = new Map<string, string>();
   const usedIds = new Set<string>();
+  // (Per name, the number to try next: ids are only ever added, so the ones before it stay taken. Thousands of actors
+  // of one name, `a friend` after `a friend`, then cost one look each.)
+  const nextN = new Map<string, number>();
   for (const a of actorList) {
-    let id = `actor-${slug(a.name)}`;
-    let n = 2;
-    while (usedIds.has(id)) id = `actor-${slug(a.name)}-${n++}`;
+    const base = `actor-${slug(a.name)}`;
+    let id = base;
+    if (usedIds.has(id)) {
+      let n = nextN.get(base) ?? 2;
+      while (usedIds.has(id = `${base}-${n}`)) n++;
+      nextN.set(base, n + 1);
+    }
     usedIds.add(id);
     ids.set(a.key, id);
   }

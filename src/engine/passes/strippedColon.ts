@@ -6,7 +6,7 @@ import { SPEECH_CUES } from '../lexicon';
 import { How } from './state';
 import { newQuote, subjectOfSentence } from './speakers';
 import { upperBound, wordsAtLeast } from './util';
-import { type Para, firstPerson, pastTenseToks, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
+import { type Para, firstPerson, pastTenseToks, speechLikeToks, speechRunEnd, voiceIn } from './strippedSpeech';
 import { speakerLabel } from './strippedPrecision';
 import type { Overlaps } from './strippedIntro';
 import { plain } from '../plainPattern';
@@ -56,7 +56,7 @@ export function colonQuotes(p: Para, overlaps: Overlaps): void {
     const cs = toks[colon + 1].s;
     if (!voiceIn(p, si, cs, sn.e) || !wordsAtLeast(st.text, u.start + cs, u.start + sn.e, 3)) continue;
     let endSent = si + 1;
-    while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+    endSent = speechRunEnd(p, endSent);
     next = endSent;
     const q = newQuote(st, ui, u.start + cs, u.start + d.sents[endSent - 1].e, false);
     if (overlaps.test(q)) continue;
@@ -130,7 +130,7 @@ function speechAfterColon(p: Para, si: number, colon: number, cs: number): void 
   if (!q.actorKey || st.actors.get(q.actorKey)?.type !== 'person') return;
   // (Each sentence is passed over once: the next colon looked at is after the quote.)
   let endSent = si + 1;
-  while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+  endSent = speechRunEnd(p, endSent);
   q.e = u.start + d.sents[endSent - 1].e;
   q.how = How.Before;
   q.confidence = Math.min(q.confidence, 0.45);

@@ -8,7 +8,7 @@ import { How, type ParaData } from './state';
 import { applyAttr, newQuote, subjectOfSentence } from './speakers';
 import type { quoteOverlaps } from './quoteAttrs';
 import { upperBound, wordsAtLeast } from './util';
-import { type Para, lastFirstPerson, speechLike } from './strippedSpeech';
+import { type Para, lastFirstPerson, speechRunEnd } from './strippedSpeech';
 import { BARE_CLAUSE_CONFIDENCE, bareReportedClause, reportParaphrase } from './strippedPrecision';
 
 /** Participles that introduce a quote of the clause's subject (`..., adding, We will ...`). */
@@ -146,7 +146,7 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
         const voiced = m.t === ',' && next.kind === K.Word && next.cap && !nameAt(d, next.s) && (fpLast ??= lastFirstPerson(st.text, u.start + sn.s, u.start + sn.e) - u.start) >= next.s;
         if (next.kind !== K.Word || !next.cap || (!opener && !voiced && (nameAt(d, next.s) || (m.t === ',' && j > i + 1 && !adjunct && !(interjected && j === i + 3))))) break;
         let endSent = si + 1;
-        if (m.t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+        if (m.t === ':') endSent = speechRunEnd(p, endSent);
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
         found = true;
         if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
@@ -220,7 +220,7 @@ export function putItQuotes(p: Para, overlaps: Overlaps): void {
       }
       if (!e || (as < 0 && e.e < u.start + toks[i - 1].e)) break;
       let endSent = si + 1;
-      if (toks[i + 2].t === ':') while (endSent < d.sents.length && !p.attrSents.has(endSent) && speechLike(st, d, endSent)) endSent++;
+      if (toks[i + 2].t === ':') endSent = speechRunEnd(p, endSent);
       const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
       if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
       q.actorKey = e.actorKey;

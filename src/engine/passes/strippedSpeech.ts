@@ -341,6 +341,23 @@ export interface Para {
   voice: Map<number, number[]>;
   /** Per sentence, whether it holds `I` / `Im` / `Ive` (see `firstSingular` in `stripped.ts`). */
   firstSingular?: Map<number, boolean>;
+  /** Per sentence, where the run of speech from it ends (see `speechRunEnd`); -1 not yet known. */
+  speechEnd?: Int32Array;
+}
+
+/** The end of the run of sentences from `from` that sound like speech (`speechLike`), up to one that holds an
+ *  attribution: the first sentence at or after `from` that does not go on, or the paragraph's end. A quote opened by a
+ *  colon runs over it. Kept per sentence (`attrSents` is settled before any step reads it): a paragraph of thousands of
+ *  colons opens a run at each, and every sentence is read once however many runs pass over it. */
+export function speechRunEnd(p: Para, from: number): number {
+  const n = p.d.sents.length;
+  const memo = (p.speechEnd ??= new Int32Array(n + 1).fill(-1));
+  let e = from;
+  while (e < n && memo[e] < 0 && !p.attrSents.has(e) && speechLike(p.st, p.d, e)) e++;
+  const end = e < n && memo[e] >= 0 ? memo[e] : e;
+  if (e < n && memo[e] < 0) memo[e] = e; // (it stops a run: its own ends where it starts)
+  for (let k = from; k < e; k++) memo[k] = end;
+  return end;
 }
 
 /** Signs of the speaker's own voice in sentence `si`: the paragraph offsets of its first- and second-person words and

@@ -1,23 +1,36 @@
 // A bare surname shared by two people of different genders, read through the pronoun that refers to it.
 import type { ActorBuild, DocEnt, DocState } from './state';
 
-/** Person actors by their name's last word (lower case), built once per actor map and rebuilt when it grows. */
-const byLast = new WeakMap<Map<string, ActorBuild>, { size: number; m: Map<string, ActorBuild[]> }>();
+/** The two persons of one gender first named (least `first`) among a surname's bearers: all `surnameBearer` needs of
+ *  them (none, one, or two named before a mention), so one look per mention however many bear the surname. */
+interface Earliest { m: ActorBuild[]; f: ActorBuild[] }
+/** Person actors by their name's last word (lower case), built once per actor map and rebuilt when it grows. (Genders
+ *  are settled by the actors pass, before any pronoun is read.) */
+const byLast = new WeakMap<Map<string, ActorBuild>, { size: number; m: Map<string, Earliest> }>();
 
 function lastOf(name: string): string {
   const sp = name.lastIndexOf(' ');
   return (sp < 0 ? name : name.slice(sp + 1)).toLowerCase();
 }
 
-function bearers(actors: Map<string, ActorBuild>): Map<string, ActorBuild[]> {
+/** `b` into `two` (at most two, least `first` first; an equal `first` after). */
+function keepEarliest(two: ActorBuild[], b: ActorBuild): void {
+  if (two.length < 2) two.push(b);
+  else if (b.first < two[1].first) two[1] = b;
+  else return;
+  if (two.length === 2 && two[1].first < two[0].first) two.reverse();
+}
+
+function bearers(actors: Map<string, ActorBuild>): Map<string, Earliest> {
   const hit = byLast.get(actors);
   if (hit && hit.size === actors.size) return hit.m;
-  const m = new Map<string, ActorBuild[]>();
+  const m = new Map<string, Earliest>();
   for (const a of actors.values()) {
-    if (a.type !== 'person' || !/\s/.test(a.name)) continue;
+    if (a.type !== 'person' || a.gender === null || !/\s/.test(a.name)) continue;
     const k = lastOf(a.name);
-    const list = m.get(k);
-    if (list) list.push(a); else m.set(k, [a]);
+    let e = m.get(k);
+    if (!e) m.set(k, (e = { m: [], f: [] }));
+    keepEarliest(e[a.gender], a);
   }
   byLast.set(actors, { size: actors.size, m });
   return m;
@@ -39,11 +52,9 @@ export function surnameBearer(st: DocState, d: DocEnt, want: 'm' | 'f'): string 
   if (!a || a.type !== 'person' || a.gender === null || a.gender === want || d.title !== null) return null;
   const w = st.text.slice(d.s, d.e);
   if (/\s/.test(w) || w.toLowerCase() !== lastOf(a.name)) return null;
-  let other: ActorBuild | null = null;
-  for (const b of bearers(st.actors).get(w.toLowerCase()) ?? []) {
-    if (b === a || b.gender !== want || b.first > a.first) continue;
-    if (other) return null; // (two of that gender: the text does not say which)
-    other = b;
-  }
-  return other ? other.key : null;
+  // (`a` is not of gender `want`: the earliest two of that gender say whether none, one or two were named before it.)
+  const two = bearers(st.actors).get(w.toLowerCase())?.[want];
+  if (!two || two.length === 0 || two[0].first > a.first) return null;
+  if (two.length > 1 && two[1].first <= a.first) return null; // (two of that gender: the text does not say which)
+  return two[0].key;
 }
