@@ -114,6 +114,7 @@ export function addCount(map: Map<string, number>, key: string, d: number): void
 
 type Flat = readonly (string | number)[];
 
+
 /** What an analyzer keeps from one analysis of its document to the next (index.ts `createAnalyzer`; a new one, or
  *  none, sums afresh). Held by the analyzer, so it goes with it. */
 export interface Carry {
@@ -123,7 +124,7 @@ export interface Carry {
   /** The names pass's answers per paragraph (namesKept.ts). */
   names?: NamesCarry;
   /** The previous analysis's output entities, with the candidate each came from (output.ts `outputEntities`). */
-  entities?: { ents: Entity[]; cands: ECand[] };
+  entities?: { ents: Entity[]; cands: ECand[]; spare?: ECand[] };
   /** The previous analysis's actor mention spans by docEnts index (actors.ts `mentionSpan`). */
   spans?: Span[];
   /** The body paragraphs with quotation marks and those with attributions (`UnitLists`). */

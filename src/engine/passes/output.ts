@@ -4,7 +4,7 @@
 import type { Actor, Claim, Entity, Quote } from '../types';
 import type { ECand } from '../entities';
 import { type DocState, type QuoteBuild, howText } from './state';
-import { dedupeSpans, seqId, slug, sortedSpans } from './util';
+import { dedupeSpans, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
@@ -68,29 +68,37 @@ export function outputPass(st: DocState): Resolved {
 /** The entities, in order. */
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   const { docEnts, units, text } = st;
-  const entities: Entity[] = new Array(docEnts.length);
+  const n = docEnts.length;
+  const entities: Entity[] = new Array(n);
   // The previous analysis's entities by index, with the candidate each came from (`Carry.entities`): before the edit
   // point nothing moves, so entity i is the same object again. (The candidate's own memo, `memoEnt`, misses when a
   // paragraph's text is repeated in the document: its copies share their candidates.)
   const prev = st.carry.entities;
-  const cands: ECand[] = new Array(docEnts.length);
-  for (let i = 0; i < docEnts.length; i++) {
+  // (Two lists of candidates take turns: the previous analysis's is read while this one's is written.)
+  let cands: ECand[] | undefined = prev?.spare;
+  if (cands === undefined || cands.length > 2 * n + 1000) cands = [];
+  cands.length = n;
+  const idList = seqIdList('e', n);
+  const prevCands = prev?.cands;
+  const prevEnts = prev?.ents;
+  for (let i = 0; i < n; i++) {
     const d = docEnts[i];
     const c = cands[i] = units[d.unit].data.ents[d.cand];
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+    const id = idList[i];
     // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
     // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
     // at a glance. (The same candidate at the same offset: the same text.)
-    const p = prev !== undefined && prev.cands[i] === c ? prev.ents[i] : c.memoEnt;
-    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === seqId('e', i) && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
+    const p = prevCands !== undefined && prevCands[i] === c ? prevEnts![i] : c.memoEnt;
+    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === id && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
       entities[i] = p;
       continue;
     }
-    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
+    const ent: Entity = { id, start: d.s, end: d.e, text: c.memoText ??= text.slice(d.s, d.e), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
-  st.carry.entities = { ents: entities, cands };
+  st.carry.entities = { ents: entities, cands, spare: prevCands };
   return entities;
 }
 
