@@ -1,6 +1,6 @@
-// The actors pass walks the person and organisation mentions from one list made per analysis, each person's actor found
-// once, and adds a form only when it is not the actor's last one; the output pass reads the previous analysis's
-// entities through the list of candidates they came from, two such lists taking turns (passes/output.ts
+// The actors pass walks the person and organisation mentions from lists made once per analysis, each person's actor
+// found once and kept for the later steps, a form added only when it is not the actor's last one; the output pass
+// reuses the previous analysis's entity i only when it came from the same candidate (passes/output.ts
 // `outputEntities`). After any edit the analysis must equal a fresh one. Invented text only.
 import * as assert from 'node:assert/strict';
 import { createAnalyzer } from '../../src/engine';

@@ -124,7 +124,7 @@ export interface Carry {
   /** The names pass's answers per paragraph (namesKept.ts). */
   names?: NamesCarry;
   /** The previous analysis's output entities, with the candidate each came from (output.ts `outputEntities`). */
-  entities?: { ents: Entity[]; cands: ECand[]; spare?: ECand[] };
+  entities?: { ents: Entity[]; cands: ECand[] };
   /** The previous analysis's actor mention spans by docEnts index (actors.ts `mentionSpan`). */
   spans?: Span[];
   /** The body paragraphs with quotation marks and those with attributions (`UnitLists`). */

@@ -74,10 +74,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   // point nothing moves, so entity i is the same object again. (The candidate's own memo, `memoEnt`, misses when a
   // paragraph's text is repeated in the document: its copies share their candidates.)
   const prev = st.carry.entities;
-  // (Two lists of candidates take turns: the previous analysis's is read while this one's is written.)
-  let cands: ECand[] | undefined = prev?.spare;
-  if (cands === undefined || cands.length > 2 * n + 1000) cands = [];
-  cands.length = n;
+  const cands: ECand[] = new Array(n);
   const idList = seqIdList('e', n);
   const prevCands = prev?.cands;
   const prevEnts = prev?.ents;
@@ -98,7 +95,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
-  st.carry.entities = { ents: entities, cands, spare: prevCands };
+  st.carry.entities = { ents: entities, cands };
   return entities;
 }
 
