@@ -51,38 +51,69 @@ export function orgActsHere(st: DocState, d: ParaData, c: ECand): boolean {
   return tag === 'PastTense' || tag === 'PresentTense' || tag === 'Modal' || /^(has|have|had|is|was|will|would|could|should|must|says|said|did|does)$/.test(next.lower);
 }
 
+/** The docEnts indices of the person and of the organisation mentions, in order, and the surname|sex pairs of the
+ *  persons with a plain honorific (`titled`): one walk over the document's entities, which the steps below read instead
+ *  of walking every entity again. */
+interface Kinds {
+  persons: number[];
+  orgs: number[];
+  titled: Set<string>;
+  /** The actor of each person mention (as `persons`), once `personActors` has made it. */
+  actorOf: ActorBuild[];
+}
+
+function entityKinds(st: DocState): Kinds {
+  const persons: number[] = [];
+  const orgs: number[] = [];
+  const titled = new Set<string>();
+  for (let di = 0; di < st.docEnts.length; di++) {
+    const d = st.docEnts[di];
+    if (d.type === 'person') {
+      persons.push(di);
+      const g = d.title ? plainHonorific(d.title) : null;
+      if (g) titled.add(lastWord(d.canonical) + '|' + g);
+    } else if (d.type === 'organization') orgs.push(di);
+  }
+  return { persons, orgs, titled, actorOf: new Array<ActorBuild>(persons.length) };
+}
+
 /** Person actors from their mentions: forms, gender and role from titles. */
-function personActors(st: DocState): void {
+function personActors(st: DocState, kinds: Kinds): void {
   const { text } = st;
   // (Person actors by surname, for a titled mention of the other spouse: `Tom Hale ... Mrs. Hale`.)
   const bySurname = new Map<string, ActorBuild[]>();
-  const titled = new Set<string>();
-  for (const d of st.docEnts) {
-    const g = d.type === 'person' && d.title ? plainHonorific(d.title) : null;
-    if (g) titled.add(lastWord(d.canonical) + '|' + g);
-  }
-  for (let di = 0; di < st.docEnts.length; di++) {
+  const { titled, persons } = kinds;
+  for (let j = 0; j < persons.length; j++) {
+    const di = persons[j];
     const d = st.docEnts[di];
-    if (d.type !== 'person') continue;
     let key = d.x.pKey;
     let name = d.canonical;
-    const other = (d.title ? otherSpouse(st, d, bySurname, titled) : null) ?? (st.actors.has(key) ? null : earlierBearer(st, d, bySurname));
-    if (other) ({ key, name } = other);
-    const fresh = !st.actors.has(key);
-    const a = getActor(st, key, name, 'person', d.s);
-    if (fresh) {
+    let a = st.actors.get(key);
+    const other = (d.title ? otherSpouse(st, d, bySurname, titled) : null) ?? (a ? null : earlierBearer(st, d, bySurname));
+    if (other) {
+      ({ key, name } = other);
+      a = st.actors.get(key);
+    }
+    if (!a) {
+      a = getActor(st, key, name, 'person', d.s);
       const sur = lastWord(name);
       const list = bySurname.get(sur);
       if (list) { if (list.length < 8) list.push(a); } else bySurname.set(sur, [a]);
     }
     d.actorKey = key;
+    kinds.actorOf[j] = a;
     const c = st.units[d.unit].data.ents[d.cand];
     a.mentions.push(mentionSpan(st, di, c, d));
     // The candidate belongs to its paragraph's cached analysis, so what it spans is the same text in every analysis.
-    a.forms.add(entWritten(c, d, text));
+    // (A form is added once: most mentions repeat the actor's last one, which needs no lookup in the set.)
+    const written = entWritten(c, d, text);
+    if (written !== a.lastForm) { a.forms.add(written); a.lastForm = written; }
     if (d.ts !== d.s) a.forms.add(entText(c, d, text));
-    if (!a.gender && d.title) a.gender = tx(d.title).gender;
-    if (!a.role && d.title && tx(d.title).isRole) a.role = d.title;
+    if (d.title) {
+      const t = tx(d.title);
+      if (!a.gender) a.gender = t.gender;
+      if (!a.role && t.isRole) a.role = d.title;
+    }
   }
 }
 
@@ -147,26 +178,29 @@ function plainHonorific(title: string): 'm' | 'f' | null {
 const honorificMemo = new Map<string, 'm' | 'f' | null>();
 
 /** Acting organisations, then every mention of them (every mention of an acting organisation belongs to its actor). */
-function organisationActors(st: DocState): void {
-  const actingOrgs = new Set<string>();
-  for (let di = 0; di < st.docEnts.length; di++) {
-    const d = st.docEnts[di];
-    if (d.type !== 'organization') continue;
+function organisationActors(st: DocState, kinds: Kinds): void {
+  // (Each acting organisation's actor, made at its first mention in the second walk: null until then.)
+  const actingOrgs = new Map<string, ActorBuild | null>();
+  const { orgs } = kinds;
+  for (let j = 0; j < orgs.length; j++) {
+    const d = st.docEnts[orgs[j]];
     if (!isSpeakerCand(st, ck(st, d.unit, d.cand)) && !orgActs(st, d)) continue;
     const key = d.x.oKey;
     d.actorKey = key;
-    actingOrgs.add(key);
+    actingOrgs.set(key, null);
   }
-  for (let di = 0; di < st.docEnts.length; di++) {
+  for (let j = 0; j < orgs.length; j++) {
+    const di = orgs[j];
     const d = st.docEnts[di];
-    if (d.type !== 'organization') continue;
     const key = d.x.oKey;
-    if (!actingOrgs.has(key)) continue;
+    let a = actingOrgs.get(key);
+    if (a === undefined) continue;
     d.actorKey = key;
-    const a = getActor(st, key, d.canonical, 'organization', d.s);
+    if (a === null) actingOrgs.set(key, a = getActor(st, key, d.canonical, 'organization', d.s));
     const c = st.units[d.unit].data.ents[d.cand];
     a.mentions.push(mentionSpan(st, di, c, d));
-    a.forms.add(entText(c, d, st.text));
+    const form = entText(c, d, st.text);
+    if (form !== a.lastForm) { a.forms.add(form); a.lastForm = form; }
   }
 }
 
@@ -221,18 +255,20 @@ function possessiveAfterVerb(st: DocState, after: string): 'm' | 'f' | null {
  *  a spouse, or a gendered role word in the first words of the role; only when every clue agrees. A gender taken from
  *  the first-name lists (`byName`) gives way when at least two clues of the text say the other and none agrees
  *  (`Reyes said he ...` twice, for a first name the lists give to women). */
-function genderFromText(st: DocState, byName: Set<string>): void {
+function genderFromText(st: DocState, byName: Set<string>, kinds: Kinds): void {
   const votes = new Map<string, [number, number]>();
   const vote = (k: string, g: 'm' | 'f'): void => {
     let v = votes.get(k);
     if (!v) votes.set(k, v = [0, 0]);
     v[g === 'm' ? 0 : 1]++;
   };
-  for (let di = 0; di < st.docEnts.length; di++) {
+  const { persons, actorOf } = kinds;
+  for (let j = 0; j < persons.length; j++) {
+    const di = persons[j];
     const d = st.docEnts[di];
-    if (d.type !== 'person' || !d.actorKey) continue;
-    const a = st.actors.get(d.actorKey);
-    if (!a || (a.gender && !byName.has(a.key))) continue;
+    if (!d.actorKey) continue;
+    const a = actorOf[j]; // (the actor of `d.actorKey`)
+    if (a.gender && !byName.has(a.key)) continue;
     const m = genderAfter(st, d);
     if (!m) {
       // (`Reyes met Lee. Lee praised his crews.`: `his` may be another person's just named; only with none before.)
@@ -309,10 +345,12 @@ function appoAttrsOf(d: ParaData): Attr[] {
 
 /** Roles from appositives in attributions (`William Taylor, a former envoy, said`). */
 function attributionRoles(st: DocState): void {
-  const { units, text } = st;
-  for (let ui = 0; ui < units.length; ui++) {
+  const { units, text, attrPos } = st;
+  // (Only the body paragraphs with attributions: `attrPos`; a headline has none.)
+  for (let j = 0; j < attrPos.length; j++) {
+    const ui = attrPos[j];
     const u = units[ui];
-    const list = u.data.attrs.length ? appoAttrsOf(u.data) : NO_ATTRS;
+    const list = appoAttrsOf(u.data);
     for (let j = 0; j < list.length; j++) {
       const at = list[j];
       if (at.subject.kind !== 'entity' || !at.appo) continue;
@@ -329,7 +367,6 @@ function attributionRoles(st: DocState): void {
     }
   }
 }
-const NO_ATTRS: Attr[] = [];
 
 /** Characters read after a mention for an appositive role. */
 const APPO_AFTER = 200;
@@ -346,13 +383,14 @@ function readAppositive(st: DocState, d: DocEnt): string | null {
 }
 
 /** Appositives after other mentions: `Name, a former ..., `. */
-function appositiveRoles(st: DocState): void {
+function appositiveRoles(st: DocState, kinds: Kinds): void {
   const { text } = st;
-  for (let di = 0; di < st.docEnts.length; di++) {
-    const d = st.docEnts[di];
-    if (d.type !== 'person' || !d.actorKey) continue;
+  const { persons, actorOf } = kinds;
+  for (let j = 0; j < persons.length; j++) {
+    const d = st.docEnts[persons[j]];
+    if (!d.actorKey) continue;
     if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
-    const a = st.actors.get(d.actorKey)!;
+    const a = actorOf[j];
     if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
     const role = appositiveAfter(st, d);
     if (role) a.role = addRole(a.role, role);
@@ -361,12 +399,13 @@ function appositiveRoles(st: DocState): void {
 
 /** The actors pass: persons, acting organisations, genders and roles. */
 export function actorsPass(st: DocState): void {
-  personActors(st);
-  organisationActors(st);
+  const kinds = entityKinds(st);
+  personActors(st, kinds);
+  organisationActors(st, kinds);
   const byName = genderFromFirstNames(st);
   attributionRoles(st);
-  appositiveRoles(st);
-  genderFromText(st, byName);
+  appositiveRoles(st, kinds);
+  genderFromText(st, byName, kinds);
   const spans = st.carry.spans;
   if (spans && spans.length > st.docEnts.length) spans.length = st.docEnts.length; // (bounded by the document)
 }

@@ -4,7 +4,7 @@
 import type { Actor, Claim, Entity, Quote } from '../types';
 import type { ECand } from '../entities';
 import { type DocState, type QuoteBuild, howText } from './state';
-import { dedupeSpans, entText, seqId, slug, sortedSpans } from './util';
+import { dedupeSpans, entText, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
@@ -75,25 +75,30 @@ export function outputPass(st: DocState): Resolved {
 /** The entities, in order. */
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   const { docEnts, units, text } = st;
-  const entities: Entity[] = new Array(docEnts.length);
+  const n = docEnts.length;
+  const entities: Entity[] = new Array(n);
   // The previous analysis's entities by index, with the candidate each came from (`Carry.entities`): before the edit
   // point nothing moves, so entity i is the same object again. (The candidate's own memo, `memoEnt`, misses when a
   // paragraph's text is repeated in the document: its copies share their candidates.)
   const prev = st.carry.entities;
-  const cands: ECand[] = new Array(docEnts.length);
-  for (let i = 0; i < docEnts.length; i++) {
+  const cands: ECand[] = new Array(n);
+  const idList = seqIdList('e', n);
+  const prevCands = prev?.cands;
+  const prevEnts = prev?.ents;
+  for (let i = 0; i < n; i++) {
     const d = docEnts[i];
     const c = cands[i] = units[d.unit].data.ents[d.cand];
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
+    const id = idList[i];
     // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
     // read-only, so sharing is safe; it spares the garbage collector copies, and a patch (delta.ts) sees it unchanged
     // at a glance. (The same candidate at the same offset: the same text.)
-    const p = prev !== undefined && prev.cands[i] === c ? prev.ents[i] : c.memoEnt;
-    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === seqId('e', i) && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
+    const p = prevCands !== undefined && prevCands[i] === c ? prevEnts![i] : c.memoEnt;
+    if (p !== undefined && p.start === d.s && p.end === d.e && p.id === id && p.type === d.type && p.canonical === d.canonical && p.actor === actor) {
       entities[i] = p;
       continue;
     }
-    const ent: Entity = { id: seqId('e', i), start: d.s, end: d.e, text: entText(c, d, text), type: d.type, canonical: d.canonical };
+    const ent: Entity = { id, start: d.s, end: d.e, text: entText(c, d, text), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }

@@ -48,6 +48,8 @@ export interface ActorBuild {
   type: 'person' | 'organization' | 'collective';
   /** Forms as written, each once, in order of first use. */
   forms: Set<string>;
+  /** The form the actors pass added last (already in `forms`: a repeat needs no lookup). */
+  lastForm: string | null;
   role: string | null;
   mentions: Span[];
   first: number;
@@ -217,7 +219,7 @@ export function isSpeakerCand(st: DocState, k: number): boolean {
 export function getActor(st: DocState, key: string, name: string, type: ActorBuild['type'], first: number): ActorBuild {
   let a = st.actors.get(key);
   if (!a) {
-    a = { key, name, type, forms: new Set(), role: null, mentions: objectList<Span>(), first, gender: null, speaker: false };
+    a = { key, name, type, forms: new Set(), lastForm: null, role: null, mentions: objectList<Span>(), first, gender: null, speaker: false };
     st.actors.set(key, a);
   }
   return a;

@@ -32,6 +32,12 @@ export function seqId(kind: 'e' | 'q' | 'c', n: number): string {
   return t[n];
 }
 
+/** The ids of the first `n` entities, quotes or claims (`seqId` of 0 to n - 1; the list may hold more). */
+export function seqIdList(kind: 'e' | 'q' | 'c', n: number): readonly string[] {
+  if (n > 0) seqId(kind, n - 1);
+  return seqIds[kind];
+}
+
 const slugMemo = new Map<string, string>();
 export function slug(s: string): string {
   let r = slugMemo.get(s);
