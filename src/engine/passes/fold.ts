@@ -114,7 +114,6 @@ export function addCount(map: Map<string, number>, key: string, d: number): void
 
 type Flat = readonly (string | number)[];
 
-
 /** What an analyzer keeps from one analysis of its document to the next (index.ts `createAnalyzer`; a new one, or
  *  none, sums afresh). Held by the analyzer, so it goes with it. */
 export interface Carry {
