@@ -28,6 +28,7 @@ import { plain } from '../plainPattern';
 import { doubleSOwner } from './doubleS';
 import { bareOwner } from './bareOwner';
 import { headlineOwner } from './headlineOwner';
+import { titledOwnS } from './titledOwnS';
 
 const ACRONYM_CANONICAL = plain(String.raw`^[\p{Lu}.]{2,8}$`, 'u');
 export { type NameX, type TitleX, nx, roleTitles, tx } from './nameFacts';
@@ -127,9 +128,9 @@ export function collectNames(st: DocState): void {
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts); the words it reads are gathered only when
-  // some full name could be such a possessive (on every edit, most documents have none).
+  // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts; its words gathered only when it has work).
   if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
+  titledOwnS(units, personFull); // `Sen. Dorvel Pickens wear` and `Pickens said`: the `s` is his own (titledOwnS.ts)
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a
@@ -342,8 +343,7 @@ function personCanonical(st: DocState, toks: Tok[], c: ECand, canonical: string)
   const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) : null; // `Mr. Tao` for `Tao Weiran`
   if (first) return first;
   const full = personFull.get(x.sur);
-  if (full && nx(full).low.endsWith(x.low)) canonical = full;
-  else if (full && x.words === 1) canonical = full;
+  if (full && (nx(full).low.endsWith(x.low) || x.words === 1 || nx(full).low === x.low + 's')) canonical = full; // (the last: titledOwnS.ts)
   return canonical;
 }
 
