@@ -38,6 +38,12 @@ describe('a titled name ending in s before a lower-case word (twenty-third round
     assert.ok(p.canon.includes('Dorvel Pickens/Dorvel Picken'), p.canon.join(', '));
   });
 
+  it('takes no family plural for the name standing alone', () => {
+    const p = persons(HEAD + 'President Tovan Quenbys plan would cut the fares in half.\n'
+      + 'The Quenbys said they were pleased with the vote.\n');
+    assert.ok(p.canon.includes('Tovan Quenbys/Tovan Quenby'), p.canon.join(', '));
+  });
+
   it('gives the same result after edits as a fresh analysis', () => {
     const az = createAnalyzer();
     const a = HEAD + 'Sen. Dorvel Pickens wear a green scarf to every hearing on the ferry.\nThe hearing ran late.\n';
