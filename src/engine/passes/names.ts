@@ -130,7 +130,7 @@ export function collectNames(st: DocState): void {
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
   // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts; its words gathered only when it has work).
   if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
-  titledOwnS(units, personFull); // `Sen. Dorvel Pickens wear` and `Pickens said`: the `s` is his own (titledOwnS.ts)
+  titledOwnS(units, personFull, (u) => unitNames(u).bare); // `Sen. Dorvel Pickens wear`, `Pickens said` (titledOwnS.ts)
 }
 
 /** Full name for a misspelt titled surname (`Ms Bauchtman` for `Lydia Buchtmann`), or null. Strict, because a

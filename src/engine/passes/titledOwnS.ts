@@ -18,42 +18,36 @@ interface OwnSLists {
   named: string[];
   /** Last words in `s` of names that stand alone (`possessiveFull.ts` `standsAlone`: `Pickens said`, `Tobin Quarles,`). */
   standing: string[];
-  /** One-word names as written, no possessive read into them. */
-  bare: string[];
 }
 /** Words before a family's plural. */
 const PLURAL_BEFORE = /^(?:the|both|all|most|many|some|two|three|these|those)$/;
-const NONE: OwnSLists = { cut: [], named: [], standing: [], bare: [] };
+const NONE: OwnSLists = { cut: [], named: [], standing: [] };
 const memo = new WeakMap<ECand[], OwnSLists>();
 
 function listsOf(u: Unit): OwnSLists {
   const ents = u.data.ents;
-  let r = memo.get(ents);
-  if (r) return r;
+  const hit = memo.get(ents);
+  if (hit) return hit;
   const toks = u.data.toks;
+  const r: OwnSLists = { cut: [], named: [], standing: [] };
   for (const c of ents) {
     if (c.t0 < 0 || c.t1 <= c.t0) continue;
     const x = nx(c.canonical);
     const last = toks[c.t1 - 1].lower;
-    if (c.type === 'person' && !c.weak) {
-      if (c.title && last === x.sur + 's') (r ??= { cut: [], named: [], standing: [], bare: [] }).cut.push(x.sur);
-      else (r ??= { cut: [], named: [], standing: [], bare: [] }).named.push(x.sur);
-    }
+    if (c.type === 'person' && !c.weak) (c.title && last === x.sur + 's' ? r.cut : r.named).push(x.sur);
     // (Not a family's plural, `the Pickenses`, `both Quarles`: `PLURAL_BEFORE`.)
-    if (last.endsWith('s') && standsAlone(toks, c.t1 - 1) && !PLURAL_BEFORE.test(toks[c.t0 - 1]?.lower ?? '')) {
-      (r ??= { cut: [], named: [], standing: [], bare: [] }).standing.push(last);
-    }
-    if (c.t1 - c.t0 === 1 && c.possBase === null && last === x.low) (r ??= { cut: [], named: [], standing: [], bare: [] }).bare.push(last);
+    if (last.endsWith('s') && standsAlone(toks, c.t1 - 1) && !PLURAL_BEFORE.test(toks[c.t0 - 1]?.lower ?? '')) r.standing.push(last);
   }
-  memo.set(ents, r ??= NONE);
-  return r;
+  const kept = r.cut.length || r.named.length || r.standing.length ? r : NONE; // (most paragraphs: nothing to keep)
+  memo.set(ents, kept);
+  return kept;
 }
 
 /** Rewrites `personFull` (surname → fullest form) in place for every titled surname read without its `s` (`picken`
  *  for `Sen. Dorvel Pickens wear`) whose `s` is its own: the document writes the name in `s` standing alone (`Pickens
  *  said`, `Tobin Quarles said`), and the name without the `s` nowhere else (no other person of that surname, no one-word name
- *  as written). Both surnames then map to the name with the `s`. */
-export function titledOwnS(units: readonly Unit[], personFull: Map<string, string>): void {
+ *  as written: `bareOf`, the names pass's per-paragraph list). Both surnames then map to the name with the `s`. */
+export function titledOwnS(units: readonly Unit[], personFull: Map<string, string>, bareOf: (u: Unit) => readonly string[]): void {
   let cut: Set<string> | null = null;
   for (const u of units) for (const s of listsOf(u).cut) (cut ??= new Set()).add(s);
   if (cut === null) return; // (most documents: nothing read this way)
@@ -64,7 +58,7 @@ export function titledOwnS(units: readonly Unit[], personFull: Map<string, strin
     const r = listsOf(u);
     for (const s of r.named) named.add(s);
     for (const s of r.standing) standing.add(s);
-    for (const s of r.bare) bare.add(s);
+    for (const s of bareOf(u)) bare.add(s);
   }
   for (const sur of cut) {
     const w = sur + 's';
