@@ -107,15 +107,17 @@ export function nameOfMention(s: ConlluSentence, m: Mention, all: Mention[] = []
 
 export interface GumConverted { name: string; text: string; entities: Array<{ text: string; type: string; start: number; end: number }>; genre: string }
 
-/** Seed text (title / date / URL / one paragraph a line; the heading block that repeats the title dropped) and named entities. */
+/** Seed text (title / date / URL / one paragraph a line; an empty title line when the text does not open with the title) and named entities. */
 export function convertGumDoc(doc: ConlluDoc): GumConverted {
   const date = (doc.meta.dateCreated || doc.meta.dateCollected || '2000-01-01').replace(/-/g, '').slice(0, 8);
   const url = doc.meta.sourceURL && /^https?:\/\//.test(doc.meta.sourceURL) ? doc.meta.sourceURL : `https://gum.invalid/${doc.id}`;
   const title = (doc.meta.title || doc.id).replace(/\s+/g, ' ');
-  // The heading sentence that repeats the title becomes line 1 (with its entities); else the title itself.
+  // The heading sentence that repeats the title becomes line 1 (with its entities). Else line 1 is left empty: the
+  // title from the metadata is not part of GUM's annotated text, so names in it would count as spurious predictions
+  // (and missed ones would not count) by construction.
   const s0 = doc.sents[0];
   const headIsTitle = !!s0 && s0.headBlock && (s0.text ?? s0.tokens.map((t) => t.form).join(' ')).replace(/\s+/g, '') === title.replace(/\s+/g, '');
-  let text = headIsTitle ? '' : `${title}\n${date}\n${url}`;
+  let text = headIsTitle ? '' : `\n${date}\n${url}`;
   const entities: GumConverted['entities'] = [];
   let first = true;
   let paraOpen = false;

@@ -267,6 +267,13 @@ describe('eval: GUM entity converter (pure parts)', () => {
     for (const e of c.entities) assert.equal(c.text.slice(e.start, e.end), e.text);
   });
 
+  it('leaves line 1 empty when the text does not open with the title (the title has no gold names)', () => {
+    const c = convertGumDoc(parseConllu(conllu.replace('# meta::title = A Test', '# meta::title = Jane Roe Abroad')));
+    assert.equal(c.text.split('\n').slice(0, 4).join('|'), '|20010203|https://example.invalid/test|A Test');
+    assert.equal(c.entities.length, 4);
+    for (const e of c.entities) assert.equal(c.text.slice(e.start, e.end), e.text);
+  });
+
   it('refuses GUM news documents', () => {
     assert.throws(() => checkGumDoc('dep/GUM_news_anything.conllu'));
     assert.doesNotThrow(() => checkGumDoc('dep/GUM_bio_byron.conllu'));
