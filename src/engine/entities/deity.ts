@@ -14,6 +14,9 @@ const FORMULA_AFTER: ReadonlySet<string> = new Set(['bless', 'forbid', 'willing'
 /** `for God's sake(s)`. */
 const SAKE: ReadonlySet<string> = new Set(['sake', 'sakes']);
 
+/** Punctuation after which a word opens a sentence or a quotation. */
+const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', ';']);
+
 const NONE: readonly ECand[] = [];
 /** Per paragraph (its token array, cached with its analysis): the mentions of `God`, in order. */
 const memo = new WeakMap<Tok[], readonly ECand[]>();
@@ -44,5 +47,5 @@ function refers(toks: Tok[], i: number): boolean {
   if (n.kind === K.Word && n.cap && n.s - toks[i].e <= 1) return false;
   if (n.kind === K.Word && FORMULA_AFTER.has(n.lower)) return false;
   if ((n.t === "'s" || n.t === '’s') && SAKE.has(toks[i + 2]?.lower ?? '')) return false;
-  return !(toks[i].initial && n.t === ',');
+  return !(n.t === ',' && (!p || OPENERS.has(p.t)));
 }
