@@ -62,3 +62,22 @@ describe('entities, twenty-fourth round: the name God', () => {
     assert.ok(src.slice(gods[0].start).startsWith('God.'), list);
   });
 });
+
+describe('entities, twenty-fourth round: institutions known by their acronym', () => {
+  it('types a known acronym an organisation with no sign around it, in capitals or dotted', () => {
+    const src = seed('The county was coordinating with FEMA for days, and Tamsin Orwell reported the grant to the IRS in May.',
+      'An NYPD detective and an I.R.S. auditor met at the harbour.');
+    const a = analyze(src);
+    const list = entityList(a);
+    for (const w of ['FEMA', 'IRS', 'NYPD', 'I.R.S.']) assert.equal(a.entities.find((e) => e.text === w)?.type, 'organization', `${w}: ${list}`);
+  });
+
+  it('leaves the same letters written as a word, and unknown acronyms without a sign, as before', () => {
+    const src = seed('Ice formed on the harbour wall. Sec. Ambrose Hale and Jane Doe spoke of QXLR at noon.');
+    const a = analyze(src);
+    const list = entityList(a);
+    assert.ok(!a.entities.some((e) => e.text === 'Ice'), list);
+    assert.ok(!a.entities.some((e) => e.text === 'QXLR' && e.type === 'organization'), list);
+    assert.equal(a.entities.find((e) => e.text.includes('Doe'))?.type, 'person', list);
+  });
+});
