@@ -65,7 +65,7 @@ describe('entities, twenty-fourth round: the name God', () => {
 
 describe('entities, twenty-fourth round: institutions known by their acronym', () => {
   it('types a known acronym an organisation with no sign around it, in capitals or dotted', () => {
-    const src = seed('The county was coordinating with FEMA for days, and Tamsin Orwell reported the grant to the IRS in May.',
+    const src = seed('The county was working with FEMA on the levees, and Tamsin Orwell filed the grant with the IRS in May.',
       'An NYPD detective and an I.R.S. auditor met at the harbour.');
     const a = analyze(src);
     const list = entityList(a);

@@ -1,5 +1,5 @@
 // The name `God` as a person (issue 12, round 24, branch h-ents25). GUM and CoreNLP both type a capitalised `God`
-// that refers (`God alone judges`, `a free will to answer God`) as a person, and leave out the formulas of
+// that refers (`God alone judges`, `they pray to God`) as a person, and leave out the formulas of
 // exclamation (`oh my God`, `thank God`, `for God's sake`, `God bless you`). The name is found per paragraph and
 // only added to the output's entities (passes/output.ts): it is no actor, so no pass reads it as a speaker or as the
 // antecedent of `he` (the eighth and ninth rounds tried it as a candidate and lost PolNeAR speakers that way).

@@ -1,7 +1,7 @@
 // Institutions that news names by their acronym alone (issue 12, round 24, branch h-ents25). An acronym the gazetteer
 // does not know is an organisation only where its paragraph shows it acting as one (`FEMA said`, `the FEMA director`)
-// or where the document confirms it; these are well known enough to need no such sign (`coordinating with FEMA`,
-// `reported to the IRS`, `an NYPD sketch artist`). Compared as written, in capitals (`Ice`, `Doe`, `Sec.` are other
+// or where the document confirms it; these are well known enough to need no such sign (`working with FEMA on
+// the levees`, `filed with the IRS`, `an NYPD detective`). Compared as written, in capitals (`Ice`, `Doe`, `Sec.` are other
 // words), with or without dots (`I.R.S.`). A hand list of general knowledge: US federal agencies, police forces and party
 // committees; broadcasters and newspapers; international bodies; sports bodies; advocacy groups and unions; firms and
 // universities known by their initials. Letters that also abbreviate a place or a title (`VA`, `DC`, `NY`) stay out.
