@@ -107,6 +107,11 @@ export const RULE_SHAPES: Shape[] = [
     make: (b) => many(b, (i) => `${String.fromCharCode(65 + (i % 26), 65 + ((i >> 5) % 26), 81 + (i & 7))}s poll found a rise, and the QWRB said so.`),
   },
   {
+    // The name God among names, in formulas and inside a longer name (entities/deity.ts, merged in passes/output.ts).
+    name: 'the name God among names',
+    make: (b) => many(b, (i) => `${FIRSTS[i & 15]} ${word(i & 1023)} said God alone knew. Oh my God, the ${word(i)} Church of God agreed with God.`),
+  },
+  {
     // Binary noise: every byte value but NUL (the CLI refuses a file with one), control characters, combining marks and
     // surrogate pairs among them (whole pairs: a file cannot hold a lone one, and the CLI's tests write each shape).
     name: 'binary noise',

@@ -22,6 +22,7 @@ import { acronymOwner, acronymPossessive } from './acronymPossessive';
 import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
+import { knownAcronym } from './knownAcronyms'; // (`FEMA`, `I.R.S.`: institutions named by their acronym alone)
 import { mastheadOwner } from './outletWord';
 import { pollsterName } from './pollsterName';
 import { plain } from '../plainPattern';
@@ -248,7 +249,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   if (n === 1) {
     const t = toks[a];
-    const up = UPPER_ONLY.get(t.t);
+    const up = UPPER_ONLY.get(t.t) ?? ((INITIALS.test(t.t) || ACRONYM.test(t.t)) && knownAcronym(t.t) ? 'organization' : undefined);
     if (up) return { type: up, canonical: t.t, weak: false, possBase: null };
     if (acronymPossessive(toks, a)) return acronymOwner(toks[a]); // `QWRBs poll` (acronymPossessive.ts)
     if (INITIALS.test(t.t)) {

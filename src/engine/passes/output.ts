@@ -3,7 +3,8 @@
 // analysis are reused (analyses are read-only; see delta.ts).
 import type { Actor, Claim, Entity, Quote } from '../types';
 import type { ECand } from '../entities';
-import { type DocState, type QuoteBuild, howText } from './state';
+import { type DocEnt, type DocState, type QuoteBuild, howText } from './state';
+import { deityNames } from '../entities/deity';
 import { dedupeSpans, entText, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 
@@ -74,7 +75,8 @@ export function outputPass(st: DocState): Resolved {
 
 /** The entities, in order. */
 function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
-  const { docEnts, units, text } = st;
+  const { units, text } = st;
+  const { list: docEnts, cands: fromDeity } = withDeity(st);
   const n = docEnts.length;
   const entities: Entity[] = new Array(n);
   // The previous analysis's entities by index, with the candidate each came from (`Carry.entities`): before the edit
@@ -87,7 +89,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   const prevEnts = prev?.ents;
   for (let i = 0; i < n; i++) {
     const d = docEnts[i];
-    const c = cands[i] = units[d.unit].data.ents[d.cand];
+    const c = cands[i] = d.cand >= 0 ? units[d.unit].data.ents[d.cand] : fromDeity![i]!;
     const actor = d.actorKey ? ids.get(d.actorKey) : undefined;
     const id = idList[i];
     // The same entity as in the previous analysis (before an edit, nothing moves): that object again. Analyses are
@@ -104,6 +106,47 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
   }
   st.carry.entities = { ents: entities, cands };
   return entities;
+}
+
+/** The document's entities with the mentions of `God` (entities/deity.ts) merged in, in order: a mention overlapping
+ *  an entity of its paragraph is left out. Such a mention has `cand` -1 and its candidate in `cands` (same index).
+ *  The entities alone when the document has none (one look per paragraph, memoised on its tokens). */
+function withDeity(st: DocState): { list: readonly OutEnt[]; cands: (ECand | undefined)[] | null } {
+  const { units, unitEnts, docEnts } = st;
+  let any = false;
+  for (let ui = 0; ui < units.length && !any; ui++) any = deityNames(units[ui].data.toks).length > 0;
+  if (!any) return { list: docEnts, cands: null };
+  const list: OutEnt[] = [];
+  const cands: (ECand | undefined)[] = [];
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui];
+    const ue = unitEnts[ui];
+    const gods = deityNames(u.data.toks);
+    let k = 0;
+    for (const d of ue) {
+      for (; k < gods.length && u.start + gods[k].e <= d.s; k++) {
+        const g = gods[k];
+        if (list.length && list[list.length - 1].e > u.start + g.s) continue;
+        list.push(deityEnt(ui, u.start, g)); cands.push(g);
+      }
+      // (A mention inside this entity is skipped.)
+      while (k < gods.length && u.start + gods[k].s < d.e) k++;
+      list.push(d); cands.push(undefined);
+    }
+    for (; k < gods.length; k++) {
+      const g = gods[k];
+      if (list.length && list[list.length - 1].e > u.start + g.s) continue;
+      list.push(deityEnt(ui, u.start, g)); cands.push(g);
+    }
+  }
+  return { list, cands };
+}
+
+/** What the output reads of an entity. */
+type OutEnt = Pick<DocEnt, 'unit' | 'cand' | 's' | 'e' | 'type' | 'canonical' | 'actorKey'>;
+
+function deityEnt(unit: number, start: number, g: ECand): OutEnt {
+  return { unit, cand: -1, s: start + g.s, e: start + g.e, type: 'person', canonical: g.canonical, actorKey: null };
 }
 
 /** The quotes sorted by start, each one overlapping an earlier one dropped. */
