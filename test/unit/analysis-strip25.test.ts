@@ -1,0 +1,43 @@
+// Quotes and their speakers in text without quotation marks (issue 12, twenty-fourth round, branch h-strip25). Every
+// snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20240415\nhttps://example.org/news/stripped-twenty-five\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+const covered = (a: Analysis, words: string): boolean => a.quotes.some((q) => q.text.includes(words));
+
+describe('twenty-fourth round: speech carried into the next paragraph stops at the narrator\'s report of another person', () => {
+  const lead = 'Ann Lee and Tom Dorn spoke at the pier on Monday.';
+  const lee = 'We will keep the ferry running for every family in this town, Lee said.';
+
+  it('`... so calm that Mr. Dorn was moved to say, So far, I ...`: Dorn\'s words, not Lee\'s', () => {
+    const a = analyze(seed(lead, lee, 'But the meeting was so calm that Mr. Dorn was moved to say, So far, I am amazed how polite everyone has stayed in here.'));
+    assert.ok(!covered(a, 'the meeting was so calm'));
+    assert.equal(speakerName(a, quoteStarting(a, 'So far, I am amazed')), 'Tom Dorn');
+  });
+
+  it('`Dorn himself conceded ... the crew would struggle ...`: no continuation of Lee', () => {
+    const a = analyze(seed(lead, lee, 'Dorn himself conceded in a phone call on Tuesday evening that the crew would struggle to hold the line if the vote goes badly.'));
+    assert.ok(!a.quotes.some((q) => q.text.startsWith('Dorn himself conceded')));
+  });
+
+  it('`Dorn touted his record ... We need ...`: a regular past tense the lexicon may lack', () => {
+    const a = analyze(seed(lead, lee, 'Dorn touted his record as a sponsor of the ferry bill. We must look for means to keep the boats running for the workers.'));
+    assert.ok(!covered(a, 'Dorn touted his record'));
+  });
+
+  it('once the speaker\'s own words have begun, a sentence about another person is still theirs', () => {
+    const a = analyze(seed(lead, lee, 'I am very disappointed in the board because for three meetings now the room has been full of lobbyists. I gave them two good names. Dorn rose and fumbled for a reply and the hall erupted.'));
+    assert.ok(covered(a, 'Dorn rose and fumbled'));
+    assert.equal(speakerName(a, quoteStarting(a, 'I am very disappointed')), 'Ann Lee');
+  });
+
+  it('after a cue that ended the previous paragraph (`Lee said:`), the next paragraph is the quote whatever it names', () => {
+    const a = analyze(seed(lead, 'Asked about the vote, Lee said:', 'Dorn fumbled his reply last week and the whole town saw it, and we will not forget that.'));
+    assert.ok(covered(a, 'Dorn fumbled his reply'));
+    assert.equal(speakerName(a, quoteStarting(a, 'Dorn fumbled')), 'Ann Lee');
+  });
+});
