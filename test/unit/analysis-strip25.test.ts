@@ -41,3 +41,21 @@ describe('twenty-fourth round: speech carried into the next paragraph stops at t
     assert.equal(speakerName(a, quoteStarting(a, 'Dorn fumbled')), 'Ann Lee');
   });
 });
+
+describe('twenty-fourth round: a verb of speaking the cue lists lack, closing its sentence', () => {
+  it('`..., he surmised.`: the words before it are his, and the speech goes on after it', () => {
+    const a = analyze(seed('Tom Dorn spoke to reporters in Dover.', 'Riders are scared of losing their seats on the ferry, he surmised. On the radio, I hear about it all the time.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'Riders are scared of losing')), 'Tom Dorn');
+    assert.equal(speakerName(a, quoteStarting(a, 'On the radio, I hear')), 'Tom Dorn');
+  });
+
+  it('`Who ...? Tom Dorn questioned.`: a sentence of the name and the verb alone, after a question', () => {
+    const a = analyze(seed('Tom Dorn spoke to reporters in Dover.', 'What was the big turning point that made the board change so fast? Tom Dorn questioned.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'What was the big turning point')), 'Tom Dorn');
+  });
+
+  it('before an object the same verbs report no speech (`questioned the plan`, `pleaded with the board`)', () => {
+    const a = analyze(seed('Tom Dorn and Ann Lee spoke in Dover.', 'At the long meeting on the pier, Tom Dorn questioned the plan for the ferry.', 'In the hall after the vote, Ann Lee pleaded with the board for more time.'));
+    assert.equal(a.quotes.length, 0);
+  });
+});
