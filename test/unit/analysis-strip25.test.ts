@@ -59,3 +59,27 @@ describe('twenty-fourth round: a verb of speaking the cue lists lack, closing it
     assert.equal(a.quotes.length, 0);
   });
 });
+
+describe('twenty-fourth round: a name given, cut at a comma among its modifiers, runs on to its noun', () => {
+  const has = (a: Analysis, text: string): boolean => a.quotes.some((q) => q.kind === 'partial' && q.text === text);
+
+  it('`calling her a dreadful, dreadful inspector`: the repeated adjective and its noun', () => {
+    const a = analyze(seed('Tom Dorn spoke at a rally in Dover on Monday.', 'Tom Dorn attacked the harbor inspector during the rally, calling her a dreadful, dreadful inspector, and then left the stage.'));
+    assert.ok(has(a, 'a dreadful, dreadful inspector'));
+  });
+
+  it('`what she called the bitter, needless quarrels of the board`: an article and adjectives without their noun', () => {
+    const a = analyze(seed('Ann Lee spoke at the pier.', 'Ann Lee criticized what she called the bitter, needless quarrels of the board, though she named nobody.'));
+    assert.ok(has(a, 'the bitter, needless quarrels of the board'));
+  });
+
+  it('`called the new rule much, much better than the old one`: a repeated degree word', () => {
+    const a = analyze(seed('Ann Lee spoke at the pier.', 'Still, Ann Lee called the new rule much, much better than the old one, since it leaves the piers to the towns.'));
+    assert.ok(has(a, 'much, much better than the old one'));
+  });
+
+  it('a complete adjective complement before a comma stays as it was (`called the plan unfair, angry residents ...`)', () => {
+    const a = analyze(seed('Ann Lee spoke at the pier.', 'Ann Lee called the plan unfair, angry residents cheered, and the board left early.'));
+    assert.ok(!covered(a, 'unfair, angry residents'));
+  });
+});
