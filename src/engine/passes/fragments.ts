@@ -199,8 +199,10 @@ function namingComplements(st: DocState, ui: number, paraQuotes: QuoteBuild[]): 
       }
       if (j < ce && j > i + 1 && (COMPLEMENT_DETS.has(toks[j].lower) || adjectiveComplement(st, toks, j))) c = j;
     }
-    if (c < 0 || c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
-    overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, ce, (q) => subjectOfSentence(st, q, ui, t.s));
+    if (c < 0 || c >= ce) continue;
+    const end = overModifiers(st, toks, clauseEnd, c, ce);
+    if (end - c > MAX_FRAGMENT_TOKENS) continue;
+    overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, end, (q) => subjectOfSentence(st, q, ui, t.s));
   }
 }
 
@@ -239,6 +241,31 @@ function isAdjectiveWord(st: DocState, w: string): boolean {
   if (tag !== undefined) return ADJ_TAGS.has(tag);
   return w.length > 4 && !w.endsWith('ment') && (ADJ_ENDING.test(w) || /^un[a-z]{3,}$/.test(w));
 }
+
+/** `calling her a dreadful, dreadful inspector`, `what she called the bitter, needless quarrels`, `much, much better`: a
+ *  complement cut at a comma right after an adjective or a degree word, with another one (or the same word) right after
+ *  the comma, runs on over the coordinated modifiers to the end of the next clause: the name given is the whole
+ *  phrase. At most three commas. Returns the new end. */
+function overModifiers(st: DocState, toks: Tok[], clauseEnd: Int32Array, c: number, ce: number): number {
+  // (Only a phrase still without its noun: an article and modifiers alone, `a dreadful`, `the bitter`; or a repeated or
+  // degree word, `much, much`. Not `called the plan unfair, angry residents said`.)
+  let open = ARTICLES.has(toks[c].lower) && c + 1 < ce;
+  for (let k = c + 1; k < ce && open; k++) open = modifier(st, toks[k]);
+  for (let n = 0; n < 3 && ce + 2 < toks.length && toks[ce].t === ','; n++) {
+    const last = toks[ce - 1];
+    const nx = toks[ce + 1];
+    const repeated = nx.kind === K.Word && nx.lower === last.lower;
+    if (nx.sent !== last.sent || !modifier(st, last) || !(modifier(st, nx) || repeated) || !(open || repeated || DEGREE.has(last.lower))) break;
+    ce = clauseEnd[ce + 1];
+  }
+  // (`the oldest, most crowded, most costly and, in a sense, ...`: not up to a conjunction before an aside.)
+  while (ce > 1 && (toks[ce - 1].lower === 'and' || toks[ce - 1].lower === 'or') && toks[ce].t === ',') ce--;
+  return ce;
+}
+/** Articles that open a name given (`called him a ...`). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** A lower-case adjective or degree word (`horrible`, `loudest`, `much`). */
+const modifier = (st: DocState, t: Tok): boolean => t.kind === K.Word && !t.cap && (DEGREE.has(t.lower) || isAdjectiveWord(st, t.lower));
 
 /** Tokens `c` up to the clause end `ce` of unit `ui`, named by the verb `t`: a partial quote at most at
  *  NAMING_CONFIDENCE, whose speaker `speak` sets, unless it overlaps a quote of the paragraph. Returns the
@@ -321,7 +348,7 @@ function relativeNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[]): voi
     }
     if (c - i - 1 !== between.length || c >= toks.length || toks[c].sent !== t.sent) continue;
     clauseEnd ??= clauseEnds(toks);
-    const ce = clauseEnd[c];
+    const ce = c < clauseEnd[c] ? overModifiers(st, toks, clauseEnd, c, clauseEnd[c]) : clauseEnd[c];
     if (c >= ce || ce - c > MAX_FRAGMENT_TOKENS) continue;
     overlaps = pushNaming(st, ui, paraQuotes, overlaps, t, c, ce, (q) => {
       q.how = How.Before;

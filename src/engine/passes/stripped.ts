@@ -11,7 +11,7 @@ import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
 import { FIRST_PERSON_ALL, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
-import { narrationStop, otherLeadIn } from './strippedNarration';
+import { narrationStop, otherLeadIn, otherPersonReports } from './strippedNarration';
 import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { introducedRunOn } from './strippedRun';
@@ -120,7 +120,11 @@ function introContinuation(p: Para): void {
   if (/:\s*$/.test(sentText(p, d.sents.length - 1)) || otherLeadIn(p, 0, intro.actorKey)) return;
   let k = 0;
   let lastFp = -1;
-  while (k < d.sents.length && !p.attrSents.has(k)) {
+  // (Nor into the narrator's report of another person before any of the speaker's words, `Dorn himself conceded it
+  // will be hard for us.`: only where the previous paragraph ended with a quote, not after a cue that ended it.)
+  let voiced = carry.pendingWhole || !intro.actorKey;
+  while (k < d.sents.length && !p.attrSents.has(k) && (voiced || !otherPersonReports(p, k, intro.actorKey!))) {
+    voiced ||= voiceIn(p, k, d.sents[k].s, d.sents[k].e);
     if (firstPerson(sentText(p, k))) lastFp = k;
     k++;
   }

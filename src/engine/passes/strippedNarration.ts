@@ -1,7 +1,7 @@
 // The reporter's narration after a speaker's last words in a document without quotation marks: a sentence that a
 // continuation (`..., Reyes said. We will fight it.`) must not take as the speaker's. Pure; linear in the sentences.
 import { K } from '../tokens';
-import { MONTHS, WEEKDAYS } from '../lexicon';
+import { MONTHS, SPEECH_CUES, WEEKDAYS } from '../lexicon';
 import { type Para, pastTense, speechLike, voiceIn } from './strippedSpeech';
 import { upperBound } from './util';
 
@@ -112,3 +112,40 @@ export function narrationStop(p: Para, s1: number, e1: number, key: string | nul
   for (k = Math.max(s1, k + 1); k < e1; k++) if (narrationSentence(p, k, key)) return k;
   return e1;
 }
+
+/** Words between a person's name and the verb of a narrator's report about them (`Lee himself conceded`, `Lee then
+ *  added`, `Lee was asked`, `Lee has long argued`). */
+const BEFORE_REPORT_VERB = new Set(['himself', 'herself', 'also', 'then', 'later', 'again', 'now', 'once', 'still', 'long', 'was', 'has', 'had']);
+
+/** A regular past tense the lexicon may lack (`touted`, `lambasted`); not `-eed` (`need`, `indeed`). */
+const PAST_ED = /^[a-z]{2,}[^e]ed$/;
+
+/** Sentence `si`, with no first- or second-person word before it, has a person other than `key` (not after an
+ *  article) as the subject of a verb of speaking or of a verb in the past tense (`Dorn himself conceded in an
+ *  interview it will be hard for us to win.`, `Dorn touted his record on the ferry bill.`, `... so calm that Mr. Dorn
+ *  was moved to say, ...`): the narrator reports what that person said or did. Speech carried over from the
+ *  previous paragraph (`..., Lee said.` at its end) does not run into it. Reads the sentence's names once. */
+export function otherPersonReports(p: Para, si: number, key: string): boolean {
+  const { st, d, u } = p;
+  const sn = d.sents[si];
+  const ue = st.unitEnts[p.ui];
+  const e = u.start + sn.e;
+  let k = sn.t0;
+  for (let j = upperBound(ue, u.start + sn.s - 1, (x) => x.s); j < ue.length && ue[j].s < e; j++) {
+    const x = ue[j];
+    if (x.type !== 'person' || !x.actorKey || x.actorKey === key) continue;
+    // (`I told them Dorn resigned`: the speaker's words about another person.)
+    if (voiceIn(p, si, sn.s, x.s - u.start)) return false;
+    while (k < sn.t1 && u.start + d.toks[k].s < x.s) k++;
+    const before = k > sn.t0 ? d.toks[k - 1].lower : '';
+    if (before === 'the' || before === 'a' || before === 'an') continue;
+    // (The first word after the name, over at most two words of `BEFORE_REPORT_VERB`.)
+    let v = k;
+    while (v < sn.t1 && u.start + d.toks[v].s < x.e) v++;
+    for (let n = 0; n < 2 && v < sn.t1 && BEFORE_REPORT_VERB.has(d.toks[v].t); n++) v++;
+    const t = d.toks[v];
+    if (t && t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || st.lex.common.get(t.lower) === 'PastTense' || PAST_ED.test(t.lower))) return true;
+  }
+  return false;
+}
+
