@@ -4,7 +4,8 @@
 // the speaker of a later part.
 import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
-import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
+import { mainClause } from './sentenceSubject';
+import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
@@ -132,7 +133,11 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     if (facts.partial) q.kind = 'partial';
     // Attribution right after the closing mark, or right before the opening mark.
     if (facts.after) applyAttr(st, q, facts.after, ui, How.After);
-    else if (facts.before) applyAttr(st, q, facts.before, ui, How.Before);
+    else if (facts.before) {
+      // (`Aides said they feared a repeat, when Quill called for a "..."`: a later clause's own speaker, else the cue's.)
+      if (facts.before.form === 'preposed' && subClauseSpeaker(st, q, ui, facts.before.cueE, sg.open)) q.how = How.Subject;
+      else applyAttr(st, q, facts.before, ui, How.Before);
+    }
     if (!q.attr) {
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
@@ -330,13 +335,18 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
       if (de) { setSpeaker(q, de, How.Before, 0.7); return; }
     }
   }
-  for (let k = upperBound(ents, sn.s - 1, candStart); k < ents.length && ents[k].s < open; k++) {
-    const c = ents[k];
-    if (c.t0 < sn.t0) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de) continue;
-    setSpeaker(q, de, How.Before, 0.8);
-    return;
+  // (`Since she backed Reyes, Lee has been an ally, with a message: "..."`: a name of the main clause first, past an
+  // opening subordinate clause; then any.)
+  const main = mainClause(st, d.toks, sn, open);
+  for (const from of main > sn.t0 ? [main, sn.t0] : [sn.t0]) {
+    for (let k = upperBound(ents, sn.s - 1, candStart); k < ents.length && ents[k].s < open; k++) {
+      const c = ents[k];
+      if (c.t0 < from) continue;
+      const de = speakingEnt(st, ui, k);
+      if (!de) continue;
+      setSpeaker(q, de, How.Before, 0.8);
+      return;
+    }
   }
 }
 /** Whether a speech cue other than the clause's own verb (the first lower-case word after its subject) stands between

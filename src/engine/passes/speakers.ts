@@ -474,4 +474,4 @@ export function setSpeaker(q: QuoteBuild, de: DocEnt, how: How, confidence: numb
 }
 
 export { cueFollows, cuePrecedes } from './speaksHere';
-export { sentenceSpeaker, subjectOfSentence } from './sentenceSubject';
+export { sentenceSpeaker, subClauseSpeaker, subjectOfSentence } from './sentenceSubject';
