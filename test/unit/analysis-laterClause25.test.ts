@@ -1,0 +1,57 @@
+// Marked quotes whose sentence holds a later clause with its own speaker, or a colon after an opening clause (issue 12,
+// twenty-fourth round, branch h-spk25): a subordinate or relative clause after a comma, past a preposed cue, whose name
+// and speech or naming verb lead to the quote; an appositive relative clause between the name and its verb; the main
+// clause's name for a colon quote after an opening clause led by an adverb. Every snippet was written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import { speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a speaker test\n20231014\nhttps://example.org/news/speakers\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+const quoteWith = (a: ReturnType<typeof analyze>, w: string) => {
+  const q = a.quotes.find((x) => x.text.includes(w));
+  assert.ok(q, `no quote with ${w}: ${a.quotes.map((x) => x.text).join(' | ')}`);
+  return q;
+};
+
+describe('later clauses and colon quotes, twenty-fourth round (h-spk25)', () => {
+  it('a when-clause past the cue with its own name and naming verb speaks the quote', () => {
+    const a = analyze(seed('Some teachers said they feared a repeat of the 1998 strike, when Tom Quill, who had lost the union vote, called for a “total shutdown” of the schools.'));
+    assert.equal(speakerName(a, quoteWith(a, 'total shutdown')), 'Tom Quill');
+  });
+
+  it('a relative clause after a comma (both of which) with a name and a naming verb speaks the quote', () => {
+    const a = analyze(seed('Harbour aides say any move to close the pier could backfire, angering the crews and the mayor, both of which Ann Wren praised on Monday “for keeping the boats running.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'keeping the boats')), 'Ann Wren');
+  });
+
+  it('a reported clause without a comma and an opener stays the cue\'s', () => {
+    const a = analyze(seed('Ann Wren said Tom Quill had called the budget “a sensible start” last week.'));
+    assert.equal(speakerName(a, quoteWith(a, 'sensible start')), 'Ann Wren');
+  });
+
+  it('a later clause whose name has no speech verb leaves the cue its quote', () => {
+    const a = analyze(seed('Ann Wren said the vote was close, when Tom Quill arrived with “a stack of late ballots.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'late ballots')), 'Ann Wren');
+  });
+
+  it('a name, a relative clause in commas and a naming verb before the quote', () => {
+    const a = analyze(seed('The debate turned when Tom Quill, who had chaired the board for years, called the plan “a gift to the developers.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'gift to the developers')), 'Tom Quill');
+  });
+
+  it('a colon quote after an opening clause led by an adverb is the main clause\'s', () => {
+    const a = analyze(seed('Ever since she endorsed Ann Wren this spring, Ms. Quill has been a loyal ally, visiting the harbour office to cheer the staff with a short message: “Keep the lights on!”'));
+    assert.equal(speakerName(a, quoteWith(a, 'Keep the lights on')), 'Quill');
+  });
+
+  it('a colon quote after a plain opening clause is the main clause\'s', () => {
+    const a = analyze(seed('Since the vote was lost, Tom Quill has toured the docks with one line for the crews: “We will sail again.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'sail again')), 'Tom Quill');
+  });
+
+  it('a colon quote whose sentence has no opening clause keeps its first name', () => {
+    const a = analyze(seed('Tom Quill met Ann Wren at the pier with one line for the crews: “We will sail again.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'sail again')), 'Tom Quill');
+  });
+});
