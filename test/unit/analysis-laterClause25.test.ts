@@ -1,7 +1,8 @@
 // Marked quotes whose sentence holds a later clause with its own speaker, or a colon after an opening clause (issue 12,
 // twenty-fourth round, branch h-spk25): a subordinate or relative clause after a comma, past a preposed cue, whose name
 // and speech or naming verb lead to the quote; an appositive relative clause between the name and its verb; the main
-// clause's name for a colon quote after an opening clause led by an adverb. Every snippet was written for these tests.
+// clause's name for a colon quote after an opening clause led by an adverb; a quote in a participle phrase before
+// `said` and a reported clause. Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { speakerName } from './analysisHelpers';
@@ -53,5 +54,19 @@ describe('later clauses and colon quotes, twenty-fourth round (h-spk25)', () => 
   it('a colon quote whose sentence has no opening clause keeps its first name', () => {
     const a = analyze(seed('Tom Quill met Ann Wren at the pier with one line for the crews: “We will sail again.”'));
     assert.equal(speakerName(a, quoteWith(a, 'sail again')), 'Tom Quill');
+  });
+
+  it('a participle phrase with a quote before `said` and a reported clause is the subject\'s', () => {
+    const a = analyze(seed('Tom Quill, citing “the quiet charm of the harbour,” said the candidate could win every ward on the coast.'));
+    assert.equal(speakerName(a, quoteWith(a, 'quiet charm')), 'Tom Quill');
+    const b = analyze(seed('Ann Wren, citing “a long list of repairs,” said she would ask the council for more money.'));
+    assert.equal(speakerName(b, quoteWith(b, 'long list of repairs')), 'Ann Wren');
+  });
+
+  it('an inverted cue whose subject no verb follows keeps the quote', () => {
+    const a = analyze(seed('“The harbour will open in May,” said the mayor, Ann Wren, on Monday.'));
+    assert.equal(speakerName(a, quoteWith(a, 'harbour will open')), 'Ann Wren');
+    const b = analyze(seed('Tom Quill, the ferry captain, was at the pier. “We sail at dawn,” said the captain.'));
+    assert.equal(b.quotes[0].attribution, 'attribution after the quote');
   });
 });

@@ -15,6 +15,7 @@ import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from '
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
 import { SPEECH_CUES } from '../lexicon';
 import { K } from '../tokens';
+import { plain } from '../plainPattern';
 
 /** What one paragraph hands to the next. */
 export interface Carry {
@@ -131,14 +132,20 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     const q = newQuote(st, ui, u.start + sg.s, u.start + sg.e, true, sg);
     const facts = sg.memo ??= segFacts(text, u.start, d, sg);
     if (facts.partial) q.kind = 'partial';
-    // Attribution right after the closing mark, or right before the opening mark.
-    if (facts.after) applyAttr(st, q, facts.after, ui, How.After);
-    else if (facts.before) {
+    // Attribution right after the closing mark, or right before the opening mark; a clause of the sentence may name
+    // the speaker rather (`own`).
+    let own = false;
+    if (facts.after) {
+      // (`Lee, citing "...," said the candidate could win`: the sentence's subject.)
+      own = reportsClause(text, u.start, facts.after) && subjectSpeaks(st, q, ui, sg.open);
+      if (!own) applyAttr(st, q, facts.after, ui, How.After);
+    } else if (facts.before) {
       // (`Aides said they feared a repeat, when Quill called for a "..."`: a later clause's own speaker, else the cue's.)
-      if (facts.before.form === 'preposed' && subClauseSpeaker(st, q, ui, facts.before.cueE, sg.open)) q.how = How.Subject;
+      own = facts.before.form === 'preposed' && subClauseSpeaker(st, q, ui, facts.before.cueE, sg.open);
+      if (own) q.how = How.Subject;
       else applyAttr(st, q, facts.before, ui, How.Before);
     }
-    if (!q.attr) {
+    if (!q.attr && !own) {
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
@@ -225,6 +232,22 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);
     if (!q.actorKey && !q.speakerSpan) previousSubject(st, q, ui, q.seg.open);
   }
+}
+
+/** Finite verbs and auxiliaries that open a reported clause (`said the candidate could win`). */
+const CLAUSE_VERB = plain(String.raw`^\s+(?:could|would|will|should|might|must|can|may|is|was|are|were|has|had|have|did|does|do)\b`, 'u');
+/** `Lee, citing "...," said the candidate could win`: an inverted attribution after the quote whose subject a finite
+ *  verb follows is a cue before a reported clause, not `, said X`: the quote's sentence's subject speaks it. */
+function reportsClause(text: string, base: number, at: Attr): boolean {
+  return at.form === 'inverted' && CLAUSE_VERB.test(text.slice(base + at.subject.e, base + at.subject.e + 12));
+}
+/** The subject of the quote's sentence before it (`subjectOfSentence`) speaks it: whether one was found. */
+function subjectSpeaks(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  subjectOfSentence(st, q, ui, open);
+  if (q.actorKey) return true;
+  q.how = How.None;
+  q.speakerSpan = null;
+  return false;
 }
 
 /** A paragraph that is one whole quote with no attribution, after a paragraph without quotation marks: the person
