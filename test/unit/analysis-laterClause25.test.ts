@@ -2,7 +2,8 @@
 // twenty-fourth round, branch h-spk25): a subordinate or relative clause after a comma, past a preposed cue, whose name
 // and speech or naming verb lead to the quote; an appositive relative clause between the name and its verb; the main
 // clause's name for a colon quote after an opening clause led by an adverb; a quote in a participle phrase before
-// `said` and a reported clause. Every snippet was written for these tests.
+// `said` and a reported clause; a quote opening its sentence after a sentence whose subject's verb is a speech cue.
+// Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { speakerName } from './analysisHelpers';
@@ -69,4 +70,17 @@ describe('later clauses and colon quotes, twenty-fourth round (h-spk25)', () => 
     const b = analyze(seed('Tom Quill, the ferry captain, was at the pier. “We sail at dawn,” said the captain.'));
     assert.equal(b.quotes[0].attribution, 'attribution after the quote');
   });
+
+  it('a quote opening its sentence after a sentence whose subject tweeted a warning is that subject\'s', () => {
+    const a = analyze(seed('Ann Wren and Tom Quill tweeted their approval of the vote. On the other side, Sen. Bo Reyes (R-Ore.), a rival for the seat, tweeted a warning. “Remember in November who voted for the levy.”'));
+    const q = quoteWith(a, 'Remember in November');
+    assert.equal(speakerName(a, q), 'Bo Reyes');
+    assert.ok(q.confidence < 0.9, `confidence ${q.confidence}`);
+  });
+
+  it('a sentence before the quote whose subject did not speak leaves the earlier attribution', () => {
+    const a = analyze(seed('Ann Wren tweeted her approval of the vote. Later, Bo Reyes walked to the pier. “Remember in November who voted for the levy.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'Remember in November')), 'Ann Wren');
+  });
 });
+

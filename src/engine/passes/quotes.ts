@@ -212,6 +212,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     // it, not the quote; the name before the quote with its own naming verb wins there too.)
     const laterClause = !!at && !!q.seg && at.form === 'preposed' && at.cueS >= q.seg.closeEnd;
     if (at && q.seg && (at.sent !== sentOfAbs(u, q.s) || laterClause) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
+    // (`Lee and Reyes tweeted their approval. Wren, a senator, tweeted a warning. "..."`: the sentence right before
+    // speaks, not an attribution further back.)
+    if (at && q.seg && at.sent < sentOfAbs(u, q.s) - 1 && speechSentenceBefore(st, q, ui, q.seg.open)) continue;
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s)) {
       subjectOfSentence(st, q, ui, q.seg.open);
       if (q.actorKey) continue;
@@ -285,6 +288,32 @@ function previousSubject(st: DocState, q: QuoteBuild, ui: number, open: number):
   subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
   if (q.actorKey) q.confidence = Math.min(q.confidence, 0.45);
   else q.speakerSpan = null;
+}
+
+/** After a subject: maybe a parenthesis (`(R-Ore.)`) and an appositive in commas, maybe an adverb, then its verb. */
+const VERB_AFTER_SUBJECT = plain(String.raw`^(?:\s*\([^()]{1,20}\))?(?:,\s+[^,;:"“”()]{2,120},\s+|\s+)(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)`, 'u');
+/** A quote that opens its sentence after a sentence whose subject's verb is a speech cue (`Wren, a senator, tweeted a
+ *  warning.`): that subject speaks it, less surely. Whether it was set. */
+function speechSentenceBefore(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
+  const u = st.units[ui];
+  const d = u.data;
+  const si = sentOf(d, open);
+  const sn = d.sents[si];
+  if (si === 0 || !sn || open - sn.s >= 2) return false;
+  const prev = d.sents[si - 1];
+  const conf = q.confidence;
+  subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
+  const span = q.speakerSpan;
+  const m = span ? VERB_AFTER_SUBJECT.exec(st.text.slice(span.end, Math.min(u.start + prev.e, span.end + 160))) : null;
+  if (q.actorKey && m && SPEECH_CUES.has(m[1])) {
+    q.confidence = Math.min(q.confidence, 0.5);
+    return true;
+  }
+  q.actorKey = null;
+  q.speakerSpan = null;
+  q.how = How.None;
+  q.confidence = conf;
+  return false;
 }
 
 /** Whether a colon comes right before the opening mark at paragraph offset `open`. */
