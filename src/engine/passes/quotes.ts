@@ -5,6 +5,7 @@
 import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { mainClause } from './sentenceSubject';
+import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpeakers';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
@@ -15,7 +16,6 @@ import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from '
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
 import { SPEECH_CUES } from '../lexicon';
 import { K } from '../tokens';
-import { plain } from '../plainPattern';
 
 /** What one paragraph hands to the next. */
 export interface Carry {
@@ -237,22 +237,6 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   }
 }
 
-/** Finite verbs and auxiliaries that open a reported clause (`said the candidate could win`). */
-const CLAUSE_VERB = plain(String.raw`^\s+(?:could|would|will|should|might|must|can|may|is|was|are|were|has|had|have|did|does|do)\b`, 'u');
-/** `Lee, citing "...," said the candidate could win`: an inverted attribution after the quote whose subject a finite
- *  verb follows is a cue before a reported clause, not `, said X`: the quote's sentence's subject speaks it. */
-function reportsClause(text: string, base: number, at: Attr): boolean {
-  return at.form === 'inverted' && CLAUSE_VERB.test(text.slice(base + at.subject.e, base + at.subject.e + 12));
-}
-/** The subject of the quote's sentence before it (`subjectOfSentence`) speaks it: whether one was found. */
-function subjectSpeaks(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
-  subjectOfSentence(st, q, ui, open);
-  if (q.actorKey) return true;
-  q.how = How.None;
-  q.speakerSpan = null;
-  return false;
-}
-
 /** A paragraph that is one whole quote with no attribution, after a paragraph without quotation marks: the person
  *  the previous paragraph's last sentence is about (its subject, a name or a `he`/`she` resolved) goes on speaking
  *  (`Lind is upbeat about the pier, because she sees it as a bridge.` / `"It will pay for itself."`), as a guess. */
@@ -288,32 +272,6 @@ function previousSubject(st: DocState, q: QuoteBuild, ui: number, open: number):
   subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
   if (q.actorKey) q.confidence = Math.min(q.confidence, 0.45);
   else q.speakerSpan = null;
-}
-
-/** After a subject: maybe a parenthesis (`(R-Ore.)`) and an appositive in commas, maybe an adverb, then its verb. */
-const VERB_AFTER_SUBJECT = plain(String.raw`^(?:\s*\([^()]{1,20}\))?(?:,\s+[^,;:"“”()]{2,120},\s+|\s+)(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)`, 'u');
-/** A quote that opens its sentence after a sentence whose subject's verb is a speech cue (`Wren, a senator, tweeted a
- *  warning.`): that subject speaks it, less surely. Whether it was set. */
-function speechSentenceBefore(st: DocState, q: QuoteBuild, ui: number, open: number): boolean {
-  const u = st.units[ui];
-  const d = u.data;
-  const si = sentOf(d, open);
-  const sn = d.sents[si];
-  if (si === 0 || !sn || open - sn.s >= 2) return false;
-  const prev = d.sents[si - 1];
-  const conf = q.confidence;
-  subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
-  const span = q.speakerSpan;
-  const m = span ? VERB_AFTER_SUBJECT.exec(st.text.slice(span.end, Math.min(u.start + prev.e, span.end + 160))) : null;
-  if (q.actorKey && m && SPEECH_CUES.has(m[1])) {
-    q.confidence = Math.min(q.confidence, 0.5);
-    return true;
-  }
-  q.actorKey = null;
-  q.speakerSpan = null;
-  q.how = How.None;
-  q.confidence = conf;
-  return false;
 }
 
 /** Whether a colon comes right before the opening mark at paragraph offset `open`. */
