@@ -3,6 +3,7 @@
 // and speech or naming verb lead to the quote; an appositive relative clause between the name and its verb; the main
 // clause's name for a colon quote after an opening clause led by an adverb; a quote in a participle phrase before
 // `said` and a reported clause; a quote opening its sentence after a sentence whose subject's verb is a speech cue.
+// A `he` no man answers, for a subject whose first name the lists give to women and whom the text gives `his`.
 // Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
@@ -81,6 +82,24 @@ describe('later clauses and colon quotes, twenty-fourth round (h-spk25)', () => 
   it('a sentence before the quote whose subject did not speak leaves the earlier attribution', () => {
     const a = analyze(seed('Ann Wren tweeted her approval of the vote. Later, Bo Reyes walked to the pier. “Remember in November who voted for the levy.”'));
     assert.equal(speakerName(a, quoteWith(a, 'Remember in November')), 'Ann Wren');
+  });
+
+  it('a he no man answers goes to the subject the lists call a woman when the text gives them his', () => {
+    const a = analyze(seed(
+      'At the club on Thursday, Sen. Lindsey Quill (R-Ore.) called out his rival Tom Wren for the remarks.',
+      'Quill said, “How many of you think we lose because we are soft?”',
+      'He continued, “I believe the harbor deserves better.”'));
+    const q = quoteWith(a, 'harbor deserves better');
+    assert.equal(speakerName(a, q), 'Lindsey Quill');
+    assert.ok(q.confidence < 0.6, `confidence ${q.confidence}`);
+  });
+
+  it('without the text\'s possessive the he stays unresolved', () => {
+    const a = analyze(seed(
+      'At the club on Thursday, Sen. Lindsey Quill (R-Ore.) spoke about Tom Wren and the remarks.',
+      'Quill said, “How many of you think we lose because we are soft?”',
+      'He continued, “I believe the harbor deserves better.”'));
+    assert.equal(speakerName(a, quoteWith(a, 'harbor deserves better')), null);
   });
 });
 
