@@ -88,10 +88,12 @@ describe('later clauses and colon quotes, twenty-fourth round (h-spk25)', () => 
     const a = analyze(seed(
       'At the club on Thursday, Sen. Lindsey Quill (R-Ore.) called out his rival Tom Wren for the remarks.',
       'Quill said, “How many of you think we lose because we are soft?”',
-      'He continued, “I believe the harbor deserves better.”'));
+      'He continued, “I believe the harbor deserves better.”',
+      'He added, “The pier needs a new roof.”'));
     const q = quoteWith(a, 'harbor deserves better');
     assert.equal(speakerName(a, q), 'Lindsey Quill');
     assert.ok(q.confidence < 0.6, `confidence ${q.confidence}`);
+    assert.equal(speakerName(a, quoteWith(a, 'new roof')), 'Lindsey Quill');
   });
 
   it('without the text\'s possessive the he stays unresolved', () => {

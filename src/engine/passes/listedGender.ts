@@ -31,6 +31,16 @@ export function listedOtherGender(st: DocState, pron: string, ui: number, pos: n
       if (!a || a.type !== 'person' || !a.listed || a.gender === want || !leads(st, d) || !textSays(st, a, want)) continue;
       return { key: d.actorKey, same: k === ui, p: LISTED_P };
     }
+    // (`He continued, "..."` / `He added, "..."`: the paragraph before names no one; its quote that this rule gave to
+    // the same pronoun's person goes on.)
+    if (k !== ui) {
+      const uq = st.unitQuotes[k];
+      const q = uq.length ? uq[uq.length - 1] : undefined;
+      const a = q && q.actorKey ? st.actors.get(q.actorKey) : undefined;
+      if (q && a && a.listed && a.gender !== want && q.speakerSpan && st.text.slice(q.speakerSpan.start, q.speakerSpan.end).toLowerCase() === pron) {
+        return { key: a.key, same: false, p: LISTED_P };
+      }
+    }
   }
   return null;
 }
