@@ -9,6 +9,7 @@ import { skipBlank } from './blankParagraph';
 import { subjectLead } from './speakers';
 import { possessiveAfterVerb } from './actors';
 import type { ActorBuild } from './state';
+import { plain } from '../plainPattern';
 
 /** How many mentions back each paragraph is read. */
 const LOOKBACK = 40;
@@ -51,7 +52,7 @@ const AFTER = 100;
 /** A parenthesis right after a name (`Quill (R-Ore.)`), passed over. */
 const PAREN_AFTER = /^\s*\([^()]{1,20}\)/;
 /** A particle between the verb and the possessive (`called out his rival`), passed over. */
-const PARTICLE = /^(\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,})\s+(?:out|up|off|down|back|over)(?=\s+(?:his|her)\s)/u;
+const PARTICLE = plain(String.raw`^(\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,})\s+(?:out|up|off|down|back|over)(?=\s+(?:his|her)\s)`, 'u');
 /** Whether one of the first mentions of `a` is followed by a verb and the possessive of gender `want` (`Quill praised
  *  his crews`, `Quill (R-Ore.) called out his rival`: actors.ts possessiveAfterVerb, past a parenthesis and a
  *  particle). */
@@ -61,7 +62,8 @@ function textSays(st: DocState, a: ActorBuild, want: 'm' | 'f'): boolean {
     let after = st.text.slice(e, e + AFTER);
     const p = PAREN_AFTER.exec(after);
     if (p) after = after.slice(p[0].length);
-    after = after.replace(PARTICLE, '$1');
+    const m = PARTICLE.exec(after);
+    if (m) after = m[1] + after.slice(m[0].length);
     if (possessiveAfterVerb(st, after) === want) return true;
   }
   return false;
