@@ -238,7 +238,7 @@ const POSS_AFTER = plain(String.raw`^\s+(?:(?:also|still|then|now|often|again|\p
 const OBJECT_HER_VERBS = new Set(['told', 'tells', 'tell', 'gave', 'gives', 'give', 'sent', 'sends', 'showed', 'shows', 'asked', 'asks', 'offered', 'offers', 'bought', 'buys', 'handed', 'hands', 'promised', 'promises', 'paid', 'pays', 'brought', 'brings', 'wrote', 'writes', 'taught', 'teaches', 'called', 'calls', 'made', 'makes', 'let', 'lets', 'saw', 'sees', 'heard', 'hears', 'helped', 'helps', 'found', 'finds', 'got', 'gets', 'left', 'leaves', 'owed', 'owes', 'wished', 'wishes', 'granted', 'grants', 'lent', 'lends', 'named', 'names', 'kept', 'keeps', 'considered', 'considers', 'watched', 'watches', 'cost', 'costs', 'won', 'wins', 'earned', 'earns', 'saved', 'saves', 'denied', 'denies', 'allowed', 'allows', 'charged', 'charges', 'fined', 'cut', 'cuts', 'hit', 'hits']);
 const VERB_TAG = /^(?:PastTense|PresentTense|Verb)$/;
 const NOT_A_NOUN = /^(?:Determiner|Preposition|Conjunction|Pronoun|Possessive|Adverb|Modal|Copula|PastTense|PresentTense|Infinitive|Gerund)$/;
-function possessiveAfterVerb(st: DocState, after: string): 'm' | 'f' | null {
+export function possessiveAfterVerb(st: DocState, after: string): 'm' | 'f' | null {
   const m = POSS_AFTER.exec(after);
   if (!m) return null;
   const verb = m[1];
@@ -406,6 +406,10 @@ export function actorsPass(st: DocState): void {
   attributionRoles(st);
   appositiveRoles(st, kinds);
   genderFromText(st, byName, kinds);
+  for (const k of byName) {
+    const a = st.actors.get(k);
+    if (a && a.gender === listedGender(st, a.name.split(/\s+/)[0].toLowerCase())) a.listed = true;
+  }
   const spans = st.carry.spans;
   if (spans && spans.length > st.docEnts.length) spans.length = st.docEnts.length; // (bounded by the document)
 }

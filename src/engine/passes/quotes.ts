@@ -4,7 +4,9 @@
 // the speaker of a later part.
 import type { Attr } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
-import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subjectOfSentence } from './speakers';
+import { mainClause } from './sentenceSubject';
+import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpeakers';
+import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
 import { strippedParagraph } from './stripped';
@@ -130,10 +132,20 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     const q = newQuote(st, ui, u.start + sg.s, u.start + sg.e, true, sg);
     const facts = sg.memo ??= segFacts(text, u.start, d, sg);
     if (facts.partial) q.kind = 'partial';
-    // Attribution right after the closing mark, or right before the opening mark.
-    if (facts.after) applyAttr(st, q, facts.after, ui, How.After);
-    else if (facts.before) applyAttr(st, q, facts.before, ui, How.Before);
-    if (!q.attr) {
+    // Attribution right after the closing mark, or right before the opening mark; a clause of the sentence may name
+    // the speaker rather (`own`).
+    let own = false;
+    if (facts.after) {
+      // (`Lee, citing "...," said the candidate could win`: the sentence's subject.)
+      own = reportsClause(text, u.start, facts.after) && subjectSpeaks(st, q, ui, sg.open);
+      if (!own) applyAttr(st, q, facts.after, ui, How.After);
+    } else if (facts.before) {
+      // (`Aides said they feared a repeat, when Quill called for a "..."`: a later clause's own speaker, else the cue's.)
+      own = facts.before.form === 'preposed' && subClauseSpeaker(st, q, ui, facts.before.cueE, sg.open);
+      if (own) q.how = How.Subject;
+      else applyAttr(st, q, facts.before, ui, How.Before);
+    }
+    if (!q.attr && !own) {
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
@@ -200,6 +212,9 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     // it, not the quote; the name before the quote with its own naming verb wins there too.)
     const laterClause = !!at && !!q.seg && at.form === 'preposed' && at.cueS >= q.seg.closeEnd;
     if (at && q.seg && (at.sent !== sentOfAbs(u, q.s) || laterClause) && sentenceSpeaker(st, q, ui, q.seg.open)) { q.how = How.Subject; continue; }
+    // (`Lee and Reyes tweeted their approval. Wren, a senator, tweeted a warning. "..."`: the sentence right before
+    // speaks, not an attribution further back.)
+    if (at && q.seg && at.sent < sentOfAbs(u, q.s) - 1 && speechSentenceBefore(st, q, ui, q.seg.open)) continue;
     if (at && q.seg && at.sent !== sentOfAbs(u, q.s)) {
       subjectOfSentence(st, q, ui, q.seg.open);
       if (q.actorKey) continue;
@@ -330,13 +345,18 @@ function colonSubject(st: DocState, q: QuoteBuild, ui: number, open: number): vo
       if (de) { setSpeaker(q, de, How.Before, 0.7); return; }
     }
   }
-  for (let k = upperBound(ents, sn.s - 1, candStart); k < ents.length && ents[k].s < open; k++) {
-    const c = ents[k];
-    if (c.t0 < sn.t0) continue;
-    const de = speakingEnt(st, ui, k);
-    if (!de) continue;
-    setSpeaker(q, de, How.Before, 0.8);
-    return;
+  // (`Since she backed Reyes, Lee has been an ally, with a message: "..."`: a name of the main clause first, past an
+  // opening subordinate clause; then any.)
+  const main = mainClause(st, d.toks, sn, open);
+  for (const from of main > sn.t0 ? [main, sn.t0] : [sn.t0]) {
+    for (let k = upperBound(ents, sn.s - 1, candStart); k < ents.length && ents[k].s < open; k++) {
+      const c = ents[k];
+      if (c.t0 < from) continue;
+      const de = speakingEnt(st, ui, k);
+      if (!de) continue;
+      setSpeaker(q, de, How.Before, 0.8);
+      return;
+    }
   }
 }
 /** Whether a speech cue other than the clause's own verb (the first lower-case word after its subject) stands between

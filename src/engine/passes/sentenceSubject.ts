@@ -7,7 +7,7 @@ import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
 import { SPEECH_CUES } from '../lexicon';
-import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
 
@@ -23,9 +23,10 @@ const PRONOUN_LEAD = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'now',
 /** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
 const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
   'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
-/** After the name: `, who`, or an appositive in commas (`what Ann Lee, an aide, called "..."`), then maybe an adverb,
- *  a day (`who Lee on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
-const NEAR_CUE = plain(String.raw`^(?:,\s+(?:who|for one,)\s+|,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)`, 'u');
+/** After the name: an appositive in commas (`what Ann Lee, an aide, called "..."`, `Lee, who had lost, called "..."`:
+ *  tried first, so that a relative clause is passed over to its verb) or `, who`, then maybe an adverb, a day (`who Lee
+ *  on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
+const NEAR_CUE = plain(String.raw`^(?:,\s+\p{Ll}[^,;:"“”()]{2,80},\s+|,\s+(?:who|for one,)\s+|\s+)(?:(?:also|then|later|once|earlier|(?:on\s+)?\p{Lu}\p{Ll}+day|has|had)\s+)?(\p{Ll}+)`, 'u');
 
 /** The latest name of the sentence before the quote opening at `open` that a speech or naming verb follows (`..., when
  *  Lee accused him of an "..."`, `what aide Ann Lee called "..."`, `Ann Lee, who declared, "..."`) speaks the quote,
@@ -121,6 +122,36 @@ export function sentenceSpeaker(st: DocState, q: QuoteBuild, ui: number, open: n
   return !!sn && nearSpeaker(st, q, ui, sn, open);
 }
 
+/** Words that open a clause after a comma whose names act in that clause only: a subordinator (`, when`) or a relative
+ *  word (`, who`, `, both of which`). */
+const SUB_CLAUSE: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as', 'who', 'whom', 'which', 'where']);
+/** How many tokens before a quote's opening mark the clause opener is looked for. */
+const SUB_CLAUSE_SPAN = 40;
+
+/** `Some teachers said they feared a repeat of 1992, when Quill called for a "cultural war"`, `Aides say a push could
+ *  backfire, angering Lee, both of which Wren praised "for ..."`: past the cue of the preposed attribution that holds
+ *  the quote (ending at `cueE`, paragraph offset), a clause after a comma opened by a subordinator or a relative word,
+ *  whose name and speech or naming verb lead to the quote (see `nearSpeaker`), speaks it: the quote is that clause's
+ *  words, not the reporter's. The latest opener within SUB_CLAUSE_SPAN tokens of the quote that leads to one. Whether
+ *  it found one. */
+export function subClauseSpeaker(st: DocState, q: QuoteBuild, ui: number, cueE: number, open: number): boolean {
+  const d = st.units[ui].data;
+  const sn = d.sents[sentOf(d, open)];
+  if (!sn || cueE <= sn.s) return false;
+  const toks = d.toks;
+  const end = upperBound(toks, open - 1, tokStart);
+  for (let k = end - 1; k > sn.t0 + 1 && k >= end - SUB_CLAUSE_SPAN && toks[k].s >= cueE; k--) {
+    if (!SUB_CLAUSE.has(toks[k].lower)) continue;
+    // (The comma right before the opener, or before `both of which`, `some of whom`.)
+    let c = k - 1;
+    if (toks[c].lower === 'of' && c - 1 > sn.t0) c -= 2;
+    if (c < sn.t0 || toks[c].t !== ',' || toks[c].s < cueE) continue;
+    // (`..., when Quill, who had lost, called for "..."`: the relative clause names no one; the clause before it may.)
+    if (nearSpeaker(st, q, ui, sn, open, k + 1)) return true;
+  }
+  return false;
+}
+
 /** Nouns for something said, whose possessor said it (`his call for "..."`, `Lee's claim that "..."`). */
 const SAID_NOUNS = 'call|calls|statement|statements|comment|comments|remark|remarks|promise|promises|pledge|claim|claims|vow|' +
   'warning|assertion|words|slogan|refrain|description|insistence|admission|argument|contention|declaration|boast|quip|tweet';
@@ -200,17 +231,21 @@ function possessorSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: Sentence,
 
 /** Words that open a subordinate clause before a sentence's main clause (`After Lee spoke, Wren said ...`). */
 const OPENERS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'if']);
+/** Adverbs that may come before an opening clause's subordinator (`ever since`, `even though`, `just after`). */
+const OPENER_ADVERBS = new Set(['ever', 'even', 'just', 'long', 'shortly', 'soon', 'right', 'only']);
 /** Words that open a clause after a comma whose subject follows (`..., while Lee called it "..."`). */
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
 /** The first token of the sentence's main clause: after an opening subordinate clause, prepositional phrase or
  *  participle phrase and its comma (`After Lee spoke, `, `In Ames, `, `Speaking in Ames, `; not `According to Lee,`
  *  nor `As Lee put it,`, whose names speak), when the comma comes before `open`; else the sentence's first token. */
-function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: number): number {
+export function mainClause(st: DocState, toks: readonly Tok[], sn: Sentence, open: number): number {
   // (A conjunction may lead the opener, `And after Lee spoke, ...`; and a phrase may come before it, `In June, after
   // Lee spoke, Wren ...`: at most two openers are passed over, each up to its comma.)
+  // (An adverb may modify the subordinator: `Ever since Lee spoke, ...`, `Even though Lee won, ...`.)
   let t = sn.t0;
-  if (toks[t] && CLAUSE_LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
+  if (toks[t] && CLAUSE_LEAD_CONJ.has(toks[t].lower) && t + 1 < sn.t1 && (OPENERS.has(toks[t + 1].lower) || OPENER_ADVERBS.has(toks[t + 1].lower))) t++;
+  if (toks[t] && OPENER_ADVERBS.has(toks[t].lower) && t + 1 < sn.t1 && OPENERS.has(toks[t + 1].lower)) t++;
   let main = sn.t0;
   for (let round = 0; round < 2; round++) {
     const next = openerEnd(st, toks, sn, t, open);

@@ -17,6 +17,7 @@ import { surnameBearer } from './surnameBearer';
 import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
 import { speaksHere } from './speaksHere';
+import { listedOtherGender } from './listedGender';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
 
@@ -134,7 +135,9 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
   } else {
     q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
-    const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, q.e > q.s ? q : null) ?? quoteOwnSubject(st, subj.name, ui, u.start + subj.s, q, { fits, leads: (d) => mentionLeads(st, d) });
+    const skip = q.e > q.s ? q : null;
+    const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, skip) ?? quoteOwnSubject(st, subj.name, ui, u.start + subj.s, q, { fits, leads: (d) => mentionLeads(st, d) }) ??
+      listedOtherGender(st, subj.name, ui, u.start + subj.s, skip, (p, k) => insideQuote(st, p, k));
     if (r) {
       q.actorKey = r.key;
       q.how = r.same ? How.PronounSame : How.PronounEarlier;
@@ -474,4 +477,4 @@ export function setSpeaker(q: QuoteBuild, de: DocEnt, how: How, confidence: numb
 }
 
 export { cueFollows, cuePrecedes } from './speaksHere';
-export { sentenceSpeaker, subjectOfSentence } from './sentenceSubject';
+export { sentenceSpeaker, subClauseSpeaker, subjectOfSentence } from './sentenceSubject';

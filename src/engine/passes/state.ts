@@ -54,6 +54,8 @@ export interface ActorBuild {
   mentions: Span[];
   first: number;
   gender: 'm' | 'f' | null;
+  /** The gender is the first-name lists' only (no title nor the text said it): see listedGender.ts. */
+  listed?: boolean;
   speaker: boolean;
 }
 
