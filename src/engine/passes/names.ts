@@ -128,7 +128,7 @@ export function collectNames(st: DocState): void {
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  // `Donald Trumps speech` and `Trump`: Donald Trump (possessiveFull.ts; its words gathered only when it has work).
+  // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; its words gathered only when it has work).
   if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
   titledOwnS(units, personFull, (u) => unitNames(u).bare); // `Sen. Dorvel Pickens wear`, `Pickens said` (titledOwnS.ts)
 }
