@@ -21,7 +21,9 @@ function tuneForInput(bytes: number): void {
 }
 
 // Loaded in the CLI's analysis thread (src/cli/bounded.ts), the file serves analyses; otherwise it is the CLI.
-if (!serveAnalysisThread()) main();
+void serveAnalysisThread().then((served) => {
+  if (!served) main();
+});
 
 function main(): void {
   // `seed-reader export ... | head`: a closed pipe is not an error worth a stack trace. Other errors of

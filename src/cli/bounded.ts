@@ -7,7 +7,8 @@
 // The thread runs the CLI's own bundle (dist/cli.js; src/cli.ts serves analyses when it is loaded in a worker thread)
 // and sends the analysis back as a structured clone: the same plain data the process would have computed.
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+// node:worker_threads is loaded only when a thread is needed (loading it takes 10-25 ms of the CLI's start).
+import type { Worker } from 'node:worker_threads';
 import { analyze, type Analysis } from '../engine';
 import { UsageError } from './common';
 
@@ -47,14 +48,21 @@ export interface AnalysisThreadOptions {
   inProcessChars?: number;
 }
 
-/** workerData of the analysis thread (src/cli.ts checks it). */
+/** workerData of the analysis thread. */
 export const THREAD_MARK = 'seed-reader-cli-analysis';
+/** The argument the thread is given (its process.argv): the CLI's entry looks for it before loading worker_threads. */
+export const THREAD_ARG = '--seed-reader-analysis-thread';
 
 interface Request { id: number; text: string }
 type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
 
-/** In the analysis thread: answers each request with the text's analysis (src/cli.ts calls it). */
-export function serveAnalysisThread(): boolean {
+/**
+ * In the analysis thread: answers each request with the text's analysis and returns true (src/cli.ts calls it first);
+ * elsewhere returns false.
+ */
+export async function serveAnalysisThread(): Promise<boolean> {
+  if (!process.argv.includes(THREAD_ARG)) return false;
+  const { parentPort, workerData } = await import('node:worker_threads');
   if (!parentPort || (workerData as { mark?: unknown } | null)?.mark !== THREAD_MARK) return false;
   const port = parentPort;
   port.on('message', ({ id, text }: Request) => {
@@ -97,7 +105,7 @@ export class BoundedAnalyzer {
   /** The analysis, or why there is none (errors of the process's own analysis are thrown, as before). */
   async analyze(text: string): Promise<Bounded> {
     if (!this.inThread(text)) return { analysis: this.local(text) };
-    const w = this.worker ?? this.start();
+    const w = this.worker ?? await this.start();
     const id = this.nextId++;
     return new Promise<Bounded>((resolve) => {
       const done = (r: Bounded): void => {
@@ -131,8 +139,10 @@ export class BoundedAnalyzer {
     return `the analysis needs more than ${this.maxMemoryMB} MB of memory (--max-memory); not analysed`;
   }
 
-  private start(): Worker {
+  private async start(): Promise<Worker> {
+    const { Worker } = await import('node:worker_threads');
     const w = new Worker(this.thread!.file, {
+      argv: [THREAD_ARG],
       workerData: { mark: THREAD_MARK },
       resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMB },
       stdout: false,
