@@ -59,8 +59,9 @@ Options:
   --max-size MB    Skip inputs larger than MB megabytes (default 20; 0 = no limit). Only
                    regular files are read (no devices or FIFOs).
   --max-memory MB  Memory for the analysis of one input (default: Node's heap limit here). An
-                   input over 1 MB is analysed in a worker thread with this limit; one that needs
-                   more is reported and not exported (exit code 1), the others still are.
+                   input over 1/1024 of it (4 MB with 4 GB) is analysed in a worker thread with
+                   this limit; one that needs more is reported and not exported (exit code 1).
+                   The others still are.
   --no-corrections Ignore the reader's corrections. By default a sidecar FILE.corrections.json
                    next to a seed is applied on top of its analysis (see README, Corrections).
   --stdin          Read JSON Lines {"id": ..., "text": ...} from stdin instead of FILEs and

@@ -18,7 +18,11 @@ import { UsageError } from './common';
  * process with "JavaScript heap out of memory" is now reported and skipped.
  */
 export function defaultMaxMemoryMB(): number {
-  return Math.max(256, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
+  return Math.max(256, processHeapMB());
+}
+
+function processHeapMB(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024));
 }
 
 /** Parses a --max-memory value (MB; null: the default). */
@@ -30,14 +34,14 @@ export function parseMaxMemory(raw: string | null): number {
 }
 
 /**
- * Inputs up to this many characters are analysed in the process. The engine's analysis needs at most a few hundred
- * bytes of heap per character of input (measured on the adversarial shapes of bench/: 40–270); a 1 MB input stays
- * well below any limit the option takes. With a small limit the bound is lower: 1/512 of the limit in characters.
+ * Inputs up to this many characters are analysed in the process: one character per KB of the limit (and of the
+ * process's own heap limit), 4 M characters with 4 GB. The engine's analysis needs at most about 260 bytes of memory
+ * per character (peak RSS on the adversarial shapes of bench/, docs/bench.md, "CLI on hostile inputs"): such an input
+ * stays under a quarter of the limit. A larger input is analysed in the thread, whose start and the copy of its
+ * analysis back cost about a fifth of the analysis's CPU time (8 MB of ordinary text: 4.0 → 4.9 s).
  */
-export const IN_PROCESS_CHARS = 1024 * 1024;
-
 export function inProcessChars(maxMemoryMB: number): number {
-  return Math.min(IN_PROCESS_CHARS, maxMemoryMB * 2048);
+  return Math.min(maxMemoryMB, processHeapMB()) * 1024;
 }
 
 /** Where the analysis thread's code is (the CLI's entry file) and its limits; tests lower them. */

@@ -34,8 +34,8 @@ Options:
                    tab or CR gets a leading ' so that spreadsheets do not run it as a formula).
   --max-size MB    Skip seeds larger than MB megabytes (default 20; 0 = no limit).
   --max-memory MB  Memory for the analysis of one seed (default: Node's heap limit here). A seed
-                   over 1 MB is analysed in a worker thread with this limit; one that needs more
-                   is reported and left out of the corpus (exit code 1).
+                   over 1/1024 of it (4 MB with 4 GB) is analysed in a worker thread with this
+                   limit; one that needs more is reported and left out of the corpus (exit code 1).
   --no-corrections Ignore the reader's corrections (by default a sidecar SEED.corrections.json is
                    applied on top of its seed's analysis, as in 'seed-reader export').
   -h, --help       Show this help.

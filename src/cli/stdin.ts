@@ -18,8 +18,8 @@ the seed-reader/1 document of the text with "id" added (source.file is the id), 
 that cannot be used, {"id": ..., "line": N, "error": "..."} (also reported on stderr). Blank
 lines are skipped. Processing always continues; the exit code is 0 unless stdin or stdout fail.
 --max-size MB (default 20; 0 = no limit) caps the length of one text. --max-memory MB (default:
-Node's heap limit here) is the memory for the analysis of one text: a text over 1 MB is analysed
-in a worker thread with this limit, and one that needs more gets an error record.
+Node's heap limit here) is the memory for the analysis of one text: a text over 1/1024 of it (4 MB
+with 4 GB) is analysed in a worker thread with this limit; one that needs more gets an error record.
 `;
 
 export interface StreamIO extends CliIO {

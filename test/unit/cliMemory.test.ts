@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { SHAPES } from '../../bench/adversarial';
 import { generateCorpus } from '../../bench/corpusGen';
 import { analyze } from '../../src/engine';
-import { BoundedAnalyzer, inProcessChars, IN_PROCESS_CHARS, parseMaxMemory } from '../../src/cli/bounded';
+import { BoundedAnalyzer, defaultMaxMemoryMB, inProcessChars, parseMaxMemory } from '../../src/cli/bounded';
 import { runCli, type CliHooks } from '../../src/cliMain';
 import type { StreamIO } from '../../src/cli/stdin';
 import { EXPORT_FORMATS } from '../../src/export/common';
@@ -63,9 +63,9 @@ describe('CLI: memory limit of the analyses (--max-memory)', () => {
     assert.match(r.err, /--max-memory needs a whole number of MB/);
     assert.equal((await run(['corpus', SAMPLE_PATH, '--max-memory', '4'])).code, 2);
     assert.equal((await run(['export', '--stdin', '--max-memory', '4'])).code, 2);
-    // Small inputs stay in the process: up to 1 MB, or 1/512 of a small limit.
-    assert.equal(inProcessChars(4096), IN_PROCESS_CHARS);
-    assert.equal(inProcessChars(16), 32 * 1024);
+    // Small inputs stay in the process: a character per KB of the limit (and of the process's heap limit).
+    assert.equal(inProcessChars(16), 16 * 1024);
+    assert.equal(inProcessChars(1 << 20), defaultMaxMemoryMB() * 1024);
   });
 
   it('inputs up to the bound are analysed in the process: no thread is started for them', async () => {
