@@ -38,7 +38,7 @@ export function parseMaxMemory(raw: string | null): number {
  * process's own heap limit), 4 M characters with 4 GB. The engine's analysis needs at most about 260 bytes of memory
  * per character (peak RSS on the adversarial shapes of bench/, docs/bench.md, "CLI on hostile inputs"): such an input
  * stays under a quarter of the limit. A larger input is analysed in the thread, whose start and the copy of its
- * analysis back cost about a fifth of the analysis's CPU time (8 MB of ordinary text: 4.0 → 4.9 s).
+ * analysis back cost about a quarter more CPU (8 MB of ordinary text: 3.4 → 4.3 s).
  */
 export function inProcessChars(maxMemoryMB: number): number {
   return Math.min(maxMemoryMB, processHeapMB()) * 1024;
