@@ -15,6 +15,7 @@ import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions,
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
 import { runExportStdin } from './cli/stdin';
+import { type AnalysisThreadOptions, BoundedAnalyzer, parseMaxMemory } from './cli/bounded';
 
 export const VERSION: string = process.env.SEED_READER_VERSION || (pkg as { version?: string }).version || '0.0.0-dev';
 
@@ -57,6 +58,10 @@ Options:
                    (without it they are skipped and reported).
   --max-size MB    Skip inputs larger than MB megabytes (default 20; 0 = no limit). Only
                    regular files are read (no devices or FIFOs).
+  --max-memory MB  Memory for the analysis of one input (default: Node's heap limit here). An
+                   input over 1/1024 of it (4 MB with 4 GB) is analysed in a worker thread with
+                   this limit; one that needs more is reported and not exported (exit code 1).
+                   The others still are.
   --no-corrections Ignore the reader's corrections. By default a sidecar FILE.corrections.json
                    next to a seed is applied on top of its analysis (see README, Corrections).
   --stdin          Read JSON Lines {"id": ..., "text": ...} from stdin instead of FILEs and
@@ -78,6 +83,8 @@ still exported), or a corrections sidecar is invalid, 2 usage error.
 export interface CliHooks {
   /** Called once before the analyses (export, corpus) with the total size in bytes of the seed files (stat, not read). */
   expectInput?: (bytes: number) => void;
+  /** Where large inputs are analysed with a memory limit (src/cli/bounded.ts); none: every input in the process. */
+  analysisThread?: AnalysisThreadOptions;
 }
 
 export interface CliIO {
@@ -104,6 +111,7 @@ interface ExportArgs {
   csvRaw: boolean;
   force: boolean;
   maxSizeMB: number;
+  maxMemoryMB: number;
   /** --no-corrections: ignore the `.corrections.json` sidecars. */
   noCorrections: boolean;
   help: boolean;
@@ -119,6 +127,7 @@ const EXPORT_OPTIONS: OptionSpec = {
   force: { type: 'boolean' },
   'no-corrections': { type: 'boolean' },
   'max-size': { type: 'string' },
+  'max-memory': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -130,7 +139,8 @@ function parseExportArgs(argv: string[]): ExportArgs {
   const maxSize = stringOption(values, 'max-size');
   const [bom, csvRaw, force, noCorrections, help] = ['bom', 'csv-raw', 'force', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);
-  if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
+  const maxMemoryMB = parseMaxMemory(stringOption(values, 'max-memory'));
+  if (help) return { format: 'json', files, out, layer: null, bom, csvRaw, force, maxSizeMB, maxMemoryMB, noCorrections, help };
   if (format === null) throw new UsageError(`missing --format (one of ${EXPORT_FORMATS.join(', ')})`);
   if (!isExportFormat(format)) throw new UsageError(`unknown format '${format}' (expected one of ${EXPORT_FORMATS.join(', ')})`);
   if (layer !== null && !isCsvLayer(layer)) throw new UsageError(`unknown layer '${layer}' (expected one of ${CSV_LAYERS.join(', ')})`);
@@ -139,7 +149,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
   if (csvRaw && format !== 'csv') throw new UsageError('--csv-raw applies only to --format csv');
   if (files.length === 0) throw new UsageError('missing FILE: give at least one seed file');
   if (files.includes('-')) throw new UsageError("reading from stdin ('-') is not supported; give a file path");
-  return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, noCorrections, help };
+  return { format, files, out, layer: layer as CsvLayer | null, bom, csvRaw, force, maxSizeMB, maxMemoryMB, noCorrections, help };
 }
 
 
@@ -149,6 +159,49 @@ function isDirectory(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Reads and analyses the FILEs of `export` (the sidecars of seeds among them are not exported on their own). */
+async function analyseFiles(files: string[], args: ExportArgs, analyzer: BoundedAnalyzer, io: CliIO): Promise<{ inputs: { file: string; input: ExportInput }[]; failed: boolean }> {
+  let failed = false;
+  const inputs: { file: string; input: ExportInput }[] = [];
+  // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
+  const given = new Set(files.map((f) => path.resolve(f)));
+  for (const file of files) {
+    if (file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)))) {
+      io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
+      continue;
+    }
+    const r = readSeedFile(file, args.maxSizeMB);
+    if ('error' in r) {
+      io.stderr(`seed-reader: ${file}: ${r.error}\n`);
+      failed = true;
+      continue;
+    }
+    // Yield between files so that a long batch stays responsive (and testable in-process).
+    await new Promise((resolve) => setImmediate(resolve));
+    let analysis;
+    try {
+      const a = await analyzer.analyze(r.text);
+      if ('error' in a) {
+        io.stderr(`seed-reader: ${file}: ${a.error}\n`);
+        failed = true;
+        continue;
+      }
+      analysis = a.analysis;
+    } catch (err) {
+      io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      failed = true;
+      continue;
+    }
+    if (!args.noCorrections) {
+      const corrected = applySidecar(file, r.text, analysis, io.stderr);
+      analysis = corrected.analysis;
+      if (corrected.failed) failed = true;
+    }
+    inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
+  }
+  return { inputs, failed };
 }
 
 async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
@@ -177,38 +230,15 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
   }
 
   hooks.expectInput?.(totalSize(files));
-  let failed = false;
-  const inputs: { file: string; input: ExportInput }[] = [];
-  // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
-  const given = new Set(files.map((f) => path.resolve(f)));
-  for (const file of files) {
-    if (file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)))) {
-      io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
-      continue;
-    }
-    const r = readSeedFile(file, args.maxSizeMB);
-    if ('error' in r) {
-      io.stderr(`seed-reader: ${file}: ${r.error}\n`);
-      failed = true;
-      continue;
-    }
-    // Yield between files so that a long batch stays responsive (and testable in-process).
-    await new Promise((resolve) => setImmediate(resolve));
-    let analysis;
-    try {
-      analysis = analyze(r.text);
-    } catch (err) {
-      io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
-      failed = true;
-      continue;
-    }
-    if (!args.noCorrections) {
-      const corrected = applySidecar(file, r.text, analysis, io.stderr);
-      analysis = corrected.analysis;
-      if (corrected.failed) failed = true;
-    }
-    inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
+  const analyzer = new BoundedAnalyzer(analyze, args.maxMemoryMB, hooks.analysisThread);
+  let read;
+  try {
+    read = await analyseFiles(files, args, analyzer, io);
+  } finally {
+    await analyzer.close();
   }
+  const { inputs } = read;
+  let failed = read.failed;
   if (inputs.length === 0) return 1;
   const wfs = io.writeFs;
 
@@ -252,7 +282,8 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
     return failed ? 1 : 0;
   }
 
-  return (await exportToFolder({ out: out!, format, inputs, options, force, files, inputIds }, io)) ? 1 : 0;
+  const notWritten = await exportToFolder({ out: out!, format, inputs, options, force, files, inputIds }, io);
+  return notWritten || failed ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */
@@ -270,7 +301,7 @@ export async function runCli(argv: string[], io: CliIO = defaultIO, hooks: CliHo
     return 0;
   }
   if (argv[0] === 'export' && argv.includes('--stdin')) {
-    return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io);
+    return runExportStdin(argv.slice(1), io === defaultIO ? { ...io, stdin: process.stdin, stdoutStream: process.stdout } : io, hooks);
   }
   if (argv[0] === 'export') return runExport(argv.slice(1), io, hooks);
   if (argv[0] === 'corpus') return runCorpus(argv.slice(1), io, hooks);

@@ -10,6 +10,7 @@ import {
 } from '../corpus';
 import type { CliHooks, CliIO } from '../cliMain';
 import { applySidecar } from '../cliCorrections';
+import { type AnalysisThreadOptions, type Bounded, BoundedAnalyzer, parseMaxMemory } from './bounded';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './common';
 
 export const CORPUS_USAGE = `Usage: seed-reader corpus [options] PATH...
@@ -32,6 +33,9 @@ Options:
   --csv-raw        CSV only: write cells as they are (by default a cell starting with = + - @,
                    tab or CR gets a leading ' so that spreadsheets do not run it as a formula).
   --max-size MB    Skip seeds larger than MB megabytes (default 20; 0 = no limit).
+  --max-memory MB  Memory for the analysis of one seed (default: Node's heap limit here). A seed
+                   over 1/1024 of it (4 MB with 4 GB) is analysed in a worker thread with this
+                   limit; one that needs more is reported and left out of the corpus (exit code 1).
   --no-corrections Ignore the reader's corrections (by default a sidecar SEED.corrections.json is
                    applied on top of its seed's analysis, as in 'seed-reader export').
   -h, --help       Show this help.
@@ -48,6 +52,7 @@ interface CorpusArgs {
   bom: boolean;
   csvRaw: boolean;
   maxSizeMB: number;
+  maxMemoryMB: number;
   noCorrections: boolean;
   help: boolean;
 }
@@ -60,6 +65,7 @@ const CORPUS_OPTIONS: OptionSpec = {
   'csv-raw': { type: 'boolean' },
   'no-corrections': { type: 'boolean' },
   'max-size': { type: 'string' },
+  'max-memory': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -71,14 +77,15 @@ function parseCorpusArgs(argv: string[]): CorpusArgs {
   const maxSize = stringOption(values, 'max-size');
   const [bom, csvRaw, noCorrections, help] = ['bom', 'csv-raw', 'no-corrections', 'help'].map((k) => values[k] === true);
   const maxSizeMB = parseMaxSize(maxSize);
-  if (help) return { format: 'jsonl', layer: 'quotes', paths, out, bom, csvRaw, maxSizeMB, noCorrections, help };
+  const maxMemoryMB = parseMaxMemory(stringOption(values, 'max-memory'));
+  if (help) return { format: 'jsonl', layer: 'quotes', paths, out, bom, csvRaw, maxSizeMB, maxMemoryMB, noCorrections, help };
   if (!(CORPUS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected one of ${CORPUS_FORMATS.join(', ')})`);
   if (!(CORPUS_LAYERS as readonly string[]).includes(layer)) throw new UsageError(`unknown layer '${layer}' (expected one of ${CORPUS_LAYERS.join(', ')})`);
   if (bom && format !== 'csv') throw new UsageError('--bom applies only to --format csv');
   if (csvRaw && format !== 'csv') throw new UsageError('--csv-raw applies only to --format csv');
   if (paths.length === 0) throw new UsageError('missing PATH: give at least one seed file or folder');
   if (paths.includes('-')) throw new UsageError("reading from stdin ('-') is not supported; give files or folders (or use 'export --stdin')");
-  return { format: format as CorpusFormat, layer: layer as CorpusLayer, paths, out, bom, csvRaw, maxSizeMB, noCorrections, help };
+  return { format: format as CorpusFormat, layer: layer as CorpusLayer, paths, out, bom, csvRaw, maxSizeMB, maxMemoryMB, noCorrections, help };
 }
 
 /** Seed by name, whatever the header says. */
@@ -190,11 +197,31 @@ export function findSeeds(paths: string[], io: CliIO): { seeds: string[]; failed
   return { seeds, failed };
 }
 
+/** How `buildCorpus` analyses: the memory limit of one seed's analysis and where large seeds are analysed. */
+export interface CorpusAnalysis {
+  maxMemoryMB: number;
+  thread?: AnalysisThreadOptions;
+}
+
 /** Analyses the seeds into a corpus index; unreadable files are reported and left out. */
-export async function buildCorpus(seeds: string[], maxSizeMB: number, io: CliIO, corrections = true): Promise<{ index: CorpusIndex; failed: boolean }> {
-  const index = new CorpusIndex();
-  // An analyzer of its own, cleared now and then: its paragraph cache must not grow with the corpus.
+export async function buildCorpus(
+  seeds: string[], maxSizeMB: number, io: CliIO, corrections = true, bounds: CorpusAnalysis = { maxMemoryMB: parseMaxMemory(null) },
+): Promise<{ index: CorpusIndex; failed: boolean }> {
+  // An analyzer of its own, cleared now and then: its paragraph cache must not grow with the corpus. Large seeds are
+  // analysed in a worker thread with a memory limit.
   const analyzer = createAnalyzer();
+  const bounded = new BoundedAnalyzer((text) => analyzer.analyze(text), bounds.maxMemoryMB, bounds.thread);
+  try {
+    return await analyseSeeds(seeds, maxSizeMB, io, corrections, (text) => bounded.analyze(text), () => analyzer.clear());
+  } finally {
+    await bounded.close();
+  }
+}
+
+async function analyseSeeds(
+  seeds: string[], maxSizeMB: number, io: CliIO, corrections: boolean, analyze: (text: string) => Promise<Bounded>, clear: () => void,
+): Promise<{ index: CorpusIndex; failed: boolean }> {
+  const index = new CorpusIndex();
   let failed = false;
   for (let k = 0; k < seeds.length; k++) {
     const file = seeds[k];
@@ -205,9 +232,15 @@ export async function buildCorpus(seeds: string[], maxSizeMB: number, io: CliIO,
       continue;
     }
     if (k % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (k % 200 === 199) analyzer.clear();
+    if (k % 200 === 199) clear();
     try {
-      let analysis = analyzer.analyze(r.text);
+      const a = await analyze(r.text);
+      if ('error' in a) {
+        io.stderr(`seed-reader: ${file}: ${a.error}\n`);
+        failed = true;
+        continue;
+      }
+      let analysis = a.analysis;
       if (corrections) {
         // The reader's corrections (a sidecar beside the seed), as `seed-reader export` applies them.
         const corrected = applySidecar(file, r.text, analysis, io.stderr);
@@ -268,7 +301,7 @@ export async function runCorpus(argv: string[], io: CliIO, hooks: CliHooks = {})
     return 1;
   }
   hooks.expectInput?.(totalSize(found.seeds));
-  const built = await buildCorpus(found.seeds, args.maxSizeMB, io, !args.noCorrections);
+  const built = await buildCorpus(found.seeds, args.maxSizeMB, io, !args.noCorrections, { maxMemoryMB: args.maxMemoryMB, thread: hooks.analysisThread });
   failed ||= built.failed;
   if (built.index.size === 0) return 1;
   const parts = corpusOutput(built.index, args.format, args.layer, { bom: args.bom, csvRaw: args.csvRaw });
