@@ -1,6 +1,10 @@
 // `seed-reader export --out FOLDER`: one export per input (brat: the .ann, its .txt and annotation.conf), written by
 // the export plan (src/export/plan.ts) onto the file system: existing files the run did not make are skipped and
-// listed unless --force, and no output ever replaces an input (compared by real path and inode).
+// listed unless --force, and no output ever replaces an input (compared by real path and inode). The plan runs input
+// by input (planInput): each input is analysed, written and dropped before the next is read, so that a batch of large
+// inputs holds one analysis at a time. The names are those of the whole plan (uniqueOutputNames of the inputs analysed,
+// in order); a file is looked at just before it is written, which is what it was at the start: this run writes each
+// name once, and never through a link onto a file it already wrote.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliIO } from '../cliMain';
