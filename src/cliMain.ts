@@ -7,10 +7,10 @@ import { toBrat } from './export/brat';
 import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
 import { COMBINABLE, combinedPart } from './export/batch';
-import { atomicWrite, fileIdentity, sameFile, type WriteFs } from './export/files';
+import { AtomicFile, fileIdentity, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
-import { exportText } from './export/index';
+import { exportText, type ExportOptions } from './export/index';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
@@ -161,21 +161,32 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Reads and analyses the FILEs of `export` (the sidecars of seeds among them are not exported on their own). */
-async function analyseFiles(files: string[], args: ExportArgs, analyzer: BoundedAnalyzer, io: CliIO): Promise<{ inputs: { file: string; input: ExportInput }[]; failed: boolean }> {
-  let failed = false;
-  const inputs: { file: string; input: ExportInput }[] = [];
+/** An input read and analysed: the FILE argument and what the exporters take. */
+export interface Analysed {
+  file: string;
+  input: ExportInput;
+}
+
+/**
+ * Reads and analyses the FILEs of `export` one at a time, as they are asked for (the sidecars of seeds among them are
+ * not exported on their own); a FILE that cannot be read or analysed is reported and sets `state.failed`. `refuse`
+ * may turn a FILE (by its index) away before it is read.
+ */
+async function* analyseFiles(
+  files: string[], args: ExportArgs, analyzer: BoundedAnalyzer, io: CliIO, state: { failed: boolean }, refuse?: (index: number) => string | null,
+): AsyncGenerator<Analysed> {
   // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
   const given = new Set(files.map((f) => path.resolve(f)));
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     if (file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)))) {
       io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
       continue;
     }
-    const r = readSeedFile(file, args.maxSizeMB);
+    const refused = refuse?.(index) ?? null;
+    const r = refused === null ? readSeedFile(file, args.maxSizeMB) : { error: refused };
     if ('error' in r) {
       io.stderr(`seed-reader: ${file}: ${r.error}\n`);
-      failed = true;
+      state.failed = true;
       continue;
     }
     // Yield between files so that a long batch stays responsive (and testable in-process).
@@ -185,23 +196,22 @@ async function analyseFiles(files: string[], args: ExportArgs, analyzer: Bounded
       const a = await analyzer.analyze(r.text);
       if ('error' in a) {
         io.stderr(`seed-reader: ${file}: ${a.error}\n`);
-        failed = true;
+        state.failed = true;
         continue;
       }
       analysis = a.analysis;
     } catch (err) {
       io.stderr(`seed-reader: ${file}: analysis failed: ${err instanceof Error ? err.message : String(err)}\n`);
-      failed = true;
+      state.failed = true;
       continue;
     }
     if (!args.noCorrections) {
       const corrected = applySidecar(file, r.text, analysis, io.stderr);
       analysis = corrected.analysis;
-      if (corrected.failed) failed = true;
+      if (corrected.failed) state.failed = true;
     }
-    inputs.push({ file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } });
+    yield { file, input: { analysis, text: r.text, fileName: path.basename(file), fileUri: pathToFileURL(path.resolve(file)).href } };
   }
-  return { inputs, failed };
 }
 
 async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promise<number> {
@@ -231,59 +241,87 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
 
   hooks.expectInput?.(totalSize(files));
   const analyzer = new BoundedAnalyzer(analyze, args.maxMemoryMB, hooks.analysisThread);
-  let read;
+  // Each input is analysed, written and dropped before the next is read: a batch holds one analysis at a time (two
+  // for a combined output, whose first input waits to learn whether it is the only one).
+  const state = { failed: false };
   try {
-    read = await analyseFiles(files, args, analyzer, io);
+    if (!toFolder) return await writeCombined(analyseFiles(files, args, analyzer, io, state), format, options, out, io, state);
+    const folder = await exportToFolder({ out: out!, format, options, force, files, inputIds }, (refuse) => analyseFiles(files, args, analyzer, io, state, refuse), io);
+    if (folder === 'nothing') return 1;
+    return folder === 'failed' || state.failed ? 1 : 0;
   } finally {
     await analyzer.close();
   }
-  const { inputs } = read;
-  let failed = read.failed;
-  if (inputs.length === 0) return 1;
-  const wfs = io.writeFs;
+}
 
-  if (!toFolder) {
-    // One output: stdout or one file, built and written one input at a time.
-    const single = inputs.length === 1;
-    if (format === 'brat' && inputs[0].input.text !== toBrat(inputs[0].input).txt) {
-      io.stderr(`seed-reader: note: ${inputs[0].file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
+/**
+ * One output, stdout or one file, written one input at a time as each is analysed (the --out file through a temporary
+ * file renamed into place at the end). A single input gets the format's own document; several the combined one
+ * (COMBINABLE), so the first input is held until a second one is analysed.
+ */
+async function writeCombined(inputs: AsyncIterable<Analysed>, format: ExportFormat, options: ExportOptions, out: string | null, io: CliIO, state: { failed: boolean }): Promise<number> {
+  let held: Analysed | null = null;
+  let seen = 0;
+  let first = true;
+  let parts = 0;
+  let file: AtomicFile | null = null;
+  /** Builds and writes one part; false when the output cannot be written (the export stops). */
+  const emit = ({ file: source, input }: Analysed, single: boolean): boolean => {
+    let part: string;
+    try {
+      part = single ? exportText(format, input, options) : combinedPart(format, input, first, options);
+    } catch (err) {
+      io.stderr(`seed-reader: ${source}: ${errnoMessage(err)}\n`);
+      state.failed = true;
+      return true;
     }
-    let first = true;
-    let parts = 0;
-    const self = function* (): Generator<string> {
-      for (const { file, input } of inputs) {
-        let part: string;
-        try {
-          part = single ? exportText(format, input, options) : combinedPart(format, input, first, options);
-        } catch (err) {
-          io.stderr(`seed-reader: ${file}: ${errnoMessage(err)}\n`);
-          failed = true;
-          continue;
-        }
-        first = false;
-        parts++;
-        yield part;
-      }
-    };
+    first = false;
+    parts++;
     if (out === null) {
-      for (const part of self()) io.stdout(part);
-      return failed ? 1 : 0;
+      io.stdout(part);
+      return true;
     }
     try {
-      // Nothing buildable: keep whatever --out held.
-      const built = [...self()];
-      if (parts === 0) return 1;
-      atomicWrite(out, built, wfs);
-      io.stderr(`seed-reader: wrote ${out}\n`);
+      file ??= new AtomicFile(out, io.writeFs);
+      file.write(part);
+      return true;
+    } catch (err) {
+      io.stderr(`seed-reader: cannot write ${out}: ${errnoMessage(err)}\n`);
+      return false;
+    }
+  };
+  try {
+    for await (const a of inputs) {
+      if (++seen === 1) {
+        held = a;
+        continue;
+      }
+      if (held && !emit(held, false)) return 1;
+      held = null;
+      if (!emit(a, false)) return 1;
+    }
+    if (seen === 0) return 1;
+    if (held) {
+      if (format === 'brat' && held.input.text !== toBrat(held.input).txt) {
+        io.stderr(`seed-reader: note: ${held.file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
+      }
+      if (!emit(held, true)) return 1;
+      held = null;
+    }
+    if (out === null) return state.failed ? 1 : 0;
+    // Nothing buildable: keep whatever --out held.
+    if (parts === 0) return 1;
+    try {
+      (file as AtomicFile | null)!.commit();
     } catch (err) {
       io.stderr(`seed-reader: cannot write ${out}: ${errnoMessage(err)}\n`);
       return 1;
     }
-    return failed ? 1 : 0;
+    io.stderr(`seed-reader: wrote ${out}\n`);
+    return state.failed ? 1 : 0;
+  } finally {
+    (file as AtomicFile | null)?.abort();
   }
-
-  const notWritten = await exportToFolder({ out: out!, format, inputs, options, force, files, inputIds }, io);
-  return notWritten || failed ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */

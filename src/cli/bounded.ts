@@ -85,8 +85,8 @@ export type Bounded = { analysis: Analysis } | { error: string };
 
 /**
  * Analyses texts: small ones with `local` in the process, large ones in a worker thread whose heap is limited to
- * `maxMemoryMB`. The thread is started for the first large input and kept for the next ones; one that ran out of
- * memory is replaced. `close()` stops it. Without thread options every text is analysed in the process.
+ * `maxMemoryMB`. A thread is started for each large input and ends with it (its memory is released before the next
+ * input is read). `close()` stops one still running. Without thread options every text is analysed in the process.
  */
 export class BoundedAnalyzer {
   private worker: Worker | null = null;
@@ -117,6 +117,10 @@ export class BoundedAnalyzer {
         w.off('error', onError);
         w.off('exit', onExit);
         w.unref();
+        // The thread ends with its input: its heap (the analysis's working set, collected or not) goes back to the
+        // system before the next input is read. A new thread costs tens of ms; a large input's analysis seconds.
+        this.drop(w);
+        void w.terminate();
         resolve(r);
       };
       const onMessage = (m: Reply): void => {

@@ -1,26 +1,32 @@
 // `seed-reader export --out FOLDER`: one export per input (brat: the .ann, its .txt and annotation.conf), written by
 // the export plan (src/export/plan.ts) onto the file system: existing files the run did not make are skipped and
-// listed unless --force, and no output ever replaces an input (compared by real path and inode).
+// listed unless --force, and no output ever replaces an input (compared by real path and inode). The plan runs input
+// by input (planInput): each input is analysed, written and dropped before the next is read, so that a batch of large
+// inputs holds one analysis at a time. The names are those of the whole plan (uniqueOutputNames of the inputs analysed,
+// in order); a file is looked at just before it is written, which is what it was at the start: this run writes each
+// name once, and never through a link onto a file it already wrote.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CliIO } from '../cliMain';
 import type { ExportFormat, ExportInput } from '../export/common';
 import { atomicWrite, type FileId, fileIdentity, sameFile } from '../export/files';
 import type { ExportOptions } from '../export/index';
-import { type Existing, executePlan, type NotWritten, planExport, type PlannedFile } from '../export/plan';
+import { outputNamer } from '../export/batch';
+import { type Existing, executePlan, type NotWritten, planBratConf, planInput, type PlanOutcome, type PlannedFile } from '../export/plan';
 import { errnoMessage } from './common';
 
 export interface FolderExport {
   out: string;
   format: ExportFormat;
-  /** The inputs read and analysed, with the FILE argument each comes from. */
-  inputs: { file: string; input: ExportInput }[];
   options: ExportOptions;
   force: boolean;
   /** Every FILE argument, and its identity (null when missing), to never write over one. */
   files: string[];
   inputIds: (FileId | null)[];
 }
+
+/** The inputs, read and analysed one at a time as they are asked for; `refuse` turns a FILE away before it is read. */
+export type InputSource = (refuse: (index: number) => string | null) => AsyncIterable<{ file: string; input: ExportInput }>;
 
 /** Same content as the file at `p` (cheap size check first). */
 export function sameContent(p: string, content: string): boolean {
@@ -49,36 +55,83 @@ export function existingAt(p: string, content: () => string, inputIds: (FileId |
   return sameContent(p, content()) ? { kind: 'same' } : { kind: 'differs' };
 }
 
-/** Writes the exports into the folder; reports on stderr. True when any file failed or was skipped. */
-export async function exportToFolder(x: FolderExport, io: CliIO): Promise<boolean> {
-  try {
-    fs.mkdirSync(x.out, { recursive: true });
-  } catch (err) {
-    io.stderr(`seed-reader: cannot create the folder ${x.out}: ${errnoMessage(err)}\n`);
-    return true;
-  }
-  const plan = planExport(x.format, x.inputs.map((i) => ({ name: i.file, input: i.input })), x.options);
+/**
+ * Writes the exports into the folder input by input: each input is analysed, its files (brat: the .txt and .ann) looked
+ * at, written and reported, and dropped before the next is read; brat's annotation.conf (the types of every input) comes
+ * last. Names are `uniqueOutputNames` of the inputs analysed, in order. 'nothing': no input could be analysed (nothing
+ * created, no summary); 'failed': some file failed or was skipped.
+ */
+export async function exportToFolder(x: FolderExport, source: InputSource, io: CliIO): Promise<'ok' | 'failed' | 'nothing'> {
   const at = (f: PlannedFile) => path.join(x.out, f.name);
-  const outcome = await executePlan(plan, {
-    existing: (f, content) => existingAt(at(f), content, x.inputIds),
-    write: (f, content) => atomicWrite(at(f), [content], io.writeFs),
+  // Real paths this run wrote: a later output resolving to one (a symlink in the folder) is not written over it, and a
+  // FILE missing at the start is not read once it is one of them.
+  const written = new Set<string>();
+  const realOf = (p: string): string | null => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
+  const refuse = (k: number): string | null => {
+    if (x.inputIds[k] !== null || written.size === 0) return null;
+    const real = realOf(x.files[k]);
+    return real !== null && written.has(real) ? 'no such file when the export started (it is one of its outputs); not read' : null;
+  };
+  const planIO = {
+    existing: (f: PlannedFile, content: () => string) => existingAt(at(f), content, x.inputIds),
+    write: (f: PlannedFile, content: string) => {
+      const real = realOf(at(f));
+      if (real !== null && written.has(real)) throw new Error('a link to a file this export has already written; not written over it');
+      atomicWrite(at(f), [content], io.writeFs);
+      written.add(realOf(at(f)) ?? path.resolve(at(f)));
+    },
     // Yield between files so that a long batch stays responsive (and testable in-process).
     next: () => new Promise<boolean>((resolve) => setImmediate(() => resolve(true))),
-  }, { conflicts: (files) => new Set(x.force ? files.map((f) => f.name) : []) });
-  const unbuilt = new Set<number>();
-  for (const n of outcome.notWritten) {
-    const line = message(n, x, at(n.file), unbuilt);
-    if (line) io.stderr(`seed-reader: ${line}\n`);
+  };
+  const policy = { conflicts: (files: PlannedFile[]) => new Set(x.force ? files.map((f) => f.name) : []) };
+  const name = outputNamer(x.format);
+  const sources: string[] = [];
+  const types = new Set<string>();
+  let annThere = false;
+  let count = 0;
+  let skipped = 0;
+  let notWritten = false;
+  const report = (outcome: PlanOutcome): void => {
+    const unbuilt = new Set<number>();
+    for (const n of outcome.notWritten) {
+      const line = message(n, x, sources, at(n.file), unbuilt);
+      if (line) io.stderr(`seed-reader: ${line}\n`);
+    }
+    skipped += outcome.notWritten.filter((n) => n.why === 'skipped').length;
+    count += outcome.written.length;
+    if (outcome.notWritten.length > 0) notWritten = true;
+    if ([...outcome.written, ...outcome.kept].some((f) => f.role === 'export')) annThere = true;
+  };
+  for await (const { file, input } of source(refuse)) {
+    if (sources.length === 0) {
+      try {
+        fs.mkdirSync(x.out, { recursive: true });
+      } catch (err) {
+        io.stderr(`seed-reader: cannot create the folder ${x.out}: ${errnoMessage(err)}\n`);
+        return 'failed';
+      }
+    }
+    const k = sources.length;
+    sources.push(file);
+    const piece = planInput(x.format, input, k, name(file), x.options);
+    report(await executePlan(piece.files, planIO, policy));
+    for (const t of piece.types()) types.add(t);
   }
-  const skipped = outcome.notWritten.filter((n) => n.why === 'skipped').length;
-  const count = outcome.written.length;
+  if (sources.length === 0) return 'nothing';
+  if (x.format === 'brat') report(await executePlan([planBratConf(() => types)], planIO, policy, { annThere }));
   io.stderr(`seed-reader: wrote ${count} file${count === 1 ? '' : 's'} to ${x.out}${skipped ? `; skipped ${skipped} existing file${skipped === 1 ? '' : 's'} (--force replaces them)` : ''}\n`);
-  return outcome.notWritten.length > 0;
+  return notWritten ? 'failed' : 'ok';
 }
 
 /** The line for a file not written (without the `seed-reader: ` prefix); null when nothing needs saying. */
-function message(n: NotWritten, x: FolderExport, p: string, unbuilt: Set<number>): string | null {
-  const source = n.file.input >= 0 ? x.inputs[n.file.input].file : null;
+function message(n: NotWritten, x: FolderExport, sources: string[], p: string, unbuilt: Set<number>): string | null {
+  const source = n.file.input >= 0 ? sources[n.file.input] : null;
   switch (n.why) {
     case 'input': {
       const other = x.files[n.inputIndex!];

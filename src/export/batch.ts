@@ -92,8 +92,17 @@ export function combinedPart(format: ExportFormat, input: ExportInput, first: bo
 
 /** Unique output names for several sources in one folder: `a.seed.json`, `a-2.seed.json`, ... */
 export function uniqueOutputNames(sources: string[], format: ExportFormat): string[] {
+  const namer = outputNamer(format);
+  return sources.map(namer);
+}
+
+/**
+ * The names of `uniqueOutputNames`, one source at a time (a writer that names each input as it comes): the k-th call
+ * returns the k-th name of `uniqueOutputNames` of the sources so far.
+ */
+export function outputNamer(format: ExportFormat): (source: string) => string {
   const used = new Set<string>();
-  return sources.map((s) => {
+  return (s) => {
     const stem = stemName(s);
     const ext = FORMAT_INFO[format].extension;
     let candidate = stem + ext;
@@ -102,7 +111,7 @@ export function uniqueOutputNames(sources: string[], format: ExportFormat): stri
     }
     used.add(candidate.toLowerCase());
     return candidate;
-  });
+  };
 }
 
 export { CSV_COLUMNS };

@@ -129,39 +129,75 @@ export function tempNameFor(target: string): string {
  * replaced at its real path (the link stays). Keeps the mode of a replaced file.
  */
 export function atomicWrite(target: string, parts: Iterable<string>, wfs: WriteFs = nodeWriteFs): void {
-  let dest = target;
-  let mode = 0o666;
+  const file = new AtomicFile(target, wfs);
   try {
-    dest = fs.realpathSync(target);
-    mode = fs.statSync(dest).mode & 0o7777;
-  } catch {
-    // does not exist yet
-  }
-  fs.mkdirSync(path.dirname(dest), { recursive: true });
-  const tmp = tempNameFor(dest);
-  let fd: number | null = null;
-  try {
-    fd = wfs.openSync(tmp, 'wx', mode);
-    for (const part of parts) {
-      let rest = part;
-      while (rest.length > 0) {
-        // Large parts in pieces: fs.writeSync copies its string into one buffer.
-        let cut = Math.min(rest.length, 16 * 1024 * 1024);
-        if (cut < rest.length && (rest.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--; // keep surrogate pairs whole
-        const piece = cut < rest.length ? rest.slice(0, cut) : rest;
-        wfs.writeSync(fd, piece);
-        rest = rest.length > piece.length ? rest.slice(piece.length) : '';
-      }
-    }
-    wfs.fsyncSync(fd);
-    wfs.closeSync(fd);
-    fd = null;
-    wfs.renameSync(tmp, dest);
+    for (const part of parts) file.write(part);
+    file.commit();
   } catch (err) {
-    if (fd !== null) {
-      try { wfs.closeSync(fd); } catch { /* already failing */ }
-    }
-    try { wfs.unlinkSync(tmp); } catch { /* never created */ }
+    file.abort();
     throw err;
+  }
+}
+
+/**
+ * `atomicWrite` a part at a time, for parts that come one by one (the CLI writes each input's part as it is analysed):
+ * the temporary file is created by the constructor, `commit` renames it over the target, `abort` removes it. Every
+ * method but `abort` throws the file system's error; after one, call `abort` (it never throws).
+ */
+export class AtomicFile {
+  /** Where the content goes: the target's real path (a symlink's target). */
+  readonly dest: string;
+  private readonly tmp: string;
+  private fd: number | null = null;
+  private done = false;
+
+  constructor(target: string, private readonly wfs: WriteFs = nodeWriteFs) {
+    let dest = target;
+    let mode = 0o666;
+    try {
+      dest = fs.realpathSync(target);
+      mode = fs.statSync(dest).mode & 0o7777;
+    } catch {
+      // does not exist yet
+    }
+    this.dest = dest;
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    this.tmp = tempNameFor(dest);
+    try {
+      this.fd = wfs.openSync(this.tmp, 'wx', mode);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  write(part: string): void {
+    let rest = part;
+    while (rest.length > 0) {
+      // Large parts in pieces: fs.writeSync copies its string into one buffer.
+      let cut = Math.min(rest.length, 16 * 1024 * 1024);
+      if (cut < rest.length && (rest.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--; // keep surrogate pairs whole
+      const piece = cut < rest.length ? rest.slice(0, cut) : rest;
+      this.wfs.writeSync(this.fd!, piece);
+      rest = rest.length > piece.length ? rest.slice(piece.length) : '';
+    }
+  }
+
+  commit(): void {
+    this.wfs.fsyncSync(this.fd!);
+    this.wfs.closeSync(this.fd!);
+    this.fd = null;
+    this.wfs.renameSync(this.tmp, this.dest);
+    this.done = true;
+  }
+
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== null) {
+      try { this.wfs.closeSync(this.fd); } catch { /* already failing */ }
+      this.fd = null;
+    }
+    try { this.wfs.unlinkSync(this.tmp); } catch { /* never created */ }
   }
 }

@@ -10,7 +10,9 @@
 //   policy says so (the CLI's --force, the editor's Overwrite);
 // - brat: a `.ann` only beside its `.txt` (written or kept): a `.ann` indexing another text would be wrong;
 //   `annotation.conf` (the types of every input) only when some `.ann` is there;
-// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all.
+// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all;
+// - a plan is made of one piece per input (planInput) and brat's annotation.conf: the CLI executes the pieces one at a
+//   time as it analyses each input (src/cli/folder.ts), the editor the whole plan at once.
 import { bratConf, toBrat, type BratOutput } from './brat';
 import type { ExportFormat, ExportInput } from './common';
 import { type ExportOptions, exportText } from './index';
@@ -42,33 +44,54 @@ export interface PlanInput {
  */
 export function planExport(format: ExportFormat, inputs: PlanInput[], options: ExportOptions = {}, mainNames?: string[]): PlannedFile[] {
   const names = mainNames ?? uniqueOutputNames(inputs.map((i) => i.name), format);
-  if (format !== 'brat') {
-    return inputs.map(({ input }, k) => ({ name: names[k], role: 'export', input: k, content: () => exportText(format, input, options) }));
-  }
-  const built: (BratOutput | undefined)[] = [];
-  const brat = (k: number): BratOutput => (built[k] ??= toBrat(inputs[k].input));
-  const plan: PlannedFile[] = [];
-  inputs.forEach((_, k) => {
-    const ann = names[k];
-    const stem = ann.replace(/\.ann$/i, '');
-    plan.push({ name: `${stem}.txt`, role: 'brat-txt', input: k, content: () => brat(k).txt });
-    plan.push({ name: ann, role: 'export', input: k, after: plan.length - 1, content: () => brat(k).ann });
-  });
-  plan.push({
-    name: 'annotation.conf', role: 'brat-conf', input: -1,
-    content: () => {
+  const pieces = inputs.map(({ input }, k) => planInput(format, input, k, names[k], options));
+  const plan = pieces.flatMap((p) => p.files);
+  if (format === 'brat') {
+    // Offsets of `after` within the whole plan.
+    plan.forEach((f, i) => { if (f.after !== undefined) f.after = i - 1; });
+    plan.push(planBratConf(() => {
       const types = new Set<string>();
-      inputs.forEach((_, k) => {
-        try {
-          for (const t of brat(k).types) types.add(t);
-        } catch {
-          // that input's .ann is not built either (reported there)
-        }
-      });
-      return bratConf(types);
-    },
-  });
+      for (const p of pieces) for (const t of p.types()) types.add(t);
+      return types;
+    }));
+  }
   return plan;
+}
+
+/** One input's files of a folder export, for writing input by input (src/cli/folder.ts); `planExport` is made of them. */
+export interface InputPlan {
+  /** Its export, or brat's `.txt` then `.ann` (`after` 0: the `.txt` of this piece). */
+  files: PlannedFile[];
+  /** brat: the annotation types of its `.ann` (none when it cannot be built); other formats: none. */
+  types(): readonly string[];
+}
+
+/** The files of input number `k` named `name` (see `planExport`). */
+export function planInput(format: ExportFormat, input: ExportInput, k: number, name: string, options: ExportOptions = {}): InputPlan {
+  if (format !== 'brat') {
+    return { files: [{ name, role: 'export', input: k, content: () => exportText(format, input, options) }], types: () => [] };
+  }
+  let built: BratOutput | undefined;
+  const brat = (): BratOutput => (built ??= toBrat(input));
+  const stem = name.replace(/\.ann$/i, '');
+  return {
+    files: [
+      { name: `${stem}.txt`, role: 'brat-txt', input: k, content: () => brat().txt },
+      { name, role: 'export', input: k, after: 0, content: () => brat().ann },
+    ],
+    types: () => {
+      try {
+        return brat().types;
+      } catch {
+        return []; // that input's .ann is not built either (reported there)
+      }
+    },
+  };
+}
+
+/** brat's `annotation.conf`: the types of every input (`types` is called when the content is needed). */
+export function planBratConf(types: () => Iterable<string>): PlannedFile {
+  return { name: 'annotation.conf', role: 'brat-conf', input: -1, content: () => bratConf(types()) };
 }
 
 
@@ -129,6 +152,12 @@ export interface PlanOutcome {
   cancelled: boolean;
 }
 
+/** For a plan that is part of a larger one (written input by input): what the earlier parts left. */
+export interface PlanContext {
+  /** Some brat `.ann` of an earlier part is there (written or kept): `annotation.conf` may be written. */
+  annThere?: boolean;
+}
+
 type Decision = { write: true } | { write: false; kept: true } | { write: false; kept: false; why: NotWrittenWhy; error?: unknown; inputIndex?: number };
 
 /** The rule for one file, from what is there: write, keep, or not (and why); conflicts are decided by the policy. */
@@ -143,7 +172,7 @@ export function decide(existing: Existing): Decision | 'conflict' {
 }
 
 /** Looks at every file first (so that conflicts are decided once), then writes in order. Never throws for a file. */
-export async function executePlan(plan: PlannedFile[], io: PlanIO, policy: PlanPolicy): Promise<PlanOutcome> {
+export async function executePlan(plan: PlannedFile[], io: PlanIO, policy: PlanPolicy, context: PlanContext = {}): Promise<PlanOutcome> {
   const outcome: PlanOutcome = { written: [], kept: [], notWritten: [], cancelled: false };
   const decisions: (Decision | 'conflict')[] = [];
   for (const file of plan) {
@@ -171,7 +200,7 @@ export async function executePlan(plan: PlannedFile[], io: PlanIO, policy: PlanP
     const file = plan[i];
     if (io.next && !(await io.next())) return { ...outcome, cancelled: true };
     const d = decisions[i] as Decision;
-    const needs = file.role === 'brat-conf' ? plan.some((f, j) => f.role === 'export' && there.has(j)) : file.after === undefined || there.has(file.after);
+    const needs = file.role === 'brat-conf' ? context.annThere || plan.some((f, j) => f.role === 'export' && there.has(j)) : file.after === undefined || there.has(file.after);
     if (!needs) {
       outcome.notWritten.push({ file, why: 'after' });
       continue;
