@@ -36,6 +36,7 @@ import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
+import { afterGluedModifier, verbFirstNameRun } from './entities/verbFirstName';
 
 const INNER_CAPITAL = plain(String.raw`^\p{Lu}\p{Ll}+\p{Lu}`, 'u');
 
@@ -284,6 +285,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   while (a < b && !isNameTok(toks[a])) a++;
   while (b > a && !isNameTok(toks[b - 1])) b--;
   b = trimNameEnd(toks, a, b);
+  a = afterGluedModifier(toks, a, b); // `Varrow-linked Islamic`: a hyphen-glued modifier opens no name (verbFirstName.ts)
   if (a >= b) return;
   // `The` before a newspaper name is part of it (`The Washington Times`), otherwise not.
   if (toks[a].lower === 'the') {
@@ -321,7 +323,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
     // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).
-    if (commonFirstNameRun(toks, a, b)) break;
+    if (commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, titleCase)) break; // (`Will Dalworth told`)
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a

@@ -2,6 +2,7 @@
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { seatOwner } from './seatOwner';
 import { cityKind, isCountryOrState, isGeoCity, UPPER_ONLY } from '../gazetteer';
+import { verbFirstNameRun } from './verbFirstName';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { titleArticle } from './citation';
 import { K, type Tok } from '../tokens';
@@ -298,7 +299,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
   // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
-  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, false)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
     const prev = toks[a - 1];
