@@ -245,7 +245,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     if (split < 0) split = firstNamePossessive(toks, p0, p1);
     if (split > p0) {
       const before = out.length;
-      emitPiece(text, toks, p0, split, conn, out, titleCase);
+      emitPiece(text, toks, ownerSplit ? premodified(toks, p0, split) : p0, split, conn, out, titleCase);
       // What precedes the title is the office's organisation, unless it starts with a known first name.
       const f = out[out.length - 1];
       if (titleSplit && out.length > before && f.type === 'person') {
@@ -408,7 +408,7 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
     const l = toks[h].lower;
     const prevLow = toks[h - 1].lower;
     if (!isCoreTitle(l) || (isTitleWord(prevLow) && !lex.orgHeads.has(prevLow)) || p1 - h - 1 > 6) continue;
-    const ownerKey = joinKey(toks, p0, h);
+    const ownerKey = joinKey(toks, premodified(toks, p0, h), h);
     const owner = lex.orgHeads.has(prevLow) || gazType(ownerKey) === 'organization' || gazType(ownerKey) === 'place' || cityKind(ownerKey) === 1;
     if (!owner) return -1;
     // The title may go on (`Chairman and CEO`), but what ends the run must be a name.
@@ -423,6 +423,9 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
   }
   return -1;
 }
+
+/** After the title premodifiers opening [a, b) (`Former CIA Director Ann Lee`: the office's owner is `CIA`). */
+const premodified = (toks: Tok[], a: number, b: number): number => { while (a < b - 1 && TITLE_PREMODIFIERS.has(toks[a].lower)) a++; return a; };
 
 /** An adverb in -ly opening a sentence (`Certainly`, `Notably`), not a name in -ly (`Connolly`, `Scully`, `Kimberly`). */
 function isLyAdverb(w: string): boolean {

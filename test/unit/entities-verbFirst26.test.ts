@@ -38,4 +38,15 @@ describe('entities, twenty-fifth round: verb-form first names and glued modifier
     assert.deepEqual(ents('They fought Varrow-backed Hezbollah fighters.'), ['organization:Hezbollah']);
     assert.deepEqual(ents('A Republican-led House panel met.'), ['organization:House']);
   });
+
+  it('finds a titled name after a premodifier and an owner mid-sentence', () => {
+    assert.deepEqual(ents('The warning came from Former FBI Director Alda Venmore, in testimony.'), ['organization:FBI', 'person:Alda Venmore']);
+    assert.deepEqual(ents('It was signed by Acting Harbour Board Chairman Tomas Grell.').filter((x) => x.startsWith('person')), ['person:Tomas Grell']);
+  });
+
+  it('reads a surname in -ness after a known first name, not a lone abstract noun', () => {
+    assert.deepEqual(ents('The mayor met Senator Tom Varness.'), ['person:Tom Varness']);
+    assert.deepEqual(ents('Reporters asked Col. Rob Orness about it.'), ['person:Rob Orness']);
+    assert.ok(!ents('The Professor of Awareness spoke.').some((x) => x.startsWith('person')));
+  });
 });

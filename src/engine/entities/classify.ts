@@ -275,7 +275,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   // `Professor of Linguistics`, `UV Radiation`, `Aesthetic Appreciation`: a last word shaped like an abstract noun
   // (`-tion`, `-ment`, `-ness`, `-ity`, `-ics`, …) that no name list knows ends no person's name.
-  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow);
+  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow) && !abstractShapedSurname(toks, a, b);
   if (titled && abstractEnd) return null;
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
@@ -381,6 +381,11 @@ function pluralNoun(w: string): boolean {
 
 /** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
  *  capitalised words after it are a person's name, whatever their words. */
+/** `Tom Maness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
+function abstractShapedSurname(toks: Tok[], a: number, b: number): boolean {
+  return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower);
+}
+
 function roleBefore(toks: Tok[], a: number): boolean {
   let p = toks[a - 1];
   // (Before a comma only after a possessive: `his spokeswoman, X`, not a list `…, the adviser, Special Forces`.)
