@@ -379,13 +379,13 @@ function pluralNoun(w: string): boolean {
   return w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || (w.endsWith('ies') && lex.common.has(w.slice(0, -3) + 'y')));
 }
 
-/** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
- *  capitalised words after it are a person's name, whatever their words. */
 /** `Tom Maness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
 function abstractShapedSurname(toks: Tok[], a: number, b: number): boolean {
   return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower);
 }
 
+/** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
+ *  capitalised words after it are a person's name, whatever their words. */
 function roleBefore(toks: Tok[], a: number): boolean {
   let p = toks[a - 1];
   // (Before a comma only after a possessive: `his spokeswoman, X`, not a list `…, the adviser, Special Forces`.)
