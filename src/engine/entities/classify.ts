@@ -379,7 +379,7 @@ function pluralNoun(w: string): boolean {
   return w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || (w.endsWith('ies') && lex.common.has(w.slice(0, -3) + 'y')));
 }
 
-/** `Tom Maness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
+/** `Tom Varness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
 function abstractShapedSurname(toks: Tok[], a: number, b: number): boolean {
   return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower);
 }

@@ -49,7 +49,7 @@ const GLUED_MODIFIERS: ReadonlySet<string> = new Set(['linked', 'backed', 'based
 const GLUED = plain(String.raw`^\p{Lu}[\p{L}.]*-(\p{Ll}+)$`, 'u');
 
 /** The first token of [a, b) after the last hyphen-glued modifier in it (`Varrow-linked Islamic` → `Islamic`), or a.
- *  (A modifier closing the run is left alone: `Elizabeth Warren-style` still overlaps the name it holds.) */
+ *  (A modifier closing the run is left alone: `Ann Lee-style` still overlaps the name it holds.) */
 export function afterGluedModifier(toks: Tok[], a: number, b: number): number {
   let r = a;
   for (let i = a; i < b - 1; i++) {
