@@ -36,6 +36,7 @@ import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
+import { afterGluedModifier, verbFirstNameRun } from './entities/verbFirstName';
 
 const INNER_CAPITAL = plain(String.raw`^\p{Lu}\p{Ll}+\p{Lu}`, 'u');
 
@@ -244,7 +245,7 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
     if (split < 0) split = firstNamePossessive(toks, p0, p1);
     if (split > p0) {
       const before = out.length;
-      emitPiece(text, toks, p0, split, conn, out, titleCase);
+      emitPiece(text, toks, ownerSplit ? premodified(toks, p0, split) : p0, split, conn, out, titleCase);
       // What precedes the title is the office's organisation, unless it starts with a known first name.
       const f = out[out.length - 1];
       if (titleSplit && out.length > before && f.type === 'person') {
@@ -284,6 +285,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   while (a < b && !isNameTok(toks[a])) a++;
   while (b > a && !isNameTok(toks[b - 1])) b--;
   b = trimNameEnd(toks, a, b);
+  a = afterGluedModifier(toks, a, b); // `Varrow-linked Islamic`: a hyphen-glued modifier opens no name (verbFirstName.ts)
   if (a >= b) return;
   // `The` before a newspaper name is part of it (`The Washington Times`), otherwise not.
   if (toks[a].lower === 'the') {
@@ -321,7 +323,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     // `De Blasio said`: a surname particle opening the name, before a word the lexicon does not know as common.
     if (b - a >= 2 && SURNAME_PARTICLES.has(l) && !isCommonWord(toks[a + 1].lower)) break;
     // `Holly Dale said`: a first name that is also a common word, opening a name (entities/words.ts).
-    if (commonFirstNameRun(toks, a, b)) break;
+    if (commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, titleCase)) break; // (`Will Dalworth told`)
     if (isCommonWord(l) && !(l.length <= 5 && UPPER_ONLY.has(toks[a].t))) {
       // `Gates said nothing.`, `Rice's aides …`: a noun alone opening a sentence may be a full name's surname (names pass).
       // (Before a verb, an adverb or a possessive only: `Staff for the committee said` is the noun; or before `, who` or a
@@ -406,7 +408,7 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
     const l = toks[h].lower;
     const prevLow = toks[h - 1].lower;
     if (!isCoreTitle(l) || (isTitleWord(prevLow) && !lex.orgHeads.has(prevLow)) || p1 - h - 1 > 6) continue;
-    const ownerKey = joinKey(toks, p0, h);
+    const ownerKey = joinKey(toks, premodified(toks, p0, h), h);
     const owner = lex.orgHeads.has(prevLow) || gazType(ownerKey) === 'organization' || gazType(ownerKey) === 'place' || cityKind(ownerKey) === 1;
     if (!owner) return -1;
     // The title may go on (`Chairman and CEO`), but what ends the run must be a name.
@@ -421,6 +423,9 @@ function officeAfterOwner(toks: Tok[], p0: number, p1: number): number {
   }
   return -1;
 }
+
+/** After the title premodifiers opening [a, b) (`Former CIA Director Ann Lee`: the office's owner is `CIA`). */
+const premodified = (toks: Tok[], a: number, b: number): number => { while (a < b - 1 && TITLE_PREMODIFIERS.has(toks[a].lower)) a++; return a; };
 
 /** An adverb in -ly opening a sentence (`Certainly`, `Notably`), not a name in -ly (`Connolly`, `Scully`, `Kimberly`). */
 function isLyAdverb(w: string): boolean {

@@ -2,6 +2,7 @@
 // the gazetteers, compromise's lexicon, head words and the words around it.
 import { seatOwner } from './seatOwner';
 import { cityKind, isCountryOrState, isGeoCity, UPPER_ONLY } from '../gazetteer';
+import { verbFirstNameRun } from './verbFirstName';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { titleArticle } from './citation';
 import { K, type Tok } from '../tokens';
@@ -274,7 +275,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   // `Professor of Linguistics`, `UV Radiation`, `Aesthetic Appreciation`: a last word shaped like an abstract noun
   // (`-tion`, `-ment`, `-ness`, `-ity`, `-ics`, …) that no name list knows ends no person's name.
-  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow);
+  const abstractEnd = abstractNoun(last.t) && !knownProper(lastLow) && !abstractShapedSurname(toks, a, b);
   if (titled && abstractEnd) return null;
   if (titled) return { type: 'person', canonical: possBase ?? text, weak: false, possBase: null };
   // A month word alone (`in March`, `early May`) is a date, unless it acts as a person (`May said`, `May told`).
@@ -298,7 +299,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
   // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
-  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, false)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
     const prev = toks[a - 1];
@@ -376,6 +377,11 @@ const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 function pluralNoun(w: string): boolean {
   const lex = lexicon();
   return w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || (w.endsWith('ies') && lex.common.has(w.slice(0, -3) + 'y')));
+}
+
+/** `Tom Varness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
+function abstractShapedSurname(toks: Tok[], a: number, b: number): boolean {
+  return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower);
 }
 
 /** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
