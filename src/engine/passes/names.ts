@@ -13,7 +13,7 @@ import { placeNounOf } from '../entities/placeOf';
 import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
 import { firmEvidence } from '../entities/firmEvidence';
-import { hasPossessiveFull, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
+import { possessiveAsked, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
 import {
@@ -128,8 +128,8 @@ export function collectNames(st: DocState): void {
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
   for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; its words gathered only when it has work).
-  if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
+  // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; only the words it asks about, and only when it has work).
+  const asked = possessiveAsked(personFull); if (asked) possessiveFullNames(personFull, possessiveWords(units.map(unitNames), asked), strongType);
   titledOwnS(units, personFull, (u) => unitNames(u).bare); // `Sen. Dorvel Pickens wear`, `Pickens said` (titledOwnS.ts)
 }
 

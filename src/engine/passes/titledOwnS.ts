@@ -51,14 +51,18 @@ export function titledOwnS(units: readonly Unit[], personFull: Map<string, strin
   let cut: Set<string> | null = null;
   for (const u of units) for (const s of listsOf(u).cut) (cut ??= new Set()).add(s);
   if (cut === null) return; // (most documents: nothing read this way)
+  // Only the words the test below asks about are gathered (each cut surname, and it with its `s`): the document's
+  // other names are checked against this short set instead of each filling a set of their own on every analysis.
+  const asked = new Set<string>();
+  for (const sur of cut) { asked.add(sur); asked.add(sur + 's'); }
   const named = new Set<string>();
   const standing = new Set<string>();
   const bare = new Set<string>();
   for (const u of units) {
     const r = listsOf(u);
-    for (const s of r.named) named.add(s);
-    for (const s of r.standing) standing.add(s);
-    for (const s of bareOf(u)) bare.add(s);
+    for (const s of r.named) if (asked.has(s)) named.add(s);
+    for (const s of r.standing) if (asked.has(s)) standing.add(s);
+    for (const s of bareOf(u)) if (asked.has(s)) bare.add(s);
   }
   for (const sur of cut) {
     const w = sur + 's';
