@@ -8,6 +8,7 @@ import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
+import { paraMemo } from './paraMemo';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -74,6 +75,7 @@ function entityKinds(st: DocState): Kinds {
       if (g) titled.add(lastWord(d.canonical) + '|' + g);
     } else if (d.type === 'organization') orgs.push(di);
   }
+  st.personIdx = persons;
   return { persons, orgs, titled, actorOf: new Array<ActorBuild>(persons.length) };
 }
 
@@ -332,13 +334,13 @@ function keptCand(st: DocState, d: DocEnt): ECand | null {
 
 /** Per paragraph analysis, its attributions whose subject is an entity with an appositive (`William Taylor, a former
  *  envoy, said`), in order: the only ones `attributionRoles` reads. */
-const appoAttrs = new WeakMap<ParaData, Attr[]>();
 function appoAttrsOf(d: ParaData): Attr[] {
-  let r = appoAttrs.get(d);
+  const memo = paraMemo(d);
+  let r = memo.appo;
   if (r === undefined) {
     r = [];
     for (const at of d.attrs) if (at.subject.kind === 'entity' && at.appo) r.push(at);
-    appoAttrs.set(d, r);
+    memo.appo = r;
   }
   return r;
 }

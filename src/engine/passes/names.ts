@@ -10,9 +10,9 @@ import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { teamPosition } from '../entities/teams';
 import { clubShortName } from '../entities/clubs';
 import { placeNounOf } from '../entities/placeOf';
-import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
+import { isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
-import { firmEvidence } from '../entities/firmEvidence';
+import { documentTerms, firmsOf, paraMemo } from './paraMemo';
 import { possessiveAsked, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
@@ -40,7 +40,7 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
 /** What one paragraph adds to the document's name maps (see `collectNames`), made once per cached paragraph: its
  *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate.
  *  Flat arrays (key, value, key, value, ...): folding them allocates nothing. */
-interface UnitNames {
+export interface UnitNames {
   /** The name facts of each candidate's canonical name (parallel to the candidates). */
   xs: NameX[];
   /** Candidates used as attribution subjects. */
@@ -62,11 +62,11 @@ interface UnitNames {
   /** One-word names written after a title (`Mr. Quenby`, lower case; possessiveFull.ts). */
   titled: string[];
 }
-const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
 
 function unitNames(u: Unit): UnitNames {
   const ents = u.data.ents;
-  let r = unitNamesMemo.get(ents);
+  const memo = paraMemo(u.data);
+  let r = memo.names;
   if (r) return r;
   r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [], bare: [], standing: [], firsts: [], titled: [] };
   for (const a of u.data.attrs) {
@@ -97,7 +97,7 @@ function unitNames(u: Unit): UnitNames {
   for (const [low, n] of oneWord) r.oneWord.push(low, n);
   for (const [low, t] of strong) r.strong.push(low, t);
   for (const [sur, p] of persons) r.persons.push(sur, p.canonical, p.words);
-  unitNamesMemo.set(ents, r);
+  memo.names = r;
   return r;
 }
 
@@ -126,7 +126,7 @@ export function collectNames(st: DocState): void {
   }
   // `shares of Quarnex`, `Quarnex, the drug maker,`: a one-word name written where only a firm stands is the document's
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
-  for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
+  for (const u of units) for (const w of firmsOf(u)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
   // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; only the words it asks about, and only when it has work).
   const asked = possessiveAsked(personFull); if (asked) possessiveFullNames(personFull, possessiveWords(units.map(unitNames), asked), strongType);
@@ -371,7 +371,7 @@ export function resolveCandidates(st: DocState): void {
   const placed = placedNames(st);
   const mode = typerMode();
   const trace = typerTrace();
-  const terms = documentTermAcronyms(units.map((u) => u.data.toks)); // (`the GDI` after `ground drag index (GDI)`)
+  const terms = documentTerms(units); // (`the GDI` after `ground drag index (GDI)`)
   const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
   // (The training script's trace reports every candidate in document order: nothing is kept while it is on.)
   const nc = trace ? null : namesKept(st, placed.clubs, terms);

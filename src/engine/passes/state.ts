@@ -8,6 +8,7 @@ import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './nameFacts';
+import type { ParaMemo } from './paraMemo';
 import { type Carry, UnitLists } from './fold';
 export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
@@ -17,7 +18,10 @@ export interface ParaData {
   ents: ECand[];
   segs: Seg[];
   attrs: Attr[];
+  /** What the passes read from this analysis alone, kept with it (`paraMemo`). */
+  memo?: ParaMemo;
 }
+
 
 export interface Unit {
   start: number;
@@ -141,6 +145,9 @@ export interface DocState {
   carry: Carry;
   /** While a paragraph's names-pass answers are made: the document lookups they read (namesKept.ts `logRead`). */
   readLog?: unknown[] | null;
+  /** The docEnts indices of the person mentions, in order, once the actors pass has listed them (actors.ts
+   *  `entityKinds`; no pass after the names pass changes a mention's type). */
+  personIdx?: readonly number[];
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked; `quals` filled only on a tie. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; roleTexts: Map<string, string[]>; quals: Map<string, Set<string>> };
   /** Surname → fullest person name. */

@@ -25,8 +25,12 @@ export function isPersonNoun(low: string): boolean {
  *  that the next comma or the end of the sentence closes. One look back of WINDOW characters per mention: linear. */
 export function preposedRoles(st: DocState): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const { text } = st;
-  for (const d of st.docEnts) {
+  const { text, docEnts } = st;
+  // (The person mentions only, when the actors pass has listed them: a third of the document's entities.)
+  const idx = st.personIdx;
+  const n = idx ? idx.length : docEnts.length;
+  for (let j = 0; j < n; j++) {
+    const d = docEnts[idx ? idx[j] : j];
     if (d.type !== 'person' || !d.actorKey || d.s < 4) continue;
     const next = text.charCodeAt(d.e);
     if (next !== 44 && next !== 46) continue;
