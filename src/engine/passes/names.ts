@@ -19,7 +19,7 @@ import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPl
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
+import { type DocEnt, type DocState, type Unit, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
 import { surnameFirstFull } from './surnameFirst';
 import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
 import { editDistance, initials, lists, particleSurname } from './util';
@@ -246,7 +246,7 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, bareNameOnce, st, toks);
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand('bare', c, bareNameOnce, st, toks);
 function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
@@ -459,7 +459,7 @@ function byNameOf(st: DocState, env: NamesEnv, low: string): EntityType | null {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(u: Unit, c: ECand, cx: NameX): boolean {
-  return memoCand(candMemo.team, c, teamOnce, u.data.toks, cx.low);
+  return memoCand('team', c, teamOnce, u.data.toks, cx.low);
 }
 function teamOnce(toks: Tok[], low: string, c: ECand): boolean {
   return isKnownPlace(low.replace(/^the\s+/, '')) && teamPosition(toks, c, lexicon().common, isKnownPlace);

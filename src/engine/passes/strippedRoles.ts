@@ -2,7 +2,7 @@
 // `The mayor, Dana Pike, spoke on Monday.` The actors pass reads the appositive after a name (`Ann Lee, his campaign
 // manager,`); this one is read here for naming a role-noun speaker later (`..., the campaign manager said.`, with or
 // without quotation marks: nominalSpeaker.ts indexes both).
-import { type DocEnt, type DocState, candMemo, memoCand } from './state';
+import { type DocEnt, type DocState, memoCand } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { isSpace } from './util';
@@ -51,7 +51,7 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
  *  paragraph (state.ts candMemo). */
 function preposedRole(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  return d.s - WINDOW >= u.start ? memoCand(candMemo.preRole, u.data.ents[d.cand], readPreposedRole, st.text, d) : readPreposedRole(st.text, d);
+  return d.s - WINDOW >= u.start ? memoCand('preRole', u.data.ents[d.cand], readPreposedRole, st.text, d) : readPreposedRole(st.text, d);
 }
 function readPreposedRole(text: string, d: DocEnt): string | null {
   const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));
