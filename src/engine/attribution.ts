@@ -21,7 +21,7 @@ export interface Seg {
   lead: boolean;
   /** The document pass's paragraph-local findings about this quote, made on first use (passes/quoteAttrs.ts `segFacts`):
    *  partial or not, the attribution after it or before it, and whether it is no speech when weakly attributed. */
-  memo?: { partial: boolean; after: Attr | undefined; before: Attr | undefined; notSpeech?: boolean };
+  memo?: { partial: boolean; after: Attr | undefined; before: Attr | undefined; notSpeech?: boolean; dashAfter?: boolean };
 }
 
 export type SubjectKind = 'entity' | 'pronoun' | 'collective' | 'np';

@@ -485,7 +485,7 @@ function emitNamed(text: string, toks: Tok[], a: number, b: number, conn: boolea
   out.push({
     s: toks[a].s, e: end, type: cls.type, canonical: cls.canonical, ts, title,
     weak: cls.weak || initialUnknown, possBase: cls.possBase, cueAfter: false, t0: a, t1: b, club: cls.club,
-    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined, // one object shape from the start (see ECand)
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined, memoC: undefined, // one object shape from the start (see ECand)
   });
 }
 

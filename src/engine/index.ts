@@ -28,7 +28,7 @@ export function analyzeParagraph(text: string, headline: boolean): ParaData {
   const ents = findEntities(text, toks, sents, headline);
   const segs = headline ? [] : findSegments(text);
   const attrs = headline ? [] : findAttributions(text, toks, sents, ents);
-  return { toks, sents, ents, segs, attrs };
+  return { toks, sents, ents, segs, attrs, memo: undefined }; // (memo: one object shape from the start)
 }
 
 const MAX_CACHE = 20000;
@@ -161,7 +161,7 @@ function restored<T extends { start: number; end: number; text: string }>(origin
 }
 
 function emptyPara(): ParaData {
-  return { toks: [], sents: [], ents: [], segs: [], attrs: [] };
+  return { toks: [], sents: [], ents: [], segs: [], attrs: [], memo: undefined };
 }
 
 function baseAnalysis(text: string): Analysis {

@@ -40,13 +40,37 @@ export interface ECand {
   memoSpan?: Span;
   /** The learned typer's scores from the paragraph alone: [weights version, person, organisation, place]. */
   memoTyper?: number[];
+  /** The document passes' answers about this candidate that read its paragraph only (passes/state.ts `memoCand`). */
+  memoC?: CandMemo;
+}
+
+/** The slots of `ECand.memoC`, each undefined until asked (all present from the start: one object shape). */
+export interface CandMemo {
+  /** names.ts: a known place written where a sports text names a team (`namesTeam`, before the sport test). */
+  team: boolean | undefined;
+  /** names.ts: a mention with no article before it and no noun after it that it modifies (`bareName`). */
+  bare: boolean | undefined;
+  /** actors.ts: the match of GENDER_AFTER, and possessiveAfterVerb, on the text after the mention (inside its paragraph). */
+  genderAfter: RegExpExecArray | null | undefined;
+  possAfter: 'm' | 'f' | null | undefined;
+  /** strippedRoles.ts: the preposed role read back from the mention (`his campaign manager, Ann Lee`), or null. */
+  preRole: string | null | undefined;
+  /** speakers.ts: whether the mention speaks in its own clause (`speaksHereUncached`), when all it reads is inside the
+   *  paragraph (`speaksKept`). */
+  speaks: boolean | undefined;
+  /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
+  appoAfter: string | null | undefined;
+}
+
+export function newCandMemo(): CandMemo {
+  return { team: undefined, bare: undefined, genderAfter: undefined, possAfter: undefined, preRole: undefined, speaks: undefined, appoAfter: undefined };
 }
 
 /** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */
 export function makeCand(s: number, e: number, type: CandType, canonical: string, t0: number, t1: number): ECand {
   return {
     s, e, type, canonical, ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0, t1, club: undefined,
-    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined,
+    memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined, memoC: undefined,
   };
 }
 

@@ -34,7 +34,7 @@ export function findNumeric(text: string, out: ECand[]): void {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e <= s) return;
     out.push({ s, e, type, canonical: text.slice(s, e), ts: s, title: null, weak: false, possBase: null, cueAfter: false, t0: -1, t1: -1, club: undefined,
-      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined });
+      memoText: undefined, memoWritten: undefined, memoActs: undefined, memoEnt: undefined, memoSpan: undefined, memoTyper: undefined, memoC: undefined });
   };
   let m: RegExpExecArray | null;
   const digits = DIGIT.test(text);

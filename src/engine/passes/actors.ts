@@ -8,6 +8,7 @@ import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
+import { paraMemo } from './paraMemo';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -74,6 +75,7 @@ function entityKinds(st: DocState): Kinds {
       if (g) titled.add(lastWord(d.canonical) + '|' + g);
     } else if (d.type === 'organization') orgs.push(di);
   }
+  st.personIdx = persons;
   return { persons, orgs, titled, actorOf: new Array<ActorBuild>(persons.length) };
 }
 
@@ -314,11 +316,11 @@ function genderFromText(st: DocState, byName: Set<string>, kinds: Kinds): void {
 // (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
 function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
   const c = keptCand(st, d);
-  return c === null ? readGenderAfter(st, d) : memoCand(candMemo.genderAfter, c, readGenderAfter, st, d);
+  return c === null ? readGenderAfter(st, d) : memoCand('genderAfter', c, readGenderAfter, st, d);
 }
 function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
   const c = keptCand(st, d);
-  return c === null ? readPossessiveAfter(st, d) : memoCand(candMemo.possAfter, c, readPossessiveAfter, st, d);
+  return c === null ? readPossessiveAfter(st, d) : memoCand('possAfter', c, readPossessiveAfter, st, d);
 }
 const readGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
 const readPossessiveAfter = (st: DocState, d: DocEnt): 'm' | 'f' | null => possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
@@ -332,13 +334,13 @@ function keptCand(st: DocState, d: DocEnt): ECand | null {
 
 /** Per paragraph analysis, its attributions whose subject is an entity with an appositive (`William Taylor, a former
  *  envoy, said`), in order: the only ones `attributionRoles` reads. */
-const appoAttrs = new WeakMap<ParaData, Attr[]>();
 function appoAttrsOf(d: ParaData): Attr[] {
-  let r = appoAttrs.get(d);
+  const memo = paraMemo(d);
+  let r = memo.appo;
   if (r === undefined) {
     r = [];
     for (const at of d.attrs) if (at.subject.kind === 'entity' && at.appo) r.push(at);
-    appoAttrs.set(d, r);
+    memo.appo = r;
   }
   return r;
 }
@@ -375,7 +377,7 @@ const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;
  *  when the text read is all its paragraph's (the next paragraph may change while this one does not). */
 function appositiveAfter(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  return d.e + APPO_AFTER > u.end ? readAppositive(st, d) : memoCand(candMemo.appoAfter, u.data.ents[d.cand], readAppositive, st, d);
+  return d.e + APPO_AFTER > u.end ? readAppositive(st, d) : memoCand('appoAfter', u.data.ents[d.cand], readAppositive, st, d);
 }
 function readAppositive(st: DocState, d: DocEnt): string | null {
   const m = APPOSITIVE.exec(st.text.slice(d.e, d.e + APPO_AFTER));

@@ -1,9 +1,10 @@
 // Pass 4, claims: every quote with a speaker is a claim of its speaker; so is every attribution that carries no
 // quote (`X said the plan would fail`), its content bounded (a sentence of many cues, a sentence without an end).
 import type { Attr } from '../attribution';
-import type { DocState, ParaData, Unit } from './state';
+import type { DocState, Unit } from './state';
 import { insideQuote, newQuote, speakerFromSubject } from './speakers';
 import { cutAtSpace, trimEnd, wordsAtLeast } from './util';
+import { paraMemo } from './paraMemo';
 
 /** More attributions than this in one sentence (real news has one or two) bound each claim by the next cue. */
 const CROWDED_SENTENCE = 3;
@@ -36,10 +37,9 @@ function claimSpan(u: Unit, at: Attr): [number, number] | null {
  *  per attribution, its start and its trimmed end; -1: its form carries none, or fewer than two words). What this reads
  *  is all inside the paragraph (the attribution, its sentence, its neighbours' cues, the text), so it is made once per
  *  cached analysis, not on every edit. */
-const claimSpans = new WeakMap<ParaData, Int32Array>();
-
 function claimSpansOf(text: string, u: Unit): Int32Array {
-  let r = claimSpans.get(u.data);
+  const memo = paraMemo(u.data);
+  let r = memo.claims;
   if (r !== undefined) return r;
   const attrs = u.data.attrs;
   r = new Int32Array(2 * attrs.length).fill(-1);
@@ -67,7 +67,7 @@ function claimSpansOf(text: string, u: Unit): Int32Array {
     r[2 * j] = s;
     r[2 * j + 1] = trimEnd(text, u.start + s, u.start + e) - u.start;
   }
-  claimSpans.set(u.data, r);
+  memo.claims = r;
   return r;
 }
 

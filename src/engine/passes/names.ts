@@ -10,16 +10,16 @@ import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { teamPosition } from '../entities/teams';
 import { clubShortName } from '../entities/clubs';
 import { placeNounOf } from '../entities/placeOf';
-import { documentTermAcronyms, isTermAcronym } from '../entities/definedAcronyms';
+import { isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson, firmPersonsDropped, firmShortName } from '../entities/firmShort';
-import { firmEvidence } from '../entities/firmEvidence';
-import { hasPossessiveFull, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
+import { documentTerms, firmsOf, paraMemo } from './paraMemo';
+import { possessiveAsked, possessiveFullNames, possessiveWords, standsAlone } from './possessiveFull';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, cityAsFirstName, placedCity, placedNames } from './namesPlaced';
 import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
-import { type DocEnt, type DocState, type Unit, candMemo, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
+import { type DocEnt, type DocState, type Unit, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
 import { surnameFirstFull } from './surnameFirst';
 import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
 import { editDistance, initials, lists, particleSurname } from './util';
@@ -40,7 +40,7 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
 /** What one paragraph adds to the document's name maps (see `collectNames`), made once per cached paragraph: its
  *  candidates are the same objects in every analysis, so an edit folds these short lists instead of every candidate.
  *  Flat arrays (key, value, key, value, ...): folding them allocates nothing. */
-interface UnitNames {
+export interface UnitNames {
   /** The name facts of each candidate's canonical name (parallel to the candidates). */
   xs: NameX[];
   /** Candidates used as attribution subjects. */
@@ -62,11 +62,11 @@ interface UnitNames {
   /** One-word names written after a title (`Mr. Quenby`, lower case; possessiveFull.ts). */
   titled: string[];
 }
-const unitNamesMemo = new WeakMap<ECand[], UnitNames>();
 
 function unitNames(u: Unit): UnitNames {
   const ents = u.data.ents;
-  let r = unitNamesMemo.get(ents);
+  const memo = paraMemo(u.data);
+  let r = memo.names;
   if (r) return r;
   r = { xs: [], speakers: [], oneWord: [], strong: [], persons: [], titles: [], bare: [], standing: [], firsts: [], titled: [] };
   for (const a of u.data.attrs) {
@@ -97,7 +97,7 @@ function unitNames(u: Unit): UnitNames {
   for (const [low, n] of oneWord) r.oneWord.push(low, n);
   for (const [low, t] of strong) r.strong.push(low, t);
   for (const [sur, p] of persons) r.persons.push(sur, p.canonical, p.words);
-  unitNamesMemo.set(ents, r);
+  memo.names = r;
   return r;
 }
 
@@ -126,10 +126,10 @@ export function collectNames(st: DocState): void {
   }
   // `shares of Quarnex`, `Quarnex, the drug maker,`: a one-word name written where only a firm stands is the document's
   // organisation, unless a person of that surname is named in full (entities/firmEvidence.ts).
-  for (const u of units) for (const w of firmEvidence(u.data.toks)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
+  for (const u of units) for (const w of firmsOf(u)) if (!/\s/.test(personFull.get(w) ?? '')) strongType.set(w, 'organization');
   firmPersonsDropped(personFull, strongType); // `Quillmore earned` after `Quillmore Partners`: no person Quillmore (entities/firmShort.ts)
-  // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; its words gathered only when it has work).
-  if (hasPossessiveFull(personFull)) possessiveFullNames(personFull, possessiveWords(units.map(unitNames)), strongType);
+  // `Marla Quenbys speech` and `Quenby`: Marla Quenby (possessiveFull.ts; only the words it asks about, and only when it has work).
+  const asked = possessiveAsked(personFull); if (asked) possessiveFullNames(personFull, possessiveWords(units.map(unitNames), asked), strongType);
   titledOwnS(units, personFull, (u) => unitNames(u).bare); // `Sen. Dorvel Pickens wear`, `Pickens said` (titledOwnS.ts)
 }
 
@@ -246,7 +246,7 @@ const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’]?(?:d|m|ve|ll|re|
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 /** A mention that stands alone as a name: no article before it (`the Census`, `an Acme boycott`) and no common noun
  *  after it that it modifies (`Census officials`, `Zika funding`). */
-const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand(candMemo.bare, c, bareNameOnce, st, toks);
+const bareName = (st: DocState, toks: Tok[], c: ECand): boolean => memoCand('bare', c, bareNameOnce, st, toks);
 function bareNameOnce(st: DocState, toks: Tok[], c: ECand): boolean {
   const prev = toks[c.t0 - 1];
   if (prev && /^(?:the|a|an)$/.test(prev.lower)) return false;
@@ -371,7 +371,7 @@ export function resolveCandidates(st: DocState): void {
   const placed = placedNames(st);
   const mode = typerMode();
   const trace = typerTrace();
-  const terms = documentTermAcronyms(units.map((u) => u.data.toks)); // (`the GDI` after `ground drag index (GDI)`)
+  const terms = documentTerms(units); // (`the GDI` after `ground drag index (GDI)`)
   const ctx = mode !== 'off' || trace ? docNameContexts(st.carry, units) : null;
   // (The training script's trace reports every candidate in document order: nothing is kept while it is on.)
   const nc = trace ? null : namesKept(st, placed.clubs, terms);
@@ -459,7 +459,7 @@ function byNameOf(st: DocState, env: NamesEnv, low: string): EntityType | null {
 
 /** A country, state or city of the gazetteers written where a sports document names a team (`Sweden defeated`). */
 function namesTeam(u: Unit, c: ECand, cx: NameX): boolean {
-  return memoCand(candMemo.team, c, teamOnce, u.data.toks, cx.low);
+  return memoCand('team', c, teamOnce, u.data.toks, cx.low);
 }
 function teamOnce(toks: Tok[], low: string, c: ECand): boolean {
   return isKnownPlace(low.replace(/^the\s+/, '')) && teamPosition(toks, c, lexicon().common, isKnownPlace);

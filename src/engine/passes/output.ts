@@ -4,7 +4,7 @@
 import type { Actor, Claim, Entity, Quote } from '../types';
 import type { ECand } from '../entities';
 import { type DocEnt, type DocState, type QuoteBuild, howText } from './state';
-import { deityNames } from '../entities/deity';
+import { deityOf } from './paraMemo';
 import { dedupeSpans, entText, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 
@@ -114,14 +114,14 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
 function withDeity(st: DocState): { list: readonly OutEnt[]; cands: (ECand | undefined)[] | null } {
   const { units, unitEnts, docEnts } = st;
   let any = false;
-  for (let ui = 0; ui < units.length && !any; ui++) any = deityNames(units[ui].data.toks).length > 0;
+  for (let ui = 0; ui < units.length && !any; ui++) any = deityOf(units[ui]).length > 0;
   if (!any) return { list: docEnts, cands: null };
   const list: OutEnt[] = [];
   const cands: (ECand | undefined)[] = [];
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
     const ue = unitEnts[ui];
-    const gods = deityNames(u.data.toks);
+    const gods = deityOf(u);
     let k = 0;
     for (const d of ue) {
       for (; k < gods.length && u.start + gods[k].e <= d.s; k++) {

@@ -25,18 +25,26 @@ export interface PossessiveLists {
   firsts: readonly string[];
 }
 
-/** The paragraphs' lists gathered over the whole document. */
-export function possessiveWords(paras: readonly PossessiveLists[]): PossessiveWords {
+/** The paragraphs' lists gathered over the whole document; with `asked` (`possessiveAsked`), only the words in it
+ *  (the only ones `possessiveFullNames` looks up: the sets and map answer those the same). */
+export function possessiveWords(paras: readonly PossessiveLists[], asked?: ReadonlySet<string>): PossessiveWords {
   const bare = new Set<string>();
   const standing = new Set<string>();
   const firsts = new Map<string, string | null>();
   const titled = new Set<string>();
   for (const r of paras) {
-    for (const w of r.bare) bare.add(w);
-    for (const w of r.standing) standing.add(w);
-    for (const w of r.titled) titled.add(w);
+    if (asked) {
+      for (const w of r.bare) if (asked.has(w)) bare.add(w);
+      for (const w of r.standing) if (asked.has(w)) standing.add(w);
+      for (const w of r.titled) if (asked.has(w)) titled.add(w);
+    } else {
+      for (const w of r.bare) bare.add(w);
+      for (const w of r.standing) standing.add(w);
+      for (const w of r.titled) titled.add(w);
+    }
     const fs = r.firsts;
     for (let i = 0; i < fs.length; i += 2) {
+      if (asked && !asked.has(fs[i])) continue;
       const f = firsts.get(fs[i]);
       if (f === undefined) firsts.set(fs[i], fs[i + 1]); else if (f !== fs[i + 1]) firsts.set(fs[i], null);
     }
@@ -52,10 +60,12 @@ const FIRST = /^[A-Z][a-z]+\s/;
 /** A full name of two or more words (`full`) whose surname (`sur`, lower case) ends in `s`: it may be a possessive. */
 const possessiveShape = (sur: string, full: string): boolean => sur.length >= 5 && sur.endsWith('s') && /\s/.test(full) && full.endsWith('s');
 
-/** Whether any of the document's full names may be a possessive (`possessiveFullNames` has work to do). */
-export function hasPossessiveFull(personFull: ReadonlyMap<string, string>): boolean {
-  for (const [sur, full] of personFull) if (possessiveShape(sur, full)) return true;
-  return false;
+/** The words `possessiveFullNames` looks up in `PossessiveWords` for these full names (each surname that may be a
+ *  possessive, and it without its `s`), or null when none may be (nothing to do). */
+export function possessiveAsked(personFull: ReadonlyMap<string, string>): Set<string> | null {
+  let asked: Set<string> | null = null;
+  for (const [sur, full] of personFull) if (possessiveShape(sur, full)) (asked ??= new Set()).add(sur).add(sur.slice(0, -1));
+  return asked;
 }
 
 /** Rewrites the document's full names by surname (`personFull`, surname → fullest form) in place: a full name of two

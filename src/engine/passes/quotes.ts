@@ -394,7 +394,7 @@ function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
     const shortOk = q.how === How.Subject || q.how === How.Elsewhere;
     const weakAttr = q.how === How.None || shortOk;
     if (q.marked && weakAttr) {
-      if (/^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''))) continue;
+      if (dashAfter(text, u, q)) continue;
       const facts = q.seg!.memo!;
       // `"..., " the governor said.`: a quote closed by a comma and followed by words goes on with its sentence, so
       // it is no headline even without a recognised attribution.
@@ -410,6 +410,18 @@ function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
     paraQuotes[kept++] = q;
   }
   paraQuotes.length = kept;
+}
+
+/** A dash after a marked quote's close (`"...," - the mayor`, `"..." — Lee`): a signature, no speech of the text's.
+ *  Kept with the quote's segment when the quote ends where the segment does and the text read is all its paragraph's
+ *  (the next paragraph may change while this one does not). */
+function dashAfter(text: string, u: Unit, q: QuoteBuild): boolean {
+  const facts = q.seg?.memo;
+  const keep = facts !== undefined && q.e === u.start + q.seg!.e && q.e + 6 <= u.end;
+  if (keep && facts.dashAfter !== undefined) return facts.dashAfter;
+  const r = /^\s*[\u2014\u2013-]\s/.test(text.slice(q.e, q.e + 6).replace(/^["”'’.,]+/, ''));
+  if (keep) facts.dashAfter = r;
+  return r;
 }
 
 /** Quote chains over paragraph ends whose attribution came in a later paragraph. */

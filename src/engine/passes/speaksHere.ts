@@ -1,6 +1,6 @@
 // Whether a mention speaks in its own clause (`Lee said`, `..., said Lee`): asked of every mention a pronoun looks back
 // over, kept per document and, when it reads nothing outside the mention's paragraph, with the paragraph's candidate.
-import { type DocEnt, type DocState, candMemo, ck, memoCand } from './state';
+import { type DocEnt, type DocState, ck, memoCand } from './state';
 import { SPEECH_CUES } from '../lexicon';
 import { plain } from '../plainPattern';
 
@@ -30,7 +30,7 @@ const SPEAKS_AHEAD = 120;
 function speaksKept(st: DocState, d: DocEnt): boolean {
   const u = st.units[d.unit];
   if (d.ts - SPEAKS_BACK < u.start || d.e + SPEAKS_AHEAD > u.end) return speaksHereUncached(st.text, d);
-  return memoCand(candMemo.speaks, u.data.ents[d.cand], speaksHereUncached, st.text, d);
+  return memoCand('speaks', u.data.ents[d.cand], speaksHereUncached, st.text, d);
 }
 function speaksHereUncached(text: string, d: DocEnt): boolean {
   // (`..., said Lee, a lawyer.`; not `..., said Lee was wrong`: a verb after the name makes it a reported clause's subject.)

@@ -3,11 +3,13 @@
 // claims → output. Each pass reads the fields the ones before it filled and fills its own.
 import type { EntityType, Span } from '../types';
 import type { ECand } from '../entities';
+import { type CandMemo, newCandMemo } from '../entities/cand';
 import type { Attr, Seg } from '../attribution';
 import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
 import { lists, objectList } from './util';
 import type { NameX } from './nameFacts';
+import type { ParaMemo } from './paraMemo';
 import { type Carry, UnitLists } from './fold';
 export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
@@ -17,7 +19,10 @@ export interface ParaData {
   ents: ECand[];
   segs: Seg[];
   attrs: Attr[];
+  /** What the passes read from this analysis alone, kept with it (`paraMemo`). */
+  memo?: ParaMemo;
 }
+
 
 export interface Unit {
   start: number;
@@ -141,6 +146,9 @@ export interface DocState {
   carry: Carry;
   /** While a paragraph's names-pass answers are made: the document lookups they read (namesKept.ts `logRead`). */
   readLog?: unknown[] | null;
+  /** The docEnts indices of the person mentions, in order, once the actors pass has listed them (actors.ts
+   *  `entityKinds`; no pass after the names pass changes a mention's type). */
+  personIdx?: readonly number[];
   /** Person actors by the head words of their roles (nominalSpeaker.ts), once asked; `quals` filled only on a tie. */
   roleIndex?: { byWord: Map<string, ActorBuild[]>; words: Map<string, Set<string>>; roleTexts: Map<string, string[]>; quals: Map<string, Set<string>> };
   /** Surname → fullest person name. */
@@ -228,32 +236,21 @@ export function getActor(st: DocState, key: string, name: string, type: ActorBui
 }
 
 /** Answers that read one candidate and its paragraph's analysis only (never the document), kept with the candidate
- *  object: a paragraph's candidates live as long as its cached analysis, so each is asked once, not on every edit.
- *  `team`: a known place written where a sports text names a team (names.ts `namesTeam`, before the sport test).
- *  Only text inside the candidate's paragraph may be read: a neighbouring paragraph can change while this one stays. */
+ *  object (`ECand.memoC`, slots listed in entities/cand.ts `CandMemo`): a paragraph's candidates live as long as its
+ *  cached analysis, so each is asked once, not on every edit. Only text inside the candidate's paragraph may be read:
+ *  a neighbouring paragraph can change while this one stays. (A property of the candidate, where a WeakMap per answer
+ *  cost a hash lookup per mention and answer on every edit.) `appoRole`, kept per attribution, stays a WeakMap. */
 export const candMemo = {
-  team: new WeakMap<ECand, boolean>(),
-  /** names.ts: a mention with no article before it and no noun after it that it modifies (`bareName`). */
-  bare: new WeakMap<ECand, boolean>(),
-  /** actors.ts: the match of GENDER_AFTER, and possessiveAfterVerb, on the text after the mention (inside its paragraph). */
-  genderAfter: new WeakMap<ECand, RegExpExecArray | null>(),
-  possAfter: new WeakMap<ECand, 'm' | 'f' | null>(),
-  /** strippedRoles.ts: the preposed role read back from the mention (`his campaign manager, Ann Lee`), or null. */
-  preRole: new WeakMap<ECand, string | null>(),
-  /** speakers.ts: whether the mention speaks in its own clause (`speaksHereUncached`), when all it reads is inside the
-   *  paragraph (`speaksKept`). */
-  speaks: new WeakMap<ECand, boolean>(),
   /** actors.ts: the cleaned role of an attribution's appositive (`William Taylor, a former envoy, said`), or null. */
   appoRole: new WeakMap<Attr, string | null>(),
-  /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
-  appoAfter: new WeakMap<ECand, string | null>(),
 };
 
-/** The answer kept in `m` for `c`, made by `f(a, b, c)` the first time. `f` is a function of the module, not an arrow
- *  written at the call: a closure (and the context it captures) would be made on every call, on the edit path thousands
- *  of times per edit, even when the kept answer is returned. */
-export function memoCand<T, A, B>(m: WeakMap<ECand, T>, c: ECand, f: (a: A, b: B, c: ECand) => T, a: A, b: B): T {
-  let r = m.get(c);
-  if (r === undefined) m.set(c, r = f(a, b, c));
+/** The answer kept in slot `k` of `c`, made by `f(a, b, c)` the first time. `f` is a function of the module, not an
+ *  arrow written at the call: a closure (and the context it captures) would be made on every call, on the edit path
+ *  thousands of times per edit, even when the kept answer is returned. */
+export function memoCand<K extends keyof CandMemo, A, B>(k: K, c: ECand, f: (a: A, b: B, c: ECand) => Exclude<CandMemo[K], undefined>, a: A, b: B): Exclude<CandMemo[K], undefined> {
+  const m = c.memoC ??= newCandMemo();
+  let r = m[k] as Exclude<CandMemo[K], undefined> | undefined;
+  if (r === undefined) m[k] = r = f(a, b, c);
   return r;
 }

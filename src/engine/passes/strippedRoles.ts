@@ -2,7 +2,7 @@
 // `The mayor, Dana Pike, spoke on Monday.` The actors pass reads the appositive after a name (`Ann Lee, his campaign
 // manager,`); this one is read here for naming a role-noun speaker later (`..., the campaign manager said.`, with or
 // without quotation marks: nominalSpeaker.ts indexes both).
-import { type DocEnt, type DocState, candMemo, memoCand } from './state';
+import { type DocEnt, type DocState, memoCand } from './state';
 import { isTitleWord } from '../entities';
 import { SINGULAR_SOURCES, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { isSpace } from './util';
@@ -25,8 +25,12 @@ export function isPersonNoun(low: string): boolean {
  *  that the next comma or the end of the sentence closes. One look back of WINDOW characters per mention: linear. */
 export function preposedRoles(st: DocState): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const { text } = st;
-  for (const d of st.docEnts) {
+  const { text, docEnts } = st;
+  // (The person mentions only, when the actors pass has listed them: a third of the document's entities.)
+  const idx = st.personIdx;
+  const n = idx ? idx.length : docEnts.length;
+  for (let j = 0; j < n; j++) {
+    const d = docEnts[idx ? idx[j] : j];
     if (d.type !== 'person' || !d.actorKey || d.s < 4) continue;
     const next = text.charCodeAt(d.e);
     if (next !== 44 && next !== 46) continue;
@@ -47,7 +51,7 @@ export function preposedRoles(st: DocState): Map<string, string[]> {
  *  paragraph (state.ts candMemo). */
 function preposedRole(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  return d.s - WINDOW >= u.start ? memoCand(candMemo.preRole, u.data.ents[d.cand], readPreposedRole, st.text, d) : readPreposedRole(st.text, d);
+  return d.s - WINDOW >= u.start ? memoCand('preRole', u.data.ents[d.cand], readPreposedRole, st.text, d) : readPreposedRole(st.text, d);
 }
 function readPreposedRole(text: string, d: DocEnt): string | null {
   const m = PREPOSED_ROLE.exec(text.slice(Math.max(0, d.s - WINDOW), d.s));

@@ -5,13 +5,13 @@
 // before what it owns, `Tobin Quarles plan`, says nothing), and never the name without it, the `s` is the surname's
 // own. The rewrite is made on the whole-document map of full names
 // (`personFull`), which the kept names answers compare whole between analyses.
-import type { ECand } from '../entities';
 import type { Unit } from './state';
 import { nx } from './nameFacts';
 import { standsAlone } from './possessiveFull';
+import { paraMemo } from './paraMemo';
 
 /** One paragraph's words for the rule, lower case. */
-interface OwnSLists {
+export interface OwnSLists {
   /** Surnames of titled persons named without the `s` their last word has as written. */
   cut: string[];
   /** Surnames of the other persons. */
@@ -22,11 +22,11 @@ interface OwnSLists {
 /** Words before a family's plural. */
 const PLURAL_BEFORE = /^(?:the|both|all|most|many|some|two|three|these|those)$/;
 const NONE: OwnSLists = { cut: [], named: [], standing: [] };
-const memo = new WeakMap<ECand[], OwnSLists>();
 
 function listsOf(u: Unit): OwnSLists {
   const ents = u.data.ents;
-  const hit = memo.get(ents);
+  const memo = paraMemo(u.data);
+  const hit = memo.ownS;
   if (hit) return hit;
   const toks = u.data.toks;
   const r: OwnSLists = { cut: [], named: [], standing: [] };
@@ -39,7 +39,7 @@ function listsOf(u: Unit): OwnSLists {
     if (last.endsWith('s') && standsAlone(toks, c.t1 - 1) && !PLURAL_BEFORE.test(toks[c.t0 - 1]?.lower ?? '')) r.standing.push(last);
   }
   const kept = r.cut.length || r.named.length || r.standing.length ? r : NONE; // (most paragraphs: nothing to keep)
-  memo.set(ents, kept);
+  memo.ownS = kept;
   return kept;
 }
 
@@ -51,14 +51,18 @@ export function titledOwnS(units: readonly Unit[], personFull: Map<string, strin
   let cut: Set<string> | null = null;
   for (const u of units) for (const s of listsOf(u).cut) (cut ??= new Set()).add(s);
   if (cut === null) return; // (most documents: nothing read this way)
+  // Only the words the test below asks about are gathered (each cut surname, and it with its `s`): the document's
+  // other names are checked against this short set instead of each filling a set of their own on every analysis.
+  const asked = new Set<string>();
+  for (const sur of cut) { asked.add(sur); asked.add(sur + 's'); }
   const named = new Set<string>();
   const standing = new Set<string>();
   const bare = new Set<string>();
   for (const u of units) {
     const r = listsOf(u);
-    for (const s of r.named) named.add(s);
-    for (const s of r.standing) standing.add(s);
-    for (const s of bareOf(u)) bare.add(s);
+    for (const s of r.named) if (asked.has(s)) named.add(s);
+    for (const s of r.standing) if (asked.has(s)) standing.add(s);
+    for (const s of bareOf(u)) if (asked.has(s)) bare.add(s);
   }
   for (const sur of cut) {
     const w = sur + 's';

@@ -1,0 +1,56 @@
+// Answers kept on a paragraph's analysis (passes/paraMemo.ts) or its candidates (ECand.memoC), and the dash test kept
+// on a quote's segment (passes/quotes.ts `dashAfter`), must read that paragraph only: a rule whose outcome depends on
+// another paragraph must follow an edit of that other paragraph. Each case edits the other paragraph back and forth
+// through one analyzer, checks that the outcome flips, and compares every version with a fresh analysis. Invented
+// text only.
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+
+const HEAD = ['Ferry guild votes on the winter timetable', '2026-02-14', 'https://example.org/ferry-guild'];
+
+/** Runs `versions` through one analyzer in a row, compares each result with a fresh analyzer's, returns the results. */
+function editsExact(versions: string[][]): Analysis[] {
+  const an = createAnalyzer({ rethrow: true });
+  const seen = versions.map((lines) => an.analyze([...HEAD, ...lines].join('\n')));
+  versions.forEach((lines, i) => {
+    const fresh = createAnalyzer({ rethrow: true }).analyze([...HEAD, ...lines].join('\n'));
+    assert.equal(JSON.stringify(seen[i]), JSON.stringify(fresh), `version ${i}`);
+  });
+  return seen;
+}
+
+const canonicals = (a: Analysis): string[] => a.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
+
+describe('per-paragraph and per-candidate memos across edits of another paragraph', () => {
+  it('a titled name read without its s follows the standing name in another paragraph (titledOwnS)', () => {
+    const titled = 'Sen. Dorvel Pickens wear a grey coat to every vote, aides said.';
+    const standing = 'Pickens said the vote would wait.';
+    const plainLine = 'The vote would wait.';
+    const runs = editsExact([[titled, standing], [titled, plainLine], [titled, standing], [titled, plainLine]]);
+    assert.deepEqual(canonicals(runs[0])[0], 'Dorvel Pickens');
+    assert.deepEqual(canonicals(runs[1])[0], 'Dorvel Picken');
+    assert.deepEqual(canonicals(runs[2])[0], 'Dorvel Pickens');
+  });
+
+  it('a full name with a stripped possessive follows the bare surname in another paragraph (possessiveFull)', () => {
+    const owner = 'Marla Quenbys speech ran long on Friday.';
+    const bare = 'Quenby said the speech was fine.';
+    const plainLine = 'The speech was fine.';
+    const runs = editsExact([[owner, bare], [owner, plainLine], [owner, bare], [owner, plainLine]]);
+    assert.deepEqual(canonicals(runs[0])[0], 'Marla Quenby');
+    assert.deepEqual(canonicals(runs[1])[0], 'Marla Quenbys');
+    assert.deepEqual(canonicals(runs[2])[0], 'Marla Quenby');
+  });
+
+  it('a quote at the end of its paragraph follows a dash opening the next paragraph (dashAfter)', () => {
+    const quoted = 'The notice on the door ended with a line: "We will not sail until the fares are fair again for all."';
+    const dash = '- The Ferry Guild committee';
+    const plainLine = 'The committee met on Tuesday.';
+    // (The same quote in the middle of the document, its next characters its own: kept with the segment.)
+    const inner = 'Another notice read "We will not sail until the fares are fair again for all." - the committee';
+    const runs = editsExact([[inner, quoted, dash], [inner, quoted, plainLine], [inner, quoted, dash], [quoted, plainLine], [quoted, dash]]);
+    const counts = runs.map((a) => a.quotes.length);
+    assert.deepEqual(counts, [0, 1, 0, 1, 0]);
+  });
+});
