@@ -36,13 +36,6 @@ export function lowerDefinedAcronyms(toks: Tok[]): string[] {
   return r;
 }
 
-/** The document's acronyms defined by lower-case words (see `lowerDefinedAcronyms`), over its paragraphs' tokens. */
-export function documentTermAcronyms(paragraphs: Tok[][]): Set<string> {
-  const set = new Set<string>();
-  for (const toks of paragraphs) for (const a of lowerDefinedAcronyms(toks)) set.add(a);
-  return set;
-}
-
 /** A one-token mention of such an acronym (`GDI`, `GDIs`): no name. */
 export function isTermAcronym(terms: Set<string>, toks: Tok[], t0: number, t1: number): boolean {
   if (terms.size === 0 || t1 - t0 !== 1) return false;
