@@ -4,6 +4,7 @@ import { K } from '../tokens';
 import { MONTHS, SPEECH_CUES, WEEKDAYS } from '../lexicon';
 import { type Para, pastTense, speechLike, voiceIn } from './strippedSpeech';
 import { upperBound } from './util';
+import type { DocEnt } from './state';
 
 /** Sentence `si` of the paragraph opens with a person's name (`Dana Pike`, `Mr. Okafor`); with `key`, that person's. */
 function opensWithPerson(p: Para, si: number, key?: string | null): boolean {
@@ -18,16 +19,25 @@ function opensWithPerson(p: Para, si: number, key?: string | null): boolean {
 /** Sentence `si` names the person `key` anywhere in it (`A grocer for 30 years, Ruiz lost ...`, `Ruiz's shop ...`);
  *  not a name after an article, which modifies a noun (`the Ruiz family`), nor an organisation's own name. */
 function namesPerson(p: Para, si: number, key: string): boolean {
+  return eachPerson(p, si, (x, _k, afterArticle) => (x.actorKey === key && !afterArticle ? true : undefined));
+}
+
+/** Walks the person mentions of sentence `si` in order, each with the index of its first token and whether an article
+ *  stands right before it; `visit` ends the walk with its answer (true or false), or goes on (undefined). False at the
+ *  end. */
+function eachPerson(p: Para, si: number, visit: (x: DocEnt, k: number, afterArticle: boolean) => boolean | undefined): boolean {
   const { st, d, u } = p;
   const sn = d.sents[si];
   const ue = st.unitEnts[p.ui];
   const e = u.start + sn.e;
   let k = sn.t0;
   for (let j = upperBound(ue, u.start + sn.s - 1, (x) => x.s); j < ue.length && ue[j].s < e; j++) {
-    if (ue[j].actorKey !== key || ue[j].type !== 'person') continue;
-    while (k < sn.t1 && u.start + d.toks[k].s < ue[j].s) k++;
+    const x = ue[j];
+    if (x.type !== 'person') continue;
+    while (k < sn.t1 && u.start + d.toks[k].s < x.s) k++;
     const before = k > sn.t0 ? d.toks[k - 1].lower : '';
-    if (before !== 'the' && before !== 'a' && before !== 'an') return true;
+    const r = visit(x, k, before === 'the' || before === 'a' || before === 'an');
+    if (r !== undefined) return r;
   }
   return false;
 }
@@ -128,24 +138,17 @@ const PAST_ED = /^[a-z]{2,}[^e]ed$/;
 export function otherPersonReports(p: Para, si: number, key: string): boolean {
   const { st, d, u } = p;
   const sn = d.sents[si];
-  const ue = st.unitEnts[p.ui];
-  const e = u.start + sn.e;
-  let k = sn.t0;
-  for (let j = upperBound(ue, u.start + sn.s - 1, (x) => x.s); j < ue.length && ue[j].s < e; j++) {
-    const x = ue[j];
-    if (x.type !== 'person' || !x.actorKey || x.actorKey === key) continue;
+  return eachPerson(p, si, (x, k, afterArticle) => {
+    if (!x.actorKey || x.actorKey === key) return undefined;
     // (`I told them Dorn resigned`: the speaker's words about another person.)
     if (voiceIn(p, si, sn.s, x.s - u.start)) return false;
-    while (k < sn.t1 && u.start + d.toks[k].s < x.s) k++;
-    const before = k > sn.t0 ? d.toks[k - 1].lower : '';
-    if (before === 'the' || before === 'a' || before === 'an') continue;
+    if (afterArticle) return undefined;
     // (The first word after the name, over at most two words of `BEFORE_REPORT_VERB`.)
     let v = k;
     while (v < sn.t1 && u.start + d.toks[v].s < x.e) v++;
     for (let n = 0; n < 2 && v < sn.t1 && BEFORE_REPORT_VERB.has(d.toks[v].t); n++) v++;
     const t = d.toks[v];
-    if (t && t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || st.lex.common.get(t.lower) === 'PastTense' || PAST_ED.test(t.lower))) return true;
-  }
-  return false;
+    return t && t.kind === K.Word && !t.cap && (SPEECH_CUES.has(t.lower) || st.lex.common.get(t.lower) === 'PastTense' || PAST_ED.test(t.lower)) ? true : undefined;
+  });
 }
 
