@@ -8,17 +8,14 @@ import { plain } from '../plainPattern';
 
 const ACRONYM_SHAPE = plain(String.raw`^\p{Lu}{2,8}s?$`, 'u');
 
-const memo = new WeakMap<Tok[], string[]>();
-
 /** A sentence's first word may be capitalised by position: the paragraph's start or after `.`, `!`, `?`, `:`. */
 const startsSentence = (toks: Tok[], k: number): boolean => k === 0 || /^[.!?:]$/.test(toks[k - 1].t);
 
 /** Acronyms (plural `s` dropped) a paragraph defines in parentheses after lower-case words whose initials spell them
- *  (`light-emitting diode (LED)`; the first word may open the sentence). One pass over the paragraph's tokens. */
+ *  (`light-emitting diode (LED)`; the first word may open the sentence). One pass over the paragraph's tokens; kept
+ *  with the paragraph by passes/paraMemo.ts. */
 export function lowerDefinedAcronyms(toks: Tok[]): string[] {
-  let r = memo.get(toks);
-  if (r) return r;
-  r = [];
+  const r: string[] = [];
   for (let a = 2; a + 1 < toks.length; a++) {
     const t = toks[a];
     if (t.kind !== K.Word || toks[a - 1].t !== '(' || !ACRONYM_SHAPE.test(t.t)) continue;
@@ -32,7 +29,6 @@ export function lowerDefinedAcronyms(toks: Tok[]): string[] {
     const acr = t.t.replace(/s$/, '');
     if (lower && !knownProper(acr.toLowerCase())) r.push(acr);
   }
-  memo.set(toks, r);
   return r;
 }
 

@@ -18,17 +18,10 @@ const SAKE: ReadonlySet<string> = new Set(['sake', 'sakes']);
 const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '‘', "'", '(', '—', '–', ':', ';']);
 
 const NONE: readonly ECand[] = [];
-/** Per paragraph (its token array, cached with its analysis): the mentions of `God`, in order. */
-const memo = new WeakMap<Tok[], readonly ECand[]>();
 
-/** The mentions of `God` as a person in a paragraph, as candidates (paragraph offsets), in order. */
+/** The mentions of `God` as a person in a paragraph, as candidates (paragraph offsets), in order; kept with the
+ *  paragraph by passes/paraMemo.ts. */
 export function deityNames(toks: Tok[]): readonly ECand[] {
-  let r = memo.get(toks);
-  if (r === undefined) memo.set(toks, r = findDeity(toks));
-  return r;
-}
-
-function findDeity(toks: Tok[]): readonly ECand[] {
   let out: ECand[] | null = null;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].t !== 'God' || !refers(toks, i)) continue;
