@@ -34,3 +34,12 @@ export function surnameFirstFull(st: DocState, word: string, title: string | nul
   if (own !== undefined && nx(own).spaced) return null; // `Mr. Tao` after `Li Tao`: the surname link stands
   return firstWords(st).get(low) || null;
 }
+
+/** The full name a lone first name stands for (`Marla` after `Marla Dalworth`, `the Marla`): the one full name of
+ *  two or three words the document opens with that word, when no full name ends in it (`Dorn` after `Lee Dorn`
+ *  keeps the surname link); else null. A function of `personFull`, which the kept names answers compare whole. */
+export function firstNameFull(st: DocState, low: string): string | null {
+  const own = st.personFull.get(low);
+  if (own !== undefined && nx(own).spaced) return null;
+  return firstWords(st).get(low) || null;
+}
