@@ -214,8 +214,10 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = 'place';
   } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
     type = 'person';
-  } else if (c.t1 - c.t0 === 1 && !base && firstNameFull(st, low)) {
-    type = 'person'; // `that Melka and Ona were` after `Melka Varrow`: the first name of a full name in the document
+  } else if (c.t1 - c.t0 === 1 && !base && firstNameFull(st, low) && bareName(st, u.data.toks, c)) {
+    // `that Melka and Ona were` after `Melka Varrow`: the first name of a full name in the document, standing alone
+    // (not `the Union army` after a heading misread as `Union Triumphant`).
+    type = 'person';
   } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title, u.data.toks[c.t0].lower)) {
     // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
     type = 'person';
