@@ -37,6 +37,7 @@ import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
 import { afterGluedModifier, verbFirstNameRun } from './entities/verbFirstName';
+import { headlineSurname } from './entities/headlineName';
 
 const INNER_CAPITAL = plain(String.raw`^\p{Lu}\p{Ll}+\p{Lu}`, 'u');
 
@@ -361,7 +362,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
           break;
         }
       }
-      if (!matched) i++;
+      if (!matched) { headlineSurname(toks, i, out); i++; } // (`Dalworth Wins`: a person if the body names one: entities/headlineName.ts)
     }
     return;
   }
