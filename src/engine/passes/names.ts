@@ -188,8 +188,7 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   let canonical = c.canonical;
   const base = c.possBase;
   const low = cx.low;
-  // `Gates` after `Bill Gates`; `Frank was late` after `Frank Dalworth` (a first name, surnameFirst.ts).
-  if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical };
+  if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical }; // `Gates` after `Bill Gates`, `Frank` after `Frank Dalworth`
   const baseLow = base ? nx(base).low : '';
   // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
   // surname of a full name in the document.
@@ -212,12 +211,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     canonical = clubShortName(u.data.toks, c.t0, placed.clubs)!;
   } else if (c.t1 - c.t0 === 1 && placedCity(st, u, c, low, placed)) {
     type = 'place';
-  } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
-    type = 'person';
-  } else if (c.t1 - c.t0 === 1 && !base && firstNameFull(st, low) && bareName(st, u.data.toks, c)) {
-    // `that Melka and Ona were` after `Melka Varrow`: the first name of a full name in the document, standing alone
-    // (not `the Union army` after a heading misread as `Union Triumphant`).
-    type = 'person';
+  } else if (c.t1 - c.t0 === 1 && (personFull.has(low) || (c.type === 'unknown' && !base && !!firstNameFull(st, low) && bareName(st, u.data.toks, c)))) {
+    type = 'person'; // (or `whether Melka and` after `Melka Varrow`, standing alone, not `the Union army`: surnameFirst.ts)
   } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title, u.data.toks[c.t0].lower)) {
     // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
     type = 'person';
@@ -345,8 +340,7 @@ function personCanonical(st: DocState, toks: Tok[], c: ECand, canonical: string)
     const base = personFull.get(x.sur.slice(0, -1));
     if (base !== undefined && nx(base).low === x.low.slice(0, -1)) x = nx(canonical = base);
   }
-  // `Mr. Tao` for `Tao Weiran`; `Marla` alone for `Marla Dalworth` (no title, surnameFirst.ts).
-  const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) ?? (c.title ? null : firstNameFull(st, x.low)) : null;
+  const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) ?? (c.title ? null : firstNameFull(st, x.low)) : null; // `Mr. Tao` for `Tao Weiran`, `Marla` for `Marla Dalworth`
   if (first) return first;
   const full = personFull.get(x.sur);
   if (full && (nx(full).low.endsWith(x.low) || x.words === 1 || nx(full).low === x.low + 's')) canonical = full; // (the last: titledOwnS.ts)
