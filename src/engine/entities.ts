@@ -258,7 +258,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         }
       }
       // (Never a clause's subject: `said Harbour Committee Chairman Tom Wren` is Wren's quote.)
-      if (ownerSplit) for (let k = before; k < out.length; k++) { out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
+      // (A headline's weak surname there is dropped: it could not be confirmed without its tokens, headlineName.ts.)
+      if (ownerSplit) for (let k = before; k < out.length; k++) { if (out[k].type === 'surname') { out.splice(k--, 1); continue; } out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
       emitPiece(text, toks, split, p1, ownerConn, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }

@@ -3,10 +3,10 @@
 // a word is now kept as a weak one-word `surname` candidate: the names pass (passes/names.ts `confirmWeak`) makes it a
 // person only where the document names someone in full with it (`Marla Dalworth` in the body); otherwise it is no
 // entity, as before. Reads one token.
-import type { Tok } from '../tokens';
+import { K, type Tok } from '../tokens';
 import { makeCand, type ECand } from './cand';
 import { FUNCTION_WORDS, STRIPPED_CONTRACTIONS, lexicon } from '../lexicon';
-import { gazType, isTitleWord } from './words';
+import { SURNAME_PARTICLES, gazType, isTitleWord } from './words';
 import { plain } from '../plainPattern';
 
 /** A capitalised word of letters (an apostrophe or a hyphen inside), three letters or more. */
@@ -19,7 +19,16 @@ export function headlineSurname(toks: Tok[], i: number, out: ECand[]): void {
   const l = t.lower;
   const lex = lexicon();
   if (lex.common.has(l) || FUNCTION_WORDS.has(l) || STRIPPED_CONTRACTIONS.has(l) || lex.demonyms.has(l) || isTitleWord(l) || gazType(l)) return;
+  // (Not a word next to another name word, `Huma Abedin`, `Norbert Leo Butz`, `De Blasio`: one part of a name the
+  // body writes whole would be a person of its own.)
+  if (nameNeighbour(toks[i - 1], t) || nameNeighbour(toks[i + 1], t)) return;
   const c = makeCand(t.s, t.e, 'surname', t.t, i, i + 1);
   c.weak = true;
   out.push(c);
+}
+
+/** A capitalised word next to `t` (no gap but a space) that is no common or function word, or a surname particle. */
+function nameNeighbour(n: Tok | undefined, t: Tok): boolean {
+  if (!n || n.kind !== K.Word || !n.cap || (n.s > t.e ? n.s - t.e : t.s - n.e) > 1) return false;
+  return SURNAME_PARTICLES.has(n.lower) || !(lexicon().common.has(n.lower) || FUNCTION_WORDS.has(n.lower));
 }
