@@ -30,5 +30,9 @@ export function headlineSurname(toks: Tok[], i: number, out: ECand[]): void {
 /** A capitalised word next to `t` (no gap but a space) that is no common or function word, or a surname particle. */
 function nameNeighbour(n: Tok | undefined, t: Tok): boolean {
   if (!n || n.kind !== K.Word || !n.cap || (n.s > t.e ? n.s - t.e : t.s - n.e) > 1) return false;
-  return SURNAME_PARTICLES.has(n.lower) || !(lexicon().common.has(n.lower) || FUNCTION_WORDS.has(n.lower));
+  const l = n.lower;
+  const common = lexicon().common;
+  // (A verb's form the lexicon lists by its base is a word too: `Concedes`, `Advised`.)
+  const word = common.has(l) || FUNCTION_WORDS.has(l) || (l.endsWith('s') && common.has(l.slice(0, -1))) || (/(?:es|ed)$/.test(l) && common.has(l.slice(0, -2)));
+  return SURNAME_PARTICLES.has(l) || !word;
 }
