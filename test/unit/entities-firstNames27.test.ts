@@ -46,11 +46,11 @@ describe('entities, twenty-sixth round: lone first names and title-case headline
   });
 
   it('reads a surname no list knows in a title-case headline when the body names the person in full', () => {
-    const src = seed('Dalworth Wins Big As Quill Concedes', 'Senator Marla Dalworth won the primary, beating Trent Quill.');
+    const src = seed('Dalworth Wins Big As Quill Says Race Was Fair', 'Senator Marla Dalworth won the primary, beating Trent Quill.');
     const head = ents(src).filter((x) => src.indexOf(x.split(':')[1]) < src.indexOf('\n'));
     assert.deepEqual(head, ['person:Dalworth', 'person:Quill']);
     // (With no full name in the body, the headline word is no entity, as before.)
-    const alone = seed('Dalworth Wins Big As Quill Concedes', 'The count ended on Tuesday night.');
+    const alone = seed('Dalworth Wins Big As Quill Says Race Was Fair', 'The count ended on Tuesday night.');
     assert.ok(!ents(alone).some((x) => /Dalworth|Quill/.test(x)), ents(alone).join(', '));
   });
 });

@@ -1,4 +1,4 @@
-// A name in a title-case headline (issue 12, twenty-sixth round): in `Dalworth Wins Big As Quill Concedes` every word
+// A name in a title-case headline (issue 12, twenty-sixth round): in `Dalworth Wins As Quill Says Race Was Fair` every word
 // is capitalised, so the headline reader keeps only the words a list knows, and a surname no list knows was lost. Such
 // a word is now kept as a weak one-word `surname` candidate: the names pass (passes/names.ts `confirmWeak`) makes it a
 // person only where the document names someone in full with it (`Marla Dalworth` in the body); otherwise it is no
