@@ -19,7 +19,7 @@ export function headlineSurname(toks: Tok[], i: number, out: ECand[]): void {
   const l = t.lower;
   const lex = lexicon();
   if (lex.common.has(l) || FUNCTION_WORDS.has(l) || STRIPPED_CONTRACTIONS.has(l) || lex.demonyms.has(l) || isTitleWord(l) || gazType(l)) return;
-  // (Not a word next to another name word, `Huma Abedin`, `Norbert Leo Butz`, `De Blasio`: one part of a name the
+  // (Not a word next to another name word, `Alda Venmore`, `Tomas Leo Grell`, `De Quarn`: one part of a name the
   // body writes whole would be a person of its own.)
   if (nameNeighbour(toks[i - 1], t) || nameNeighbour(toks[i + 1], t)) return;
   const c = makeCand(t.s, t.e, 'surname', t.t, i, i + 1);

@@ -43,7 +43,7 @@ export function surnameFirstFull(st: DocState, word: string, title: string | nul
  *  two or three words the document opens with that word, when no full name ends in it (`Dorn` after `Lee Dorn`
  *  keeps the surname link); else null. The word is a known first name (also one the lexicon knows as a common word),
  *  or a word no list knows opening a two-word name whose surname the document also writes alone, twice or more
- *  (`Jebb` after `Jebb Varrow` and `Varrow` twice; not `Union` after a heading misread as `Union Triumphant`). Reads
+ *  (`Melka` after `Melka Varrow` and `Varrow` twice; not `Union` after a heading misread as `Union Triumphant`). Reads
  *  `personFull`, which the kept names answers compare whole, and one count by key, recorded. */
 export function firstNameFull(st: DocState, low: string): string | null {
   const own = st.personFull.get(low);
@@ -52,7 +52,7 @@ export function firstNameFull(st: DocState, low: string): string | null {
   if (!full) return null;
   if (isFirstName(low) || isCommonWordFirstName(low)) return full; // (`Frank`, `Hope`: entities/words.ts)
   if (st.lex.common.has(low) || st.lex.demonyms.has(low) || st.lex.demonymPlurals.has(low) || isKnownPlace(low)) return null;
-  if (nx(full).words !== 2) return null; // (`Floridians Jebb Varrow`, a run misread as one name)
+  if (nx(full).words !== 2) return null; // (`Floridians Melka Varrow`, a run misread as one name)
   const sur = nx(full).sur;
   const n = st.oneWordCount.get(sur) ?? 0;
   logRead(st, Read.OneWord, sur, n > 1 ? 1 : 0);
