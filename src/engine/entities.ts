@@ -37,6 +37,7 @@ import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
 import { afterGluedModifier, verbFirstNameRun } from './entities/verbFirstName';
+import { headlineSurname } from './entities/headlineName';
 
 const INNER_CAPITAL = plain(String.raw`^\p{Lu}\p{Ll}+\p{Lu}`, 'u');
 
@@ -257,7 +258,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
         }
       }
       // (Never a clause's subject: `said Harbour Committee Chairman Tom Wren` is Wren's quote.)
-      if (ownerSplit) for (let k = before; k < out.length; k++) { out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
+      // (A headline's weak surname there is dropped: it could not be confirmed without its tokens, headlineName.ts.)
+      if (ownerSplit) for (let k = before; k < out.length; k++) { if (out[k].type === 'surname') { out.splice(k--, 1); continue; } out[k].t0 = -1; out[k].t1 = -1; out[k].weak = false; }
       emitPiece(text, toks, split, p1, ownerConn, out, titleCase);
     } else emitPiece(text, toks, p0, p1, conn, out, titleCase);
   }
@@ -361,7 +363,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
           break;
         }
       }
-      if (!matched) i++;
+      if (!matched) { headlineSurname(toks, i, out); i++; } // (`Dalworth Wins`: a person if the body names one: entities/headlineName.ts)
     }
     return;
   }

@@ -20,7 +20,7 @@ import {
   typerCandScores, typerDecide, typerDecides, typerFeatures, typerMode, typerTrace, type NameContext, type TyperClass,
 } from '../entities/typer';
 import { type DocEnt, type DocState, type Unit, ck, docNameContexts, isSpeakerCand, memoCand, oneWordCounts } from './state';
-import { surnameFirstFull } from './surnameFirst';
+import { firstNameFull, surnameFirstFull } from './surnameFirst';
 import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
 import { editDistance, initials, lists, particleSurname } from './util';
 import { type NameX, nx, tx } from './nameFacts';
@@ -188,7 +188,7 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   let canonical = c.canonical;
   const base = c.possBase;
   const low = cx.low;
-  if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') ? 'person' : null, canonical }; // `Gates` after `Bill Gates`
+  if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical }; // `Gates` after `Bill Gates`, `Frank` after `Frank Dalworth`
   const baseLow = base ? nx(base).low : '';
   // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
   // surname of a full name in the document.
@@ -211,8 +211,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     canonical = clubShortName(u.data.toks, c.t0, placed.clubs)!;
   } else if (c.t1 - c.t0 === 1 && placedCity(st, u, c, low, placed)) {
     type = 'place';
-  } else if (personFull.has(low) && c.t1 - c.t0 === 1) {
-    type = 'person';
+  } else if (c.t1 - c.t0 === 1 && (personFull.has(low) || (c.type === 'unknown' && !base && !!firstNameFull(st, low) && bareName(st, u.data.toks, c)))) {
+    type = 'person'; // (or `whether Melka and` after `Melka Varrow`, standing alone, not `the Union army`: surnameFirst.ts)
   } else if (c.t1 - c.t0 === 1 && c.title && typoTarget(st, low, c.title, u.data.toks[c.t0].lower)) {
     // `Ms Bauchtman` for `Lydia Buchtmann`: a misspelt surname with a title links to the full name.
     type = 'person';
@@ -340,7 +340,7 @@ function personCanonical(st: DocState, toks: Tok[], c: ECand, canonical: string)
     const base = personFull.get(x.sur.slice(0, -1));
     if (base !== undefined && nx(base).low === x.low.slice(0, -1)) x = nx(canonical = base);
   }
-  const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) : null; // `Mr. Tao` for `Tao Weiran`
+  const first = x.words === 1 ? surnameFirstFull(st, canonical, c.title) ?? (c.title ? null : firstNameFull(st, x.low)) : null; // `Mr. Tao` for `Tao Weiran`, `Marla` for `Marla Dalworth`
   if (first) return first;
   const full = personFull.get(x.sur);
   if (full && (nx(full).low.endsWith(x.low) || x.words === 1 || nx(full).low === x.low + 's')) canonical = full; // (the last: titledOwnS.ts)

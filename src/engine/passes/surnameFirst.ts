@@ -4,6 +4,10 @@
 import type { DocState } from './state';
 import { nx } from './names';
 import { plain } from '../plainPattern';
+import { isFirstName } from '../lexicon';
+import { isKnownPlace } from '../gazetteer';
+import { isCommonWordFirstName } from '../entities/words';
+import { Read, logRead } from './namesKept';
 
 const LETTERS_2 = plain(String.raw`^\p{L}{2,}$`, 'u');
 
@@ -33,4 +37,24 @@ export function surnameFirstFull(st: DocState, word: string, title: string | nul
   const own = st.personFull.get(low);
   if (own !== undefined && nx(own).spaced) return null; // `Mr. Tao` after `Li Tao`: the surname link stands
   return firstWords(st).get(low) || null;
+}
+
+/** The full name a lone first name stands for (`Marla` after `Marla Dalworth`, `the Marla`): the one full name of
+ *  two or three words the document opens with that word, when no full name ends in it (`Dorn` after `Lee Dorn`
+ *  keeps the surname link); else null. The word is a known first name (also one the lexicon knows as a common word),
+ *  or a word no list knows opening a two-word name whose surname the document also writes alone, twice or more
+ *  (`Melka` after `Melka Varrow` and `Varrow` twice; not `Union` after a heading misread as `Union Triumphant`). Reads
+ *  `personFull`, which the kept names answers compare whole, and one count by key, recorded. */
+export function firstNameFull(st: DocState, low: string): string | null {
+  const own = st.personFull.get(low);
+  if (own !== undefined && nx(own).spaced) return null;
+  const full = firstWords(st).get(low);
+  if (!full) return null;
+  if (isFirstName(low) || isCommonWordFirstName(low)) return full; // (`Frank`, `Hope`: entities/words.ts)
+  if (st.lex.common.has(low) || st.lex.demonyms.has(low) || st.lex.demonymPlurals.has(low) || isKnownPlace(low)) return null;
+  if (nx(full).words !== 2) return null; // (`Floridians Melka Varrow`, a run misread as one name)
+  const sur = nx(full).sur;
+  const n = st.oneWordCount.get(sur) ?? 0;
+  logRead(st, Read.OneWord, sur, n > 1 ? 1 : 0);
+  return n > 1 ? full : null;
 }
