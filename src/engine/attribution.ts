@@ -36,6 +36,9 @@ export interface Subject {
   name: string;
   /** Head noun of a definite organisation description (`the ministry` → `ministry`). */
   head?: string;
+  /** A document or an organisation left unnamed (`the statement`, `Dorn's office`): the phrase is the source, never
+   *  resolved to a person (paragraph/unnamedSources.ts). */
+  unnamed?: true;
 }
 
 export type AttrForm = 'inverted' | 'preposed' | 'parenthetical' | 'bare';

@@ -226,6 +226,19 @@ export interface Breakdown {
    *  speaker agrees with the source text by the scorer's last-word rule (`the senator` = a `senator` or `Ann Lee, the
    *  senator`); for reading only, never in the score. */
   byGoldHowUnscored: Map<string, Tally>;
+  /** The same quotes with a nominal or organisation source, by what the reader sees (`unscoredSourceOutcome`). */
+  unscoredSeen: Map<string, Tally>;
+}
+
+/** What the reader sees for a found quote whose gold source is a nominal or an organisation: the speaker agrees with the
+ *  source's head (the source cut at its first comma, `who`, `which` or parenthesis: `Ann Lee, a senator who ...` → `Ann
+ *  Lee`) by the scorer's last-word rule; no speaker; a person who does not agree (the worst: a named person credited
+ *  with an unnamed source's words); or another actor (an organisation or an unnamed source that does not agree). */
+export function unscoredSourceOutcome(source: string, predNames: string[], predType: string | null): string {
+  const head = source.split(/,|\(|\s(?:who|which|whose)\s/)[0].trim() || source;
+  if (scorerSameSpeaker(head, predNames) || scorerSameSpeaker(source, predNames)) return 'agrees with the source\'s head';
+  if (!predNames.length) return 'no speaker';
+  return predType === 'person' ? 'a person who does not agree' : 'another actor (organisation or unnamed)';
 }
 
 /** Per predicted quote of one document: right for the reader, i.e. it matches a gold quote and its speaker is right by
@@ -244,8 +257,9 @@ export function readerOutcomes(d: Detail): Array<boolean | null> {
 }
 
 export function breakdown(details: Detail[]): Breakdown {
-  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 }, byGoldHowUnscored: new Map(), brierReader: { sum: 0, n: 0 }, bandReader: new Map() };
+  const b: Breakdown = { byAttribution: new Map(), byMention: new Map(), bandQuote: new Map(), bandSpeaker: new Map(), byGoldHow: new Map(), byGoldHowSpk: new Map(), byKind: new Map(), byPredKind: new Map(), byPublisher: new Map(), byPublisherSpk: new Map(), brier: { sum: 0, n: 0 }, byGoldHowUnscored: new Map(), brierReader: { sum: 0, n: 0 }, bandReader: new Map(), unscoredSeen: new Map() };
   for (const d of details) {
+    const types = new Map((d.item.out?.actors ?? []).map((a) => [a.id, a.type as string]));
     const preds = d.item.out?.quotes ?? [];
     const matched = new Set(d.gold.filter((g) => g.pi >= 0).map((g) => g.pi));
     preds.forEach((p, i) => { bump(b.bandQuote, band(p.confidence), matched.has(i)); bump(b.byPredKind, p.kind, matched.has(i)); });
@@ -260,6 +274,10 @@ export function breakdown(details: Detail[]): Breakdown {
       const source = d.item.gold.quotes?.[g.gi]?.speaker;
       // (A pronoun source has no words to agree with: left out.)
       if (g.pi >= 0 && !g.scored && source && mentionClass(source) !== 'pronoun') bump(b.byGoldHowUnscored, m.how ?? 'unknown', scorerSameSpeaker(source, g.predNames));
+      if (g.pi >= 0 && !g.scored && source && m.how === 'nominal or organisation') {
+        const o = unscoredSourceOutcome(source, g.predNames, types.get(preds[g.pi].speaker ?? '') ?? null);
+        for (const k of ['agrees with the source\'s head', 'no speaker', 'a person who does not agree', 'another actor (organisation or unnamed)']) bump(b.unscoredSeen, k, o === k);
+      }
       if (g.pi < 0 || g.speakerOk === null) continue;
       const p = preds[g.pi];
       bump(b.byGoldHowSpk, m.how ?? 'unknown', g.speakerOk);
@@ -293,6 +311,7 @@ export function formatBreakdown(label: string, b: Breakdown): string {
     tallyTable('Gold quotes by how the gold speaker was given: recall', 'recall', b.byGoldHow), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byGoldHowSpk), '',
     tallyTable('... found ones with an unscored source (not in the score): the speaker agrees with the source by its last word', 'agree', b.byGoldHowUnscored), '',
+    tallyTable('... found ones with a nominal or organisation source (not in the score): what the reader sees, each row a share of all of them', 'share', b.unscoredSeen), '',
     tallyTable('Predicted quotes by engine kind: match a gold quote', 'precision', b.byPredKind), '',
     tallyTable('Gold quotes by publisher (article name prefix): recall', 'recall', b.byPublisher, true), '',
     tallyTable('... speaker accuracy on found, scored ones', 'speaker acc', b.byPublisherSpk, true), '',
@@ -330,6 +349,15 @@ export function errorsMarkdown(label: string, details: Detail[]): string {
         const cat = `SPEAKER ${p.speaker ? 'wrong' : 'none'} via ${p.attribution ?? '?'}`;
         inc(cat);
         lines.push(`- **${cat}** gold ${JSON.stringify(q.speaker)} (${m.how ?? '?'}), predicted ${JSON.stringify(a?.name ?? null)} (${a?.type ?? '-'}; mention ${JSON.stringify(st)}; conf ${p.confidence.toFixed(2)}): ${context(t, q.start, q.end)}`);
+      } else if (!g.scored && q.speaker && mentionClass(q.speaker) !== 'pronoun' && !scorerSameSpeaker(q.speaker, g.predNames)) {
+        // Found, unscored source (a nominal or organisation) the speaker does not agree with by its last word: listed
+        // for reading (the row "found ones with an unscored source"), never in the score.
+        const p = preds[g.pi];
+        const st = p.speakerSpan ? t.slice(p.speakerSpan.start, p.speakerSpan.end) : null;
+        const a = p.speaker ? actors.get(p.speaker) : undefined;
+        const cat = `UNSCORED SOURCE ${p.speaker ? `other ${a?.type ?? '?'}` : 'none'} (${m.how ?? '?'})`;
+        inc(cat);
+        lines.push(`- **${cat}** source ${JSON.stringify(q.speaker)}, predicted ${JSON.stringify(a?.name ?? null)} (mention ${JSON.stringify(st)}; ${p.attribution ?? '?'}; conf ${p.confidence.toFixed(2)}): ${context(t, q.start, q.end)}`);
       }
     }
     for (const i of d.unusedPreds) {

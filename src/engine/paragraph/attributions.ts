@@ -12,6 +12,7 @@ import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subje
 import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 import { commaAfterAffiliation } from './accordingOf';
+import { tiedPersonBefore, unnamedSourceBefore } from './unnamedSources';
 import { type AfterCue, afterCue } from './afterCue';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -76,10 +77,14 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         continue;
       }
       let before = subjectBefore(text, toks, ents, i, sn.t0);
+      // (`"...," a spokeswoman for Dorn said.`: the unnamed spokeswoman speaks, not Dorn.)
+      if (before && direct && before.subj.kind === 'entity' && before.subj.e === toks[i - 1].e) before = tiedPersonBefore(text, toks, ents[before.subj.ent].t0, before.subj.e, sn.t0) ?? before;
       if (!before && !cue.endsWith('ing')) {
         // (`"...," one voter said.`: an unnamed source the lists do not know, right after the quote or its comma.)
         const np = nounAfterQuote(toks, i, sn, true);
         if (np) before = { subj: np.subj, appo: null, start: np.start };
+        // (`"...," the statement said.`, `Dorn's office said`: an unnamed document or organisation.)
+        else if (direct) before = unnamedSourceBefore(text, toks, i, sn.t0);
       }
       if (before && participleBeforeName(cx, i, before)) before = null;
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)

@@ -450,7 +450,8 @@ function sourceWords(st: DocState, subj: Subject, base: number): SourceWords {
   // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
-  const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
+  // (Nor an owner's: `Dorn's office`.)
+  const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && !/^\S+['’]s\s/u.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
   const w = { raw, name, norm, bare: BARE_QUANTIFIERS.has(norm), label: lower ? name.charAt(0).toLowerCase() + name.slice(1) : name };
   sourceWordsMemo.set(subj, w);
   return w;

@@ -117,6 +117,14 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
         return;
       }
     }
+    // (No organisation of that name nearby: `the company said` is an unnamed source shown as such, a little less sure.)
+    q.actorKey = collectiveActor(st, subj, u.start).key;
+    q.speakerSpan = { start: pos, end: u.start + subj.e };
+    q.confidence *= 0.8;
+  } else if (subj.unnamed) {
+    // `"...," the statement said.`, `Dorn's office said`: the phrase itself speaks, never its owner or an earlier speaker.
+    q.actorKey = collectiveActor(st, subj, u.start).key;
+    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
     const named = namedNominal(st, ui, subj.s, subj.e); // (`a man calling himself Ivo Brant`: that name speaks)
     if (named) { q.actorKey = named.key; q.speakerSpan = { start: named.start, end: named.end }; q.confidence *= 0.9; return; }

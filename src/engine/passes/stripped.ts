@@ -197,7 +197,8 @@ function invertedQuote(p: Para, at: Attr): void {
   // Only sentences that sound like speech (first/second person, present tense, modals) join the quote;
   // a past-tense narrative sentence (`The accident occurred at ...`) stops it.
   // (Organisations' statements report events in the past tense, so for them tense is no clue.)
-  const narrativeStops = !spk || spk.type === 'person';
+  // (An unnamed document or organisation, `the statement said`, is read as a source with no known actor.)
+  const narrativeStops = !spk || spk.type === 'person' || !!at.subject.unnamed || (!!at.subject.head && spk.type === 'collective');
   while (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && (!narrativeStops || speechLike(st, d, s0 - 1) || wordless(d, s0 - 1) || question(d, s0 - 1))) s0--;
   // Sentences with no verb in the past tense (`Underestimation of Cruz.`, `It starts with the governor.`) join it too
   // when, with the others, they run back to the start of the paragraph (or to the quote before).
@@ -235,8 +236,10 @@ function invertedQuote(p: Para, at: Attr): void {
   applyAttr(st, q, at, ui, How.After);
   // A nominal subject that names no known actor (`the group said`, `a friend wrote`): the quote stands, speaker unknown.
   // (Only when it sounds like speech: `The mill closed in 1998, the report said.` is narration.)
-  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && !q.actorKey && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
-  if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && !q.actorKey) return;
+  // (`the statement said`, `the company said` with no company named: an unnamed source shown as such, no known actor.)
+  const anon = !q.actorKey || !!at.subject.unnamed || (!!at.subject.head && st.actors.get(q.actorKey)?.type === 'collective');
+  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && anon && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
+  if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && anon) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
   if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
     // (`The mill closed in 1998 and the workers moved away, a spokesman said.`: an unnamed source in the narrator's past

@@ -1,0 +1,115 @@
+// A document or an organisation the text gives the words to, left unnamed (issue 12, twenty-sixth round):
+// `"...," the statement said.`, `The lawsuit says ...`, `Dorn's office said in a statement`, `the Wren campaign
+// said`. The noun phrase is the source, shown as written: never the person who owns it (`Dorn`), nor, by continuation,
+// the last person who spoke. `subjects.ts` leaves these out (a document is no speaker there, and an organisation noun
+// counts only right after `the`); this is asked only when it found no subject before the cue.
+import type { Subject } from '../attribution';
+import { POSSESSIVES, lexicon } from '../lexicon';
+import { K, type Tok } from '../tokens';
+import { AUX } from './subjects';
+
+/** Documents that speak for their authors (`the statement said`, `the lawsuit says`, `the letter continues`). */
+export const SOURCE_DOCS: ReadonlySet<string> = new Set(['statement', 'letter', 'report', 'memo', 'email', 'e-mail', 'release',
+  'website', 'lawsuit', 'complaint', 'filing', 'ruling', 'editorial', 'readout', 'transcript', 'ad', 'advertisement',
+  'document', 'study', 'survey', 'notice', 'petition', 'indictment', 'memoir', 'book', 'column', 'decision', 'order',
+  'opinion', 'motion', 'brief', 'audit', 'assessment', 'analysis', 'review', 'summary', 'platform', 'resolution']);
+/** Organisation nouns that an owner's name or a possessive may open (`Dorn's office`, `the Wren campaign`, `her
+ *  campaign`, `the company`). */
+export const SOURCE_ORGS: ReadonlySet<string> = new Set(['campaign', 'office', 'team', 'staff', 'administration', 'company',
+  'firm', 'group', 'committee', 'board', 'commission', 'agency', 'department', 'ministry', 'foundation', 'union',
+  'organization', 'organisation', 'council', 'network', 'newspaper', 'magazine', 'embassy', 'institute', 'center',
+  'centre', 'coalition', 'panel', 'court', 'party']);
+/** The cues a document or an organisation speaks with here (`answered`, `told`, `asked` take other objects after a
+ *  document: `their survey answered every question`). */
+const SOURCE_CUES = new Set(['said', 'says', 'say', 'stated', 'states', 'reads', 'added', 'adds', 'noted', 'notes', 'wrote',
+  'writes', 'explained', 'explains', 'continued', 'continues', 'concluded', 'concludes', 'warned', 'warns', 'argued',
+  'argues', 'declared', 'declares', 'claimed', 'claims', 'urged', 'urges', 'insisted', 'insists', 'stressed', 'stresses',
+  'tweeted', 'posted', 'announced', 'acknowledged', 'countered', 'responded', 'cautioned', 'contended', 'asserted']);
+/** Words that open the phrase: an article, a demonstrative or a possessive (`his office`). */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', ...POSSESSIVES]);
+/** Words before the phrase that leave it a clause's subject (`, and the statement said`, `because the report found`). */
+const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'yet', 'then', 'that', 'as', 'while', 'because', 'since', 'although', 'though', 'when', 'where']);
+/** Tags a lower-case modifier may have (or none: a word the lexicon lacks). */
+const MODIFIER_TAG = /^(?:Adjective|Singular|Noun|Uncountable|Comparative|Superlative)$/;
+
+/** The unnamed document or organisation that is the subject of the cue at token `i` (`SOURCE_CUES`), or null: right
+ *  before the cue (past auxiliaries and adverbs: `the statement also said`), a lower-case document or organisation
+ *  noun, up to three modifiers before it (lower-case, numbers, or capitalised words: `the 2014 House report`, `the Wren
+ *  campaign`), and an opener (`the`, `a`, `his`, ...) or an owner's possessive (`Dorn's office`) at its start; before
+ *  the phrase, the sentence's start, a punctuation mark or a clause word (never a preposition: `a spokesman for the
+ *  board said` is the spokesman's). A document needs an opener other than `a` (`a statement said` is rare; `a statement
+ *  saying` is the author's). Reads at most eight tokens back. */
+export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: number): { subj: Subject; appo: null; start: number } | null {
+  if (!SOURCE_CUES.has(toks[i].lower)) return null;
+  const lex = lexicon();
+  let h = i - 1;
+  while (h > lo && h >= i - 2 && toks[h].kind === K.Word && !toks[h].cap && (AUX.has(toks[h].lower) || lex.common.get(toks[h].lower) === 'Adverb')) h--;
+  const head = toks[h];
+  if (!head || h < lo || head.kind !== K.Word || head.cap) return null;
+  const doc = SOURCE_DOCS.has(head.lower);
+  if (!doc && !SOURCE_ORGS.has(head.lower)) return null;
+  let d = h - 1;
+  let opened = false;
+  while (d >= lo && h - d <= 4) {
+    const t = toks[d];
+    if (t.kind === K.Word && (!t.cap || t.initial) && OPENERS.has(t.lower)) { opened = !(doc && (t.lower === 'a' || t.lower === 'an')); break; }
+    // (`Dorn's office`, `Ann Dorn's office`: an owner's name and its possessive open the phrase.)
+    if (t.kind === K.Punct && (t.t === "'s" || t.t === '’s') && d - 1 >= lo && toks[d - 1].cap) {
+      d--;
+      while (d - 1 >= lo && d - 1 >= h - 7 && toks[d - 1].kind === K.Word && toks[d - 1].cap) d--;
+      opened = true;
+      d--;
+      break;
+    }
+    const tag = lex.common.get(t.lower);
+    if (t.kind === K.Num || (t.kind === K.Word && (t.cap || tag === undefined || MODIFIER_TAG.test(tag)))) { d--; continue; }
+    return null;
+  }
+  if (!opened) return null;
+  // (`d`: the opener's token, or the token before the owner's name.)
+  const s = d >= lo && toks[d].kind === K.Word && OPENERS.has(toks[d].lower) ? d : d + 1;
+  const before = toks[s - 1];
+  // (`a spokesman for the harbour board said`: the spokesman, if a tied person stands before the preposition.)
+  if (s - 1 >= lo && before.kind === K.Word && !CLAUSE_WORDS.has(before.lower)) return tiedPersonBefore(text, toks, s, head.e, lo);
+  // (Singular, `np`: the text it closes with a comma may be its words in stripped text, as for `one voter said`.)
+  return { subj: { kind: 'np', s: toks[s].s, e: head.e, ent: -1, name: text.slice(toks[s].s, head.e), unnamed: true }, appo: null, start: toks[s].s };
+}
+
+/** People named only by their tie to someone (`a spokeswoman for Dorn`, `an aide to the mayor`). */
+const TIED_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'lawyer',
+  'attorney', 'representative', 'strategist', 'staffer', 'source', 'friend', 'ally', 'confidant', 'associate', 'consultant']);
+/** Heads that `the` leaves to the person introduced with that role (nominalSpeaker.ts); others stay unnamed. */
+const ROLE_HELD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'source', 'friend']);
+const TIES = new Set(['for', 'to', 'with', 'of']);
+const PERSON_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', ...POSSESSIVES]);
+
+/** `"...," a spokeswoman for Dorn said.`, `A spokesman for the harbour board said ...`: the subject that `subjectBefore`
+ *  found (`found`: the name `Dorn`, or none for a lower-case owner) is the owner of a tied person right before it; that
+ *  person, unnamed, speaks, the whole phrase its mention; never the owner. The owner's phrase starts at token `k` (the
+ *  name, or where `unnamedSourceBefore`'s phrase would start); reads at most six tokens before it. Null when no tied
+ *  person stands there. */
+export function tiedPersonBefore(text: string, toks: Tok[], k: number, end: number, lo: number): { subj: Subject; appo: null; start: number } | null {
+  let t = k - 1;
+  if (t >= lo && toks[t].lower === 'the' && !toks[t].cap) t--;
+  if (t - 1 < lo || toks[t].kind !== K.Word || toks[t].cap || !TIES.has(toks[t].lower)) return null;
+  const head = toks[t - 1];
+  if (head.kind !== K.Word || head.cap || !TIED_PEOPLE.has(head.lower)) return null;
+  let d = t - 2;
+  const lex = lexicon();
+  while (d >= lo && t - 1 - d <= 3) {
+    const w = toks[d];
+    if (w.kind === K.Word && (!w.cap || w.initial) && PERSON_OPENERS.has(w.lower)) break;
+    const tag = lex.common.get(w.lower);
+    if (w.kind !== K.Word || !(w.cap || tag === undefined || MODIFIER_TAG.test(tag))) return null;
+    d--;
+  }
+  if (d < lo || !(toks[d].kind === K.Word && PERSON_OPENERS.has(toks[d].lower))) return null;
+  const before = toks[d - 1];
+  if (d - 1 >= lo && before.kind === K.Word && !CLAUSE_WORDS.has(before.lower)) return null;
+  const held = toks[d].lower === 'the' && ROLE_HELD.has(head.lower);
+  // (Held: the span after `the`, as nominalSpeaker.ts reads a definite description.)
+  const s0 = toks[held ? d + 1 : d].s;
+  const subj: Subject = { kind: 'np', s: s0, e: end, ent: -1, name: text.slice(s0, end) };
+  if (!held) subj.unnamed = true;
+  return { subj, appo: null, start: toks[d].s };
+}
