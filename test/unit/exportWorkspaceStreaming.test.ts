@@ -126,6 +126,23 @@ describe('Export All Seeds writes as it goes (fake VS Code)', function () {
     assert.equal(events.filter((e) => e === 'write').length, 7, 'three .txt and .ann pairs, then annotation.conf');
   });
 
+  it('holds no analysis once written: each wait for Cancel is dropped with its analysis (no listener left behind)', async () => {
+    file('a.txt', SAMPLE);
+    file('c.txt', gen1.text);
+    file('d.seed', NASTY);
+    // A token like VS Code's: listeners stay until disposed (a listener kept would keep its analysis's promise alive).
+    const listeners = new Set<() => void>();
+    const most: number[] = [];
+    (fake.window as any).withProgress = async (_o: any, task: any) => task({ report: () => { most.push(listeners.size); } }, {
+      isCancellationRequested: false,
+      onCancellationRequested: (f: () => void) => { listeners.add(f); return { dispose: () => listeners.delete(f) }; },
+    });
+    const summary = (await exportAll({ mode: 'jsonl', target: fake.Uri.file(join(root, 'all.jsonl')) as any }))!;
+    assert.equal(summary.done.length, 3);
+    assert.deepEqual(most, [0, 0, 0], 'no listener of an earlier seed when the next one starts');
+    assert.equal(listeners.size, 0);
+  });
+
   it('Cancel midway into a folder (brat): the seeds done are written with their annotation.conf, and said so', async () => {
     workspace();
     s.cancelAfter = 2; // pressed as the third candidate (c.txt) is read: a.txt done, b/c.txt skipped

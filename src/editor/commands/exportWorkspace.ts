@@ -144,6 +144,22 @@ async function readCandidate(uri: vscode.Uri, ctx: ReadContext): Promise<{ text:
 type Analyze = (text: string, key: string) => Promise<import('../../engine/types').Analysis>;
 
 /**
+ * `analysis`, or 'cancelled' as soon as Cancel is pressed (a long analysis is not waited for; its result is dropped).
+ * The listener goes with the analysis: a race against one promise of the whole export would keep every result alive
+ * (each race stays among that promise's reactions until it settles, holding its own result).
+ */
+function unlessCancelled<T>(analysis: Promise<T>, token: vscode.CancellationToken): Promise<T | 'cancelled'> {
+  if (token.isCancellationRequested) return Promise.resolve('cancelled');
+  return new Promise((resolve, reject) => {
+    const listener = token.onCancellationRequested?.(() => resolve('cancelled'));
+    analysis.then(
+      (value) => { listener?.dispose(); resolve(value); },
+      (err: unknown) => { listener?.dispose(); reject(err); },
+    );
+  });
+}
+
+/**
  * How the loop ended: every candidate handled, Cancel pressed, or the sink stopped the export (`stopped-cancelled`: a
  * refusal or the question about existing files dismissed; `stopped`: the combined file could not be written).
  */
@@ -158,11 +174,6 @@ async function exportSeeds(
   progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken,
 ): Promise<LoopEnd> {
   const step = candidates.length ? 100 / candidates.length : 100;
-  // Resolves when Cancel is pressed: a long analysis is not waited for (its result is dropped).
-  const cancelled = new Promise<'cancelled'>((resolve) => {
-    if (token.isCancellationRequested) resolve('cancelled');
-    token.onCancellationRequested?.(() => resolve('cancelled'));
-  });
   for (const [i, uri] of candidates.entries()) {
     if (token.isCancellationRequested) return 'cancel';
     const name = relativeName(uri);
@@ -177,7 +188,7 @@ async function exportSeeds(
     if (token.isCancellationRequested) return 'cancel';
     let analysis;
     try {
-      const result = await Promise.race([analyzeText(read.text, `export:${uri.toString()}`), cancelled]);
+      const result = await unlessCancelled(analyzeText(read.text, `export:${uri.toString()}`), token);
       if (result === 'cancelled') return 'cancel';
       // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
       const corrected = await correctFile(uri, read.text, result);
