@@ -4,14 +4,16 @@
 // copies of a seed of about SIZE KB (the sample seed's paragraphs repeated; each copy's headline differs), exports them
 // and prints the time and the heap's peaks (sampled; the live heap after a forced full GC at every 10th file, which
 // needs --expose-gc); run under `/usr/bin/time -v` for the peak RSS.
-//   node --expose-gc out/bench/exportAllMemory.js [--count 200] [--kb 100] [--mode folder|csv|jsonl] [--format json|brat|...]
+//   node --expose-gc out/bench/exportAllMemory.js [--count 200] [--kb 100] [--mode folder|csv|jsonl] [--format json|brat|...] [--worker]
 import '../test/unit/fakes/register';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as fake from '../test/unit/fakes/vscode';
 import { install } from '../test/unit/exportCommandsFakes';
 import { analyze } from '../src/engine';
+import type { Analysis } from '../src/engine/types';
 import { AnalysisService } from '../src/editor/analysisService';
 import { exportWorkspace, type WorkspaceExportMode } from '../src/editor/commands/exportWorkspace';
 import type { ExportFormat } from '../src/export/common';
@@ -31,6 +33,22 @@ function bigSeed(kb: number, k: number): string {
   return text;
 }
 
+/** A worker thread that analyses texts one at a time (the engine's tsc build beside this file). */
+function analysisThread(): { analyze(text: string): Promise<Analysis>; close(): Promise<number> } {
+  const engine = join(__dirname, '..', 'src', 'engine');
+  const w = new Worker(`const { parentPort } = require('node:worker_threads'); const { analyze } = require(${JSON.stringify(engine)});
+parentPort.on('message', (text) => parentPort.postMessage(analyze(text)));`, { eval: true });
+  let pending: ((a: Analysis) => void) | undefined;
+  w.on('message', (a: Analysis) => pending?.(a));
+  return {
+    analyze: (text) => new Promise((resolve) => {
+      pending = resolve;
+      w.postMessage(text);
+    }),
+    close: () => w.terminate(),
+  };
+}
+
 async function main(): Promise<void> {
   const count = Number(arg('count', '200'));
   const kb = Number(arg('kb', '100'));
@@ -44,7 +62,11 @@ async function main(): Promise<void> {
     saveDialog: [], saveAnswer: undefined, openAnswer: undefined, warningAnswer: undefined, warnings: [], clipboard: '', progress: [],
     cancelAfter: Infinity, workspaceRoot: wsDir,
   });
-  const service = new AnalysisService({ analyzer: (text) => analyze(text) });
+  // --worker: the analyses in a worker thread, as in the editor (the extension host receives a copy of each); the
+  // engine's own memory is then not in this process's heap.
+  const inWorker = process.argv.includes('--worker');
+  const worker = inWorker ? analysisThread() : undefined;
+  const service = new AnalysisService({ analyzer: (text) => (worker ? worker.analyze(text) : analyze(text)) });
   const target = fake.Uri.file(mode === 'folder' ? join(root, 'out') : join(root, `all.${mode}`));
   global.gc?.();
   const rssStart = process.memoryUsage().rss;
@@ -71,9 +93,10 @@ async function main(): Promise<void> {
   clearInterval(sample);
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`${count} seeds of ${kb} KB, ${mode}${mode === 'folder' ? ` ${format}` : ''}: ${summary?.done.length} done, ${summary?.written.length} written, `
+  console.log(`${count} seeds of ${kb} KB, ${mode}${mode === 'folder' ? ` ${format}` : ''}${inWorker ? ', analyses in a worker thread' : ''}: ${summary?.done.length} done, ${summary?.written.length} written, `
     + `${seconds.toFixed(1)} s; RSS at start ${mb(rssStart)}, heap used peak (sampled every 20 ms) ${mb(heapPeak)}, live heap peak (after a full GC at every 10th file) ${mb(livePeak)}`);
   service.dispose();
+  await worker?.close();
   restore();
   rmSync(root, { recursive: true, force: true });
 }
