@@ -167,6 +167,17 @@ export interface Analysed {
   input: ExportInput;
 }
 
+/** `export dir/*` also matches the corrections sidecars: one beside a FILE given is read with its seed, not exported. */
+function isSidecarOfGiven(file: string, given: ReadonlySet<string>): boolean {
+  return file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)));
+}
+
+/** The number of inputs given: the FILEs but the sidecars of others (a single one gets its format's own document). */
+function givenInputs(files: string[]): number {
+  const given = new Set(files.map((f) => path.resolve(f)));
+  return files.filter((f) => !isSidecarOfGiven(f, given)).length;
+}
+
 /**
  * Reads and analyses the FILEs of `export` one at a time, as they are asked for (the sidecars of seeds among them are
  * not exported on their own); a FILE that cannot be read or analysed is reported and sets `state.failed`. `refuse`
@@ -175,10 +186,9 @@ export interface Analysed {
 async function* analyseFiles(
   files: string[], args: ExportArgs, analyzer: BoundedAnalyzer, io: CliIO, state: { failed: boolean }, refuse?: (index: number) => string | null,
 ): AsyncGenerator<Analysed> {
-  // `export dir/*` also matches the corrections sidecars: they are read with their seed, not exported.
   const given = new Set(files.map((f) => path.resolve(f)));
   for (const [index, file] of files.entries()) {
-    if (file.endsWith(SIDECAR_SUFFIX) && given.has(path.resolve(file.slice(0, -SIDECAR_SUFFIX.length)))) {
+    if (isSidecarOfGiven(file, given)) {
       io.stderr(`seed-reader: note: ${file} is the corrections sidecar of ${file.slice(0, -SIDECAR_SUFFIX.length)}, not a seed; not exported on its own\n`);
       continue;
     }
@@ -241,11 +251,10 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
 
   hooks.expectInput?.(totalSize(files));
   const analyzer = new BoundedAnalyzer(analyze, args.maxMemoryMB, hooks.analysisThread);
-  // Each input is analysed, written and dropped before the next is read: a batch holds one analysis at a time (two
-  // for a combined output, whose first input waits to learn whether it is the only one).
+  // Each input is analysed, written and dropped before the next is read: a batch holds one analysis at a time.
   const state = { failed: false };
   try {
-    if (!toFolder) return await writeCombined(analyseFiles(files, args, analyzer, io, state), format, options, out, io, state);
+    if (!toFolder) return await writeCombined(analyseFiles(files, args, analyzer, io, state), givenInputs(files) === 1, format, options, out, io, state);
     const folder = await exportToFolder({ out: out!, format, options, force, files, inputIds }, (refuse) => analyseFiles(files, args, analyzer, io, state, refuse), io);
     if (folder === 'nothing') return 1;
     return folder === 'failed' || state.failed ? 1 : 0;
@@ -256,17 +265,18 @@ async function runExport(argv: string[], io: CliIO, hooks: CliHooks = {}): Promi
 
 /**
  * One output, stdout or one file, written one input at a time as each is analysed (the --out file through a temporary
- * file renamed into place at the end). A single input gets the format's own document; several the combined one
- * (COMBINABLE), so the first input is held until a second one is analysed.
+ * file renamed into place at the end). `single` (one input given, however many of them can be read) gets the format's
+ * own document; several the combined one (COMBINABLE), even when only one of them could be read.
  */
-async function writeCombined(inputs: AsyncIterable<Analysed>, format: ExportFormat, options: ExportOptions, out: string | null, io: CliIO, state: { failed: boolean }): Promise<number> {
-  let held: Analysed | null = null;
+async function writeCombined(
+  inputs: AsyncIterable<Analysed>, single: boolean, format: ExportFormat, options: ExportOptions, out: string | null, io: CliIO, state: { failed: boolean },
+): Promise<number> {
   let seen = 0;
   let first = true;
   let parts = 0;
   let file: AtomicFile | null = null;
   /** Builds and writes one part; false when the output cannot be written (the export stops). */
-  const emit = ({ file: source, input }: Analysed, single: boolean): boolean => {
+  const emit = ({ file: source, input }: Analysed): boolean => {
     let part: string;
     try {
       part = single ? exportText(format, input, options) : combinedPart(format, input, first, options);
@@ -292,22 +302,13 @@ async function writeCombined(inputs: AsyncIterable<Analysed>, format: ExportForm
   };
   try {
     for await (const a of inputs) {
-      if (++seen === 1) {
-        held = a;
-        continue;
+      seen++;
+      if (single && format === 'brat' && a.input.text !== toBrat(a.input).txt) {
+        io.stderr(`seed-reader: note: ${a.file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
       }
-      if (held && !emit(held, false)) return 1;
-      held = null;
-      if (!emit(a, false)) return 1;
+      if (!emit(a)) return 1;
     }
     if (seen === 0) return 1;
-    if (held) {
-      if (format === 'brat' && held.input.text !== toBrat(held.input).txt) {
-        io.stderr(`seed-reader: note: ${held.file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
-      }
-      if (!emit(held, true)) return 1;
-      held = null;
-    }
     if (out === null) return state.failed ? 1 : 0;
     // Nothing buildable: keep whatever --out held.
     if (parts === 0) return 1;

@@ -8,6 +8,7 @@ import {
   until, waitForWorkbench,
 } from './workbench.mjs';
 import { corpusChecks, writeCorpusFixtures } from './corpus.checks.mjs';
+import { exportAllChecks } from './exportAll.checks.mjs';
 
 const SEED_LANGUAGE_NAME = 'Seed article';
 /** A seed-shaped .txt whose line 3 is a dataset id, not a URL: offered as a seed. */
@@ -18,6 +19,11 @@ const STICKY_CONTROL = 'sticky-control.md';
 export async function readerChecks(ctx) {
   const { browser, server, workspace, fixtures, check, resultsDir, docsDir } = ctx;
   // SEED_READER_E2E_CORPUS_ONLY=1: only the corpus checks (a quicker run while working on them).
+  // SEED_READER_E2E_EXPORT_ALL_ONLY=1: only Export All Seeds with Cancel (exportAll.checks.mjs).
+  if (process.env.SEED_READER_E2E_EXPORT_ALL_ONLY) {
+    await exportAllChecks(ctx);
+    return;
+  }
   if (process.env.SEED_READER_E2E_CORPUS_ONLY) {
     writeCorpusFixtures(workspace);
     await corpusChecks(ctx);
@@ -559,6 +565,7 @@ export async function readerChecks(ctx) {
 
   await page.close().catch(() => {});
   await corpusChecks(ctx);
+  await exportAllChecks(ctx);
 }
 
 /** Seed Reader: Export Annotations... as JSON to `out`, answering the format pick and the save dialog. */

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { generateCorpus } from '../../bench/corpusGen';
 import { analyze } from '../../src/engine';
 import { runCli } from '../../src/cliMain';
+import { emptyCorrections, serializeCorrections } from '../../src/corrections';
 import { combine, outputNamer, uniqueOutputNames } from '../../src/export/batch';
 import { bratConf, toBrat } from '../../src/export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from '../../src/export/common';
@@ -122,7 +123,7 @@ describe('CLI: each input written as it goes, outputs as before', function () {
     });
   }
 
-  it('csv options (--bom, --layer) combine as before; one readable input of several is still one document (exit 1)', async () => {
+  it('csv options (--bom, --layer) combine as before; one readable input of several is JSON Lines, as promised (exit 1)', async () => {
     const opts: ExportOptions = { bom: true, layer: 'entities' };
     const r = await run(['export', '-f', 'csv', '--bom', '--layer', 'entities', ...seeds]);
     assert.equal(r.out, expectedCombined('csv', seeds, opts));
@@ -130,9 +131,21 @@ describe('CLI: each input written as it goes, outputs as before', function () {
     for (const files of [[seeds[0], missing], [missing, seeds[0]]]) {
       const j = await run(['export', '-f', 'json', ...files]);
       assert.equal(j.code, 1);
-      assert.equal(j.out, expectedCombined('json', [seeds[0]]), 'a pretty document, as when one file is given');
+      // The format follows the FILEs given (--help: several FILEs print JSON Lines), not how many could be read.
+      assert.equal(j.out, combine('json', [inputOf(seeds[0])]));
+      assert.equal(j.out.split('\n').length, 2, 'one line');
       assert.equal(j.err, `seed-reader: ${missing}: no such file\n`);
+      const c = await run(['export', '-f', 'csv', ...files]);
+      assert.equal(c.out, combine('csv', [inputOf(seeds[0])]), 'the combined table');
     }
+    // One seed and its corrections sidecar (`dir/*`): one input given, its own (pretty) document.
+    const withSidecar = join(fresh(), 'one.txt');
+    mkdirSync(join(withSidecar, '..'));
+    writeFileSync(withSidecar, readFileSync(seeds[0], 'utf8'));
+    writeFileSync(`${withSidecar}.corrections.json`, serializeCorrections(emptyCorrections()));
+    const p = await run(['export', '-f', 'json', withSidecar, `${withSidecar}.corrections.json`]);
+    assert.equal(p.out, exportText('json', inputOf(withSidecar)));
+    assert.ok(p.out.startsWith('{\n'), 'pretty JSON');
     const none = join(fresh(), 'none.json');
     const z = await run(['export', '-f', 'json', '--out', none, missing]);
     assert.equal(z.code, 1);

@@ -1,17 +1,20 @@
 // `Seed Reader: Export All Seeds in Workspace...`: every seed file of the workspace (or of the folder
 // chosen in the explorer) into one folder (one export each), or one combined CSV / JSON Lines file.
-// Cancellable progress notification; yields between files; ends with a summary of done and skipped files.
+// Each seed is read, analysed and written (exportWorkspaceWrite.ts) before the next is read: the export holds one
+// analysis at a time, and Cancel (after the current seed) keeps what was written. Cancellable progress notification;
+// yields between files; ends with a summary of done, skipped, written and not written files.
 import * as vscode from 'vscode';
 import { correctFile } from '../corrections/sidecarFiles';
 import { looksLikeSeed } from '../../engine/header';
-import { combine, decodeSeedBytes } from '../../export/batch';
+import { decodeSeedBytes } from '../../export/batch';
 import { fileIdentity, readHead, readRegularFile, ReadRefused } from '../../export/files';
-import { type ExportFormat, type ExportInput, isExportFormat } from '../../export/common';
-import { type NotWritten, planExport, type PlannedFile } from '../../export/plan';
+import { type ExportFormat, isExportFormat } from '../../export/common';
+import type { PlannedFile } from '../../export/plan';
 import type { AnalysisService } from '../analysisService';
 import { log } from '../log';
 import { pickFormat } from './exportAnnotations';
-import { baseOf, childUri, describeError, offerOpen, sameResource, writePlan, writeText } from './exportWrite';
+import { baseOf, childUri, describeError, offerOpen } from './exportWrite';
+import { combinedSink, folderSink, SeedIdentities, type SeedSink } from './exportWorkspaceWrite';
 
 export type WorkspaceExportMode = 'folder' | 'csv' | 'jsonl';
 
@@ -83,6 +86,10 @@ async function chooseTarget(mode: WorkspaceExportMode, scope: vscode.Uri | undef
   });
 }
 
+function insideFolder(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  return uri.toString().startsWith(folder.toString().replace(/\/?$/, '/'));
+}
+
 /** What reading the candidates needs: limits, the files already seen (by identity), the output folder. */
 interface ReadContext {
   maxMB: number;
@@ -93,7 +100,7 @@ interface ReadContext {
 
 /** Reads one candidate: its text when it is a seed to export, else why it is skipped. */
 async function readCandidate(uri: vscode.Uri, ctx: ReadContext): Promise<{ text: string } | { skip: string }> {
-  if (ctx.outFolder && uri.toString().startsWith(ctx.outFolder.toString().replace(/\/?$/, '/'))) return { skip: vscode.l10n.t('inside the output folder') };
+  if (ctx.outFolder && insideFolder(uri, ctx.outFolder)) return { skip: vscode.l10n.t('inside the output folder') };
   const isFile = uri.scheme === 'file';
   const maxBytes = ctx.maxMB > 0 ? Math.floor(ctx.maxMB * 1024 * 1024) : 0;
   const tooLarge = vscode.l10n.t('larger than {0} MB (seedReader.maxFileSizeMB)', ctx.maxMB);
@@ -136,108 +143,94 @@ async function readCandidate(uri: vscode.Uri, ctx: ReadContext): Promise<{ text:
 
 type Analyze = (text: string, key: string) => Promise<import('../../engine/types').Analysis>;
 
-/** Reads and analyses every candidate (with the reader's corrections); false when cancelled. */
-async function collectInputs(
-  candidates: vscode.Uri[], ctx: ReadContext, analyzeText: Analyze, summary: WorkspaceExportSummary,
-  progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken,
-): Promise<{ uri: vscode.Uri; input: ExportInput }[] | undefined> {
-  const inputs: { uri: vscode.Uri; input: ExportInput }[] = [];
-  const step = candidates.length ? 100 / candidates.length : 100;
-  // Resolves when Cancel is pressed: a long analysis is not waited for (its result is dropped).
-  const cancelled = new Promise<'cancelled'>((resolve) => {
-    if (token.isCancellationRequested) resolve('cancelled');
-    token.onCancellationRequested?.(() => resolve('cancelled'));
+/**
+ * `analysis`, or 'cancelled' as soon as Cancel is pressed (a long analysis is not waited for; its result is dropped).
+ * The listener goes with the analysis: a race against one promise of the whole export would keep every result alive
+ * (each race stays among that promise's reactions until it settles, holding its own result).
+ */
+function unlessCancelled<T>(analysis: Promise<T>, token: vscode.CancellationToken): Promise<T | 'cancelled'> {
+  if (token.isCancellationRequested) return Promise.resolve('cancelled');
+  return new Promise((resolve, reject) => {
+    const listener = token.onCancellationRequested?.(() => resolve('cancelled'));
+    analysis.then(
+      (value) => { listener?.dispose(); resolve(value); },
+      (err: unknown) => { listener?.dispose(); reject(err); },
+    );
   });
-  for (const uri of candidates) {
-    if (token.isCancellationRequested) return undefined;
+}
+
+/**
+ * How the loop ended: every candidate handled, Cancel pressed, or the sink stopped the export (`stopped-cancelled`: a
+ * refusal or the question about existing files dismissed; `stopped`: the combined file could not be written).
+ */
+type LoopEnd = 'done' | 'cancel' | 'stopped-cancelled' | 'stopped';
+
+/**
+ * Reads, analyses (with the reader's corrections) and hands to `sink` one candidate at a time, so that one analysis is
+ * held at a time.
+ */
+async function exportSeeds(
+  candidates: vscode.Uri[], ctx: ReadContext, analyzeText: Analyze, sink: SeedSink, seeds: SeedIdentities, summary: WorkspaceExportSummary,
+  progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken,
+): Promise<LoopEnd> {
+  const step = candidates.length ? 100 / candidates.length : 100;
+  for (const [i, uri] of candidates.entries()) {
+    if (token.isCancellationRequested) return 'cancel';
     const name = relativeName(uri);
     progress.report({ message: name, increment: step });
     await yieldToHost();
     const read = await readCandidate(uri, ctx);
     if ('skip' in read) {
+      seeds.drop(i);
       summary.skipped.push({ file: name, reason: read.skip });
       continue;
     }
-    if (token.isCancellationRequested) return undefined;
+    if (token.isCancellationRequested) return 'cancel';
     let analysis;
     try {
-      const result = await Promise.race([analyzeText(read.text, `export:${uri.toString()}`), cancelled]);
-      if (result === 'cancelled') return undefined;
+      const result = await unlessCancelled(analyzeText(read.text, `export:${uri.toString()}`), token);
+      if (result === 'cancelled') return 'cancel';
       // The reader's corrections (the sidecar beside the file) apply to exports from the editor too.
       const corrected = await correctFile(uri, read.text, result);
       analysis = corrected.analysis;
       if (corrected.problem) log(corrected.problem);
     } catch (err) {
+      seeds.drop(i);
       summary.skipped.push({ file: name, reason: vscode.l10n.t('analysis failed: {0}', describeError(err)) });
       continue;
     }
-    inputs.push({ uri, input: { analysis, text: read.text, fileName: baseOf(uri), fileUri: uri.toString() } });
-    summary.done.push(name);
+    // Written now, whatever Cancel says meanwhile: Cancel stops after the current seed.
+    const outcome = await sink.add(uri, { analysis, text: read.text, fileName: baseOf(uri), fileUri: uri.toString() });
+    if (outcome.ok) summary.done.push(name);
+    else if ('skip' in outcome) {
+      seeds.drop(i);
+      summary.skipped.push({ file: name, reason: outcome.skip });
+    } else {
+      // Not done: its export was not (or not wholly) written; the sink lists what was not.
+      return outcome.cancelled ? 'stopped-cancelled' : 'stopped';
+    }
     await yieldToHost();
   }
-  return token.isCancellationRequested ? undefined : inputs;
+  return 'done';
 }
 
 function relativeName(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath ? vscode.workspace.asRelativePath(uri) : baseOf(uri);
 }
 
-/** The reason shown for an output that was not written. */
-function notWrittenReason(n: NotWritten): string {
-  switch (n.why) {
-    case 'skipped': return vscode.l10n.t('exists; kept (Skip)');
-    case 'after': return vscode.l10n.t('its .txt was not written');
-    case 'not-a-file': return vscode.l10n.t('exists and is not a regular file');
-    case 'input': return vscode.l10n.t('is a seed file');
-    default: return describeError(n.error);
-  }
-}
-
-/** Asks once about existing different files: Overwrite, Skip (write only the new files) or cancel. */
-async function askOverwrite(files: PlannedFile[], folder: vscode.Uri): Promise<'cancel' | Set<string>> {
+/**
+ * Asks at the first existing different file(s) the export meets: Overwrite, or Skip (write only new files), for the
+ * rest of the export; dismissed: the export stops (what was written before stays).
+ */
+async function askOverwrite(files: PlannedFile[], folder: vscode.Uri): Promise<'cancel' | 'overwrite' | 'skip'> {
   const shown = files.slice(0, 3).map((f) => f.name).join(', ') + (files.length > 3 ? ', …' : '');
   const overwrite = vscode.l10n.t('Overwrite');
   const skip = vscode.l10n.t('Skip');
   const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} file(s) in {1} already exist and differ ({2}). Overwrite them, or skip them and write only the new files?', files.length, baseOf(folder) || folder.path, shown),
+    vscode.l10n.t('{0} file(s) in {1} already exist and differ ({2}). Overwrite them and any others this export meets, or skip them all and write only new files?', files.length, baseOf(folder) || folder.path, shown),
     { modal: true }, overwrite, skip);
-  if (answer === skip) return new Set();
-  return answer === overwrite ? new Set(files.map((f) => f.name)) : 'cancel';
-}
-
-/** One export per seed into `folder`, through the export plan: seeds are never written over, existing files asked about. */
-async function writeFolder(
-  folder: vscode.Uri, format: ExportFormat, inputs: { uri: vscode.Uri; input: ExportInput }[], options: { bom: boolean; csvRaw: boolean },
-  summary: WorkspaceExportSummary, token: vscode.CancellationToken,
-): Promise<void> {
-  const plan = planExport(format, inputs.map((i) => ({ name: i.uri.path, input: i.input })), options);
-  const outcome = await writePlan(folder, plan, inputs.map((i) => i.uri), { cancelOnRefusal: true, conflicts: (files) => askOverwrite(files, folder) },
-    () => !token.isCancellationRequested);
-  const clash = outcome.notWritten.filter((n) => n.why === 'input');
-  if (clash.length) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: the export would replace {0} seed file(s) (e.g. {1}). Choose another folder.', clash.length, clash[0].file.name));
-  }
-  summary.written.push(...outcome.written.map((f) => childUri(folder, f.name)));
-  if (outcome.cancelled) {
-    summary.cancelled = true;
-    return;
-  }
-  summary.notWritten.push(...outcome.notWritten.map((n) => ({ file: n.file.name, reason: notWrittenReason(n) })));
-}
-
-/** One combined CSV or JSON Lines file (never over a seed). */
-async function writeCombined(target: vscode.Uri, format: ExportFormat, inputs: { uri: vscode.Uri; input: ExportInput }[], options: { bom: boolean; csvRaw: boolean }, summary: WorkspaceExportSummary): Promise<void> {
-  if (inputs.some((i) => sameResource(i.uri, target))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: {0} is one of the seed files; choose another name.', baseOf(target)));
-    summary.cancelled = true;
-    return;
-  }
-  try {
-    await writeText(target, combine(format, inputs.map((i) => i.input), options)!);
-    summary.written.push(target);
-  } catch (err) {
-    summary.notWritten.push({ file: baseOf(target), reason: describeError(err) });
-  }
+  if (answer === skip) return 'skip';
+  return answer === overwrite ? 'overwrite' : 'cancel';
 }
 
 /** The closing message: what was exported, skipped and not written. */
@@ -246,7 +239,7 @@ function showSummary(summary: WorkspaceExportSummary, mode: WorkspaceExportMode,
   const skippedText = summary.skipped.length ? ' ' + vscode.l10n.t('Skipped {0}: {1}.', summary.skipped.length, list(summary.skipped)) : '';
   const failedText = summary.notWritten.length ? ' ' + vscode.l10n.t('Not written {0}: {1}.', summary.notWritten.length, list(summary.notWritten)) : '';
   if (summary.cancelled) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: export cancelled after {0} file(s) written.', summary.written.length) + skippedText + failedText);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Seed Reader: export cancelled after {0} seed file(s); {1} file(s) written.', summary.done.length, summary.written.length) + skippedText + failedText);
   } else if (summary.notWritten.length > 0 && summary.written.length === 0) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Seed Reader: no export written.') + failedText + skippedText);
   } else if (summary.notWritten.length > 0) {
@@ -282,14 +275,13 @@ export async function exportWorkspace(service: AnalysisService | undefined, scop
       const candidates = await findCandidates(scope);
       // The engine runs only in the analysis worker, which the service holds.
       const analyzeText: Analyze = (text, key) => (service ? service.analyzeText(text, key, token) : Promise.reject(new Error('no analysis service')));
-      const inputs = token.isCancellationRequested ? undefined : await collectInputs(candidates, ctx, analyzeText, summary, progress, token);
-      if (!inputs) {
-        summary.cancelled = true;
-        return;
-      }
-      if (inputs.length === 0) return;
-      if (mode === 'folder') await writeFolder(target, fmt, inputs, exportOptions, summary, token);
-      else await writeCombined(target, fmt, inputs, exportOptions, summary);
+      const seeds = new SeedIdentities(candidates, (u) => !!ctx.outFolder && insideFolder(u, ctx.outFolder));
+      const sink = mode === 'folder'
+        ? folderSink(target, fmt, exportOptions, seeds, askOverwrite, summary)
+        : combinedSink(target, fmt, exportOptions, summary);
+      const end = token.isCancellationRequested ? 'cancel' : await exportSeeds(candidates, ctx, analyzeText, sink, seeds, summary, progress, token);
+      await sink.finish(end === 'cancel');
+      summary.cancelled = end === 'cancel' || end === 'stopped-cancelled';
     },
   );
   showSummary(summary, mode, target, fmt);

@@ -23,9 +23,10 @@ export function childUri(folder: vscode.Uri, name: string): vscode.Uri {
   return folder.with({ path: folder.path.replace(/\/?$/, '/') + name });
 }
 
+/** The text of `uri` (a BOM kept, so that it compares with a CSV export that has one), or undefined. */
 export async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
   }
@@ -100,9 +101,12 @@ export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat
   });
 }
 
-/** What is at `uri` now, for the plan: an input (by identity), a folder, absent, the same content, or other. */
-export async function existingAtUri(uri: vscode.Uri, content: () => string, inputs: readonly vscode.Uri[]): Promise<Existing> {
-  const k = inputs.findIndex((u) => sameResource(u, uri));
+/**
+ * What is at `uri` now, for the plan: an input (by identity), a folder, absent, the same content, or other. `inputs`: the
+ * inputs' URIs, or a function giving the index of the input `uri` is (-1: none).
+ */
+export async function existingAtUri(uri: vscode.Uri, content: () => string, inputs: readonly vscode.Uri[] | ((uri: vscode.Uri) => number)): Promise<Existing> {
+  const k = typeof inputs === 'function' ? inputs(uri) : inputs.findIndex((u) => sameResource(u, uri));
   let isFolder = false;
   try {
     isFolder = ((await vscode.workspace.fs.stat(uri)).type & FILE_TYPE_DIRECTORY) !== 0;
