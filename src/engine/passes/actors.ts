@@ -9,6 +9,7 @@ import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, c
 import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
 import { paraMemo } from './paraMemo';
+import { ownString } from '../ownString';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -173,7 +174,7 @@ function plainHonorific(title: string): 'm' | 'f' | null {
   if (g === undefined) {
     if (honorificMemo.size >= 10_000) honorificMemo.clear();
     const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
-    honorificMemo.set(title, g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
+    honorificMemo.set(ownString(title), g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
   }
   return g;
 }

@@ -4,6 +4,7 @@ import type { ECand } from '../entities/cand';
 import type { Sentence } from '../tokens';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
+import { ownString } from '../ownString';
 
 const NON_WORD_RUNS = plain(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
@@ -43,7 +44,7 @@ export function slug(s: string): string {
   let r = slugMemo.get(s);
   if (r === undefined) {
     if (slugMemo.size >= 10_000) slugMemo.clear();
-    slugMemo.set(s, r = slugOnce(s));
+    slugMemo.set(ownString(s), r = ownString(slugOnce(s)));
   }
   return r;
 }
