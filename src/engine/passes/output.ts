@@ -103,7 +103,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
     }
     // (Kept on the candidate, which outlives this text: never a slice of it. The memo is a copy already.)
     const t = entText(c, d, text);
-    const ent: Entity = { id, start: d.s, end: d.e, text: t === c.memoText ? t : ownString(t), type: d.type, canonical: ownString(d.canonical) };
+    const ent: Entity = { id, start: d.s, end: d.e, text: t === c.memoText ? t : ownString(t), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
