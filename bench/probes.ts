@@ -5,6 +5,8 @@
 //   node out/bench/probes.js edits <MB> <seed>       re-analysis times of the bench's one-paragraph edits, engine only
 //   node --expose-gc out/bench/probes.js growth <shape> <bytes,bytes,...> <runs>   time of adversarial shape number
 //                                                   <shape> at each size (best of <runs>), output texts over input
+//   node --expose-gc out/bench/probes.js memory <count> <KB>   live heap after a full GC every 50 of <count> distinct
+//                                                   seeds of <KB> KB analysed one after another (as the worker does)
 //   node out/bench/probes.js host <MB>             the editor path on a seed of <MB> MB (service on the worker +
 //                                                   highlights, fake vscode): longest blocking slice per phase
 import { readFileSync } from 'node:fs';
@@ -264,12 +266,47 @@ function growthProbe(shapeIndex: number, sizes: number[], runs: number): void {
   process.exit(0);
 }
 
+/**
+ * Memory across analyses: `count` distinct seeds of `kb` KB (the bench's inputs with every third capitalised word given
+ * a suffix of its own per seed, so that no memo answers from an earlier seed) analysed one after another by the engine's
+ * default analyzer (dist/worker.js, as the worker thread runs it); the live heap after a full GC before the first and
+ * after every 50th. A bounded engine levels off; one that keeps something of every document grows without end.
+ */
+function memory(count: number, kb: number): void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const engine = require(join(ROOT, 'dist', 'worker.js')) as typeof import('../src/engine');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { buildInput } = require('./inputs') as typeof import('./inputs');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  const syl = ['dal', 'wor', 'quil', 'wren', 'dor', 'ma', 'ke', 'lin', 'tho', 'bra', 'vek', 'sul'];
+  const suffix = (n: number): string => { let s = ''; do { s += syl[n % 12]; n = Math.floor(n / 12); } while (n > 0); return s; };
+  const heapMB = (): number => Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
+  engine.analyze(buildInput(kb * 1024, 1));
+  gc();
+  const at = [0];
+  const heap = [heapMB()];
+  const t0 = performance.now();
+  for (let k = 1; k <= count; k++) {
+    const text = buildInput(kb * 1024, 7000 + k).replace(/\b(\p{Lu}\p{Ll}+)\b/gu, (w: string, _: string, off: number) => (off % 3 === 0 ? w + suffix(k * 31 + (off % 97)) : w));
+    engine.analyze(text);
+    if (k % 50 === 0 || k === count) {
+      gc();
+      at.push(k);
+      heap.push(heapMB());
+    }
+  }
+  console.log(JSON.stringify({ at, heapMB: heap, seconds: Math.round((performance.now() - t0) / 100) / 10 }));
+  process.exit(0);
+}
+
 const [mode, arg, arg2] = process.argv.slice(2);
 // startup: the third argument is the global storage folder (default: one under the OS temp folder, kept between runs
 // as VS Code keeps it between sessions; an empty folder gives a first start).
 if (mode === 'startup') void startup(arg, process.argv[4] || join(tmpdir(), 'seed-reader-bench-storage'));
 else if (mode === 'host') void host(Number(arg));
 else if (mode === 'heap') heap(Number(arg), 4242);
+else if (mode === 'memory') memory(Number(arg), Number(arg2 ?? 100));
 else if (mode === 'edits') edits(Number(arg), Number(arg2 ?? 1002));
 else if (mode === 'growth') growthProbe(Number(arg), (arg2 ?? '').split(',').map(Number), Number(process.argv[5] ?? 3));
 else {

@@ -6,6 +6,7 @@
 import { lexicon, MONTHS, WEEKDAYS } from './lexicon';
 import { sortedEntry } from './packedWordMap';
 import { CITIES_BIG, CITIES_SMALL } from './data/cities';
+import { ownString } from './ownString';
 
 const COUNTRIES = `afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina faso
@@ -162,7 +163,7 @@ export function cityKind(key: string): CityKind {
   if (k !== undefined) return k;
   k = cityKindOnce(key);
   if (cityMemo.size > 50_000) cityMemo.clear();
-  cityMemo.set(key, k);
+  cityMemo.set(ownString(key), k);
   return k;
 }
 /** A known place by its lower-case name: a country, a US state, a gazetteer place or a GeoNames city (`austin`, `ohio`,
@@ -177,7 +178,7 @@ export function isGeoCity(key: string): boolean {
   if (r !== undefined) return r;
   r = inSortedList(CITIES_BIG, key) || inSortedList(CITIES_SMALL, key);
   if (geoMemo.size > 50_000) geoMemo.clear();
-  geoMemo.set(key, r);
+  geoMemo.set(ownString(key), r);
   return r;
 }
 function cityKindOnce(w: string): CityKind {

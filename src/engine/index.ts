@@ -10,6 +10,7 @@ import { findEntities } from './entities';
 import { findSegments, findAttributions } from './attribution';
 import { resolveDocument, type Carry, type Unit, type ParaData } from './document';
 import { commonEnds } from '../worker/delta';
+import { ownString } from './ownString';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';
@@ -32,6 +33,10 @@ export function analyzeParagraph(text: string, headline: boolean): ParaData {
 }
 
 const MAX_CACHE = 20000;
+/** A generation of the paragraph cache also ends once its paragraphs hold this many characters: their data takes
+ *  about 57 bytes a character (measured), so the cache keeps at most about 2 × (this + one document) characters'
+ *  worth, whatever the paragraphs' lengths (the count alone let 20,000 long paragraphs hold gigabytes). */
+const MAX_CACHE_CHARS = 2_000_000;
 /** Paragraphs longer than this are analysed for quotes and header only (a pathological single line). */
 const MAX_PARAGRAPH = 50_000_000;
 
@@ -45,13 +50,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // stays; paragraphs no longer in the document age out after two analyses. No limit that a big document could thrash.
   let cur = { h: new Map<string, ParaData>(), p: new Map<string, ParaData>() };
   let prev = { h: new Map<string, ParaData>(), p: new Map<string, ParaData>() };
+  let curChars = 0; // (characters of the paragraphs in `cur`)
   const para = (text: string, headline: boolean): ParaData => {
     const c = headline ? cur.h : cur.p;
     let d = c.get(text);
     if (d) return d;
     d = (headline ? prev.h : prev.p).get(text);
-    if (!d) d = text.length > MAX_PARAGRAPH ? emptyPara() : analyzeParagraph(text, headline);
+    // (The paragraph's own copy: the key and every string its data slices from it would otherwise keep the whole
+    // document it was cut from alive for as long as the cache keeps the paragraph.)
+    if (!d) d = text.length > MAX_PARAGRAPH ? emptyPara() : analyzeParagraph(text = ownString(text), headline);
     c.set(text, d);
+    curChars += text.length;
     return d;
   };
   // The previous analysis's text and units: after an edit, the paragraphs before and after the changed stretch are the
@@ -61,9 +70,10 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   let carry: Carry = {};
   const rotate = (): void => {
     // A small analysis (a window preview, an article) keeps the older generation too.
-    if (cur.h.size + cur.p.size < MAX_CACHE) return;
+    if (cur.h.size + cur.p.size < MAX_CACHE && curChars < MAX_CACHE_CHARS) return;
     prev = cur;
     cur = { h: new Map(), p: new Map() };
+    curChars = 0;
   };
   return {
     analyze(original: string): Analysis {
@@ -116,6 +126,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       carry = {};
       cur = { h: new Map(), p: new Map() };
       prev = { h: new Map(), p: new Map() };
+      curChars = 0;
     },
     get size() { return cur.h.size + cur.p.size + prev.h.size + prev.p.size; },
   };

@@ -9,6 +9,7 @@ import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, c
 import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
 import { paraMemo } from './paraMemo';
+import { ownString } from '../ownString';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -173,7 +174,7 @@ function plainHonorific(title: string): 'm' | 'f' | null {
   if (g === undefined) {
     if (honorificMemo.size >= 10_000) honorificMemo.clear();
     const m = /(?:^|\s)(mrs|ms|miss|mr)\.?(?:\s|$)/i.exec(title);
-    honorificMemo.set(title, g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
+    honorificMemo.set(ownString(title), g = !m ? null : m[1].toLowerCase() === 'mr' ? 'm' : 'f');
   }
   return g;
 }
@@ -316,13 +317,15 @@ function genderFromText(st: DocState, byName: Set<string>, kinds: Kinds): void {
 // (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
 function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
   const c = keptCand(st, d);
-  return c === null ? readGenderAfter(st, d) : memoCand('genderAfter', c, readGenderAfter, st, d);
+  return c === null ? readGenderAfter(st, d) : memoCand('genderAfter', c, keptGenderAfter, st, d);
 }
 function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
   const c = keptCand(st, d);
   return c === null ? readPossessiveAfter(st, d) : memoCand('possAfter', c, readPossessiveAfter, st, d);
 }
 const readGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
+// (Kept on the candidate, which outlives this text: a match holds its input, so the input is an own copy.)
+const keptGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(ownString(st.text.slice(d.e, d.e + AFTER)));
 const readPossessiveAfter = (st: DocState, d: DocEnt): 'm' | 'f' | null => possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
 /** Characters read after a mention for its gender. */
 const AFTER = 130;
@@ -444,7 +447,7 @@ const sourceWordsMemo = new WeakMap<Subject, SourceWords>();
 function sourceWords(st: DocState, subj: Subject, base: number): SourceWords {
   const kept = sourceWordsMemo.get(subj);
   if (kept !== undefined && kept.raw.length === subj.e - subj.s && st.text.startsWith(kept.raw, base + subj.s)) return kept;
-  const raw = st.text.slice(base + subj.s, base + subj.e);
+  const raw = ownString(st.text.slice(base + subj.s, base + subj.e)); // (kept with the subject: no slice of this text)
   const { name, norm } = sourceName(raw, 0, raw.length);
   // (A capital from the sentence start is dropped, `Officials` → `officials`, `Sources in Lisbon` → `sources in Lisbon`;
   // not a name's: `New Hampshire Republican`, `Republican leaders`, `Russian officials`.)

@@ -3,6 +3,8 @@
 import { isCoreTitle } from '../entities';
 import { FEMALE_TITLES, MALE_TITLES } from '../lexicon';
 import { lastWord } from './util';
+import type { DocEnt } from './state';
+import { ownString } from '../ownString';
 
 /** Generational suffixes after a surname (`Joseph R. Biden Jr.`): the surname is the word before. */
 const NAME_SUFFIX = /\s+(?:jr\.?|sr\.?|ii|iii|iv)$/i;
@@ -32,6 +34,7 @@ export function nx(s: string): NameX {
   let x = nameMemo.get(s);
   if (x) return x;
   if (nameMemo.size >= 100_000) nameMemo.clear();
+  s = ownString(s); // (kept across analyses: neither the key nor its facts may be slices of a document)
   const low = s.toLowerCase();
   x = { low, sur: surname(s), words: s.split(/\s+/).length, spaced: /\s/.test(s), pKey: 'p:' + low, oKey: 'o:' + low.replace(/^the\s+/, '') };
   nameMemo.set(s, x);
@@ -54,6 +57,7 @@ export function tx(title: string): TitleX {
   let x = titleMemo.get(title);
   if (x) return x;
   if (titleMemo.size >= 10_000) titleMemo.clear();
+  title = ownString(title);
   const t = title.toLowerCase().split(/\s+/);
   const honorific = t.some((w) => FEMALE_TITLES.has(w)) ? 'f' : t.some((w) => MALE_TITLES.has(w)) ? 'm' : null;
   const gender = t.some((w) => FEMALE_TITLES.has(w) || (isCoreTitle(w) && w.endsWith('woman'))) ? 'f'
@@ -74,4 +78,17 @@ export function roleTitles(title: string | null): string[] {
     if (t && !HONORIFICS.test(t) && isCoreTitle(t)) out.push(t);
   }
   return out;
+}
+
+/** What an emptied pool record holds (never read: records are filled before use). */
+const NO_NAME = { canonical: '', x: { low: '', sur: '', words: 0, spaced: false, pKey: 'p:', oKey: 'o:' } as NameX, title: null, actorKey: null };
+/** How many records of the names pass's pool may still hold the last document's names. */
+let poolFilled = 0;
+/** After the names pass used the first `n` records of its pool: shortens the pool after a much bigger document, and
+ *  empties the records past `n` that an earlier document filled, so that their names (slices of its text) do not keep
+ *  that text alive. Each record is emptied once after use: no more work than filling it was. */
+export function trimPool(pool: DocEnt[], n: number): void {
+  if (pool.length > 4 * n + 20_000) pool.length = n;
+  for (let i = n; i < poolFilled && i < pool.length; i++) Object.assign(pool[i], NO_NAME);
+  poolFilled = n;
 }

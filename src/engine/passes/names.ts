@@ -23,7 +23,7 @@ import { type DocEnt, type DocState, type Unit, ck, docNameContexts, isSpeakerCa
 import { firstNameFull, surnameFirstFull } from './surnameFirst';
 import { type KeptNames, type NamesCarry, type NamesEnv, Read, ctxRead, logRead, namesKept, newKeptNames, readsHold, sportsOf } from './namesKept';
 import { editDistance, initials, lists, particleSurname } from './util';
-import { type NameX, nx, tx } from './nameFacts';
+import { type NameX, nx, trimPool, tx } from './nameFacts';
 import { plain } from '../plainPattern';
 import { doubleSOwner } from './doubleS';
 import { bareOwner } from './bareOwner';
@@ -493,7 +493,7 @@ export function namesPass(st: DocState): void {
   resolveCandidates(st);
   linkAcronyms(st);
   const n = st.docEnts.length;
-  if (docEntPool.length > 4 * n + 20_000) docEntPool.length = n; // after a much bigger document
+  trimPool(docEntPool, n);
   const unitEnts = lists<DocEnt>(st.units.length);
   for (let i = 0; i < st.docEnts.length; i++) unitEnts[st.docEnts[i].unit].push(st.docEnts[i]);
   st.unitEnts = unitEnts;

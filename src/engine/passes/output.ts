@@ -7,6 +7,7 @@ import { type DocEnt, type DocState, type QuoteBuild, howText } from './state';
 import { deityOf } from './paraMemo';
 import { dedupeSpans, entText, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
+import { ownString } from '../ownString';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
 const NO_SPEAKER_CONFIDENCE = 0.3;
@@ -100,7 +101,9 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
       entities[i] = p;
       continue;
     }
-    const ent: Entity = { id, start: d.s, end: d.e, text: entText(c, d, text), type: d.type, canonical: d.canonical };
+    // (Kept on the candidate, which outlives this text: never a slice of it. The memo is a copy already.)
+    const t = entText(c, d, text);
+    const ent: Entity = { id, start: d.s, end: d.e, text: t === c.memoText ? t : ownString(t), type: d.type, canonical: d.canonical };
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }

@@ -5,6 +5,7 @@ import type { Attr, Seg } from '../attribution';
 import type { ParaData } from './state';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, segStart, sentOf, upperBound } from './util';
 import { plain } from '../plainPattern';
+import { ownString } from '../ownString';
 import { ANY_LETTER, UPPER_FIRST } from '../wordShapes';
 
 const WORD_CHAR_AT_END = plain(String.raw`[\p{L}\p{N}]\s*$`, 'u');
@@ -259,7 +260,7 @@ function innerFacts(inner: string): number {
   if (!kept) return f;
   if (innerMemo.size >= INNER_MEMO_MAX) innerMemo.clear();
   // (A key of its own: a slice would keep the whole text of the document it came from alive.)
-  innerMemo.set((inner + ' ').slice(0, -1), f);
+  innerMemo.set(ownString(inner), f);
   return f;
 }
 

@@ -11,6 +11,7 @@ import { lists, objectList } from './util';
 import type { NameX } from './nameFacts';
 import type { ParaMemo } from './paraMemo';
 import { type Carry, UnitLists } from './fold';
+import { ownString } from '../ownString';
 export { docNameContexts, oneWordCounts, placedCounts } from './fold';
 
 export interface ParaData {
@@ -251,6 +252,10 @@ export const candMemo = {
 export function memoCand<K extends keyof CandMemo, A, B>(k: K, c: ECand, f: (a: A, b: B, c: ECand) => Exclude<CandMemo[K], undefined>, a: A, b: B): Exclude<CandMemo[K], undefined> {
   const m = c.memoC ??= newCandMemo();
   let r = m[k] as Exclude<CandMemo[K], undefined> | undefined;
-  if (r === undefined) m[k] = r = f(a, b, c);
+  if (r === undefined) {
+    r = f(a, b, c);
+    // (Kept on the candidate, which outlives this document's text: a string answer is an own copy, never a slice.)
+    m[k] = r = (typeof r === 'string' ? ownString(r) : r) as Exclude<CandMemo[K], undefined>;
+  }
   return r;
 }

@@ -4,6 +4,7 @@ import type { ECand } from '../entities/cand';
 import type { Sentence } from '../tokens';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
+import { ownString } from '../ownString';
 
 const NON_WORD_RUNS = plain(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
@@ -43,7 +44,7 @@ export function slug(s: string): string {
   let r = slugMemo.get(s);
   if (r === undefined) {
     if (slugMemo.size >= 10_000) slugMemo.clear();
-    slugMemo.set(s, r = slugOnce(s));
+    slugMemo.set(ownString(s), r = ownString(slugOnce(s)));
   }
   return r;
 }
@@ -205,10 +206,11 @@ export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while
 export const CLAUSE_LEAD_CONJ: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 
 /** An entity's text as written (s..e) and with its titles (ts..e): the candidate's memo, unless the names pass ended
- *  the entity before the candidate's end (headlineOwner.ts), which an edit elsewhere may change. */
+ *  the entity before the candidate's end (headlineOwner.ts), which an edit elsewhere may change. The memo is an own
+ *  copy: the candidate outlives this document's text (cached with its paragraph), and a slice would keep it alive. */
 export function entText(c: ECand, d: { s: number; e: number }, text: string): string {
-  return d.e - d.s === c.e - c.s ? c.memoText ??= text.slice(d.s, d.e) : text.slice(d.s, d.e);
+  return d.e - d.s === c.e - c.s ? c.memoText ??= ownString(text.slice(d.s, d.e)) : text.slice(d.s, d.e);
 }
 export function entWritten(c: ECand, d: { ts: number; s: number; e: number }, text: string): string {
-  return d.e - d.s === c.e - c.s ? c.memoWritten ??= text.slice(d.ts, d.e) : text.slice(d.ts, d.e);
+  return d.e - d.s === c.e - c.s ? c.memoWritten ??= ownString(text.slice(d.ts, d.e)) : text.slice(d.ts, d.e);
 }
