@@ -1,7 +1,8 @@
 // Entities, twenty-seventh round (issue 12, branch h-ent28): span boundaries of names. A contraction opening a
 // sentence is no part of the name after it; a sentence-opening function word does not stop a full name from owning
 // the organisation after its possessive; two names joined by `and` stay two when the left ends in a firm's suffix
-// with its dot, or the right is a name the lists know whole.
+// with its dot, or the right is a name the lists know whole; after a lower-case title and `of`, the office's domain
+// before a lone surname is part of the title (`former secretary of State Varrow`).
 // Every snippet was written for this test (not taken from GUM, PolNeAR or any article); the names are invented.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
@@ -47,5 +48,12 @@ describe('entities, twenty-seventh round: span boundaries', () => {
     // (A whole known entry across the `and` stays one: `Bosnia and Herzegovina`.)
     const whole = ents(seed('A plain headline about a trip', 'She flew to Bosnia and Herzegovina in May.'));
     assert.ok(whole.includes('place:Bosnia and Herzegovina'), whole.join(', '));
+  });
+
+  it('leaves the office after a lower-case title and `of` out of a lone surname', () => {
+    const src = seed('A plain headline about a treaty', 'Dorian Varrow signed it.', "The former secretary of State Varrow was for it. Aides read then-Secretary of State Varrow's notes.");
+    const got = ents(src).filter((x) => x.includes('Varrow'));
+    assert.deepEqual(got, ['person:Dorian Varrow', 'person:Varrow', 'person:Varrow'], got.join(', '));
+    assert.ok(!got.some((x) => x.includes('State')), got.join(', '));
   });
 });
