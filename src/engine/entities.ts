@@ -177,7 +177,8 @@ function processRun(text: string, toks: Tok[], a: number, b: number, out: ECand[
       const plain = (k: number): boolean => toks[k].cap && !knownProper(toks[k].lower) && !gazType(toks[k].lower);
       let allPlain = true;
       for (let k = start; k < i; k++) if (!plain(k)) { allPlain = false; break; }
-      if (allPlain) {
+      // (Not when the rest of the run is a name the lists know whole: `Quinlan and Fox News` are two.)
+      if (allPlain && !(b - i >= 3 && b - i <= 5 && gazType(joinKey(toks, i + 1, b)))) {
         for (let k = i + 1; k < b && k <= i + 3; k++) {
           if (!isNameTok(toks[k]) || (!plain(k) && !lex.orgHeads.has(toks[k].lower))) break;
           if (lex.orgHeads.has(toks[k].lower)) { ok = true; break; }

@@ -1,7 +1,7 @@
 // Where a name ends or starts, for words the run of capitalised words takes in but the name does not include.
 import { gazType, isCoreTitle, isTitleWord, joinKey } from './words';
 import { cityKind, isCountryOrState } from '../gazetteer';
-import { PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
+import { FUNCTION_WORDS, PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { plain } from '../plainPattern';
 
@@ -73,6 +73,8 @@ export function surnameOwner(toks: Tok[], a: number, i: number, b: number): bool
  *  `Women's Media Center` stay whole), and `St. Ann's Church` is a church's name. */
 export function personOwner(toks: Tok[], a: number, i: number): boolean {
   const lex = lexicon();
+  // (A function word opening the sentence is no part of the name: `When Ann Lee's Senate bid ended`.)
+  while (a < i - 1 && toks[a].initial && FUNCTION_WORDS.has(toks[a].lower)) a++;
   let f = a;
   while (f < i - 1 && isTitleWord(toks[f].lower)) f++;
   const n = i - f;

@@ -34,6 +34,10 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
   // first name are the office's domain (`State`), part of the title.
   if (a >= 2 && toks[a - 1].lower === 'of' && !toks[a - 1].cap && isCoreTitle(toks[a - 2].lower.replace(/^(?:then|ex|former)-/, ''))) {
     for (let k = a + 1; k < b - 1 && toks[k].cap; k++) if (isFirstName(toks[k].lower)) return k;
+    // (`former secretary of State Varrow`: common words, then one last word no lexicon knows as common, a surname.)
+    let k = a;
+    while (k < b - 1 && toks[k].cap && lex.common.has(toks[k].lower) && !isFirstName(toks[k].lower)) k++;
+    if (k === b - 1 && b - a >= 2 && b - a <= 4 && toks[k].cap && !lex.common.has(toks[k].lower) && !gazType(toks[k].lower)) return k;
   }
   let i = a;
   let core = false;

@@ -64,10 +64,15 @@ export function isCoreTitle(l: string): boolean {
   return CORE_TITLES.has(l) || l === 'whip' || (l.length > 9 && OFFICE_COMPOUND.test(l));
 }
 
+/** A verb's or pronoun's contraction with its apostrophe (`Don't`, `Can’t`, `We're`, `They'll`): never part of a name,
+ *  though capitalised at a sentence's start (`Don't Marla, please.` names Marla only). A possessive `'s` is no such. */
+const CONTRACTION = plain(String.raw`^\p{L}+(?:n['’]t|['’](?:re|ll|ve|m|d))$`, 'iu');
+
 export function isNameTok(t: Tok): boolean {
   if (t.kind !== K.Word) return false;
   if (t.cap) {
     if (t.t === 'I' || /^I['’]/.test(t.t)) return false;
+    if (t.t.length > 3 && CONTRACTION.test(t.t)) return false;
     const l = t.lower;
     if (WEEKDAYS.has(l) || (MONTHS.has(l) && l !== 'may' && l !== 'march')) return false;
     return true;

@@ -5,7 +5,7 @@
 import type { ParaData, Unit } from './state';
 import type { Attr } from '../attribution';
 import type { ECand } from '../entities';
-import type { UnitNames } from './names';
+import type { UnitNames } from './namesCollect';
 import type { OwnSLists } from './titledOwnS';
 import { firmEvidence } from '../entities/firmEvidence';
 import { lowerDefinedAcronyms } from '../entities/definedAcronyms';
