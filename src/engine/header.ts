@@ -1,6 +1,7 @@
 // Seed header: line 1 headline, line 2 date YYYYMMDD, line 3 http(s) URL, then one paragraph per line.
 // Pure and total: any string in, a Header out, never throws.
 import type { Header, Paragraph, Span } from './types';
+import { PlainParagraph } from './plainObjects';
 
 export interface Line extends Span {
   /** 0-based line number. */
@@ -131,7 +132,7 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
     let e = end;
     while (s < e && isWhite(text.charCodeAt(s))) s++;
     while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, index: out.length, line });
+    if (e > s) out.push(new PlainParagraph(s, e, out.length, line)); // (plainObjects.ts: a plain object, allocated young)
     if (end >= n) break;
     start = next;
     line++;

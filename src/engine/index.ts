@@ -11,6 +11,7 @@ import { findSegments, findAttributions } from './attribution';
 import { resolveDocument, type Carry, type Unit, type ParaData } from './document';
 import { commonEnds } from '../worker/delta';
 import { ownString } from './ownString';
+import { PlainUnit } from './plainObjects';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';
@@ -106,7 +107,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
               if (q && q.start === p.start && q.end === p.end && q.line === p.line) paras[i] = q;
             }
           }
-          units.push({ start: p.start, end: p.end, index: p.index, data: data ?? para(text.slice(p.start, p.end), false) });
+          // (plainObjects.ts: made by a constructor, so that V8 allocates it young.)
+          units.push(new PlainUnit(p.start, p.end, p.index, data ?? para(text.slice(p.start, p.end), false)));
         }
         const r = resolveDocument(text, units, carry);
         if (text !== original) restoreTexts(original, r);

@@ -10,6 +10,7 @@ import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
 import { paraMemo } from './paraMemo';
 import { ownString } from '../ownString';
+import { PlainSpan } from '../plainObjects';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
@@ -31,7 +32,7 @@ function mentionSpan(st: DocState, di: number, c: ECand, d: DocEnt): Span {
   if (k !== undefined && k.start === d.s && k.end === d.e) return k;
   const m = c.memoSpan;
   if (m !== undefined && m.start === d.s && m.end === d.e) return kept[di] = m;
-  return kept[di] = c.memoSpan = { start: d.s, end: d.e };
+  return kept[di] = c.memoSpan = new PlainSpan(d.s, d.e); // (plainObjects.ts: allocated young)
 }
 
 /** An organisation name followed by a verb (`NATO said`, `the ministry has`) acts. */

@@ -8,6 +8,8 @@ import { deityOf } from './paraMemo';
 import { dedupeSpans, entText, seqId, seqIdList, slug, sortedSpans } from './util';
 import { calibratedConfidence } from './calibration';
 import { ownString } from '../ownString';
+// (Entities, quotes and claims are made by the constructors of plainObjects.ts: plain objects that V8 allocates young.)
+import { PlainActor, PlainClaim, PlainEntity, PlainQuote } from '../plainObjects';
 
 /** A quote without a speaker: the speaker is a guess at best (below 0.5, shown as such). */
 const NO_SPEAKER_CONFIDENCE = 0.3;
@@ -65,11 +67,7 @@ export function outputPass(st: DocState): Resolved {
     const id = ids.get(a.key)!;
     const aliases: string[] = [];
     for (const f of a.forms) if (f !== a.name) aliases.push(f);
-    return {
-      id, name: a.name, type: a.type, aliases, role: a.role, mentions: dedupeSpans(a.mentions),
-      quotes: quotesBySpeaker.get(id) ?? [],
-      claims: claimsByActor.get(id) ?? [],
-    };
+    return new PlainActor(id, a.name, a.type, aliases, a.role, dedupeSpans(a.mentions), quotesBySpeaker.get(id) ?? [], claimsByActor.get(id) ?? []);
   });
   return { entities, actors: outActors, quotes: outQuotes, claims: outClaims };
 }
@@ -103,7 +101,7 @@ function outputEntities(st: DocState, ids: Map<string, string>): Entity[] {
     }
     // (Kept on the candidate, which outlives this text: never a slice of it. The memo is a copy already.)
     const t = entText(c, d, text);
-    const ent: Entity = { id, start: d.s, end: d.e, text: t === c.memoText ? t : ownString(t), type: d.type, canonical: d.canonical };
+    const ent: Entity = new PlainEntity(id, d.s, d.e, t === c.memoText ? t : ownString(t), d.type, d.canonical);
     if (actor !== undefined) ent.actor = actor;
     entities[i] = c.memoEnt = ent;
   }
@@ -168,13 +166,13 @@ function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quot
   finalQuotes.forEach((q, i) => {
     const id = seqId('q', i);
     quoteIdx.set(q, id);
-    outQuotes.push({
-      id, start: q.s, end: q.e, text: text.slice(q.s, q.e), speaker: q.actorKey ? ids.get(q.actorKey) ?? null : null,
-      cue: q.cue, cueSpan: q.cueSpan, speakerSpan: q.speakerSpan, kind: q.kind,
-      confidence: calibratedConfidence(q, q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE), marked: q.marked,
-      attribution: howText(q.how, !!q.actorKey),
-      paragraph: q.paragraph,
-    });
+    outQuotes.push(new PlainQuote(
+      id, q.s, q.e, text.slice(q.s, q.e), q.actorKey ? ids.get(q.actorKey) ?? null : null,
+      q.cue, q.cueSpan, q.speakerSpan, q.kind,
+      calibratedConfidence(q, q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE), q.marked,
+      howText(q.how, !!q.actorKey),
+      q.paragraph,
+    ));
   });
   return { outQuotes, quoteIdx };
 }
@@ -187,7 +185,7 @@ function outputClaims(st: DocState, ids: Map<string, string>, quoteIdx: Map<Quot
   for (const c of claimBuilds) {
     const actorId = ids.get(c.actorKey);
     if (!actorId) continue;
-    const claim: Claim = { id: seqId('c', outClaims.length), start: c.s, end: c.e, actor: actorId, text: text.slice(c.s, c.e), cue: c.cue, paragraph: c.paragraph };
+    const claim: Claim = new PlainClaim(seqId('c', outClaims.length), c.s, c.e, actorId, text.slice(c.s, c.e), c.cue, c.paragraph);
     if (c.quote) {
       const qid = quoteIdx.get(c.quote);
       if (!qid) continue;

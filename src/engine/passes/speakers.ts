@@ -18,6 +18,7 @@ import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
 import { speaksHere } from './speaksHere';
 import { listedOtherGender } from './listedGender';
+import { PlainQuoteBuild, PlainSpan } from '../plainObjects';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
 
@@ -31,10 +32,8 @@ const PRONOUN_LOOKBACK = 200;
 
 export function newQuote(st: DocState, ui: number, s: number, e: number, marked: boolean, seg: Seg | null = null): QuoteBuild {
   const u = st.units[ui];
-  return {
-    s, e, unit: ui, paragraph: u.index, marked, kind: 'direct', attr: null, attrUnit: ui, actorKey: null, speakerSpan: null,
-    cue: null, cueSpan: null, confidence: marked ? 0.95 : 0.75, how: How.None, chainPrev: -1, index: -1, seg,
-  };
+  // (plainObjects.ts: made by a constructor, so that V8 allocates it young.)
+  return new PlainQuoteBuild(s, e, ui, u.index, marked, ui, marked ? 0.95 : 0.75, How.None, seg);
 }
 
 /** The attribution `at` of unit `ui` is the quote's: its cue, and its subject as the speaker. */
@@ -43,7 +42,7 @@ export function applyAttr(st: DocState, q: QuoteBuild, at: Attr, ui: number, how
   q.attr = at;
   q.attrUnit = ui;
   q.cue = at.cue;
-  q.cueSpan = { start: u.start + at.cueS, end: u.start + at.cueE };
+  q.cueSpan = new PlainSpan(u.start + at.cueS, u.start + at.cueE);
   q.how = how;
   // (A verb that is no known speech cue, `"...," Lee shot back.`, attributes a little less surely.)
   if (at.weak) q.confidence *= 0.85;
@@ -97,7 +96,7 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     const di = entAt(st, ck(st, ui, subj.ent));
     if (di !== undefined && st.docEnts[di].actorKey) {
       q.actorKey = st.docEnts[di].actorKey;
-      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);
     } else if (di !== undefined && st.docEnts[di].type === 'place') {
       // `North Korea said`: a country acting as a speaker.
       const d = st.docEnts[di];
@@ -124,7 +123,7 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
   } else if (subj.unnamed) {
     // `"...," the statement said.`, `Dorn's office said`: the phrase itself speaks, never its owner or an earlier speaker.
     q.actorKey = collectiveActor(st, subj, u.start).key;
-    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);
   } else if (subj.kind === 'collective' || subj.kind === 'np') {
     const named = namedNominal(st, ui, subj.s, subj.e); // (`a man calling himself Ivo Brant`: that name speaks)
     if (named) { q.actorKey = named.key; q.speakerSpan = { start: named.start, end: named.end }; q.confidence *= 0.9; return; }
@@ -134,15 +133,15 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
     const bare = bareOfNoun(st.text.slice(u.start + subj.s, u.start + subj.e));
     const holder = subj.kind === 'np' || bare ? definiteRoleHolder(st, ui, subj) : null;
     if (bare && !holder) {
-      q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+      q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);
       q.confidence *= 0.5;
       return;
     }
     q.actorKey = (holder ? holder.actor : collectiveActor(st, subj, u.start)).key;
     if (holder) q.confidence *= holder.factor;
-    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);
   } else {
-    q.speakerSpan = { start: u.start + subj.s, end: u.start + subj.e };
+    q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);
     const skip = q.e > q.s ? q : null;
     const r = resolvePronoun(st, subj.name, ui, u.start + subj.s, skip) ?? quoteOwnSubject(st, subj.name, ui, u.start + subj.s, q, { fits, leads: (d) => mentionLeads(st, d) }) ??
       listedOtherGender(st, subj.name, ui, u.start + subj.s, skip, (p, k) => insideQuote(st, p, k));
