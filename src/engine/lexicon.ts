@@ -303,11 +303,19 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'negotiators', 'spokesmen', 'representatives', 'academics', 'forecasters', 'pollsters', 'watchers', 'hawks', 'people',
 ]);
 
+/** People who speak for someone else (`a spokeswoman`). */
+export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
+/** Singular people named by their tie to someone (`a spokesman for Dorn`, `an aide to the mayor`, `a source close to
+ *  the board`), whom `the` leaves to the person introduced with that role. */
+export const TIED_ROLES: readonly string[] = [...SPOKESPEOPLE, 'official', 'source', 'aide', 'adviser', 'advisor'];
 /** Singular unnamed sources (`a spokesman`, `a senior official`). */
 export const SINGULAR_SOURCES: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'analyst', 'expert', 'diplomat', 'witness', 'aide',
-  'adviser', 'advisor', 'researcher', 'resident', 'statement',
+  ...TIED_ROLES, 'analyst', 'expert', 'diplomat', 'witness', 'researcher', 'resident', 'statement',
 ]);
+/** Documents that speak for their authors (`the statement said`, `the report says`); each use adds its own extras
+ *  (paragraph/unnamedSources.ts `SOURCE_DOCS`, paragraph/subjects.ts `DOC_NOUNS`). */
+export const DOCUMENT_NOUNS: readonly string[] = ['statement', 'letter', 'report', 'memo', 'email', 'release', 'website',
+  'filing', 'ruling', 'document', 'study', 'survey', 'notice'];
 
 /** Apostrophe-stripped contractions that look like capitalised words at a sentence start. */
 export const STRIPPED_CONTRACTIONS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 // (`, said William Taylor, a former ...`, `according to the Sydney Morning Herald`). Paragraph-local, so cacheable.
 import { type ECand, isCoreTitle, isTitleWord } from '../entities';
 import type { Subject } from '../attribution';
-import { ARTICLES, COLLECTIVE_HEADS, PARTY_MEMBERS, POSSESSIVES, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
+import { ARTICLES, COLLECTIVE_HEADS, DOCUMENT_NOUNS, PARTY_MEMBERS, POSSESSIVES, SINGULAR_SOURCES, SPEECH_CUES, SPEAKER_PRONOUNS, SPOKESPEOPLE, TITLE_LIKE_NOUNS, lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
 import { NP_PREPS, OWNER_TAG, ofPersonStart, ofTail, ownerNounBefore, possessorStart } from './ofPerson';
 import { coordinatedRoles } from './coordRoles';
@@ -34,7 +34,6 @@ export function indexEnts(ents: ECand[]): void {
     if (!byTitleStart.has(c.ts)) byTitleStart.set(c.ts, k);
   }
 }
-
 
 /** Forgets the index of the previous paragraph (and the tables of `stopAfter`), at the start and end of one. */
 export function resetSubjectIndex(): void {
@@ -109,6 +108,8 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   const det = a - 1 >= lo && toks[a - 1].kind === K.Word && (!toks[a - 1].cap || toks[a - 1].initial) && ARTICLES.has(toks[a - 1].lower);
   const opened = det || (a < h && POSSESSIVES.has(toks[a].lower));
   if (plain >= 0 && !opened) a = plain;
+  // (`said one Ohio Democrat`, `another Texas Republican added`: a party member introduced as somebody new is unnamed.)
+  if (title && head.cap && a < h && (toks[a].lower === 'one' || toks[a].lower === 'another')) return { kind: 'np', s: toks[a].s, e: head.e, ent: -1, name: '', unnamed: true };
   // (A bare title is a verb or a name's start as often as a source: `judge`, `Coach`.)
   if (title && !opened) return null;
   const s = toks[a].s;
@@ -137,8 +138,7 @@ function ownedPersonNp(toks: Tok[], j: number, lo: number): Subject | null {
   if (d.kind !== K.Word || d.cap || !(ARTICLES.has(d.lower) || POSSESSIVES.has(d.lower))) return null;
   return personOfNp(toks, { kind: 'np', s: d.s, e: t.e, ent: -1, name: '' }, lo);
 }
-export const DOC_NOUNS: ReadonlySet<string> = new Set(['letter', 'statement', 'report', 'memo', 'document', 'email', 'website', 'spokesman', 'spokeswoman',
-  'spokesperson', 'official', 'officials', 'release', 'notice', 'guidance', 'filing', 'ruling', 'study', 'survey', 'note', 'post']);
+export const DOC_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'guidance', 'note', 'post', ...SPOKESPEOPLE, 'official', 'officials']);
 const CLAUSE_OPENERS = new Set(['but', 'so', 'yet', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'if', 'because']);
 /** `, and I ...` opens a clause; `, and Chairman of ...` goes on with the appositive. */
 const opensClause = (toks: Tok[], k: number): boolean => CLAUSE_OPENERS.has(toks[k].lower) ||
@@ -348,7 +348,7 @@ function personOf(ents: ECand[], toks: Tok[], c: ECand, lo: number): { subj: Sub
   }
   return found ? { subj: { kind: 'entity', s: found.s, e: found.e, ent: at, name: '' }, appo: null, start: found.ts } : null;
 }
-const SINGULAR_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+const SINGULAR_PEOPLE = new Set([...SPOKESPEOPLE, 'official', 'officials']);
 
 /** Subject right after the cue (`said William Taylor, a former ...`, `said the report`). */
 export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number, hi: number): { subj: Subject; appo: [number, number] | null; end: number } | null {

@@ -4,14 +4,13 @@
 // the last person who spoke. `subjects.ts` leaves these out (a document is no speaker there, and an organisation noun
 // counts only right after `the`); this is asked only when it found no subject before the cue.
 import type { Subject } from '../attribution';
-import { POSSESSIVES, lexicon } from '../lexicon';
+import { DOCUMENT_NOUNS, POSSESSIVES, TIED_ROLES, lexicon } from '../lexicon';
 import { K, type Tok } from '../tokens';
 import { AUX } from './subjects';
 
 /** Documents that speak for their authors (`the statement said`, `the lawsuit says`, `the letter continues`). */
-export const SOURCE_DOCS: ReadonlySet<string> = new Set(['statement', 'letter', 'report', 'memo', 'email', 'e-mail', 'release',
-  'website', 'lawsuit', 'complaint', 'filing', 'ruling', 'editorial', 'readout', 'transcript', 'ad', 'advertisement',
-  'document', 'study', 'survey', 'notice', 'petition', 'indictment', 'memoir', 'book', 'column', 'decision', 'order',
+export const SOURCE_DOCS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'e-mail', 'lawsuit', 'complaint', 'editorial',
+  'readout', 'transcript', 'ad', 'advertisement', 'petition', 'indictment', 'memoir', 'book', 'column', 'decision', 'order',
   'opinion', 'motion', 'brief', 'audit', 'assessment', 'analysis', 'review', 'summary', 'platform', 'resolution']);
 /** Organisation nouns that an owner's name or a possessive may open (`Dorn's office`, `the Wren campaign`, `her
  *  campaign`, `the company`). */
@@ -75,11 +74,11 @@ export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: nu
   return { subj: { kind: 'np', s: toks[s].s, e: head.e, ent: -1, name: text.slice(toks[s].s, head.e), unnamed: true }, appo: null, start: toks[s].s };
 }
 
-/** People named only by their tie to someone (`a spokeswoman for Dorn`, `an aide to the mayor`). */
-const TIED_PEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'lawyer',
-  'attorney', 'representative', 'strategist', 'staffer', 'source', 'friend', 'ally', 'confidant', 'associate', 'consultant']);
 /** Heads that `the` leaves to the person introduced with that role (nominalSpeaker.ts); others stay unnamed. */
-const ROLE_HELD = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'official', 'source', 'friend']);
+const ROLE_HELD: ReadonlySet<string> = new Set([...TIED_ROLES, 'friend']);
+/** People named only by their tie to someone (`a spokeswoman for Dorn`, `an aide to the mayor`). */
+const TIED_PEOPLE: ReadonlySet<string> = new Set([...ROLE_HELD, 'lawyer', 'attorney', 'representative', 'strategist', 'staffer',
+  'ally', 'confidant', 'associate', 'consultant']);
 const TIES = new Set(['for', 'to', 'with', 'of']);
 const PERSON_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', ...POSSESSIVES]);
 

@@ -2,11 +2,11 @@
 // aide Ann Lee called "..."`), else the sentence's subject (a name, or a `he`/`she` resolved). For quotes that no
 // attribution claims (split from speakers.ts).
 import type { DocEnt, DocState, QuoteBuild } from './state';
-import type { Sentence, Tok } from '../tokens';
+import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
 import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
-import { SPEECH_CUES } from '../lexicon';
+import { DIRECT_CUES, SPEECH_CUES } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
@@ -321,9 +321,12 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   // (`While Lee says it is "a," Wren fixes on "b."`: a name of the opening clause speaks only there.)
   const t0 = mainClause(st, toks, sn, open);
   if (passiveAgent(st, q, ui, sn, open) || asSpeaker(st, q, ui, sn, open) || withSpeaker(st, q, ui, sn, open) || nearSpeaker(st, q, ui, sn, open, t0) || possessorSpeaker(st, q, ui, sn, open)) return;
+  // (A scare quote, `Lee, in a grey "harbour coat", arrived`: the subject speaks it only through a cue.)
+  const scare = isScareTerm(st, q);
   let first = toks[t0];
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
+    if (scare && !cueBetween(st, toks, first.s, open)) return;
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
     if (r) {
       q.actorKey = r.key;
@@ -336,5 +339,81 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   let subj = clauseSubject(st, ui, sn, t0, open);
   // (`While Mr. Reyes, the mayor, laid out a plan for "...", Wren ...`: the comma closed no clause; the sentence's subject.)
   if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open);
+  // (A scare quote's subject must be the clause's subject: `The council chose Reyes to run the "night desk"`.)
+  if (subj && scare && !afterAccording(toks, subj.s - u.start) && (!cueBetween(st, toks, subj.s - u.start, open) || verbBefore(st, toks, toks[t0].s, subj.s - u.start))) return;
   if (subj) setSpeaker(q, subj, How.Subject, 0.55);
+}
+
+/** The most words a scare quote has (`the so-called "reform"`, `a "keeper of the pier"`). */
+const SCARE_WORDS = 4;
+/** Verbs that tie a short quoted term to the subject before them, besides the speech cues (`Lee called it "a
+ *  disaster"`, `Lee mocked the plan, calling it "a joke"`, `protesters chanted "..."`). */
+const TIE_VERBS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...DIRECT_CUES, ...NAMING_VERBS, 'call', 'describe', 'dub', 'label',
+  'brand', 'term', 'calling', 'describing', 'dubbing', 'labeling', 'labelling', 'branding', 'terming', 'accusing', 'praising',
+  'denouncing', 'dismissing', 'blasting', 'slamming', 'mocked', 'mocking', 'chanted', 'chanting', 'chant', 'quoted', 'quoting',
+  'cite', 'cites', 'citing', 'read', 'reading', 'urging', 'promising', 'vowing', 'pledging', 'declaring', 'insisted', 'insisting',
+  'hailed', 'hailing', 'decried', 'decrying', 'touted', 'touting', 'criticized', 'criticised', 'criticizing', 'criticising',
+  'condemned', 'condemning', 'ridiculed', 'ridiculing', 'lambasted', 'likened', 'compared', 'comparing', 'named', 'nicknamed']);
+
+/** Whether `q` is a short marked term (at most SCARE_WORDS words) that a sentence's subject may have spoken or not. */
+function isScareTerm(st: DocState, q: QuoteBuild): boolean {
+  // (Marked text only: a stripped quote's bounds are the engine's guess already.)
+  if (!q.marked) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = q.s; i < q.e; i++) {
+    const c = st.text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 160;
+    if (!space && !inWord && ++words > SCARE_WORDS) return false;
+    inWord = !space;
+  }
+  return words > 0;
+}
+
+/** How many tokens before a quote a tying verb is looked for (a sentence of thousands of quotes stays linear). */
+const TIE_SPAN = 60;
+/** Whether a verb stands between paragraph offsets `from` and `open` (`Lee hailed the toll as a "fair price"`,
+ *  `Lee doubted Wren's "ferry sums"`): a speech, naming or quoting verb (`TIE_VERBS`), or any verb the lexicon
+ *  tags as one or in -ed; none in `Lee, the "ferry queen" of the isle`. */
+function cueBetween(st: DocState, toks: Tok[], from: number, open: number): boolean {
+  const end = upperBound(toks, open - 1, tokStart);
+  for (let k = Math.max(upperBound(toks, from - 1, tokStart), end - TIE_SPAN); k < end; k++) {
+    if (!toks[k].cap && (TIE_VERBS.has(toks[k].lower) || isVerb(st, toks[k]))) return true;
+  }
+  return false;
+}
+/** Words that open a clause whose subject may follow (`when Lee called`, `, with Lee calling`, `who`), and `by`, whose
+ *  name is the agent (`a fund run by Lee, with posters showing Wren as a "safe pair of hands"`). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'when', 'while', 'with', 'who', 'that', 'as', 'and', 'but', 'if', 'by']);
+/** Whether a verb in -ed or one the lexicon tags as a finite verb or a participle stands before token offset `to` in its
+ *  clause (from `from`, back to a comma or a clause opener): the name at `to` is then the verb's object, no subject
+ *  (`The board saw Reyes as ...`, `The note, sent to Reyes, ...`; not `when Reyes called`). */
+function verbBefore(st: DocState, toks: Tok[], from: number, to: number): boolean {
+  const lo = upperBound(toks, from - 1, tokStart);
+  for (let k = upperBound(toks, to - 1, tokStart) - 1, n = 0; k >= lo && n < TIE_SPAN; k--, n++) {
+    const t = toks[k];
+    if (t.t === ',' || t.t === ';' || isQuoteChar(t.t) || SUBJECT_OPENERS.has(t.lower)) return false;
+    if (!t.cap && isFiniteVerb(st, t)) return true;
+  }
+  return false;
+}
+/** Whether `according to` ends right before paragraph offset `at` (`according to Lee, the plan is "a test"`). */
+function afterAccording(toks: Tok[], at: number): boolean {
+  const k = upperBound(toks, at - 1, tokStart);
+  return k >= 2 && toks[k - 1].lower === 'to' && toks[k - 2].lower === 'according';
+}
+const FINITE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula']);
+/** A lower-case word the lexicon tags as a finite verb or a gerund, or one it lacks ending in -ed. */
+function isFiniteVerb(st: DocState, t: Tok): boolean {
+  if (t.kind !== K.Word) return false;
+  const tag = st.lex.common.get(t.lower);
+  return tag === undefined ? ED.test(t.lower) : FINITE_TAGS.has(tag);
+}
+const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Gerund', 'Verb', 'Copula', 'Infinitive', 'Participle', 'Modal']);
+const ED = plain(String.raw`^\p{Ll}{3,}ed$`, 'u');
+/** A lower-case word the lexicon tags as a verb, or one it lacks ending in -ed (`riffed`, `scolded`). */
+function isVerb(st: DocState, t: Tok): boolean {
+  if (t.kind !== K.Word) return false;
+  const tag = st.lex.common.get(t.lower);
+  return tag === undefined ? ED.test(t.lower) : VERB_TAGS.has(tag);
 }
