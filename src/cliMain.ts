@@ -11,6 +11,7 @@ import { AtomicFile, fileIdentity, sameFile, type WriteFs } from './export/files
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText, type ExportOptions } from './export/index';
+import { htmlPieces } from './export/html';
 import { jsonPieces } from './export/json';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
@@ -341,10 +342,12 @@ async function writeCombined(
 
 /**
  * One input's part of the output in pieces: json as `jsonPieces` writes it (the document or its JSON Lines line, never
- * built whole: a hostile input's export of hundreds of MB costs a few MB), the other formats as one piece.
+ * built whole: a hostile input's export of hundreds of MB costs a few MB), html as `htmlPieces` (head, paragraphs,
+ * actor index), the other formats as one piece.
  */
 export function* partPieces(format: ExportFormat, input: ExportInput, options: ExportOptions, single: boolean, first: boolean): Generator<string> {
   if (format === 'json') yield* jsonPieces(input, single);
+  else if (format === 'html' && single) yield* htmlPieces(input);
   else yield single ? exportText(format, input, options) : combinedPart(format, input, first, options);
 }
 

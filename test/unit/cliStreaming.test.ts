@@ -224,7 +224,7 @@ describe('CLI: each input written as it goes, outputs as before', function () {
     assert.deepEqual(whole.map((f) => [f.name, f.role, f.input, f.after, f.content()]), parts.map((f, i) => [f.name, f.role, f.input, f.after === undefined ? undefined : i - 1, f.content()]));
   });
 
-  it('json of a large input goes out in pieces (never one string), the same bytes, to stdout and --out FILE', async () => {
+  it('json and html of a large input go out in pieces (never one string), the same bytes, to stdout and --out FILE', async () => {
     // An invented seed whose json is over 1 M characters: the CLI writes it in several pieces of about 1 M each.
     const line = (i: number): string => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`;
     const big = join(dir, 'wren.txt');
@@ -242,6 +242,10 @@ describe('CLI: each input written as it goes, outputs as before', function () {
       assert.equal(w.code, 0, w.err);
       assert.equal(readFileSync(file, 'utf8'), want);
     }
+    const page: string[] = [];
+    assert.equal(await runCli(['export', '-f', 'html', big], { stdout: (s) => { page.push(s); }, stderr: () => undefined }), 0);
+    assert.equal(page.join(''), expectedCombined('html', [big]));
+    assert.ok(page.length >= 2, `html in ${page.length} pieces`);
   });
 });
 
