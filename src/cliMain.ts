@@ -11,6 +11,8 @@ import { AtomicFile, fileIdentity, sameFile, type WriteFs } from './export/files
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
 import { exportText, type ExportOptions } from './export/index';
+import { htmlPieces } from './export/html';
+import { jsonPieces } from './export/json';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
@@ -275,29 +277,42 @@ async function writeCombined(
   let first = true;
   let parts = 0;
   let file: AtomicFile | null = null;
-  /** Builds and writes one part; false when the output cannot be written (the export stops). */
-  const emit = ({ file: source, input }: Analysed): boolean => {
-    let part: string;
-    try {
-      part = single ? exportText(format, input, options) : combinedPart(format, input, first, options);
-    } catch (err) {
-      io.stderr(`seed-reader: ${source}: ${errnoMessage(err)}\n`);
-      state.failed = true;
-      return true;
-    }
-    first = false;
-    parts++;
+  /** Writes one piece of output; false when it cannot be written (the export stops). */
+  const put = (piece: string): boolean => {
     if (out === null) {
-      io.stdout(part);
+      io.stdout(piece);
       return true;
     }
     try {
       file ??= new AtomicFile(out, io.writeFs);
-      file.write(part);
+      file.write(piece);
       return true;
     } catch (err) {
       io.stderr(`seed-reader: cannot write ${out}: ${errnoMessage(err)}\n`);
       return false;
+    }
+  };
+  /** Builds and writes one part, piece by piece; false when the output cannot be written (the export stops). */
+  const emit = ({ file: source, input }: Analysed): boolean => {
+    const pieces = partPieces(format, input, options, single, first);
+    let begun = false;
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = pieces.next();
+      } catch (err) {
+        io.stderr(`seed-reader: ${source}: ${errnoMessage(err)}\n`);
+        state.failed = true;
+        // A part already begun cannot be taken back: the output stops (an --out file is then not written).
+        return !begun;
+      }
+      if (next.done) return true;
+      if (!begun) {
+        begun = true;
+        first = false;
+        parts++;
+      }
+      if (!put(next.value)) return false;
     }
   };
   try {
@@ -323,6 +338,17 @@ async function writeCombined(
   } finally {
     (file as AtomicFile | null)?.abort();
   }
+}
+
+/**
+ * One input's part of the output in pieces: json as `jsonPieces` writes it (the document or its JSON Lines line, never
+ * built whole: a hostile input's export of hundreds of MB costs a few MB), html as `htmlPieces` (head, paragraphs,
+ * actor index), the other formats as one piece.
+ */
+export function* partPieces(format: ExportFormat, input: ExportInput, options: ExportOptions, single: boolean, first: boolean): Generator<string> {
+  if (format === 'json') yield* jsonPieces(input, single);
+  else if (format === 'html' && single) yield* htmlPieces(input);
+  else yield single ? exportText(format, input, options) : combinedPart(format, input, first, options);
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */

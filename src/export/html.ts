@@ -230,7 +230,17 @@ function actorIndexHtml(a: Analysis, n: number, actorIndex: Map<string, number>,
   return `<ol>${items.join('')}</ol>`;
 }
 
+/** The self-contained HTML page of one input. */
 export function toHtml(input: ExportInput): string {
+  return [...htmlPieces(input)].join('');
+}
+
+/**
+ * The page of `toHtml` in pieces: the head, then each paragraph as it is rendered (kept no longer than its piece), then
+ * the actor index. Joined, the pieces are `toHtml`; the CLI writes them one at a time, so that a hostile input's page of
+ * hundreds of MB is never one string.
+ */
+export function* htmlPieces(input: ExportInput): Generator<string> {
   const { analysis: a, text } = input;
   const n = text.length;
   const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
@@ -246,9 +256,12 @@ export function toHtml(input: ExportInput): string {
   const buckets = bucketMarks(blocks, marks);
   const headline = titleSpan ? renderBlock(text, titleSpan, buckets[0], placed) : escapeHtml(title);
   const off = titleSpan ? 1 : 0;
-  const paragraphs = paras.map((p, k) => `<p id="p${p.index + 1}">${renderBlock(text, p, buckets[k + off], placed)}</p>`);
-  const body = headline + paragraphs.join('');
-  const anchors = new Set([...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+  // The ids placed in the page, for the actor index's links (each paragraph's as it is rendered).
+  const anchors = new Set<string>();
+  const addAnchors = (html: string): void => {
+    for (const m of html.matchAll(/ id="([^"]+)"/g)) anchors.add(m[1]);
+  };
+  addAnchors(headline);
 
   const meta: string[] = [];
   if (a.header.date) meta.push(`<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time>`);
@@ -262,7 +275,7 @@ export function toHtml(input: ExportInput): string {
   ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('')
     + (marks.some((m) => m.cls.split(' ').includes('corrected')) || a.actors.some((x) => isCorrected(x)) ? '<span class="corrected">Corrected by the reader</span>' : '');
 
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -278,7 +291,19 @@ export function toHtml(input: ExportInput): string {
 <p class="meta">${meta.join(' · ')}</p>
 <div class="legend" aria-label="Legend">${legend}</div>
 <article>
-${paragraphs.join('\n')}
+`;
+  // The paragraphs in pieces of about a million characters (many short paragraphs are not one write each).
+  let buf = '';
+  for (const [k, p] of paras.entries()) {
+    const html = `<p id="p${p.index + 1}">${renderBlock(text, p, buckets[k + off], placed)}</p>`;
+    addAnchors(html);
+    buf += k < paras.length - 1 ? html + '\n' : html;
+    if (buf.length >= 1 << 20) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield `${buf}
 </article>
 </main>
 <aside>

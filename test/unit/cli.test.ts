@@ -359,20 +359,46 @@ describe('CLI: seed-reader', () => {
     it('an export beyond the string limit names the file, and the others are still exported', async () => {
       const big = join(d, 'big.txt');
       writeFileSync(big, SAMPLE);
-      // Simulate V8's limit for one input: its JSON line cannot be built.
+      // Simulate V8's limit for one input: its JSON line cannot be built (the CLI writes json through jsonPieces).
       const json = await import('../../src/export/json');
-      const orig = json.toJsonLine;
+      const orig = json.jsonPieces;
       let r: Run;
-      (json as any).toJsonLine = (i: any) => { if (i.fileName === 'big.txt') throw new RangeError('Invalid string length'); return orig(i); };
+      (json as any).jsonPieces = function* (i: any, ...rest: any[]) {
+        if (i.fileName === 'big.txt') throw new RangeError('Invalid string length');
+        yield* (orig as any)(i, ...rest);
+      };
       try {
         r = await run('export', '-f', 'json', big, SAMPLE_PATH);
       } finally {
-        (json as any).toJsonLine = orig;
+        (json as any).jsonPieces = orig;
       }
       assert.equal(r.code, 1);
       assert.match(r.err, /big\.txt: the export is too large/);
       assert.doesNotMatch(r.err, /null/);
       assert.equal(r.out.trim().split('\n').length, 1);
+    });
+
+    it('a json part that fails after its first piece stops the export: the --out file is not written, the file named', async () => {
+      const big = join(d, 'big.txt');
+      writeFileSync(big, SAMPLE);
+      const out = join(d, 'stopped.jsonl');
+      const json = await import('../../src/export/json');
+      const orig = json.jsonPieces;
+      let r: Run;
+      (json as any).jsonPieces = function* (i: any, ...rest: any[]) {
+        if (i.fileName !== 'big.txt') return yield* (orig as any)(i, ...rest);
+        yield '{';
+        throw new RangeError('Invalid string length');
+      };
+      try {
+        r = await run('export', '-f', 'json', SAMPLE_PATH, big, '--out', out);
+      } finally {
+        (json as any).jsonPieces = orig;
+      }
+      assert.equal(r.code, 1);
+      assert.match(r.err, /big\.txt: the export is too large/);
+      assert.equal(existsSync(out), false, 'a half-written output is not put in place');
+      assert.deepEqual(readdirSync(d).filter((f) => f.includes('stopped')), [], 'no temporary file left');
     });
 
     it('refuses devices and FIFOs without reading them, and caps the size (--max-size, 0 = no limit)', async function () {

@@ -223,4 +223,29 @@ describe('CLI: each input written as it goes, outputs as before', function () {
     const parts = [...pieces.flatMap((p) => p.files), planBratConf(() => types)];
     assert.deepEqual(whole.map((f) => [f.name, f.role, f.input, f.after, f.content()]), parts.map((f, i) => [f.name, f.role, f.input, f.after === undefined ? undefined : i - 1, f.content()]));
   });
+
+  it('json and html of a large input go out in pieces (never one string), the same bytes, to stdout and --out FILE', async () => {
+    // An invented seed whose json is over 1 M characters: the CLI writes it in several pieces of about 1 M each.
+    const line = (i: number): string => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`;
+    const big = join(dir, 'wren.txt');
+    writeFileSync(big, ['Wren Ferry notes', '20240311', 'https://example.org/wren', ...Array.from({ length: 1000 }, (_, i) => line(i))].join('\n'));
+    for (const files of [[big], [big, seeds[0]]]) {
+      const want = expectedCombined('json', files);
+      const pieces: string[] = [];
+      const code = await runCli(['export', '-f', 'json', ...files], { stdout: (s) => { pieces.push(s); }, stderr: () => undefined });
+      assert.equal(code, 0);
+      assert.equal(pieces.join(''), want);
+      assert.ok(want.length > 1 << 20 && pieces.length >= 2, `${pieces.length} pieces for ${want.length} characters`);
+      assert.ok(pieces.every((p) => p.length < (1 << 20) + 4096), 'each piece about 1 M characters at most');
+      const file = join(fresh(), 'all.json');
+      const w = await run(['export', '-f', 'json', '--out', file, ...files]);
+      assert.equal(w.code, 0, w.err);
+      assert.equal(readFileSync(file, 'utf8'), want);
+    }
+    const page: string[] = [];
+    assert.equal(await runCli(['export', '-f', 'html', big], { stdout: (s) => { page.push(s); }, stderr: () => undefined }), 0);
+    assert.equal(page.join(''), expectedCombined('html', [big]));
+    assert.ok(page.length >= 2, `html in ${page.length} pieces`);
+  });
 });
+

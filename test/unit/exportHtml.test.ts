@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser } from 'linkedom';
 import type { Analysis } from '../../src/engine/types';
-import { contributedColors, toHtml } from '../../src/export/html';
+import { contributedColors, htmlPieces, toHtml } from '../../src/export/html';
 import pkg from '../../package.json';
 import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 
@@ -103,4 +103,20 @@ describe('export: html', () => {
       assert.equal(doc.querySelectorAll('i').length, 0);
     }
   });
+
+  it('htmlPieces: the page in pieces of about 1 M characters (head, paragraphs, actor index), links to every anchor', () => {
+    const line = (i: number): string => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`;
+    const text = ['Wren Ferry notes', '20240311', 'https://example.org/wren', ...Array.from({ length: 2500 }, (_, i) => line(i))].join('\n');
+    const i = real(text);
+    const pieces = [...htmlPieces(i)];
+    const page = pieces.join('');
+    assert.equal(page, toHtml(i));
+    assert.ok(page.length > 2 << 20 && pieces.length >= 4, `${pieces.length} pieces for ${page.length} characters`);
+    assert.ok(pieces.every((p) => p.length < (1 << 20) + 8192), 'no piece much over 1 M characters');
+    const quotes = i.analysis.quotes.length;
+    assert.ok(quotes >= 2500);
+    for (const k of [1, quotes]) assert.ok(page.includes(` id="quote-${k}"`) && page.includes(`href="#quote-${k}"`), `quote ${k} anchored and linked`);
+    for (const small of [real(''), real('Only a headline'), input(sampleFixture(), SAMPLE)]) assert.equal([...htmlPieces(small)].length, 2, 'the head, then the paragraphs with the index');
+  });
 });
+

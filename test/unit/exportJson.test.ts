@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../src/engine/types';
-import { toJson, toJsonLine, toSeedJson } from '../../src/export/json';
+import { jsonPieces, toJson, toJsonLine, toSeedJson } from '../../src/export/json';
 import { checkSeedJson, input, NASTY, nastyFixture, real, SAMPLE, sampleFixture, validate } from './exportFixtures';
 
 describe('export: json (seed-reader/1)', () => {
@@ -72,5 +72,31 @@ describe('export: json (seed-reader/1)', () => {
       mutate(d);
       assert.equal(validate(d), false, `schema accepted: ${why}`);
     }
+  });
+
+  describe('jsonPieces (the CLI writes json piece by piece)', () => {
+    /** An invented seed with many names, quotes and claims: hundreds of items. */
+    const MANY = ['Wren Ferry notes', '20240311', 'https://example.org/wren',
+      ...Array.from({ length: 60 }, (_, i) => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`)].join('\n');
+
+    it('joined, the pieces are toJson (readable) and toJsonLine (one line), whatever the piece size', () => {
+      for (const i of [input(sampleFixture(), SAMPLE), input(nastyFixture(), NASTY, 'nasty.txt'), real(MANY), real(''), real('Only a headline')]) {
+        for (const size of [1, 64, 4096, Infinity]) {
+          assert.equal([...jsonPieces(i, true, size)].join(''), toJson(i), `readable, pieces of ${size}`);
+          assert.equal([...jsonPieces(i, false, size)].join(''), toJsonLine(i), `line, pieces of ${size}`);
+        }
+      }
+    });
+
+    it('makes pieces of about the size asked for, each at least one item, so the whole text is never built at once', () => {
+      const i = real(MANY);
+      const whole = toJson(i);
+      const doc = toSeedJson(i);
+      const longest = Math.max(...[...doc.entities, ...doc.actors, ...doc.quotes, ...doc.claims].map((x) => JSON.stringify(x).length));
+      const pieces = [...jsonPieces(i, true, 2048)];
+      assert.ok(pieces.length >= whole.length / (2048 + longest + 16), `${pieces.length} pieces for ${whole.length} characters`);
+      for (const p of pieces) assert.ok(p.length <= 2048 + longest + 16, `a piece of ${p.length} characters`);
+      assert.equal([...jsonPieces(i, true)].length, 1, 'one piece under the default size (1 M characters)');
+    });
   });
 });
