@@ -9,6 +9,7 @@ import type { Carry } from './quotes';
 import { upperBound } from './util';
 import { plain } from '../plainPattern';
 import { ING_ENDING } from '../wordShapes';
+import { interjectionOpening } from './strippedInterjection';
 
 const LETTERS_AT_END = plain(String.raw`\p{L}+$`, 'u');
 
@@ -19,7 +20,7 @@ const SPEECH_WORDS = new Set(['i', 'we', 'our', 'us', 'my', 'me', 'you', 'your',
   'hed', 'theyd', 'theyll', 'theyve', 'youd', 'youll', 'itll', 'thatll']);
 /** A sentence that could be speech rather than past-tense narration. */
 export function speechLike(st: DocState, d: ParaData, si: number): boolean {
-  return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1);
+  return speechLikeToks(st, d, d.sents[si].t0, d.sents[si].t1) || interjectionOpening(d.toks, d.sents[si].t0, d.sents[si].t1);
 }
 
 /** A sentence with a verb in the past tense (`The accident occurred ...`). */
