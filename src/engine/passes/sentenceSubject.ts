@@ -378,7 +378,7 @@ const TIE_SPAN = 60;
 function cueBetween(st: DocState, toks: Tok[], from: number, open: number): boolean {
   const end = upperBound(toks, open - 1, tokStart);
   for (let k = Math.max(upperBound(toks, from - 1, tokStart), end - TIE_SPAN); k < end; k++) {
-    if (!toks[k].cap && (TIE_VERBS.has(toks[k].lower) || isVerb(st, toks[k]))) return true;
+    if (!toks[k].cap && (TIE_VERBS.has(toks[k].lower) || verbTagged(st, toks[k], VERB_TAGS))) return true;
   }
   return false;
 }
@@ -393,7 +393,7 @@ function verbBefore(st: DocState, toks: Tok[], from: number, to: number): boolea
   for (let k = upperBound(toks, to - 1, tokStart) - 1, n = 0; k >= lo && n < TIE_SPAN; k--, n++) {
     const t = toks[k];
     if (t.t === ',' || t.t === ';' || isQuoteChar(t.t) || SUBJECT_OPENERS.has(t.lower)) return false;
-    if (!t.cap && isFiniteVerb(st, t)) return true;
+    if (!t.cap && verbTagged(st, t, FINITE_TAGS)) return true;
   }
   return false;
 }
@@ -402,18 +402,13 @@ function afterAccording(toks: Tok[], at: number): boolean {
   const k = upperBound(toks, at - 1, tokStart);
   return k >= 2 && toks[k - 1].lower === 'to' && toks[k - 2].lower === 'according';
 }
+/** Tags of a finite verb or a gerund; of any verb form. */
 const FINITE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula']);
-/** A lower-case word the lexicon tags as a finite verb or a gerund, or one it lacks ending in -ed. */
-function isFiniteVerb(st: DocState, t: Tok): boolean {
-  if (t.kind !== K.Word) return false;
-  const tag = st.lex.common.get(t.lower);
-  return tag === undefined ? ED.test(t.lower) : FINITE_TAGS.has(tag);
-}
-const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Gerund', 'Verb', 'Copula', 'Infinitive', 'Participle', 'Modal']);
+const VERB_TAGS: ReadonlySet<string> = new Set([...FINITE_TAGS, 'Verb', 'Infinitive', 'Participle', 'Modal']);
 const ED = plain(String.raw`^\p{Ll}{3,}ed$`, 'u');
-/** A lower-case word the lexicon tags as a verb, or one it lacks ending in -ed (`riffed`, `scolded`). */
-function isVerb(st: DocState, t: Tok): boolean {
+/** A word the lexicon tags with one of `tags`, or one it lacks ending in -ed (`riffed`, `scolded`). */
+function verbTagged(st: DocState, t: Tok, tags: ReadonlySet<string>): boolean {
   if (t.kind !== K.Word) return false;
   const tag = st.lex.common.get(t.lower);
-  return tag === undefined ? ED.test(t.lower) : VERB_TAGS.has(tag);
+  return tag === undefined ? ED.test(t.lower) : tags.has(tag);
 }
