@@ -10,7 +10,8 @@
 //   policy says so (the CLI's --force, the editor's Overwrite);
 // - brat: a `.ann` only beside its `.txt` (written or kept): a `.ann` indexing another text would be wrong;
 //   `annotation.conf` (the types of every input) only when some `.ann` is there;
-// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all;
+// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all; a
+//   writer that takes pieces (PlanIO.writePieces, the CLI) gets them one at a time and never holds one whole content;
 // - a plan is made of one piece per input (planInput) and brat's annotation.conf: the CLI executes the pieces one at a
 //   time as it analyses each input (src/cli/folder.ts), the editor the whole plan at once.
 import { bratAnnPieces, bratConf, bratText, toBrat, type BratOutput } from './brat';
