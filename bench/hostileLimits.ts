@@ -6,6 +6,7 @@
 //   node out/bench/hostileLimits.js write DIR [MB]          write the shapes (default 20 MB) as DIR/NN.seed
 //   node out/bench/hostileLimits.js cli DIR OUTDIR [CLI] [-- ARGS...]   export each with the CLI (default dist/cli.js)
 //   node out/bench/hostileLimits.js worker DIR [WORKER]     analyse each in the editor's worker (default dist/worker.js)
+//   node out/bench/hostileLimits.js stdin DIR OUTDIR [CLI] [-- ARGS...]  each as one JSON line into `export --stdin`
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +80,20 @@ function cli(dir: string, outDir: string, cliFile: string, extra: string[]): voi
   }
 }
 
+/** Each seed as one `{"id", "text"}` line piped into `export --stdin` (its output to OUTDIR/NN.jsonl). */
+function stdin(dir: string, outDir: string, cliFile: string, extra: string[]): void {
+  mkdirSync(outDir, { recursive: true });
+  for (const f of seeds(dir)) {
+    const line = JSON.stringify({ id: f, text: readFileSync(join(dir, f), 'utf8') }) + '\n';
+    const out = join(outDir, f.replace(/\.seed$/, '.jsonl'));
+    const r = spawnSync('sh', ['-c', `exec /usr/bin/time -v "$0" "$@" > '${out}'`, process.execPath, cliFile, 'export', '--stdin', ...extra],
+      { input: line, encoding: 'utf8', maxBuffer: 64 * MB });
+    const t = timeReport(r.stderr);
+    const ours = r.stderr.split('\n').filter((l) => l.startsWith('seed-reader') || /heap|FATAL|Error/.test(l)).slice(0, 3).join(' | ');
+    console.log(`${f}\t${shapeName(f)}\texit ${t.exit}\twall ${t.wall}\tcpu ${t.cpu.toFixed(1)} s\tpeak ${t.rssMB} MB\tout ${(statSync(out).size / MB).toFixed(1)} MB\t${ours}`);
+  }
+}
+
 async function worker(dir: string, workerFile: string): Promise<void> {
   const { AnalysisWorker } = await import('../src/worker/node/client');
   for (const f of seeds(dir)) {
@@ -107,7 +122,8 @@ async function main(): Promise<void> {
   if (cmd === 'write' && dir) return write(dir, Number(pos[0] ?? 20));
   if (cmd === 'cli' && dir && pos[0]) return cli(dir, pos[0], pos[1] ?? join(ROOT, 'dist', 'cli.js'), extra);
   if (cmd === 'worker' && dir) return worker(dir, pos[0] ?? join(ROOT, 'dist', 'worker.js'));
-  console.error('usage: hostileLimits.js write DIR [MB] | cli DIR OUTDIR [CLI] [-- ARGS] | worker DIR [WORKER]');
+  if (cmd === 'stdin' && dir && pos[0]) return stdin(dir, pos[0], pos[1] ?? join(ROOT, 'dist', 'cli.js'), dash >= 0 ? extra : []);
+  console.error('usage: hostileLimits.js write DIR [MB] | cli DIR OUTDIR [CLI] [-- ARGS] | stdin DIR OUTDIR [CLI] [-- ARGS] | worker DIR [WORKER]');
   process.exitCode = 2;
 }
 

@@ -3,16 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../package.json';
-import { toBrat } from './export/brat';
+import { bratNormalizes } from './export/brat';
 import { analyze } from './engine';
 import { applySidecar, SIDECAR_SUFFIX } from './cliCorrections';
-import { COMBINABLE, combinedPart } from './export/batch';
+import { COMBINABLE, combinedPieces } from './export/batch';
 import { AtomicFile, fileIdentity, sameFile, type WriteFs } from './export/files';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, isExportFormat } from './export/common';
 import { CSV_LAYERS, type CsvLayer, isCsvLayer } from './export/csv';
-import { exportText, type ExportOptions } from './export/index';
-import { htmlPieces } from './export/html';
-import { jsonPieces } from './export/json';
+import { exportPieces, type ExportOptions } from './export/index';
 import { errnoMessage, type OptionSpec, parseCommand, parseMaxSize, readOptions, outOption, readSeedFile, stringOption, totalSize, UsageError } from './cli/common';
 import { runCorpus } from './cli/corpus';
 import { exportToFolder } from './cli/folder';
@@ -318,7 +316,7 @@ async function writeCombined(
   try {
     for await (const a of inputs) {
       seen++;
-      if (single && format === 'brat' && a.input.text !== toBrat(a.input).txt) {
+      if (single && format === 'brat' && bratNormalizes(a.input.text)) {
         io.stderr(`seed-reader: note: ${a.file}: the .ann offsets count the text with LF line breaks and no BOM; use --out FOLDER to write that .txt beside the .ann\n`);
       }
       if (!emit(a)) return 1;
@@ -341,14 +339,12 @@ async function writeCombined(
 }
 
 /**
- * One input's part of the output in pieces: json as `jsonPieces` writes it (the document or its JSON Lines line, never
- * built whole: a hostile input's export of hundreds of MB costs a few MB), html as `htmlPieces` (head, paragraphs,
- * actor index), the other formats as one piece.
+ * One input's part of the output in pieces, every format (`exportPieces`: the format's own document; `combinedPieces`:
+ * its part of a combined output): never built whole, so that a hostile input's export of hundreds of MB costs a few MB
+ * beyond its analysis.
  */
 export function* partPieces(format: ExportFormat, input: ExportInput, options: ExportOptions, single: boolean, first: boolean): Generator<string> {
-  if (format === 'json') yield* jsonPieces(input, single);
-  else if (format === 'html' && single) yield* htmlPieces(input);
-  else yield single ? exportText(format, input, options) : combinedPart(format, input, first, options);
+  yield* single ? exportPieces(format, input, options) : combinedPieces(format, input, first, options);
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 1 input/output error, 2 usage error). */

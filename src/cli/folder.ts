@@ -39,11 +39,64 @@ export function sameContent(p: string, content: string): boolean {
   }
 }
 
+/**
+ * Same content as the file at `p`, the content given in pieces (compared as they come, at most a piece's bytes held
+ * beyond it; stops at the first difference).
+ */
+export function sameContentIn(p: string, pieces: Iterable<string>): boolean {
+  let fd: number;
+  let size: number;
+  try {
+    fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile()) return false;
+      size = st.size;
+    } catch {
+      return false;
+    }
+    let at = 0;
+    // What building a piece throws is the caller's (the content cannot be built); a read error is a difference.
+    for (const piece of pieces) {
+      const want = Buffer.from(piece, 'utf8');
+      if (at + want.length > size || !readEquals(fd, at, want)) return false;
+      at += want.length;
+    }
+    return at === size;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** True when the file holds exactly `want` at `at` (false on a short or failed read). */
+function readEquals(fd: number, at: number, want: Buffer): boolean {
+  const got = Buffer.allocUnsafe(want.length);
+  let n = 0;
+  try {
+    while (n < want.length) {
+      const k = fs.readSync(fd, got, n, want.length - n, at + n);
+      if (k === 0) return false;
+      n += k;
+    }
+  } catch {
+    return false;
+  }
+  return got.equals(want);
+}
+
 /** What is at `p` now, for the plan: an input (by identity), not a regular file, absent, the same content, or other. */
-export function existingAt(p: string, content: () => string, inputIds: (FileId | null)[]): Existing {
+export function existingAt(p: string, content: () => string | Iterable<string>, inputIds: (FileId | null)[]): Existing {
   const id = fileIdentity(p);
   const k = id ? inputIds.findIndex((x) => sameFile(x, id)) : -1;
-  if (k >= 0) return { kind: 'input', index: k, same: sameContent(p, content()) };
+  const same = (): boolean => {
+    const c = content();
+    return typeof c === 'string' ? sameContent(p, c) : sameContentIn(p, c);
+  };
+  if (k >= 0) return { kind: 'input', index: k, same: same() };
   let st: fs.Stats;
   try {
     st = fs.lstatSync(p);
@@ -52,7 +105,7 @@ export function existingAt(p: string, content: () => string, inputIds: (FileId |
   }
   // A symlink to a regular file is written at its target (atomicWrite); a dangling one or one to a folder is not a file.
   if (!st.isFile() && !(st.isSymbolicLink() && id && fs.statSync(p).isFile())) return { kind: 'not-a-file' };
-  return sameContent(p, content()) ? { kind: 'same' } : { kind: 'differs' };
+  return same() ? { kind: 'same' } : { kind: 'differs' };
 }
 
 /**
@@ -78,14 +131,17 @@ export async function exportToFolder(x: FolderExport, source: InputSource, io: C
     const real = realOf(x.files[k]);
     return real !== null && written.has(real) ? 'no such file when the export started (it is one of its outputs); not read' : null;
   };
+  const writeParts = (f: PlannedFile, parts: Iterable<string>): void => {
+    const real = realOf(at(f));
+    if (real !== null && written.has(real)) throw new Error('a link to a file this export has already written; not written over it');
+    atomicWrite(at(f), parts, io.writeFs);
+    written.add(realOf(at(f)) ?? path.resolve(at(f)));
+  };
   const planIO = {
-    existing: (f: PlannedFile, content: () => string) => existingAt(at(f), content, x.inputIds),
-    write: (f: PlannedFile, content: string) => {
-      const real = realOf(at(f));
-      if (real !== null && written.has(real)) throw new Error('a link to a file this export has already written; not written over it');
-      atomicWrite(at(f), [content], io.writeFs);
-      written.add(realOf(at(f)) ?? path.resolve(at(f)));
-    },
+    // Contents in pieces where the file has them (compared and written a piece at a time: never held whole).
+    existing: (f: PlannedFile, content: () => string) => existingAt(at(f), f.pieces ? () => f.pieces!() : content, x.inputIds),
+    write: (f: PlannedFile, content: string) => writeParts(f, [content]),
+    writePieces: (f: PlannedFile, pieces: Iterable<string>) => writeParts(f, pieces),
     // Yield between files so that a long batch stays responsive (and testable in-process).
     next: () => new Promise<boolean>((resolve) => setImmediate(() => resolve(true))),
   };

@@ -1,11 +1,11 @@
 // `seed-reader export --format json --stdin`: JSON Lines in ({"id": ..., "text": ...} per line), one seed-reader/1
-// document per line out, in the same order, with the id. Streaming: one line at a time (readline), and reading
-// pauses while stdout is full (backpressure), so memory stays constant however long the input is. That makes it a
-// map step for a batch engine (Hadoop Streaming `-mapper`, Spark `rdd.pipe`).
-import * as readline from 'node:readline';
+// document per line out, in the same order, with the id. Streaming: one line at a time (boundedLines: a line past what
+// --max-size allows is never held), each document written in pieces, and reading pauses while stdout is full
+// (backpressure), so memory stays bounded however long the input or one line is. That makes it a map step for a batch
+// engine (Hadoop Streaming `-mapper`, Spark `rdd.pipe`).
 import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer } from '../engine';
-import { toSeedJson } from '../export/json';
+import { jsonPieces, toSeedJson } from '../export/json';
 import type { CliHooks, CliIO } from '../cliMain';
 import { type Bounded, BoundedAnalyzer, parseMaxMemory } from './bounded';
 import { maxBytes, type OptionSpec, parseCommand, parseMaxSize, readOptions, stringOption, UsageError } from './common';
@@ -17,7 +17,8 @@ seed file: headline, YYYYMMDD date, URL, paragraphs). Writes one line per input 
 the seed-reader/1 document of the text with "id" added (source.file is the id), or, for a line
 that cannot be used, {"id": ..., "line": N, "error": "..."} (also reported on stderr). Blank
 lines are skipped. Processing always continues; the exit code is 0 unless stdin or stdout fail.
---max-size MB (default 20; 0 = no limit) caps the length of one text. --max-memory MB (default:
+--max-size MB (default 20; 0 = no limit) caps the length of one text (a line too long for such a
+text, over 6 bytes a character, is skipped unread with an error record). --max-memory MB (default:
 Node's heap limit here) is the memory for the analysis of one text: a text over 1/1024 of it (4 MB
 with 4 GB) is analysed in a worker thread with this limit; one that needs more gets an error record.
 `;
@@ -54,10 +55,21 @@ function parseStdinArgs(argv: string[]): { maxSizeMB: number; maxMemoryMB: numbe
 type LineResult = { json: string; error?: string };
 type Analyzed = ReturnType<ReturnType<typeof createAnalyzer>['analyze']>;
 
+/** True when `line` holds a control character other than tab, LF or CR. */
+function hasControl(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return true;
+  }
+  return false;
+}
+
 /** The id and text of one input line, or its error record. */
 function readLine(line: string, lineNo: number, maxChars: number): { id: string | number; text: string } | LineResult {
   let id: unknown = null;
   const fail = (error: string) => ({ json: JSON.stringify({ id, line: lineNo, error }), error });
+  // Raw control characters (but tab) are never in JSON: binary data, not echoed in a parse error.
+  if (hasControl(line)) return fail('binary data (control characters), not a JSON line');
   let rec: unknown;
   try {
     rec = JSON.parse(line);
@@ -95,20 +107,80 @@ export function processLine(line: string, lineNo: number, analyze: (text: string
   return documentLine(r.id, r.text, lineNo, () => ({ analysis: analyze(r.text) }));
 }
 
-/** processLine with the analysis of `bounded`: a large text is analysed in its worker thread. */
-async function processLineBounded(line: string, lineNo: number, bounded: BoundedAnalyzer, maxChars: number): Promise<LineResult> {
+/** The output line of a document, in pieces (joined, exactly `JSON.stringify({ id, ...toSeedJson(input) })` and a line break). */
+function* documentPieces(id: string | number, input: { analysis: Analyzed; text: string }): Generator<string> {
+  let first = true;
+  for (const piece of jsonPieces({ ...input, fileName: String(id) }, false)) {
+    yield first ? `{"id":${JSON.stringify(id)},${piece.slice(1)}` : piece;
+    first = false;
+  }
+}
+
+/** One line's output: an error record, or a document in pieces. */
+type LineOutput = LineResult | { id: string | number; lineNo: number; pieces: Generator<string> };
+
+/** The line's output with the analysis of `bounded` (a large text is analysed in its worker thread). */
+async function lineOutput(line: string, lineNo: number, bounded: BoundedAnalyzer, maxChars: number): Promise<LineOutput> {
   const r = readLine(line, lineNo, maxChars);
   if ('json' in r) return r;
   let result: Bounded;
   try {
     result = await bounded.analyze(r.text);
   } catch (err) {
-    // The process's own analysis threw: reported as processLine reports it.
-    return documentLine(r.id, r.text, lineNo, () => { throw err; });
+    return { json: JSON.stringify({ id: r.id, line: lineNo, error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` }), error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
   }
-  return documentLine(r.id, r.text, lineNo, () => result);
+  if ('error' in result) return { json: JSON.stringify({ id: r.id, line: lineNo, error: result.error }), error: result.error };
+  return { id: r.id, lineNo, pieces: documentPieces(r.id, { analysis: result.analysis, text: r.text }) };
 }
 
+/** A line of the input: its text, or for a line over the limit its length in bytes (it is not kept). */
+export type InputLine = string | { tooLong: number };
+
+/**
+ * The lines of a byte stream, split as readline splits them (LF, CRLF, CR), each decoded as UTF-8; a line longer than
+ * `maxBytes` (0: no limit) is dropped as it is read and given as its length, so that memory stays bounded whatever
+ * comes in (one endless line, binary data). The stream is read as the lines are taken (backpressure).
+ */
+export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputLine> {
+  let parts: Buffer[] = [];
+  let len = 0;
+  let afterCR = false;
+  const add = (b: Buffer): void => {
+    if (b.length === 0) return;
+    len += b.length;
+    if (maxBytes > 0 && len > maxBytes) parts = [];
+    else parts.push(b);
+  };
+  const take = (): InputLine => {
+    const line: InputLine = maxBytes > 0 && len > maxBytes ? { tooLong: len } : Buffer.concat(parts, len).toString('utf8');
+    parts = [];
+    len = 0;
+    return line;
+  };
+  for await (const chunk of input) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let i = afterCR && b[0] === 10 ? 1 : 0;
+    afterCR = false;
+    while (i < b.length) {
+      let j = i;
+      while (j < b.length && b[j] !== 10 && b[j] !== 13) j++;
+      add(b.subarray(i, j));
+      if (j === b.length) break;
+      yield take();
+      if (b[j] === 13) {
+        if (j + 1 === b.length) afterCR = true;
+        else if (b[j + 1] === 10) j++;
+      }
+      i = j + 1;
+    }
+  }
+  if (len > 0) yield take();
+}
+
+/** Bytes of the longest line that can hold a text of `maxChars` characters (\uXXXX escapes: 6 bytes a character). */
+export function maxLineBytes(maxChars: number): number {
+  return maxChars > 0 ? maxChars * 6 + (1 << 20) : 0;
+}
 
 export async function runExportStdin(argv: string[], io: StreamIO, hooks: CliHooks = {}): Promise<number> {
   const args = parseCommand(() => parseStdinArgs(argv), io, 'export', STDIN_USAGE, 'export --stdin');
@@ -116,73 +188,78 @@ export async function runExportStdin(argv: string[], io: StreamIO, hooks: CliHoo
   const input = io.stdin ?? process.stdin;
   const out = io.stdoutStream;
   const analyzer = createAnalyzer();
-  // A long text is analysed in a worker thread with a memory limit (src/cli/bounded.ts); a line is never shorter than
-  // its text, so a short line is analysed here, at once, as it arrives.
+  // A long text is analysed in a worker thread with a memory limit (src/cli/bounded.ts); a short one here.
   const bounded = new BoundedAnalyzer((t) => analyzer.analyze(t), args.maxMemoryMB, hooks.analysisThread);
   // Characters, not bytes: the text is already decoded; a UTF-8 byte is at least one character.
   const maxChars = maxBytes(args.maxSizeMB);
-  const rl = readline.createInterface({ input, crlfDelay: Infinity, terminal: false });
-  let lineNo = 0;
   let done = 0;
   let errors = 0;
-  let waiting: Promise<void> | null = null;
-  let inputError: Error | null = null;
-  input.on('error', (err) => { inputError = err; rl.close(); });
+  let inputError: unknown = null;
 
-  const write = (s: string): void => {
+  /** Writes a piece; when stdout is full, waits until it drains (or closes) before the next. */
+  const write = async (s: string): Promise<void> => {
     if (!out) {
       io.stdout(s);
       return;
     }
-    if (!out.write(s) && !waiting) {
-      // stdout is full: stop reading until it drains. Lines readline already split still arrive; they are few.
-      rl.pause();
-      waiting = new Promise<void>((resolve) => out.once('drain', () => { waiting = null; rl.resume(); resolve(); }));
-    }
+    if (out.write(s)) return;
+    await new Promise<void>((resolve) => {
+      const go = (): void => {
+        out.off('drain', go).off('close', go).off('error', go);
+        resolve();
+      };
+      out.on('drain', go).on('close', go).on('error', go);
+    });
   };
-
-  const finished = new Promise<void>((resolve) => rl.once('close', resolve));
-  const emit = (r: LineResult, n: number): void => {
-    if (r.error) {
-      errors++;
-      io.stderr(`seed-reader: stdin line ${n}: ${r.error}\n`);
-    }
-    write(r.json + '\n');
+  const report = (error: string, n: number): void => {
+    errors++;
+    io.stderr(`seed-reader: stdin line ${n}: ${error}\n`);
   };
-  // The lines waiting for an analysis in the thread, in order (reading pauses meanwhile); null when none.
-  let queue: Promise<void> | null = null;
-  rl.on('line', (raw) => {
-    lineNo++;
-    const n = lineNo;
-    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') return;
-    // Clear the analyzer's paragraph cache now and then: unrelated articles share few paragraphs.
-    if (done % 64 === 63) analyzer.clear();
-    done++;
-    if (queue === null && !bounded.inThread(line)) {
-      emit(processLine(line, n, (t) => analyzer.analyze(t), maxChars), n);
+  const emit = async (r: LineOutput, n: number): Promise<void> => {
+    if ('json' in r) {
+      if (r.error) report(r.error, n);
+      await write(r.json + '\n');
       return;
     }
-    rl.pause();
-    const mine: Promise<void> = (queue ?? Promise.resolve())
-      .then(() => processLineBounded(line, n, bounded, maxChars))
-      .then((r) => {
-        emit(r, n);
-        if (queue !== mine) return;
-        queue = null;
-        if (!waiting) rl.resume();
-      });
-    queue = mine;
-  });
+    // The first piece is built before anything of the line is written: a document under a million characters (one
+    // piece) that cannot be built becomes an error record, as before. Past the first piece a failure cuts the line.
+    let begun = false;
+    try {
+      for (const piece of r.pieces) {
+        begun = true;
+        await write(piece);
+      }
+    } catch (err) {
+      const error = `analysis failed: ${err instanceof Error ? err.message : String(err)}`;
+      report(error, n);
+      await write((begun ? '\n' : '') + JSON.stringify({ id: r.id, line: r.lineNo, error }) + '\n');
+    }
+  };
+  let lineNo = 0;
   try {
-    await finished;
-    while (queue) await queue;
+    for await (const l of boundedLines(input as AsyncIterable<Buffer | string>, maxLineBytes(maxChars))) {
+      lineNo++;
+      const n = lineNo;
+      if (typeof l !== 'string') {
+        done++;
+        const error = `line of ${l.tooLong} bytes, longer than a text within the --max-size limit can make; not read`;
+        await emit({ json: JSON.stringify({ id: null, line: n, error }), error }, n);
+        continue;
+      }
+      const line = n === 1 ? l.replace(/^\uFEFF/, '') : l;
+      if (line.trim() === '') continue;
+      // Clear the analyzer's paragraph cache now and then: unrelated articles share few paragraphs.
+      if (done % 64 === 63) analyzer.clear();
+      done++;
+      await emit(await lineOutput(line, n, bounded, maxChars), n);
+    }
+  } catch (err) {
+    inputError = err;
   } finally {
     await bounded.close();
   }
-  if (waiting) await waiting;
   if (inputError) {
-    io.stderr(`seed-reader: cannot read standard input: ${(inputError as Error).message}\n`);
+    io.stderr(`seed-reader: cannot read standard input: ${inputError instanceof Error ? inputError.message : String(inputError)}\n`);
     return 1;
   }
   if (errors) io.stderr(`seed-reader: ${done} line${done === 1 ? '' : 's'}, ${errors} error record${errors === 1 ? '' : 's'}\n`);

@@ -1,10 +1,10 @@
 // Helpers for exporting several files at once (CLI and the workspace command). Pure: no fs, no vscode,
 // and no analysis engine (the editor imports this at activation; the engine loads lazily).
 import { type ExportFormat, type ExportInput, FORMAT_INFO, stemName } from './common';
-import { CSV_COLUMNS, type CsvLayer, csvRows, stringifyCsv } from './csv';
-import { toJsonLine } from './json';
-import { toMarkdown } from './markdown';
-import { toW3cLine } from './w3c';
+import { CSV_COLUMNS, type CsvLayer, csvPieces, csvRows, stringifyCsv } from './csv';
+import { jsonPieces, toJsonLine } from './json';
+import { markdownPieces, toMarkdown } from './markdown';
+import { toW3cLine, w3cPieces } from './w3c';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -86,6 +86,22 @@ export function combinedPart(format: ExportFormat, input: ExportInput, first: bo
       return stringifyCsv(csvRows(input, layer), layer, { bom: first && options.bom, header: first, raw: options.csvRaw });
     }
     case 'markdown': return (first ? '' : '\n---\n\n') + toMarkdown(input);
+    default: throw new Error(`${format} cannot combine several files`);
+  }
+}
+
+/**
+ * `combinedPart` in pieces (joined, exactly that string): the part is made and handed on a piece at a time (see each
+ * format's pieces), so that a combined export is never held whole, nor any one input's part of it.
+ */
+export function* combinedPieces(format: ExportFormat, input: ExportInput, first: boolean, options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): Generator<string> {
+  switch (format) {
+    case 'json': return yield* jsonPieces(input, false);
+    case 'w3c': return yield* w3cPieces(input, false);
+    case 'csv': return yield* csvPieces(input, { layer: options.layer, bom: first && options.bom, header: first, raw: options.csvRaw });
+    case 'markdown':
+      if (!first) yield '\n---\n\n';
+      return yield* markdownPieces(input);
     default: throw new Error(`${format} cannot combine several files`);
   }
 }

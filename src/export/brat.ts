@@ -100,14 +100,51 @@ function field(s: string): string {
 const READER_NOTE = 'corrected by the reader';
 
 export function toBrat(input: ExportInput): BratOutput {
+  const { txt, map } = normalizer(input.text);
+  const types = new Set<string>();
+  const ann = [...bratLines(input, txt, map, types)].join('');
+  return { txt, ann, types: [...types], normalized: txt !== input.text };
+}
+
+/** The brat `.txt` of `text` (`toBrat(...).txt`): LF line breaks, no BOM. */
+export function bratText(text: string): string {
+  return normalizer(text).txt;
+}
+
+/** True when the brat `.txt` of `text` differs from it (a BOM or a CR to remove): `toBrat(...).normalized`, cheaply. */
+export function bratNormalizes(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff || text.includes('\r');
+}
+
+/** Pieces of at least this many characters (but one line) are handed to the writer at a time. */
+export const BRAT_CHUNK_CHARS = 1 << 20;
+
+/**
+ * The `.ann` of `toBrat` in pieces of about `chunkChars` characters (each at least one line): joined, exactly its
+ * `ann`; the T, A and R lines are handed on as they are made (the notes, which follow them, are held until then).
+ * `types` (when given) receives the types of the `.ann` once the pieces are all taken.
+ */
+export function* bratAnnPieces(input: ExportInput, chunkChars = BRAT_CHUNK_CHARS, types?: Set<string>): Generator<string> {
+  const { txt, map } = normalizer(input.text);
+  let buf = '';
+  for (const line of bratLines(input, txt, map, types ?? new Set())) {
+    buf += line;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield buf;
+}
+
+/** The lines of the `.ann` (each with its line break): the T, A and R lines, then the AnnotatorNotes; types into `types`. */
+function* bratLines(input: ExportInput, txt: string, map: (o: number) => number, types: Set<string>): Generator<string> {
   const { analysis: a, text } = input;
   const n = text.length;
-  const { txt, map } = normalizer(text);
   const cp = new CodePointIndex(txt);
   const actors = actorMap(a);
   const lines: string[] = [];
   const notes: string[] = [];
-  const types = new Set<string>();
   let t = 0;
   let r = 0;
   let attr = 0;
@@ -127,22 +164,24 @@ export function toBrat(input: ExportInput): BratOutput {
     seen.set(key, id);
     const shown = frags.map((f) => txt.slice(f.start, f.end)).join(' ');
     types.add(type);
-    lines.push(`${id}\t${type} ${offsets}\t${shown}`);
+    lines.push(`${id}\t${type} ${offsets}\t${shown}\n`);
     return id;
   };
   const addNote = (target: string, s: string) => {
-    notes.push(`#${++note}\tAnnotatorNotes ${target}\t${field(s)}`);
+    notes.push(`#${++note}\tAnnotatorNotes ${target}\t${field(s)}\n`);
   };
 
   for (const e of a.entities) {
     const id = tb(bratType(e.type), e);
     if (id && e.canonical && e.canonical !== e.text) addNote(id, `canonical: ${e.canonical}`);
     if (id && isCorrected(e)) addNote(id, READER_NOTE);
+    yield* lines;
+    lines.length = 0;
   }
   for (const q of a.quotes) {
     const qid = tb('Quote', q);
     if (!qid) continue;
-    lines.push(`A${++attr}\tKind ${qid} ${q.kind}`);
+    lines.push(`A${++attr}\tKind ${qid} ${q.kind}\n`);
     const speaker = actorName(actors, q.speaker);
     addNote(qid, `${speaker ? `speaker: ${speaker}; ` : 'speaker unknown; '}confidence ${Math.round(q.confidence * 100)}%${q.attribution ? `; ${q.attribution}` : ''}`);
     if (isCorrected(q) && !/by the reader/.test(q.attribution ?? '')) addNote(qid, READER_NOTE);
@@ -150,17 +189,18 @@ export function toBrat(input: ExportInput): BratOutput {
       const before = t;
       const sid = tb('Speaker', q.speakerSpan);
       if (sid) {
-        lines.push(`R${++r}\tSaidBy Arg1:${qid} Arg2:${sid}`);
+        lines.push(`R${++r}\tSaidBy Arg1:${qid} Arg2:${sid}\n`);
         if (speaker && t !== before) addNote(sid, speaker);
       }
     }
     if (q.cueSpan) {
       const cid = tb('Cue', q.cueSpan);
-      if (cid) lines.push(`R${++r}\tCuedBy Arg1:${qid} Arg2:${cid}`);
+      if (cid) lines.push(`R${++r}\tCuedBy Arg1:${qid} Arg2:${cid}\n`);
     }
+    yield* lines;
+    lines.length = 0;
   }
-  const ann = [...lines, ...notes].map((l) => l + '\n').join('');
-  return { txt, ann, types: [...types], normalized: txt !== text };
+  yield* notes;
 }
 
 /** `annotation.conf` declaring the base types plus any extra entity types used. */

@@ -42,27 +42,41 @@ function reader(x: object): string {
 
 /** The data rows (without header) of one file for a layer. */
 export function csvRows(input: ExportInput, layer: CsvLayer = 'quotes'): string[][] {
+  return [...csvRowItems(input, layer)];
+}
+
+/** The rows of `csvRows`, made one at a time. */
+function* csvRowItems(input: ExportInput, layer: CsvLayer): Generator<string[]> {
   const { analysis: a, text } = input;
   const n = text.length;
   const file = baseName(input.fileName);
   const date = a.header.date ?? '';
   const actors = actorMap(a);
   if (layer === 'entities') {
-    return a.entities.filter((e) => validSpan(e, n)).map((e) => [
-      file, date, e.type, text.slice(e.start, e.end), e.canonical ?? '', actorName(actors, e.actor), String(e.start), String(e.end), reader(e),
-    ]);
+    for (const e of a.entities) {
+      if (!validSpan(e, n)) continue;
+      yield [file, date, e.type, text.slice(e.start, e.end), e.canonical ?? '', actorName(actors, e.actor), String(e.start), String(e.end), reader(e)];
+    }
+    return;
   }
   if (layer === 'claims') {
     const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
-    return a.claims.filter((c) => validSpan(c, n)).map((c) => [
-      file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', claimCue(text, a, c, quoteById) ?? '', c.quote ?? '',
-      String(c.start), String(c.end), text.slice(c.start, c.end), reader(c),
-    ]);
+    for (const c of a.claims) {
+      if (!validSpan(c, n)) continue;
+      yield [
+        file, date, actorName(actors, c.actor), actors.get(c.actor)?.role ?? '', claimCue(text, a, c, quoteById) ?? '', c.quote ?? '',
+        String(c.start), String(c.end), text.slice(c.start, c.end), reader(c),
+      ];
+    }
+    return;
   }
-  return a.quotes.filter((q) => validSpan(q, n)).map((q) => [
-    file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', quoteCue(text, q) ?? '', q.kind,
-    String(Math.round(q.confidence * 1000) / 1000), String(q.start), String(q.end), text.slice(q.start, q.end), reader(q),
-  ]);
+  for (const q of a.quotes) {
+    if (!validSpan(q, n)) continue;
+    yield [
+      file, date, actorName(actors, q.speaker), (q.speaker && actors.get(q.speaker)?.role) || '', quoteCue(text, q) ?? '', q.kind,
+      String(Math.round(q.confidence * 1000) / 1000), String(q.start), String(q.end), text.slice(q.start, q.end), reader(q),
+    ];
+  }
 }
 
 /** Serialises rows as RFC 4180 CSV (CRLF record separators, quotes doubled). */
@@ -80,4 +94,33 @@ export function stringifyCsv(rows: string[][], layer: CsvLayer, options: CsvOpti
 export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
   const layer = options.layer ?? 'quotes';
   return stringifyCsv(csvRows(input, layer), layer, options);
+}
+
+/** Pieces of at least this many characters (but one row) are handed to the writer at a time. */
+export const CSV_CHUNK_CHARS = 1 << 20;
+
+/**
+ * The CSV of `toCsv` (same options: a later part of a combined CSV is `header: false`, no BOM) in pieces: rows are made
+ * and serialised a batch at a time (a batch ends once its cells hold about `chunkChars` characters), so that neither all
+ * rows nor the whole text are held. Joined, the pieces are exactly `toCsv`.
+ */
+export function* csvPieces(input: ExportInput, options: CsvOptions = {}, chunkChars = CSV_CHUNK_CHARS): Generator<string> {
+  const layer = options.layer ?? 'quotes';
+  let batch: string[][] = [];
+  let chars = 0;
+  let first = true;
+  const flush = (): string => {
+    const piece = stringifyCsv(batch, layer, { ...options, bom: first && options.bom, header: first && options.header !== false });
+    first = false;
+    batch = [];
+    chars = 0;
+    return piece;
+  };
+  for (const row of csvRowItems(input, layer)) {
+    batch.push(row);
+    for (const c of row) chars += c.length;
+    if (chars >= chunkChars) yield flush();
+  }
+  // The rest; with no row at all, the header alone (as toCsv writes it).
+  if (batch.length > 0 || first) yield flush();
 }

@@ -26,14 +26,45 @@ function link(url: string): string {
 /** After the name of an actor that the reader's corrections made or changed. */
 const READER_MARK = '_(corrected)_';
 
+/** Pieces of at least this many characters (but one line) are handed to the writer at a time. */
+export const MARKDOWN_CHUNK_CHARS = 1 << 20;
+
+/** The report as one string. */
 export function toMarkdown(input: ExportInput): string {
+  return [...markdownPieces(input)].join('');
+}
+
+/**
+ * The report of `toMarkdown` in pieces of about `chunkChars` characters (each at least one line): joined, exactly that
+ * string; the lines are made one at a time and never all held (a hostile input's report is never one string).
+ */
+export function* markdownPieces(input: ExportInput, chunkChars = MARKDOWN_CHUNK_CHARS): Generator<string> {
+  let buf = '';
+  let firstLine = true;
+  for (const line of markdownLines(input)) {
+    buf += firstLine ? line : '\n' + line;
+    firstLine = false;
+    if (buf.length >= chunkChars) {
+      // Trailing line breaks stay in the buffer: the report's end folds them into one.
+      let cut = buf.length;
+      while (cut > 0 && buf.charCodeAt(cut - 1) === 10) cut--;
+      if (cut > 0) {
+        yield buf.slice(0, cut);
+        buf = buf.slice(cut);
+      }
+    }
+  }
+  yield buf.replace(/\n+$/, '\n');
+}
+
+/** The lines of the report, in order (joined by line breaks, then the trailing ones folded into one). */
+function* markdownLines(input: ExportInput): Generator<string> {
   const { analysis: a, text } = input;
   const n = text.length;
   const actors = actorMap(a);
   const quotes = a.quotes.filter((q) => validSpan(q, n));
-  const out: string[] = [];
   const title = a.header.title ?? baseName(input.fileName);
-  out.push(`# ${mdInline(title)}`, '');
+  yield* [`# ${mdInline(title)}`, ''];
   const meta: string[] = [];
   meta.push(`- **File:** ${mdInline(baseName(input.fileName))}`);
   if (a.header.date) meta.push(`- **Date:** ${a.header.date}`);
@@ -42,38 +73,39 @@ export function toMarkdown(input: ExportInput): string {
   meta.push(`- **Found:** ${a.actors.length} actors, ${quotes.length} quotes, ${a.entities.length} entities, ${a.claims.length} claims`);
   const corrected = [a.actors, quotes, a.entities].reduce((k, list) => k + list.filter((x) => isCorrected(x)).length, 0);
   if (corrected > 0) meta.push(`- **Corrected by the reader:** ${corrected} of these (marked _(corrected)_ or "corrected by the reader")`);
-  out.push(...meta, '');
+  yield* meta;
+  yield '';
 
-  out.push('## Actors', '');
+  yield* ['## Actors', ''];
   if (a.actors.length === 0) {
-    out.push('_No actors found._', '');
+    yield* ['_No actors found._', ''];
   } else {
-    out.push('| Actor | Type | Role | Mentions | Quotes |', '|---|---|---|---:|---:|');
+    yield* ['| Actor | Type | Role | Mentions | Quotes |', '|---|---|---|---:|---:|'];
     for (const x of a.actors) {
       const nameCell = (x.aliases.length ? `${cell(x.name)} (${x.aliases.map((s) => mdInline(s)).join(', ')})` : cell(x.name)) + (isCorrected(x) ? ` ${READER_MARK}` : '');
-      out.push(`| ${nameCell} | ${cell(x.type)} | ${cell(x.role)} | ${x.mentions.length} | ${x.quotes.length} |`);
+      yield `| ${nameCell} | ${cell(x.type)} | ${cell(x.role)} | ${x.mentions.length} | ${x.quotes.length} |`;
     }
-    out.push('');
+    yield '';
   }
 
-  out.push('## Quotes', '');
+  yield* ['## Quotes', ''];
   if (quotes.length === 0) {
-    out.push('_No quotes found._', '');
+    yield* ['_No quotes found._', ''];
   } else {
-    quotes.forEach((q, i) => {
+    for (const [i, q] of quotes.entries()) {
       const speaker = q.speaker ? mdInline(actorName(actors, q.speaker)) : '_unknown speaker_';
       const qc = quoteCue(text, q);
       const cue = qc ? ` — _${mdInline(qc)}_` : '';
       const conf = `${q.kind}, confidence ${Math.round(q.confidence * 100)}%${isCorrected(q) ? ', corrected by the reader' : ''}`;
-      out.push(`${i + 1}. **${speaker}**${cue} (${conf})`, '');
-      out.push(`   > ${mdInline(text.slice(q.start, q.end))}`, '');
-    });
+      yield* [`${i + 1}. **${speaker}**${cue} (${conf})`, ''];
+      yield* [`   > ${mdInline(text.slice(q.start, q.end))}`, ''];
+    }
   }
 
-  out.push('## Claims by actor', '');
+  yield* ['## Claims by actor', ''];
   const claims = a.claims.filter((c) => validSpan(c, n));
   if (claims.length === 0) {
-    out.push('_No claims found._', '');
+    yield* ['_No claims found._', ''];
   } else {
     const byActor = new Map<string, typeof claims>();
     const quoteById = new Map(a.quotes.map((q) => [q.id, q]));
@@ -83,13 +115,12 @@ export function toMarkdown(input: ExportInput): string {
       byActor.set(c.actor, list);
     }
     for (const [id, list] of byActor) {
-      out.push(`### ${mdInline(actorName(actors, id))}`, '');
+      yield* [`### ${mdInline(actorName(actors, id))}`, ''];
       for (const c of list) {
         const cc = claimCue(text, a, c, quoteById);
-        out.push(`- ${mdInline(text.slice(c.start, c.end))}${cc ? ` (_${mdInline(cc)}_)` : ''}`);
+        yield `- ${mdInline(text.slice(c.start, c.end))}${cc ? ` (_${mdInline(cc)}_)` : ''}`;
       }
-      out.push('');
+      yield '';
     }
   }
-  return out.join('\n').replace(/\n+$/, '\n');
 }

@@ -10,12 +10,13 @@
 //   policy says so (the CLI's --force, the editor's Overwrite);
 // - brat: a `.ann` only beside its `.txt` (written or kept): a `.ann` indexing another text would be wrong;
 //   `annotation.conf` (the types of every input) only when some `.ann` is there;
-// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all;
+// - contents are built when needed (twice at most: compared, then written) so that a batch never holds them all; a
+//   writer that takes pieces (PlanIO.writePieces, the CLI) gets them one at a time and never holds one whole content;
 // - a plan is made of one piece per input (planInput) and brat's annotation.conf: the CLI executes the pieces one at a
 //   time as it analyses each input (src/cli/folder.ts), the editor the whole plan at once.
-import { bratConf, toBrat, type BratOutput } from './brat';
+import { bratAnnPieces, bratConf, bratText, toBrat, type BratOutput } from './brat';
 import type { ExportFormat, ExportInput } from './common';
-import { type ExportOptions, exportText } from './index';
+import { exportPieces, type ExportOptions, exportText } from './index';
 import { uniqueOutputNames } from './batch';
 
 export type PlannedRole = 'export' | 'brat-txt' | 'brat-conf';
@@ -30,6 +31,8 @@ export interface PlannedFile {
   after?: number;
   /** Builds the content; throws what the exporter throws (a RangeError beyond V8's string limit). */
   content(): string;
+  /** The content in pieces (joined, exactly `content()`), for a writer that takes them one at a time (`PlanIO.writePieces`). */
+  pieces?(): Iterable<string>;
 }
 
 /** The inputs of a plan: each with the name (or path) its output is named after. */
@@ -69,17 +72,30 @@ export interface InputPlan {
 /** The files of input number `k` named `name` (see `planExport`). */
 export function planInput(format: ExportFormat, input: ExportInput, k: number, name: string, options: ExportOptions = {}): InputPlan {
   if (format !== 'brat') {
-    return { files: [{ name, role: 'export', input: k, content: () => exportText(format, input, options) }], types: () => [] };
+    return {
+      files: [{ name, role: 'export', input: k, content: () => exportText(format, input, options), pieces: () => exportPieces(format, input, options) }],
+      types: () => [],
+    };
   }
   let built: BratOutput | undefined;
   const brat = (): BratOutput => (built ??= toBrat(input));
+  // The types of the .ann once it has been written in pieces (then toBrat is never built).
+  let annTypes: Set<string> | undefined;
   const stem = name.replace(/\.ann$/i, '');
   return {
     files: [
-      { name: `${stem}.txt`, role: 'brat-txt', input: k, content: () => brat().txt },
-      { name, role: 'export', input: k, after: 0, content: () => brat().ann },
+      { name: `${stem}.txt`, role: 'brat-txt', input: k, content: () => (built ? built.txt : bratText(input.text)) },
+      {
+        name, role: 'export', input: k, after: 0, content: () => brat().ann,
+        pieces: function* () {
+          const types = new Set<string>();
+          yield* bratAnnPieces(input, undefined, types);
+          annTypes = types;
+        },
+      },
     ],
     types: () => {
+      if (annTypes) return [...annTypes];
       try {
         return brat().types;
       } catch {
@@ -111,6 +127,11 @@ export interface PlanIO {
   /** What is at `file.name` now; `content` builds the content to compare with (only call it when something is there). */
   existing(file: PlannedFile, content: () => string): Existing | Promise<Existing>;
   write(file: PlannedFile, content: string): void | Promise<void>;
+  /**
+   * Writes a file whose content comes in pieces (files that have `pieces`), taking them one at a time so that the whole
+   * content is never held; all or nothing (an atomic file). A piece that cannot be built throws `Unbuilt`.
+   */
+  writePieces?(file: PlannedFile, pieces: Iterable<string>): void | Promise<void>;
   /** Between files: false stops the export (cancelled). Also the place to yield to the event loop. */
   next?(): boolean | Promise<boolean>;
 }
@@ -212,23 +233,61 @@ export async function executePlan(plan: PlannedFile[], io: PlanIO, policy: PlanP
       } else outcome.notWritten.push({ file, why: d.why, error: d.error, inputIndex: d.inputIndex });
       continue;
     }
-    let content: string;
-    try {
-      content = file.content();
-    } catch (error) {
-      outcome.notWritten.push({ file, why: 'unbuilt', error });
-      continue;
-    }
-    try {
-      await io.write(file, content);
-    } catch (error) {
-      outcome.notWritten.push({ file, why: 'failed', error });
+    const failure = await writeFile(file, io);
+    if (failure) {
+      outcome.notWritten.push({ file, ...failure });
       continue;
     }
     outcome.written.push(file);
     there.add(i);
   }
   return outcome;
+}
+
+/** A piece of a file's content could not be built (what the exporter threw is `error`). */
+export class Unbuilt extends Error {
+  constructor(readonly error: unknown) {
+    super(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** The pieces, with what building one throws wrapped in `Unbuilt` (told apart from the writer's own errors). */
+export function* unbuiltTagged(pieces: Iterable<string>): Generator<string> {
+  const it = pieces[Symbol.iterator]();
+  for (;;) {
+    let r: IteratorResult<string>;
+    try {
+      r = it.next();
+    } catch (error) {
+      throw new Unbuilt(error);
+    }
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+/** Builds and writes one file (in pieces when both the file and the writer can); why not, when it is not written. */
+async function writeFile(file: PlannedFile, io: PlanIO): Promise<{ why: 'unbuilt' | 'failed'; error: unknown } | null> {
+  if (file.pieces && io.writePieces) {
+    try {
+      await io.writePieces(file, unbuiltTagged(file.pieces()));
+      return null;
+    } catch (error) {
+      return error instanceof Unbuilt ? { why: 'unbuilt', error: error.error } : { why: 'failed', error };
+    }
+  }
+  let content: string;
+  try {
+    content = file.content();
+  } catch (error) {
+    return { why: 'unbuilt', error };
+  }
+  try {
+    await io.write(file, content);
+  } catch (error) {
+    return { why: 'failed', error };
+  }
+  return null;
 }
 
 function refused(plan: PlannedFile[], decisions: (Decision | 'conflict')[], outcome: PlanOutcome): PlanOutcome {

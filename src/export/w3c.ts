@@ -52,12 +52,36 @@ export function fileUri(path: string): string {
 const READER_BODY: TextualBody = { type: 'TextualBody', purpose: 'commenting', value: 'corrected by the reader' };
 
 export function toW3cCollection(input: ExportInput): AnnotationCollection {
+  const c = w3cParts(input);
+  return { ...c.head, first: { ...c.head.first, items: [...c.items()] } };
+}
+
+/** The collection without its items (`first.items` empty; `total` counts them), and its items one at a time. */
+function w3cParts(input: ExportInput): { head: AnnotationCollection; items: () => Generator<WebAnnotation> } {
+  const { analysis: a, text } = input;
+  const n = text.length;
+  const base = `urn:seed-reader:${encodeURIComponent(baseName(input.fileName))}`;
+  const total = a.quotes.filter((q) => validSpan(q, n)).length + a.entities.filter((e) => validSpan(e, n)).length;
+  return {
+    head: {
+      '@context': ANNO_CONTEXT,
+      id: base,
+      type: 'AnnotationCollection',
+      label: a.header.title ?? baseName(input.fileName),
+      total,
+      first: { id: `${base}?page=0`, type: 'AnnotationPage', startIndex: 0, items: [] },
+    },
+    items: () => w3cItems(input, base),
+  };
+}
+
+/** The annotations of the collection in order: one per quote, then one per entity. */
+function* w3cItems(input: ExportInput, base: string): Generator<WebAnnotation> {
   const { analysis: a, text } = input;
   const n = text.length;
   const cp = new CodePointIndex(text);
   const actors = actorMap(a);
   const source = a.header.url ?? input.fileUri ?? fileUri(input.fileName);
-  const base = `urn:seed-reader:${encodeURIComponent(baseName(input.fileName))}`;
   const target = (s: Span) => ({
     source,
     selector: [
@@ -65,7 +89,6 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
       { type: 'TextPositionSelector', start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) },
     ] as [TextQuoteSelector, TextPositionSelector],
   });
-  const items: WebAnnotation[] = [];
   for (const q of a.quotes) {
     if (!validSpan(q, n)) continue;
     const speaker = actorName(actors, q.speaker);
@@ -77,7 +100,7 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
     ];
     if (speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: speaker });
     if (isCorrected(q)) body.push(READER_BODY);
-    items.push({ id: `${base}#quote-${encodeURIComponent(q.id)}`, type: 'Annotation', motivation: 'describing', body, target: target(q) });
+    yield { id: `${base}#quote-${encodeURIComponent(q.id)}`, type: 'Annotation', motivation: 'describing', body, target: target(q) };
   }
   for (const e of a.entities) {
     if (!validSpan(e, n)) continue;
@@ -85,22 +108,43 @@ export function toW3cCollection(input: ExportInput): AnnotationCollection {
     const name = e.actor ? actorName(actors, e.actor) : e.canonical;
     if (name) body.push({ type: 'TextualBody', purpose: 'identifying', value: name });
     if (isCorrected(e)) body.push(READER_BODY);
-    items.push({ id: `${base}#entity-${encodeURIComponent(e.id)}`, type: 'Annotation', motivation: 'classifying', body, target: target(e) });
+    yield { id: `${base}#entity-${encodeURIComponent(e.id)}`, type: 'Annotation', motivation: 'classifying', body, target: target(e) };
   }
-  return {
-    '@context': ANNO_CONTEXT,
-    id: base,
-    type: 'AnnotationCollection',
-    label: a.header.title ?? baseName(input.fileName),
-    total: items.length,
-    first: { id: `${base}?page=0`, type: 'AnnotationPage', startIndex: 0, items },
-  };
 }
 
 export function toW3c(input: ExportInput): string {
-  return JSON.stringify(toW3cCollection(input), null, 2) + '\n';
+  return [...w3cPieces(input, true)].join('');
 }
 
 export function toW3cLine(input: ExportInput): string {
-  return JSON.stringify(toW3cCollection(input)) + '\n';
+  return [...w3cPieces(input, false)].join('');
+}
+
+/** Pieces of at least this many characters (but one annotation) are handed to the writer at a time. */
+export const W3C_CHUNK_CHARS = 1 << 20;
+
+/**
+ * The collection as text in pieces of about `chunkChars` characters (each at least one annotation): `readable` the
+ * two-space indented layout of `toW3c`, otherwise the single line of `toW3cLine`. Joined, exactly
+ * `JSON.stringify(toW3cCollection(input), null, 2 or none) + '\n'`; the annotations are made, stringified and dropped
+ * one at a time (neither the collection nor the whole text is held).
+ */
+export function* w3cPieces(input: ExportInput, readable: boolean, chunkChars = W3C_CHUNK_CHARS): Generator<string> {
+  const { head, items } = w3cParts(input);
+  // The collection with no items, cut where they go: `items` is the last key of `first`, the last key of the collection.
+  const shell = readable ? JSON.stringify(head, null, 2) : JSON.stringify(head);
+  const empty = readable ? '"items": []' : '"items":[]';
+  const at = shell.lastIndexOf(empty) + empty.length - 1;
+  const [open, sep, close] = readable ? ['\n      ', ',\n      ', '\n    ]'] : ['', ',', ']'];
+  let buf = shell.slice(0, at);
+  let count = 0;
+  for (const item of items()) {
+    const json = readable ? JSON.stringify(item, null, 2).replace(/\n/g, '\n      ') : JSON.stringify(item);
+    buf += (count++ === 0 ? open : sep) + json;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield buf + (count === 0 ? ']' : close) + shell.slice(at + 1) + '\n';
 }

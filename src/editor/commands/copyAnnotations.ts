@@ -1,6 +1,6 @@
 // `Seed Reader: Copy Annotations as...`: quick pick of a format, then the export goes to the clipboard.
 import * as vscode from 'vscode';
-import { toBrat } from '../../export/brat';
+import { bratNormalizes } from '../../export/brat';
 import { FORMAT_INFO } from '../../export/common';
 import { exportText } from '../../export/index';
 import type { AnalysisService } from '../analysisService';
@@ -15,7 +15,7 @@ export async function copyAnnotations(service: AnalysisService, format?: unknown
   const csvRaw = vscode.workspace.getConfiguration('seedReader').get<boolean>('export.csvRaw', false) ?? false;
   const text = exportText(fmt, input, { bom: false, csvRaw });
   await vscode.env.clipboard.writeText(text);
-  const note = fmt === 'brat' && toBrat(input).normalized ? ' ' + vscode.l10n.t('Its offsets count the text with LF line breaks and no BOM.') : '';
+  const note = fmt === 'brat' && bratNormalizes(input.text) ? ' ' + vscode.l10n.t('Its offsets count the text with LF line breaks and no BOM.') : '';
   void vscode.window.showInformationMessage(vscode.l10n.t('Seed Reader: copied the annotations as {0} ({1} quotes, {2} entities).', FORMAT_INFO[fmt].label, analysis.quotes.length, analysis.entities.length) + note);
   return text;
 }

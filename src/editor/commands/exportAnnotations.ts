@@ -4,7 +4,7 @@
 // the rules on what may be written over in the export plan (src/export/plan.ts).
 import * as vscode from 'vscode';
 import type { Analysis } from '../../engine/types';
-import { toBrat } from '../../export/brat';
+import { bratNormalizes } from '../../export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput, FORMAT_INFO, isExportFormat, outputFileName } from '../../export/common';
 import { type PlanOutcome, type PlannedFile, planExport } from '../../export/plan';
 import type { AnalysisService } from '../analysisService';
@@ -57,7 +57,7 @@ export async function analysisWithText(service: AnalysisService, doc: vscode.Tex
 function defaultTarget(doc: vscode.TextDocument, format: ExportFormat, input: ExportInput): vscode.Uri | undefined {
   let name = outputFileName(doc.isUntitled ? 'untitled' : baseOf(doc.uri), format);
   // brat's `.txt` beside the `.ann` would be this very file: fine when identical, else use another name.
-  if (format === 'brat' && !doc.isUntitled && sameResource(siblingUri(doc.uri, name.replace(/\.ann$/, '.txt')), doc.uri) && toBrat(input).normalized) {
+  if (format === 'brat' && !doc.isUntitled && sameResource(siblingUri(doc.uri, name.replace(/\.ann$/, '.txt')), doc.uri) && bratNormalizes(input.text)) {
     name = name.replace(/\.ann$/, '.brat.ann');
   }
   if (!doc.isUntitled) return siblingUri(doc.uri, name);
