@@ -22,6 +22,7 @@ import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
 import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
+import { cueTakesComplement } from './strippedComplement';
 import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
@@ -178,6 +179,8 @@ function invertedQuote(p: Para, at: Attr): void {
   // Plural unnamed sources (`officials said`) paraphrase; a single one (`said one senior official`) may quote.
   if (at.subject.kind === 'collective' || ledeParaphrase(p, at)) return;
   if (reportedAfterPronoun(d, at)) return;
+  // (`After the vote, Lee agreed to pay the fine.`: the cue is the narrator's verb with a complement of its own.)
+  if (!bareAfterQ && cueTakesComplement(st, d, at)) return;
   if (at.contentS < 0 && !bareAfterQ && at.subject.s < at.cueS && subordinateOnly(d, atSent, atBoundary) && !cueClosesClause(d, at)) return;
   // Content: from the start of the sentence, back over earlier sentences without attributions
   // and without a mention of the speaker (a quote does not name its own speaker).
