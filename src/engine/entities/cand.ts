@@ -60,22 +60,10 @@ export interface CandMemo {
   speaks: boolean | undefined;
   /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
   appoAfter: string | null | undefined;
-  /** The same three answers when the text read runs past the paragraph's end, with the text read there
-   *  (passes/afterKept.ts), by the text read there. */
-  genderAcross: Map<string, Across<RegExpExecArray | null>> | undefined;
-  possAcross: Map<string, Across<'m' | 'f' | null>> | undefined;
-  appoAcross: Map<string, Across<string | null>> | undefined;
-}
-
-/** An answer about the text after a mention that runs past its paragraph's end (kept by the text it read there), and
- *  `rel`, the mention's end in its paragraph. */
-export interface Across<R> {
-  rel: number;
-  r: R;
 }
 
 export function newCandMemo(): CandMemo {
-  return { team: undefined, bare: undefined, genderAfter: undefined, possAfter: undefined, preRole: undefined, speaks: undefined, appoAfter: undefined, genderAcross: undefined, possAcross: undefined, appoAcross: undefined };
+  return { team: undefined, bare: undefined, genderAfter: undefined, possAfter: undefined, preRole: undefined, speaks: undefined, appoAfter: undefined };
 }
 
 /** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */

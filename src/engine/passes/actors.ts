@@ -10,7 +10,6 @@ import { tx } from './names';
 import { entText, entWritten, lastWord } from './util';
 import { paraMemo } from './paraMemo';
 import { ownString } from '../ownString';
-import { keptAfter } from './afterKept';
 import { PlainSpan } from '../plainObjects';
 import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
@@ -319,12 +318,13 @@ function genderFromText(st: DocState, byName: Set<string>, kinds: Kinds): void {
 // (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
 function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
   const c = keptCand(st, d);
-  return c === null ? keptAfter(st, d, 'genderAcross', keptGenderAfter, AFTER) : memoCand('genderAfter', c, keptGenderAfter, st, d);
+  return c === null ? readGenderAfter(st, d) : memoCand('genderAfter', c, keptGenderAfter, st, d);
 }
 function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
   const c = keptCand(st, d);
-  return c === null ? keptAfter(st, d, 'possAcross', readPossessiveAfter, AFTER) : memoCand('possAfter', c, readPossessiveAfter, st, d);
+  return c === null ? readPossessiveAfter(st, d) : memoCand('possAfter', c, readPossessiveAfter, st, d);
 }
+const readGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(st.text.slice(d.e, d.e + AFTER));
 // (Kept on the candidate, which outlives this text: a match holds its input, so the input is an own copy.)
 const keptGenderAfter = (st: DocState, d: DocEnt): RegExpExecArray | null => GENDER_AFTER.exec(ownString(st.text.slice(d.e, d.e + AFTER)));
 const readPossessiveAfter = (st: DocState, d: DocEnt): 'm' | 'f' | null => possessiveAfterVerb(st, st.text.slice(d.e, d.e + AFTER));
@@ -381,7 +381,7 @@ const APPOSITIVE = /^,\s+((?:a|an|the)\s[^,.;:"“”]{3,160}?)(?=,|\.(?:\s|$)|;
  *  when the text read is all its paragraph's (the next paragraph may change while this one does not). */
 function appositiveAfter(st: DocState, d: DocEnt): string | null {
   const u = st.units[d.unit];
-  return d.e + APPO_AFTER > u.end ? keptAfter(st, d, 'appoAcross', readAppositive, APPO_AFTER) : memoCand('appoAfter', u.data.ents[d.cand], readAppositive, st, d);
+  return d.e + APPO_AFTER > u.end ? readAppositive(st, d) : memoCand('appoAfter', u.data.ents[d.cand], readAppositive, st, d);
 }
 function readAppositive(st: DocState, d: DocEnt): string | null {
   const m = APPOSITIVE.exec(st.text.slice(d.e, d.e + APPO_AFTER));
