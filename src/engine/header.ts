@@ -141,7 +141,7 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
 }
 
 /** Same as `/\s/` on one UTF-16 code unit (line breaks never reach it). */
-function isWhite(c: number): boolean {
+export function isWhite(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 160 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 10 || c === 13;
 }

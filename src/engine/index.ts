@@ -12,6 +12,7 @@ import { resolveDocument, type Carry, type Unit, type ParaData } from './documen
 import { commonEnds } from '../worker/delta';
 import { ownString } from './ownString';
 import { PlainUnit } from './plainObjects';
+import { splitParagraphsEdited, type PreviousSplit } from './paragraphsEdited';
 
 export * from './types';
 export { parseHeader, looksLikeSeed, splitParagraphs, parseSeedDate } from './header';
@@ -66,7 +67,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   // The previous analysis's text and units: after an edit, the paragraphs before and after the changed stretch are the
   // same text at the same (or shifted) offsets, so their cached data is taken by position without slicing and hashing.
-  let last: { text: string; units: Unit[]; paragraphs: Paragraph[] } | null = null;
+  // (`original`: the text as given; `bare`: it has no markup or typewriter mark to normalise, so `text` is it; `split`:
+  // its paragraphs as split, for the next split.)
+  let last: { text: string; original: string; bare: boolean; units: Unit[]; paragraphs: Paragraph[]; split: PreviousSplit | null } | null = null;
   // Document sums the passes keep from one analysis to the next (passes/fold.ts), this analyzer's own.
   let carry: Carry = {};
   const rotate = (): void => {
@@ -78,19 +81,24 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
   return {
     analyze(original: string): Analysis {
-      const base = baseAnalysis(original);
+      // What the text shares with the previous one: the paragraphs are split again only between (paragraphsEdited.ts).
+      const ends = last ? commonEnds(last.original, original) : null;
+      const base = baseAnalysis(original, last && ends && last.split ? { prev: last.split, ends } : null);
       // Typewriter quotation marks (`''` and ``` `` ```) read as `"`, markup tags as spaces (markup.ts); same length, so
-      // every offset holds.
-      const text = normalizeMarks(blankMarkup(original));
+      // every offset holds. A text with none of the characters they start with is its own normalised text; after an
+      // edit of such a text, only the edited stretch can bring one in.
+      const bare = last !== null && last.bare && ends !== null ? bareText(original.slice(Math.max(0, ends.prefix - 1), Math.min(original.length, original.length - ends.suffix + 1))) : bareText(original);
+      const text = bare ? original : normalizeMarks(blankMarkup(original));
       try {
         const units: Unit[] = [];
-        const h = base.header;
+        const h = base.analysis.header;
         if (h.titleSpan) units.push({ start: h.titleSpan.start, end: h.titleSpan.end, index: -1, data: para(text.slice(h.titleSpan.start, h.titleSpan.end), true) });
-        const reuse = last ? commonEnds(last.text, text) : null;
+        // (Both texts their own normalised text: the ends already found.)
+        const reuse = last ? (bare && last.bare ? ends : commonEnds(last.text, text)) : null;
         const old = last ? last.units : [];
         const oldParas = last ? last.paragraphs : [];
         let k = 0; // walks the old units in step with the new paragraphs
-        const paras = base.paragraphs;
+        const paras = base.analysis.paragraphs;
         for (let i = 0; i < paras.length; i++) {
           const p = paras[i];
           let data: ParaData | null = null;
@@ -112,15 +120,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         }
         const r = resolveDocument(text, units, carry);
         if (text !== original) restoreTexts(original, r);
-        last = { text, units, paragraphs: paras };
+        last = { text, original, bare, units, paragraphs: paras, split: base.split };
         rotate();
-        return { ...base, ...r };
+        return { ...base.analysis, ...r };
       } catch (e) {
         carry = {}; // (a pass that failed may have left its sums half made)
         if (options.rethrow) throw e;
         // Never throw to the caller, but never fail silently either: the fallback has no entities or quotes.
         try { console.error('seed-reader: analysis failed; showing header and paragraphs only:', e); } catch { /* no console */ }
-        return base;
+        return base.analysis;
       }
     },
     clear() {
@@ -177,17 +185,29 @@ function emptyPara(): ParaData {
   return { toks: [], sents: [], ents: [], segs: [], attrs: [], memo: undefined };
 }
 
-function baseAnalysis(text: string): Analysis {
+/** The header and paragraphs of `text` (`after`: the previous text's split and what the two share, to split only the
+ *  edited stretch again), and the split to keep for the next text (null when it failed). */
+function baseAnalysis(text: string, after: { prev: PreviousSplit; ends: { prefix: number; suffix: number } } | null): { analysis: Analysis; split: PreviousSplit | null } {
   let header: Header;
   let paragraphs: Paragraph[];
+  let split: PreviousSplit | null = null;
   try {
     header = parseHeader(text);
-    paragraphs = splitParagraphs(text, header.bodyStart);
+    paragraphs = after
+      ? splitParagraphsEdited(text, header.bodyStart, after.prev, after.ends.prefix, after.ends.suffix)
+      : splitParagraphs(text, header.bodyStart);
+    split = { length: text.length, bodyStart: header.bodyStart, paragraphs: paragraphs.slice() };
   } catch {
     header = { title: null, titleSpan: null, date: null, rawDate: null, dateSpan: null, url: null, urlSpan: null, isSeed: false, bodyStart: 0 };
     paragraphs = [];
   }
-  return { length: text.length, header, paragraphs, entities: [], actors: [], quotes: [], claims: [] };
+  return { analysis: { length: text.length, header, paragraphs, entities: [], actors: [], quotes: [], claims: [] }, split };
+}
+
+/** Whether `text` has none of the characters markup tags and typewriter marks start with (`<`, `''`, ``` `` ```):
+ *  then `normalizeMarks(blankMarkup(text))` is `text` itself. */
+function bareText(text: string): boolean {
+  return text.indexOf('<') < 0 && text.indexOf("''") < 0 && text.indexOf('``') < 0;
 }
 
 let defaultAnalyzer: Analyzer | null = null;

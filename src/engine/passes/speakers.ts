@@ -4,7 +4,7 @@
 import type { Attr, Seg, Subject } from '../attribution';
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
 import { collectiveActor } from './actors';
-import { entStart, lastWord, quoteStart, segStart, sentOf, upperBound } from './util';
+import { entStart, lastWord, quoteStart, segStart, sentOf, upperBound, objectList } from './util';
 import { isTitleWord } from '../entities';
 import { lexicon } from '../lexicon';
 import { type MentionProbe, pronounFactor, rankPronoun, rankerReads } from './pronounRanker';
@@ -170,7 +170,8 @@ export function insideQuote(st: DocState, pos: number, ui: number): boolean {
 }
 
 export function addUnitQuote(st: DocState, ui: number, q: QuoteBuild): void {
-  const uq = st.unitQuotes[ui];
+  let uq = st.unitQuotes[ui];
+  if (uq.length === 0) st.unitQuotes[ui] = uq = objectList<QuoteBuild>(); // (the shared empty list: state.ts `noQuotes`)
   const k = upperBound(uq, q.s, quoteStart);
   uq.splice(k, 0, q);
 }

@@ -7,7 +7,7 @@ import { type CandMemo, newCandMemo } from '../entities/cand';
 import type { Attr, Seg } from '../attribution';
 import type { Tok, Sentence } from '../tokens';
 import { lexicon, type Lexicon } from '../lexicon';
-import { lists, objectList } from './util';
+import { objectList } from './util';
 import type { NameX } from './nameFacts';
 import type { ParaMemo } from './paraMemo';
 import { type Carry, UnitLists } from './fold';
@@ -179,7 +179,7 @@ export interface DocState {
   markedDoc: boolean;
   /** In paragraph order. */
   quotes: QuoteBuild[];
-  /** Per unit, its settled quotes sorted by start. */
+  /** Per unit, its settled quotes sorted by start (read-only but through `addUnitQuote`: empty units share one list). */
   unitQuotes: QuoteBuild[][];
   /** Quotes of the paragraph being resolved (not yet in unitQuotes). */
   curPara: QuoteBuild[];
@@ -202,9 +202,20 @@ export function createState(text: string, units: Unit[], carry: Carry = {}): Doc
     speakerFlags: new Uint8Array(total), speaksMemo: new Uint8Array(total), personFull: new Map(), strongType: new Map(), oneWordCount: new Map(),
     surnameTitles: new Map(), typoMemo: new Map(), docEnts: [], entSlots: new Int32Array(total).fill(-1), unitEnts: [],
     actors: new Map(),
-    bodyPos, segPos: withMarks.segs, attrPos: withMarks.attrs, markedDoc: false, quotes: [], unitQuotes: lists<QuoteBuild>(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
+    bodyPos, segPos: withMarks.segs, attrPos: withMarks.attrs, markedDoc: false, quotes: [], unitQuotes: noQuotes(units.length), curPara: objectList<QuoteBuild>(), orgHeads: [],
     claimBuilds: [],
   };
+}
+
+/** The one empty quote list every unit starts with (speakers.ts `addUnitQuote` gives a unit its own list with its first
+ *  quote; nothing else writes these lists). Most paragraphs hold no quote: one list per paragraph was made on every
+ *  analysis for nothing. */
+const NO_QUOTES: readonly QuoteBuild[] = objectList<QuoteBuild>();
+
+function noQuotes(n: number): QuoteBuild[][] {
+  const out: QuoteBuild[][] = [];
+  for (let i = 0; i < n; i++) out.push(NO_QUOTES as QuoteBuild[]);
+  return out;
 }
 
 /** Dense key of a candidate (unit index, candidate index), or -1 when out of range. */
