@@ -159,10 +159,23 @@ function isContraction(w: string): boolean {
 }
 
 /** `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun right before token `a` names a
- *  person next. */
-function afterKinNoun(toks: Tok[], a: number): boolean {
+ *  person next. Also in commas, an appositive (`Reyes's wife, Melka, spoke`): the run `a`..`b` between a kinship noun
+ *  and a comma and a comma after it (twenty-eighth round: a first name no list knows was no person, and a `she` after
+ *  it went to an earlier woman). */
+function afterKinNoun(toks: Tok[], a: number, b: number): boolean {
   const before = toks[a - 1];
-  return !!before && before.kind === K.Word && !before.cap && KIN_NOUNS.has(before.lower) && before.e + 1 === toks[a].s;
+  if (before?.t === ',' && toks[b]?.t === ',') return kinNoun(toks[a - 2]);
+  return kinNoun(before) && before.e + 1 === toks[a].s;
+}
+function kinNoun(t: Tok | undefined): t is Tok {
+  return !!t && t.kind === K.Word && !t.cap && KIN_NOUNS.has(t.lower);
+}
+
+/** `Lake Erie`, `Glen Cove`: a run opening with a place prefix; not `Glen Tarrow said`, a prefix that is also a first
+ *  name, in a name of two words before a speech cue (twenty-eighth round). */
+function placePrefixed(toks: Tok[], a: number, b: number): boolean {
+  const l = toks[a].lower;
+  return PLACE_PREFIXES.has(l) && !(b - a === 2 && isFirstName(l) && SPEECH_CUES.has(toks[b]?.lower ?? ''));
 }
 
 /** An age in commas after a name (`Tilde Varkon, 58, said`): one to three digits, below 120, between two commas. */
@@ -188,7 +201,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     const nounUse = !!prev && prev.lower === 'the' && (!next || next.kind !== K.Word || /Tense|Modal|Copula|Adverb|Conjunction|Preposition/.test(tag ?? '') || /^(have|has|are|were|is|was|and|or)$/.test(next.lower));
     if (!nounUse && !(next && next.kind !== K.Word) && key !== 'rohingya') return null;
   }
-  if (n <= 3 && g !== 'organization' && afterKinNoun(toks, a)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  if (n <= 3 && g !== 'organization' && afterKinNoun(toks, a, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n <= 4 && (!g || g === 'person') && ageAfter(toks, b)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (g || nationalBranch(toks, a, b)) return { type: !g || (g === 'place' && SEATS.has(key) && acts(toks, b)) ? 'organization' : g, canonical: text, weak: false, possBase: null };
   // Possessive with a stripped apostrophe on the last word.
@@ -244,7 +257,7 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
       return { type: building ? 'place' : 'organization', canonical: headPossessive(possBase, head, lastLow) ?? text, weak: false, possBase: null };
     }
     if (lex.placeHeads.has(lastLow)) return { type: 'place', canonical: text, weak: false, possBase: null };
-    if (PLACE_PREFIXES.has(toks[a].lower) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
+    if (placePrefixed(toks, a, b) && !possBase) return { type: 'place', canonical: text, weak: false, possBase: null };
     if (n >= 3 && OF_PLACE_HEADS.has(toks[a].lower) && toks[a + 1].lower === 'of') return { type: 'place', canonical: text, weak: false, possBase: null };
     if (DIRECTIONS.has(toks[a].lower) && gazType(joinKey(toks, a + 1, b)) === 'place') return { type: 'place', canonical: text, weak: false, possBase: null };
   }

@@ -75,3 +75,24 @@ function leads(st: DocState, d: DocEnt): boolean {
   const sn = u.data.sents[sentOf(u.data, d.s - u.start)];
   return !!sn && subjectLead(st.text.slice(u.start + sn.s, d.ts), d.ts < d.s);
 }
+
+/** `Ada Lenz (a name the lists give to men) left early. She said ...`: a `he` or `she` at `pos` leading its sentence in
+ *  unit `ui`, with no person of its gender before it in the paragraph, right after a sentence that a person the
+ *  first-name lists alone gendered the other way leads (outside quotes): that person, for the rules to give as a
+ *  guess (twenty-eighth round; before, the pronoun went to a person of its gender paragraphs back, shown as sure). */
+export function listedLeadBefore(st: DocState, ui: number, pos: number, want: 'm' | 'f', inside: (pos: number, ui: number) => boolean): string | null {
+  const u = st.units[ui];
+  const ps = sentOf(u.data, pos - u.start);
+  const sn = u.data.sents[ps];
+  if (ps < 1 || !sn || !subjectLead(st.text.slice(u.start + sn.s, pos))) return null;
+  const ue = st.unitEnts[ui];
+  for (let j = upperBound(ue, pos - 1, entStart) - 1, n = 0; j >= 0 && n < LOOKBACK; j--, n++) {
+    const d = ue[j];
+    const si = sentOf(u.data, d.s - u.start);
+    if (si < ps - 1) break;
+    if (si !== ps - 1 || !d.actorKey || inside(d.s, ui)) continue;
+    const a = st.actors.get(d.actorKey);
+    if (a && a.type === 'person' && a.listed && a.gender !== null && a.gender !== want && leads(st, d)) return d.actorKey;
+  }
+  return null;
+}

@@ -16,8 +16,9 @@ import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
 import { quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
+import { ROLE_LED_P, roleLedSentence } from './roleLedPronoun';
 import { speaksHere } from './speaksHere';
-import { listedOtherGender } from './listedGender';
+import { listedLeadBefore, listedOtherGender } from './listedGender';
 import { PlainQuoteBuild, PlainSpan } from '../plainObjects';
 import { plain } from '../plainPattern';
 import { UPPER_FIRST } from '../wordShapes';
@@ -203,9 +204,11 @@ function fits(want: Want, a: ActorBuild | undefined): boolean {
  *  pronoun (`Reyes is wrong, he said` without marks: `he` is not Reyes). */
 export function resolvePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null = null): { key: string; same: boolean; p?: number } | null {
   const r = rulePronoun(st, pron, ui, pos, skip, 0);
-  if ((pron !== 'he' && pron !== 'she') || !rankerReads(st, r)) return r; // (no probe made for nothing)
+  if ((pron !== 'he' && pron !== 'she') || !rankerReads(st, r)) return r && r.guess ? { key: r.key, same: r.same, p: ROLE_LED_P } : r; // (no probe made for nothing)
   // (The rules' pick is one of the learned ranker's features: it keeps it unless the other features outweigh it.)
-  return rankPronoun(st, pron, ui, pos, skip, r, pronounProbe(st, pron === 'she' ? 'f' : 'm'));
+  const out = rankPronoun(st, pron, ui, pos, skip, r, pronounProbe(st, pron === 'she' ? 'f' : 'm'));
+  // (A pick the rules call a guess, roleLedPronoun.ts, is shown as one.)
+  return out && r && r.guess && out.key === r.key ? { ...out, p: Math.min(out.p ?? 1, ROLE_LED_P) } : out;
 }
 /** What the ranker asks about a mention, for a pronoun wanting `want`. (Its own function: the closures' captured
  *  arguments are then allocated only when a probe is made.) */
@@ -224,7 +227,7 @@ function mentionLeads(st: DocState, d: DocEnt): boolean {
 }
 
 /** The rules' antecedent (a decision list: the nearest sentence, its speaking or free mention; earlier paragraphs). */
-function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, depth: number): { key: string; same: boolean } | null {
+function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: { s: number; e: number } | null, depth: number): { key: string; same: boolean; guess?: boolean } | null {
   const want: Want = pron === 'she' ? 'f' : pron === 'he' ? 'm' : pron === 'they' ? 'pl' : 'it';
   const ok = (a: ActorBuild | undefined): boolean => fits(want, a);
   const { units, actors } = st;
@@ -263,6 +266,10 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
       const r = rulePronoun(st, pron, ui, lead, skip, depth + 1);
       if (r) return r;
     }
+    // (`The host praised Vell at every stop. He called Vell "..."`: a role noun leads, the name is an object.)
+    // (Only for a sentence before the pronoun's: within one, `The host spoke after Vell, who said he ...`.)
+    const led = !cued && !free && bestSent < sentOf(u0.data, pos - u0.start) ? roleLedSentence(st, ui, bestSent, ok) : null;
+    if (led) return led.holder ? { key: led.holder.key, same: true } : { key: okAt(best)!, same: true, guess: true };
   }
   if (want === 'pl' || want === 'it') {
     // `it added`: the organisation already quoted in this paragraph first.
@@ -280,6 +287,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     }
   }
   if (best) return { key: okAt(best)!, same: true };
+  const listed = want === 'm' || want === 'f' ? listedLeadBefore(st, ui, pos, want, (p, k) => insideQuote(st, p, k)) : null;
+  if (listed) return { key: listed, same: true, guess: true };
   if (want === 'pl' || want === 'it') {
     for (let k = upperBound(ue, pos - 1, entStart) - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = ue[k];
@@ -334,7 +343,7 @@ function pronounLeads(st: DocState, ui: number, si: number, pron: string, before
  *  paragraph's latest sentence whose subject is a compatible person (the name opens the sentence, maybe after a
  *  conjunction or a short adverbial and a comma; outside quotes; not a possessor); then the speakers of the quotes
  *  of the three paragraphs before; then any compatible name of the previous paragraph. */
-function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => string | null, ui: number, pron: string, depth: number): { key: string; same: boolean } | null {
+function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => boolean, okAt: (d: DocEnt) => string | null, ui: number, pron: string, depth: number): { key: string; same: boolean; guess?: boolean } | null {
   const { units, actors, text, quotes } = st;
   const pi = skipBlank(st, ui);
   if (pi >= 0) {
@@ -359,7 +368,7 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     }
     if (chain) {
       const r = rulePronoun(st, pron, pi, chain.pos, null, depth + 1);
-      if (r) return { key: r.key, same: false };
+      if (r) return { key: r.key, same: false, guess: r.guess };
     }
   }
   const uIdx = units[ui].index;
