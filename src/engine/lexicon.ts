@@ -369,3 +369,39 @@ export const PREFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep', 'gov', 'rev', 'st', 'mt', 'ft', 'hon', 'pres', 'atty', 'supt', 'det', 'insp', 'no', 'nos', 'messrs', 'mme',
   'mlle', 'sens', 'reps', 'vs', 'approx', 'fig', 'vol',
 ]);
+
+/**
+ * The inflections of regular verbs from a compact spec: entries `base:forms` split by spaces, where `forms` picks `b`
+ * (the base), `s` (third person: `cites`, `decries`), `d` (past: `praised`, `decried`) and `g` (gerund: `citing`); a
+ * `+` after the base doubles its final consonant before -ed and -ing (`slam+:dg` gives `slammed`, `slamming`). An
+ * irregular past is its own base (`read:b`).
+ */
+export function verbForms(spec: string): string[] {
+  const out: string[] = [];
+  for (const entry of spec.split(' ')) {
+    if (!entry) continue;
+    const [head, forms] = entry.split(':');
+    const double = head.endsWith('+');
+    const base = double ? head.slice(0, -1) : head;
+    const stem = double ? base + base[base.length - 1] : base;
+    const consY = /[^aeiou]y$/.test(base);
+    for (const f of forms) {
+      if (f === 'b') out.push(base);
+      else if (f === 's') out.push(consY ? base.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's');
+      else if (f === 'd') out.push(consY ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : stem + 'ed');
+      else if (f === 'g') out.push(/[^aeioy]e$/.test(base) ? base.slice(0, -1) + 'ing' : stem + 'ing');
+    }
+  }
+  return out;
+}
+
+/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(verbForms('call:ds describe:ds dub+:d label:d label+:d brand:d term:d ' +
+  'accuse:ds declare:ds refer+:d praise:d denounce:d dismiss:d blast:d slam+:d'));
+
+/** Verbs that tie a short quoted term to the subject before them, besides the speech cues and the naming verbs (`Lee
+ *  mocked the plan, calling it "a joke"`, `protesters chanted "..."`, `Lee hailed the toll as a "fair price"`). */
+export const TIE_VERBS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...DIRECT_CUES, ...NAMING_VERBS, ...verbForms(
+  'call:bg describe:bg dub+:bg label:bg label+:g brand:bg term:bg accuse:g praise:g denounce:g dismiss:g blast:g slam+:g ' +
+  'mock:dg chant:bdg quote:dg cite:bsg read:bg urge:g promise:g vow:g pledge:g declare:g insist:dg hail:dg decry:dg ' +
+  'tout:dg criticize:dg criticise:dg condemn:dg ridicule:dg lambaste:d liken:d compare:dg name:d nickname:d')]);

@@ -48,7 +48,8 @@ describe('per-paragraph and per-candidate memos across edits of another paragrap
     const dash = '- The Ferry Guild committee';
     const plainLine = 'The committee met on Tuesday.';
     // (The same quote in the middle of the document, its next characters its own: kept with the segment.)
-    const inner = 'Another notice read "We will not sail until the fares are fair again for all." - the committee';
+    // (`carried`, no cue: a notice that `read` the words would speak them, twenty-eighth round.)
+    const inner = 'Another notice carried "We will not sail until the fares are fair again for all." - the committee';
     const runs = editsExact([[inner, quoted, dash], [inner, quoted, plainLine], [inner, quoted, dash], [quoted, plainLine], [quoted, dash]]);
     const counts = runs.map((a) => a.quotes.length);
     assert.deepEqual(counts, [0, 1, 0, 1, 0]);

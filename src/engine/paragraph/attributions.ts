@@ -12,7 +12,7 @@ import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subje
 import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 import { commaAfterAffiliation } from './accordingOf';
-import { tiedPersonBefore, unnamedSourceBefore } from './unnamedSources';
+import { tiedPersonBefore, unnamedSourceAfter, unnamedSourceBefore } from './unnamedSources';
 import { type AfterCue, afterCue } from './afterCue';
 
 const CLAUSE_BREAK = new Set([';']);
@@ -62,14 +62,16 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
       }
       // (A direct cue that is no general speech verb, `scoffed`, `beamed`, is a cue too; `reacted` only after a quote.)
       const inv = INVERTED_CUES.has(cue) && afterQuoteMark(toks, i);
-      if (!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue) && !inv) {
+      // (`"...," the statement read.`, `The sign read: "..."`: `read` is a cue only after a document.)
+      const docRead = cue === 'read' && !tok.cap ? unnamedSourceBefore(text, toks, i, sn.t0) ?? (afterQuoteMark(toks, i) ? unnamedSourceAfter(text, toks, i + 1, sn.t1) : null) : null;
+      if (!SPEECH_CUES.has(cue) && !DIRECT_CUES.has(cue) && !inv && !docRead) {
         anyVerbAfterQuote(cx, i);
         continue;
       }
       if (tok.cap && !tok.initial && !brandCue(toks, i, sn.t1)) continue;
       // (`states`, `reports`, `claims`, ... are often nouns: they count only right after a subject that is a name or
       // a pronoun, as `subjectBefore` requires.)
-      const direct = DIRECT_CUES.has(cue) || inv;
+      const direct = DIRECT_CUES.has(cue) || inv || docRead !== null;
       // 1. Subject before the cue (for a participle of speaking, the subject of the clause it hangs on).
       const part = (cue.endsWith('ing') ? participleSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1)) : null) ?? linkedCueSubject(toks, ents, i, sn, (t1) => entEndingAtTok(cx, t1));
       if (part) {
@@ -109,7 +111,8 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         // `, said former Ohio Gov. and party Chairman Ann Lee.`
         const loose = chainSubjectAfter(toks, ents, i + 1, sn);
         const p = loose ? -1 : personInInvertedSlot(toks, ents, i + 1, sn);
-        const subj: Subject | null = loose ?? (p >= 0 ? { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' } : null);
+        // (`"...," said the statement.`: an unnamed document or organisation.)
+        const subj: Subject | null = loose ?? (p >= 0 ? { kind: 'entity', s: ents[p].s, e: ents[p].e, ent: p, name: '' } : unnamedSourceAfter(text, toks, i + 1, sn.t1)?.subj ?? null);
         if (subj) out.push(mkAttr('inverted', cue, tok.s, tok.e, subj, null, b, -1, -1, si, true, direct, tok.s));
         continue;
       }
@@ -192,7 +195,10 @@ function accordingTo(cx: Ctx, i: number): void {
   const tok = toks[i];
   const cue = 'according to';
   const cueE = toks[i + 1].e;
-  const after = subjectAfter(text, toks, ents, i + 2, sn.t1);
+  // (`according to the report`: an unnamed document or organisation.)
+  const named = subjectAfter(text, toks, ents, i + 2, sn.t1);
+  const doc = named ? null : unnamedSourceAfter(text, toks, i + 2, sn.t1);
+  const after = named ?? (doc ? { subj: doc.subj, appo: null, end: doc.end + 1 } : null);
   if (!after) return;
   const b = boundaryBefore(toks, i);
   const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;

@@ -11,7 +11,9 @@ import { AUX } from './subjects';
 /** Documents that speak for their authors (`the statement said`, `the lawsuit says`, `the letter continues`). */
 export const SOURCE_DOCS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'e-mail', 'lawsuit', 'complaint', 'editorial',
   'readout', 'transcript', 'ad', 'advertisement', 'petition', 'indictment', 'memoir', 'book', 'column', 'decision', 'order',
-  'opinion', 'motion', 'brief', 'audit', 'assessment', 'analysis', 'review', 'summary', 'platform', 'resolution']);
+  'opinion', 'motion', 'brief', 'audit', 'assessment', 'analysis', 'review', 'summary', 'platform', 'resolution',
+  // (Twenty-eighth round, h-cue: short texts that speak for their authors: `one tweet said`, `the sign read`.)
+  'tweet', 'message', 'sign', 'headline', 'caption']);
 /** Organisation nouns that an owner's name or a possessive may open (`Dorn's office`, `the Wren campaign`, `her
  *  campaign`, `the company`). */
 export const SOURCE_ORGS: ReadonlySet<string> = new Set(['campaign', 'office', 'team', 'staff', 'administration', 'company',
@@ -23,11 +25,18 @@ export const SOURCE_ORGS: ReadonlySet<string> = new Set(['campaign', 'office', '
 const SOURCE_CUES = new Set(['said', 'says', 'say', 'stated', 'states', 'reads', 'added', 'adds', 'noted', 'notes', 'wrote',
   'writes', 'explained', 'explains', 'continued', 'continues', 'concluded', 'concludes', 'warned', 'warns', 'argued',
   'argues', 'declared', 'declares', 'claimed', 'claims', 'urged', 'urges', 'insisted', 'insists', 'stressed', 'stresses',
-  'tweeted', 'posted', 'announced', 'acknowledged', 'countered', 'responded', 'cautioned', 'contended', 'asserted']);
-/** Words that open the phrase: an article, a demonstrative or a possessive (`his office`). */
-const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', ...POSSESSIVES]);
+  'tweeted', 'posted', 'announced', 'acknowledged', 'countered', 'responded', 'cautioned', 'contended', 'asserted', 'read']);
+/** Words that open the phrase: an article, a demonstrative, a possessive (`his office`) or `one` / `another` (`one
+ *  tweet said`). */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'another', ...POSSESSIVES]);
 /** Words before the phrase that leave it a clause's subject (`, and the statement said`, `because the report found`). */
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'yet', 'then', 'that', 'as', 'while', 'because', 'since', 'although', 'though', 'when', 'where']);
+const ONE: ReadonlySet<string> = new Set(['one', 'another']);
+/** Whether a capitalised word stands between tokens `a` and `b` (both excluded). */
+function capsBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks[k].cap) return true;
+  return false;
+}
 /** Tags a lower-case modifier may have (or none: a word the lexicon lacks). */
 const MODIFIER_TAG = /^(?:Adjective|Singular|Noun|Uncountable|Comparative|Superlative)$/;
 
@@ -46,12 +55,14 @@ export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: nu
   const head = toks[h];
   if (!head || h < lo || head.kind !== K.Word || head.cap) return null;
   const doc = SOURCE_DOCS.has(head.lower);
-  if (!doc && !SOURCE_ORGS.has(head.lower)) return null;
+  // (`read` is a cue only after a document: `the sign read`, not `the board read`.)
+  if ((!doc && !SOURCE_ORGS.has(head.lower)) || (!doc && toks[i].lower === 'read')) return null;
   let d = h - 1;
   let opened = false;
   while (d >= lo && h - d <= 4) {
     const t = toks[d];
-    if (t.kind === K.Word && (!t.cap || t.initial) && OPENERS.has(t.lower)) { opened = !(doc && (t.lower === 'a' || t.lower === 'an')); break; }
+    // (`one` / `another` only before lower-case words: `one Dorn ad` is one of Dorn's, whose words the ad gives.)
+    if (t.kind === K.Word && (!t.cap || t.initial) && OPENERS.has(t.lower)) { opened = !(doc && (t.lower === 'a' || t.lower === 'an')) && !(ONE.has(t.lower) && capsBetween(toks, d, h)); break; }
     // (`Dorn's office`, `Ann Dorn's office`: an owner's name and its possessive open the phrase.)
     if (t.kind === K.Punct && (t.t === "'s" || t.t === '’s') && d - 1 >= lo && toks[d - 1].cap) {
       d--;
@@ -111,4 +122,33 @@ export function tiedPersonBefore(text: string, toks: Tok[], k: number, end: numb
   const subj: Subject = { kind: 'np', s: s0, e: end, ent: -1, name: text.slice(s0, end) };
   if (!held) subj.unnamed = true;
   return { subj, appo: null, start: toks[d].s };
+}
+
+/** Words that may follow the inverted phrase's head (`, reads an editorial in the Harbour Gazette.`). */
+const AFTER_HEAD = new Set(['in', 'on', 'from', 'by', 'at', 'posted', 'published', 'released', 'issued', 'which', 'that']);
+
+/** `"...," said the statement.`, `"...," reads an editorial in the Harbour Gazette.`: the unnamed document or
+ *  organisation right after an inverted cue (token `k` is the first after it): an opener, up to three modifiers as
+ *  `unnamedSourceBefore` reads them, a lower-case document or organisation noun, and after it the sentence's end, a
+ *  punctuation mark other than a possessive, or a preposition or relative word (`AFTER_HEAD`); never `the campaign
+ *  manager, Ann Lee` nor `the company's chief`. The subject and its last token, or null. Reads at most six tokens. */
+export function unnamedSourceAfter(text: string, toks: Tok[], k: number, t1: number): { subj: Subject; end: number } | null {
+  const open = toks[k];
+  if (k >= t1 || open.kind !== K.Word || (open.cap && !open.initial) || !OPENERS.has(open.lower)) return null;
+  const lex = lexicon();
+  for (let h = k + 1; h < t1 && h <= k + 4; h++) {
+    const t = toks[h];
+    const nx = toks[h + 1];
+    // (`a court filing`: the last of two such nouns heads the phrase.)
+    const compound = h + 1 < t1 && nx.kind === K.Word && !nx.cap && (SOURCE_DOCS.has(nx.lower) || SOURCE_ORGS.has(nx.lower));
+    if (t.kind === K.Word && !t.cap && !compound && (SOURCE_DOCS.has(t.lower) || SOURCE_ORGS.has(t.lower))) {
+      const ends = h + 1 >= t1 || (nx.kind === K.Punct && nx.t !== "'s" && nx.t !== '’s' && nx.t !== '-') || (nx.kind === K.Word && !nx.cap && AFTER_HEAD.has(nx.lower));
+      if (!ends || (ONE.has(open.lower) && capsBetween(toks, k, h))) return null;
+      const subj: Subject = { kind: 'np', s: open.s, e: t.e, ent: -1, name: text.slice(open.s, t.e), unnamed: true };
+      return { subj, end: h };
+    }
+    const tag = lex.common.get(t.lower);
+    if (!(t.kind === K.Num || (t.kind === K.Word && (t.cap || tag === undefined || MODIFIER_TAG.test(tag))))) return null;
+  }
+  return null;
 }

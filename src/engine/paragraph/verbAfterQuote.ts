@@ -86,16 +86,21 @@ export function nounAfterQuote(toks: Tok[], i: number, sn: Sentence, comma = fal
   const ht = lex.common.get(head.lower);
   if (ht !== undefined && !NOUN_TAG.test(ht)) return null;
   let d = h - 1;
-  while (d >= 0 && h - d <= 3) {
+  // (`the 46-year-old said`: an age before `year-old` is part of the head.)
+  let age = (head.lower === 'year-old' || head.lower === 'year-olds') && toks[d]?.t === '-' && toks[d - 1]?.kind === K.Num ? 2 : 0;
+  d -= age;
+  while (d >= 0 && h - d <= 3 + age) {
     const t = toks[d];
     if (t.kind !== K.Word) return null;
     if (SOURCE_DETS.has(t.lower)) break;
+    // (`the 52-year-old harbour pilot`: an age among the modifiers.)
+    if (t.lower === 'year-old' && !age && toks[d - 1]?.t === '-' && toks[d - 2]?.kind === K.Num) { d -= 3; age = 3; continue; }
     const tag = lex.common.get(t.lower);
     if (t.cap || (tag !== undefined && !MODIFIER_TAG.test(tag) && t.lower !== 'few')) return null;
     d--;
   }
   // (The determiner right after the closing mark: `"...!" The heckler shouted.` may capitalise it.)
-  if (d < 0 || h - d > 3 || !(quoteOpensBefore(toks, d, sn) || (comma && commaSlot(toks, d, i, sn)))) return null;
+  if (d < 0 || h - d > 3 + age || !(quoteOpensBefore(toks, d, sn) || (comma && commaSlot(toks, d, i, sn)))) return null;
   return { subj: { kind: 'np', s: toks[d].s, e: head.e, ent: -1, name: '' }, start: toks[d].s };
 }
 

@@ -9,6 +9,7 @@ import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpea
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
+import { workTitle } from './workTitles';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { dashSigned, pullSigner } from './signature';
@@ -391,6 +392,8 @@ function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
   let kept = 0;
   for (let k = 0; k < paraQuotes.length; k++) {
     const q = paraQuotes[k];
+    // (`said on WDUN's "Harbour Talk."`: a title, whatever attribution is near.)
+    if (workTitle(text, u, q)) continue;
     const shortOk = q.how === How.Subject || q.how === How.Elsewhere;
     const weakAttr = q.how === How.None || shortOk;
     if (q.marked && weakAttr) {

@@ -6,7 +6,7 @@ import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
 import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
-import { DIRECT_CUES, SPEECH_CUES } from '../lexicon';
+import { NAMING_VERBS, SPEECH_CUES, TIE_VERBS } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
@@ -20,9 +20,6 @@ const SUBJECT_BLOCKERS = new Set(['of', 'by', 'for', 'to', 'with', 'from', 'abou
 /** Conjunctions and adverbs that may come before a sentence's pronoun subject (`So she thanked Reyes, then asked ...`). */
 const PRONOUN_LEAD = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'now', 'also', 'later']);
 
-/** Verbs that name or characterise what someone said (`X called it "..."`, `X described him as "..."`). */
-const NAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'termed',
-  'accused', 'accuses', 'declared', 'declares', 'referred', 'praised', 'denounced', 'dismissed', 'blasted', 'slammed']);
 /** After the name: an appositive in commas (`what Ann Lee, an aide, called "..."`, `Lee, who had lost, called "..."`:
  *  tried first, so that a relative clause is passed over to its verb) or `, who`, then maybe an adverb, a day (`who Lee
  *  on Tuesday called`) or a perfect's auxiliary (`which Lee had called`), then the verb. */
@@ -346,14 +343,6 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
 
 /** The most words a scare quote has (`the so-called "reform"`, `a "keeper of the pier"`). */
 const SCARE_WORDS = 4;
-/** Verbs that tie a short quoted term to the subject before them, besides the speech cues (`Lee called it "a
- *  disaster"`, `Lee mocked the plan, calling it "a joke"`, `protesters chanted "..."`). */
-const TIE_VERBS: ReadonlySet<string> = new Set([...SPEECH_CUES, ...DIRECT_CUES, ...NAMING_VERBS, 'call', 'describe', 'dub', 'label',
-  'brand', 'term', 'calling', 'describing', 'dubbing', 'labeling', 'labelling', 'branding', 'terming', 'accusing', 'praising',
-  'denouncing', 'dismissing', 'blasting', 'slamming', 'mocked', 'mocking', 'chanted', 'chanting', 'chant', 'quoted', 'quoting',
-  'cite', 'cites', 'citing', 'read', 'reading', 'urging', 'promising', 'vowing', 'pledging', 'declaring', 'insisted', 'insisting',
-  'hailed', 'hailing', 'decried', 'decrying', 'touted', 'touting', 'criticized', 'criticised', 'criticizing', 'criticising',
-  'condemned', 'condemning', 'ridiculed', 'ridiculing', 'lambasted', 'likened', 'compared', 'comparing', 'named', 'nicknamed']);
 
 /** Whether `q` is a short marked term (at most SCARE_WORDS words) that a sentence's subject may have spoken or not. */
 function isScareTerm(st: DocState, q: QuoteBuild): boolean {
