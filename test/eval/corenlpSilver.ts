@@ -88,7 +88,8 @@ export function convertSilverSplit(checkout: string, split: string, outDir: stri
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   for (const tf of fs.readdirSync(path.join(base, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
     const xp = path.join(base, 'corenlp', tf + '.xml');
-    if (!fs.existsSync(xp)) continue;
+    // (A missing or empty CoreNLP file: no silver for that article, rather than an empty gold that counts every name spurious.)
+    if (!fs.existsSync(xp) || fs.statSync(xp).size === 0) continue;
     const name = tf.replace(/\.txt$/, '');
     const date = (/_(\d{4}-\d\d-\d\d)_/.exec(name)?.[1] ?? '2016-01-01').replace(/-/g, '');
     const o = convertSilver(fs.readFileSync(path.join(base, 'text', tf), 'utf8'), fs.readFileSync(xp, 'utf8'), date, `https://polnear.invalid/${name}`);
