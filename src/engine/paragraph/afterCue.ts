@@ -3,7 +3,7 @@
 import type { ECand } from '../entities';
 import { lexicon } from '../lexicon';
 import { K, type Tok, isQuoteChar } from '../tokens';
-import { entStartingAt } from './subjects';
+import { entStartingAt } from './subjectIndex';
 import { PREPS } from './clauseSubjects';
 import { outletPossessive } from '../entities/orgOwner';
 

@@ -8,8 +8,9 @@ import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { addChainNames } from './chainNames';
 import { appositiveSubjectBefore, chainSubjectAfter, personInInvertedSlot } from './looseSubjects';
 import { addSlotNames } from './slotNames';
-import { AUX, boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, subjectAfter, subjectBefore, tokIndexAt } from './subjects';
-import { PREPS, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
+import { AUX, subjectAfter, subjectBefore } from './subjects';
+import { boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, tokIndexAt } from './subjectIndex';
+import { PREPS, goOnToCue, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
 import { commaAfterAffiliation } from './accordingOf';
 import { tiedPersonBefore, unnamedSourceAfter, unnamedSourceBefore } from './unnamedSources';
@@ -78,7 +79,9 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         cueAfterSubject(cx, i, direct, part);
         continue;
       }
-      let before = subjectBefore(text, toks, ents, i, sn.t0);
+      // (`The memo goes on to say: "..."`: the subject before `goes` says it.)
+      const gi = goOnToCue(toks, i, sn.t0);
+      let before = subjectBefore(text, toks, ents, gi, sn.t0);
       // (`"...," a spokeswoman for Dorn said.`: the unnamed spokeswoman speaks, not Dorn.)
       if (before && direct && before.subj.kind === 'entity' && before.subj.e === toks[i - 1].e) before = tiedPersonBefore(text, toks, ents[before.subj.ent].t0, before.subj.e, sn.t0) ?? before;
       if (!before && !cue.endsWith('ing')) {
@@ -86,7 +89,7 @@ export function findAttributions(text: string, toks: Tok[], sents: Sentence[], e
         const np = nounAfterQuote(toks, i, sn, true);
         if (np) before = { subj: np.subj, appo: null, start: np.start };
         // (`"...," the statement said.`, `Dorn's office said`: an unnamed document or organisation.)
-        else if (direct) before = unnamedSourceBefore(text, toks, i, sn.t0);
+        else if (direct) before = unnamedSourceBefore(text, toks, gi, sn.t0, i);
       }
       if (before && participleBeforeName(cx, i, before)) before = null;
       // (A noun inside a long appositive, `Ann Lee, secretary for refugees and migration, said`, is no subject.)

@@ -7,7 +7,8 @@ import type { Attr, Subject } from '../attribution';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
 import { personInInvertedSlot } from './looseSubjects';
-import { AUX, entStartingAt, subjectAfter, tokIndexAt } from './subjects';
+import { AUX, subjectAfter } from './subjects';
+import { entStartingAt, tokIndexAt } from './subjectIndex';
 
 /** Prepositions and adverbs of time or place that may follow a cue or stand before a name (`said at`, `told on`). */
 export const PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'to', 'from', 'with', 'alongside', 'via', 'by', 'while',
@@ -106,6 +107,15 @@ export function linkedCueSubject(toks: Tok[], ents: ECand[], i: number, sn: Sent
   } else if (link !== 'and' || cue.endsWith('ing')) return null;
   if (!introducesSpeech(toks, i + 1, sn)) return null;
   return clauseSubjectBefore(toks, ents, k, sn, entEndingAt, true);
+}
+
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+/** `The memo goes on to say: "..."`, `the pilot went on to add`: for a bare cue at token i after `go on to`, the
+ *  token of the form of `go`, whose subject says what follows (read there as before a plain cue); else i. */
+export function goOnToCue(toks: Tok[], i: number, t0: number): number {
+  const g = i - 3;
+  if (g <= t0 || !BARE_CUES.has(toks[i].lower) || toks[i - 1].lower !== 'to' || toks[i - 2].lower !== 'on') return i;
+  return toks[g].kind === K.Word && !toks[g].cap && GO_FORMS.has(toks[g].lower) ? g : i;
 }
 
 const ADDRESSEE_CUES = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'ask', 'urged', 'urges', 'warned', 'warns', 'warn', 'reminded']);

@@ -10,7 +10,7 @@ import { isTitleWord } from '../entities';
 import type { Subject } from '../attribution';
 import { SPEECH_CUES, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
-import { entStartingAt } from './subjects';
+import { entStartingAt } from './subjectIndex';
 
 /** Role words and chain glue that may stand between an inverted cue and the name. */
 const GLUE = new Set(['former', 'and', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'longtime', 'veteran']);

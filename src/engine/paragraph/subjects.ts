@@ -7,70 +7,34 @@ import { ARTICLES, COLLECTIVE_HEADS, DOCUMENT_NOUNS, PARTY_MEMBERS, POSSESSIVES,
 import { K, type Tok, isQuoteChar } from '../tokens';
 import { NP_PREPS, OWNER_TAG, ofPersonStart, ofTail, ownerNounBefore, possessorStart } from './ofPerson';
 import { coordinatedRoles } from './coordRoles';
+import { entEndingAt, entStartingAt, stopAfter, tokIndexAt } from './subjectIndex';
 
 export const AUX = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'could', 'may', 'might', 'later', 'previously', 'recently',
   'repeatedly', 'publicly', 'privately', 'then', 'once', 'again', 'often', 'already', 'earlier', 'reportedly', 'separately',
   'further', 'flatly', 'simply', 'just', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'never', 'always', 'still', 'even']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** Tags of a word that goes on with a noun phrase (or none: a word the lexicon lacks). */
+const MODIFIER_TAG = /^(?:Adjective|Singular|Plural|Noun|Actor|Uncountable|Comparative|Superlative)$/;
 const PRE_NP_DETS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'few', 'top', 'senior', 'his', 'her', 'their', 'its']);
-
-// Index of name candidates by token position, rebuilt per paragraph (keeps lookups O(1)).
-let idxEnts: ECand[] | null = null;
-let byEnd = new Map<number, number>();
-let byStart = new Map<number, number>();
-let byTitleStart = new Map<number, number>();
-
-export function indexEnts(ents: ECand[]): void {
-  if (idxEnts === ents) return;
-  idxEnts = ents;
-  byEnd = new Map();
-  byStart = new Map();
-  byTitleStart = new Map();
-  for (let k = 0; k < ents.length; k++) {
-    const c = ents[k];
-    if (c.t0 < 0 || c.type === 'date' || c.type === 'money' || c.type === 'percent' || c.type === 'group') continue;
-    if (!byEnd.has(c.t1)) byEnd.set(c.t1, k);
-    if (!byStart.has(c.t0)) byStart.set(c.t0, k);
-    if (!byTitleStart.has(c.ts)) byTitleStart.set(c.ts, k);
-  }
-}
-
-/** Forgets the index of the previous paragraph (and the tables of `stopAfter`), at the start and end of one. */
-export function resetSubjectIndex(): void {
-  idxEnts = null;
-  byEnd = new Map();
-  byStart = new Map();
-  byTitleStart = new Map();
-  stopToks = null;
-  if (stopAt.length > 1 << 16) stopAt = new Int32Array(0); // not held after a huge paragraph
-}
-
-function entEndingAt(ents: ECand[], tokEnd: number): number {
-  indexEnts(ents);
-  return byEnd.get(tokEnd) ?? -1;
-}
-
-export function entStartingAt(ents: ECand[], toks: Tok[], tok: number): number {
-  indexEnts(ents);
-  const a = byStart.get(tok);
-  if (a !== undefined) return a;
-  const b = toks[tok] ? byTitleStart.get(toks[tok].s) : undefined;
-  return b !== undefined && ents[b].t0 > tok ? b : -1;
-}
 
 /** Heads no verb-like noun modifies (`the question nobody asked`, `The employee first said`). */
 const BARE_HEADS: ReadonlySet<string> = new Set(['nobody', 'somebody', 'anybody', 'everybody', 'someone', 'anyone', 'everyone', 'first']);
 /** Collective / generic NP ending at token h (its head), scanning back over modifiers. A lower-case title as head
  *  (`the judge`, `a federal prosecutor`, `the senator`) is a singular source after an article or a possessive; a
  *  participle modifies the head only there too (`the retired judge`, `the outgoing mayor`). */
-function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
+function npEndingAt(toks: Tok[], h: number, lo: number, ageHead = false): Subject | null {
   const head = toks[h];
   if (head.kind !== K.Word) return null;
   const low = head.lower;
   const lex = lexicon();
   const collective = COLLECTIVE_HEADS.has(low);
   // A document (`a statement saying`, `the report said`) is no speaker by itself; its author is found elsewhere.
-  const singular = (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
+  // (`said the 46-year-old`, after the cue: an age heads the phrase like a role noun, unless a noun follows it, `the
+  // 46-year-old pilot`. Before the cue, verbAfterQuote.ts reads it.)
+  const next = toks[h + 1];
+  const aged = ageHead && low === 'year-old' && h - 2 >= lo && toks[h - 1].t === '-' && toks[h - 2].kind === K.Num &&
+    !(next && next.kind === K.Word && !next.cap && MODIFIER_TAG.test(lex.common.get(next.lower) ?? 'Noun'));
+  const singular = aged || (SINGULAR_SOURCES.has(low) || (lex.roleNouns.has(low) && !head.cap)) && !(DOC_NOUNS.has(low) && !SINGULAR_PEOPLE.has(low));
   // (`the New Hampshire Republican said`, `a Texas Democrat`: a party member named by the party, like a title.)
   const title = !collective && !singular && (head.cap ? PARTY_MEMBERS.has(low) && !low.endsWith('s') : isTitleWord(low) || TITLE_LIKE_NOUNS.has(low) || low === 'frontrunner' || low === 'spokesperson');
   if (!collective && !singular && !title) {
@@ -83,8 +47,11 @@ function npEndingAt(toks: Tok[], h: number, lo: number): Subject | null {
   let a = h;
   // (Where the modifiers stood before the first participle: kept unless an article or a possessive opens the phrase.)
   let plain = -1;
-  while (a - 1 >= lo && h - (a - 1) <= 4) {
+  // (`the 52-year-old harbour pilot`: an age among the modifiers, three tokens more.)
+  let age = 0;
+  while (a - 1 >= lo && h - (a - 1) <= 4 + age) {
     const t = toks[a - 1];
+    if (!age && t.t === '-' && toks[a].lower === 'year-old' && a - 2 >= lo && toks[a - 2].kind === K.Num) { a -= 2; age = 3; continue; }
     if (t.kind !== K.Word) break;
     const l = t.lower;
     if (l === 'the' || l === 'a' || l === 'an') break;
@@ -388,10 +355,14 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
   // `said the report`, `said one official`, `said analysts`
   let k = i;
   if (toks[i].lower === 'that') return null;
-  while (k < hi && k - i < 5 && toks[k].kind === K.Word) {
+  let age = 0;
+  while (k < hi && k - i < 5 + age) {
+    // (`said the 52-year-old harbour pilot`: an age among the words, two tokens more.)
+    if (!age && k + 2 < hi && toks[k].kind === K.Num && toks[k + 1].t === '-' && toks[k + 2].lower === 'year-old') { k += 2; age = 2; }
+    if (toks[k].kind !== K.Word) break;
     // (`said a member of the crew`: a noun that names a person only with `of` after it.)
     const of = k + 1 < hi ? ofPersonStart(toks, k + 1, i) : -1;
-    const np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i);
+    const np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i, true);
     if (np && np.s >= toks[i].s) {
       // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
       const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
@@ -448,53 +419,3 @@ function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, stri
   }
   return -1;
 }
-
-export function boundaryBefore(toks: Tok[], start: number): number {
-  // The attribution starts at token index `start`; content may end at a comma or at a closing quote mark.
-  const p = toks[start - 1];
-  if (!p) return -1;
-  if (p.t === ',' || p.t === '—' || p.t === '–') return p.s;
-  // `Who pays for it? she asked.` with the marks stripped: the question mark stays with the content.
-  if (p.t === '?' || p.t === '!') return p.e;
-  if (isQuoteChar(p.t)) {
-    const pp = toks[start - 2];
-    if (pp && (pp.t === ',' || pp.t === '?' || pp.t === '!' || pp.t === '—' || pp.t === '.')) return pp.t === ',' ? pp.s : p.s;
-    return p.s;
-  }
-  return -1;
-}
-
-export function tokIndexAt(toks: Tok[], s: number): number {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const m = (lo + hi) >> 1;
-    if (toks[m].s < s) lo = m + 1;
-    else if (toks[m].s > s) hi = m - 1;
-    else return m;
-  }
-  return lo;
-}
-
-
-/** Per token of the paragraph being read: the index of the first `.` or `;` token at or after it (toks.length when
- *  none). One backward pass per paragraph, on first use: an appositive runs to it, and thousands of cues in one
- *  sentence would otherwise each scan to the end. */
-let stopToks: Tok[] | null = null;
-let stopAt = new Int32Array(0);
-
-function stopAfter(toks: Tok[], k: number): number {
-  const n = toks.length;
-  if (k >= n) return n;
-  if (stopToks !== toks) {
-    if (stopAt.length < n) stopAt = new Int32Array(Math.max(n, 2 * stopAt.length));
-    let next = n;
-    for (let i = n - 1; i >= 0; i--) {
-      if (toks[i].t === '.' || toks[i].t === ';') next = i;
-      stopAt[i] = next;
-    }
-    stopToks = toks;
-  }
-  return stopAt[k];
-}
-

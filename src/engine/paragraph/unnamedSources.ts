@@ -47,8 +47,9 @@ const MODIFIER_TAG = /^(?:Adjective|Singular|Noun|Uncountable|Comparative|Superl
  *  the phrase, the sentence's start, a punctuation mark or a clause word (never a preposition: `a spokesman for the
  *  board said` is the spokesman's). A document needs an opener other than `a` (`a statement said` is rare; `a statement
  *  saying` is the author's). Reads at most eight tokens back. */
-export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: number): { subj: Subject; appo: null; start: number } | null {
-  if (!SOURCE_CUES.has(toks[i].lower)) return null;
+export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: number, cue = i): { subj: Subject; appo: null; start: number } | null {
+  // (`cue`: the cue's token when `i` is another verb it hangs on, `the memo goes on to say`.)
+  if (!SOURCE_CUES.has(toks[cue].lower)) return null;
   const lex = lexicon();
   let h = i - 1;
   while (h > lo && h >= i - 2 && toks[h].kind === K.Word && !toks[h].cap && (AUX.has(toks[h].lower) || lex.common.get(toks[h].lower) === 'Adverb')) h--;
@@ -56,7 +57,7 @@ export function unnamedSourceBefore(text: string, toks: Tok[], i: number, lo: nu
   if (!head || h < lo || head.kind !== K.Word || head.cap) return null;
   const doc = SOURCE_DOCS.has(head.lower);
   // (`read` is a cue only after a document: `the sign read`, not `the board read`.)
-  if ((!doc && !SOURCE_ORGS.has(head.lower)) || (!doc && toks[i].lower === 'read')) return null;
+  if ((!doc && !SOURCE_ORGS.has(head.lower)) || (!doc && toks[cue].lower === 'read')) return null;
   let d = h - 1;
   let opened = false;
   while (d >= lo && h - d <= 4) {
