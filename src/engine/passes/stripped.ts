@@ -22,6 +22,8 @@ import { conjoinedRest } from './strippedConjoined';
 import { adjunctRest } from './strippedAdjunct';
 import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
+import { nominalIntroduced } from './strippedNominalIntro';
+import { pronounIntroduced } from './strippedPronounIntro';
 import { cueTakesComplement } from './strippedComplement';
 import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
@@ -75,6 +77,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of d.attrs) preposedQuote(p, at, overlaps);
   participleQuotes(p, overlaps);
   introducedQuotes(p, overlaps);
+  nominalIntroduced(p, overlaps);
+  pronounIntroduced(p, overlaps);
   putItQuotes(p, overlaps);
   colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);

@@ -1,0 +1,75 @@
+// Direct quotes in text without quotation marks (twenty-eighth round, branch h-smiss): a cue with its comma before
+// the words introduces them when the subject is a noun phrase (`Another harbor official said, We ...`) or a `he` /
+// `she` the sentence-subject finder does not reach (`When she returned she began by saying, I ...`). Every snippet was
+// written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+import { quoteStarting, speakerName } from './analysisHelpers';
+
+const HEAD = 'Headline for a stripped test\n20240415\nhttps://example.org/news/stripped-smiss\n';
+const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
+const exact = (a: Analysis, text: string): boolean => a.quotes.some((q) => q.text === text);
+const covered = (a: Analysis, words: string): boolean => a.quotes.some((q) => q.text.includes(words));
+
+describe('twenty-eighth round: a nominal subject and a cue before the words', () => {
+  it('`Another harbor official familiar with the talks said, We ...`: the rest of the sentence, no speaker', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'Another harbor official familiar with the talks said, We will never pay for that ferry again.',
+    ));
+    assert.ok(exact(a, 'We will never pay for that ferry again.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will never pay')), null);
+  });
+
+  it('an adjunct between the cue and the comma (`A spokeswoman for the board added on Monday, Its ...`)', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'A spokeswoman for the board added on Monday, Its too early to say what the fare will be.',
+    ));
+    assert.ok(exact(a, 'Its too early to say what the fare will be.'));
+  });
+
+  it('an object before the comma (`A student wrote the local paper, The Dover Post, ...`) introduces nothing', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'A student wrote the local paper, The Dover Post, that such chants were common at games.',
+    ));
+    assert.ok(!covered(a, 'The Dover Post'));
+  });
+
+  it('a text that `reads` (`One of the signs reads, ...`) is no nominal speaker here', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'One of his recent reads, The Long Ferry, by Tom Reyes, drove the point home.',
+    ));
+    assert.ok(!covered(a, 'The Long Ferry'));
+  });
+});
+
+describe('twenty-eighth round: a `he` / `she` subject the sentence finder misses, and a cue before the words', () => {
+  it('`When she returned she began by saying, I ...`: the pronoun speaks', () => {
+    const a = analyze(seed(
+      'Marta Okonkwo came late to the harbor board.',
+      'When she returned she began by saying, I do not think the ferry should go.',
+    ));
+    assert.ok(exact(a, 'I do not think the ferry should go.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'I do not think')), 'Marta Okonkwo');
+  });
+
+  it('`..., she looked at the camera, furrowed her brow and said, Im ...`: over a verb chain', () => {
+    const a = analyze(seed(
+      'Marta Okonkwo came late to the harbor board.',
+      'Last month, when I asked Marta Okonkwo if she would run, she looked at the camera, furrowed her brow and said, Im going to beat you!',
+    ));
+    assert.equal(speakerName(a, quoteStarting(a, 'Im going to beat')), 'Marta Okonkwo');
+  });
+
+  it('a name between the pronoun and the cue leaves the speaker open: no quote from this rule', () => {
+    const a = analyze(seed(
+      'Marta Okonkwo came late to the harbor board.',
+      'Eight years ago, she backed Tom Reyes over Ann Lee and said, Nobody has done anything for us.',
+    ));
+    assert.ok(!a.quotes.some((q) => q.text.startsWith('Nobody has done') && speakerName(a, q) === 'Marta Okonkwo'));
+  });
+});
