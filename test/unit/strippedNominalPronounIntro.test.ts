@@ -38,6 +38,23 @@ describe('twenty-eighth round: a nominal subject and a cue before the words', ()
     assert.ok(!covered(a, 'The Dover Post'));
   });
 
+  it('`They handed out cards that said, The board welcomes you ...`: a text\'s words, no speaker', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'They handed out cards that said, The ferry board welcomes you to Dover.',
+    ));
+    assert.ok(exact(a, 'The ferry board welcomes you to Dover.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The ferry board welcomes')), null);
+  });
+
+  it('a name after `that said,` is no text of this form (`a note that said, Ann Lee ...`)', () => {
+    const a = analyze(seed(
+      'The ferry board met on Tuesday in Dover.',
+      'Marta Okonkwo left a note that said, Ann Lee would chair the next meeting.',
+    ));
+    assert.ok(!covered(a, 'Ann Lee would'));
+  });
+
   it('a text that `reads` (`One of the signs reads, ...`) is no nominal speaker here', () => {
     const a = analyze(seed(
       'The ferry board met on Tuesday in Dover.',

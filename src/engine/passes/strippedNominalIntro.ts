@@ -11,7 +11,7 @@ import { newQuote } from './speakers';
 import { finiteCue, type Para } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
 import type { Overlaps } from './strippedIntro';
-import { wordsAtLeast } from './util';
+import { upperBound, wordsAtLeast } from './util';
 
 /** Determiners that open a singular noun phrase as a sentence's subject (`A spokesman`, `Another source`, `The aide`). */
 const SUBJECT_DETS = new Set(['a', 'an', 'the', 'another', 'one']);
@@ -46,28 +46,64 @@ function nominalSubject(toks: readonly Tok[], t0: number, t1: number): { np0: nu
   return null;
 }
 
+/** Cues of a text in a relative clause (`a message that said, Sorry ...`, `a caption which reads, ...`). */
+const TEXT_RELATIVE_CUES = new Set(['said', 'says', 'read', 'reads']);
+
+/** `They handed out cards that said, The board welcomes you.`, `a caption which reads, ...`: a relative `that` /
+ *  `which` after a noun, a cue of a text, a comma and a capitalised word that is no name open the text's words, the
+ *  rest of the sentence (the mention is the noun; no speaker). Returns the cue's token index, or -1. */
+function textRelative(p: Para, t0: number, t1: number): number {
+  const toks = p.d.toks;
+  for (let i = t0 + 2; i + 3 < t1; i++) {
+    const r = toks[i - 1];
+    if (!TEXT_RELATIVE_CUES.has(toks[i].lower) || toks[i].cap || (r.lower !== 'that' && r.lower !== 'which') || toks[i + 1].t !== ',') continue;
+    const noun = toks[i - 2];
+    const next = toks[i + 2];
+    if (noun.kind !== K.Word || noun.cap || next.kind !== K.Word || !next.cap || nameAt(p, next.s)) return -1;
+    return i;
+  }
+  return -1;
+}
+
+/** Whether a candidate name covers paragraph offset `pos`. */
+function nameAt(p: Para, pos: number): boolean {
+  const k = upperBound(p.d.ents, pos, (c) => c.s) - 1;
+  return k >= 0 && pos < p.d.ents[k].e;
+}
+
 /** Quotes introduced by a nominal subject and a cue (see the file's head), into `p.quotes`. */
 export function nominalIntroduced(p: Para, overlaps: Overlaps): void {
   const { st, ui, u, d } = p;
   const toks = d.toks;
   for (const sn of d.sents) {
     const m = nominalSubject(toks, sn.t0, sn.t1);
-    if (!m) continue;
-    // The comma: right after the cue, or after a short adjunct with no punctuation (`said on Monday,`).
-    let c = m.cue + 1;
-    if (c < sn.t1 && ADJUNCT_OPENERS.has(toks[c].lower)) while (c < sn.t1 && c <= m.cue + 1 + ADJUNCT_MAX && toks[c].kind === K.Word) c++;
-    if (c + 3 >= sn.t1 || toks[c].t !== ',') continue;
+    let np0: number;
+    let cue: number;
+    let c: number;
+    if (m) {
+      // The comma: right after the cue, or after a short adjunct with no punctuation (`said on Monday,`).
+      ({ np0, cue } = m);
+      c = cue + 1;
+      if (c < sn.t1 && ADJUNCT_OPENERS.has(toks[c].lower)) while (c < sn.t1 && c <= cue + 1 + ADJUNCT_MAX && toks[c].kind === K.Word) c++;
+      if (c + 3 >= sn.t1 || toks[c].t !== ',') continue;
+      const next = toks[c + 1];
+      if (next.kind !== K.Word || !next.cap || !(OPENERS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower))) continue;
+    } else {
+      cue = textRelative(p, sn.t0, sn.t1);
+      if (cue < 0) continue;
+      np0 = cue - 2;
+      c = cue + 1;
+    }
     const next = toks[c + 1];
-    if (next.kind !== K.Word || !next.cap || !(OPENERS.has(next.lower) || STRIPPED_CONTRACTIONS.has(next.lower))) continue;
     const q = newQuote(st, ui, u.start + next.s, u.start + sn.e, false);
     if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) continue;
-    const cueTok = toks[m.cue];
+    const cueTok = toks[cue];
     q.how = How.Before;
     q.cue = cueTok.lower;
     q.cueSpan = { start: u.start + cueTok.s, end: u.start + cueTok.e };
-    q.speakerSpan = { start: u.start + toks[m.np0].s, end: u.start + toks[m.cue - 1].e };
+    q.speakerSpan = { start: u.start + toks[np0].s, end: u.start + toks[m ? cue - 1 : np0].e };
     q.confidence = 0.5;
-    nominalHolder(p, q, m.np0, m.cue);
+    if (m) nominalHolder(p, q, np0, cue);
     p.quotes.push(q);
     overlaps.add(q);
   }
