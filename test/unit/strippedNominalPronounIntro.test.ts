@@ -90,3 +90,23 @@ describe('twenty-eighth round: a `he` / `she` subject the sentence finder misses
     assert.ok(!a.quotes.some((q) => q.text.startsWith('Nobody has done') && speakerName(a, q) === 'Marta Okonkwo'));
   });
 });
+
+describe('twenty-eighth round: a cue before its named subject opens the sentence', () => {
+  it('`Said Marta Okonkwo, who runs the board, We ...`: over the appositive, the name speaks', () => {
+    const a = analyze(seed('The harbor board met. Said Marta Okonkwo, who runs the harbor board, We will never pay for that ferry again.'));
+    assert.ok(exact(a, 'We will never pay for that ferry again.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will never pay')), 'Marta Okonkwo');
+  });
+
+  it('`But, said Okonkwo, we ...` and `Continued Okonkwo: The ...`', () => {
+    const a = analyze(seed('Marta Okonkwo came in late. But, said Okonkwo, we will never pay for that ferry again.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'we will never pay')), 'Marta Okonkwo');
+    const b = analyze(seed('Marta Okonkwo came in late. Continued Okonkwo: The fares are far too high for the families here.'));
+    assert.equal(speakerName(b, quoteStarting(b, 'The fares are far')), 'Marta Okonkwo');
+  });
+
+  it('a cue not at the sentence start is no such lead-in (`The board said Okonkwo, ...`)', () => {
+    const a = analyze(seed('Marta Okonkwo came in late. The harbor board said Okonkwo, a clerk, would stay on.'));
+    assert.ok(!covered(a, 'would stay on'));
+  });
+});

@@ -24,6 +24,7 @@ import { voicedBeforePreposed, voicedIndirectCue } from './strippedVoiced';
 import { signedParagraph } from './strippedSigned';
 import { nominalIntroduced } from './strippedNominalIntro';
 import { pronounIntroduced } from './strippedPronounIntro';
+import { cueFirstQuotes } from './strippedCueFirst';
 import { cueTakesComplement } from './strippedComplement';
 import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
@@ -79,6 +80,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   introducedQuotes(p, overlaps);
   nominalIntroduced(p, overlaps);
   pronounIntroduced(p, overlaps);
+  cueFirstQuotes(p, overlaps);
   putItQuotes(p, overlaps);
   colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
