@@ -1,6 +1,6 @@
 // Direct quotes in text without quotation marks (twenty-eighth round, branch h-smiss): a cue with its comma before
 // the words introduces them when the subject is a noun phrase (`Another harbor official said, We ...`) or a `he` /
-// `she` the sentence-subject finder does not reach (`When she returned she began by saying, I ...`). Every snippet was
+// `she` the sentence-subject finder does not reach (`Once the vote was over she opened by saying, I ...`). Every snippet was
 // written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
@@ -30,10 +30,10 @@ describe('twenty-eighth round: a nominal subject and a cue before the words', ()
     assert.ok(exact(a, 'Its too early to say what the fare will be.'));
   });
 
-  it('an object before the comma (`A student wrote the local paper, The Dover Post, ...`) introduces nothing', () => {
+  it('an object before the comma (`A parent wrote the county weekly, The Dover Post, ...`) introduces nothing', () => {
     const a = analyze(seed(
       'The ferry board met on Tuesday in Dover.',
-      'A student wrote the local paper, The Dover Post, that such chants were common at games.',
+      'A parent wrote the county weekly, The Dover Post, that such chants were common at games.',
     ));
     assert.ok(!covered(a, 'The Dover Post'));
   });
@@ -58,26 +58,26 @@ describe('twenty-eighth round: a nominal subject and a cue before the words', ()
   it('a text that `reads` (`One of the signs reads, ...`) is no nominal speaker here', () => {
     const a = analyze(seed(
       'The ferry board met on Tuesday in Dover.',
-      'One of his recent reads, The Long Ferry, by Tom Reyes, drove the point home.',
+      'One of her favorite reads, The Long Ferry by Tom Reyes, shaped her views on the harbor.',
     ));
     assert.ok(!covered(a, 'The Long Ferry'));
   });
 });
 
 describe('twenty-eighth round: a `he` / `she` subject the sentence finder misses, and a cue before the words', () => {
-  it('`When she returned she began by saying, I ...`: the pronoun speaks', () => {
+  it('`Once the vote was over she opened by saying, I ...`: the pronoun speaks', () => {
     const a = analyze(seed(
       'Marta Okonkwo came late to the harbor board.',
-      'When she returned she began by saying, I do not think the ferry should go.',
+      'Once the vote was over she stood by the window and opened by saying, I do not think the ferry should go.',
     ));
     assert.ok(exact(a, 'I do not think the ferry should go.'));
     assert.equal(speakerName(a, quoteStarting(a, 'I do not think')), 'Marta Okonkwo');
   });
 
-  it('`..., she looked at the camera, furrowed her brow and said, Im ...`: over a verb chain', () => {
+  it('`..., she leaned toward the microphone, shook her head and said, Im ...`: over a verb chain', () => {
     const a = analyze(seed(
       'Marta Okonkwo came late to the harbor board.',
-      'Last month, when I asked Marta Okonkwo if she would run, she looked at the camera, furrowed her brow and said, Im going to beat you!',
+      'Last week, when a reporter put it to Marta Okonkwo that she might run, she leaned toward the microphone, shook her head and said, Im going to beat you!',
     ));
     assert.equal(speakerName(a, quoteStarting(a, 'Im going to beat')), 'Marta Okonkwo');
   });
@@ -85,7 +85,7 @@ describe('twenty-eighth round: a `he` / `she` subject the sentence finder misses
   it('a name between the pronoun and the cue leaves the speaker open: no quote from this rule', () => {
     const a = analyze(seed(
       'Marta Okonkwo came late to the harbor board.',
-      'Eight years ago, she backed Tom Reyes over Ann Lee and said, Nobody has done anything for us.',
+      'Six years back, she chose Tom Reyes over Ann Lee and said, Nobody has done anything for us.',
     ));
     assert.ok(!a.quotes.some((q) => q.text.startsWith('Nobody has done') && speakerName(a, q) === 'Marta Okonkwo'));
   });
