@@ -30,6 +30,7 @@ import { appositiveInverted, invertedRoleSubject } from './strippedSlot';
 import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './strippedFronted';
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 import { ANY_LETTER } from '../wordShapes';
+import { reachParagraphStart } from './strippedReach';
 
 export { firstPerson, speechLike };
 
@@ -221,6 +222,8 @@ function invertedQuote(p: Para, at: Attr): void {
   if (s0 === atSent && s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && verblessPhrase(st, d, atSent, d.sents[atSent].s, atBoundary)) s0--;
   // (`She knew. Shes hiding it, Lee said.`: a short sentence opening with a pronoun joins too.)
   if (s0 - 1 > p.lastSentUsed && !p.attrSents.has(s0 - 1) && !namesSpeaker(s0 - 1) && shortPronounLead(p, s0 - 1)) s0--;
+  const personKey = spk?.type === 'person' && (at.subject.kind === 'entity' || at.subject.kind === 'pronoun') ? spk.key : null;
+  s0 = reachParagraphStart(p, s0, personKey, (k) => !p.attrSents.has(k) && !namesSpeaker(k));
   while (s0 < atSent && wordless(d, s0)) s0++;
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
