@@ -1,4 +1,4 @@
-// Nominal sources in paragraph/subjects.ts (twenty-ninth round, h-sub): an age among the modifiers of a role noun
+// Nominal sources in paragraph/subjects.ts (twenty-eighth round, h-sub): an age among the modifiers of a role noun
 // (`the 52-year-old harbour pilot said`), an age as the head (`said the 46-year-old`), and `go on to say` after an
 // unnamed source or a document (`The memo goes on to say: "..."`). Every snippet was written for
 // these tests; the names are invented.
@@ -15,7 +15,7 @@ function speakerOf(paras: string[], w: string): string | null | undefined {
   return q ? speakerName(a, q) : undefined;
 }
 
-describe('nominal sources (twenty-ninth round)', () => {
+describe('nominal sources (twenty-eighth round)', () => {
   it('an age among the modifiers of a role noun stays in the unnamed source, before or after the cue', () => {
     assert.equal(speakerOf(['"The pier stays," the 52-year-old harbour pilot said.'], 'pier stays'), '52-year-old harbour pilot');
     assert.equal(speakerOf(['"The pier stays," said the 52-year-old harbour pilot.'], 'pier stays'), '52-year-old harbour pilot');
