@@ -19,6 +19,23 @@ const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'the
 
 export type Overlaps = ReturnType<typeof quoteOverlaps>;
 
+/** A capitalised sentence adverb set off by a comma that opens speech (`..., saying, Seriously, stop it.`). */
+function adverbOpener(d: ParaData, j: number): boolean {
+  const t = d.toks[j];
+  return t.kind === K.Word && t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && d.toks[j + 1]?.t === ',';
+}
+
+/** Whether sentence `si` holds a participle cue, a comma and a word that opens speech (`She ended by saying, I ...`):
+ *  the speech before it stops there. */
+function participleIntroAt(d: ParaData, si: number): boolean {
+  const sn = d.sents[si];
+  for (let i = sn.t0 + 1; i + 2 < sn.t1; i++) {
+    if (d.toks[i].kind !== K.Word || !PARTICIPLE_CUES.has(d.toks[i].lower) || d.toks[i + 1].t !== ',') continue;
+    if (FIRST_WORDS.has(d.toks[i + 2].lower) && d.toks[i + 2].cap) return true;
+  }
+  return false;
+}
+
 /** `X said, We ...` / `X said: ...` / `X said All those ...`: the quote runs to the next attribution. */
 export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   const { st, ui, u, d, carry } = p;
@@ -26,7 +43,7 @@ export function preposedQuote(p: Para, at: Attr, overlaps: Overlaps): void {
   // (`As the Ledger reported, ...`: a report's paraphrase, as after `, the Ledger reported.`)
   if (at.subject.kind === 'collective' || reportParaphrase(p, at)) return;
   let endSent = at.sent + 1;
-  while (endSent < d.sents.length && !p.attrSents.has(endSent)) endSent++;
+  while (endSent < d.sents.length && !p.attrSents.has(endSent) && !participleIntroAt(d, endSent)) endSent++;
   const endOff = endSent < d.sents.length ? d.sents[endSent - 1].e : u.end - u.start;
   const q = newQuote(st, ui, u.start + at.contentS, u.start + endOff, false);
   if (at.contentS >= u.end - u.start) {
@@ -61,7 +78,7 @@ export function participleQuotes(p: Para, overlaps: Overlaps): void {
       const mark = d.toks[i + 1];
       const next = d.toks[i + 2];
       if ((mark.t !== ',' && mark.t !== ':') || !next.cap || next.kind !== K.Word) continue;
-      if (mark.t === ',' && !FIRST_WORDS.has(next.lower)) continue;
+      if (mark.t === ',' && !FIRST_WORDS.has(next.lower) && !adverbOpener(d, i + 2)) continue;
       // After a colon the quote goes on over the following sentences up to the next attribution.
       // (The next attribution sentence after si, computed once per paragraph from the end: linear.)
       if (!nextAttr) {
