@@ -31,6 +31,7 @@ import { frontedPhraseOnly, subjectBeforeAside, verblessSubject } from './stripp
 import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, shortRetort, wordless } from './strippedShort';
 import { ANY_LETTER } from '../wordShapes';
 import { reachParagraphStart } from './strippedReach';
+import { parentheticalLead } from './strippedParenLead';
 
 export { firstPerson, speechLike };
 
@@ -87,6 +88,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   for (const at of attrs) firstPersonReported(p, at, overlaps);
   introducedRunOn(p);
   signedParagraph(p);
+  // (`If you look at it, Lee said, I do not ...`: the words before a parenthetical attribution join its quote.)
+  parentheticalLead(p);
 }
 
 /** `Ive said many times that I would not say what Reyes said.`, `They told me we would never win.`: a cue inside a
