@@ -15,6 +15,7 @@ import { statusText } from '../../src/editor/statusBar';
 import { LAYERS, decorationSpans, DEFAULT_HIGHLIGHTS, layerOptions } from '../../src/editor/decorations';
 import { registerSeedOffer, seedShapedWithoutUrl, OPEN_AS_SEED, ALWAYS_FOR_FOLDER, NOT_NOW } from '../../src/editor/seedOffer';
 import type { Actor } from '../../src/engine/types';
+import { analyze } from '../../src/engine';
 import { SAMPLE, SOURCES, at, sampleAnalysis } from './fakes/sample';
 
 const token = {} as vscode.CancellationToken;
@@ -23,6 +24,13 @@ const ROOT_PKG = JSON.parse(require('node:fs').readFileSync(require('node:path')
 /** The English text of a `%key%` of package.json (package.nls.json). */
 const NLS: Record<string, string> = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', '..', 'package.nls.json'), 'utf8'));
 const english = (s: string): string => s.replace(/^%([^%]+)%$/, (_m, k: string) => NLS[k] ?? s);
+
+/** Invented seeds whose speaker the text leaves open (see the guessed-speaker test). */
+const GUESS_HEAD = 'Ferry talks stall\n20240301\nhttps://example.org/guess\n';
+const GUESS_SEEDS = [
+  GUESS_HEAD + 'Senator Ruth Vell backs the plan.\nDale Rinn chairs the parents council in Fenmoor. Rinn takes a quieter line. She said the funds should go to new classrooms.\n“They are leaving the children behind,” she said.\n',
+  GUESS_HEAD + 'Senator Cal Vell spoke in Fenmoor on Friday.\nThe radio host has stuffed his radio letters to Vell with praise. “He is a friend to every farmer,” he said.\n',
+];
 
 describe('reading: who said it, and how sure', () => {
   for (const source of SOURCES) {
@@ -64,16 +72,22 @@ describe('reading: who said it, and how sure', () => {
         const sureCard = hoverCard(a, 'file:///s.txt', sure.start + 3)!.markdown;
         assert.doesNotMatch(sureCard, /probably/);
         assert.match(hoverCard(a, 'file:///s.txt', sure.start + 3, { threshold: 1 })!.markdown, /Speaker: \*not shown/);
-        if (guessed) {
-          assert.equal(speakerCertainty(a, guessed), 'guessed');
-          const hint = speakerHints(a, SAMPLE).find((x) => x.quote.start === guessed.start)!;
+        // The engine's guesses: the sample's when it has one, else invented paragraphs written to leave the speaker
+        // open (a pronoun after a sentence led by someone the name lists give the other gender; a role noun leading
+        // the sentence before a pronoun). Calibration moves the sample's borderline quote across 0.5 from one refit
+        // to the next; one of these must still be shown as a guess.
+        const cases: { a: typeof a; text: string }[] = guessed ? [{ a, text: SAMPLE }] : source === 'gold' ? [] : GUESS_SEEDS.map((text) => ({ a: analyze(text), text }));
+        const found = cases.map((c) => ({ ...c, q: c.a.quotes.find((q) => q.speaker && q.confidence < 0.5) })).find((c) => c.q);
+        if (source === 'engine') assert.ok(found, 'the engine shows at least one speaker as a guess');
+        if (found) {
+          const { a: ga, text, q } = found as { a: typeof a; text: string; q: NonNullable<typeof guessed> };
+          assert.equal(speakerCertainty(ga, q), 'guessed');
+          const hint = speakerHints(ga, text).find((x) => x.quote.start === q.start)!;
           assert.match(hint.label, /^probably /);
           assert.ok(hint.guessed);
-          assert.match(hoverCard(a, 'file:///s.txt', guessed.start + 3)!.markdown, /Speaker: probably \*\*/);
-          const spans = decorationSpans(a, DEFAULT_HIGHLIGHTS);
-          assert.ok(spans.guessedSpeaker.some((s) => s.start === guessed.speakerSpan!.start));
-        } else {
-          assert.equal(source, 'gold', 'the engine guesses at least one speaker in the sample');
+          assert.match(hoverCard(ga, 'file:///s.txt', q.start + 3)!.markdown, /Speaker: probably \*\*/);
+          const spans = decorationSpans(ga, DEFAULT_HIGHLIGHTS);
+          assert.ok(spans.guessedSpeaker.some((s) => s.start === q.speakerSpan!.start));
         }
         assert.equal((layerOptions('guessedSpeaker') as { textDecoration: string }).textDecoration, 'underline dashed');
       });
