@@ -39,12 +39,18 @@ function narratorsLead(p: Para, t0: number, t1: number, voiced: boolean): boolea
   return false;
 }
 
+/** At most this many attributions of a paragraph are read for a lead: each reading looks through the paragraph's
+ *  quotes and attributions, so a paragraph of thousands of cues (hostile input) would cost their square. */
+export const LEAD_LIMIT = 64;
+
 /** The lead quotes of the paragraph's parenthetical attributions, inserted in reading order into `p.quotes`. */
 export function parentheticalLead(p: Para): void {
   const { st, u, d } = p;
   if (!p.quotes.length) return;
+  let read = 0;
   for (const a of d.attrs) {
     if ((a.form !== 'parenthetical' && a.form !== 'preposed') || !a.direct || a.subject.kind === 'collective' || a.subject.kind === 'np') continue;
+    if (++read > LEAD_LIMIT) break;
     const sn = d.sents[a.sent];
     // The comma before the attribution clause, after at least three tokens of the sentence.
     const k = upperBound(d.toks, a.clauseS - 1, (x) => x.s);
