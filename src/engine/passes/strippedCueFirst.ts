@@ -6,8 +6,8 @@ import { K } from '../tokens';
 import { How } from './state';
 import { newQuote, setSpeaker, speakingEnt } from './speakers';
 import type { Para } from './strippedSpeech';
-import type { Overlaps } from './strippedIntro';
-import { upperBound, wordsAtLeast } from './util';
+import { type Overlaps, freeSpan } from './strippedIntro';
+import { upperBound } from './util';
 
 /** Cues that open such a sentence before their subject. */
 const FRONT_CUES = new Set(['said', 'added', 'continued', 'explained', 'asked', 'wrote', 'noted', 'recalled', 'replied', 'countered', 'concluded']);
@@ -47,7 +47,7 @@ export function cueFirstQuotes(p: Para, overlaps: Overlaps): void {
     const next = toks[c + 1];
     if (!next || c + 1 >= sn.t1 || next.kind !== K.Word) continue;
     const q = newQuote(st, ui, u.start + next.s, u.start + sn.e, false);
-    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) continue;
+    if (!freeSpan(p, q, overlaps)) continue;
     setSpeaker(q, de, How.Before, 0.7);
     q.cue = cue.lower;
     q.cueSpan = { start: u.start + cue.s, end: u.start + cue.e };

@@ -19,6 +19,12 @@ const FIRST_WORDS = new Set(['i', 'we', 'you', 'it', 'its', 'this', 'that', 'the
 
 export type Overlaps = ReturnType<typeof quoteOverlaps>;
 
+/** Whether `q` may become a quote of the paragraph: three words at least, and overlapping neither a quote found before
+ *  the stripped rules (`overlaps`) nor one of theirs (`p.quotes`). */
+export function freeSpan(p: Para, q: { s: number; e: number }, overlaps: Overlaps): boolean {
+  return wordsAtLeast(p.st.text, q.s, q.e, 3) && !overlaps.test(q) && !p.quotes.some((x) => x.s < q.e && q.s < x.e);
+}
+
 /** A capitalised sentence adverb set off by a comma that opens speech (`..., saying, Seriously, stop it.`). */
 function adverbOpener(d: ParaData, j: number): boolean {
   const t = d.toks[j];
@@ -166,7 +172,7 @@ export function introducedQuotes(p: Para, overlaps: Overlaps): void {
         if (m.t === ':') endSent = speechRunEnd(p, endSent);
         const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
         found = true;
-        if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+        if (!freeSpan(p, q, overlaps)) break;
         subjectOfSentence(st, q, ui, t.s);
         if (!q.actorKey) break;
         q.how = How.Before;
@@ -199,7 +205,7 @@ export function firstPersonReported(p: Para, at: Attr, overlaps: Overlaps): void
     // (`every word I said is true`: a relative clause, not the speaker's sentence.)
     if (k > k0 && d.toks[k - 1].kind === K.Word && !d.toks[k - 1].cap && /^(word|thing|things|way|what|one|all)$/.test(d.toks[k - 1].lower)) return;
     const q = newQuote(st, ui, u.start + t.s, u.start + at.contentE, false);
-    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) return;
+    if (!freeSpan(p, q, overlaps)) return;
     applyAttr(st, q, at, ui, How.Before);
     if (!q.actorKey) return;
     q.confidence = Math.min(q.confidence, 0.6);
@@ -239,7 +245,7 @@ export function putItQuotes(p: Para, overlaps: Overlaps): void {
       let endSent = si + 1;
       if (toks[i + 2].t === ':') endSent = speechRunEnd(p, endSent);
       const q = newQuote(st, ui, u.start + next.s, u.start + d.sents[endSent - 1].e, false);
-      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+      if (!freeSpan(p, q, overlaps)) break;
       q.actorKey = e.actorKey;
       q.speakerSpan = { start: e.s, end: e.e };
       q.how = How.Before;

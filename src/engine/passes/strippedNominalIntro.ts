@@ -10,8 +10,8 @@ import { How } from './state';
 import { newQuote } from './speakers';
 import { finiteCue, type Para } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
-import type { Overlaps } from './strippedIntro';
-import { upperBound, wordsAtLeast } from './util';
+import { type Overlaps, freeSpan } from './strippedIntro';
+import { upperBound } from './util';
 
 /** Determiners that open a singular noun phrase as a sentence's subject (`A spokesman`, `Another source`, `The aide`). */
 const SUBJECT_DETS = new Set(['a', 'an', 'the', 'another', 'one']);
@@ -96,7 +96,7 @@ export function nominalIntroduced(p: Para, overlaps: Overlaps): void {
     }
     const next = toks[c + 1];
     const q = newQuote(st, ui, u.start + next.s, u.start + sn.e, false);
-    if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) continue;
+    if (!freeSpan(p, q, overlaps)) continue;
     const cueTok = toks[cue];
     q.how = How.Before;
     q.cue = cueTok.lower;

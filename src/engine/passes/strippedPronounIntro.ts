@@ -10,8 +10,8 @@ import { How, type ParaData } from './state';
 import { newQuote, resolvePronoun } from './speakers';
 import { subjectPronounConfidence } from './pronounRanker';
 import type { Para } from './strippedSpeech';
-import type { Overlaps } from './strippedIntro';
-import { upperBound, wordsAtLeast } from './util';
+import { type Overlaps, freeSpan } from './strippedIntro';
+import { upperBound } from './util';
 
 /** Cues of saying that introduce the words after their comma (`said, We ...`, `by saying, I ...`). */
 const CUES = new Set(['said', 'says', 'saying', 'adding', 'added', 'asked', 'asking', 'wrote', 'writing', 'replied', 'declared', 'declaring']);
@@ -46,7 +46,7 @@ export function pronounIntroduced(p: Para, overlaps: Overlaps): void {
       }
       if (pro < 0 || nameIn(d, toks[pro].e, t.s)) break;
       const q = newQuote(st, ui, u.start + next.s, u.start + sn.e, false);
-      if (!wordsAtLeast(st.text, q.s, q.e, 3) || overlaps.test(q) || p.quotes.some((x) => x.s < q.e && q.s < x.e)) break;
+      if (!freeSpan(p, q, overlaps)) break;
       const r = resolvePronoun(st, toks[pro].lower, ui, u.start + toks[pro].s);
       if (!r) break;
       q.actorKey = r.key;
