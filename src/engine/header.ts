@@ -103,6 +103,15 @@ export function looksLikeSeed(text: string): boolean {
   return parseHeader(text.slice(0, 4096)).isSeed;
 }
 
+/** The line [start, end) of `text` as the next paragraph of `out`, trimmed of white space; nothing when it is blank. */
+export function pushParagraph(out: Paragraph[], text: string, start: number, end: number, line: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isWhite(text.charCodeAt(s))) s++;
+  while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push(new PlainParagraph(s, e, out.length, line)); // (plainObjects.ts: a plain object, allocated young)
+}
+
 /** Body paragraphs: the non-blank lines after the header, trimmed of surrounding white space. */
 export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
   const out: Paragraph[] = [];
@@ -128,11 +137,7 @@ export function splitParagraphs(text: string, bodyStart: number): Paragraph[] {
       }
       next = end + (end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
-    let s = start;
-    let e = end;
-    while (s < e && isWhite(text.charCodeAt(s))) s++;
-    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push(new PlainParagraph(s, e, out.length, line)); // (plainObjects.ts: a plain object, allocated young)
+    pushParagraph(out, text, start, end, line);
     if (end >= n) break;
     start = next;
     line++;

@@ -4,8 +4,11 @@
 // after it the previous ones moved by the change in length, count and lines. Only the lines from the last line break
 // before the edit to the first line break after it are split again.
 import type { Paragraph } from './types';
-import { isWhite, splitLines, splitParagraphs } from './header';
+import { pushParagraph, splitLines, splitParagraphs } from './header';
+import { upperBound } from './passes/util';
 import { PlainParagraph } from './plainObjects';
+
+const paraStart = (p: Paragraph): number => p.start;
 
 /** The previous text's split: its length, where its body began and its paragraphs (`splitParagraphs`). */
 export interface PreviousSplit {
@@ -28,7 +31,7 @@ export function splitParagraphsEdited(text: string, bodyStart: number, old: Prev
   const q = j + 1;
   const ops = old.paragraphs;
   // The previous paragraphs wholly before q (a line never crosses a line start): the same objects.
-  const k = firstAtOrAfter(ops, q, 0);
+  const k = upperBound(ops as Paragraph[], q - 1, paraStart);
   const out: Paragraph[] = ops.slice(0, k);
   // The number of the line starting at q: counted from the last kept paragraph's line (or the body's first line).
   let line: number;
@@ -46,11 +49,7 @@ export function splitParagraphsEdited(text: string, bodyStart: number, old: Prev
       end++;
     }
     const next = end + (end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    let s = start;
-    let e = end;
-    while (s < e && isWhite(text.charCodeAt(s))) s++;
-    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push(new PlainParagraph(s, e, out.length, line));
+    pushParagraph(out, text, start, end, line);
     if (end >= n) break;
     start = next;
     line++;
@@ -61,7 +60,7 @@ export function splitParagraphsEdited(text: string, bodyStart: number, old: Prev
 /** `out`, then the previous paragraphs from the one at `start - delta` on, moved: offsets by `delta`, index to follow
  *  `out`, line by what the line at `start` (`line`) is now. */
 function moved(out: Paragraph[], text: string, ops: readonly Paragraph[], start: number, line: number, delta: number): Paragraph[] {
-  const f = firstAtOrAfter(ops, start - delta, 0);
+  const f = upperBound(ops as Paragraph[], start - delta - 1, paraStart);
   if (f >= ops.length) return out;
   const dl = line + breaks(text, start, ops[f].start + delta) - ops[f].line;
   const di = out.length - f;
@@ -70,17 +69,6 @@ function moved(out: Paragraph[], text: string, ops: readonly Paragraph[], start:
     out.push(delta === 0 && dl === 0 && di === 0 ? o : new PlainParagraph(o.start + delta, o.end + delta, o.index + di, o.line + dl));
   }
   return out;
-}
-
-/** The first of `ps` (in order of offset) that starts at or after `at` (binary search). */
-function firstAtOrAfter(ps: readonly Paragraph[], at: number, lo: number): number {
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Line breaks (`\n`, `\r\n` or a lone `\r`, each one) that start in [from, to). */
