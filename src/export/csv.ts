@@ -91,9 +91,9 @@ export function stringifyCsv(rows: string[][], layer: CsvLayer, options: CsvOpti
   return (options.bom ? '\uFEFF' : '') + body;
 }
 
+/** The CSV of one file for a layer, as one string (the pieces of `csvPieces`, joined). */
 export function toCsv(input: ExportInput, options: CsvOptions = {}): string {
-  const layer = options.layer ?? 'quotes';
-  return stringifyCsv(csvRows(input, layer), layer, options);
+  return [...csvPieces(input, options, Infinity)].join('');
 }
 
 /** Pieces of at least this many characters (but one row) are handed to the writer at a time. */
@@ -102,7 +102,7 @@ export const CSV_CHUNK_CHARS = 1 << 20;
 /**
  * The CSV of `toCsv` (same options: a later part of a combined CSV is `header: false`, no BOM) in pieces: rows are made
  * and serialised a batch at a time (a batch ends once its cells hold about `chunkChars` characters), so that neither all
- * rows nor the whole text are held. Joined, the pieces are exactly `toCsv`.
+ * rows nor the whole text are held. Joined, the pieces are exactly `stringifyCsv` of all `csvRows` (`toCsv` joins them).
  */
 export function* csvPieces(input: ExportInput, options: CsvOptions = {}, chunkChars = CSV_CHUNK_CHARS): Generator<string> {
   const layer = options.layer ?? 'quotes';

@@ -229,16 +229,10 @@ export function* jsonPieces(input: ExportInput, readable: boolean, chunkChars = 
  *  entity, actor, quote and claim as one compact line. As easy to read and diff as indented JSON, and its
  *  size stays a small multiple of the article's (indenting every field made it half as large again). */
 export function toJson(input: ExportInput): string {
-  const doc = toSeedJson(input) as unknown as Record<string, unknown>;
-  const fields = Object.keys(doc).map((k) => {
-    const v = doc[k];
-    const value = Array.isArray(v) && v.length > 0 ? `[\n    ${v.map((x) => JSON.stringify(x)).join(',\n    ')}\n  ]` : JSON.stringify(v);
-    return `  ${JSON.stringify(k)}: ${value}`;
-  });
-  return `{\n${fields.join(',\n')}\n}\n`;
+  return [...jsonPieces(input, true, Infinity)].join('');
 }
 
 /** One compact JSON document per line (JSON Lines), for several files. */
 export function toJsonLine(input: ExportInput): string {
-  return JSON.stringify(toSeedJson(input)) + '\n';
+  return [...jsonPieces(input, false, Infinity)].join('');
 }

@@ -79,11 +79,18 @@ describe('export: json (seed-reader/1)', () => {
     const MANY = ['Wren Ferry notes', '20240311', 'https://example.org/wren',
       ...Array.from({ length: 60 }, (_, i) => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`)].join('\n');
 
-    it('joined, the pieces are toJson (readable) and toJsonLine (one line), whatever the piece size', () => {
+    /** The readable layout built from the whole document: each field on its own line, each list item on its own. */
+    const readable = (doc: object): string => `{\n${Object.entries(doc).map(([k, v]) => `  ${JSON.stringify(k)}: ${
+      Array.isArray(v) && v.length > 0 ? `[\n    ${v.map((x) => JSON.stringify(x)).join(',\n    ')}\n  ]` : JSON.stringify(v)}`).join(',\n')}\n}\n`;
+
+    it('joined, the pieces are the whole document laid out readably or on one line, whatever the piece size', () => {
       for (const i of [input(sampleFixture(), SAMPLE), input(nastyFixture(), NASTY, 'nasty.txt'), real(MANY), real(''), real('Only a headline')]) {
+        const doc = toSeedJson(i);
+        assert.equal(toJson(i), readable(doc), 'toJson');
+        assert.equal(toJsonLine(i), JSON.stringify(doc) + '\n', 'toJsonLine');
         for (const size of [1, 64, 4096, Infinity]) {
-          assert.equal([...jsonPieces(i, true, size)].join(''), toJson(i), `readable, pieces of ${size}`);
-          assert.equal([...jsonPieces(i, false, size)].join(''), toJsonLine(i), `line, pieces of ${size}`);
+          assert.equal([...jsonPieces(i, true, size)].join(''), readable(doc), `readable, pieces of ${size}`);
+          assert.equal([...jsonPieces(i, false, size)].join(''), JSON.stringify(doc) + '\n', `line, pieces of ${size}`);
         }
       }
     });

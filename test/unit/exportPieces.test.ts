@@ -9,7 +9,7 @@ import { sameContentIn } from '../../src/cli/folder';
 import { combinedPart, combinedPieces } from '../../src/export/batch';
 import { bratAnnPieces, bratNormalizes, bratText, toBrat } from '../../src/export/brat';
 import { EXPORT_FORMATS, type ExportInput } from '../../src/export/common';
-import { CSV_LAYERS, csvPieces, toCsv } from '../../src/export/csv';
+import { CSV_LAYERS, csvPieces, csvRows, stringifyCsv, toCsv } from '../../src/export/csv';
 import { exportPieces, exportText } from '../../src/export/index';
 import { markdownPieces, toMarkdown } from '../../src/export/markdown';
 import { executePlan, type PlanIO, planExport, type PlannedFile } from '../../src/export/plan';
@@ -33,11 +33,13 @@ describe('export: every format in pieces', () => {
     for (const i of all) for (const size of SIZES) assert.equal([...markdownPieces(i, size)].join(''), toMarkdown(i), `${i.fileName}, pieces of ${size}`);
   });
 
-  it('csv: joined, the pieces are toCsv for every layer, with and without BOM and header', () => {
+  it('csv: joined, the pieces are all rows serialised at once for every layer, with and without BOM and header', () => {
     for (const i of all) {
       for (const layer of CSV_LAYERS) {
         for (const options of [{ layer }, { layer, bom: true }, { layer, header: false }, { layer, raw: true, bom: true }]) {
-          for (const size of SIZES) assert.equal([...csvPieces(i, options, size)].join(''), toCsv(i, options), `${i.fileName} ${JSON.stringify(options)}, pieces of ${size}`);
+          const whole = stringifyCsv(csvRows(i, layer), layer, options);
+          assert.equal(toCsv(i, options), whole, `${i.fileName} ${JSON.stringify(options)}, toCsv`);
+          for (const size of SIZES) assert.equal([...csvPieces(i, options, size)].join(''), whole, `${i.fileName} ${JSON.stringify(options)}, pieces of ${size}`);
         }
       }
     }
