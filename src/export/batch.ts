@@ -1,10 +1,10 @@
 // Helpers for exporting several files at once (CLI and the workspace command). Pure: no fs, no vscode,
 // and no analysis engine (the editor imports this at activation; the engine loads lazily).
 import { type ExportFormat, type ExportInput, FORMAT_INFO, stemName } from './common';
-import { CSV_COLUMNS, type CsvLayer, csvPieces, csvRows, stringifyCsv } from './csv';
-import { jsonPieces, toJsonLine } from './json';
-import { markdownPieces, toMarkdown } from './markdown';
-import { toW3cLine, w3cPieces } from './w3c';
+import { CSV_COLUMNS, type CsvLayer, csvPieces } from './csv';
+import { jsonPieces } from './json';
+import { markdownPieces } from './markdown';
+import { w3cPieces } from './w3c';
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -57,42 +57,11 @@ export const COMBINABLE: Partial<Record<ExportFormat, string>> = {
   markdown: 'the reports one after another, separated by horizontal rules',
 };
 
-/** Combines several inputs into one text for a combinable format; null for brat and html. */
-export function combine(format: ExportFormat, inputs: ExportInput[], options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): string | null {
-  switch (format) {
-    case 'json': return inputs.map(toJsonLine).join('');
-    case 'w3c': return inputs.map(toW3cLine).join('');
-    case 'csv': {
-      const layer = options.layer ?? 'quotes';
-      return stringifyCsv(inputs.flatMap((i) => csvRows(i, layer)), layer, { bom: options.bom, raw: options.csvRaw });
-    }
-    case 'markdown': return inputs.map(toMarkdown).join('\n---\n\n');
-    default: return null;
-  }
-}
-
 /**
- * The same combined text as `combine`, one part per input (the first part of CSV carries the header and BOM;
- * markdown parts after the first start with the separator),
- * so that a large batch is written piece by piece and a part that cannot be built names its input.
- * It throws what the exporter throws (a RangeError beyond V8's string limit).
- */
-export function combinedPart(format: ExportFormat, input: ExportInput, first: boolean, options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): string {
-  switch (format) {
-    case 'json': return toJsonLine(input);
-    case 'w3c': return toW3cLine(input);
-    case 'csv': {
-      const layer = options.layer ?? 'quotes';
-      return stringifyCsv(csvRows(input, layer), layer, { bom: first && options.bom, header: first, raw: options.csvRaw });
-    }
-    case 'markdown': return (first ? '' : '\n---\n\n') + toMarkdown(input);
-    default: throw new Error(`${format} cannot combine several files`);
-  }
-}
-
-/**
- * `combinedPart` in pieces (joined, exactly that string): the part is made and handed on a piece at a time (see each
- * format's pieces), so that a combined export is never held whole, nor any one input's part of it.
+ * One input's part of a combined CSV / JSON Lines / W3C lines / markdown text (the first part of CSV carries the header
+ * and BOM; markdown parts after the first start with the separator), in pieces: the part is made and handed on a piece at
+ * a time (see each format's pieces), so that a combined export is never held whole, nor any one input's part of it.
+ * It throws what the exporter throws.
  */
 export function* combinedPieces(format: ExportFormat, input: ExportInput, first: boolean, options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): Generator<string> {
   switch (format) {

@@ -13,12 +13,13 @@ import { generateCorpus } from '../../bench/corpusGen';
 import { analyze } from '../../src/engine';
 import { runCli } from '../../src/cliMain';
 import { emptyCorrections, serializeCorrections } from '../../src/corrections';
-import { combine, outputNamer, uniqueOutputNames } from '../../src/export/batch';
+import { outputNamer, uniqueOutputNames } from '../../src/export/batch';
 import { bratConf, toBrat } from '../../src/export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from '../../src/export/common';
 import type { WriteFs } from '../../src/export/files';
 import { exportText, type ExportOptions } from '../../src/export/index';
 import { planBratConf, planExport, planInput } from '../../src/export/plan';
+import { combine } from './exportFixtures';
 
 interface Run { code: number; out: string; err: string }
 

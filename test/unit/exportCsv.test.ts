@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { combine } from '../../src/export/batch';
 import { CSV_COLUMNS, csvRows, toCsv } from '../../src/export/csv';
-import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
+import { combine, input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 
 function parseCsv(csv: string, bom = false): string[][] {
   return parse(csv, { bom, relax_column_count: false }) as string[][];

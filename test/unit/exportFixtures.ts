@@ -7,8 +7,11 @@ import Ajv from 'ajv';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine';
 import type { Actor, Analysis, Claim, Entity, Quote, Span } from '../../src/engine/types';
-import type { ExportInput } from '../../src/export/common';
-import type { SeedJsonDocument } from '../../src/export/json';
+import type { ExportFormat, ExportInput } from '../../src/export/common';
+import { type CsvLayer, csvRows, stringifyCsv } from '../../src/export/csv';
+import { type SeedJsonDocument, toSeedJson } from '../../src/export/json';
+import { toMarkdown } from '../../src/export/markdown';
+import { toW3cCollection } from '../../src/export/w3c';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SAMPLE_PATH = join(ROOT, 'seeds', '000_be6e4752cb109430.txt');
@@ -217,3 +220,21 @@ export function checkSeedJson(doc: unknown, text: string): SeedJsonDocument {
   return d;
 }
 
+
+/**
+ * The reference for a combined export (what the CLI and Export All write for several inputs), built whole from each
+ * input's whole document: JSON / W3C one line per input, one CSV table with the header once, markdown reports separated
+ * by a rule; null for brat and html. The shipped code writes it in pieces (`combinedPieces`).
+ */
+export function combine(format: ExportFormat, inputs: ExportInput[], options: { layer?: CsvLayer; bom?: boolean; csvRaw?: boolean } = {}): string | null {
+  switch (format) {
+    case 'json': return inputs.map((i) => JSON.stringify(toSeedJson(i)) + '\n').join('');
+    case 'w3c': return inputs.map((i) => JSON.stringify(toW3cCollection(i)) + '\n').join('');
+    case 'csv': {
+      const layer = options.layer ?? 'quotes';
+      return stringifyCsv(inputs.flatMap((i) => csvRows(i, layer)), layer, { bom: options.bom, raw: options.csvRaw });
+    }
+    case 'markdown': return inputs.map(toMarkdown).join('\n---\n\n');
+    default: return null;
+  }
+}

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sameContentIn } from '../../src/cli/folder';
-import { combinedPart, combinedPieces } from '../../src/export/batch';
+import { combinedPieces } from '../../src/export/batch';
 import { bratAnnPieces, bratNormalizes, bratText, toBrat } from '../../src/export/brat';
 import { EXPORT_FORMATS, type ExportInput } from '../../src/export/common';
 import { CSV_LAYERS, csvPieces, csvRows, stringifyCsv, toCsv } from '../../src/export/csv';
@@ -14,7 +14,7 @@ import { exportPieces, exportText } from '../../src/export/index';
 import { markdownPieces, toMarkdown } from '../../src/export/markdown';
 import { executePlan, type PlanIO, planExport, type PlannedFile } from '../../src/export/plan';
 import { toW3c, toW3cLine, w3cPieces } from '../../src/export/w3c';
-import { input, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
+import { combine, input, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 
 /** An invented seed with many names, quotes and claims: hundreds of items. */
 const MANY = ['Harbour lamps notes', '20240311', 'https://example.org/lamps',
@@ -70,15 +70,15 @@ describe('export: every format in pieces', () => {
     }
   });
 
-  it('exportPieces is exportText, and combinedPieces is combinedPart, for every format and option', () => {
-    for (const i of all) {
+  it('exportPieces is exportText, and combinedPieces, part after part, is the combined reference, for every format and option', () => {
+    for (const [k, i] of all.entries()) {
+      const next = all[(k + 1) % all.length];
       for (const format of EXPORT_FORMATS) {
         for (const options of [{}, { layer: 'entities' as const, bom: true }, { layer: 'claims' as const, csvRaw: true }]) {
           assert.equal([...exportPieces(format, i, options)].join(''), exportText(format, i, options), `${format} ${i.fileName}`);
           if (format === 'brat' || format === 'html') continue;
-          for (const first of [true, false]) {
-            assert.equal([...combinedPieces(format, i, first, options)].join(''), combinedPart(format, i, first, options), `${format} combined, first ${first}`);
-          }
+          const parts = [...combinedPieces(format, i, true, options), ...combinedPieces(format, next, false, options)].join('');
+          assert.equal(parts, combine(format, [i, next], options), `${format} combined, ${i.fileName} then ${next.fileName}`);
         }
       }
     }

@@ -13,12 +13,11 @@ import { generateCorpus } from '../../bench/corpusGen';
 import { analyze } from '../../src/engine';
 import { AnalysisService } from '../../src/editor/analysisService';
 import { exportWorkspace, type WorkspaceExportOptions } from '../../src/editor/commands/exportWorkspace';
-import { combine } from '../../src/export/batch';
 import { bratConf, toBrat } from '../../src/export/brat';
 import { EXPORT_FORMATS, type ExportFormat, type ExportInput } from '../../src/export/common';
 import { planExport } from '../../src/export/plan';
 import { install, type Stubs, walk } from './exportCommandsFakes';
-import { NASTY, SAMPLE } from './exportFixtures';
+import { combine, NASTY, SAMPLE } from './exportFixtures';
 
 const ws = fake.workspace as any;
 const OPTIONS = { bom: true, csvRaw: false }; // the settings' defaults
@@ -115,6 +114,47 @@ describe('Export All Seeds writes as it goes (fake VS Code)', function () {
       assert.ok(!readdirSync(root).some((n) => n.endsWith('.tmp')));
     });
   }
+
+  /** Runs `body` with json's pieces failing for the input named `name`, after `before` pieces of it. */
+  async function withFailingJson<T>(name: string, before: number, body: () => Promise<T>): Promise<T> {
+    const json = await import('../../src/export/json');
+    const orig = json.jsonPieces;
+    (json as any).jsonPieces = function* (i: ExportInput, ...rest: any[]) {
+      let n = 0;
+      for (const piece of (orig as any)(i, rest[0], i.fileName === name ? 16 : rest[1])) {
+        if (i.fileName === name && n++ === before) throw new RangeError('Invalid string length');
+        yield piece;
+      }
+    };
+    try {
+      return await body();
+    } finally {
+      (json as any).jsonPieces = orig;
+    }
+  }
+
+  it('a combined part that cannot be built before any of it is written skips its seed; the rest is written', async () => {
+    const seeds = workspace();
+    const target = fake.Uri.file(join(root, 'all.jsonl'));
+    const summary = (await withFailingJson('c.txt', 0, () => exportAll({ mode: 'jsonl', target: target as any })))!;
+    const kept = seeds.filter((x) => x !== 'c.txt');
+    assert.equal(readFileSync(target.fsPath, 'utf8'), combine('json', inputsOf(kept).map((i) => i.input), OPTIONS));
+    assert.match(summary.skipped.find((x) => x.file === 'c.txt')!.reason, /its export cannot be built: the export is too large to build in memory/);
+    assert.deepEqual(summary.written.map((u) => u.fsPath), [target.fsPath]);
+  });
+
+  it('a combined part that fails after some of it is written stops the export: the previous file is kept, no temporary file', async () => {
+    workspace();
+    file('all.jsonl', 'previous');
+    const target = fake.Uri.file(join(root, 'all.jsonl'));
+    const summary = (await withFailingJson('c.txt', 2, () => exportAll({ mode: 'jsonl', target: target as any })))!;
+    assert.equal(readFileSync(target.fsPath, 'utf8'), 'previous');
+    assert.ok(!walk(root).some((p) => p.endsWith('.tmp')));
+    assert.deepEqual(summary.written, []);
+    assert.deepEqual(summary.notWritten.map((x) => x.file), ['all.jsonl']);
+    assert.match(summary.notWritten[0].reason, /too large to build in memory/);
+    assert.ok(!summary.done.includes('c.txt'));
+  });
 
   it('each seed is written before the next is analysed', async () => {
     file('a.txt', SAMPLE);

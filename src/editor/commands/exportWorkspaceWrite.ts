@@ -1,7 +1,7 @@
 // Export All Seeds writes each seed's output as soon as that seed is analysed (src/editor/commands/exportWorkspace.ts
 // reads, analyses and hands the seeds over one at a time): into a folder through the export plan, one piece per seed
 // (planInput, the pieces `planExport` is made of: the same names and files), brat's annotation.conf last; or into one
-// combined CSV / JSON Lines file, a part per seed (combinedPart, the parts `combine` is made of), written to a temporary
+// combined CSV / JSON Lines file, a part per seed written piece by piece (combinedPieces, as the CLI writes it), to a temporary
 // file renamed over the target only when every seed is done. The export holds the current seed's analysis only.
 //
 // Protecting files, as when the whole plan was run at once:
@@ -13,7 +13,7 @@
 // - the combined file replaces the target only when every seed is done: on Cancel it is not written (the temporary
 //   file is removed, a previous file at the target is kept), and the summary says so.
 import * as vscode from 'vscode';
-import { combinedPart, outputNamer } from '../../export/batch';
+import { combinedPieces, outputNamer } from '../../export/batch';
 import type { ExportFormat, ExportInput } from '../../export/common';
 import { AtomicFile, fileIdentity } from '../../export/files';
 import type { ExportOptions } from '../../export/index';
@@ -193,23 +193,34 @@ export function combinedSink(target: vscode.Uri, format: ExportFormat, options: 
         file?.abort();
         return { ok: false, stop: true, cancelled: true };
       }
-      let part: string;
-      try {
-        part = combinedPart(format, input, first, options);
-      } catch (err) {
-        return { ok: false, skip: vscode.l10n.t('its export cannot be built: {0}', describeError(err)) };
+      // The seed's part a piece at a time (never held whole on disk): a part that cannot be built before any of it is
+      // written skips its seed; once some of it is in the file, the combined file cannot be kept and the export stops.
+      const pieces = combinedPieces(format, input, first, options);
+      const held: string[] = [];
+      let written = false;
+      for (;;) {
+        let next: IteratorResult<string>;
+        try {
+          next = pieces.next();
+        } catch (err) {
+          if (written) return fail(err);
+          return { ok: false, skip: vscode.l10n.t('its export cannot be built: {0}', describeError(err)) };
+        }
+        if (next.done) break;
+        if (!onDisk) {
+          held.push(next.value);
+          continue;
+        }
+        try {
+          file ??= new AtomicFile(target.fsPath);
+          file.write(next.value);
+          written = true;
+        } catch (err) {
+          return fail(err);
+        }
       }
       first = false;
-      if (!onDisk) {
-        parts.push(part);
-        return { ok: true };
-      }
-      try {
-        file ??= new AtomicFile(target.fsPath);
-        file.write(part);
-      } catch (err) {
-        return fail(err);
-      }
+      parts.push(...held);
       return { ok: true };
     },
     async finish(cancelled) {
