@@ -35,6 +35,7 @@ import { openingSurname } from './entities/openingSurname';
 import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
 import { gluedOpener } from './entities/gluedOpener';
+import { adjectiveAdverb } from './entities/adjectiveAdverb';
 import { knownPossessiveSplit, orgOwnerSplit } from './entities/orgOwner';
 import { afterGluedModifier, verbFirstNameRun } from './entities/verbFirstName';
 import { headlineSurname } from './entities/headlineName';
@@ -318,7 +319,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     const core1 = isCoreTitle(toks[a + 1]?.lower ?? '') || (b - a >= 4 && isTitleWord(toks[a + 1].lower) && isCoreTitle(toks[a + 2].lower));
     if (b - a >= 3 && core1 && (PREFIX_INSTITUTIONS.has(l) || gz.orgs.has(l))) break;
     // `Certainly Ann Lee`, `Finally Dana Voss`: a sentence adverb glued to the name that follows it.
-    if (b - a >= 2 && isLyAdverb(toks[a].t)) { a++; continue; }
+    if ((b - a >= 2 && isLyAdverb(toks[a].t)) || adjectiveAdverb(l)) { a++; continue; } // (alone too: `Simply saying no ...`)
     // `The Post said`: a newspaper named by its head alone (see classify).
     if (b - a === 1 && toks[a - 1]?.lower === 'the' && NEWSPAPER_HEADS.has(l)) break;
     // `Republican National Committee`, `American Medical Association`: a party word or demonym opens the organisation.

@@ -23,6 +23,7 @@ import { acronymOwner, acronymPossessive } from './acronymPossessive';
 import { viaCredit } from './credit';
 import { monthAsDate } from './monthDate';
 import { capsHeading } from './capsHeading';
+import { firstNamePrefix, placeWordSurname } from './placeWordSurname';
 import { knownAcronym } from './knownAcronyms'; // (`FEMA`, `I.R.S.`: institutions named by their acronym alone)
 import { mastheadOwner } from './outletWord';
 import { pollsterName } from './pollsterName';
@@ -234,9 +235,8 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
     }
   }
   // `Gov. Tom Ridge`, `Ann Hall said`: a known first name and a surname that is also a place word, titled or acting.
-  const first0 = toks[a].lower;
-  if (n === 2 && lex.placeHeads.has(lastLow) && !gazType(first0) && (titled || acts(toks, b) || roleAppositive(toks, b))
-    && (lex.maleNames.has(first0) || lex.femaleNames.has(first0) || lex.firstNames.has(first0))) {
+  // (Also `a copy by Arthur Pond`, `Rosa Parks`, `Paul R. Pond`, `Glen Tarrow`; placeWordSurname.ts.)
+  if (placeWordSurname(toks, a, b, titled || acts(toks, b) || roleAppositive(toks, b)) || firstNamePrefix(toks, a, b)) {
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   const named = eventOrPublication(toks, a, b, text);

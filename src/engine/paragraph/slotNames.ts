@@ -5,6 +5,7 @@
 // paragraph, so that the attribution finder sees a named subject. Paragraph-local (cacheable), linear in the tokens.
 import { type ECand, isTitleWord } from '../entities';
 import { titledPerson } from '../entities/cand';
+import { adjectiveAdverb } from '../entities/adjectiveAdverb';
 import { SCRIPTURES } from '../entities/notPerson';
 import { COLLECTIVE_HEADS, DIRECT_CUES, SINGULAR_SOURCES, SPEAKER_PRONOUNS, lexicon } from '../lexicon';
 import { K, type Tok, type Sentence, isQuoteChar } from '../tokens';
@@ -33,6 +34,8 @@ function nameWord(t: Tok | undefined, afterTitle = false): boolean {
   if (lex.orgHeads.has(l) || lex.placeHeads.has(l)) return false;
   const tag = lex.common.get(l);
   if (tag !== undefined && NOT_NAME_TAGS.has(tag)) return false;
+  // (A gerund or an adverb made from an adjective opening the clause, `Having said that, ...`, `Simply saying ...`.)
+  if (tag === 'Gerund' || (tag === undefined && adjectiveAdverb(l))) return false;
   // A plural of a common noun (`Supporters`, `Democrats` as a group) is a collective, not a surname.
   if (l.endsWith('s') && (lex.common.has(l.slice(0, -1)) || COLLECTIVE_HEADS.has(l.slice(0, -1)))) return false;
   if (l.endsWith('s') && lex.demonyms.has(l.slice(0, -1))) return false;
