@@ -32,6 +32,7 @@ import { frontedAdverbial, question, reportedAfterPronoun, shortPronounLead, sho
 import { ANY_LETTER } from '../wordShapes';
 import { reachParagraphStart } from './strippedReach';
 import { parentheticalLead } from './strippedParenLead';
+import { exclaimedQuotes } from './strippedExclaimed';
 
 export { firstPerson, speechLike };
 
@@ -83,6 +84,7 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
   nominalIntroduced(p, overlaps);
   pronounIntroduced(p, overlaps);
   cueFirstQuotes(p, overlaps);
+  exclaimedQuotes(p, overlaps);
   putItQuotes(p, overlaps);
   colonQuotes(p, overlaps);
   for (const at of attrs) firstPersonReported(p, at, overlaps);
