@@ -13,6 +13,7 @@ import { type KeptNames, type NamesCarry, type NamesEnv, newKeptNames, readsHold
 import { type NameX, nx } from './nameFacts';
 import { doubleSOwner } from './doubleS';
 import { bareOwner } from './bareOwner';
+import { cuedPossessive } from './cuedPossessive';
 import { unitNames } from './namesCollect';
 import { typoTarget } from './namesTypo';
 
@@ -28,6 +29,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   const base = c.possBase;
   const low = cx.low;
   if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical }; // `Gates` after `Bill Gates`, `Frank` after `Frank Dalworth`
+  const cued = cuedPossessive(u.data.toks, c, personFull); // `Brills remarks` after `Tom Brill` (cuedPossessive.ts)
+  if (cued) return { type: 'person', canonical: cued };
   const baseLow = base ? nx(base).low : '';
   // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
   // surname of a full name in the document.

@@ -1,6 +1,7 @@
 // Speakers: who speaks a quote, from an attribution's subject (a name, `the ministry`, `analysts`, a pronoun), from a
 // quote before it (continuations), or from the subject of the sentence it sits in. Called by the quotes pass as each
 // paragraph's quotes are found (a pronoun looks back at the quotes settled before it) and by the claims pass.
+import { ownsCueNoun } from './cuedPossessive';
 import type { Attr, Seg, Subject } from '../attribution';
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild, ck, entAt, getActor } from './state';
 import { collectiveActor } from './actors';
@@ -95,6 +96,8 @@ export function speakerFromSubject(st: DocState, subj: Subject, ui: number, q: Q
   const u = st.units[ui];
   if (subj.kind === 'entity') {
     const di = entAt(st, ck(st, ui, subj.ent));
+    // (`paraphrasing Brills remarks`: the name owns the cue, cuedPossessive.ts; no one speaks there.)
+    if (di !== undefined && ownsCueNoun(st.text, st.docEnts[di].s, st.docEnts[di].e, st.docEnts[di].canonical)) return;
     if (di !== undefined && st.docEnts[di].actorKey) {
       q.actorKey = st.docEnts[di].actorKey;
       q.speakerSpan = new PlainSpan(u.start + subj.s, u.start + subj.e);

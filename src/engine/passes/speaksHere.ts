@@ -3,6 +3,7 @@
 import { type DocEnt, type DocState, ck, memoCand } from './state';
 import { SPEECH_CUES } from '../lexicon';
 import { plain } from '../plainPattern';
+import { ownsCueNoun } from './cuedPossessive';
 
 const WORD_BEFORE = plain(String.raw`(\p{Ll}+)\s+$`, 'u');
 const WORD_AFTER = plain(String.raw`^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)`, 'u');
@@ -17,6 +18,8 @@ const SUBORDINATE_BEFORE = /(?:^|[\s(])(?:when|while|after|before|because|since|
 // (Each mention is asked once per document: a pronoun looks back over up to PRONOUN_LOOKBACK mentions, and a
 // paragraph of many pronouns would otherwise ask the same mentions again and again.)
 export function speaksHere(st: DocState, d: DocEnt): boolean {
+  // (`Brills remarks`: the name owns the cue, cuedPossessive.ts; asked before the memo, the name being the document's.)
+  if (ownsCueNoun(st.text, d.s, d.e, d.canonical)) return false;
   const k = ck(st, d.unit, d.cand);
   if (k < 0) return speaksHereUncached(st.text, d);
   if (st.speaksMemo[k] === 0) st.speaksMemo[k] = speaksKept(st, d) ? 2 : 1;
