@@ -12,6 +12,7 @@ import { introSubject } from './introSubject';
 import { workTitle } from './workTitles';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
+import { gradeVoiceless } from './strippedVoiceless';
 import { dashSigned, pullSigner } from './signature';
 import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from './util';
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
@@ -72,6 +73,7 @@ function quotesOf(st: DocState, ui: number, carry: Carry): void {
   else if (!st.markedDoc) {
     strippedParagraph(st, ui, carry, paraQuotes);
     fragmentQuotes(st, ui, paraQuotes);
+    gradeVoiceless(st.text, paraQuotes);
   }
   dropNonSpeech(st, u, paraQuotes);
   for (const q of paraQuotes) {

@@ -25,7 +25,7 @@ export function ledeParaphrase(p: Para, at: Attr): boolean {
  *  the start (`Its a sad day`). */
 const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shed', 'shell', 'lets', 'hed']);
 /** A stripped contraction (`dont`, `thats`, `Its a ...`): the narrator of a report does not contract. */
-function contraction(s: string): boolean {
+export function contraction(s: string): boolean {
   const words = s.match(LETTER_RUNS) ?? [];
   return words.some((w, i) => {
     const l = w.toLowerCase();
