@@ -10,6 +10,8 @@ import { NAMING_VERBS, SPEECH_CUES, TIE_VERBS } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
+import { nominalCueClaims } from './nominalCue';
+import { collectiveActor } from './actors';
 
 const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
 const LOWER_ING = plain(String.raw`^\p{Ll}{2,}ing$`, 'u');
@@ -324,6 +326,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
     if (scare && !cueBetween(st, toks, first.s, open)) return;
+    if (unnamedClaims(st, q, u.start, sn, first.e, open)) return;
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
     if (r) {
       q.actorKey = r.key;
@@ -338,7 +341,25 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open);
   // (A scare quote's subject must be the clause's subject: `The council chose Reyes to run the "night desk"`.)
   if (subj && scare && !afterAccording(toks, subj.s - u.start) && (!cueBetween(st, toks, subj.s - u.start, open) || verbBefore(st, toks, toks[t0].s, subj.s - u.start))) return;
-  if (subj) setSpeaker(q, subj, How.Subject, 0.55);
+  if (subj && !unnamedClaims(st, q, u.start, sn, subj.e - u.start, open)) setSpeaker(q, subj, How.Subject, 0.55);
+}
+
+/** Whether an unnamed source's own cue between the subject's end `from` and the quote's opening `open` (paragraph
+ *  offsets), or right after the quote when it closes in the sentence, claims the quote (`nominalCue.ts`): the quote is
+ *  then that source's, less surely. */
+function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, from: number, open: number): boolean {
+  if (from >= open) return false;
+  const inSentence = q.e > base + open && q.e <= base + sn.e;
+  const c = nominalCueClaims(st.text.slice(base + from, base + open), inSentence ? st.text.slice(q.e, base + sn.e) : '');
+  if (!c) return false;
+  const s = (c.after ? q.e - base : from) + c.s;
+  const e = s + c.e - c.s;
+  const a = collectiveActor(st, { kind: 'np', s, e, ent: -1, name: st.text.slice(base + s, base + e).toLowerCase() }, base);
+  q.actorKey = a.key;
+  q.speakerSpan = { start: base + s, end: base + e };
+  q.how = How.Subject;
+  q.confidence = 0.5;
+  return true;
 }
 
 /** The most words a scare quote has (`the so-called "reform"`, `a "keeper of the pier"`). */

@@ -1,0 +1,58 @@
+// An unnamed source's own cue in a quote's sentence (twenty-ninth round, h-nom): when the sentence's subject is a
+// person but a nominal or a collective speaks the quote through its own speech or naming verb (`Lee has been held
+// since May and, the rights group says, "arbitrarily detained"`, `Lee won twice, and one lawmaker called him "the
+// quiet giant"`, `as an aide put it, an "easy win"`, `in the words of a harbour pilot, "the last captain"`), the
+// person is not the speaker: the reader is shown no speaker rather than a wrong one as sure as a name.
+import { SPEECH_CUES, NAMING_VERBS } from '../lexicon';
+import { plain } from '../plainPattern';
+
+/** Determiners that open a description of an unnamed source (a name's possessive is no such opener). */
+const DETERMINERS = String.raw`(?:the|a|an|one|another|many|some|several|most|few|two|three|his|their|its|our|these|those|other)`;
+/** Words no description holds: a personal pronoun (`told the paper she said`: `she` speaks), a coordinator, `to` or
+ *  `as` (`asked the board to`, `the plan and declared`), a relative pronoun, a form of `be` or an article. */
+const NOT_IN = String.raw`(?!(?:he|she|they|we|i|you|it|her|him|them|and|or|but|to|as|upon|who|which|that|whose|was|were|is|are|be|been|being|the|a|an)\s)`;
+const WORD = NOT_IN + String.raw`[\p{Ll}-]+`;
+/** Prepositions whose object a description after them is (`in the past described`): no subject. */
+const NOT_AFTER = String.raw`(?<!\b(?:in|at|on|by|for|of|to|with|from|during|after|before|since|about|into|over|under|upon|than|like)\s+)`;
+/** Base forms kept (`the groups say`): not nouns as well (`a fundraising call`, `the claim`, `a note`). */
+const BASE_FORMS = new Set(['said', 'told', 'wrote', 'say', 'tell', 'write', 'argue', 'insist', 'warn', 'ask', 'contend']);
+/** Forms in -s that are plural nouns as well (`the remarks`, `its claims`). */
+const NOUN_FORMS = new Set(['remarks', 'notes', 'claims', 'states', 'calls', 'labels', 'brands', 'terms', 'praises', 'blasts', 'slams', 'adds', 'warns', 'dismisses', 'declares', 'observes', 'stresses', 'urges', 'replies', 'continues']);
+/** The finite speech and naming verbs as one alternation (in -ed or -s, or a base form kept; a participle is no finite verb of the description: `issued
+ *  a statement saying`, `a memo stating`: the statement is the subject's). */
+const CUES = `(?:${[...SPEECH_CUES, ...NAMING_VERBS].filter((w) => /^[a-z]+$/.test(w) && (/(?:ed|s)$/.test(w) || BASE_FORMS.has(w)) && !NOUN_FORMS.has(w)).join('|')})`;
+/** A lower-case description (one to four words after its determiner) followed, maybe after an adverb or an auxiliary,
+ *  by a speech or naming verb. Only lower-case words: a name in the description makes it no unnamed source. */
+const NOMINAL_VERB = plain(String.raw`(?:^|[^\p{L}\p{N}'’-])` + NOT_AFTER + '(' + DETERMINERS + String.raw`\s+(?:${WORD}\s+){0,3}${NOT_IN}[\p{Ll}-]*\p{Ll})\s+(?:(?:\p{Ll}+ly|now|also|then|later|once|has|have|had)\s+)?${CUES}(?=[\s,:;"“”'‘’]|$)`, 'u');
+/** `as an aide put it,` / `in the words of a harbour pilot,` right before the quote (after maybe a few words). */
+const PUT_IT = plain(String.raw`(?:^|[^\p{L}])(?:as\s+(` + DETERMINERS + String.raw`\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+(?:put|puts)\s+it|in\s+the\s+words\s+of\s+(` + DETERMINERS + String.raw`\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+))\s*,[^,;:]{0,60}$`, 'u');
+/** `..." since May, the rights group says.`: the sentence ends in a comma, a description and its cue. */
+const AFTER = plain(String.raw`,\s*(` + DETERMINERS + String.raw`\s+(?:${WORD}\s+){0,3}[\p{Ll}-]*\p{Ll})\s+(?:(?:\p{Ll}+ly|now|also)\s+)?${CUES}[\s.!?"”'’]*$`, 'u');
+
+/** The most characters of a sentence read on either side of a quote (the scan stays linear in the sentence). */
+const READ = 240;
+
+/** Where a description claiming a quote is: `s`–`e` in `before` (`after` false) or in `after`. */
+export interface Claimant { s: number; e: number; after: boolean }
+
+/** The unnamed source whose own speech or naming verb claims the quote, or null: in `before` (the sentence's text after
+ *  its subject's mention, up to the quote's opening mark) the last determiner-led lower-case description with such a
+ *  verb, or `as a ... put it`, `in the words of a ...`; or in `after` (the sentence's text from the quote's closing
+ *  mark) a comma, a description and its verb ending the sentence. */
+export function nominalCueClaims(before: string, after: string): Claimant | null {
+  const cut = Math.max(0, before.length - READ);
+  const b = before.slice(cut);
+  const p = PUT_IT.exec(b);
+  if (p) return span(p, b, cut, false, p[1] ? 1 : 2);
+  const m = NOMINAL_VERB.exec(b);
+  if (m) return span(m, b, cut, false, 1);
+  const acut = Math.max(0, after.length - READ);
+  const a = AFTER.exec(after.slice(acut));
+  return a ? span(a, after.slice(acut), acut, true, 1) : null;
+}
+
+/** The span of group `g` of match `m` in `text`, read from offset `cut` of the whole string. */
+function span(m: RegExpExecArray, text: string, cut: number, after: boolean, g: number): Claimant {
+  const s = m.index + m[0].indexOf(m[g]);
+  return { s: cut + s, e: cut + s + m[g].length, after };
+}
