@@ -32,3 +32,40 @@ function introColon(toks: Tok[], k: number, t1: number): boolean {
   const q = toks[k + 1];
   return toks[k].t === ':' && k + 1 < t1 && isQuoteChar(q.t);
 }
+
+/** Participles that make a document's author its source (`a statement released by Mayor Ann Lee`); not `obtained by`
+ *  nor `reported by` (the outlet that holds or tells it). */
+const AUTHORED: ReadonlySet<string> = new Set(['filed', 'released', 'issued', 'signed', 'written', 'sent', 'posted', 'prepared', 'submitted', 'authored']);
+/** Words a role may take between `by` and the name (`by state attorney`). */
+const ROLE_MAX = 4;
+
+/** `..., according to a harbour board memo filed by county counsel Ann Lee.`: after the document (token `end` right after
+ *  it), an authoring participle, `by`, at most a few role words and a person's name that ends the sentence: that name's
+ *  candidate index, else -1. */
+export function documentAuthor(toks: Tok[], ents: readonly { t0: number; t1: number; type: string }[], end: number, t1: number): number {
+  const p = toks[end];
+  if (!p || end + 2 >= t1 || p.kind !== K.Word || !AUTHORED.has(p.lower) || toks[end + 1].lower !== 'by') return -1;
+  for (let k = 0; k < ents.length; k++) {
+    const c = ents[k];
+    if (c.t0 < end + 2) continue;
+    if (c.t0 > end + 2 + ROLE_MAX || c.type !== 'person') return -1;
+    for (let j = end + 2; j < c.t0; j++) if (toks[j].kind !== K.Word) return -1;
+    const nx = toks[c.t1];
+    return c.t1 >= t1 || nx.t === '.' ? k : -1;
+  }
+  return -1;
+}
+
+/** Words the document may take before its participle (`a newly unsealed court document`). */
+const DOC_MAX = 5;
+
+/** `according to` then, from token `k`, a document of lower-case words (`a court document`) and its author
+ *  (`documentAuthor`): the author's candidate index, else -1. */
+export function documentAuthorAfter(toks: Tok[], ents: readonly { t0: number; t1: number; type: string }[], k: number, t1: number): number {
+  for (let j = k + 1; j < t1 && j <= k + DOC_MAX; j++) {
+    const t = toks[j - 1];
+    if (t.kind !== K.Word || t.cap) return -1;
+    if (AUTHORED.has(toks[j].lower)) return documentAuthor(toks, ents, j, t1);
+  }
+  return -1;
+}

@@ -12,7 +12,7 @@ import { AUX, subjectAfter, subjectBefore } from './subjects';
 import { boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, tokIndexAt } from './subjectIndex';
 import { PREPS, goOnToCue, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
-import { commaAfterAffiliation } from './accordingOf';
+import { commaAfterAffiliation, documentAuthorAfter } from './accordingOf';
 import { tiedPersonBefore, unnamedSourceAfter, unnamedSourceBefore } from './unnamedSources';
 import { type AfterCue, afterCue } from './afterCue';
 
@@ -200,8 +200,11 @@ function accordingTo(cx: Ctx, i: number): void {
   const cueE = toks[i + 1].e;
   // (`according to the report`: an unnamed document or organisation.)
   const named = subjectAfter(text, toks, ents, i + 2, sn.t1);
-  const doc = named ? null : unnamedSourceAfter(text, toks, i + 2, sn.t1);
-  const after = named ?? (doc ? { subj: doc.subj, appo: null, end: doc.end + 1 } : null);
+  // (`according to a harbour board memo filed by county counsel Ann Lee.`: the document's author.)
+  const author = named ? -1 : documentAuthorAfter(toks, ents, i + 2, sn.t1);
+  const doc = named || author >= 0 ? null : unnamedSourceAfter(text, toks, i + 2, sn.t1);
+  const authorSubj = author >= 0 ? { subj: { kind: 'entity' as const, s: ents[author].s, e: ents[author].e, ent: author, name: '' }, appo: null, end: ents[author].t1 } : null;
+  const after = named ?? authorSubj ?? (doc ? { subj: doc.subj, appo: null, end: doc.end + 1 } : null);
   if (!after) return;
   const b = boundaryBefore(toks, i);
   const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;

@@ -2,7 +2,7 @@
 // stripped ones: see stripped.ts) with their speakers (speakers.ts), carrying open quotes and introductions from one
 // paragraph to the next; then marked spans that are no speech are dropped, and quote chains over paragraph ends take
 // the speaker of a later part.
-import type { Attr } from '../attribution';
+import type { Attr, Seg } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
 import { mainClause } from './sentenceSubject';
 import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpeakers';
@@ -14,6 +14,10 @@ import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { gradeVoiceless } from './strippedVoiceless';
 import { dashSigned, pullSigner } from './signature';
+import { transcriptLabel } from './transcriptLabel';
+import { verblessLead } from './verblessLead';
+import { headlineLabel } from './headlineLabel';
+import { quoteNamedAfter } from './quoteNamedAfter';
 import { candStart, sentOf, tokStart, trimEnd, upperBound, wordsAtLeast } from './util';
 import { clauseSubjectBefore } from '../paragraph/clauseSubjects';
 import { SPEECH_CUES } from '../lexicon';
@@ -148,7 +152,11 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
       if (own) q.how = How.Subject;
       else applyAttr(st, q, facts.before, ui, How.Before);
     }
-    if (!q.attr && !own) {
+    // (`"Ruth Vell: Seriously, ..."`: a transcript line labelled with its speaker.)
+    // (`"..." That quote from Tom Arden appeared ...`: the next sentence names its speaker.)
+    if (!q.attr && !own && ((sg.atStart && !paraQuotes.length && transcriptLabel(st, q, ui, sg)) || quoteNamedAfter(st, q, ui, sg))) {
+      // (set)
+    } else if (!q.attr && !own) {
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;
@@ -172,17 +180,22 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
         // sentence speaks.
         const pu = st.units[carry.prevColon];
         subjectOfSentence(st, q, carry.prevColon, st.text.lastIndexOf(':', pu.end) - pu.start);
-      } else if (sg.atStart && carry.prevReport && !paraQuotes.length && !d.attrs.length && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
+      } else if (sg.atStart && carry.prevReport && !paraQuotes.length && attrsInside(d, sg) && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
         !notSpeech(text.slice(q.s, q.e), sg.s, d)) {
         // `Carter said that the region matters.` then a paragraph that is one whole quote: Carter goes on.
         applyAttr(st, q, carry.prevReport.at, carry.prevReport.ui, How.ContinuationFromPrevious);
         q.confidence = 0.6;
-      } else if (sg.atStart && carry.prevPlain >= 0 && !paraQuotes.length && !d.attrs.length && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
+      } else if (sg.atStart && carry.prevPlain >= 0 && !paraQuotes.length && attrsInside(d, sg) && d.segs.length === 1 && sg.closeEnd >= u.end - u.start - 1 &&
         !notSpeech(text.slice(q.s, q.e), sg.s, d)) {
         plainSubject(st, q, carry.prevPlain);
       } else if (sg.atStart && carry.prevUnclosed && carry.prevUnclosed.actorKey) inheritSpeaker(q, carry.prevUnclosed, How.ContinuationFromPrevious, 0.85);
       else if (sg.atStart && carry.prevUnclosed) q.chainPrev = carry.prevUnclosed.index;
-      else if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);
+      else if (colonBefore(text, u.start, sg.open)) {
+        // (`Then, later that month on the radio: "..."`: a lead-in of time and place goes on with the last speaker.)
+        const pl = carry.prevLast;
+        if (!paraQuotes.length && pl && pl.actorKey && pl.unit !== ui && verblessLead(d, sg.open)) inheritSpeaker(q, pl, How.ContinuationFromPrevious, 0.75);
+        else colonSubject(st, q, ui, sg.open);
+      } else if (sg.atStart && !paraQuotes.length) headlineLabel(st, q, ui);
     }
     paraQuotes.push(q);
   }
@@ -275,6 +288,14 @@ function previousSubject(st: DocState, q: QuoteBuild, ui: number, open: number):
   subjectOfSentence(st, q, ui, d.toks[Math.max(prev.t0, prev.t1 - 1)].s);
   if (q.actorKey) q.confidence = Math.min(q.confidence, 0.45);
   else q.speakerSpan = null;
+}
+
+/** Whether every attribution of the paragraph is inside the quote `sg` with a pronoun subject (`"..., as they say in
+ *  sailing, ..."`, `"I told him ..."`: the quote's own words, no attribution of it). A named subject inside (`"... Lee
+ *  said the pier ..."`) may be a quoted report, whose speaker is no one's going on. */
+function attrsInside(d: ParaData, sg: Seg): boolean {
+  for (const at of d.attrs) if (at.cueS < sg.s || at.cueE > sg.e || !at.subject || at.subject.kind !== 'pronoun') return false;
+  return true;
 }
 
 /** Whether a colon comes right before the opening mark at paragraph offset `open`. */
