@@ -1,6 +1,6 @@
 // A quote that the next sentence names as someone's (`"..." That quote from harbour master Tom Arden appeared in the
 // paper in 1980.`, `"..." Those words, from Mayor Ruth Vell, ...`): the person named speaks it (twenty-ninth round).
-import { type DocState, How, type QuoteBuild, ck, entAt } from './state';
+import { type DocState, How, personEntOf, type QuoteBuild } from './state';
 import type { Seg } from '../attribution';
 import { setSpeaker } from './speakers';
 
@@ -24,9 +24,8 @@ export function quoteNamedAfter(st: DocState, q: QuoteBuild, ui: number, sg: Seg
     if (c.s - from > ROLE_CHARS || /[,.;:"\u201c\u201d]/u.test(st.text.slice(u.start + from, u.start + c.s))) return false;
     // (`from Harbour Port Commissioner Tom Arden`: a place or an organisation in the role is passed over.)
     if (c.type !== 'person') continue;
-    const x = entAt(st, ck(st, ui, k));
-    const de = x === undefined ? undefined : st.docEnts[x];
-    if (!de || !de.actorKey || de.type !== 'person') return false;
+    const de = personEntOf(st, ui, k);
+    if (!de) return false;
     setSpeaker(q, de, How.After, 0.8);
     return true;
   }

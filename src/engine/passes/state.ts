@@ -234,6 +234,12 @@ export function docEntOf(st: DocState, unit: number, cand: number): DocEnt | und
   return i === undefined ? undefined : st.docEnts[i];
 }
 
+/** The confirmed entity of a unit's candidate when it is a person with an actor, or undefined. */
+export function personEntOf(st: DocState, unit: number, cand: number): DocEnt | undefined {
+  const de = docEntOf(st, unit, cand);
+  return de && de.actorKey && de.type === 'person' ? de : undefined;
+}
+
 export function isSpeakerCand(st: DocState, k: number): boolean {
   return k >= 0 && st.speakerFlags[k] === 1;
 }

@@ -1,7 +1,7 @@
 // A transcript line inside quotation marks: the quote opens its paragraph and its text opens with a person's name and a
 // colon (`"Ruth Vell: Seriously, about this. ..."`, the layout of a debate or interview transcript quoted line by
 // line). The name labels the line: that person speaks it, whatever the paragraph before says (twenty-ninth round).
-import { type DocState, How, type QuoteBuild, ck, entAt } from './state';
+import { type DocState, How, personEntOf, type QuoteBuild } from './state';
 import type { Seg } from '../attribution';
 import { setSpeaker } from './speakers';
 import { plain } from '../plainPattern';
@@ -24,9 +24,8 @@ export function transcriptLabel(st: DocState, q: QuoteBuild, ui: number, sg: Seg
     if (u.start + c.e >= q.e || st.text.charCodeAt(u.start + c.e) !== 58 /* : */) return false;
     const rest = st.text.slice(u.start + c.e + 1, q.e).trim();
     if (rest.length < MIN_LINE || !UPPER_START.test(rest)) return false;
-    const x = entAt(st, ck(st, ui, k));
-    const de = x === undefined ? undefined : st.docEnts[x];
-    if (!de || !de.actorKey || de.type !== 'person') return false;
+    const de = personEntOf(st, ui, k);
+    if (!de) return false;
     setSpeaker(q, de, How.Before, 0.85);
     return true;
   }
