@@ -13,6 +13,7 @@ import { workTitle } from './workTitles';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
 import { gradeVoiceless } from './strippedVoiceless';
+import { joinTouching } from './strippedJoin';
 import { dashSigned, pullSigner } from './signature';
 import { transcriptLabel } from './transcriptLabel';
 import { verblessLead } from './verblessLead';
@@ -77,6 +78,7 @@ function quotesOf(st: DocState, ui: number, carry: Carry): void {
   else if (!st.markedDoc) {
     strippedParagraph(st, ui, carry, paraQuotes);
     fragmentQuotes(st, ui, paraQuotes);
+    joinTouching(st.text, paraQuotes);
     gradeVoiceless(st.text, paraQuotes);
   }
   dropNonSpeech(st, u, paraQuotes);
