@@ -4,6 +4,7 @@ import { cityKind, isCountryOrState } from '../gazetteer';
 import { FUNCTION_WORDS, PARTY_MEMBERS, isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { plain } from '../plainPattern';
+import { surnameAfterPlace, trimLabelEnd, trimTimeOpener } from './gluedName';
 
 const PLACE_COMPOUND = plain(String.raw`^\p{Lu}[\p{L}.]*-(?:based|born|bred|raised|headquartered)$`, 'u');
 const LETTERS_3 = plain(String.raw`^\p{L}{3,}$`, 'u');
@@ -21,7 +22,8 @@ function knownName(low: string): boolean {
 
 /** The end of the name in tokens [a, b): before a numeral after a known first or last name (`Elizabeth II` →
  *  `Elizabeth`), and before a party member's word after a known place (`Texas Democrat` → `Texas`). */
-export function trimNameEnd(toks: Tok[], a: number, b: number): number {
+export function trimNameEnd(toks: Tok[], a: number, b0: number): number {
+  const b = trimLabelEnd(toks, a, b0); // (`Name: Ruth Vell Age: 40`: gluedName.ts)
   if (b - a < 2) return b;
   const last = toks[b - 1];
   const prev = toks[b - 2];
@@ -49,7 +51,8 @@ export function trimPartyBeforeChamber(toks: Tok[], a: number, b: number): numbe
 
 /** `Texas-based Ann Lee`, `Korean-born Tom Orr`, `Ohio-raised`: a compound modifier of origin opening a name of two
  *  words or more is no part of it, nor is a plural title (`Senators`); the start of the name in tokens [a, b). */
-export function trimOriginModifier(toks: Tok[], a: number, b: number): number {
+export function trimOriginModifier(toks: Tok[], a0: number, b: number): number {
+  const a = trimTimeOpener(toks, a0, b); // (`Sailor of the Year Marta Okonkwo`: gluedName.ts)
   if (b - a < 2) return a;
   if (PLACE_COMPOUND.test(toks[a].t)) return a + 1;
   // (`Senators Ann Lee and Tom Orr`: the plural of a core title opening a name, too.)
@@ -105,7 +108,7 @@ const orgPossessive = (low: string): boolean => low.length > 4 && low.endsWith('
  *  `Chelsea`) opens no split. */
 export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
-  for (let end = Math.min(b - 2, a + 4); end > a; end--) {
+  for (let end = Math.min(b - 1, a + 4); end > a; end--) {
     let key = '';
     for (let k = a; k < end; k++) key += (k > a ? ' ' : '') + toks[k].lower;
     const g = gazType(key) ?? (end - a >= 2 && orgPossessive(toks[end - 1].lower) ? 'organization' : null);
@@ -117,6 +120,8 @@ export function knownBeforePerson(toks: Tok[], a: number, b: number): number {
     if (end - a === 1 && g === 'place' && !key.includes('.')
       && !(toks[a - 1]?.lower === 'to' && a >= 2 && isTitleWord(toks[a - 2].lower))) return -1;
     const n = b - end;
+    // (`New Hampshire Vell supporters`: a state of two words, then a lone surname: gluedName.ts.)
+    if (n === 1) { if (g === 'place' && surnameAfterPlace(toks, a, end, b) > 0) return end; continue; }
     if (n < 2 || n > 3) return -1;
     for (let k = end; k < b; k++) {
       const w = toks[k];
