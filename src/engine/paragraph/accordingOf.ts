@@ -2,6 +2,7 @@
 // comma at once; a short affiliation after the name (`of`, `at` or `from` and a capitalised organisation) sits between
 // them. This finds the comma after such an affiliation, so the quote after it still gets the person as its speaker.
 import { K, type Tok, isQuoteChar } from '../tokens';
+import { WEEKDAYS } from '../lexicon';
 
 /** Tokens an affiliation may span after its preposition (`of the Royal Harbour Trust of Dunmore`). */
 const AFFIL_MAX = 8;
@@ -68,4 +69,26 @@ export function documentAuthorAfter(toks: Tok[], ents: readonly { t0: number; t1
     if (AUTHORED.has(toks[j].lower)) return documentAuthor(toks, ents, j, t1);
   }
   return -1;
+}
+
+/** Words that open a short adjunct of time, place or occasion after the subject of an inverted `according to`
+ *  (`according to Ann Lee on Monday.`, `... in an interview.`, `... last week.`). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today',
+  ...WEEKDAYS]);
+/** Tokens such an adjunct may span, its opener included. */
+const ADJUNCT_MAX = 6;
+
+/** `"...," according to Ann Lee on Monday.`: from token `end` (right after the subject) to the end of the sentence
+ *  (token `t1`, exclusive), only a short adjunct opened by a preposition or a time word and made of words and
+ *  numbers, then the full stop: the attribution still closes the sentence. */
+export function trailingAdjunct(toks: Tok[], end: number, t1: number): boolean {
+  const nx = toks[end];
+  if (!nx || end >= t1 || nx.kind !== K.Word || !ADJUNCT_OPENERS.has(nx.lower)) return false;
+  let k = end + 1;
+  for (; k < t1 && k < end + ADJUNCT_MAX; k++) {
+    const t = toks[k];
+    if (t.t === '.') break;
+    if (t.kind !== K.Word && t.kind !== K.Num) return false;
+  }
+  return k === t1 || (toks[k].t === '.' && k + 1 >= t1);
 }

@@ -12,7 +12,7 @@ import { AUX, subjectAfter, subjectBefore } from './subjects';
 import { boundaryBefore, entStartingAt, indexEnts, resetSubjectIndex, tokIndexAt } from './subjectIndex';
 import { PREPS, goOnToCue, linkedCueSubject, openerClosesBefore, participleSubject, passiveAgent, possessorsPerson, relativeClauseSubject } from './clauseSubjects';
 import { afterQuoteMark, nounAfterQuote, quoteBeforeRole, verbAfterQuote } from './verbAfterQuote';
-import { commaAfterAffiliation, documentAuthorAfter } from './accordingOf';
+import { commaAfterAffiliation, documentAuthorAfter, trailingAdjunct } from './accordingOf';
 import { tiedPersonBefore, unnamedSourceAfter, unnamedSourceBefore } from './unnamedSources';
 import { type AfterCue, afterCue } from './afterCue';
 
@@ -210,7 +210,7 @@ function accordingTo(cx: Ctx, i: number): void {
   const endTok = after.subj.kind === 'entity' ? ents[after.subj.ent].t1 : after.end;
   const nx = toks[endTok];
   const c = commaAfterAffiliation(toks, endTok, sn.t1);
-  if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' )) {
+  if (b >= 0 && (!nx || endTok >= sn.t1 || nx.t === '.' || trailingAdjunct(toks, endTok, sn.t1))) {
     cx.out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
   } else if (c >= 0) {
     const contentS = toks[c + 1]?.s ?? sn.e;

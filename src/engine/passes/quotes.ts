@@ -9,6 +9,7 @@ import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpea
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
+import { promptedToSpeak } from './promptedTo';
 import { workTitle } from './workTitles';
 import { strippedParagraph } from './stripped';
 import { fragmentQuotes } from './fragments';
@@ -248,6 +249,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
   // (`Okafor criticised the plan, calling it "..."`, `Reyes has described Okafor as "..."`, `He then joked, "..."`).
   for (const q of paraQuotes) {
     if (q.actorKey || q.attr || !q.seg) continue;
+    // (`The survey prompted Ruth Vell to state, "..."`: the object of `prompted` speaks, not the subject.)
+    if (promptedToSpeak(st, q, ui, q.seg.open)) continue;
     subjectOfSentence(st, q, ui, q.seg.open);
     // (`But he wanted to know, "..."`, `At the time, she released a statement saying, "..."`.)
     if (!q.actorKey && !q.speakerSpan) introSubject(st, q, ui, q.seg.open);

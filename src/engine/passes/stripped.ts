@@ -9,6 +9,7 @@ import { applyAttr, inheritSpeaker, newQuote, subjectOfSentence } from './speake
 import { quoteOverlaps } from './quoteAttrs';
 import type { Carry } from './quotes';
 import { upperBound, wordsAtLeast } from './util';
+import { indefiniteAfterCue, indefiniteInverted } from './strippedIndefinite';
 import { FIRST_PERSON_ALL, cueClosesClause, firstPerson, invertedAfterComma, invertedAppositive, invertedSubjectAfter, nominalCue, type Para, pastTense, pastTenseToks, speechAboutSpeech, speechLike, speechLikeToks, voiceIn } from './strippedSpeech';
 import { nominalHolder } from './strippedNominal';
 import { narrationStop, otherLeadIn, otherPersonReports } from './strippedNarration';
@@ -255,7 +256,8 @@ function invertedQuote(p: Para, at: Attr): void {
   // (Only when it sounds like speech: `The mill closed in 1998, the report said.` is narration.)
   // (`the statement said`, `the company said` with no company named: an unnamed source shown as such, no known actor.)
   const anon = !q.actorKey || !!at.subject.unnamed || (!!at.subject.head && st.actors.get(q.actorKey)?.type === 'collective');
-  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && anon && speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s));
+  const indefinite = indefiniteInverted(d, at);
+  const unnamed = (at.subject.kind === 'np' || at.subject.name === 'it') && anon && (indefinite || speechLikeToks(st, d, d.sents[s0].t0, upperBound(d.toks, atBoundary - 1, (x) => x.s)));
   if ((at.subject.kind === 'entity' || ((at.subject.kind === 'np' || at.subject.name === 'it') && !unnamed) || at.subject.name === 'they') && anon) return;
   // An organisation or an unnamed source `said` without marks is often a paraphrase: less certain.
   if (q.actorKey && st.actors.get(q.actorKey)?.type !== 'person') {
@@ -264,7 +266,7 @@ function invertedQuote(p: Para, at: Attr): void {
     // `..., said KCNA.`)
     const t0 = d.sents[s0].t0;
     const t1 = upperBound(d.toks, atBoundary - 1, (x) => x.s);
-    if (at.subject.kind === 'np' && pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
+    if (at.subject.kind === 'np' && !indefinite && pastTenseToks(st, d, t0, t1) && !speechLikeToks(st, d, t0, t1)) return;
     q.confidence = Math.min(q.confidence, 0.6);
   }
   // (A retort of a few words, `Shes a fake, Lee said.`, opens no speech in the next paragraph.)
@@ -463,7 +465,7 @@ function nominalInverted(p: Para): void {
   for (let si = p.lastSentUsed + 1; si < d.sents.length; si++) {
     const sn = d.sents[si];
     const m = nominalCue(d.toks, sn);
-    if (!m || !speechLikeToks(st, d, sn.t0, m.comma)) continue;
+    if (!m || !(speechLikeToks(st, d, sn.t0, m.comma) || indefiniteAfterCue(d.toks, m.cue, m.np0))) continue;
     withAttr ??= new Set(d.attrs.map((a) => a.sent));
     if (withAttr.has(si)) continue;
     let s0 = si;
