@@ -362,7 +362,14 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     if (toks[k].kind !== K.Word) break;
     // (`said a member of the crew`: a noun that names a person only with `of` after it.)
     const of = k + 1 < hi ? ofPersonStart(toks, k + 1, i) : -1;
-    const np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i, true);
+    let np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i, true);
+    // (`said a senior harbour police official`: the longest phrase over lower-case words, not its first head `senior`.)
+    if (np && of < 0 && !np.head) {
+      for (let k2 = k + 1; k2 < hi && k2 - k <= 3 && toks[k2].kind === K.Word && !toks[k2].cap; k2++) {
+        const longer = npEndingAt(toks, k2, i, true);
+        if (longer && longer.s === np.s && !longer.head) [np, k] = [longer, k2];
+      }
+    }
     if (np && np.s >= toks[i].s) {
       // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
       const named = k + 1 < hi ? entStartingAt(ents, toks, k + 1) : -1;
