@@ -28,3 +28,23 @@ describe('a name that modifies role words after a cue (twenty-ninth round)', () 
     assert.equal(speakerOf(['"The ferry will sail at noon," said Mayor Ruth Vell on the pier.'], 'sail at noon'), 'Ruth Vell');
   });
 });
+
+/** The role shown for the actor named `name` in a seed of `paras`. */
+function roleOf(paras: string[], name: string): string | null | undefined {
+  const a = analyze(HEAD + paras.join('\n') + '\n');
+  return a.actors.find((x) => x.name === name)?.role;
+}
+
+describe('`According to NAME, CLAUSE`: the clause is no role (twenty-ninth round)', () => {
+  it('a sentence-first `According to NAME,` gives no role from the clause after the comma', () => {
+    assert.equal(roleOf(['The pier opened. According to Marta Okonkwo, the ferry will sail at noon on Friday.'], 'Marta Okonkwo') ?? null, null);
+    assert.equal(roleOf(['For the council, according to Marta Okonkwo, the new pier is a test of the budget.'], 'Marta Okonkwo') ?? null, null);
+    assert.equal(roleOf(['According to harbour master Marta Okonkwo, the ferry will sail at noon on Friday.'], 'Marta Okonkwo'), 'harbour master');
+  });
+
+  it('an appositive closed by a comma, or `according to` later in the sentence, still gives the role', () => {
+    assert.equal(roleOf(['According to Marta Okonkwo, a harbour pilot, the ferry will sail at noon on Friday.'], 'Marta Okonkwo'), 'a harbour pilot');
+    assert.equal(roleOf(['The ferry will sail at noon, according to Marta Okonkwo, a harbour pilot.'], 'Marta Okonkwo'), 'a harbour pilot');
+    assert.equal(roleOf(['The ferry will sail at noon on Friday, according to Marta Okonkwo, director of the harbour trust, which runs the pier.'], 'Marta Okonkwo')?.startsWith('director of the harbour trust'), true);
+  });
+});
