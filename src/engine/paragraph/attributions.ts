@@ -193,6 +193,9 @@ function inTheWordsOf(cx: Ctx, i: number): void {
 }
 
 /** `..., according to X.` (inverted) or `According to X, ...` (preposed), the cue `according` at token i. */
+/** Prepositions that open a fronted adjunct before `according to` (`For the council, according to Ann Lee, ...`). */
+const FRONTED_PREPS = new Set(['for', 'in', 'on', 'at', 'to', 'with', 'among', 'after', 'before', 'since', 'by', 'under']);
+
 function accordingTo(cx: Ctx, i: number): void {
   const { text, toks, ents, sn, si } = cx;
   const tok = toks[i];
@@ -214,7 +217,11 @@ function accordingTo(cx: Ctx, i: number): void {
     cx.out.push(mkAttr('inverted', cue, tok.s, cueE, after.subj, after.appo, b, -1, -1, si, true, true, b));
   } else if (c >= 0) {
     const contentS = toks[c + 1]?.s ?? sn.e;
-    cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, after.appo, -1, contentS, contentEnd(toks, c + 1, sn), si, false, true, tok.s));
+    // (`According to Ann Lee, the ferry ...`, sentence-first or after a fronted `For the council,`: what follows the
+    // comma is the content, no appositive of the name.)
+    const lead = i === sn.t0 || (toks[i - 1].t === ',' && FRONTED_PREPS.has(toks[sn.t0].lower) && i - sn.t0 <= 8);
+    const appo = lead && after.appo && after.appo[1] >= contentS ? null : after.appo;
+    cx.out.push(mkAttr('preposed', cue, tok.s, cueE, after.subj, appo, -1, contentS, contentEnd(toks, c + 1, sn), si, false, true, tok.s));
   }
 }
 

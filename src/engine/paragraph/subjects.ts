@@ -400,14 +400,30 @@ const NOT_ROLE_TAG = /^(Preposition|Conjunction|QuestionWord|Determiner|Possessi
  *  noun, a capitalised word or a noun or adjective (no verb, preposition, pronoun, adverb); `and` only after a title.
  *  `strict` (the words follow a person's name): the first word is a lowercase title or role noun (`Trump adviser`).
  *  The entity index of the name, or -1. */
+/** Role words start at token k: a title or role noun (`adviser`), or a lower-case noun that modifies one
+ *  (`campaign manager`, `press secretary`). */
+function roleStart(toks: Tok[], k: number, hi: number): boolean {
+  const isRole = (j: number): boolean => j < hi && toks[j].kind === K.Word && !toks[j].cap && (isTitleWord(toks[j].lower) || lexicon().roleNouns.has(toks[j].lower));
+  if (toks[k].cap) return false;
+  if (isRole(k)) return true;
+  const tag = lexicon().common.get(toks[k].lower);
+  return toks[k].kind === K.Word && /^[a-z]{3,}$/.test(toks[k].lower) && (tag === undefined || !NOT_ROLE_TAG.test(tag)) && isRole(k + 1);
+}
+
 function personAfterRole(toks: Tok[], ents: ECand[], k: number, hi: number, strict: boolean): number {
   const lex = lexicon();
-  if (strict && (k >= hi || toks[k].cap || !(isTitleWord(toks[k].lower) || lex.roleNouns.has(toks[k].lower)))) return -1;
+  if (strict && (k >= hi || !roleStart(toks, k, hi))) return -1;
   if (!strict && k < hi && !toks[k].cap && ROLE_DETS.has(toks[k].lower)) k++;
   for (let n = 0; k < hi && n < 7; k++, n++) {
     if (n > 0) {
       const e = entStartingAt(ents, toks, k);
-      if (e >= 0 && ents[e].type === 'person') return ents[e].t0 - k <= 1 || ents[e].ts === toks[k].s ? e : -1;
+      if (e >= 0 && ents[e].type === 'person') {
+        if (ents[e].t0 - k > 1 && ents[e].ts !== toks[k].s) return -1;
+        // (`said former Reyes adviser Ann Lee`: a known name among the role words modifies the role after it; the
+        // person that role leads to speaks.)
+        const p = personAfterRole(toks, ents, ents[e].t1, hi, true);
+        return p >= 0 ? p : e;
+      }
       // (`retired Army Lt. Gen. X`: an organisation's name among the role words.)
       if (e >= 0 && ents[e].t0 === k && ents[e].t1 > k && (ents[e].type === 'organization' || ents[e].type === 'unknown')) {
         k = ents[e].t1 - 1;

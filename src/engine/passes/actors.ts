@@ -15,6 +15,7 @@ import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
 import { ANY_UPPER, UPPER_FIRST } from '../wordShapes';
+import { CLOSED_APPOSITIVE, leadingAccording } from './accordingLead';
 
 const TWO_CAPITALS = plain(String.raw`^\p{Lu}{2}`, 'u');
 
@@ -396,6 +397,9 @@ function appositiveRoles(st: DocState, kinds: Kinds): void {
     const d = st.docEnts[persons[j]];
     if (!d.actorKey) continue;
     if (text.charCodeAt(d.e) !== 44) continue; // no comma after the name: no appositive
+    // (`According to Ann Lee, the ferry ...`: the comma ends the adjunct; the main clause follows. Only an appositive
+    // closed by a comma counts there: `According to Ann Lee, a pilot, the ferry ...`.)
+    if (leadingAccording(text, d.s) && !CLOSED_APPOSITIVE.test(text.slice(d.e, d.e + APPO_AFTER))) continue;
     const a = actorOf[j];
     if (a.role && /\b(a|an|the)\s/i.test(a.role)) continue;
     const role = appositiveAfter(st, d);
