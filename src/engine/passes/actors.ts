@@ -7,7 +7,7 @@ import type { Attr, Subject } from '../attribution';
 import { K } from '../tokens';
 import { type ActorBuild, type DocEnt, type DocState, type ParaData, candMemo, ck, entAt, getActor, isSpeakerCand, memoCand } from './state';
 import { tx } from './names';
-import { entText, entWritten, isSpace, lastWord } from './util';
+import { entText, entWritten, lastWord } from './util';
 import { paraMemo } from './paraMemo';
 import { ownString } from '../ownString';
 import { PlainSpan } from '../plainObjects';
@@ -317,13 +317,10 @@ function genderFromText(st: DocState, byName: Set<string>, kinds: Kinds): void {
  *  the next paragraph may change while this one does not); `possessiveAfter` the same for possessiveAfterVerb. */
 // (The text after the mention is sliced, and the pattern run, only when no answer is kept: most are.)
 function genderAfter(st: DocState, d: DocEnt): RegExpExecArray | null {
-  const next = st.text.charCodeAt(d.e);
-  if (next !== 44 && !isSpace(next)) return null; // (GENDER_AFTER opens with a comma or a space: else nothing is sliced)
   const c = keptCand(st, d);
   return c === null ? readGenderAfter(st, d) : memoCand('genderAfter', c, keptGenderAfter, st, d);
 }
 function possessiveAfter(st: DocState, d: DocEnt): 'm' | 'f' | null {
-  if (!isSpace(st.text.charCodeAt(d.e))) return null; // (POSS_AFTER opens with a space)
   const c = keptCand(st, d);
   return c === null ? readPossessiveAfter(st, d) : memoCand('possAfter', c, readPossessiveAfter, st, d);
 }

@@ -7,7 +7,7 @@ import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
 import { NAMING_VERBS, SPEECH_CUES, TIE_VERBS } from '../lexicon';
-import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, isSpace, sentOf, tokStart, upperBound } from './util';
+import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
 import { nominalCueClaims } from './nominalCue';
@@ -36,8 +36,6 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   for (let k = upperBound(ents, open - 1, candStart) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     if (c.e > open || c.t0 < minTok || insideQuote(st, u.start + c.s, ui)) continue;
-    const next = st.text.charCodeAt(u.start + c.e);
-    if (next !== 44 && !isSpace(next)) continue; // (NEAR_CUE opens with a comma or a space)
     const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
     if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
     const de = speakingEnt(st, ui, k);
