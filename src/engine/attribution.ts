@@ -20,8 +20,9 @@ export interface Seg {
   /** No opening mark: the paragraph starts inside a quote left open by the previous paragraph. */
   lead: boolean;
   /** The document pass's paragraph-local findings about this quote, made on first use (passes/quoteAttrs.ts `segFacts`):
-   *  partial or not, the attribution after it or before it, and whether it is no speech when weakly attributed. */
-  memo?: { partial: boolean; after: Attr | undefined; before: Attr | undefined; notSpeech?: boolean; dashAfter?: boolean };
+   *  partial or not, the attribution after it or before it, whether it is no speech when weakly attributed, and
+   *  whether it is a title (passes/workTitles.ts). */
+  memo?: { partial: boolean; after: Attr | undefined; before: Attr | undefined; notSpeech?: boolean; dashAfter?: boolean; workTitle?: boolean };
 }
 
 export type SubjectKind = 'entity' | 'pronoun' | 'collective' | 'np';

@@ -59,6 +59,13 @@ describe('speaker pronouns across paragraphs', () => {
     assert.equal(cueFollows(t, 51), false);
     assert.equal(cueFollows(t, 66), false);
   });
+
+  it('a speech cue after an appositive; nothing after a possessive or at the end of the text', () => {
+    const t = 'Ruth Vell, the ferry warden, said so. Vell\'s crew left. Vell';
+    assert.equal(cueFollows(t, 9), true);
+    assert.equal(cueFollows(t, 42), false);
+    assert.equal(cueFollows(t, t.length), false);
+  });
 });
 
 describe('speaker pronouns in the same paragraph', () => {

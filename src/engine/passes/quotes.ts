@@ -421,7 +421,7 @@ function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
   for (let k = 0; k < paraQuotes.length; k++) {
     const q = paraQuotes[k];
     // (`said on WDUN's "Harbour Talk."`: a title, whatever attribution is near.)
-    if (workTitle(text, u, q)) continue;
+    if (titleKept(text, u, q)) continue;
     const shortOk = q.how === How.Subject || q.how === How.Elsewhere;
     const weakAttr = q.how === How.None || shortOk;
     if (q.marked && weakAttr) {
@@ -441,6 +441,18 @@ function dropNonSpeech(st: DocState, u: Unit, paraQuotes: QuoteBuild[]): void {
     paraQuotes[kept++] = q;
   }
   paraQuotes.length = kept;
+}
+
+/** `workTitle`, kept with the quote's segment when the quote spans the segment: all it reads is its paragraph's (the
+ *  quote, the text before it and the byline after it, each cut at the paragraph's ends). */
+function titleKept(text: string, u: Unit, q: QuoteBuild): boolean {
+  if (!q.marked) return false;
+  const facts = q.seg?.memo;
+  const keep = facts !== undefined && q.s === u.start + q.seg!.s && q.e === u.start + q.seg!.e;
+  if (keep && facts.workTitle !== undefined) return facts.workTitle;
+  const r = workTitle(text, u, q);
+  if (keep) facts.workTitle = r;
+  return r;
 }
 
 /** A dash after a marked quote's close (`"...," - the mayor`, `"..." — Lee`): a signature, no speech of the text's.

@@ -4,6 +4,7 @@ import { type DocEnt, type DocState, ck, memoCand } from './state';
 import { SPEECH_CUES } from '../lexicon';
 import { plain } from '../plainPattern';
 import { ownsCueNoun } from './cuedPossessive';
+import { isSpace } from './util';
 
 const WORD_BEFORE = plain(String.raw`(\p{Ll}+)\s+$`, 'u');
 const WORD_AFTER = plain(String.raw`^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)`, 'u');
@@ -51,8 +52,13 @@ function cueBefore(text: string, ts: number): boolean {
 /** Whether a speech cue follows the name ending at `e` (`Reyes said`, `Reyes also argued`): the name speaks, wherever
  *  it sits in its sentence. */
 export function cueFollows(text: string, e: number): boolean {
-  const m = WORD_AFTER.exec(text.slice(e, e + 32));
-  if (m !== null && SPEECH_CUES.has(m[1])) return true;
+  // (WORD_AFTER opens with a space, WORD_AFTER_APPOSITIVE with a comma: the text is sliced for the one that can match.)
+  const next = text.charCodeAt(e);
+  if (isSpace(next)) {
+    const m = WORD_AFTER.exec(text.slice(e, e + 32));
+    return m !== null && SPEECH_CUES.has(m[1]);
+  }
+  if (next !== 44) return false;
   // `Ann Lee, the party chairwoman, said`: an appositive between the name and the cue.
   const a = WORD_AFTER_APPOSITIVE.exec(text.slice(e, e + 120));
   return a !== null && SPEECH_CUES.has(a[1]);
