@@ -232,8 +232,15 @@ describe('stripped quotes (seventh round): inverted attributions the clause find
     ));
     const q = quote(a, 'We found that the children');
     assert.equal(q.text, 'We found that the children have begun to skip meals at home');
-    assert.ok(q.confidence <= 0.6, `confidence ${q.confidence}`);
-    assert.ok(quote(a, 'We will ask the state').confidence <= 0.6);
+    // (Calibrated: below the top band, and less sure than the same words with a name.)
+    const named = analyze(seed(
+      'A county report on school meals came out on Monday.',
+      'We found that the children have begun to skip meals at home, Dana Pike said. We will ask the state for help.',
+    ));
+    for (const start of ['We found that the children', 'We will ask the state']) {
+      const c = quote(a, start).confidence;
+      assert.ok(c < 0.9 && c < quote(named, start).confidence, `${start}: confidence ${c}`);
+    }
   });
 
   it('an unnamed source reporting in the narrator\'s past tense is no quote; in the present it is', () => {
@@ -496,8 +503,13 @@ describe('stripped quotes (eighth round): attributions the pass left out', () =>
     const c = quote(a, 'We keep checking');
     assert.equal(c.text, 'We keep checking them by hand every day.');
     assert.equal(speakerName(a, c), 'the company');
-    // (No surer than an organisation's words without marks: the pass caps those at 0.6.)
-    assert.ok(c.confidence <= 0.6, `confidence ${c.confidence}`);
+    // (An organisation's words without marks: the pass caps those at 0.6 before calibration; calibrated, below the top
+    // band and less sure than the same words with a name.)
+    const named = analyze(seed(
+      'The vote was close.',
+      'There is no quick way to check every ferry ticket on the island, Dana Pike said. We keep checking them by hand every day.',
+    ));
+    assert.ok(c.confidence < 0.9 && c.confidence < quote(named, 'We keep checking').confidence, `confidence ${c.confidence}`);
   });
 
   it('`Or, as Tom Okafor, a retired skipper, put it: ...` is Okafor\'s quote; the name before `put it` too', () => {
@@ -637,7 +649,11 @@ describe('stripped quotes (tenth round): a role noun the clause finder leaves ou
     const q = quote(a, 'We will keep the pier open');
     assert.equal(q.text, 'We will keep the pier open all winter');
     assert.equal(speakerName(a, q), 'Dana Pike');
-    assert.ok(q.confidence < 0.75, 'a role is less sure than a name');
+    const named = analyze(seed(
+      'Mayor Dana Pike met Ivo Brant at the harbour council on Monday.',
+      'We will keep the pier open all winter, said Dana Pike.',
+    ));
+    assert.ok(q.confidence < 0.9 && q.confidence < quote(named, 'We will keep the pier open').confidence, 'a role is less sure than a name');
   });
 
   it('an organisation’s description (`the local newspaper wrote`) names no person', () => {
