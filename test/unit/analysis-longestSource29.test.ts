@@ -21,4 +21,12 @@ describe('the unnamed source after the cue is its longest noun phrase (twenty-ni
     assert.deepEqual(speakers('"The ferry was late," said the mayor yesterday.'), ['mayor']);
     assert.deepEqual(speakers('"The ferry was late," said one senior official familiar with the timetable.'), ['one senior official']);
   });
+
+  it('a name before group or role words after the cue only modifies them: the group speaks', () => {
+    const lead = 'Mayor Ruth Vell spoke at the pier on Monday.\n';
+    assert.deepEqual(speakers(lead + '"The ferry will sail," said Vell campaign officials.').map((x) => x.toLowerCase()), ['vell campaign officials']);
+    assert.deepEqual(speakers(lead + '"The ferry will sail," said Vell aides on Monday.').map((x) => x.toLowerCase()), ['vell aides']);
+    assert.deepEqual(speakers(lead + '"The ferry will sail," said Vell spokesman Tom Arden.'), ['Tom Arden']);
+    assert.deepEqual(speakers(lead + '"The ferry will sail," said Vell on Monday.'), ['Ruth Vell']);
+  });
 });

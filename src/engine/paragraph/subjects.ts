@@ -335,6 +335,11 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     // named after them speaks.
     const p = personAfterRole(toks, ents, ents[e].t1, hi, ents[e].type === 'person');
     if (p >= 0) e = p;
+    else {
+      // (`said Vell campaign officials`: the name modifies the group or role after it, which speaks.)
+      const g = groupAfterName(text, toks, ents[e], i, hi);
+      if (g) return g;
+    }
     const c = ents[e];
     let end = c.t1;
     let appo: [number, number] | null = null;
@@ -388,6 +393,20 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     k++;
   }
   return null;
+}
+
+/** `said Vell campaign officials`, `said Vell aides`: lower-case words after the name `c` (starting at token `i`) ending in
+ *  a group or role head that the name only modifies; that phrase is the subject (the longest, up to three words), else
+ *  null. */
+function groupAfterName(text: string, toks: Tok[], c: ECand, i: number, hi: number): { subj: Subject; appo: null; end: number } | null {
+  let found: Subject | null = null;
+  let end = -1;
+  for (let k = c.t1; k < hi && k - c.t1 < 3 && toks[k].kind === K.Word && !toks[k].cap; k++) {
+    const np = npEndingAt(toks, k, i, true);
+    if (np && !np.head && np.s === toks[i].s) [found, end] = [np, k];
+  }
+  if (found) found.name = text.slice(found.s, found.e);
+  return found ? { subj: found, appo: null, end: end + 1 } : null;
 }
 
 /** Participles that modify a role like adjectives (`retired Army Gen.`, `embattled chairman`). */
