@@ -13,10 +13,7 @@ const TIME_WORDS = new Set([
 ]);
 
 /** Whether a word is one any list knows as a given name. */
-function givenName(l: string): boolean {
-  const lex = lexicon();
-  return lex.maleNames.has(l) || lex.femaleNames.has(l) || lex.firstNames.has(l) || isFirstName(l);
-}
+const givenName = isFirstName;
 
 /** Whether a word is one the lexicon knows as a surname and as no common word, place or title. */
 function plainSurname(t: Tok): boolean {

@@ -13,8 +13,7 @@ const MIDDLE_INITIAL = plain(String.raw`^\p{Lu}\.$`, 'u');
 const SURNAME_PLURAL_HEADS = new Set(['parks', 'woods']);
 
 function knownFirst(low: string): boolean {
-  const lex = lexicon();
-  return !gazType(low) && (lex.maleNames.has(low) || lex.femaleNames.has(low) || lex.firstNames.has(low) || isFirstName(low));
+  return !gazType(low) && isFirstName(low);
 }
 
 /** The run `a`..`b` is a person although its last word is a place head: a known first name and the head, titled,

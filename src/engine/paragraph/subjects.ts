@@ -370,10 +370,8 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
     let np: Subject | null = of >= 0 ? { kind: 'np', s: toks[of].s, e: toks[k].e, ent: -1, name: '' } : npEndingAt(toks, k, i, true);
     // (`said a senior harbour police official`: the longest phrase over lower-case words, not its first head `senior`.)
     if (np && of < 0 && !np.head) {
-      for (let k2 = k + 1; k2 < hi && k2 - k <= 3 && toks[k2].kind === K.Word && !toks[k2].cap; k2++) {
-        const longer = npEndingAt(toks, k2, i, true);
-        if (longer && longer.s === np.s && !longer.head) [np, k] = [longer, k2];
-      }
+      const longer = longestNpFrom(toks, k + 1, i, hi, np.s);
+      if (longer) [np, k] = longer;
     }
     if (np && np.s >= toks[i].s) {
       // `added her press secretary Tom Reyes`, `said the economist Ann Lee`: the role noun phrase names the person after it.
@@ -399,14 +397,21 @@ export function subjectAfter(text: string, toks: Tok[], ents: ECand[], i: number
  *  a group or role head that the name only modifies; that phrase is the subject (the longest, up to three words), else
  *  null. */
 function groupAfterName(text: string, toks: Tok[], c: ECand, i: number, hi: number): { subj: Subject; appo: null; end: number } | null {
-  let found: Subject | null = null;
-  let end = -1;
-  for (let k = c.t1; k < hi && k - c.t1 < 3 && toks[k].kind === K.Word && !toks[k].cap; k++) {
-    const np = npEndingAt(toks, k, i, true);
-    if (np && !np.head && np.s === toks[i].s) [found, end] = [np, k];
+  const found = longestNpFrom(toks, c.t1, i, hi, toks[i].s);
+  if (!found) return null;
+  found[0].name = text.slice(found[0].s, found[0].e);
+  return { subj: found[0], appo: null, end: found[1] + 1 };
+}
+
+/** The longest group or role phrase (no organisation head) starting at offset `s` and ending at one of the lower-case
+ *  words from token `k` on (three at most), with its head token; null when none ends there. */
+function longestNpFrom(toks: Tok[], k: number, lo: number, hi: number, s: number): [Subject, number] | null {
+  let best: [Subject, number] | null = null;
+  for (let j = k; j < hi && j - k < 3 && toks[j].kind === K.Word && !toks[j].cap; j++) {
+    const np = npEndingAt(toks, j, lo, true);
+    if (np && np.s === s && !np.head) best = [np, j];
   }
-  if (found) found.name = text.slice(found.s, found.e);
-  return found ? { subj: found, appo: null, end: end + 1 } : null;
+  return best;
 }
 
 /** Participles that modify a role like adjectives (`retired Army Gen.`, `embattled chairman`). */

@@ -30,7 +30,7 @@ const PUT_IT = plain(String.raw`(?:^|[^\p{L}])(?:as\s+(` + DETERMINERS + String.
 const AFTER = plain(String.raw`,\s*(` + DETERMINERS + String.raw`\s+(?:${WORD}\s+){0,3}[\p{Ll}-]*\p{Ll})\s+(?:(?:\p{Ll}+ly|now|also)\s+)?${CUES}[\s.!?"”'’]*$`, 'u');
 
 /** The most characters of a sentence read on either side of a quote (the scan stays linear in the sentence). */
-const READ = 240;
+export const READ = 240;
 
 /** Where a description claiming a quote is: `s`–`e` in `before` (`after` false) or in `after`. */
 export interface Claimant { s: number; e: number; after: boolean }

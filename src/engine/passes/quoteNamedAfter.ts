@@ -3,6 +3,7 @@
 import { type DocState, How, personEntOf, type QuoteBuild } from './state';
 import type { Seg } from '../attribution';
 import { setSpeaker } from './speakers';
+import { candStart, upperBound } from './util';
 
 const NAMED_AFTER = /^\s*(?:that|this|the|those|these)\s+(?:quote|quotation|line|remark|remarks|words|comment|comments|statement)\s*,?\s+(?:from|by)\s+/i;
 /** Characters at most between `from` / `by` and the name (a role: `from harbour master`). */
@@ -18,9 +19,8 @@ export function quoteNamedAfter(st: DocState, q: QuoteBuild, ui: number, sg: Seg
   if (!m) return false;
   const from = sg.closeEnd + m[0].length;
   const ents = u.data.ents;
-  for (let k = 0; k < ents.length; k++) {
+  for (let k = upperBound(ents, from - 1, candStart); k < ents.length; k++) {
     const c = ents[k];
-    if (c.s < from) continue;
     if (c.s - from > ROLE_CHARS || /[,.;:"\u201c\u201d]/u.test(st.text.slice(u.start + from, u.start + c.s))) return false;
     // (`from Harbour Port Commissioner Tom Arden`: a place or an organisation in the role is passed over.)
     if (c.type !== 'person') continue;

@@ -157,9 +157,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
     }
     // (`"Ruth Vell: Seriously, ..."`: a transcript line labelled with its speaker.)
     // (`"..." That quote from Tom Arden appeared ...`: the next sentence names its speaker.)
-    if (!q.attr && !own && ((sg.atStart && !paraQuotes.length && transcriptLabel(st, q, ui, sg)) || quoteNamedAfter(st, q, ui, sg))) {
-      // (set)
-    } else if (!q.attr && !own) {
+    const labelled = !q.attr && !own && ((sg.atStart && !paraQuotes.length && transcriptLabel(st, q, ui, sg)) || quoteNamedAfter(st, q, ui, sg));
+    if (!q.attr && !own && !labelled) {
       const prev = paraQuotes[paraQuotes.length - 1];
       // (`Lee called it "a." Reyes called it "b."`: a name and a speech or naming verb in the quote's own sentence win.)
       if (prev && prev.actorKey && sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && sentenceSpeaker(st, q, ui, sg.open)) q.how = How.Subject;

@@ -10,7 +10,7 @@ import { NAMING_VERBS, SPEECH_CUES, TIE_VERBS } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
-import { nominalCueClaims } from './nominalCue';
+import { READ, nominalCueClaims } from './nominalCue';
 import { collectiveActor } from './actors';
 
 const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
@@ -350,9 +350,12 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
 function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, from: number, open: number): boolean {
   if (from >= open) return false;
   const inSentence = q.e > base + open && q.e <= base + sn.e;
-  const c = nominalCueClaims(st.text.slice(base + from, base + open), inSentence ? st.text.slice(q.e, base + sn.e) : '');
+  // (Only the last READ characters on either side are read: the slices stop there.)
+  const bFrom = Math.max(from, open - READ);
+  const aFrom = Math.max(q.e - base, sn.e - READ);
+  const c = nominalCueClaims(st.text.slice(base + bFrom, base + open), inSentence ? st.text.slice(base + aFrom, base + sn.e) : '');
   if (!c) return false;
-  const s = (c.after ? q.e - base : from) + c.s;
+  const s = (c.after ? aFrom : bFrom) + c.s;
   const e = s + c.e - c.s;
   const a = collectiveActor(st, { kind: 'np', s, e, ent: -1, name: st.text.slice(base + s, base + e).toLowerCase() }, base);
   q.actorKey = a.key;

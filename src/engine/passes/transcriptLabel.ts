@@ -5,6 +5,7 @@ import { type DocState, How, personEntOf, type QuoteBuild } from './state';
 import type { Seg } from '../attribution';
 import { setSpeaker } from './speakers';
 import { plain } from '../plainPattern';
+import { candStart, upperBound } from './util';
 
 const UPPER_START = plain(String.raw`^\p{Lu}`, 'u');
 
@@ -17,9 +18,8 @@ const MIN_LINE = 12;
 export function transcriptLabel(st: DocState, q: QuoteBuild, ui: number, sg: Seg): boolean {
   const u = st.units[ui];
   const ents = u.data.ents;
-  for (let k = 0; k < ents.length; k++) {
+  for (let k = upperBound(ents, sg.s - 1, candStart); k < ents.length; k++) {
     const c = ents[k];
-    if (c.s < sg.s) continue;
     if (c.ts !== sg.s || c.s !== sg.s) return false;
     if (u.start + c.e >= q.e || st.text.charCodeAt(u.start + c.e) !== 58 /* : */) return false;
     const rest = st.text.slice(u.start + c.e + 1, q.e).trim();

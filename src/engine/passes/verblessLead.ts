@@ -3,7 +3,7 @@
 // it, in its paragraph or the one before (the layout of a list of a person's statements; twenty-ninth round).
 import type { ParaData } from './state';
 import { K } from '../tokens';
-import { sentOf } from './util';
+import { candStart, sentOf, upperBound } from './util';
 
 /** Lower-case words a lead-in of time and place may hold: particles, prepositions, determiners, time and occasion
  *  nouns. Any other lower-case word may be a verb (`He added:`) or a subject (`The letter:`), and ends the rule. */
@@ -28,9 +28,16 @@ export function verblessLead(d: ParaData, open: number): boolean {
   if (!sn) return false;
   let k = sn.t0;
   let end = -1;
-  for (; k < sn.t1 && d.toks[k].s < open; k++) if (d.toks[k].t === ':') end = k;
+  for (; k < sn.t1 && d.toks[k].s < open; k++) {
+    if (k - sn.t0 > MAX_LEAD + 1) return false; // (the colon must end a short lead-in right before the mark)
+    if (d.toks[k].t === ':') end = k;
+  }
   if (end < 0 || end !== k - 1 || end - sn.t0 > MAX_LEAD || end === sn.t0) return false;
-  for (const c of d.ents) if (c.s < d.toks[end].s && c.e > d.toks[sn.t0].s && c.type === 'person') return false;
+  const from = d.toks[sn.t0].s;
+  for (let x = Math.max(0, upperBound(d.ents, from - 1, candStart) - 1); x < d.ents.length && d.ents[x].s < d.toks[end].s; x++) {
+    const c = d.ents[x];
+    if (c.e > from && c.type === 'person') return false;
+  }
   let words = 0;
   for (let j = sn.t0; j < end; j++) {
     const t = d.toks[j];
