@@ -43,10 +43,12 @@ const ROLE_MAX = 4;
 /** `..., according to a harbour board memo filed by county counsel Ann Lee.`: after the document (token `end` right after
  *  it), an authoring participle, `by`, at most a few role words and a person's name that ends the sentence: that name's
  *  candidate index, else -1. */
-export function documentAuthor(toks: Tok[], ents: readonly { t0: number; t1: number; type: string }[], end: number, t1: number): number {
+export function documentAuthor(toks: Tok[], ents: readonly AuthorCand[], end: number, t1: number): number {
   const p = toks[end];
   if (!p || end + 2 >= t1 || p.kind !== K.Word || !AUTHORED.has(p.lower) || toks[end + 1].lower !== 'by') return -1;
-  for (let k = 0; k < ents.length; k++) {
+  // (Candidates are in text order: the search starts at the first one from the token after `by`, so many such cues in
+  // one paragraph stay linear.)
+  for (let k = firstFrom(ents, toks[end + 2].s); k < ents.length; k++) {
     const c = ents[k];
     if (c.t0 < end + 2) continue;
     if (c.t0 > end + 2 + ROLE_MAX || c.type !== 'person') return -1;
@@ -57,12 +59,27 @@ export function documentAuthor(toks: Tok[], ents: readonly { t0: number; t1: num
   return -1;
 }
 
+/** What `documentAuthor` reads of a name candidate. */
+type AuthorCand = { s: number; t0: number; t1: number; type: string };
+
+/** The first candidate starting at offset `s` or later (candidates in text order). */
+function firstFrom(ents: readonly AuthorCand[], s: number): number {
+  let lo = 0;
+  let hi = ents.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (ents[m].s < s) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /** Words the document may take before its participle (`a newly unsealed court document`). */
 const DOC_MAX = 5;
 
 /** `according to` then, from token `k`, a document of lower-case words (`a court document`) and its author
  *  (`documentAuthor`): the author's candidate index, else -1. */
-export function documentAuthorAfter(toks: Tok[], ents: readonly { t0: number; t1: number; type: string }[], k: number, t1: number): number {
+export function documentAuthorAfter(toks: Tok[], ents: readonly AuthorCand[], k: number, t1: number): number {
   for (let j = k + 1; j < t1 && j <= k + DOC_MAX; j++) {
     const t = toks[j - 1];
     if (t.kind !== K.Word || t.cap) return -1;

@@ -15,9 +15,11 @@ import { PARTY_MEMBERS, SPEECH_CUES } from '../lexicon';
 import { sourceName, unnamedSourceKey } from './indefiniteSource';
 import { plain } from '../plainPattern';
 import { ANY_UPPER, UPPER_FIRST } from '../wordShapes';
+import { sentenceOpens } from './sentenceOpens';
 import { CLOSED_APPOSITIVE, leadingAccording } from './accordingLead';
 
-const TWO_CAPITALS = plain(String.raw`^\p{Lu}{2}`, 'u');
+/** A first word with a second capital (`U.S.`, `Mexican-American`): no capital of a sentence's start alone. */
+const FIRST_WORD_TWO_CAPITALS = plain(String.raw`^\p{Lu}[^\s\p{Lu}]*\p{Lu}`, 'u');
 
 /** Quantifiers that can head a collective subject on their own (`Some have warned`) without naming anyone. */
 const BARE_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'some others', 'many others', 'a few']);
@@ -459,7 +461,7 @@ function sourceWords(st: DocState, subj: Subject, base: number): SourceWords {
   const first = name.split(/\s/, 1)[0].toLowerCase();
   const second = /^\S+\s+(\S)/u.exec(name)?.[1];
   // (Nor an owner's: `Dorn's office`.)
-  const lower = UPPER_FIRST.test(name) && !TWO_CAPITALS.test(name) && !/^\S+['’]s\s/u.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
+  const lower = UPPER_FIRST.test(name) && sentenceOpens(st.text, base, base + subj.s) && !FIRST_WORD_TWO_CAPITALS.test(name) && !/^\S+['’]s\s/u.test(name) && (DETERMINERS.has(first) || (!(second && ANY_UPPER.test(second)) && !st.lex.demonyms.has(first) && !PARTY_MEMBERS.has(first) && first !== 'democratic' && first !== 'gop'));
   const w = { raw, name, norm, bare: BARE_QUANTIFIERS.has(norm), label: lower ? name.charAt(0).toLowerCase() + name.slice(1) : name };
   sourceWordsMemo.set(subj, w);
   return w;
