@@ -1,7 +1,7 @@
 // One self-contained HTML page: the article with highlights in the editor's default colours,
 // a legend, hover titles, and an actor index with jump links. No scripts, no external assets;
 // every piece of text is escaped.
-import type { Analysis, Span } from '../engine/types';
+import type { Actor, Analysis, Entity, Quote, Span } from '../engine/types';
 import pkg from '../../package.json';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';
@@ -79,7 +79,13 @@ function entityClass(type: string): string {
 interface Mark extends Span {
   kind: 'quote' | 'entity' | 'speaker' | 'cue' | 'mention';
   cls: string;
-  title: string;
+  /**
+   * What its hover title is made of when it is rendered (`markTitle`; a long paragraph has hundreds of thousands of
+   * marks, whose titles are not all held): the quote (of a quote, its cue or its speaker), the entity, or the actor.
+   */
+  of: Quote | Entity | Actor;
+  /** The quote's index (a quote, its cue, its speaker), the mention's (a mention); -1 for an entity. */
+  i: number;
   /** Anchor id for the first piece of this mark. */
   anchor?: string;
 }
@@ -103,13 +109,19 @@ function* escapedSlices(s: string, start = 0, end = s.length): Generator<string>
  * Renders `[start, end)` of the text with the marks that overlap it (sorted by start): quotes outside, the rest inside.
  * Yields the HTML in small pieces (a tag, or a slice of escaped text) and adds the ids it places to `anchors`.
  */
-function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>, anchors: Set<string>): Generator<string> {
-  const cuts = new Set<number>([block.start, block.end]);
-  for (const m of inBlock) {
-    cuts.add(Math.max(block.start, m.start));
-    cuts.add(Math.min(block.end, m.end));
-  }
-  const points = [...cuts].sort((x, y) => x - y);
+function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>, anchors: Set<string>, title: (m: Mark) => string): Generator<string> {
+  // The cut points, sorted, each once (a typed array: a paragraph can have hundreds of thousands of them).
+  const cuts = new Float64Array(2 * inBlock.length + 2);
+  cuts[0] = block.start;
+  cuts[1] = block.end;
+  inBlock.forEach((m, k) => {
+    cuts[2 * k + 2] = Math.max(block.start, m.start);
+    cuts[2 * k + 3] = Math.min(block.end, m.end);
+  });
+  cuts.sort();
+  let count = 0;
+  for (const c of cuts) if (count === 0 || c !== cuts[count - 1]) cuts[count++] = c;
+  const points = cuts.subarray(0, count);
   let openQuote: Mark | null = null;
   // Sweep: every mark boundary is a cut point, so a mark is active on [x, y) iff start <= x < end.
   let next = 0;
@@ -133,7 +145,7 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
       if (quote) {
         const id = quote.anchor && !placed.has(quote) ? ` id="${idOf(quote)}"` : '';
         placed.add(quote);
-        yield `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(quote.title)}">`;
+        yield `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(title(quote))}">`;
       }
       openQuote = quote;
     }
@@ -143,7 +155,7 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
       continue;
     }
     const classes = [...new Set(inner.map((m) => m.cls).filter(Boolean))].join(' ');
-    const titles = [...new Set(inner.map((m) => m.title))].join('\n');
+    const titles = [...new Set(inner.map(title))].join('\n');
     const anchored = inner.filter((m) => m.anchor && !placed.has(m) && m.start === x);
     for (const m of anchored) placed.add(m);
     // One element per anchor so every jump target exists; the outermost carries the styling.
@@ -190,42 +202,53 @@ function pct(x: number): string {
 /** Shown on what the reader's corrections made or changed. */
 const READER = 'corrected by the reader';
 
-function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, text: string): Mark[] {
-  const actors = actorMap(a);
+function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Mark[] {
   const marks: Mark[] = [];
   const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
   a.quotes.forEach((q, i) => {
     if (!validSpan(q, n)) return;
-    const speaker = actorName(actors, q.speaker);
-    const role = q.speaker ? actors.get(q.speaker)?.role : null;
-    marks.push({
-      start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', anchor: `quote-${i + 1}`,
-      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}${isCorrected(q) && !/by the reader/.test(q.attribution ?? '') ? `\n${READER}` : ''}`,
-    });
-    if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${quoteCue(text, q) ?? ''}` });
-    if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
+    marks.push({ start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', of: q, i, anchor: `quote-${i + 1}` });
+    if (validSpan(q.cueSpan, n)) marks.push({ start: q.cueSpan.start, end: q.cueSpan.end, kind: 'cue', cls: 'cue', of: q, i });
+    if (validSpan(q.speakerSpan, n)) marks.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, kind: 'speaker', cls: 'spk', of: q, i });
   });
   for (const e of a.entities) {
-    if (!validSpan(e, n)) continue;
-    const who = e.actor ? actorName(actors, e.actor) : '';
-    const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
-    marks.push({
-      start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type),
-      title: `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}${isCorrected(e) ? ` (${READER})` : ''}`,
-    });
+    if (validSpan(e, n)) marks.push({ start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type), of: e, i: -1 });
   }
   for (const x of a.actors) {
     const ai = actorIndex.get(x.id)!;
-    const speaks = x.quotes.some((id) => qIndex.has(id));
+    // An actor that speaks a quote of the page has its mentions styled as speakers (and says so in their titles).
+    const cls = x.quotes.some((id) => qIndex.has(id)) ? 'spk' : '';
     x.mentions.forEach((m, mi) => {
-      if (!validSpan(m, n)) return;
-      marks.push({
-        start: m.start, end: m.end, kind: 'mention', cls: speaks ? 'spk' : '', anchor: `actor-${ai}-m${mi + 1}`,
-        title: `${x.name}${x.role ? `, ${clip(x.role)}` : ''}${speaks ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`,
-      });
+      if (validSpan(m, n)) marks.push({ start: m.start, end: m.end, kind: 'mention', cls, of: x, i: mi, anchor: `actor-${ai}-m${mi + 1}` });
     });
   }
   return marks;
+}
+
+/** The hover title of a mark, made when it is rendered. */
+function markTitle(m: Mark, actors: Map<string, Actor>, text: string): string {
+  switch (m.kind) {
+    case 'quote': {
+      const q = m.of as Quote;
+      const speaker = actorName(actors, q.speaker);
+      const role = q.speaker ? actors.get(q.speaker)?.role : null;
+      return `Quote ${m.i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}${isCorrected(q) && !/by the reader/.test(q.attribution ?? '') ? `\n${READER}` : ''}`;
+    }
+    case 'cue':
+      return `Cue of quote ${m.i + 1}: ${quoteCue(text, m.of as Quote) ?? ''}`;
+    case 'speaker':
+      return `Speaker of quote ${m.i + 1}: ${actorName(actors, (m.of as Quote).speaker) || 'unknown'}`;
+    case 'entity': {
+      const e = m.of as Entity;
+      const who = e.actor ? actorName(actors, e.actor) : '';
+      const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
+      return `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}${isCorrected(e) ? ` (${READER})` : ''}`;
+    }
+    case 'mention': {
+      const x = m.of as Actor;
+      return `${x.name}${x.role ? `, ${clip(x.role)}` : ''}${m.cls === 'spk' ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`;
+    }
+  }
 }
 
 /**
@@ -294,7 +317,9 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
   const { analysis: a, text } = input;
   const n = text.length;
   const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
-  const marks = buildMarks(a, n, actorIndex, text);
+  const marks = buildMarks(a, n, actorIndex);
+  const actors = actorMap(a);
+  const titleOf = (m: Mark): string => markTitle(m, actors, text);
   const file = baseName(input.fileName);
   const title = a.header.title ?? file;
 
@@ -331,7 +356,7 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
 <div class="page">
 <main>
 <h1>`;
-    yield* titleSpan ? renderBlock(text, titleSpan, buckets[0], placed, anchors) : escapedSlices(title);
+    yield* titleSpan ? renderBlock(text, titleSpan, buckets[0], placed, anchors, titleOf) : escapedSlices(title);
     yield '</h1>\n<p class="meta">';
     if (a.header.date) yield `<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time> · `;
     if (a.header.url) {
@@ -350,7 +375,7 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
   function* body(): Generator<string> {
     for (const [k, p] of paras.entries()) {
       yield `<p id="p${p.index + 1}">`;
-      yield* renderBlock(text, p, buckets[k + off], placed, anchors);
+      yield* renderBlock(text, p, buckets[k + off], placed, anchors, titleOf);
       yield k < paras.length - 1 ? '</p>\n' : '</p>';
     }
     yield `
