@@ -1,7 +1,7 @@
 // One self-contained HTML page: the article with highlights in the editor's default colours,
 // a legend, hover titles, and an actor index with jump links. No scripts, no external assets;
 // every piece of text is escaped.
-import type { Actor, Analysis, Span } from '../engine/types';
+import type { Actor, Analysis, Entity, Quote, Span } from '../engine/types';
 import pkg from '../../package.json';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';
@@ -79,24 +79,58 @@ function entityClass(type: string): string {
 interface Mark extends Span {
   kind: 'quote' | 'entity' | 'speaker' | 'cue' | 'mention';
   cls: string;
-  title: string;
+  /**
+   * What its hover title is made of when it is rendered (`markTitle`; a long paragraph has hundreds of thousands of
+   * marks, whose titles are not all held): the quote (of a quote, its cue or its speaker), the entity, or the actor.
+   */
+  of: Quote | Entity | Actor;
+  /** The quote's index (a quote, its cue, its speaker), the mention's (a mention); -1 for an entity. */
+  i: number;
   /** Anchor id for the first piece of this mark. */
   anchor?: string;
 }
 
-/** Renders `[start, end)` of the text with the marks that overlap it (sorted by start): quotes outside, the rest inside. */
-function renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>): string {
-  const cuts = new Set<number>([block.start, block.end]);
-  for (const m of inBlock) {
-    cuts.add(Math.max(block.start, m.start));
-    cuts.add(Math.min(block.end, m.end));
+/** Escaped text runs are handed on in slices of at most this many characters (a long run is never one string). */
+const TEXT_SLICE = 1 << 13;
+
+/** `escapeHtml(s.slice(start, end))` in slices of at most `TEXT_SLICE` characters, never splitting a surrogate pair. */
+function* escapedSlices(s: string, start = 0, end = s.length): Generator<string> {
+  let at = start;
+  while (end - at > TEXT_SLICE) {
+    let cut = at + TEXT_SLICE;
+    if ((s.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    yield escapeHtml(s.slice(at, cut));
+    at = cut;
   }
-  const points = [...cuts].sort((x, y) => x - y);
-  let html = '';
+  if (end > at) yield escapeHtml(s.slice(at, end));
+}
+
+/**
+ * Renders `[start, end)` of the text with the marks that overlap it (sorted by start): quotes outside, the rest inside.
+ * Yields the HTML in small pieces (a tag, or a slice of escaped text) and adds the ids it places to `anchors`.
+ */
+function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>, anchors: Set<string>, title: (m: Mark) => string): Generator<string> {
+  // The cut points, sorted, each once (a typed array: a paragraph can have hundreds of thousands of them).
+  const cuts = new Float64Array(2 * inBlock.length + 2);
+  cuts[0] = block.start;
+  cuts[1] = block.end;
+  inBlock.forEach((m, k) => {
+    cuts[2 * k + 2] = Math.max(block.start, m.start);
+    cuts[2 * k + 3] = Math.min(block.end, m.end);
+  });
+  cuts.sort();
+  let count = 0;
+  for (const c of cuts) if (count === 0 || c !== cuts[count - 1]) cuts[count++] = c;
+  const points = cuts.subarray(0, count);
   let openQuote: Mark | null = null;
   // Sweep: every mark boundary is a cut point, so a mark is active on [x, y) iff start <= x < end.
   let next = 0;
   let active: Mark[] = [];
+  const idOf = (m: Mark): string => {
+    const id = escapeHtml(m.anchor!);
+    anchors.add(id);
+    return id;
+  };
   for (let i = 0; i + 1 < points.length; i++) {
     const x = points[i];
     const y = points[i + 1];
@@ -107,35 +141,35 @@ function renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mar
     }
     const quote = active.find((m) => m.kind === 'quote') ?? null;
     if (quote !== openQuote) {
-      if (openQuote) html += '</mark>';
+      if (openQuote) yield '</mark>';
       if (quote) {
-        const id = quote.anchor && !placed.has(quote) ? ` id="${escapeHtml(quote.anchor)}"` : '';
+        const id = quote.anchor && !placed.has(quote) ? ` id="${idOf(quote)}"` : '';
         placed.add(quote);
-        html += `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(quote.title)}">`;
+        yield `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(title(quote))}">`;
       }
       openQuote = quote;
     }
     const inner = active.filter((m) => m.kind !== 'quote');
-    const piece = escapeHtml(text.slice(x, y));
     if (inner.length === 0) {
-      html += piece;
+      yield* escapedSlices(text, x, y);
       continue;
     }
     const classes = [...new Set(inner.map((m) => m.cls).filter(Boolean))].join(' ');
-    const titles = [...new Set(inner.map((m) => m.title))].join('\n');
-    const anchors = inner.filter((m) => m.anchor && !placed.has(m) && m.start === x);
-    for (const m of anchors) placed.add(m);
+    const titles = [...new Set(inner.map(title))].join('\n');
+    const anchored = inner.filter((m) => m.anchor && !placed.has(m) && m.start === x);
+    for (const m of anchored) placed.add(m);
     // One element per anchor so every jump target exists; the outermost carries the styling.
-    let open = `<span class="${escapeHtml(classes)}" title="${escapeHtml(titles)}"${anchors[0] ? ` id="${escapeHtml(anchors[0].anchor!)}"` : ''}>`;
+    let open = `<span class="${escapeHtml(classes)}" title="${escapeHtml(titles)}"${anchored[0] ? ` id="${idOf(anchored[0])}"` : ''}>`;
     let close = '</span>';
-    for (const m of anchors.slice(1)) {
-      open += `<span id="${escapeHtml(m.anchor!)}">`;
+    for (const m of anchored.slice(1)) {
+      open += `<span id="${idOf(m)}">`;
       close = '</span>' + close;
     }
-    html += open + piece + close;
+    yield open;
+    yield* escapedSlices(text, x, y);
+    yield close;
   }
-  if (openQuote) html += '</mark>';
-  return html;
+  if (openQuote) yield '</mark>';
 }
 
 /** Distributes marks over blocks (sorted, non-overlapping): each block gets the marks that overlap it, sorted by start. */
@@ -168,67 +202,105 @@ function pct(x: number): string {
 /** Shown on what the reader's corrections made or changed. */
 const READER = 'corrected by the reader';
 
-function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>, text: string): Mark[] {
-  const actors = actorMap(a);
+function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Mark[] {
   const marks: Mark[] = [];
   const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
   a.quotes.forEach((q, i) => {
     if (!validSpan(q, n)) return;
-    const speaker = actorName(actors, q.speaker);
-    const role = q.speaker ? actors.get(q.speaker)?.role : null;
-    marks.push({
-      start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', anchor: `quote-${i + 1}`,
-      title: `Quote ${i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}${isCorrected(q) && !/by the reader/.test(q.attribution ?? '') ? `\n${READER}` : ''}`,
-    });
-    if (validSpan(q.cueSpan, n)) marks.push({ ...q.cueSpan, kind: 'cue', cls: 'cue', title: `Cue of quote ${i + 1}: ${quoteCue(text, q) ?? ''}` });
-    if (validSpan(q.speakerSpan, n)) marks.push({ ...q.speakerSpan, kind: 'speaker', cls: 'spk', title: `Speaker of quote ${i + 1}: ${speaker || 'unknown'}` });
+    marks.push({ start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', of: q, i, anchor: `quote-${i + 1}` });
+    if (validSpan(q.cueSpan, n)) marks.push({ start: q.cueSpan.start, end: q.cueSpan.end, kind: 'cue', cls: 'cue', of: q, i });
+    if (validSpan(q.speakerSpan, n)) marks.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, kind: 'speaker', cls: 'spk', of: q, i });
   });
   for (const e of a.entities) {
-    if (!validSpan(e, n)) continue;
-    const who = e.actor ? actorName(actors, e.actor) : '';
-    const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
-    marks.push({
-      start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type),
-      title: `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}${isCorrected(e) ? ` (${READER})` : ''}`,
-    });
+    if (validSpan(e, n)) marks.push({ start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type), of: e, i: -1 });
   }
   for (const x of a.actors) {
     const ai = actorIndex.get(x.id)!;
-    const speaks = x.quotes.some((id) => qIndex.has(id));
+    // An actor that speaks a quote of the page has its mentions styled as speakers (and says so in their titles).
+    const cls = x.quotes.some((id) => qIndex.has(id)) ? 'spk' : '';
     x.mentions.forEach((m, mi) => {
-      if (!validSpan(m, n)) return;
-      marks.push({
-        start: m.start, end: m.end, kind: 'mention', cls: speaks ? 'spk' : '', anchor: `actor-${ai}-m${mi + 1}`,
-        title: `${x.name}${x.role ? `, ${clip(x.role)}` : ''}${speaks ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`,
-      });
+      if (validSpan(m, n)) marks.push({ start: m.start, end: m.end, kind: 'mention', cls, of: x, i: mi, anchor: `actor-${ai}-m${mi + 1}` });
     });
   }
   return marks;
 }
 
-function actorIndexHtml(a: Analysis, n: number, actorIndex: Map<string, number>, anchors: Set<string>): string {
-  if (a.actors.length === 0) return '<p class="none">No actors found.</p>';
-  const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
-  const items = a.actors.map((x: Actor) => {
-    const ai = actorIndex.get(x.id)!;
-    const mentionLinks = x.mentions
-      .map((_m, mi) => `actor-${ai}-m${mi + 1}`)
-      .filter((id) => anchors.has(id))
-      .map((id, k) => `<a href="#${id}">${k + 1}</a>`).join('');
-    const quoteLinks = x.quotes
-      .map((id) => qIndex.get(id))
-      .filter((i): i is number => i !== undefined && anchors.has(`quote-${i + 1}`))
-      .map((i) => `<a href="#quote-${i + 1}">“${i + 1}”</a>`).join('');
-    return `<li id="actor-${ai}"><strong>${escapeHtml(x.name)}</strong> <span class="role">(${escapeHtml(x.type)})</span>`
-      + (isCorrected(x) ? ` <span class="corrected-note">${READER}</span>` : '')
-      + (x.role ? `<div class="role">${escapeHtml(x.role)}</div>` : '')
-      + (x.aliases.length ? `<div class="aliases">also: ${x.aliases.map(escapeHtml).join(', ')}</div>` : '')
-      + `<div class="jumps">${x.mentions.length} mention${x.mentions.length === 1 ? '' : 's'}${mentionLinks ? ': ' + mentionLinks : ''}</div>`
-      + (quoteLinks ? `<div class="jumps">quotes: ${quoteLinks}</div>` : '')
-      + '</li>';
-  });
-  return `<ol>${items.join('')}</ol>`;
+/** The hover title of a mark, made when it is rendered. */
+function markTitle(m: Mark, actors: Map<string, Actor>, text: string): string {
+  switch (m.kind) {
+    case 'quote': {
+      const q = m.of as Quote;
+      const speaker = actorName(actors, q.speaker);
+      const role = q.speaker ? actors.get(q.speaker)?.role : null;
+      return `Quote ${m.i + 1} (${q.kind}, confidence ${pct(q.confidence)})\nSpeaker: ${speaker || 'unknown'}${role ? `, ${clip(role)}` : ''}${quoteCue(text, q) ? `\nCue: ${quoteCue(text, q)}` : ''}${q.attribution ? `\n${q.attribution}` : ''}${isCorrected(q) && !/by the reader/.test(q.attribution ?? '') ? `\n${READER}` : ''}`;
+    }
+    case 'cue':
+      return `Cue of quote ${m.i + 1}: ${quoteCue(text, m.of as Quote) ?? ''}`;
+    case 'speaker':
+      return `Speaker of quote ${m.i + 1}: ${actorName(actors, (m.of as Quote).speaker) || 'unknown'}`;
+    case 'entity': {
+      const e = m.of as Entity;
+      const who = e.actor ? actorName(actors, e.actor) : '';
+      const canon = e.canonical && e.canonical !== e.text ? ` (${e.canonical})` : '';
+      return `${e.type}${canon}${who && who !== e.canonical ? ` — ${who}` : ''}${isCorrected(e) ? ` (${READER})` : ''}`;
+    }
+    case 'mention': {
+      const x = m.of as Actor;
+      return `${x.name}${x.role ? `, ${clip(x.role)}` : ''}${m.cls === 'spk' ? ` — speaker of ${x.quotes.length} quote${x.quotes.length === 1 ? '' : 's'}` : ''}`;
+    }
+  }
 }
+
+/**
+ * The actor index, in small pieces (one tag, name or link at a time): each actor with its role, aliases and the jump
+ * links to those of its mentions and quotes whose ids `anchors` holds (the ids placed in the page).
+ */
+function* actorIndexPieces(a: Analysis, actorIndex: Map<string, number>, anchors: Set<string>): Generator<string> {
+  if (a.actors.length === 0) {
+    yield '<p class="none">No actors found.</p>';
+    return;
+  }
+  const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
+  yield '<ol>';
+  for (const x of a.actors) {
+    const ai = actorIndex.get(x.id)!;
+    yield `<li id="actor-${ai}"><strong>`;
+    yield* escapedSlices(x.name);
+    yield `</strong> <span class="role">(${escapeHtml(x.type)})</span>`;
+    if (isCorrected(x)) yield ` <span class="corrected-note">${READER}</span>`;
+    if (x.role) {
+      yield '<div class="role">';
+      yield* escapedSlices(x.role);
+      yield '</div>';
+    }
+    if (x.aliases.length) {
+      yield '<div class="aliases">also: ';
+      for (const [k, alias] of x.aliases.entries()) {
+        if (k > 0) yield ', ';
+        yield* escapedSlices(alias);
+      }
+      yield '</div>';
+    }
+    yield `<div class="jumps">${x.mentions.length} mention${x.mentions.length === 1 ? '' : 's'}`;
+    let links = 0;
+    for (let mi = 0; mi < x.mentions.length; mi++) {
+      const id = `actor-${ai}-m${mi + 1}`;
+      if (anchors.has(id)) yield `${links++ === 0 ? ': ' : ''}<a href="#${id}">${links}</a>`;
+    }
+    yield '</div>';
+    links = 0;
+    for (const qid of x.quotes) {
+      const i = qIndex.get(qid);
+      if (i !== undefined && anchors.has(`quote-${i + 1}`)) yield `${links++ === 0 ? '<div class="jumps">quotes: ' : ''}<a href="#quote-${i + 1}">“${i + 1}”</a>`;
+    }
+    if (links > 0) yield '</div>';
+    yield '</li>';
+  }
+  yield '</ol>';
+}
+
+/** Pieces of at least this many characters (but one tag or slice of text) are handed to the writer at a time. */
+export const HTML_CHUNK_CHARS = 1 << 20;
 
 /** The self-contained HTML page of one input. */
 export function toHtml(input: ExportInput): string {
@@ -236,15 +308,18 @@ export function toHtml(input: ExportInput): string {
 }
 
 /**
- * The page of `toHtml` in pieces: the head, then each paragraph as it is rendered (kept no longer than its piece), then
- * the actor index. Joined, the pieces are `toHtml`; the CLI writes them one at a time, so that a hostile input's page of
- * hundreds of MB is never one string.
+ * The page of `toHtml` in pieces of about `chunkChars` characters: the head, then the paragraphs and the actor index.
+ * Joined, the pieces are `toHtml`. Everything is made a tag or a slice of escaped text at a time (a paragraph of
+ * millions of characters, a long headline or an actor index of thousands of links is never one string), so that a
+ * writer taking the pieces one at a time (the CLI) never holds the page, nor any part of it much over `chunkChars`.
  */
-export function* htmlPieces(input: ExportInput): Generator<string> {
+export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): Generator<string> {
   const { analysis: a, text } = input;
   const n = text.length;
   const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
-  const marks = buildMarks(a, n, actorIndex, text);
+  const marks = buildMarks(a, n, actorIndex);
+  const actors = actorMap(a);
+  const titleOf = (m: Mark): string => markTitle(m, actors, text);
   const file = baseName(input.fileName);
   const title = a.header.title ?? file;
 
@@ -254,19 +329,9 @@ export function* htmlPieces(input: ExportInput): Generator<string> {
   const paras = a.paragraphs.filter((p) => validSpan(p, n) && (!titleSpan || p.start >= titleSpan.end));
   const blocks: Span[] = titleSpan ? [titleSpan, ...paras] : paras;
   const buckets = bucketMarks(blocks, marks);
-  const headline = titleSpan ? renderBlock(text, titleSpan, buckets[0], placed) : escapeHtml(title);
   const off = titleSpan ? 1 : 0;
-  // The ids placed in the page, for the actor index's links (each paragraph's as it is rendered).
+  // The ids placed in the page (added as they are placed), for the actor index's links.
   const anchors = new Set<string>();
-  const addAnchors = (html: string): void => {
-    for (const m of html.matchAll(/ id="([^"]+)"/g)) anchors.add(m[1]);
-  };
-  addAnchors(headline);
-
-  const meta: string[] = [];
-  if (a.header.date) meta.push(`<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time>`);
-  if (a.header.url) meta.push(`<a href="${escapeHtml(a.header.url)}" rel="noreferrer noopener">${escapeHtml(a.header.url)}</a>`);
-  meta.push(escapeHtml(file));
   const quotes = a.quotes.filter((q) => validSpan(q, n)).length;
 
   const legend = [
@@ -275,43 +340,76 @@ export function* htmlPieces(input: ExportInput): Generator<string> {
   ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('')
     + (marks.some((m) => m.cls.split(' ').includes('corrected')) || a.actors.some((x) => isCorrected(x)) ? '<span class="corrected">Corrected by the reader</span>' : '');
 
-  yield `<!DOCTYPE html>
+  function* head(): Generator<string> {
+    yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Seed Reader">
-<title>${escapeHtml(title)}</title>
+<title>`;
+    yield* escapedSlices(title);
+    yield `</title>
 <style>${css()}</style>
 </head>
 <body>
 <div class="page">
 <main>
-<h1>${headline}</h1>
-<p class="meta">${meta.join(' · ')}</p>
+<h1>`;
+    yield* titleSpan ? renderBlock(text, titleSpan, buckets[0], placed, anchors, titleOf) : escapedSlices(title);
+    yield '</h1>\n<p class="meta">';
+    if (a.header.date) yield `<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time> · `;
+    if (a.header.url) {
+      yield '<a href="';
+      yield* escapedSlices(a.header.url);
+      yield '" rel="noreferrer noopener">';
+      yield* escapedSlices(a.header.url);
+      yield '</a> · ';
+    }
+    yield `${escapeHtml(file)}</p>
 <div class="legend" aria-label="Legend">${legend}</div>
 <article>
 `;
-  // The paragraphs in pieces of about a million characters (many short paragraphs are not one write each).
-  let buf = '';
-  for (const [k, p] of paras.entries()) {
-    const html = `<p id="p${p.index + 1}">${renderBlock(text, p, buckets[k + off], placed)}</p>`;
-    addAnchors(html);
-    buf += k < paras.length - 1 ? html + '\n' : html;
-    if (buf.length >= 1 << 20) {
-      yield buf;
-      buf = '';
-    }
   }
-  yield `${buf}
+
+  function* body(): Generator<string> {
+    for (const [k, p] of paras.entries()) {
+      yield `<p id="p${p.index + 1}">`;
+      yield* renderBlock(text, p, buckets[k + off], placed, anchors, titleOf);
+      yield k < paras.length - 1 ? '</p>\n' : '</p>';
+    }
+    yield `
 </article>
 </main>
 <aside>
 <h2>Actors (${a.actors.length}) · Quotes (${quotes})</h2>
-${actorIndexHtml(a, n, actorIndex, anchors)}
+`;
+    yield* actorIndexPieces(a, actorIndex, anchors);
+    yield `
 </aside>
 </div>
 </body>
 </html>
 `;
+  }
+
+  // The head is a piece of its own; then pieces of at least `chunkChars` characters, the last one whatever is left.
+  let buf = '';
+  for (const s of head()) {
+    buf += s;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+  buf = '';
+  for (const s of body()) {
+    buf += s;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
 }

@@ -14,6 +14,7 @@ import { exportAnnotations, registerExportAnnotations } from '../../src/editor/c
 import { exportWorkspace, registerExportWorkspace } from '../../src/editor/commands/exportWorkspace';
 import { addCorrection, correctSpeaker, serializeCorrections } from '../../src/corrections';
 import { registerCopyAnnotations } from '../../src/editor/commands/copyAnnotations';
+import { exportText } from '../../src/export/index';
 import { toMarkdown } from '../../src/export/markdown';
 import { checkSeedJson, NASTY, SAMPLE } from './exportFixtures';
 import { install, type Stubs } from './exportCommandsFakes';
@@ -176,6 +177,35 @@ describe('export commands (fake VS Code)', () => {
       assert.equal(readFileSync(target, 'utf8'), 'previous');
       assert.deepEqual(readdirSync(root).sort(), ['out.seed.json', 'sample.txt']);
       assert.match(errors()[0], /could not write out\.seed\.json: no space left/);
+    });
+
+    it('writes html and csv from their pieces (the same bytes as the whole export); an identical file is kept', async function () {
+      this.timeout(20_000);
+      const text = `Harbour notes 🐟\n20240311\nhttps://example.org/h\n${'"Pier 😀 <1> opens," said Mira Holt of Tallis. '.repeat(300)}\n`;
+      openSeed(text, 'harbour.txt');
+      const writes: string[] = [];
+      const write = ws.fs.writeFile;
+      ws.fs.writeFile = async (u: fake.Uri, data: Uint8Array) => {
+        writes.push(u.fsPath);
+        await write(u, data);
+      };
+      try {
+        for (const [fmt, name] of [['html', 'h.html'], ['csv', 'h.csv']] as const) {
+          const target = fake.Uri.file(join(root, name));
+          assert.ok(await exportAnnotations(service, fmt, target));
+          const whole = exportText(fmt, { analysis: analyze(text), text, fileName: 'harbour.txt' }, { bom: true });
+          assert.ok(readFileSync(target.fsPath).equals(Buffer.from(whole, 'utf8')), `${fmt}: the bytes of the whole export`);
+          const count = writes.length;
+          assert.ok(await exportAnnotations(service, fmt, target));
+          assert.equal(writes.length, count, `${fmt}: the same content again is not written`);
+          writeFileSync(target.fsPath, whole.slice(0, -1));
+          assert.ok(await exportAnnotations(service, fmt, target));
+          assert.equal(writes.length, count + 1, `${fmt}: a different file is written over`);
+          assert.equal(readFileSync(target.fsPath, 'utf8'), whole);
+        }
+      } finally {
+        ws.fs.writeFile = write;
+      }
     });
 
     it('CSV neutralises formula cells unless seedReader.export.csvRaw', async () => {

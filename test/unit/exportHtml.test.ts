@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { DOMParser } from 'linkedom';
-import type { Analysis } from '../../src/engine/types';
-import { contributedColors, htmlPieces, toHtml } from '../../src/export/html';
+import { analyze } from '../../src/engine';
+import type { Actor, Analysis, Entity, Quote } from '../../src/engine/types';
+import { contributedColors, HTML_CHUNK_CHARS, htmlPieces, toHtml } from '../../src/export/html';
 import pkg from '../../package.json';
 import { input, multiLineFixture, NASTY, nastyFixture, real, SAMPLE, sampleFixture } from './exportFixtures';
 
@@ -29,6 +30,44 @@ function check(a: Analysis, text: string) {
     assert.ok(ids.includes(id), `link target #${id} exists`);
   }
   return { html, doc };
+}
+
+
+/**
+ * A seed whose body is ONE paragraph of `sentences` invented sentences (a quote with cue and speaker, a place, markup
+ * characters and astral emoji in each), with a hand-built analysis: one actor per speaker name (mentioned once per
+ * sentence), so that the paragraph and the actor index are both long.
+ */
+function oneParagraph(sentences: number, names = 40): { text: string; analysis: Analysis } {
+  const head = 'Tallis harbour <notes>\n20240311\nhttps://example.org/tallis?a=1&b=2\n';
+  const parts: string[] = [head];
+  let at = head.length;
+  const quotes: Quote[] = [];
+  const entities: Entity[] = [];
+  const actors: Actor[] = Array.from({ length: names }, (_, k) => ({
+    id: `a${k + 1}`, name: `Mira Holt ${k} & "Co"`, type: 'person', aliases: [`Holt <${k}>`], role: k % 2 ? null : 'harbour <master>',
+    mentions: [], quotes: [], claims: [],
+  }));
+  for (let i = 0; i < sentences; i++) {
+    const quote = `"Pier ${i} & <gate> 😀 open,"`;
+    const speaker = `Mira Holt ${i % names}`;
+    const sentence = `${quote} said ${speaker} 🐟 of Tallis 'today'. `;
+    const q = { start: at, end: at + quote.length };
+    const cue = { start: q.end + 1, end: q.end + 5 };
+    const spk = { start: cue.end + 1, end: cue.end + 1 + speaker.length };
+    const place = { start: spk.end + ' 🐟 of '.length, end: spk.end + ' 🐟 of Tallis'.length };
+    const actor = actors[i % names];
+    quotes.push({ id: `q${i + 1}`, ...q, text: quote, speaker: actor.id, cue: 'said', cueSpan: cue, speakerSpan: spk, kind: 'direct', confidence: 0.8, marked: true, attribution: 'attribution after the quote', paragraph: 0 });
+    entities.push({ id: `e${2 * i + 1}`, ...spk, text: speaker, type: 'person', canonical: actor.name, actor: actor.id }, { id: `e${2 * i + 2}`, ...place, text: 'Tallis', type: 'place', canonical: 'Tallis' });
+    actor.mentions.push(spk);
+    actor.quotes.push(`q${i + 1}`);
+    parts.push(sentence);
+    at += sentence.length;
+  }
+  const text = parts.join('').trimEnd();
+  const base = analyze(head + 'x');
+  const analysis: Analysis = { ...base, length: text.length, paragraphs: [{ start: head.length, end: text.length, index: 0, line: 3 }], entities, actors, quotes, claims: [] };
+  return { text, analysis };
 }
 
 describe('export: html', () => {
@@ -104,7 +143,8 @@ describe('export: html', () => {
     }
   });
 
-  it('htmlPieces: the page in pieces of about 1 M characters (head, paragraphs, actor index), links to every anchor', () => {
+  it('htmlPieces: the page in pieces of about 1 M characters (head, paragraphs, actor index), links to every anchor', function () {
+    this.timeout(30_000);
     const line = (i: number): string => `"The dock ${i} opens at noon," said Dorian Varrow, a pilot of the Wren Ferry Company. Mayor Elsa Quint told the council: "We will pay for lamp ${i}."`;
     const text = ['Wren Ferry notes', '20240311', 'https://example.org/wren', ...Array.from({ length: 2500 }, (_, i) => line(i))].join('\n');
     const i = real(text);
@@ -118,5 +158,44 @@ describe('export: html', () => {
     for (const k of [1, quotes]) assert.ok(page.includes(` id="quote-${k}"`) && page.includes(`href="#quote-${k}"`), `quote ${k} anchored and linked`);
     for (const small of [real(''), real('Only a headline'), input(sampleFixture(), SAMPLE)]) assert.equal([...htmlPieces(small)].length, 2, 'the head, then the paragraphs with the index');
   });
-});
+  it('htmlPieces: one long paragraph and a long actor index come out in bounded pieces, joined exactly toHtml', function () {
+    this.timeout(30_000);
+    const { text, analysis } = oneParagraph(3000);
+    const i = input(analysis, text, 'tallis.txt');
+    assert.ok(text.length > 200_000 && analysis.paragraphs.length === 1);
+    const page = toHtml(i);
+    for (const size of [1, 777, 16_384, HTML_CHUNK_CHARS]) {
+      const pieces = [...htmlPieces(i, size)];
+      assert.equal(pieces.join(''), page, `joined pieces of ${size}`);
+      // A piece ends at a tag or at a slice of text (at most 8,192 characters, escaped): never much over the size.
+      assert.ok(pieces.every((p) => p.length < size + 6 * 8192 + 1024), `pieces of ${size}: at most ${Math.max(...pieces.map((p) => p.length))}`);
+      // Written one at a time as UTF-8, a piece must not end inside a surrogate pair.
+      assert.ok(pieces.every((p) => (p.charCodeAt(p.length - 1) & 0xfc00) !== 0xd800 && (p.charCodeAt(0) & 0xfc00) !== 0xdc00), 'no surrogate pair split');
+      if (size === 16_384) assert.ok(pieces.length > page.length / (2 * size), `${pieces.length} pieces of ${size} for ${page.length} characters`);
+    }
+    // The paragraph's text, each quote's anchor and the index's links to the last quote and to every mention.
+    const doc = parseHtml(page);
+    assert.equal(doc.querySelector('article p').textContent, text.slice(analysis.paragraphs[0].start));
+    assert.ok(page.includes(' id="quote-3000"') && page.includes('href="#quote-3000"'));
+    const items = [...doc.querySelectorAll('aside li')];
+    assert.equal(items.length, 40);
+    assert.equal(items[0].querySelectorAll('.jumps a').length, 2 * 75, 'each of 75 mentions and 75 quotes linked');
+    assert.equal(items[0].querySelector('.aliases').textContent, 'also: Holt <0>');
+  });
 
+  it('htmlPieces: a long headline and URL are sliced too, and the head stays a piece of its own', function () {
+    this.timeout(30_000);
+    const title = '"Pier <9>" & 😀 '.repeat(20_000).trim();
+    const text = `${title}\n20240311\nhttps://example.org/${'a&b'.repeat(5000)}\n"It is fine," said Mira Holt.\n`;
+    const i = real(text, 'title.txt');
+    const page = toHtml(i);
+    const pieces = [...htmlPieces(i, 4096)];
+    assert.equal(pieces.join(''), page);
+    assert.ok(pieces.length > 40 && pieces.every((p) => p.length < 4096 + 6 * 8192 + 1024), `${pieces.length} pieces`);
+    assert.equal(parseHtml(page).querySelector('h1').textContent, title);
+    assert.equal(parseHtml(page).querySelector('title').textContent, title);
+    // At the default size too, the head ends a piece: the paragraphs and the index start the next one.
+    const whole = [...htmlPieces(i)];
+    assert.ok(whole.length >= 2 && whole[whole.length - 2].endsWith('<article>\n'), `${whole.length} pieces`);
+  });
+});

@@ -18,7 +18,7 @@ import type { ExportFormat, ExportInput } from '../../export/common';
 import { AtomicFile, fileIdentity } from '../../export/files';
 import type { ExportOptions } from '../../export/index';
 import { executePlan, type NotWritten, type PlanOutcome, planBratConf, planInput, type PlannedFile, type PlanPolicy } from '../../export/plan';
-import { baseOf, childUri, describeError, existingAtUri, writeText } from './exportWrite';
+import { baseOf, childUri, describeError, existingAtUri, writePieces, writeText } from './exportWrite';
 
 export interface ExportSummaryLists {
   done: string[];
@@ -122,8 +122,9 @@ export function folderSink(
     },
   };
   const io = {
-    existing: (f: PlannedFile, content: () => string) => existingAtUri(childUri(folder, f.name), content, (u) => seeds.indexOf(u)),
+    existing: (f: PlannedFile, content: () => string) => existingAtUri(childUri(folder, f.name), f.pieces ? () => f.pieces!() : content, (u) => seeds.indexOf(u)),
     write: (f: PlannedFile, content: string) => writeText(childUri(folder, f.name), content),
+    writePieces: (f: PlannedFile, pieces: Iterable<string>) => writePieces(childUri(folder, f.name), pieces),
   };
   const record = (outcome: PlanOutcome): void => {
     summary.written.push(...outcome.written.map((f) => childUri(folder, f.name)));
@@ -233,7 +234,7 @@ export function combinedSink(target: vscode.Uri, format: ExportFormat, options: 
       if (first) return; // no part: nothing to write (an existing file is kept)
       try {
         if (onDisk) file!.commit();
-        else await writeText(target, parts.join(''));
+        else await writePieces(target, parts);
         summary.written.push(target);
       } catch (err) {
         fail(err);

@@ -56,8 +56,47 @@ function realTarget(uri: vscode.Uri): vscode.Uri {
  * file system provider with rename.
  */
 export async function writeText(uri: vscode.Uri, content: string): Promise<void> {
+  await writeBytes(uri, new TextEncoder().encode(content));
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * `writeText` of a content given in pieces (joined, exactly the content): each piece is encoded as it comes, so that
+ * the content is held once, as UTF-8 bytes (the file system takes a whole file at a time), and never as one string too.
+ * A piece that cannot be built throws before anything is written.
+ */
+export async function writePieces(uri: vscode.Uri, pieces: Iterable<string>): Promise<void> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  // A surrogate pair cut between two pieces is encoded whole, with the next piece.
+  let carry = '';
+  const add = (s: string): void => {
+    const b = encoder.encode(s);
+    chunks.push(b);
+    total += b.length;
+  };
+  for (const piece of pieces) {
+    const s = carry + piece;
+    const cut = s.length > 0 && (s.charCodeAt(s.length - 1) & 0xfc00) === 0xd800 ? s.length - 1 : s.length;
+    carry = s.slice(cut);
+    add(cut === s.length ? s : s.slice(0, cut));
+  }
+  if (carry) add(carry);
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    bytes.set(chunks[k], at);
+    at += chunks[k].length;
+    chunks[k] = EMPTY; // copied: let it go
+  }
+  await writeBytes(uri, bytes);
+}
+
+/** Writes the bytes atomically (see `writeText`). */
+async function writeBytes(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
   const wfs = vscode.workspace.fs;
-  const bytes = new TextEncoder().encode(content);
   if (typeof wfs.rename !== 'function') {
     await wfs.writeFile(uri, bytes);
     return;
@@ -102,10 +141,24 @@ export function offerOpen(message: string, uri: vscode.Uri, format: ExportFormat
 }
 
 /**
+ * True when `old` is exactly the content: given whole, or in pieces (then compared a piece at a time, up to the first
+ * difference, and never joined).
+ */
+function sameContent(old: string, content: string | Iterable<string>): boolean {
+  if (typeof content === 'string') return old === content;
+  let at = 0;
+  for (const piece of content) {
+    if (!old.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === old.length;
+}
+
+/**
  * What is at `uri` now, for the plan: an input (by identity), a folder, absent, the same content, or other. `inputs`: the
  * inputs' URIs, or a function giving the index of the input `uri` is (-1: none).
  */
-export async function existingAtUri(uri: vscode.Uri, content: () => string, inputs: readonly vscode.Uri[] | ((uri: vscode.Uri) => number)): Promise<Existing> {
+export async function existingAtUri(uri: vscode.Uri, content: () => string | Iterable<string>, inputs: readonly vscode.Uri[] | ((uri: vscode.Uri) => number)): Promise<Existing> {
   const k = typeof inputs === 'function' ? inputs(uri) : inputs.findIndex((u) => sameResource(u, uri));
   let isFolder = false;
   try {
@@ -115,9 +168,9 @@ export async function existingAtUri(uri: vscode.Uri, content: () => string, inpu
   }
   if (isFolder) return { kind: 'not-a-file' };
   const old = await readIfExists(uri);
-  if (k >= 0) return { kind: 'input', index: k, same: old === content() };
+  if (k >= 0) return { kind: 'input', index: k, same: old !== undefined && sameContent(old, content()) };
   if (old === undefined) return { kind: 'absent' };
-  return old === content() ? { kind: 'same' } : { kind: 'differs' };
+  return sameContent(old, content()) ? { kind: 'same' } : { kind: 'differs' };
 }
 
 /**
@@ -127,8 +180,9 @@ export async function existingAtUri(uri: vscode.Uri, content: () => string, inpu
 export function writePlan(folder: vscode.Uri, plan: PlannedFile[], inputs: readonly vscode.Uri[], policy: PlanPolicy, next?: () => boolean): Promise<PlanOutcome> {
   const at = (f: PlannedFile) => childUri(folder, f.name);
   return executePlan(plan, {
-    existing: (f, content) => existingAtUri(at(f), content, inputs),
+    existing: (f, content) => existingAtUri(at(f), f.pieces ? () => f.pieces!() : content, inputs),
     write: (f, content) => writeText(at(f), content),
+    writePieces: (f, pieces) => writePieces(at(f), pieces),
     next,
   }, policy);
 }
