@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { teamPosition } from '../entities/teams';
+import { placeDefined, placeNounOf } from '../entities/placeOf';
 import { isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson } from '../entities/firmShort';
 import { documentTerms } from './paraMemo';
@@ -153,6 +154,8 @@ function resolveUnit(st: DocState, ui: number, r: KeptNames, placed: Placed, env
       if (ctx && c.t0 >= 0 && c.type !== 'surname') type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
     } else {
       if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+      // `the town of Gonzales`, `Gonzales is a town in Texas`: a surname the lists know, defined as a place here.
+      else if (type === 'person' && !c.title && c.t0 >= 0 && !c.possBase && (placeNounOf(u.data.toks, c.t0) || placeDefined(u.data.toks, c.t0, c.t1))) type = 'place';
       else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
       else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
       // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)
