@@ -51,4 +51,24 @@ describe('entities, thirty-first round: lists and place definitions', () => {
     const got = ents(seed('A plain headline about a battle', 'The two armies met at the town of Gonzales in the autumn.'));
     assert.ok(got.includes('place:Gonzales'), got.join(', '));
   });
+
+  it('keeps a person after `the state of` with a possessive a person', () => {
+    const got = ents(seed('A plain headline about a race', 'Ruth Kowalski spoke in Ohio.', 'Ohio, the state of Kowalski’s youth, voted for her.'));
+    assert.ok(!got.includes('place:Kowalski'), got.join(', '));
+  });
+
+  it('makes the name before a firm\'s title an organisation', () => {
+    const got = ents(seed('A plain headline about a merger', 'Former Zentrix CEO Carly Brennick met Dalmore Capital CEO Ruth Kowalski.',
+      'Quorvel Founder Tom Wren and Democratic CEO Ann Lee spoke.'));
+    assert.ok(got.includes('organization:Zentrix'), got.join(', '));
+    assert.ok(got.includes('organization:Dalmore Capital'), got.join(', '));
+    assert.ok(got.includes('organization:Quorvel'), got.join(', '));
+    assert.ok(!got.some((e) => e.startsWith('organization:Democratic')), got.join(', '));
+    assert.ok(got.includes('person:Carly Brennick'), got.join(', '));
+  });
+
+  it('makes a name after a neighbour or a roommate a person', () => {
+    const got = ents(seed('A plain headline about a storm', 'They thanked their neighbour Vessik for the help.'));
+    assert.ok(got.includes('person:Vessik'), got.join(', '));
+  });
 });
