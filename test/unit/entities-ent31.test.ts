@@ -71,4 +71,9 @@ describe('entities, thirty-first round: lists and place definitions', () => {
     const got = ents(seed('A plain headline about a storm', 'They thanked their neighbour Vessik for the help.'));
     assert.ok(got.includes('person:Vessik'), got.join(', '));
   });
+
+  it('types an unknown name joined by a slash to an organisation', () => {
+    const got = ents(seed('A plain headline about a photo', 'The crowd at the pier on Monday. (Credit: NASA / Zentrix)'));
+    assert.ok(got.includes('organization:Zentrix'), got.join(', '));
+  });
 });

@@ -7,11 +7,12 @@ import type { ECand } from '../entities';
 import { K, type Tok } from '../tokens';
 import type { DocState } from './state';
 
-/** Whether the tokens between two candidates join them in a list: `,` (1), `and`/`or` or `, and`/`, or` (2), else 0. */
+/** Whether the tokens between two candidates join them in a list: `,` (1), `and`/`or`, `, and`/`, or` or a slash
+ *  (`AFP/Quorvel Images`) (2), else 0. */
 function link(toks: Tok[], a: ECand, b: ECand): number {
   if (a.t0 < 0 || b.t0 < 0 || b.t0 - a.t1 > 2 || b.t0 <= a.t1) return 0;
   const x = toks[a.t1];
-  if (b.t0 - a.t1 === 1) return x.t === ',' ? 1 : x.kind === K.Word && (x.lower === 'and' || x.lower === 'or') && !x.cap ? 2 : 0;
+  if (b.t0 - a.t1 === 1) return x.t === ',' ? 1 : x.t === '/' || (x.kind === K.Word && (x.lower === 'and' || x.lower === 'or') && !x.cap) ? 2 : 0;
   const y = toks[a.t1 + 1];
   return x.t === ',' && y.kind === K.Word && !y.cap && (y.lower === 'and' || y.lower === 'or') ? 2 : 0;
 }
