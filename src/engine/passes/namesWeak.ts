@@ -64,8 +64,9 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = strongType.get(low)!;
   } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title)) && !c.possBase && placeDefined(u.data.toks, c.t0, c.t1)) {
     type = 'place'; // `Dorna is a town in Kelland`, `Vessa, a village near the coast,` (entities/placeOf.ts)
-  } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title)) && listable(st, u.data.toks, c, low) && coordinatedType(st, u.data.toks, u.data.ents, ci)) {
-    // `Chevron and Exxon`, `Ann Lee and Tom Reyes`: the type of the names it is listed with (coordinated.ts).
+  } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title && c.t1 - c.t0 <= 2)) && listable(st, u.data.toks, c, low) && coordinatedType(st, u.data.toks, u.data.ents, ci)) {
+    // `Chevron and Exxon`, `Ann Lee and Tom Reyes`: the type of the names it is listed with (coordinated.ts); a weak
+    // person of two words at most (not `MPs Tom Vell`, a plural before the name).
     type = coordinatedType(st, u.data.toks, u.data.ents, ci);
   } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || isSpeakerCand(st, ck(st, ui, ci))) {
     // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
