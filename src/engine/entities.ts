@@ -30,7 +30,7 @@ export type { CandType, ECand } from './entities/cand';
 const INITIALS_OR_LETTER = plain(String.raw`^\p{Lu}\.?$`, 'u');
 export { isTitleWord, isCoreTitle } from './entities/words';
 
-import { PARTY_WORDS, titleChain } from './entities/chain';
+import { PARTY_WORDS, firmTitlePrefix, titleChain } from './entities/chain';
 import { openingSurname } from './entities/openingSurname';
 import { vocative } from './entities/vocative';
 import { scriptureName } from './entities/notPerson';
@@ -394,7 +394,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
     while (k >= 0 && toks[k].kind === K.Word && TITLE_PREMODIFIERS.has(toks[k].lower) && toks[k].sent === toks[a].sent) k--;
     titleStart = k + 1;
   }
-  if (nameStart > a) emitTitlePrefix(text, toks, a, nameStart, out);
+  if (nameStart > a) emitTitlePrefix(text, toks, premodified(toks, a, nameStart), nameStart, out); // (`Former Zentrix CEO Ann Lee`)
   if (nameStart >= b) return;
   // A run that is only a title (`President`) is not a name.
   if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
@@ -448,7 +448,7 @@ function emitTitlePrefix(text: string, toks: Tok[], a: number, nameStart: number
   if (p === a || p === nameStart || p - a > 3) return;
   const key = joinKey(toks, a, p);
   let type = gazType(key);
-  if (!type && p - a === 1 && (PREFIX_INSTITUTIONS.has(key) || (ACRONYM.test(toks[a].t) && !lexicon().common.has(key)) || INITIALS.test(toks[a].t))) type = 'organization';
+  if (!type && (firmTitlePrefix(toks, a, p) || (p - a === 1 && (PREFIX_INSTITUTIONS.has(key) || (ACRONYM.test(toks[a].t) && !lexicon().common.has(key)) || INITIALS.test(toks[a].t))))) type = 'organization';
   if (type !== 'organization' && type !== 'place') return;
   // (No token range, as for dates: the modifier is never a clause's subject — `said House Speaker Tom Wren` is Wren.)
   out.push(makeCand(toks[a].s, toks[p - 1].e, type, text.slice(toks[a].s, toks[p - 1].e), -1, -1));

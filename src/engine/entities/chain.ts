@@ -22,6 +22,28 @@ function partyNounBeforeName(toks: Tok[], i: number, b: number): boolean {
 }
 
 /** Title chain at the start of a run: returns the index after it, or a when there is none. */
+/** Titles only a firm or an organisation confers (`Zentrix CEO Ann Lee`, `Quorvel Founder Tom Wren`): a person or a
+ *  place before them is rare, unlike before `spokesman` or `adviser` (`Wren spokesman`, `Ohio adviser`). */
+const FIRM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder']);
+/** Words [a, p) before a firm's title (token p) name the firm: capitalised, no demonym or party word, and no first name
+ *  unless an organisation head ends them. */
+export function firmTitlePrefix(toks: Tok[], a: number, p: number): boolean {
+  if (!FIRM_TITLES.has(toks[p].lower)) return false;
+  const lex = lexicon();
+  const headed = lex.orgHeads.has(toks[p - 1].lower); // (`Perry Capital CEO`: a first name may open a firm's name)
+  for (let i = a; i < p; i++) {
+    const l = toks[i].lower;
+    if (!toks[i].cap || (isFirstName(l) && !headed) || lex.demonyms.has(l) || PARTY_WORDS.has(l)) return false;
+  }
+  return true;
+}
+
+/** The firm's title after two or three words that may name the firm, opening [a, b) before a name, or -1. */
+function firmPrefixEnd(toks: Tok[], a: number, b: number): number {
+  for (let p = a + 2; p <= a + 3 && p < b - 1; p++) if (firmTitlePrefix(toks, a, p)) return p;
+  return -1;
+}
+
 export function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
   const gz = gazetteer();
@@ -58,6 +80,8 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
     if (i === a && (lex.demonyms.has(l) || gz.places.has(l) || gz.orgs.has(l) || gz.groups.has(l) || PREFIX_INSTITUTIONS.has(l) || INITIALS.test(toks[i].t))) { i++; continue; }
     // One organisation word before a core title (`Fed Chair`, `Labour leader`).
     if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }
+    // (Up to three before a firm's title: `Dalmore Capital CEO Ann Lee`.)
+    if (i === a && firmPrefixEnd(toks, a, b) > a) { i = firmPrefixEnd(toks, a, b); continue; }
     if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
     break;
   }

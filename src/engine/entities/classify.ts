@@ -40,10 +40,10 @@ const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theat
 /** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
 export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette',
   'independent', 'observer']);
-/** Kinship and partner nouns, before a name (`husband Bill`, `daughter Lensey`). */
-const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'cousin', 'nephew',
-  'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé',
-  'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend', 'half-brother', 'half-sister', 'sons', 'daughters']);
+/** Kinship, partner and neighbour nouns, before a name (`husband Bill`, `daughter Lensey`, `neighbour Vessik`). */
+const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
+  'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend',
+  'half-brother', 'half-sister', 'sons', 'daughters', 'stepbrother', 'stepsister', 'grandma', 'grandpa', 'neighbor', 'neighbour', 'roommate', 'classmate', 'schoolmate']);
 /** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
 const ABSTRACT_SUFFIX = plain(String.raw`^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$`, 'u');
 function abstractNoun(w: string): boolean {

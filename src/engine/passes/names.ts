@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { isCountryOrState, isKnownPlace } from '../gazetteer';
 import { teamPosition } from '../entities/teams';
+import { placeDefined, placeNounOf } from '../entities/placeOf';
 import { isTermAcronym } from '../entities/definedAcronyms';
 import { firmNotPerson } from '../entities/firmShort';
 import { documentTerms } from './paraMemo';
@@ -50,6 +51,12 @@ function placeIsSurname(st: DocState, u: Unit, c: ECand, cx: NameX): boolean {
   if (prev && PLACE_BEFORE.test(prev.lower)) return false;
   const next = toks[c.t1];
   return !(next && next.t === ',' && toks[c.t1 + 1]?.cap);
+}
+
+/** A name typed a person that a place noun before it or a copula or appositive after it defines as a place. */
+function personPlaced(toks: Tok[], c: ECand): boolean {
+  if (c.title || c.t0 < 0 || c.possBase || /^['’]/.test(toks[c.t1]?.t ?? '')) return false;
+  return (placeNounOf(toks, c.t0) && toks[c.t0 - 2].lower !== 'state') || placeDefined(toks, c.t0, c.t1);
 }
 
 /** A person's canonical name: the fullest form of the name in the document. */
@@ -153,6 +160,9 @@ function resolveUnit(st: DocState, ui: number, r: KeptNames, placed: Placed, env
       if (ctx && c.t0 >= 0 && c.type !== 'surname') type = learnedType(st, u, ui, ci, c, xs[ci], type, ctx, mode, type !== null || bare);
     } else {
       if (type === 'place' && placeIsSurname(st, u, c, xs[ci])) type = 'person';
+      // `the town of Gonzales`, `Gonzales is a town in Texas`: a surname the lists know, defined as a place here (not
+      // `the state of Sanders' youth`: a possessive, or `state`, which a stripped text leaves ambiguous).
+      else if (type === 'person' && personPlaced(u.data.toks, c)) type = 'place';
       else if (type === 'person' && cityAsFirstName(st, ui, ci, c, xs[ci].low, placed)) type = 'place';
       else if (type === 'person') type = firmNotPerson(c, xs[ci].low, st.personFull, st.strongType) ?? type; // (entities/firmShort.ts)
       // (The training script sees the strong candidates too: more contexts to learn from; the typer never retypes them.)

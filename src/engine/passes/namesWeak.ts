@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import type { ECand } from '../entities';
 import { K, type Tok } from '../tokens';
 import { clubShortName } from '../entities/clubs';
-import { placeNounOf } from '../entities/placeOf';
+import { placeDefined, placeNounOf } from '../entities/placeOf';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
 import { type Placed, placedCity } from './namesPlaced';
 import { type DocState, type Unit, ck, isSpeakerCand, memoCand } from './state';
@@ -16,6 +16,7 @@ import { bareOwner } from './bareOwner';
 import { cuedPossessive } from './cuedPossessive';
 import { unitNames } from './namesCollect';
 import { typoTarget } from './namesTypo';
+import { coordinatedType } from './coordinated';
 
 const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 'german', 'chinese', 'mandarin', 'cantonese',
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
@@ -61,6 +62,12 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     canonical = typoTarget(st, low, c.title, u.data.toks[c.t0].lower)!;
   } else if (strongType.has(low)) {
     type = strongType.get(low)!;
+  } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title)) && !c.possBase && placeDefined(u.data.toks, c.t0, c.t1)) {
+    type = 'place'; // `Dorna is a town in Kelland`, `Vessa, a village near the coast,` (entities/placeOf.ts)
+  } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title && c.t1 - c.t0 <= 2)) && listable(st, u.data.toks, c, low) && coordinatedType(st, u.data.toks, u.data.ents, ci)) {
+    // `Chevron and Exxon`, `Ann Lee and Tom Reyes`: the type of the names it is listed with (coordinated.ts); a weak
+    // person of two words at most (not `MPs Tom Vell`, a plural before the name).
+    type = coordinatedType(st, u.data.toks, u.data.ents, ci);
   } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || isSpeakerCand(st, ck(st, ui, ci))) {
     // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
     type = c.type === 'unknown' ? 'person' : type;
@@ -80,6 +87,16 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = null;
   }
   return { type, canonical };
+}
+
+/** A name suffix (`Jr.`, `III`), not a name of its own. */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** An untyped candidate that may take its list's type: standing alone (`bareName`: not `the Galileo and Ulysses
+ *  spacecraft`, `Supernatural co-stars`), no language, name suffix, plural common noun or head word (`Henry Holt and
+ *  Company`, `36th Street and Fifth Avenue`). */
+function listable(st: DocState, toks: Tok[], c: ECand, low: string): boolean {
+  return !LANGUAGES.has(low) && !NAME_SUFFIX.test(low) && st.lex.common.get(low) !== 'Plural' && !st.lex.orgHeads.has(low) && !st.lex.placeHeads.has(low)
+    && bareName(st, toks, c);
 }
 
 /** A pronoun with a verb's contraction, its apostrophe dropped or not (`Id`, `They're`): never a name. */
