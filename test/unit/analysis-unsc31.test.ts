@@ -58,6 +58,19 @@ describe('speakers on marked text (thirty-first round)', () => {
     assert.equal(claimant('The committee had called it '), 'The committee');
   });
 
+  it('a description whose cue comes right before a later quote of the sentence speaks it, not the earlier speaker', () => {
+    const paras = ['"There is a young man with some problems," Dorn said as the heckler yelled: "Go home!"'];
+    assert.equal(speakerOf(paras, 'Go home'), 'the heckler');
+    assert.equal(speakerOf(paras, 'young man'), 'Dorn');
+    assert.equal(speakerOf(['"We will win," Dorn said, and the crowd cheered, "Dorn! Dorn!"'], 'Dorn! Dorn!'), 'the crowd');
+    // (No description: the speaker goes on.)
+    assert.equal(speakerOf(['"We will win," Dorn said, "and we always win."'], 'always win'), 'Dorn');
+  });
+
+  it('a description may take an auxiliary and an adverb before its verb', () => {
+    assert.equal(claimant('Dorn lost, and his supporters have long said '), 'his supporters');
+  });
+
   it('with no name as the subject, a description must open its clause to speak', () => {
     assert.notEqual(speakerOf(['Both candidates oppose an index formula called the "harbour multiplier" in the budget.'], 'harbour multiplier'), 'index formula');
     assert.equal(speakerOf(['Dorn spoke for an hour. And the crowd chanted, "Close the pier!"'], 'Close the pier'), 'the crowd');

@@ -10,7 +10,7 @@ import { ARTICLES_AND_POSSESSIVES, NAMING_VERBS, SPEECH_CUES, TIE_VERBS, TITLE_P
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
-import { READ, nominalCueClaims } from './nominalCue';
+import { READ, nominalCueClaims, nominalCueRightBefore } from './nominalCue';
 import { collectiveActor } from './actors';
 
 const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
@@ -276,8 +276,9 @@ function modifiesRole(st: DocState, toks: readonly Tok[], t: number): boolean {
   return false;
 }
 
-/** The subject of the clause from token `t0` of sentence `sn` before `open` (see `subjectOfSentence`), or null. */
-function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open: number): DocEnt | null {
+/** The subject of the clause from token `t0` of sentence `sn` before `open` (see `subjectOfSentence`), or null; with
+ *  `objects`, null when the first name is a verb's object (`objectOfVerb`). */
+function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open: number, objects = false): DocEnt | null {
   const u = st.units[ui];
   const { ents, toks } = u.data;
   let subj: DocEnt | null = null;
@@ -302,7 +303,7 @@ function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open:
     // (`of Lee`, `told Lee`; `said that Lee had ...`: the subject of a reported clause.)
     if (SUBJECT_BLOCKERS.has(before) || before === 'that') return null;
     if (modifiesRole(st, toks, c.t1)) continue;
-    if (objectOfVerb(st, toks, c.t0, sn.t0)) return null;
+    if (objects && objectOfVerb(st, toks, c.t0, sn.t0)) return null;
     subj = de;
   }
   return subj;
@@ -356,15 +357,18 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
     }
     return;
   }
-  let subj = clauseSubject(st, ui, sn, t0, open);
+  // (A name right after a verb is its object, for a marked quote; a stripped candidate's bounds are the engine's guess,
+  // which the name may hold up.)
+  let subj = clauseSubject(st, ui, sn, t0, open, q.marked);
   // (`While Mr. Reyes, the mayor, laid out a plan for "...", Wren ...`: the comma closed no clause; the sentence's subject.)
-  if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open);
+  if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open, q.marked);
   // (A scare quote's subject must be the clause's subject: `The council chose Reyes to run the "night desk"`.)
   if (subj && scare && !afterAccording(toks, subj.s - u.start) && (!cueBetween(st, toks, subj.s - u.start, open) || verbBefore(st, toks, toks[t0].s, subj.s - u.start))) return;
   if (subj && !unnamedClaims(st, q, u.start, sn, subj.e - u.start, open)) setSpeaker(q, subj, How.Subject, 0.55);
   // (No name is the subject: an unnamed source's own cue in the main clause speaks, `Waving signs, the protesters
-  // chanted "..."`, rather than a name the later passes would guess from elsewhere.)
-  if (!subj && toks[t0]) unnamedClaims(st, q, u.start, sn, toks[t0].s, open, true);
+  // chanted "..."`, rather than a name the later passes would guess from elsewhere. Marked quotes only: a stripped
+  // candidate a speaker would keep is the engine's guess already.)
+  if (!subj && q.marked && toks[t0]) unnamedClaims(st, q, u.start, sn, toks[t0].s, open, true);
 }
 
 /** What may stand between a clause's start and its subject: nothing (maybe a closing quotation mark the clause's opener
@@ -382,16 +386,32 @@ function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, 
   const c = nominalCueClaims(st.text.slice(base + bFrom, base + open), inSentence ? st.text.slice(base + aFrom, base + sn.e) : '');
   if (!c) return false;
   const s = (c.after ? aFrom : bFrom) + c.s;
-  const e = s + c.e - c.s;
   // (With no subject before it, the description must open its clause, `And the crowd chanted "..."`, `Waving signs,
   // the protesters chanted "..."`: not an object, `both oppose a formula called "..."`.)
   if (opens && !c.after && !CLAUSE_OPENING.test(st.text.slice(base + from, base + s))) return false;
+  describedSpeaks(st, q, base, s, s + c.e - c.s);
+  return true;
+}
+
+/** `"...," Lee said as the heckler yelled: "..."`: a description whose own speech or crowd verb comes right before the
+ *  quote opening at `open` (paragraph offset; read from `from`, the end of the quote before it) speaks it rather than
+ *  the earlier quote's speaker going on (`nominalCue.ts`). Whether it did. */
+export function describedRightBefore(st: DocState, q: QuoteBuild, ui: number, from: number, open: number): boolean {
+  const base = st.units[ui].start;
+  const bFrom = Math.max(from, open - READ);
+  const c = nominalCueRightBefore(st.text.slice(base + bFrom, base + open));
+  if (!c) return false;
+  describedSpeaks(st, q, base, bFrom + c.s, bFrom + c.e);
+  return true;
+}
+
+/** The description at paragraph offsets `s`–`e` speaks `q`, as a collective or unnamed actor, less surely than a name. */
+function describedSpeaks(st: DocState, q: QuoteBuild, base: number, s: number, e: number): void {
   const a = collectiveActor(st, { kind: 'np', s, e, ent: -1, name: st.text.slice(base + s, base + e).toLowerCase() }, base);
   q.actorKey = a.key;
   q.speakerSpan = { start: base + s, end: base + e };
   q.how = How.Subject;
   q.confidence = 0.5;
-  return true;
 }
 
 /** The most words a scare quote has (`the so-called "reform"`, `a "keeper of the pier"`). */
