@@ -71,6 +71,12 @@ describe('speakers on marked text (thirty-first round)', () => {
     assert.equal(claimant('Dorn lost, and his supporters have long said '), 'his supporters');
   });
 
+  it('an acronym may modify a description, a name may not', () => {
+    assert.equal(claimant(', which a KFB inquiry said was '), 'a KFB inquiry');
+    assert.equal(claimant(', which a U.N. panel called '), 'a U.N. panel');
+    assert.equal(claimant(', and one Varga aide called it '), null);
+  });
+
   it('with no name as the subject, a description must open its clause to speak', () => {
     assert.notEqual(speakerOf(['Both candidates oppose an index formula called the "harbour multiplier" in the budget.'], 'harbour multiplier'), 'index formula');
     assert.equal(speakerOf(['Dorn spoke for an hour. And the crowd chanted, "Close the pier!"'], 'Close the pier'), 'the crowd');

@@ -23,6 +23,10 @@ const ADVERBS = String.raw`(?:\p{Ll}+ly|now|also|then|later|once|first|again|sti
 /** A description's last word is none of those adverbs (`the employee first said`: `first` is no part of it). */
 const NOT_LAST = String.raw`(?!(?:first|again|still|already|never|often|long)\s)`;
 const WORD = NOT_IN + String.raw`[\p{Ll}-]+`;
+/** A modifier of a description: a lower-case word, or an acronym before a lower-case head (`an FBI investigation said`,
+ *  `the GOP front-runner complained`, `a U.S. official said`); not a name (`one Lee aide said`: gold gives such quotes
+ *  to the named person). */
+const MODIFIER = String.raw`(?:${WORD}|\p{Lu}{2,5}|(?:\p{Lu}\.){2,3})`;
 /** Prepositions whose object a description after them is (`in the past described`): no subject. */
 const NOT_AFTER = String.raw`(?<!\b(?:in|at|on|by|for|of|to|with|from|during|after|before|since|about|into|over|under|upon|than|like)\s+)`;
 /** Base forms kept (`the groups say`): not nouns as well (`a fundraising call`, `the claim`, `a note`). */
@@ -38,7 +42,7 @@ const NOUN_FORMS = new Set(['remarks', 'notes', 'claims', 'states', 'calls', 'la
 const CUES = `(?:${[...new Set([...SPEECH_CUES, ...NAMING_VERBS, ...CROWD_CUES])].filter((w) => /^[a-z]+$/.test(w) && (/(?:ed|s)$/.test(w) || BASE_FORMS.has(w)) && !NOUN_FORMS.has(w)).join('|')})`;
 /** A lower-case description (one to four words after its determiner) followed, maybe after an adverb or an auxiliary,
  *  by a speech or naming verb. Only lower-case words: a name in the description makes it no unnamed source. */
-const NOMINAL_SRC = String.raw`(?:^|[^\p{L}\p{N}'’-])` + NOT_AFTER + '(' + DETERMINERS + String.raw`\s+(?:${WORD}\s+){0,3}${NOT_IN}${NOT_LAST}[\p{Ll}-]*\p{Ll})\s+(?:${ADVERBS}\s+){0,2}${CUES}`;
+const NOMINAL_SRC = String.raw`(?:^|[^\p{L}\p{N}'’-])` + NOT_AFTER + '(' + DETERMINERS + String.raw`\s+(?:${MODIFIER}\s+){0,3}${NOT_IN}${NOT_LAST}[\p{Ll}-]*\p{Ll})\s+(?:${ADVERBS}\s+){0,2}${CUES}`;
 /** After the verb: a space, a mark or the end (not `the aide's saying`). */
 const VERB_END = String.raw`(?=[\s,:;"“”'‘’]|$)`;
 /** The verb ends the text, maybe before a comma or a colon: the quote's opening mark comes right after it. */
