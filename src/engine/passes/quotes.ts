@@ -7,6 +7,7 @@ import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from '.
 import { mainClause } from './sentenceSubject';
 import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpeakers';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
+import { describedRightBefore } from './sentenceSubject';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
 import { promptedToSpeak } from './promptedTo';
@@ -166,7 +167,8 @@ export function markedParagraph(st: DocState, ui: number, carry: Carry, paraQuot
       // clause's subject speaks.)
       else if (prev && prev.actorKey && prev.attr && prev.attrUnit === ui && prev.attr.form === 'preposed' && inOpener(d, prev.attr, sg.open)) subjectOfSentence(st, q, ui, sg.open);
       else if (prev && prev.actorKey && !(sentOfAbs(u, q.s) !== sentOfAbs(u, prev.s) && ownSubject(st, q, ui, sg.open, prev.actorKey))) {
-        inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
+        // (`"...," Lee said as the heckler yelled: "..."`: a description's own cue right before the quote.)
+        if (!describedRightBefore(st, q, ui, prev.e - u.start, sg.open)) inheritSpeaker(q, prev, How.ContinuationAfterAttribution, 0.9);
       } else if (prev && prev.actorKey) {
         // (The sentence's own subject speaks; a colon right before the quote may name it more closely.)
         if (colonBefore(text, u.start, sg.open)) colonSubject(st, q, ui, sg.open);

@@ -6,11 +6,11 @@ import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
 import { isTitleWord } from '../entities';
 import { How } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
-import { NAMING_VERBS, SPEECH_CUES, TIE_VERBS } from '../lexicon';
+import { ARTICLES_AND_POSSESSIVES, NAMING_VERBS, SPEECH_CUES, TIE_VERBS, TITLE_PREMODIFIERS } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
-import { READ, nominalCueClaims } from './nominalCue';
+import { READ, nominalCueClaims, nominalCueRightBefore } from './nominalCue';
 import { collectiveActor } from './actors';
 
 const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
@@ -276,8 +276,9 @@ function modifiesRole(st: DocState, toks: readonly Tok[], t: number): boolean {
   return false;
 }
 
-/** The subject of the clause from token `t0` of sentence `sn` before `open` (see `subjectOfSentence`), or null. */
-function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open: number): DocEnt | null {
+/** The subject of the clause from token `t0` of sentence `sn` before `open` (see `subjectOfSentence`), or null; with
+ *  `objects`, null when the first name is a verb's object (`objectOfVerb`). */
+function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open: number, objects = false): DocEnt | null {
   const u = st.units[ui];
   const { ents, toks } = u.data;
   let subj: DocEnt | null = null;
@@ -302,9 +303,29 @@ function clauseSubject(st: DocState, ui: number, sn: Sentence, t0: number, open:
     // (`of Lee`, `told Lee`; `said that Lee had ...`: the subject of a reported clause.)
     if (SUBJECT_BLOCKERS.has(before) || before === 'that') return null;
     if (modifiesRole(st, toks, c.t1)) continue;
+    if (objects && objectOfVerb(st, toks, c.t0, sn.t0)) return null;
     subj = de;
   }
   return subj;
+}
+
+/** Tags of a verb form whose object a name right after it is (`thanked Reyes`, `accuses Lee of`, `to meet Lee`,
+ *  `signs calling Lee`); not a copula (`It was Lee who ...`) nor a modal. */
+const OBJECT_VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb']);
+/** Words that may stand before a name and look like verbs but modify it (`retired Gen. Lee`, `acting chair Lee`). */
+const NAME_PREMODIFIERS: ReadonlySet<string> = new Set([...TITLE_PREMODIFIERS, ...ING_PREPOSITIONS]);
+/** Punctuation that may open a clause or a cue (`..., said Lee`, `— said Lee`). */
+const CLAUSE_EDGE = /^[,;:(\u2013\u2014-]$/;
+/** Whether the name at token `t0` is the object of a verb right before it (`Ann Vell thanked Reyes for "..."`, `King
+ *  says Lee "talked the talk"`, `Some think Lee is "..."`): a lower-case verb form, not a title's premodifier nor a
+ *  role noun, with a word of its clause before it (a comma, a quotation mark or the sentence's start before the verb
+ *  make it an inverted cue, `"...," said Lee`, whose name speaks). Such a name is no subject of the sentence. */
+function objectOfVerb(st: DocState, toks: readonly Tok[], t0: number, s0: number): boolean {
+  const v = toks[t0 - 1];
+  if (t0 - 1 <= s0 || !v || v.cap || NAME_PREMODIFIERS.has(v.lower) || isTitleWord(v.lower) || st.lex.roleNouns.has(v.lower)) return false;
+  if (!verbTagged(st, v, OBJECT_VERB_TAGS)) return false;
+  const w = toks[t0 - 2];
+  return !CLAUSE_EDGE.test(w.t) && !isQuoteChar(w.t) && !ARTICLES_AND_POSSESSIVES.has(w.lower);
 }
 
 /** The first person or organisation named in the main clause of the sentence before `open` (outside quotes, not a
@@ -336,18 +357,27 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
     }
     return;
   }
-  let subj = clauseSubject(st, ui, sn, t0, open);
+  // (A name right after a verb is its object, for a marked quote; a stripped candidate's bounds are the engine's guess,
+  // which the name may hold up.)
+  let subj = clauseSubject(st, ui, sn, t0, open, q.marked);
   // (`While Mr. Reyes, the mayor, laid out a plan for "...", Wren ...`: the comma closed no clause; the sentence's subject.)
-  if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open);
+  if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open, q.marked);
   // (A scare quote's subject must be the clause's subject: `The council chose Reyes to run the "night desk"`.)
   if (subj && scare && !afterAccording(toks, subj.s - u.start) && (!cueBetween(st, toks, subj.s - u.start, open) || verbBefore(st, toks, toks[t0].s, subj.s - u.start))) return;
   if (subj && !unnamedClaims(st, q, u.start, sn, subj.e - u.start, open)) setSpeaker(q, subj, How.Subject, 0.55);
+  // (No name is the subject: an unnamed source's own cue in the main clause speaks, `Waving signs, the protesters
+  // chanted "..."`, rather than a name the later passes would guess from elsewhere. Marked quotes only: a stripped
+  // candidate a speaker would keep is the engine's guess already.)
+  if (!subj && q.marked && toks[t0]) unnamedClaims(st, q, u.start, sn, toks[t0].s, open, true);
 }
 
+/** What may stand between a clause's start and its subject: nothing (maybe a closing quotation mark the clause's opener
+ *  ended in), a conjunction or a sentence adverb, or a phrase and its comma. */
+const CLAUSE_OPENING = plain(String.raw`^["”’'\s]*(?:(?:and|but|so|yet|then|now|still|also|later|instead|meanwhile)\s+)*$|[,;]\s*$`, 'iu');
 /** Whether an unnamed source's own cue between the subject's end `from` and the quote's opening `open` (paragraph
  *  offsets), or right after the quote when it closes in the sentence, claims the quote (`nominalCue.ts`): the quote is
  *  then that source's, less surely. */
-function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, from: number, open: number): boolean {
+function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, from: number, open: number, opens = false): boolean {
   if (from >= open) return false;
   const inSentence = q.e > base + open && q.e <= base + sn.e;
   // (Only the last READ characters on either side are read: the slices stop there.)
@@ -356,13 +386,32 @@ function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, 
   const c = nominalCueClaims(st.text.slice(base + bFrom, base + open), inSentence ? st.text.slice(base + aFrom, base + sn.e) : '');
   if (!c) return false;
   const s = (c.after ? aFrom : bFrom) + c.s;
-  const e = s + c.e - c.s;
+  // (With no subject before it, the description must open its clause, `And the crowd chanted "..."`, `Waving signs,
+  // the protesters chanted "..."`: not an object, `both oppose a formula called "..."`.)
+  if (opens && !c.after && !CLAUSE_OPENING.test(st.text.slice(base + from, base + s))) return false;
+  describedSpeaks(st, q, base, s, s + c.e - c.s);
+  return true;
+}
+
+/** `"...," Lee said as the heckler yelled: "..."`: a description whose own speech or crowd verb comes right before the
+ *  quote opening at `open` (paragraph offset; read from `from`, the end of the quote before it) speaks it rather than
+ *  the earlier quote's speaker going on (`nominalCue.ts`). Whether it did. */
+export function describedRightBefore(st: DocState, q: QuoteBuild, ui: number, from: number, open: number): boolean {
+  const base = st.units[ui].start;
+  const bFrom = Math.max(from, open - READ);
+  const c = nominalCueRightBefore(st.text.slice(base + bFrom, base + open));
+  if (!c) return false;
+  describedSpeaks(st, q, base, bFrom + c.s, bFrom + c.e);
+  return true;
+}
+
+/** The description at paragraph offsets `s`–`e` speaks `q`, as a collective or unnamed actor, less surely than a name. */
+function describedSpeaks(st: DocState, q: QuoteBuild, base: number, s: number, e: number): void {
   const a = collectiveActor(st, { kind: 'np', s, e, ent: -1, name: st.text.slice(base + s, base + e).toLowerCase() }, base);
   q.actorKey = a.key;
   q.speakerSpan = { start: base + s, end: base + e };
   q.how = How.Subject;
   q.confidence = 0.5;
-  return true;
 }
 
 /** The most words a scare quote has (`the so-called "reform"`, `a "keeper of the pier"`). */
