@@ -1,7 +1,8 @@
 // Speaker pronouns, thirty-first round (issue 12, branch h-prn): a name opening a stripped continuation that is the
 // reporter's narration stays a pronoun's antecedent (src/engine/passes/quoteOwnSubject.ts `inNarrationQuote`), and a
 // stripped possessive with its `s` glued on (`Halvorsens campaign manager`) is no subject
-// (src/engine/passes/possessorMention.ts). Every snippet was written for these tests.
+// (src/engine/passes/possessorMention.ts); an opinion holder fronted with `For` or `To` is the topic a pronoun of its
+// paragraph continues (src/engine/passes/frontedHolder.ts `holderAt`). Every snippet was written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { quoteStarting, speakerName, ruleConfidences } from './analysisHelpers';
@@ -55,5 +56,28 @@ describe('speaker pronouns, thirty-first round (h-prn)', () => {
       'Dorvel Pickens said the senator would not change his stance on donors.',
       'That will help every race on the ballot, he said.'));
     assert.equal(speakerName(a, quoteStarting(a, 'That will help every race')), 'Dorvel Pickens');
+  });
+
+  it('an opinion holder fronted with `For` in the same paragraph: the pronoun continues it, not the subject', () => {
+    const a = analyze(seed('Writers on the left are delighted by the essay. For Ilan Vesper, Dorn Kettle is exposing the cruel logic of the tax plan. "The market has not failed the workers," he mocks.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The market has not failed')), 'Ilan Vesper');
+  });
+
+  it('a name that speaks in the sentence still wins over a fronted holder', () => {
+    const a = analyze(seed('Writers on the left are delighted by the essay. For Ilan Vesper, the plan was a shock, said Dorn Kettle. "It will hurt us all," he added.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'It will hurt us all')), 'Dorn Kettle');
+  });
+
+  it('a stripped contraction is no possessive: `Halvorsens been telling` leads its sentence', () => {
+    const a = analyze(seed('Senator Rudi Halvorsen hired Corin Tadeo in May.',
+      'Corin Tadeo joined the campaign in May. Later Halvorsens been telling voters that the port will reopen.',
+      'We will open it by June, he said.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'We will open it by June')), 'Rudi Halvorsen');
+  });
+
+  it('a continuation in the first person is the speaker\'s words, not narration', () => {
+    const a = analyze(seed('Mayor Ilse Varnock spoke at the harbour on Monday, recalling a bill that failed when she and Senator Mara Oyelaran served together. We wrote it together, she said. Senator Mara Oyelaran and I voted for it, and the council voted against it.',
+      'The failure of the bill was heartbreaking, she said.'));
+    assert.equal(speakerName(a, quoteStarting(a, 'The failure of the bill')), 'Ilse Varnock');
   });
 });

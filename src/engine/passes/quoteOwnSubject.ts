@@ -16,6 +16,8 @@ import { plain } from '../plainPattern';
 
 const COMMA_OR_LOWER = plain(String.raw`^(?:,|\s+\p{Ll})`, 'u');
 
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
 /** Names a pronoun looks back over inside its own quote at most. */
 const LOOKBACK = 40;
 /** The pick's probability for the pronoun ranker's confidence factor (a guess, below 0.5 after it). */
@@ -47,8 +49,9 @@ export function quoteOwnSubject(st: DocState, pron: string, ui: number, pos: num
 
 /** Whether the mention `d` opens a stripped continuation (a quote found without quotation marks, taken as the previous
  *  speaker's further words) in the shape of the reporter's narration: in the continuation's first sentence, leading
- *  it, a comma or a lower-case word after it (`Obama departs for Bonn today.`). Such a name stays an antecedent of a
- *  later speaker pronoun; a name inside quotation marks never does. */
+ *  it, a comma or a lower-case word after it, no first person in the sentence (`Obama departs for Bonn today.`, not
+ *  `Ruiz and I voted for it.`). Such a name stays an antecedent of a later speaker pronoun; a name inside quotation
+ *  marks never does. */
 export function inNarrationQuote(st: DocState, d: DocEnt, leads: (d: DocEnt) => boolean): boolean {
   const u = st.units[d.unit];
   const segs = u.data.segs;
@@ -59,6 +62,10 @@ export function inNarrationQuote(st: DocState, d: DocEnt, leads: (d: DocEnt) => 
   const k = upperBound(uq, d.s, (x) => x.s) - 1;
   const q = k >= 0 ? uq[k] : null;
   if (!q || d.s >= q.e || q.marked || (q.how !== How.ContinuationAfterAttribution && q.how !== How.ContinuationFromPrevious)) return false;
-  if (sentOf(u.data, q.s - u.start) !== sentOf(u.data, rel)) return false;
-  return COMMA_OR_LOWER.test(st.text.slice(d.e, d.e + 3)) && leads(d);
+  const si = sentOf(u.data, rel);
+  if (sentOf(u.data, q.s - u.start) !== si || !COMMA_OR_LOWER.test(st.text.slice(d.e, d.e + 3)) || !leads(d)) return false;
+  // (Narration has no first person: `President Ruiz and I voted for it.` is the speaker's.)
+  const { toks, sents } = u.data;
+  for (let t = sents[si].t0; t < sents[si].t1; t++) if (FIRST_PERSON.has(toks[t].lower)) return false;
+  return true;
 }

@@ -12,7 +12,7 @@ import { type MentionProbe, pronounFactor, rankPronoun, rankerReads } from './pr
 import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
-import { frontedHolder } from './frontedHolder';
+import { frontedHolder, holderAt } from './frontedHolder';
 import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
 import { objectOrPossessor, possessorMention } from './possessorMention';
@@ -242,7 +242,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
-  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one.)
+  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one; so does,
+  // after it, an opinion holder fronted with `To` / `For`, `For Ann Lee, Reyes is wrong.`)
   let cued: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
@@ -261,6 +262,7 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     bestSent = si;
     if (!objectOrPossessor(st, d)) free = d;
     if (speaksHere(st, d)) cued = d;
+    else if (!cued && holderAt(st, d)) cued = d;
   }
   if (cued) best = cued;
   else if (free) best = free;
