@@ -5,11 +5,18 @@
 // nearest name inside the quote before the pronoun that leads its sentence, followed by a lower-case word or a comma
 // (a verb of the narration, or an appositive), stands for the pronoun, as a guess. (`Ada Quill is wrong, she said` with
 // no other woman named before it is given to Ada Quill too: on train the four such quotes were all the named one's.)
-import type { ActorBuild, DocEnt, DocState, QuoteBuild } from './state';
-import { upperBound } from './util';
+// A name in the same shape opening a stripped continuation (a quote with no cue of its own, taken as the previous
+// speaker's further words) is the reporter's narration the span took in (`..., Ada Quill said. // Obama departs for
+// Bonn today.`): it stays an antecedent of later pronouns (`He warned: ...`). Only a continuation's first sentence: in
+// its later ones (`He is wrong. First of all, Reyes was ...`) and in a quote with a cue of its own (`Reyes is the
+// wrong choice, she said`) such a name is the speaker's words far more often (train, thirty-first round).
+import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild } from './state';
+import { sentOf, upperBound } from './util';
 import { plain } from '../plainPattern';
 
 const COMMA_OR_LOWER = plain(String.raw`^(?:,|\s+\p{Ll})`, 'u');
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /** Names a pronoun looks back over inside its own quote at most. */
 const LOOKBACK = 40;
@@ -38,4 +45,27 @@ export function quoteOwnSubject(st: DocState, pron: string, ui: number, pos: num
     if (probe.leads(d) && COMMA_OR_LOWER.test(st.text.slice(d.e, d.e + 3))) return { key: d.actorKey, same: true, p: OWN_SUBJECT_P };
   }
   return null;
+}
+
+/** Whether the mention `d` opens a stripped continuation (a quote found without quotation marks, taken as the previous
+ *  speaker's further words) in the shape of the reporter's narration: in the continuation's first sentence, leading
+ *  it, a comma or a lower-case word after it, no first person in the sentence (`Obama departs for Bonn today.`, not
+ *  `Ruiz and I voted for it.`). Such a name stays an antecedent of a later speaker pronoun; a name inside quotation
+ *  marks never does. */
+export function inNarrationQuote(st: DocState, d: DocEnt, leads: (d: DocEnt) => boolean): boolean {
+  const u = st.units[d.unit];
+  const segs = u.data.segs;
+  const rel = d.s - u.start;
+  const j = upperBound(segs, rel, (x) => x.s) - 1;
+  if (j >= 0 && rel < segs[j].e) return false;
+  const uq = st.unitQuotes[d.unit];
+  const k = upperBound(uq, d.s, (x) => x.s) - 1;
+  const q = k >= 0 ? uq[k] : null;
+  if (!q || d.s >= q.e || q.marked || (q.how !== How.ContinuationAfterAttribution && q.how !== How.ContinuationFromPrevious)) return false;
+  const si = sentOf(u.data, rel);
+  if (sentOf(u.data, q.s - u.start) !== si || !COMMA_OR_LOWER.test(st.text.slice(d.e, d.e + 3)) || !leads(d)) return false;
+  // (Narration has no first person: `President Ruiz and I voted for it.` is the speaker's.)
+  const { toks, sents } = u.data;
+  for (let t = sents[si].t0; t < sents[si].t1; t++) if (FIRST_PERSON.has(toks[t].lower)) return false;
+  return true;
 }

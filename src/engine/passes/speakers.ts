@@ -12,10 +12,11 @@ import { type MentionProbe, pronounFactor, rankPronoun, rankerReads } from './pr
 import { definiteRoleHolder, namedNominal } from './nominalSpeaker';
 import { familyPlural } from './familyPlural';
 import { skipBlank } from './blankParagraph';
-import { frontedHolder } from './frontedHolder';
+import { frontedHolder, holderAt } from './frontedHolder';
 import { bareOfNoun } from '../paragraph/ofPerson';
 import { surnameBearer } from './surnameBearer';
-import { quoteOwnSubject } from './quoteOwnSubject';
+import { objectOrPossessor, possessorMention } from './possessorMention';
+import { inNarrationQuote, quoteOwnSubject } from './quoteOwnSubject';
 import { roleSubjectAntecedent } from './roleAntecedent';
 import { ROLE_LED_P, roleLedSentence } from './roleLedPronoun';
 import { speaksHere } from './speaksHere';
@@ -217,11 +218,13 @@ export function resolvePronoun(st: DocState, pron: string, ui: number, pos: numb
  *  arguments are then allocated only when a probe is made.) */
 function pronounProbe(st: DocState, want: Want): MentionProbe {
   return {
-    fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st.text, d),
-    role: (d) => beforeRole(st.text, d.e), excluded: (d) => insideQuote(st, d.s, d.unit) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
+    fits: (a) => fits(want, a), speaks: (d) => speaksHere(st, d), objPoss: (d) => objectOrPossessor(st, d),
+    role: (d) => beforeRole(st.text, d.e), excluded: (d) => hidden(st, d) || familyPlural(st.text, d, st.actors.get(d.actorKey!)), lead: (d) => mentionLeads(st, d),
   };
 }
 
+/** A mention inside a quote, no antecedent of a speaker pronoun, unless a stripped quote took in narration. */
+const hidden = (st: DocState, d: DocEnt): boolean => insideQuote(st, d.s, d.unit) && !inNarrationQuote(st, d, (x) => mentionLeads(st, x));
 /** Whether the mention `d` is the subject its sentence opens with (after conjunctions, adverbials, role words). */
 function mentionLeads(st: DocState, d: DocEnt): boolean {
   const u = st.units[d.unit];
@@ -239,7 +242,8 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
   // Same paragraph: the nearest compatible mention before the pronoun, outside quotes.
   let best: DocEnt | null = null;
   let free: DocEnt | null = null;
-  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one.)
+  // (A mention that speaks in its sentence, `..., said Ann Lee`, `Lee told him`, wins over the earliest one; so does,
+  // after it, an opinion holder fronted with `To` / `For`, `For Ann Lee, Reyes is wrong.`)
   let cued: DocEnt | null = null;
   let bestSent = -1;
   const u0 = units[ui];
@@ -253,11 +257,12 @@ function rulePronoun(st: DocState, pron: string, ui: number, pos: number, skip: 
     if (d.s >= pos || !d.actorKey) continue;
     const si = sentOf(u0.data, d.s - u0.start);
     if (best && si < bestSent) break;
-    if (!okAt(d) || insideQuote(st, d.s, ui) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
+    if (!okAt(d) || hidden(st, d) || (skip && d.s >= skip.s && d.s < skip.e) || beforeRole(st.text, d.e)) continue;
     best = d;
     bestSent = si;
-    if (!objectOrPossessor(st.text, d)) free = d;
+    if (!objectOrPossessor(st, d)) free = d;
     if (speaksHere(st, d)) cued = d;
+    else if (!cued && holderAt(st, d)) cued = d;
   }
   if (cued) best = cued;
   else if (free) best = free;
@@ -358,9 +363,8 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
       if (chain && sentOf(pu.data, d.s - pu.start) < chain.si) break;
-      if (!d.actorKey || !okAt(d) || insideQuote(st, d.s, d.unit)) continue;
-      const next = text.charCodeAt(d.e);
-      if (next === 39 || next === 0x2019) continue; // `Okafor's budget`
+      if (!d.actorKey || !okAt(d) || hidden(st, d)) continue;
+      if (possessorMention(st, d)) continue; // `Okafor's budget`, stripped `Okafors budget`
       const sn = pu.data.sents[sentOf(pu.data, d.s - pu.start)];
       if (!sn) continue;
       // (`Lee frowned if Reyes objected`, `... hinges on Reyes saying yes`: a name in a subordinate clause or after a
@@ -391,22 +395,13 @@ function earlierParagraphs(st: DocState, ok: (a: ActorBuild | undefined) => bool
     let unknown: string | null = null;
     for (let k = prev.length - 1, n = 0; k >= 0 && n < PRONOUN_LOOKBACK; k--, n++) {
       const d = prev[k];
-      if (!d.actorKey || !okAt(d) || insideQuote(st, d.s, d.unit)) continue;
+      if (!d.actorKey || !okAt(d) || hidden(st, d)) continue;
       if (actors.get(okAt(d)!)!.gender !== null || (!unknown && mentionLeads(st, d))) return { key: okAt(d)!, same: false };
       unknown ??= okAt(d);
     }
     if (unknown) return { key: unknown, same: false };
   }
   return null;
-}
-
-const PREP_BEFORE = /(?:^|[\s(])(?:of|by|for|to|with|from|about|against|on|at|in|than|like|as|told|asked|into|over|under|toward|towards|after|before|behind|between|among)\s+(?:the\s+)?$/i;
-/** Whether the mention `d` is the object of a preposition (`for Cruz`, `at the Boca Club`) or a possessor
- *  (`Reyes's plan`): no antecedent of a speaker pronoun while its sentence has another one. */
-function objectOrPossessor(text: string, d: DocEnt): boolean {
-  const next = text.charCodeAt(d.e);
-  if (next === 39 || next === 0x2019) return true;
-  return PREP_BEFORE.test(text.slice(Math.max(0, d.ts - 16), d.ts));
 }
 
 /** Adverbial phrases closed by a comma that may open a sentence before its subject (`At a rally in Ames, Iowa, `,
