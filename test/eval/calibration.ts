@@ -3,14 +3,15 @@
 // over articles (an article and its stripped twin in the same fold).
 //
 //   node out/test/eval/calibration.js /tmp/polnear-gold                       # the CV table over the settings
-//   ... --m 10 --depth 4 --write src/engine/data/calibration.json             # fit on all of train, numbers only
+//   ... --m 10 --depth 5 --write src/engine/data/calibration.json             # fit on all of train, numbers only
 //   ... --target speaker      # fit on "right speaker" (scored found quotes) instead of "right for the reader"
 //
 // The engine runs with no calibration (the rules' own confidences) and every output quote is traced with the features
 // the calibration reads; each predicted quote is labelled by score.mjs's matching: right for the reader when it
 // matches a gold quote and has the right speaker, wrong when it matches none or has a wrong speaker, left out when the
 // gold speaker it matches is unscored (`readerOutcomes` in unseen.ts).
-// Per group (marked or not × a speaker or none, then × kind, then × how the speaker was found, then × length) the rate of right quotes
+// Per group (marked or not × a speaker or none, then × kind, then × how the speaker was found, then × length, then × where
+// the attribution stands: calibrationPlace.ts) the rate of right quotes
 // at each rule confidence is shrunk towards the parent group's curve with `m` pseudo-quotes and made non-decreasing by
 // the pool-adjacent-violators algorithm. Deterministic: fixed folds (sorted names), no randomness.
 import * as fs from 'fs';
@@ -23,6 +24,8 @@ import { BANDS, loadGoldDir, readerOutcomes, score, type Item } from './unseen';
 export interface Rec { doc: string; set: 'marked' | 'stripped'; input: CalibrationInput; keys: string[]; y: boolean | null; spk: boolean | null }
 
 const FLOOR = 0.05;
+/** The group levels fitted by default (`groupKeys`: marked × speaker, kind, how, length, place). */
+export const DEPTH = 5;
 const CEILING = 0.99;
 
 /** Runs the engine uncalibrated over one gold folder; one record per predicted quote. */
@@ -42,7 +45,7 @@ export function collect(dir: string, set: Rec['set']): Rec[] {
       out.quotes.forEach((q, i) => {
         const r = byStart.get(q.start);
         if (!r || r.out !== q.confidence) throw new Error(`no trace for a quote of ${d.name} at ${q.start}`);
-        const input: CalibrationInput = { marked: r.marked, kind: r.kind, how: r.how, speaker: r.speaker, length: r.length, confidence: r.confidence };
+        const input: CalibrationInput = { marked: r.marked, kind: r.kind, how: r.how, speaker: r.speaker, length: r.length, place: r.place, confidence: r.confidence };
         recs.push({ doc: d.name, set, input, keys: groupKeys(input), y: ok[i], spk: spk.has(i) ? spk.get(i)! : null });
       });
     }
@@ -73,7 +76,7 @@ export function pav(ys: number[], ws: number[]): number[] {
 
 const label = (r: Rec, target: string) => (target === 'speaker' ? r.spk === true : r.y);
 
-/** Fits every group's curve at `depth` levels (1: marked × speaker; 2: + kind; 3: + how; 4: + length). */
+/** Fits every group's curve at `depth` levels (1: marked × speaker; 2: + kind; 3: + how; 4: + length; 5: + place). */
 export function fit(recs: Rec[], m: number, depth: number, target: string): CalibrationData {
   const groups: Record<string, number[]> = {};
   // (A quote with no speaker is not calibrated: it keeps its rule's grade, at most 0.3 as output.ts caps it.)
@@ -162,7 +165,7 @@ export function main(argv: string[]): number {
   const before = recs.map((r) => shown(r, null));
   const write = opt('--write');
   if (write) {
-    const m = Number(opt('--m') ?? 10); const depth = Number(opt('--depth') ?? 4);
+    const m = Number(opt('--m') ?? 10); const depth = Number(opt('--depth') ?? DEPTH);
     const d = fit(recs, m, depth, target);
     const cmd = `npm run compile-tests && node out/test/eval/calibration.js /tmp/polnear-gold --m ${m} --depth ${depth}${target !== 'reader' ? ` --target ${target}` : ''} --write ${write}`;
     const doc = { source: `Fitted on the engine's quotes over PolNeAR train and train-stripped (converted by test/eval/polnear.ts; only numbers, no text), target: ${target === 'reader' ? 'the quote is right for the reader (matches a gold quote and has the right speaker; quotes matching a gold quote whose speaker is unscored, and quotes without a speaker, which keep the rules\' grade, left out)' : 'the right speaker'}. Regenerate: ${cmd}`, ...d };
@@ -178,7 +181,7 @@ export function main(argv: string[]): number {
   console.log('|' + '---|'.repeat(13));
   console.log(line('rules (before)', recs, before, before));
   const ms = (opt('--ms') ?? '3,10,30,100').split(',').map(Number);
-  for (const depth of [1, 2, 3, 4]) for (const m of depth === 1 ? [0] : ms) console.log(line(`m ${m} depth ${depth}`, recs, crossValidate(recs, 5, m, depth, target), before));
+  for (const depth of [1, 2, 3, 4, 5]) for (const m of depth === 1 ? [0] : ms) console.log(line(`m ${m} depth ${depth}`, recs, crossValidate(recs, 5, m, depth, target), before));
   return 0;
 }
 

@@ -9,7 +9,7 @@ import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a calibration test\n20240311\nhttps://example.org/news/calibration\n';
 const seed = (...paras: string[]): string => HEAD + paras.join('\n') + '\n';
-const input = (o: Partial<CalibrationInput>): CalibrationInput => ({ marked: true, kind: 'direct', how: How.After, speaker: true, length: 80, confidence: 0.9, ...o });
+const input = (o: Partial<CalibrationInput>): CalibrationInput => ({ marked: true, kind: 'direct', how: How.After, speaker: true, length: 80, place: 0, confidence: 0.9, ...o });
 const KINDS = ['direct', 'partial', 'indirect'];
 const HOWS = [How.None, How.After, How.Before, How.Elsewhere, How.Subject, How.PronounSame, How.PronounEarlier, How.ContinuationAfterAttribution, How.ContinuationFromPrevious, How.AfterFollowingQuote, How.ContinuationIntoNext];
 
@@ -75,7 +75,7 @@ describe('confidence calibration: the curves and the fallback', () => {
   });
 
   it('uses the narrowest group that has a curve, the rule\'s own number beyond its ends or when none has, within floor and ceiling', () => {
-    assert.deepEqual(groupKeys(input({ kind: 'partial', how: How.Before, length: 20 })), ['ms', 'ms/partial', `ms/partial/${How.Before as number}`, `ms/partial/${How.Before as number}/s`]);
+    assert.deepEqual(groupKeys(input({ kind: 'partial', how: How.Before, length: 20, place: 2 })), ['ms', 'ms/partial', `ms/partial/${How.Before as number}`, `ms/partial/${How.Before as number}/s`, `ms/partial/${How.Before as number}/s/2`]);
     assert.ok(Math.abs(calibrate(input({ confidence: 0.4 }), d) - 0.3) < 1e-12);
     assert.equal(calibrate(input({ kind: 'partial', confidence: 0.5 }), d), 0.3);
     assert.equal(calibrate(input({ kind: 'partial', confidence: 0.2 }), d), 0.2, 'below the curve: the rule\'s number, at most the first point');
@@ -146,6 +146,22 @@ describe('confidence calibration: the fitting script', () => {
     add(0.5, a % 4 !== 0); add(0.8, a % 2 === 0); add(0.9, true);
     add(0.7, a % 5 === 0, { marked: false, how: How.Subject });
   }
+
+  it('at depth 5 fits the places apart, under the length group as their parent', () => {
+    const placed: Rec[] = [];
+    for (let a = 0; a < 20; a++) {
+      for (const place of [0, 2]) {
+        const inp = input({ confidence: 0.6, place });
+        placed.push({ doc: `doc${a}`, set: 'marked', input: inp, keys: groupKeys(inp), y: place === 0 || a % 2 === 0, spk: null });
+      }
+    }
+    const d = fit(placed, 10, 5, 'reader');
+    const k = groupKeys(input({ place: 0 }))[3];
+    assert.ok(Math.abs(curveAt(d.groups[k], 0.6) - 0.75) < 1e-3, JSON.stringify(d.groups[k]));
+    assert.ok(curveAt(d.groups[`${k}/0`], 0.6) > 0.9 && curveAt(d.groups[`${k}/2`], 0.6) < 0.6, JSON.stringify(d.groups));
+    assert.ok(shown(placed[0], d) > shown(placed[1], d));
+    assert.equal(fit(placed, 10, 4, 'reader').groups[`${k}/0`], undefined, 'depth 4: no place groups');
+  });
 
   it('fits non-decreasing curves per group from the outcomes, deterministically', () => {
     const d = fit(recs, 10, 4, 'reader');

@@ -1,13 +1,15 @@
 // The last step of the engine: a quote's `confidence` made the chance that what the reader is shown is right — the
 // span is a quote and, when the quote has a speaker, it is the right one. The rules grade their own confidence by hand,
 // rule by rule; this maps that number, within a group of quotes the engine tells apart at output time (with quotation
-// marks or without, a speaker or none, the kind, how the speaker was found, the quote's length), onto how often such quotes were right on
-// PolNeAR train. Each group's mapping is a non-decreasing piecewise-linear curve over the rule's confidence (fitted by
-// isotonic regression, a small group shrunk towards its parent group: `test/eval/calibration.ts`), so a surer rule
-// never comes out less sure within its group. The curves are data (`../data/calibration.json`: numbers only). Pure,
-// constant time per quote, never throws.
+// marks or without, a speaker or none, the kind, how the speaker was found, the quote's length, where its attribution
+// stands: calibrationPlace.ts), onto how often such quotes were right on PolNeAR train. Each group's mapping is a
+// non-decreasing piecewise-linear curve over the rule's confidence (fitted by isotonic regression, a small group shrunk
+// towards its parent group: `test/eval/calibration.ts`), so a surer rule never comes out less sure within its group.
+// The curves are data (`../data/calibration.json`: numbers only). Pure; constant time per quote but for the place (a
+// few binary searches and a bounded scan); never throws.
 import calibrationJson from '../data/calibration.json';
-import type { How, QuoteBuild } from './state';
+import type { DocState, How, QuoteBuild } from './state';
+import { quotePlace } from './calibrationPlace';
 
 export interface CalibrationData {
   source?: string;
@@ -19,7 +21,12 @@ export interface CalibrationData {
 }
 
 /** The features of one quote the calibration reads. */
-export interface CalibrationInput { marked: boolean; kind: string; how: How; speaker: boolean; length: number; confidence: number }
+export interface CalibrationInput {
+  marked: boolean; kind: string; how: How; speaker: boolean; length: number;
+  /** Where the attribution stands (calibrationPlace.ts `quotePlace`): 0–3 for a marked quote, 0–1 for a stripped one. */
+  place: number;
+  confidence: number;
+}
 
 const BUNDLED = calibrationJson as unknown as CalibrationData;
 let data: CalibrationData = BUNDLED;
@@ -36,22 +43,25 @@ export function calibration(): Readonly<CalibrationData> {
 
 /** The group keys of a quote, from the widest to the narrowest: `m`/`u` (marked or not) + `s`/`n` (a speaker or none),
  *  then the kind, then how the speaker was found (the `How` number), then the length in characters (`s` under 40,
- *  `m` under 150, `l`). */
-export function groupKeys(q: Omit<CalibrationInput, 'confidence'>): [string, string, string, string] {
+ *  `m` under 150, `l`), then where the attribution stands (`place`). */
+export function groupKeys(q: Omit<CalibrationInput, 'confidence'>): [string, string, string, string, string] {
   const k0 = (q.marked ? 'm' : 'u') + (q.speaker ? 's' : 'n');
   const k1 = `${k0}/${q.kind}`;
   const k2 = `${k1}/${q.how as number}`;
-  return [k0, k1, k2, `${k2}/${q.length < 40 ? 's' : q.length < 150 ? 'm' : 'l'}`];
+  const k3 = `${k2}/${q.length < 40 ? 's' : q.length < 150 ? 'm' : 'l'}`;
+  return [k0, k1, k2, k3, `${k3}/${q.place}`];
 }
 
-/** `groupKeys`, made once per combination of what it reads (a few hundred at most): four strings per quote per edit,
- *  each then hashed for its lookup, were garbage. */
+/** `groupKeys`, made once per combination of what it reads (a few thousand at most, a few hundred in practice): five
+ *  strings per quote per edit, each then hashed for its lookup, were garbage. */
 function keptKeys(q: Omit<CalibrationInput, 'confidence'>): readonly string[] {
   const k = KINDS.indexOf(q.kind);
-  if (k < 0 || (q.how | 0) !== q.how || q.how < 0 || q.how >= 32) return groupKeys(q);
-  const code = ((((q.marked ? 1 : 0) * 2 + (q.speaker ? 1 : 0)) * 3 + k) * 32 + q.how) * 3 + (q.length < 40 ? 0 : q.length < 150 ? 1 : 2);
+  if (k < 0 || (q.how | 0) !== q.how || q.how < 0 || q.how >= 32 || (q.place | 0) !== q.place || q.place < 0 || q.place >= PLACES) return groupKeys(q);
+  const code = (((((q.marked ? 1 : 0) * 2 + (q.speaker ? 1 : 0)) * 3 + k) * 32 + q.how) * 3 + (q.length < 40 ? 0 : q.length < 150 ? 1 : 2)) * PLACES + q.place;
   return keysMemo[code] ??= groupKeys(q);
 }
+/** Places the memo holds (calibrationPlace.ts: 0–3). */
+const PLACES = 4;
 const KINDS: readonly string[] = ['direct', 'indirect', 'partial'];
 const keysMemo: (readonly string[] | undefined)[] = [];
 
@@ -103,13 +113,16 @@ export function setCalibrationTrace(t: ((r: CalibrationRecord) => void) | null):
   trace = t;
 }
 
-/** The confidence the output shows for a quote: the rule's confidence as before (bounded by 0.05 and `cap`, two
- *  decimals), calibrated when the quote has a speaker, bounded by `cap` again, two decimals. A quote without a speaker
- *  keeps its rule's grade (at most `cap`, a guess): what the reader is shown of it, a span with no speaker, is not
- *  what PolNeAR scores, so train says nothing of how often it is right. */
-export function calibratedConfidence(q: QuoteBuild, cap: number): number {
+/** The confidence the output shows for a quote of document `st`: the rule's confidence as before (bounded by 0.05 and
+ *  `cap`, two decimals), calibrated when the quote has a speaker, bounded by `cap` again, two decimals. A quote without
+ *  a speaker keeps its rule's grade (at most `cap`, a guess): what the reader is shown of it, a span with no speaker,
+ *  is not what PolNeAR scores, so train says nothing of how often it is right. */
+export function calibratedConfidence(st: DocState, q: QuoteBuild, cap: number): number {
   const rule = Math.round(Math.max(0.05, Math.min(cap, q.confidence)) * 100) / 100;
-  const input: CalibrationInput = { marked: q.marked, kind: q.kind, how: q.how, speaker: q.actorKey !== null, length: q.e - q.s, confidence: rule };
+  const speaker = q.actorKey !== null;
+  // (The place is read only where it is used, the quotes with a speaker, and where the fitting script traces.)
+  const place = speaker || trace ? quotePlace(st, q) : 0;
+  const input: CalibrationInput = { marked: q.marked, kind: q.kind, how: q.how, speaker, length: q.e - q.s, place, confidence: rule };
   const out = input.speaker ? Math.round(Math.min(cap, calibrate(input)) * 100) / 100 : rule;
   if (trace) trace({ ...input, s: q.s, e: q.e, out });
   return out;

@@ -169,7 +169,7 @@ function outputQuotes(st: DocState, ids: Map<string, string>): { outQuotes: Quot
     outQuotes.push(new PlainQuote(
       id, q.s, q.e, text.slice(q.s, q.e), q.actorKey ? ids.get(q.actorKey) ?? null : null,
       q.cue, q.cueSpan, q.speakerSpan, q.kind,
-      calibratedConfidence(q, q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE), q.marked,
+      calibratedConfidence(st, q, q.actorKey ? 1 : NO_SPEAKER_CONFIDENCE), q.marked,
       howText(q.how, !!q.actorKey),
       q.paragraph,
     ));
