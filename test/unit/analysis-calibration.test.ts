@@ -57,8 +57,13 @@ describe('confidence calibration: the bundled curves', () => {
     for (const marked of [true, false]) for (const x of [0.05, 0.2, 0.3]) assert.ok(calibrate(input({ marked, speaker: false, how: How.None, confidence: x })) <= 0.3);
   });
 
-  it('a stripped continuation the rules graded low stays a guess, as train says', () => {
-    for (const length of [20, 80, 300]) for (const x of [0.2, 0.3]) assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, confidence: x })) < 0.5);
+  it('a stripped continuation the rules graded low stays a guess when another person is named before it, as train says', () => {
+    // Since the thirty-first round's refit a continuation at 0.3 with no rival lands near 0.5 (train: about one in two
+    // right for the reader); with a rival person between it and its attribution it stays well below.
+    for (const length of [20, 80, 300]) for (const x of [0.2, 0.3]) {
+      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: 1, confidence: x })) < 0.5);
+      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: 0, confidence: x })) < 0.6);
+    }
   });
 });
 
