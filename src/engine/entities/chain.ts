@@ -21,7 +21,6 @@ function partyNounBeforeName(toks: Tok[], i: number, b: number): boolean {
   return !lex.common.has(toks[b - 1].lower);
 }
 
-/** Title chain at the start of a run: returns the index after it, or a when there is none. */
 /** Titles only a firm or an organisation confers (`Zentrix CEO Ann Lee`, `Quorvel Founder Tom Wren`): a person or a
  *  place before them is rare, unlike before `spokesman` or `adviser` (`Wren spokesman`, `Ohio adviser`). */
 const FIRM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder']);
@@ -44,6 +43,7 @@ function firmPrefixEnd(toks: Tok[], a: number, b: number): number {
   return -1;
 }
 
+/** Title chain at the start of a run: returns the index after it, or a when there is none. */
 export function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
   const gz = gazetteer();
@@ -81,7 +81,10 @@ export function titleChain(toks: Tok[], a: number, b: number): number {
     // One organisation word before a core title (`Fed Chair`, `Labour leader`).
     if (i === a && i + 1 < b - 1 && isCoreTitle(toks[i + 1].lower)) { i++; continue; }
     // (Up to three before a firm's title: `Dalmore Capital CEO Ann Lee`.)
-    if (i === a && firmPrefixEnd(toks, a, b) > a) { i = firmPrefixEnd(toks, a, b); continue; }
+    if (i === a) {
+      const f = firmPrefixEnd(toks, a, b);
+      if (f > a) { i = f; continue; }
+    }
     if (i === a + 1 && gz.orgs.has(joinKey(toks, a, i + 1))) { i++; continue; }
     break;
   }

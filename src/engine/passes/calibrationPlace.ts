@@ -8,7 +8,7 @@
 // never throws.
 import type { DocEnt, DocState, QuoteBuild } from './state';
 import type { Span } from '../types';
-import { sentOf } from './util';
+import { sentOf, upperBound } from './util';
 
 /** `apart` for a marked quote: the cue (or, without one, the speaker's mention) in the quote's own sentence. */
 export const PLACE_SAME_SENTENCE = 0;
@@ -62,11 +62,12 @@ function rival(st: DocState, q: QuoteBuild): number {
   const to = at.end <= q.s ? q.s : at.start;
   if (to <= from) return PLACE_NO_RIVAL;
   let seen = 0;
-  for (let ui = unitAt(st, from); ui < st.units.length && st.units[ui].start < to; ui++) {
+  for (let ui = Math.max(0, upperBound(st.units, from, unitStart) - 1); ui < st.units.length && st.units[ui].start < to; ui++) {
     if (++seen > MAX_SCAN) return PLACE_RIVAL;
     const ents = st.unitEnts[ui];
     if (!ents) continue;
-    for (let i = firstEnding(ents, from); i < ents.length && ents[i].s < to; i++) {
+    // (From the first mention that ends after `from`.)
+    for (let i = upperBound(ents, from, entEnd); i < ents.length && ents[i].s < to; i++) {
       if (++seen > MAX_SCAN) return PLACE_RIVAL;
       if (isRival(ents[i], q, from, to)) return PLACE_RIVAL;
     }
@@ -80,27 +81,5 @@ function isRival(de: DocEnt, q: QuoteBuild, from: number, to: number): boolean {
   return de.s >= from && de.e <= to && de.type === 'person' && de.actorKey !== q.actorKey;
 }
 
-/** The unit holding document offset `pos` (the first one when `pos` is before every unit). */
-function unitAt(st: DocState, pos: number): number {
-  const units = st.units;
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const m = (lo + hi + 1) >> 1;
-    if (units[m].start <= pos) lo = m;
-    else hi = m - 1;
-  }
-  return lo;
-}
-
-/** The first of `ents` (in order) that ends after `pos`. */
-function firstEnding(ents: readonly DocEnt[], pos: number): number {
-  let lo = 0;
-  let hi = ents.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (ents[m].e <= pos) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
+const unitStart = (u: { start: number }): number => u.start;
+const entEnd = (d: DocEnt): number => d.e;

@@ -1,7 +1,7 @@
 // Issue 12, thirty-first round: a name the rules leave untyped takes the type of the names it is coordinated with
-// (`Chevron and Exxon`, `Harvard and Yale`, `Ann Lee and Tom Reyes`, `Brin, Essil and Djibonker`). Conjuncts of one
-// list name things of one kind; the list needs `and` or `or` (a comma alone may join an appositive or a place's state),
-// and the typed conjuncts must agree on one type.
+// (`Zentrix and Orvane`, `Ann Lee and Tom Reyes`, `Brin, Essil and Djibonker`). Conjuncts of one list name things of
+// one kind; the list needs `and`, `or` or a slash, or three names or more (two joined by a comma alone may be an
+// appositive or a place and its state), and the typed conjuncts must agree on one type.
 import type { EntityType } from '../types';
 import type { ECand } from '../entities';
 import { K, type Tok } from '../tokens';

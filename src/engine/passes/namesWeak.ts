@@ -29,6 +29,7 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   let canonical = c.canonical;
   const base = c.possBase;
   const low = cx.low;
+  let listed: EntityType | null;
   if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical }; // `Gates` after `Bill Gates`, `Frank` after `Frank Dalworth`
   const cued = cuedPossessive(u.data.toks, c, personFull); // `Brills remarks` after `Tom Brill` (cuedPossessive.ts)
   if (cued) return { type: 'person', canonical: cued };
@@ -64,10 +65,8 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = strongType.get(low)!;
   } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title)) && !c.possBase && placeDefined(u.data.toks, c.t0, c.t1)) {
     type = 'place'; // `Dorna is a town in Kelland`, `Vessa, a village near the coast,` (entities/placeOf.ts)
-  } else if ((c.type === 'unknown' || (c.type === 'person' && !c.title && c.t1 - c.t0 <= 2)) && listable(st, u.data.toks, c, low) && coordinatedType(st, u.data.toks, u.data.ents, ci)) {
-    // `Chevron and Exxon`, `Ann Lee and Tom Reyes`: the type of the names it is listed with (coordinated.ts); a weak
-    // person of two words at most (not `MPs Tom Vell`, a plural before the name).
-    type = coordinatedType(st, u.data.toks, u.data.ents, ci);
+  } else if ((listed = listedType(st, u, ci, c, low))) {
+    type = listed;
   } else if ((c.cueAfter && !(c.t0 > 0 && /^(of|in|from)$/.test(u.data.toks[c.t0 - 1].t))) || isSpeakerCand(st, ck(st, ui, ci))) {
     // (`Residents of Westbrook said`: the residents speak; the unknown word after `of` is no person.)
     type = c.type === 'unknown' ? 'person' : type;
@@ -87,6 +86,13 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
     type = null;
   }
   return { type, canonical };
+}
+
+/** `Zentrix and Orvane`, `Ann Lee and Tom Reyes`: the type of the names an untyped candidate, or a weak untitled person
+ *  of two words at most (not `MPs Tom Vell`, a plural before the name), is listed with (coordinated.ts), or null. */
+function listedType(st: DocState, u: Unit, ci: number, c: ECand, low: string): EntityType | null {
+  if (!(c.type === 'unknown' || (c.type === 'person' && !c.title && c.t1 - c.t0 <= 2)) || !listable(st, u.data.toks, c, low)) return null;
+  return coordinatedType(st, u.data.toks, u.data.ents, ci);
 }
 
 /** A name suffix (`Jr.`, `III`), not a name of its own. */

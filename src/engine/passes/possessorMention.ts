@@ -1,5 +1,5 @@
 // A mention that owns the noun after it is no subject, so no speaker pronoun's antecedent while its sentence has
-// another name: `Reyes's plan`, and in a text stripped of its apostrophes `Sanderss spokesman`, `Trumps campaign
+// another name: `Reyes's plan`, and in a text stripped of its apostrophes `Vells spokesman`, `Orrs campaign
 // manager` (the name with the possessive `s` glued on, which the name passes still link to the person: issue 12,
 // thirty-first round). Pure; reads the mention and the characters around it.
 import type { DocEnt, DocState } from './state';

@@ -11,7 +11,7 @@
 // its later ones (`He is wrong. First of all, Reyes was ...`) and in a quote with a cue of its own (`Reyes is the
 // wrong choice, she said`) such a name is the speaker's words far more often (train, thirty-first round).
 import { type ActorBuild, type DocEnt, type DocState, How, type QuoteBuild } from './state';
-import { sentOf, upperBound } from './util';
+import { quoteStart, segStart, sentOf, upperBound } from './util';
 import { plain } from '../plainPattern';
 
 const COMMA_OR_LOWER = plain(String.raw`^(?:,|\s+\p{Ll})`, 'u');
@@ -56,10 +56,10 @@ export function inNarrationQuote(st: DocState, d: DocEnt, leads: (d: DocEnt) => 
   const u = st.units[d.unit];
   const segs = u.data.segs;
   const rel = d.s - u.start;
-  const j = upperBound(segs, rel, (x) => x.s) - 1;
+  const j = upperBound(segs, rel, segStart) - 1;
   if (j >= 0 && rel < segs[j].e) return false;
   const uq = st.unitQuotes[d.unit];
-  const k = upperBound(uq, d.s, (x) => x.s) - 1;
+  const k = upperBound(uq, d.s, quoteStart) - 1;
   const q = k >= 0 ? uq[k] : null;
   if (!q || d.s >= q.e || q.marked || (q.how !== How.ContinuationAfterAttribution && q.how !== How.ContinuationFromPrevious)) return false;
   const si = sentOf(u.data, rel);

@@ -4,10 +4,9 @@
 // the speaker of a later part.
 import type { Attr, Seg } from '../attribution';
 import { type DocState, How, type ParaData, type QuoteBuild, type Unit } from './state';
-import { mainClause } from './sentenceSubject';
+import { describedRightBefore, mainClause } from './sentenceSubject';
 import { reportsClause, speechSentenceBefore, subjectSpeaks } from './clauseSpeakers';
 import { addUnitQuote, applyAttr, inheritSpeaker, newQuote, sentenceSpeaker, setSpeaker, speakingEnt, subClauseSpeaker, subjectOfSentence } from './speakers';
-import { describedRightBefore } from './sentenceSubject';
 import { COMMA_CLOSE, inOpener, nearestAttr, notSpeech, segFacts } from './quoteAttrs';
 import { introSubject } from './introSubject';
 import { promptedToSpeak } from './promptedTo';

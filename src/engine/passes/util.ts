@@ -169,7 +169,7 @@ export const candStart = (x: { s: number }): number => x.s;
 export const tokStart = (x: { s: number }): number => x.s;
 
 /** First index whose key is greater than `v` (arr sorted by key). */
-export function upperBound<T>(arr: T[], v: number, key: (x: T) => number): number {
+export function upperBound<T>(arr: readonly T[], v: number, key: (x: T) => number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {
