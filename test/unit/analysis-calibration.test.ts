@@ -5,6 +5,7 @@ import { analyze } from '../../src/engine';
 import { How } from '../../src/engine/passes/state';
 import { calibrate, calibration, curveAt, groupKeys, setCalibration, type CalibrationData, type CalibrationInput } from '../../src/engine/passes/calibration';
 import { crossValidate, fit, pav, shown, type Rec } from '../eval/calibration';
+import { PLACE_INSIDE, PLACE_NO_RIVAL, PLACE_RIVAL } from '../../src/engine/passes/calibrationPlace';
 import { quoteStarting, speakerName } from './analysisHelpers';
 
 const HEAD = 'Headline for a calibration test\n20240311\nhttps://example.org/news/calibration\n';
@@ -59,10 +60,11 @@ describe('confidence calibration: the bundled curves', () => {
 
   it('a stripped continuation the rules graded low stays a guess when another person is named before it, as train says', () => {
     // Since the thirty-first round's refit a continuation at 0.3 with no rival lands near 0.5 (train: about one in two
-    // right for the reader); with a rival person between it and its attribution it stays well below.
+    // right for the reader); with a rival person between it and its attribution it stays well below. (A continuation
+    // starts inside its paragraph, after the attribution's sentence: its place has PLACE_INSIDE, round 32.)
     for (const length of [20, 80, 300]) for (const x of [0.2, 0.3]) {
-      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: 1, confidence: x })) < 0.5);
-      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: 0, confidence: x })) < 0.6);
+      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: PLACE_RIVAL + PLACE_INSIDE, confidence: x })) < 0.5);
+      assert.ok(calibrate(input({ marked: false, how: How.ContinuationAfterAttribution, length, place: PLACE_NO_RIVAL + PLACE_INSIDE, confidence: x })) < 0.6);
     }
   });
 });

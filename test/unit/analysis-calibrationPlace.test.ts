@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/engine';
 import { How, type DocEnt, type DocState, type QuoteBuild } from '../../src/engine/passes/state';
 import { setCalibrationTrace, type CalibrationRecord } from '../../src/engine/passes/calibration';
-import { quotePlace, PLACE_ADJACENT, PLACE_FAR, PLACE_NO_RIVAL, PLACE_PARAGRAPH, PLACE_RIVAL, PLACE_SAME_SENTENCE } from '../../src/engine/passes/calibrationPlace';
+import { quotePlace, PLACE_ADJACENT, PLACE_FAR, PLACE_INSIDE, PLACE_NO_RIVAL, PLACE_PARAGRAPH, PLACE_RIVAL, PLACE_SAME_SENTENCE } from '../../src/engine/passes/calibrationPlace';
 
 const HEAD = 'Headline for a placement test\n20240311\nhttps://example.org/news/placement\n';
 
@@ -84,18 +84,18 @@ describe('calibration place: the measures on a hand-made paragraph', () => {
   });
 
   it('stripped: another person named between the quote and its speaker\'s mention is a rival', () => {
-    assert.equal(quotePlace(st, quote('The pier opens soon.', false, {})), PLACE_NO_RIVAL);
-    assert.equal(quotePlace(st, quote('The boats wait.', false, {})), PLACE_RIVAL, 'Ivo Marr stands between');
-    assert.equal(quotePlace(st, quote('The boats wait.', false, { actorKey: 'ivo', speakerSpan: span('Ivo Marr') })), PLACE_NO_RIVAL);
-    assert.equal(quotePlace(st, quote('She spoke.', false, { actorKey: 'ivo', speakerSpan: span('Ivo Marr') })), PLACE_NO_RIVAL, 'a quote before its attribution');
-    assert.equal(quotePlace(st, quote('She spoke.', false, { speakerSpan: null, cueSpan: null })), PLACE_NO_RIVAL);
+    assert.equal(quotePlace(st, quote('The pier opens soon.', false, {})), PLACE_NO_RIVAL + PLACE_INSIDE);
+    assert.equal(quotePlace(st, quote('The boats wait.', false, {})), PLACE_RIVAL + PLACE_INSIDE, 'Ivo Marr stands between');
+    assert.equal(quotePlace(st, quote('The boats wait.', false, { actorKey: 'ivo', speakerSpan: span('Ivo Marr') })), PLACE_NO_RIVAL + PLACE_INSIDE);
+    assert.equal(quotePlace(st, quote('She spoke.', false, { actorKey: 'ivo', speakerSpan: span('Ivo Marr') })), PLACE_NO_RIVAL + PLACE_INSIDE, 'a quote before its attribution');
+    assert.equal(quotePlace(st, quote('She spoke.', false, { speakerSpan: null, cueSpan: null })), PLACE_NO_RIVAL + PLACE_INSIDE);
     assert.equal(quotePlace(st, quote('Lena Vorst met the crews.', false, {})), PLACE_NO_RIVAL, 'the speaker inside the quote: no stretch');
   });
 
   it('stripped: the same person under another mention is no rival; a quote after a far attribution is', () => {
     const twice = { ...st, unitEnts: [[ent('Lena Vorst', 'lena'), { ...ent('Ivo Marr', 'lena') }]] } as unknown as DocState;
-    assert.equal(quotePlace(twice, quote('The boats wait.', false, {})), PLACE_NO_RIVAL);
+    assert.equal(quotePlace(twice, quote('The boats wait.', false, {})), PLACE_NO_RIVAL + PLACE_INSIDE);
     const many = { ...st, unitEnts: [Array.from({ length: 40 }, () => ent('Lena Vorst', 'lena')).map((d, i) => ({ ...d, s: 30 + i, e: 31 + i }))] } as unknown as DocState;
-    assert.equal(quotePlace(many, quote('The boats wait.', false, { speakerSpan: { start: 0, end: 10 } })), PLACE_RIVAL, 'too many names to look at');
+    assert.equal(quotePlace(many, quote('The boats wait.', false, { speakerSpan: { start: 0, end: 10 } })), PLACE_RIVAL + PLACE_INSIDE, 'too many names to look at');
   });
 });

@@ -23,7 +23,8 @@ export interface CalibrationData {
 /** The features of one quote the calibration reads. */
 export interface CalibrationInput {
   marked: boolean; kind: string; how: How; speaker: boolean; length: number;
-  /** Where the attribution stands (calibrationPlace.ts `quotePlace`): 0–3 for a marked quote, 0–1 for a stripped one. */
+  /** Where the attribution stands (calibrationPlace.ts `quotePlace`): 0–3 for a marked quote; for a stripped one, 0–1
+   *  (a rival between) plus 2 when it starts inside its paragraph. */
   place: number;
   confidence: number;
 }

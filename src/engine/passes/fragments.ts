@@ -277,6 +277,7 @@ function pushNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[], overlaps
   overlaps ??= quoteOverlaps(paraQuotes, u.data.attrs.length);
   if (overlaps.test(q)) return overlaps;
   speak(q);
+  if (ownPossessive(st, toks, t, c, q)) return overlaps;
   q.kind = 'partial';
   q.cue = t.lower;
   q.cueSpan = { start: u.start + t.s, end: u.start + t.e };
@@ -284,6 +285,22 @@ function pushNaming(st: DocState, ui: number, paraQuotes: QuoteBuild[], overlaps
   paraQuotes.push(q);
   overlaps.add(q);
   return overlaps;
+}
+
+/** `Lee calls the town her adopted harbour`, `which he describes as his adopted harbour`: a name given that opens with the
+ *  namer's own possessive (`her` after `she` or for a speaker known as a woman, `his` after `he` or for a man) is the
+ *  narrator's paraphrase; the namer says `my adopted harbour` (issue 12, round 32: on PolNeAR train stripped, three such
+ *  spans, none a quote). `t` is the naming verb, `c` the complement's first token. */
+function ownPossessive(st: DocState, toks: Tok[], t: Tok, c: number, q: QuoteBuild): boolean {
+  const w = toks[c].lower;
+  if (toks[c].cap || (w !== 'his' && w !== 'her')) return false;
+  const g = q.actorKey ? st.actors.get(q.actorKey)?.gender : null;
+  if ((w === 'his' && g === 'm') || (w === 'her' && g === 'f')) return true;
+  // (The pronoun subject right before the verb: `which he describes as his ...`.)
+  let k = c - 1;
+  while (k > 0 && toks[k] !== t) k--;
+  const subj = k > 0 && toks[k] === t ? toks[k - 1].lower : '';
+  return (w === 'his' && subj === 'he') || (w === 'her' && subj === 'she');
 }
 
 /** The end of each token's clause: the index of the next clause punctuation, of `and` before a second participle

@@ -17,6 +17,7 @@ import { verblessInSpeech, verblessPhrase } from './strippedVerbless';
 import { firstPersonReported, introducedQuotes, participleQuotes, preposedQuote, putItQuotes } from './strippedIntro';
 import { introducedRunOn } from './strippedRun';
 import { ledeParaphrase, reportParaphrase } from './strippedPrecision';
+import { voicelessReport } from './strippedVoiceless';
 import { colonQuotes, firstPersonAfterColon, sentText } from './strippedColon';
 import { phrasalInverted } from './strippedPhrasal';
 import { conjoinedRest } from './strippedConjoined';
@@ -234,6 +235,7 @@ function invertedQuote(p: Para, at: Attr): void {
   const startOff = d.sents[s0].s;
   const endOff = atBoundary;
   if (s0 === atSent && frontedAdverbial(p, s0, atBoundary)) return;
+  if (voicelessReport(text, u.start + startOff, u.start + endOff, at.cue)) return;
   // (`The council will fold by May, they said.`: a plural pronoun source with no voice of its own in the words
   // paraphrases, as `officials said` does.)
   if (at.subject.kind === 'pronoun' && at.subject.name === 'they' && !voicedSpan(p, s0, atSent, endOff)) return;

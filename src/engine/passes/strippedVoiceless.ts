@@ -23,3 +23,11 @@ export function gradeVoiceless(text: string, paraQuotes: readonly QuoteBuild[]):
     q.confidence = Math.max(0.05, q.confidence - VOICELESS_STEP);
   }
 }
+
+/** `The pier closed in May, Ann Lee reports.`: what even a person (a reporter, or an outlet the entity finder takes for
+ *  a person) `reported` in words with no sign of a speaker's voice is the narrator's paraphrase of the report, as what
+ *  an organisation reported is (strippedPrecision.ts `reportParaphrase`; issue 12, round 32). A report in the
+ *  speaker's voice may be a quote: `We found the leak, Lee reported.` */
+export function voicelessReport(text: string, s: number, e: number, cue: string): boolean {
+  return (cue === 'reported' || cue === 'reports') && !voiced(text.slice(s, e));
+}
