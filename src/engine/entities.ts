@@ -9,7 +9,7 @@ import { K, type Tok, type Sentence } from './tokens';
 import { plain } from './plainPattern';
 import { makeCand, type ECand } from './entities/cand';
 import { emitPartyLabel } from './entities/partyLabel';
-import { classify, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entities/classify';
+import { classify, kinTitleName, NEWSPAPER_HEADS, SURNAME_TAGS, surnameShaped } from './entities/classify';
 import { markCitedAuthors } from './entities/citation';
 import { findNumeric } from './entities/numeric';
 import { partyStateTag } from './entities/affiliation';
@@ -397,7 +397,7 @@ function emitPiece(text: string, toks: Tok[], a: number, b: number, conn: boolea
   if (nameStart > a) emitTitlePrefix(text, toks, premodified(toks, a, nameStart), nameStart, out); // (`Former Zentrix CEO Ann Lee`)
   if (nameStart >= b) return;
   // A run that is only a title (`President`) is not a name.
-  if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower)) return;
+  if (nameStart === a && b - a === 1 && isTitleWord(toks[a].lower) && isCoreTitle(toks[a].lower) && !kinTitleName(toks, a, b)) return;
   emitNamed(text, toks, nameStart, b, conn, out, titleStart, nameStart > a);
 }
 

@@ -57,6 +57,9 @@ export function trimOriginModifier(toks: Tok[], a0: number, b: number): number {
   if (PLACE_COMPOUND.test(toks[a].t)) return a + 1;
   // (`Senators Ann Lee and Tom Orr`: the plural of a core title opening a name, too.)
   const l = toks[a].lower;
+  // (`Canadian Tom Brandel`, `into English Bernhard Karlsen`: a nationality or language before a known first name and a
+  // surname, too; not a nationality that is a first name itself, `Christian Lund`.)
+  if (b - a >= 3 && b - a <= 5 && lexicon().demonyms.has(l) && !isFirstName(l) && toks[a + 1].cap && isFirstName(toks[a + 1].lower)) return a + 1;
   return toks[a].cap && l.length > 4 && l.endsWith('s') && isCoreTitle(l.slice(0, -1)) ? a + 1 : a;
 }
 

@@ -4,6 +4,7 @@ import { gazetteer } from '../gazetteer';
 import { isFirstName, lexicon } from '../lexicon';
 import type { Tok } from '../tokens';
 import { saintPlace } from './clubs';
+import { kinTitleName } from './kin';
 import { INITIALS, PREFIX_INSTITUTIONS, gazType, isCoreTitle, isTitleWord, joinKey } from './words';
 
 export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'libertarian', 'tory']);
@@ -47,6 +48,7 @@ function firmPrefixEnd(toks: Tok[], a: number, b: number): number {
 export function titleChain(toks: Tok[], a: number, b: number): number {
   const lex = lexicon();
   const gz = gazetteer();
+  if (kinTitleName(toks, a, b)) return a; // `his brother Dean`: a first name (kin.ts)
   // A known organisation or place is no title and name (`Justice Department`, `Treasury Department`).
   const whole = gazType(joinKey(toks, a, b));
   if (whole === 'organization' || whole === 'place') return a;

@@ -6,6 +6,8 @@ import { verbFirstNameRun } from './verbFirstName';
 import { isFirstName, lexicon, FUNCTION_WORDS, MONTHS, SPEECH_CUES, STRIPPED_CONTRACTIONS } from '../lexicon';
 import { titleArticle } from './citation';
 import { K, type Tok } from '../tokens';
+import { afterKinNoun } from './kin';
+export { kinTitleName } from './kin';
 import type { CandType } from './cand';
 import {
   ACRONYM, CAMEL, DIRECTIONS, INITIALS, INSTITUTION_HEADS, NOT_ORG_ACRONYMS, OF_PLACE_HEADS, PLACE_PREFIXES, PLACE_PREPS, ROMAN, SURNAME_CAMEL,
@@ -40,10 +42,6 @@ const FACILITY_HEADS = new Set(['museum', 'center', 'centre', 'hospital', 'theat
 /** Newspaper heads that name the paper alone after `the` (`the Post`, `the Times`). */
 export const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'guardian', 'economist', 'telegraph', 'herald', 'tribune', 'globe', 'spectator', 'gazette',
   'independent', 'observer']);
-/** Kinship, partner and neighbour nouns, before a name (`husband Bill`, `daughter Lensey`, `neighbour Vessik`). */
-const KIN_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter',
-  'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'widow', 'widower', 'boyfriend', 'girlfriend',
-  'half-brother', 'half-sister', 'sons', 'daughters', 'stepbrother', 'stepsister', 'grandma', 'grandpa', 'neighbor', 'neighbour', 'roommate', 'classmate', 'schoolmate']);
 /** Suffixes of abstract nouns (`Radiation`, `Development`, `Linguistics`), which end no person's name. */
 const ABSTRACT_SUFFIX = plain(String.raw`^\p{Lu}\p{Ll}+(?:tion|sion|ment|ness|ics|ism|ogy|ship)$|^\p{Lu}\p{Ll}{4,}(?:ance|ence)$`, 'u');
 function abstractNoun(w: string): boolean {
@@ -157,19 +155,6 @@ const CONTRACTED = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that',
 function isContraction(w: string): boolean {
   const m = CONTRACTION.exec(w);
   return !!m && (m[2].length === 3 && /^n/i.test(m[2]) ? true : CONTRACTED.has(m[1].toLowerCase()) || FUNCTION_WORDS.has(m[1].toLowerCase()));
-}
-
-/** `her husband Bill`, `his daughter Lensey`, `their son Ralph Pike`: a kinship noun right before token `a` names a
- *  person next. Also in commas, an appositive (`Reyes's wife, Melka, spoke`): the run `a`..`b` between a kinship noun
- *  and a comma and a comma after it (twenty-eighth round: a first name no list knows was no person, and a `she` after
- *  it went to an earlier woman). */
-function afterKinNoun(toks: Tok[], a: number, b: number): boolean {
-  const before = toks[a - 1];
-  if (before?.t === ',' && toks[b]?.t === ',') return kinNoun(toks[a - 2]);
-  return kinNoun(before) && before.e + 1 === toks[a].s;
-}
-function kinNoun(t: Tok | undefined): t is Tok {
-  return !!t && t.kind === K.Word && !t.cap && KIN_NOUNS.has(t.lower);
 }
 
 /** `Lake Erie`, `Glen Cove`: a run opening with a place prefix; not `Glen Tarrow said`, a prefix that is also a first
@@ -311,12 +296,13 @@ function classifyRun(toks: Tok[], a: number, b: number, titled: boolean, hasConn
   }
   const firstLow = toks[a].lower;
   const isFirst = isFirstName(firstLow);
-  // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname.)
-  if ((n >= 2 && n <= 4 && isFirst) || commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, false)) return { type: 'person', canonical: text, weak: false, possBase: null };
+  // (Also `Holly Dale`, `Jean Gabin`: a first name the lexicon knows only as a common word, before a surname; not `Roman Catholicism`.)
+  if ((n >= 2 && n <= 4 && isFirst && !abstractEnd) || commonFirstNameRun(toks, a, b) || verbFirstNameRun(toks, a, b, false)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n >= 2 && n <= 3 && lex.lastNames.has(lastLow)) return { type: 'person', canonical: text, weak: false, possBase: null };
   if (n === 1 && (lex.lastNames.has(lastLow) || isFirst)) {
     const prev = toks[a - 1];
-    if (prev && /^(in|from|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
+    // (Not `from`: `a letter from Carl`; a town named so is a gazetteer city, typed above.)
+    if (prev && /^(in|near|into|across|outside|at)$/.test(prev.lower) && !lex.lastNames.has(lastLow)) return { type: 'place', canonical: text, weak: true, possBase: null };
     return { type: 'person', canonical: text, weak: false, possBase: null };
   }
   // `Sea Org`, `Group G`: a very short last word is not a surname.
@@ -376,7 +362,8 @@ function classifyLoneWord(toks: Tok[], a: number, b: number, possBase: string | 
   // An unknown word mid-sentence as the subject of a past-tense verb (`… Derya replied`, `, Okafor wrote`): a person.
   const verb = after && after.kind === K.Word && !after.cap && after.s - last.e === 1 ? lex.common.get(after.lower) : undefined;
   if (!possBase && !toks[a].initial && verb === 'PastTense' && !STRIPPED_CONTRACTIONS.has(lastLow) && !(toks[a - 1] && /^(of|in|from|at|to|near|into|by|the|a|an)$/.test(toks[a - 1].lower))) {
-    return { type: 'person', canonical: text, weak: false, possBase: null };
+    // (`Cabinet decided`, `Parliament voted`: an institution's head acting without `the` is the institution.)
+    return { type: INSTITUTION_HEADS.has(lastLow) ? 'organization' : 'person', canonical: text, weak: false, possBase: null };
   }
   return { type: 'unknown', canonical: possBase ?? text, weak: true, possBase };
 }
@@ -394,8 +381,11 @@ function pluralNoun(w: string): boolean {
 
 /** `Tom Varness`: a last word shaped like an abstract noun that no lexicon knows, after a known first name, is a surname. */
 function abstractShapedSurname(toks: Tok[], a: number, b: number): boolean {
-  return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower);
+  return b - a >= 2 && isFirstName(toks[a].lower) && !lexicon().common.has(toks[b - 1].lower) && !NO_SURNAME_SUFFIX.test(toks[b - 1].t);
 }
+/** Abstract-noun suffixes no surname ends with (`Roman Catholicism`, `Christian Theology`, `Mark Fellowship`): unlike
+ *  `-ness` (`Varness`), `-ment` (`Clement`), `-ence` (`Lawrence`) or `-sion` (`Gracie Mansion`). */
+const NO_SURNAME_SUFFIX = plain(String.raw`\p{Ll}(?:ism|ology|ship|tion)$`, 'u');
 
 /** A lower-case core title right before token a, or before a comma there (`his spokeswoman, Hope Quill`): the
  *  capitalised words after it are a person's name, whatever their words. */

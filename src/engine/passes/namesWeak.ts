@@ -3,6 +3,7 @@
 import type { EntityType } from '../types';
 import type { ECand } from '../entities';
 import { K, type Tok } from '../tokens';
+import { plain } from '../plainPattern';
 import { clubShortName } from '../entities/clubs';
 import { placeDefined, placeNounOf } from '../entities/placeOf';
 import { STRONG_PLACE_BEFORE } from '../entities/placed';
@@ -22,6 +23,9 @@ const LANGUAGES = new Set(['english', 'french', 'spanish', 'arabic', 'russian', 
   'portuguese', 'hindi', 'urdu', 'farsi', 'persian', 'pashto', 'dari', 'turkish', 'italian', 'japanese', 'korean', 'ukrainian',
   'polish', 'dutch', 'swedish', 'greek', 'hebrew', 'latin', 'swahili', 'bengali', 'punjabi', 'tamil', 'malay', 'indonesian']);
 
+/** A word ending in a vowel and `s` that possessiveBase leaves whole (`Moreaus`, `Padaleckis`). */
+const VOWEL_S = plain(String.raw`^\p{L}+[iu]s$`, 'u');
+
 /** The type a weak or unknown candidate takes in this document and its canonical name (null type: no entity). */
 function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx: NameX, placed: Placed, env: NamesEnv): { type: EntityType | null; canonical: string } {
   const { personFull, strongType } = st;
@@ -33,6 +37,12 @@ function confirmWeak(st: DocState, u: Unit, ui: number, ci: number, c: ECand, cx
   if (c.type === 'surname') return { type: /\s/.test(personFull.get(low) ?? '') || firstNameFull(st, low) ? 'person' : null, canonical }; // `Gates` after `Bill Gates`, `Frank` after `Frank Dalworth`
   const cued = cuedPossessive(u.data.toks, c, personFull); // `Brills remarks` after `Tom Brill` (cuedPossessive.ts)
   if (cued) return { type: 'person', canonical: cued };
+  // `Moreaus father`, `Padaleckis engagement` after `Jeanne Moreau`, `Tom Padalecki`: a word in `us` or `is`, which
+  // possessiveBase leaves whole (`Marcus`, `Davis`), is a stripped possessive when the document names a person by it less
+  // its `s` and never by the word itself.
+  if (!base && c.t1 - c.t0 === 1 && VOWEL_S.test(low) && !personFull.has(low) && personFull.has(low.slice(0, -1))) {
+    return { type: 'person', canonical: u.data.toks[c.t0].t.slice(0, -1) };
+  }
   const baseLow = base ? nx(base).low : '';
   // `that Quibbs plans` after `Robert Quibbs`: a word in `s` read as a stripped possessive (`Quibb`) is, as written, the
   // surname of a full name in the document.
