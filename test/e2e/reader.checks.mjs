@@ -520,7 +520,7 @@ export async function readerChecks(ctx) {
       const now = await viewText();
       if (!now.includes('The sequence is wrong')) throw new Error('the seed text changed');
       // Again, through the palette command on the selection this time.
-      await runCommand(page, 'Seed Reader: Correct Speaker of Quote…');
+      await runCommand(page, 'Seed Reader: Correct Speaker of Quote...');
       const input = page.locator('.quick-input-widget input.input');
       await input.waitFor({ state: 'visible' });
       await input.fill('Wesley Clark');
