@@ -217,7 +217,7 @@ export async function findQuotesBySpeaker(service: CorpusService): Promise<boole
     speakers.map((a) => ({
       label: a.name,
       description: `${quotesLabel(a.quotes)} · ${articlesLabel(a.articles)}`,
-      detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? `also ${a.aliases.slice(0, 4).join(', ')}` : ''].filter(Boolean).join(' · ') || undefined,
+      detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? vscode.l10n.t('also {0}', a.aliases.slice(0, 4).join(', ')) : ''].filter(Boolean).join(' · ') || undefined,
       speakerId: a.speakerId,
     })),
     { title: vscode.l10n.t('Find Quotes by Speaker'), placeHolder: vscode.l10n.t('Speaker'), matchOnDescription: true, matchOnDetail: true },
