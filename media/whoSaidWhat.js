@@ -8,11 +8,17 @@
   const dataEl = document.getElementById('wsw-data');
   /** @type {{ i: number, speaker: string, speakerId: string, role: string, date: string, outlet: string, article: string, quote: string, confidence: number }[]} */
   let rows = [];
+  /** The page's words in the display language (whoSaidWhatHtml.ts WSW_STRINGS); `{0}` is filled by fmt(). */
+  let S = {};
   try {
-    rows = JSON.parse(dataEl ? dataEl.textContent || '{}' : '{}').rows || [];
+    const data = JSON.parse(dataEl ? dataEl.textContent || '{}' : '{}');
+    rows = data.rows || [];
+    S = data.strings || {};
   } catch {
     rows = [];
   }
+  /** S[key] (or the English `fallback`) with {0}, {1}… replaced by the arguments. */
+  const fmt = (key, fallback, ...args) => String(S[key] || fallback).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
   const MAX_ROWS = 1000;
   const MAX_TIMELINE_ACTORS = 12;
   const defaults = { speaker: '', from: '', to: '', text: '', sortKey: 'date', sortDir: 'ascending' };
@@ -93,7 +99,7 @@
       const a = document.createElement('button');
       a.type = 'button';
       a.className = 'open';
-      a.title = 'Open the article at this quote';
+      a.title = fmt('openQuote', 'Open the article at this quote');
       a.textContent = '“' + r.quote + '”';
       a.dataset.i = String(r.i);
       td.appendChild(a);
@@ -101,9 +107,9 @@
       return tr;
     }));
     const count = document.getElementById('count');
-    if (count) count.textContent = `${list.length} of ${rows.length} quotes`;
+    if (count) count.textContent = fmt('shown', '{0} of {1} quotes', list.length, rows.length);
     const more = document.getElementById('more');
-    if (more) more.textContent = list.length > MAX_ROWS ? `Showing the first ${MAX_ROWS}; filter to see the others.` : '';
+    if (more) more.textContent = list.length > MAX_ROWS ? fmt('firstRows', 'Showing the first {0}; filter to see the others.', MAX_ROWS) : '';
     for (const th of document.querySelectorAll('#quotes th')) {
       const key = th.getAttribute('data-key');
       th.setAttribute('aria-sort', key === st.sortKey ? st.sortDir : 'none');
@@ -123,7 +129,7 @@
     if (!box) return;
     const dated = list.filter((r) => r.date && r.speaker);
     if (!dated.length) {
-      box.textContent = 'No dated quotes with a speaker to show.';
+      box.textContent = fmt('noTimeline', 'No dated quotes with a speaker to show.');
       return;
     }
     const days = [...new Set(dated.map((r) => r.date))].sort();
@@ -141,19 +147,21 @@
     const labelW = 170;
     const colW = Math.max(14, Math.min(40, Math.floor(900 / days.length)));
     const rowH = 22;
-    const width = labelW + days.length * colW + 10;
+    // Room on the right for the last date of the axis (a date is about 60 px wide).
+    const plotEnd = labelW + days.length * colW;
+    const width = plotEnd + 70;
     const height = actors.length * rowH + 36;
-    const root = svg('svg', { width, height, role: 'img', 'aria-label': `Quotes per actor per day, ${actors.length} actors over ${days.length} days` });
+    const root = svg('svg', { width, height, role: 'img', 'aria-label': fmt('timelineLabel', 'Quotes per actor per day, {0} actors over {1} days', actors.length, days.length) });
     actors.forEach((a, y) => {
       const top = y * rowH;
       root.appendChild(svg('text', { x: 0, y: top + 15 }, a.name.length > 26 ? a.name.slice(0, 25) + '…' : a.name));
-      root.appendChild(svg('line', { x1: labelW, x2: width - 10, y1: top + rowH - 2, y2: top + rowH - 2 }));
+      root.appendChild(svg('line', { x1: labelW, x2: plotEnd, y1: top + rowH - 2, y2: top + rowH - 2 }));
       days.forEach((d, x) => {
         const n = a.m.get(d) || 0;
         if (!n) return;
         const h = Math.max(3, Math.round(((rowH - 6) * n) / max));
         const rect = svg('rect', { class: 'bar', x: labelW + x * colW + 2, y: top + rowH - 2 - h, width: colW - 4, height: h });
-        rect.appendChild(svg('title', {}, `${a.name} · ${d}: ${n} ${n === 1 ? 'quote' : 'quotes'}`));
+        rect.appendChild(svg('title', {}, n === 1 ? fmt('barOne', '{0} · {1}: 1 quote', a.name, d) : fmt('barMany', '{0} · {1}: {2} quotes', a.name, d, n)));
         root.appendChild(rect);
       });
     });

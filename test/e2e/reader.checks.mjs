@@ -77,6 +77,41 @@ export async function readerChecks(ctx) {
     if (quotes < 1) throw new Error(`the status bar says ${text}`);
   });
 
+  await step('a screen reader hears the status item as words ("Seed Reader: N actors, M quotes. Click…"), not an icon name or Markdown', async () => {
+    const label = await until('the Seed Reader status item\'s aria-label', async () =>
+      page.evaluate(() => [...document.querySelectorAll('.statusbar-item a[aria-label]')].map((a) => a.getAttribute('aria-label') ?? '').find((l) => /Seed Reader/.test(l) && /\bquotes?\b/.test(l))), 20000);
+    if (!/^Seed Reader: \d+ actors?, \d+ quotes?\. Click to show Actors & Claims\.$/.test(label)) throw new Error(`aria-label: ${label.slice(0, 200)}`);
+    if (/\*\*|\$\(|command:|^person\b/.test(label)) throw new Error(`Markdown or an icon name in the aria-label: ${label.slice(0, 200)}`);
+  });
+
+  await step('the Settings editor renders the Seed Reader settings\' Markdown: code spans, no raw `backticks`', async () => {
+    await runCommand(page, 'Preferences: Open Settings (UI)');
+    try {
+      const search = page.locator('.settings-header .monaco-editor textarea').first();
+      await search.waitFor({ state: 'attached', timeout: 15000 });
+      await search.focus();
+      await page.keyboard.type('@ext:seed-reader.seed-reader');
+      const texts = await until('the Seed Reader settings', async () => {
+        const t = await page.evaluate(() => [...document.querySelectorAll('.settings-editor-tree .setting-item-contents')].map((e) => ({
+          title: e.querySelector('.setting-item-title')?.textContent?.trim() ?? '',
+          description: e.querySelector('.setting-item-description')?.textContent?.trim() ?? '',
+          code: e.querySelectorAll('.setting-item-description code').length,
+        })));
+        return t.some((x) => /Export: Default Format/.test(x.title)) && t.some((x) => /Corrections: Enabled/.test(x.title)) ? t : undefined;
+      }, 20000);
+      const raw = texts.filter((x) => x.description.includes('`'));
+      if (raw.length) throw new Error(`raw backticks in: ${raw.map((x) => x.title).join('; ')}`);
+      // (The list is virtual: the first settings, alphabetically, are drawn.) Both name a file or a command in code.
+      for (const x of texts.filter((y) => /Export: Default Format|Corrections: Enabled/.test(y.title))) {
+        if (!x.code) throw new Error(`"${x.title}" shows no code span: ${x.description.slice(0, 120)}`);
+      }
+    } finally {
+      await closeQuickInput(page).catch(() => {});
+      await runCommand(page, 'View: Close Editor');
+    }
+    await until(`${fixtures.sample} active again`, async () => (await activeTabTitle(page)) === fixtures.sample, 10000);
+  });
+
   await step("header lines carry the grammar's scopes (Developer: Inspect Editor Tokens and Scopes)", async () => {
     const expected = [
       [1, 'markup.heading.headline.seed'],
@@ -520,7 +555,7 @@ export async function readerChecks(ctx) {
       const now = await viewText();
       if (!now.includes('The sequence is wrong')) throw new Error('the seed text changed');
       // Again, through the palette command on the selection this time.
-      await runCommand(page, 'Seed Reader: Correct Speaker of Quote…');
+      await runCommand(page, 'Seed Reader: Correct Speaker of Quote...');
       const input = page.locator('.quick-input-widget input.input');
       await input.waitFor({ state: 'visible' });
       await input.fill('Wesley Clark');

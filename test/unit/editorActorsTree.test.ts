@@ -126,6 +126,10 @@ describe('Actors & Claims view', () => {
         assert.equal(item.text, statusText(a));
         assert.match(item.text, new RegExp(`${a.actors.length} actors · ${a.quotes.length} quotes$`));
         assert.equal(item.command, 'seedReader.actors.focus');
+        // A screen reader hears the counts and the click, not the icon's name or the tooltip's Markdown.
+        const label = item.accessibilityInformation?.label ?? '';
+        assert.equal(label, `Seed Reader: ${a.actors.length} actors, ${a.quotes.length} quotes. Click to show Actors & Claims.`);
+        assert.equal(item.accessibilityInformation?.role, 'button');
         fake.setSetting('seedReader.statusBar.enabled', false);
         await settle();
         assert.equal(item.visible, false);
@@ -142,6 +146,7 @@ describe('Actors & Claims view', () => {
     const item = fake.state.statusItems[0];
     assert.equal(b.service.skippedSize(doc as unknown as vscode.TextDocument), SAMPLE.length);
     assert.match(item.text, /not analysed/);
+    assert.match(item.accessibilityInformation?.label ?? '', /^Seed Reader: not analysed\. The file is larger than seedReader\.maxFileSizeMB/);
     assert.equal(b.calls.count, 0, 'the analyzer never ran');
     const other = fake.openDocument('x', { languageId: 'plaintext' });
     fake.showEditor(other);

@@ -19,6 +19,7 @@ import { correctionActions } from '../../src/editor/corrections/codeActions';
 import { correctionItems } from '../../src/editor/corrections/pickers';
 import { actorPickItems } from '../../src/editor/commands/goToActor';
 import { count, groupLabel, typeLabel } from '../../src/editor/text';
+import { FORMAT_INFO, type ExportFormat } from '../../src/export/common';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
 const PKG = read('package.json');
@@ -76,6 +77,22 @@ describe('manifest: localisation (package.nls.json)', () => {
     assert.equal(title(CMD.exportAnnotations), 'Export Annotations...');
     assert.equal(title(CMD.showLegend), 'Show Legend');
     assert.equal(NLS[C.views.seedReader[0].name.slice(1, -1)], 'Actors & Claims');
+  });
+
+  it('command titles that ask for more end with "..." as VS Code\'s own do, never a mix with "…"', () => {
+    const titles = C.commands.map((c: { title: string }) => NLS[c.title.slice(1, -1)] as string);
+    assert.deepEqual(titles.filter((t: string) => t.includes('…')), []);
+    for (const t of ['Correct Speaker of Quote...', 'Rename Actor...', 'Merge Actor with...', 'Export Annotations...']) assert.ok(titles.includes(t), t);
+  });
+
+  it('a setting text with Markdown is a markdownDescription (the Settings editor shows a plain one as typed)', () => {
+    const props = C.configuration.properties as Record<string, { description?: string; markdownDescription?: string; enum?: string[]; markdownEnumDescriptions?: string[] }>;
+    for (const [k, p] of Object.entries(props)) {
+      if (p.description) assert.doesNotMatch(NLS[p.description.slice(1, -1)], /`|\]\(/, `${k}: Markdown in a plain description`);
+      // Every value of a choice is explained where it is chosen.
+      if (p.enum) assert.equal(p.markdownEnumDescriptions?.length, p.enum.length, `${k}: one description per value`);
+    }
+    assert.ok(props['seedReader.export.defaultFormat'].markdownEnumDescriptions!.every((d, i) => NLS[d.slice(1, -1)].includes(FORMAT_INFO[props['seedReader.export.defaultFormat'].enum![i] as ExportFormat].extension)));
   });
 
   it('the .vsix ships package.nls.json and the l10n bundle', () => {

@@ -203,6 +203,7 @@ describe('reading: the legend and the highlights toggle', () => {
     assert.equal(fake.state.contextKeys.get('seedReader.highlightsOn'), false);
     assert.match(status.text, /highlights off/);
     assert.match(status.text, /\$\(eye-closed\)/);
+    assert.match(status.accessibilityInformation?.label ?? '', /^Seed Reader: \d+ actors, \d+ quotes, highlights off\. Click/);
     await fake.commands.executeCommand('seedReader.showHighlights');
     await settle();
     assert.equal(b.highlights.highlightsOn, true);

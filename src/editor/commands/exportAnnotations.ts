@@ -15,15 +15,26 @@ interface FormatPickItem extends vscode.QuickPickItem {
   format: ExportFormat;
 }
 
+/** A format's name and what it holds, as the format picker shows them (localised; FORMAT_INFO is the CLI's English). */
+export function formatPickText(f: ExportFormat): { label: string; detail: string } {
+  switch (f) {
+    case 'json': return { label: vscode.l10n.t('JSON (seed-reader/1)'), detail: vscode.l10n.t('Canonical document: entities, actors, quotes, claims') };
+    case 'markdown': return { label: vscode.l10n.t('Markdown report'), detail: vscode.l10n.t('Readable report: actors, quotes in order, claims by actor') };
+    case 'csv': return { label: vscode.l10n.t('CSV'), detail: vscode.l10n.t('One row per quote (RFC 4180), for spreadsheets') };
+    case 'brat': return { label: vscode.l10n.t('brat standoff'), detail: vscode.l10n.t('.ann beside a copy of the .txt, plus annotation.conf') };
+    case 'w3c': return { label: vscode.l10n.t('W3C Web Annotation'), detail: vscode.l10n.t('JSON-LD AnnotationCollection with text selectors') };
+    case 'html': return { label: vscode.l10n.t('HTML page'), detail: vscode.l10n.t('Self-contained page with highlights, legend and actor index') };
+  }
+}
+
 /** Quick pick of the export formats, the configured default first. Undefined when cancelled. */
 export async function pickFormat(title: string): Promise<ExportFormat | undefined> {
   const configured = vscode.workspace.getConfiguration('seedReader').get<string>('export.defaultFormat', 'json') ?? 'json';
   const def: ExportFormat = isExportFormat(configured) ? configured : 'json';
   const order = [def, ...EXPORT_FORMATS.filter((f) => f !== def)];
   const items: FormatPickItem[] = order.map((f) => ({
-    label: FORMAT_INFO[f].label,
+    ...formatPickText(f),
     description: f === def ? vscode.l10n.t('{0} · default', FORMAT_INFO[f].extension) : FORMAT_INFO[f].extension,
-    detail: FORMAT_INFO[f].description,
     format: f,
   }));
   const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Choose an export format'), matchOnDetail: true });
@@ -104,7 +115,7 @@ export async function prepareExport(
  * save dialog (for tests and other callers). Returns the written main file, or undefined.
  */
 export async function exportAnnotations(service: AnalysisService, format?: unknown, targetUri?: unknown): Promise<vscode.Uri | undefined> {
-  const prepared = await prepareExport(service, format, { verb: 'export', pickTitle: 'Export Annotations' });
+  const prepared = await prepareExport(service, format, { verb: 'export', pickTitle: vscode.l10n.t('Export Annotations') });
   if (!prepared) return undefined;
   const { doc, fmt, input } = prepared;
   let target = targetUri instanceof vscode.Uri || (targetUri && typeof targetUri === 'object' && 'path' in targetUri) ? (targetUri as vscode.Uri) : undefined;
@@ -112,9 +123,9 @@ export async function exportAnnotations(service: AnalysisService, format?: unkno
     const ext = FORMAT_INFO[fmt].extension.replace(/^.*\./, '');
     target = await vscode.window.showSaveDialog({
       defaultUri: defaultTarget(doc, fmt, input),
-      filters: { [FORMAT_INFO[fmt].label]: [ext], [vscode.l10n.t('All files')]: ['*'] },
+      filters: { [formatPickText(fmt).label]: [ext], [vscode.l10n.t('All files')]: ['*'] },
       saveLabel: vscode.l10n.t('Export'),
-      title: vscode.l10n.t('Export {0}', FORMAT_INFO[fmt].label),
+      title: vscode.l10n.t('Export {0}', formatPickText(fmt).label),
     });
   }
   if (!target) return undefined;

@@ -7,9 +7,26 @@ import { createHash } from 'node:crypto';
 import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
 import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
+import { looksLikeUtf16, UTF16_REASON } from '../../export/batch';
 import { CorpusBatcher, BATCH_FILES, type SendBatch } from './corpusBatcher';
 import { nextTurn } from './turns';
 import { readStore, SLICE_MS, STORE_FORMAT, writeStore, type StoreEntry, type StoreHead } from './corpusStore';
+
+/**
+ * Why a seed's bytes are not read as its text, in the words of Export All Seeds (UTF-16, NUL bytes); undefined when
+ * they are. Decoded as UTF-8 they would be indexed as an article of garbage (a headline of NULs, no quote).
+ */
+export function unreadableSeed(bytes: Uint8Array): string | undefined {
+  if (looksLikeUtf16(bytes)) return UTF16_REASON;
+  return bytes.indexOf(0) !== -1 ? 'binary file (contains NUL bytes)' : undefined;
+}
+
+/** The head of a file as text for header detection: UTF-16 (LE unless it says or looks BE) or UTF-8. */
+function headText(head: Uint8Array): string {
+  if (!looksLikeUtf16(head)) return new TextDecoder('utf-8').decode(head);
+  const be = (head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0 && head[1] !== 0);
+  return new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(head);
+}
 
 /** Seed by name, whatever the header says (as the CLI and the language contribution). */
 export const SEED_NAME = /\.seed(\.txt)?$/i;
@@ -358,14 +375,20 @@ export class CorpusService {
       }
       if (!SEED_NAME.test(file)) {
         const head = this.host.head ? await this.host.head(file, HEAD_BYTES) : await this.host.read(file);
-        const text = new TextDecoder('utf-8').decode(head.subarray(0, HEAD_BYTES));
-        if (!looksLikeSeed(text)) {
+        // A UTF-16 seed is told apart from other UTF-16 text: it is refused below with the reason, the others are no seeds.
+        if (!looksLikeSeed(headText(head.subarray(0, HEAD_BYTES)))) {
           if (!commit()) return false;
           this.skip(file, 'not a seed', 'line 2 is not a YYYYMMDD date or line 3 not an http(s) URL, and the name is not *.seed or *.seed.txt');
           return true;
         }
         bytes = this.host.head ? await this.host.read(file) : head;
       } else bytes = await this.host.read(file);
+      const refused = unreadableSeed(bytes);
+      if (refused) {
+        if (!commit()) return false;
+        this.skip(file, 'unreadable', refused);
+        return true;
+      }
     } catch (err) {
       if (!commit()) return false;
       this.skip(file, 'unreadable', err instanceof Error ? err.message : String(err));

@@ -133,6 +133,27 @@ export async function ensureIndexed(service: CorpusService): Promise<void> {
   } else if (service.indexing && !service.index.size) await new Promise<void>((r) => { const d = service.onDidChange(() => { if (!service.indexing) { d.dispose(); r(); } }); });
 }
 
+/**
+ * ensureIndexed for a command that waits for the corpus (Find Quotes by Speaker): when there is nothing to pick from
+ * yet (the first indexing of a workspace), a notification says so, with Cancel; without it the pick would appear long
+ * after the command, with only the status bar's spinner in between.
+ */
+export async function indexedWithNotice(service: CorpusService): Promise<void> {
+  await service.loadStore();
+  if (service.index.size || (service.completedRuns && !service.indexing)) return ensureIndexed(service);
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seed Reader: indexing the workspace seeds…'), cancellable: true },
+    async (_progress, token) => {
+      const sub = token.onCancellationRequested(() => service.cancel());
+      try {
+        await ensureIndexed(service);
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+}
+
 export function registerCorpus(context: vscode.ExtensionContext, analysis: AnalysisService): CorpusService {
   const service = new CorpusService(vscodeCorpusHost(context, analysis));
   const tree = new CorpusTreeProvider(service);
@@ -191,7 +212,7 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
   });
   reg('seedReader.findQuotesBySpeaker', async () => {
     started = true;
-    await ensureIndexed(service);
+    await indexedWithNotice(service);
     return findQuotesBySpeaker(service);
   });
   const panel = new WhoSaidWhatPanel(context.extensionUri, service);
@@ -210,14 +231,17 @@ export function registerCorpus(context: vscode.ExtensionContext, analysis: Analy
 export async function findQuotesBySpeaker(service: CorpusService): Promise<boolean> {
   const speakers = service.index.speakers();
   if (!speakers.length) {
-    void vscode.window.showInformationMessage(service.indexing ? vscode.l10n.t('Seed Reader: the corpus is still being indexed.') : vscode.l10n.t('Seed Reader: no quotes found in the workspace seeds.'));
+    void vscode.window.showInformationMessage(service.indexing
+      ? vscode.l10n.t('Seed Reader: the corpus is still being indexed.')
+      : service.state.cancelled ? vscode.l10n.t('Seed Reader: indexing was cancelled before any quote was found; run the command again to index the workspace.')
+        : vscode.l10n.t('Seed Reader: no quotes found in the workspace seeds.'));
     return false;
   }
   const actor = await vscode.window.showQuickPick(
     speakers.map((a) => ({
       label: a.name,
       description: `${quotesLabel(a.quotes)} · ${articlesLabel(a.articles)}`,
-      detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? `also ${a.aliases.slice(0, 4).join(', ')}` : ''].filter(Boolean).join(' · ') || undefined,
+      detail: [a.roles.slice(0, 3).join('; '), a.aliases.length ? vscode.l10n.t('also {0}', a.aliases.slice(0, 4).join(', ')) : ''].filter(Boolean).join(' · ') || undefined,
       speakerId: a.speakerId,
     })),
     { title: vscode.l10n.t('Find Quotes by Speaker'), placeHolder: vscode.l10n.t('Speaker'), matchOnDescription: true, matchOnDetail: true },

@@ -85,6 +85,37 @@ export function makeNonce(random: (n: number) => Uint8Array = (n) => randomBytes
   return Buffer.from(random(16)).toString('base64');
 }
 
+/** Every word the page shows (the panel passes them through vscode.l10n.t; `{0}` is filled in by the page's script). */
+export const WSW_STRINGS = {
+  title: 'Who said what',
+  filters: 'Filter quotes',
+  speaker: 'Speaker',
+  filterBySpeaker: 'Filter by speaker',
+  from: 'From',
+  fromDate: 'From date',
+  to: 'To',
+  toDate: 'To date',
+  text: 'Text',
+  filterByText: 'Filter by text',
+  clear: 'Clear filters',
+  timeline: 'Quotes per actor per day',
+  quotes: 'Quotes',
+  role: 'Role',
+  date: 'Date',
+  outlet: 'Outlet',
+  article: 'Article',
+  quote: 'Quote',
+  confidence: 'Confidence',
+  openQuote: 'Open the article at this quote',
+  shown: '{0} of {1} quotes',
+  firstRows: 'Showing the first {0}; filter to see the others.',
+  noTimeline: 'No dated quotes with a speaker to show.',
+  timelineLabel: 'Quotes per actor per day, {0} actors over {1} days',
+  barOne: '{0} · {1}: 1 quote',
+  barMany: '{0} · {1}: {2} quotes',
+};
+export type WswStrings = typeof WSW_STRINGS;
+
 export interface WswPageOptions {
   nonce: string;
   /** webview.cspSource */
@@ -94,6 +125,10 @@ export interface WswPageOptions {
   rows: WswRow[];
   /** Shown above the table (`12 articles · indexing…`). */
   status: string;
+  /** The page's words in the display language (English when absent). */
+  strings?: WswStrings;
+  /** The display language (`<html lang>`), e.g. vscode.env.language. */
+  lang?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -136,43 +171,47 @@ button.open:hover, button.open:focus { color: var(--vscode-textLink-activeForegr
 /** The whole page. */
 export function buildWhoSaidWhatHtml(o: WswPageOptions): string {
   const nonce = escapeHtml(o.nonce);
+  const w = o.strings ?? WSW_STRINGS;
+  const t = (k: keyof WswStrings) => escapeHtml(w[k]);
+  const a = (k: keyof WswStrings) => escapeAttr(w[k]);
+  const th = (key: string, k: keyof WswStrings) => `<th data-key="${key}" aria-sort="none"><button type="button">${t(k)}</button></th>`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttr(o.lang || 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(contentSecurityPolicy(o.cspSource, o.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Who said what</title>
+<title>${t('title')}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
-<h1>Who said what</h1>
+<h1>${t('title')}</h1>
 <div id="status" role="status">${escapeHtml(o.status)}</div>
-<form class="filters" id="filters" role="search" aria-label="Filter quotes">
-<label>Speaker<input id="f-speaker" list="speakers" type="search" autocomplete="off" aria-label="Filter by speaker"></label>
+<form class="filters" id="filters" role="search" aria-label="${a('filters')}">
+<label>${t('speaker')}<input id="f-speaker" list="speakers" type="search" autocomplete="off" aria-label="${a('filterBySpeaker')}"></label>
 <datalist id="speakers"></datalist>
-<label>From<input id="f-from" type="date" aria-label="From date"></label>
-<label>To<input id="f-to" type="date" aria-label="To date"></label>
-<label>Text<input id="f-text" type="search" autocomplete="off" aria-label="Filter by text"></label>
-<button type="button" id="f-clear">Clear filters</button>
+<label>${t('from')}<input id="f-from" type="date" aria-label="${a('fromDate')}"></label>
+<label>${t('to')}<input id="f-to" type="date" aria-label="${a('toDate')}"></label>
+<label>${t('text')}<input id="f-text" type="search" autocomplete="off" aria-label="${a('filterByText')}"></label>
+<button type="button" id="f-clear">${t('clear')}</button>
 </form>
-<h2 id="timeline-title">Quotes per actor per day</h2>
+<h2 id="timeline-title">${t('timeline')}</h2>
 <div id="timeline" aria-labelledby="timeline-title"></div>
 <div id="count" aria-live="polite"></div>
-<table id="quotes" aria-label="Quotes">
+<table id="quotes" aria-label="${a('quotes')}">
 <thead><tr>
-<th data-key="speaker" aria-sort="none"><button type="button">Speaker</button></th>
-<th data-key="role" aria-sort="none"><button type="button">Role</button></th>
-<th data-key="date" aria-sort="none"><button type="button">Date</button></th>
-<th data-key="outlet" aria-sort="none"><button type="button">Outlet</button></th>
-<th data-key="article" aria-sort="none"><button type="button">Article</button></th>
-<th data-key="quote" aria-sort="none"><button type="button">Quote</button></th>
-<th data-key="confidence" aria-sort="none"><button type="button">Confidence</button></th>
+${th('speaker', 'speaker')}
+${th('role', 'role')}
+${th('date', 'date')}
+${th('outlet', 'outlet')}
+${th('article', 'article')}
+${th('quote', 'quote')}
+${th('confidence', 'confidence')}
 </tr></thead>
 <tbody></tbody>
 </table>
 <div class="more" id="more"></div>
-<script type="application/json" id="wsw-data" nonce="${nonce}">${jsonForScript({ rows: o.rows })}</script>
+<script type="application/json" id="wsw-data" nonce="${nonce}">${jsonForScript({ rows: o.rows, strings: w })}</script>
 <script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;

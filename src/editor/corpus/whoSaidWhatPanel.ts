@@ -5,9 +5,42 @@ import * as vscode from 'vscode';
 import type { CorpusService } from './corpusService';
 import { corpusMessage } from './corpusTree';
 import { log } from './register';
-import { buildWhoSaidWhatHtml, makeNonce, toRowsInSlices, type WswRow } from './whoSaidWhatHtml';
+import { buildWhoSaidWhatHtml, makeNonce, toRowsInSlices, type WswRow, type WswStrings } from './whoSaidWhatHtml';
 
 export const WSW_VIEW_TYPE = 'seedReader.whoSaidWhat';
+
+/** The page's words in the display language. */
+export function wswStrings(): WswStrings {
+  return {
+    title: vscode.l10n.t('Who said what'),
+    filters: vscode.l10n.t('Filter quotes'),
+    speaker: vscode.l10n.t('Speaker'),
+    filterBySpeaker: vscode.l10n.t('Filter by speaker'),
+    from: vscode.l10n.t('From'),
+    fromDate: vscode.l10n.t('From date'),
+    to: vscode.l10n.t('To'),
+    toDate: vscode.l10n.t('To date'),
+    text: vscode.l10n.t('Text'),
+    filterByText: vscode.l10n.t('Filter by text'),
+    clear: vscode.l10n.t('Clear filters'),
+    timeline: vscode.l10n.t('Quotes per actor per day'),
+    quotes: vscode.l10n.t('Quotes'),
+    role: vscode.l10n.t('Role'),
+    date: vscode.l10n.t('Date'),
+    outlet: vscode.l10n.t('Outlet'),
+    article: vscode.l10n.t('Article'),
+    quote: vscode.l10n.t('Quote'),
+    confidence: vscode.l10n.t('Confidence'),
+    openQuote: vscode.l10n.t('Open the article at this quote'),
+    // The page fills in the numbers: each placeholder is given itself, so a translation may reorder them.
+    shown: vscode.l10n.t('{0} of {1} quotes', '{0}', '{1}'),
+    firstRows: vscode.l10n.t('Showing the first {0}; filter to see the others.', '{0}'),
+    noTimeline: vscode.l10n.t('No dated quotes with a speaker to show.'),
+    timelineLabel: vscode.l10n.t('Quotes per actor per day, {0} actors over {1} days', '{0}', '{1}'),
+    barOne: vscode.l10n.t('{0} · {1}: 1 quote', '{0}', '{1}'),
+    barMany: vscode.l10n.t('{0} · {1}: {2} quotes', '{0}', '{1}', '{2}'),
+  };
+}
 
 export class WhoSaidWhatPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -29,7 +62,7 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
       return;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(WSW_VIEW_TYPE, 'Who said what', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(WSW_VIEW_TYPE, vscode.l10n.t('Who said what'), vscode.ViewColumn.Active, {
       enableScripts: true,
       retainContextWhenHidden: false,
       localResourceRoots: [media],
@@ -62,6 +95,8 @@ export class WhoSaidWhatPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'whoSaidWhat.js')).toString(),
       rows: [],
       status: corpusMessage(this.service, '') ?? '',
+      strings: wswStrings(),
+      lang: vscode.env.language,
     });
     this.revision = -1;
     void this.update();

@@ -350,6 +350,7 @@ export class FakeStatusBarItem {
   tooltip?: string;
   name?: string;
   command?: string;
+  accessibilityInformation?: { label: string; role?: string };
   visible = false;
   constructor(readonly id: string, readonly alignment: StatusBarAlignment, readonly priority?: number) {}
   show(): void { this.visible = true; }
