@@ -35,6 +35,7 @@ import { ANY_LETTER } from '../wordShapes';
 import { reachParagraphStart } from './strippedReach';
 import { parentheticalLead } from './strippedParenLead';
 import { exclaimedQuotes } from './strippedExclaimed';
+import { attributionAlone, modalCue, voicedRest } from './strippedFrames';
 
 export { firstPerson, speechLike };
 
@@ -101,6 +102,8 @@ export function strippedParagraph(st: DocState, ui: number, carry: Carry, paraQu
  *  narrator's attributions do. (Not the inverted forms: `I disagree, Reyes said.` closes a quote.) */
 function reportedInSpeech(text: string, base: number, d: ParaData, a: Attr, fp: Map<number, [number, number]>): boolean {
   if (a.form === 'inverted' || a.form === 'bare') return false;
+  // (`Nobody else will say it.`: a cue after a modal is speech within speech, see strippedFrames.ts.)
+  if (modalCue(d, a)) return true;
   // The first and the last first-person word of the sentence, found once per sentence (it may hold thousands of cues).
   let f = fp.get(a.sent);
   if (!f) {
@@ -181,8 +184,9 @@ function invertedQuote(p: Para, at: Attr): void {
   const { st, ui, u, d, carry } = p;
   const { text } = st;
   // `Who pays for it? Reyes said.` — a bare attribution sentence after a question, an exclamation or a trailing
-  // ellipsis (`I will think it over… Reyes said.`) closes the sentences before it like an inverted one.
-  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && /(?:[?!]|…|\.\.\.)$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e));
+  // ellipsis (`I will think it over… Reyes said.`), or one that is the attribution alone (`... missing. Lee said.`),
+  // closes the sentences before it like an inverted one.
+  const bareAfterQ = at.form === 'bare' && at.direct && at.sent > 0 && (/(?:[?!]|…|\.\.\.)$/.test(text.slice(u.start + d.sents[at.sent - 1].s, u.start + d.sents[at.sent - 1].e)) || attributionAlone(d, at));
   if ((at.form !== 'inverted' && !bareAfterQ) || !at.direct || at.cue === 'according to') return;
   const atSent = bareAfterQ ? at.sent - 1 : at.sent;
   const atBoundary = bareAfterQ ? d.sents[at.sent - 1].e : at.boundary;
@@ -358,7 +362,9 @@ function firstSingular(p: Para, si: number): boolean {
 /** `The benefit of living here, Reyes said, is the quiet.`: after a parenthetical attribution, the rest of its
  *  sentence is the same speaker's too. */
 function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
-  if (at.contentS < 0 || at.contentE <= at.contentS || (!q.actorKey && !q.speakerSpan)) return;
+  // (`I have a plan, Lee said, because our town needs one.`: an attribution that does not close its sentence.)
+  if (at.contentS < 0) { voicedRest(p, at, q, overlapsRecent); return; }
+  if (at.contentE <= at.contentS || (!q.actorKey && !q.speakerSpan)) return;
   const { st, u } = p;
   if (!wordsAtLeast(st.text, u.start + at.contentS, u.start + at.contentE, 3) || adjunctRest(p.d, at)) return;
   // (Only a rest that sounds like speech: `Lee said, a hint of anger in her voice.` describes the speaker.)
@@ -488,4 +494,5 @@ function nominalInverted(p: Para): void {
     afterAttribution(p, si, q);
   }
 }
+
 
