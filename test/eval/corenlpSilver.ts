@@ -3,12 +3,13 @@
 // tags into gold-format folders (shared/gold/README.md) beside the same seed text the PolNeAR converter
 // builds, and scores the engine's entities against them with the in-process copy of score.mjs.
 // It measures AGREEMENT WITH AN AUTOMATIC TAGGER, not accuracy against human gold: CoreNLP errs too.
-// PolNeAR has no licence: the output goes outside the repository (default /tmp/polnear-silver) and
+// PolNeAR has no licence: the output goes outside the repository (default <tmpdir>/polnear-silver, <tmpdir> from TMPDIR) and
 // nothing of it may be committed. Only the train and dev splits are read (never test).
 //
 // usage: node out/test/eval/corenlpSilver.js POLNEAR_CHECKOUT [--split train|dev] [--out DIR] [--errors FILE] [--json]
 //   then also: node ../shared/eval/score.mjs DIR/<split>-silver node dist/cli.js export --format json
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { checkSplit, parseCoreNlp } from './polnear';
 import { buildSeed, codePointToUtf16, stripMarks } from './polnearCore';
@@ -104,7 +105,7 @@ function main(args: string[]): number {
   const checkout = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
   if (!checkout) { console.error('usage: corenlpSilver.js POLNEAR_CHECKOUT [--split train|dev] [--out DIR] [--errors FILE] [--json]'); return 2; }
   const split = opt('--split') ?? 'train';
-  const dirs = convertSilverSplit(checkout, split, opt('--out') ?? '/tmp/polnear-silver');
+  const dirs = convertSilverSplit(checkout, split, opt('--out') ?? path.join(os.tmpdir(), 'polnear-silver'));
   const rows = dirs.map((d) => ({ label: path.basename(d), ...score(runInProcess(loadGoldDir(d))) }));
   if (args.includes('--json')) console.log(JSON.stringify(rows.map((r) => ({ set: r.label, exact: r.line.entity_exact_PRF, lenient: r.line.entity_lenient_PRF }))));
   else {
@@ -113,7 +114,7 @@ function main(args: string[]): number {
     for (const r of rows) console.log(`| ${r.label} | ${r.line.docs} | ${r.line.entity_exact_PRF.join(' / ')} | ${r.line.entity_lenient_PRF.join(' / ')} |`);
     console.log('\n' + entityByPrefix(rows[0].details));
   }
-  const err = opt('--errors') ?? `/tmp/polnear-silver-errors-${split}.md`;
+  const err = opt('--errors') ?? path.join(os.tmpdir(), `polnear-silver-errors-${split}.md`);
   fs.writeFileSync(err, rows.map((r) => errorsMarkdown(r.label, r.details)).join('\n\n'));
   console.error(`errors with context: ${err}`);
   return 0;
