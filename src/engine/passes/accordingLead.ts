@@ -10,9 +10,10 @@ const ACCORDING_READ = 160;
  *  pilot.` later in a sentence keeps its appositive.) */
 export function leadingAccording(text: string, s: number): boolean {
   const from = Math.max(0, s - ACCORDING_READ);
-  // (The pattern needs `ccording` inside the window: most mentions have none there, and no slice nor pattern is run.)
-  if (text.lastIndexOf('ccording', s - 8) < from) return false;
   const before = text.slice(from, s);
+  // (The pattern needs `ccording` inside the window: most mentions have none there, and no pattern is run. Searched in
+  // the slice: a search of the text from `s` back would run on to the last `ccording` anywhere before.)
+  if (before.indexOf('ccording') < 0) return false;
   return AFTER_ACCORDING.test(from === 0 ? before : before.replace(/^[^\n.!?]*/, ''));
 }
 export const CLOSED_APPOSITIVE = /^,\s+(?:a|an|the)\s[^,.;:"“”]{3,160}?,/;
