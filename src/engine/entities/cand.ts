@@ -60,7 +60,7 @@ export interface CandMemo {
   speaks: boolean | undefined;
   /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
   appoAfter: string | null | undefined;
-  /** sentenceSubject.ts: a speech or naming verb follows the mention (`nearCueAfter`), when all it reads is inside the
+  /** sentenceSubject.ts: a speech or naming verb follows the mention (`readNearCue`, for `nearSpeaker`), when all it reads is inside the
    *  paragraph. */
   nearCue: boolean | undefined;
 }
