@@ -5,6 +5,7 @@ import type { Actor, Analysis, Entity, Quote, Span } from '../engine/types';
 import pkg from '../../package.json';
 import { isCorrected } from '../corrections/types';
 import { actorMap, actorName, baseName, type ExportInput, quoteCue, validSpan } from './common';
+import { type Mark, PageMarks } from './htmlMarks';
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
@@ -71,25 +72,6 @@ aside li { margin-bottom: .8em; }
 `;
 }
 
-const ENTITY_CLASS: Record<string, string> = { person: 'e-person', organization: 'e-organization', place: 'e-place', date: 'e-date' };
-function entityClass(type: string): string {
-  return ENTITY_CLASS[type] ?? 'e-other';
-}
-
-interface Mark extends Span {
-  kind: 'quote' | 'entity' | 'speaker' | 'cue' | 'mention';
-  cls: string;
-  /**
-   * What its hover title is made of when it is rendered (`markTitle`; a long paragraph has hundreds of thousands of
-   * marks, whose titles are not all held): the quote (of a quote, its cue or its speaker), the entity, or the actor.
-   */
-  of: Quote | Entity | Actor;
-  /** The quote's index (a quote, its cue, its speaker), the mention's (a mention); -1 for an entity. */
-  i: number;
-  /** Anchor id for the first piece of this mark. */
-  anchor?: string;
-}
-
 /** Escaped text runs are handed on in slices of at most this many characters (a long run is never one string). */
 const TEXT_SLICE = 1 << 13;
 
@@ -107,9 +89,10 @@ function* escapedSlices(s: string, start = 0, end = s.length): Generator<string>
 
 /**
  * Renders `[start, end)` of the text with the marks that overlap it (sorted by start): quotes outside, the rest inside.
- * Yields the HTML in small pieces (a tag, or a slice of escaped text) and adds the ids it places to `anchors`.
+ * Yields the HTML in small pieces (a tag, or a slice of escaped text) and notes the ids it places (`pm.placed`, `pm.anchors`).
  */
-function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Mark>, anchors: Set<string>, title: (m: Mark) => string): Generator<string> {
+function* renderBlock(text: string, block: Span, inBlock: Mark[], pm: PageMarks, title: (m: Mark) => string): Generator<string> {
+  const { placed, anchors } = pm;
   // The cut points, sorted, each once (a typed array: a paragraph can have hundreds of thousands of them).
   const cuts = new Float64Array(2 * inBlock.length + 2);
   cuts[0] = block.start;
@@ -127,9 +110,8 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
   let next = 0;
   let active: Mark[] = [];
   const idOf = (m: Mark): string => {
-    const id = escapeHtml(m.anchor!);
-    anchors.add(id);
-    return id;
+    anchors[m.bit] = 1;
+    return escapeHtml(m.anchor!);
   };
   for (let i = 0; i + 1 < points.length; i++) {
     const x = points[i];
@@ -143,8 +125,8 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
     if (quote !== openQuote) {
       if (openQuote) yield '</mark>';
       if (quote) {
-        const id = quote.anchor && !placed.has(quote) ? ` id="${idOf(quote)}"` : '';
-        placed.add(quote);
+        const id = quote.anchor && !placed[quote.id] ? ` id="${idOf(quote)}"` : '';
+        placed[quote.id] = 1;
         yield `<mark class="${escapeHtml(quote.cls)}"${id} title="${escapeHtml(title(quote))}">`;
       }
       openQuote = quote;
@@ -156,8 +138,8 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
     }
     const classes = [...new Set(inner.map((m) => m.cls).filter(Boolean))].join(' ');
     const titles = [...new Set(inner.map(title))].join('\n');
-    const anchored = inner.filter((m) => m.anchor && !placed.has(m) && m.start === x);
-    for (const m of anchored) placed.add(m);
+    const anchored = inner.filter((m) => m.anchor && !placed[m.id] && m.start === x);
+    for (const m of anchored) placed[m.id] = 1;
     // One element per anchor so every jump target exists; the outermost carries the styling.
     let open = `<span class="${escapeHtml(classes)}" title="${escapeHtml(titles)}"${anchored[0] ? ` id="${idOf(anchored[0])}"` : ''}>`;
     let close = '</span>';
@@ -172,24 +154,6 @@ function* renderBlock(text: string, block: Span, inBlock: Mark[], placed: Set<Ma
   if (openQuote) yield '</mark>';
 }
 
-/** Distributes marks over blocks (sorted, non-overlapping): each block gets the marks that overlap it, sorted by start. */
-function bucketMarks(blocks: Span[], marks: Mark[]): Mark[][] {
-  const buckets: Mark[][] = blocks.map(() => []);
-  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
-  for (const m of sorted) {
-    // First block whose end is after the mark's start.
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let b = lo; b < blocks.length && blocks[b].start < m.end; b++) buckets[b].push(m);
-  }
-  return buckets;
-}
-
 /** Shortens text for a hover title (the actor index shows it in full). */
 function clip(s: string, max = 160): string {
   return s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s;
@@ -201,29 +165,6 @@ function pct(x: number): string {
 
 /** Shown on what the reader's corrections made or changed. */
 const READER = 'corrected by the reader';
-
-function buildMarks(a: Analysis, n: number, actorIndex: Map<string, number>): Mark[] {
-  const marks: Mark[] = [];
-  const qIndex = new Map(a.quotes.map((q, i) => [q.id, i]));
-  a.quotes.forEach((q, i) => {
-    if (!validSpan(q, n)) return;
-    marks.push({ start: q.start, end: q.end, kind: 'quote', cls: isCorrected(q) ? 'quote corrected' : 'quote', of: q, i, anchor: `quote-${i + 1}` });
-    if (validSpan(q.cueSpan, n)) marks.push({ start: q.cueSpan.start, end: q.cueSpan.end, kind: 'cue', cls: 'cue', of: q, i });
-    if (validSpan(q.speakerSpan, n)) marks.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, kind: 'speaker', cls: 'spk', of: q, i });
-  });
-  for (const e of a.entities) {
-    if (validSpan(e, n)) marks.push({ start: e.start, end: e.end, kind: 'entity', cls: isCorrected(e) ? `${entityClass(e.type)} corrected` : entityClass(e.type), of: e, i: -1 });
-  }
-  for (const x of a.actors) {
-    const ai = actorIndex.get(x.id)!;
-    // An actor that speaks a quote of the page has its mentions styled as speakers (and says so in their titles).
-    const cls = x.quotes.some((id) => qIndex.has(id)) ? 'spk' : '';
-    x.mentions.forEach((m, mi) => {
-      if (validSpan(m, n)) marks.push({ start: m.start, end: m.end, kind: 'mention', cls, of: x, i: mi, anchor: `actor-${ai}-m${mi + 1}` });
-    });
-  }
-  return marks;
-}
 
 /** The hover title of a mark, made when it is rendered. */
 function markTitle(m: Mark, actors: Map<string, Actor>, text: string): string {
@@ -255,7 +196,7 @@ function markTitle(m: Mark, actors: Map<string, Actor>, text: string): string {
  * The actor index, in small pieces (one tag, name or link at a time): each actor with its role, aliases and the jump
  * links to those of its mentions and quotes whose ids `anchors` holds (the ids placed in the page).
  */
-function* actorIndexPieces(a: Analysis, actorIndex: Map<string, number>, anchors: Set<string>): Generator<string> {
+function* actorIndexPieces(a: Analysis, actorIndex: Map<string, number>, pm: PageMarks): Generator<string> {
   if (a.actors.length === 0) {
     yield '<p class="none">No actors found.</p>';
     return;
@@ -285,13 +226,13 @@ function* actorIndexPieces(a: Analysis, actorIndex: Map<string, number>, anchors
     let links = 0;
     for (let mi = 0; mi < x.mentions.length; mi++) {
       const id = `actor-${ai}-m${mi + 1}`;
-      if (anchors.has(id)) yield `${links++ === 0 ? ': ' : ''}<a href="#${id}">${links}</a>`;
+      if (pm.anchors[pm.mentionSlot(ai, mi)]) yield `${links++ === 0 ? ': ' : ''}<a href="#${id}">${links}</a>`;
     }
     yield '</div>';
     links = 0;
     for (const qid of x.quotes) {
       const i = qIndex.get(qid);
-      if (i !== undefined && anchors.has(`quote-${i + 1}`)) yield `${links++ === 0 ? '<div class="jumps">quotes: ' : ''}<a href="#quote-${i + 1}">“${i + 1}”</a>`;
+      if (i !== undefined && pm.anchors[i]) yield `${links++ === 0 ? '<div class="jumps">quotes: ' : ''}<a href="#quote-${i + 1}">“${i + 1}”</a>`;
     }
     if (links > 0) yield '</div>';
     yield '</li>';
@@ -317,28 +258,24 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
   const { analysis: a, text } = input;
   const n = text.length;
   const actorIndex = new Map(a.actors.map((x, i) => [x.id, i + 1]));
-  const marks = buildMarks(a, n, actorIndex);
+  const pm = new PageMarks(a, n, actorIndex);
   const actors = actorMap(a);
   const titleOf = (m: Mark): string => markTitle(m, actors, text);
   const file = baseName(input.fileName);
   const title = a.header.title ?? file;
 
-  // Anchors already placed: a mark that spans several blocks gets its id once, in the first.
-  const placed = new Set<Mark>();
   const titleSpan = a.header.titleSpan && validSpan(a.header.titleSpan, n) ? a.header.titleSpan : null;
   const paras = a.paragraphs.filter((p) => validSpan(p, n) && (!titleSpan || p.start >= titleSpan.end));
   const blocks: Span[] = titleSpan ? [titleSpan, ...paras] : paras;
-  const buckets = bucketMarks(blocks, marks);
-  const off = titleSpan ? 1 : 0;
-  // The ids placed in the page (added as they are placed), for the actor index's links.
-  const anchors = new Set<string>();
+  // (Each block's marks, taken in the page's order: the title's, then each paragraph's.)
+  const buckets = pm.perBlock(blocks);
   const quotes = a.quotes.filter((q) => validSpan(q, n)).length;
 
   const legend = [
     ['quote', 'Quote'], ['cue', 'Cue'], ['spk', 'Speaker'], ['e-person', 'Person'], ['e-organization', 'Organization'],
     ['e-place', 'Place'], ['e-date', 'Date'], ['e-other', 'Other'],
   ].map(([cls, label]) => (cls === 'quote' ? `<mark class="quote">${label}</mark>` : `<span class="${cls}">${label}</span>`)).join('')
-    + (marks.some((m) => m.cls.split(' ').includes('corrected')) || a.actors.some((x) => isCorrected(x)) ? '<span class="corrected">Corrected by the reader</span>' : '');
+    + (pm.corrected ? '<span class="corrected">Corrected by the reader</span>' : '');
 
   function* head(): Generator<string> {
     yield `<!DOCTYPE html>
@@ -356,7 +293,7 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
 <div class="page">
 <main>
 <h1>`;
-    yield* titleSpan ? renderBlock(text, titleSpan, buckets[0], placed, anchors, titleOf) : escapedSlices(title);
+    yield* titleSpan ? renderBlock(text, titleSpan, buckets.next().value as Mark[], pm, titleOf) : escapedSlices(title);
     yield '</h1>\n<p class="meta">';
     if (a.header.date) yield `<time datetime="${escapeHtml(a.header.date)}">${escapeHtml(a.header.date)}</time> · `;
     if (a.header.url) {
@@ -375,7 +312,7 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
   function* body(): Generator<string> {
     for (const [k, p] of paras.entries()) {
       yield `<p id="p${p.index + 1}">`;
-      yield* renderBlock(text, p, buckets[k + off], placed, anchors, titleOf);
+      yield* renderBlock(text, p, buckets.next().value as Mark[], pm, titleOf);
       yield k < paras.length - 1 ? '</p>\n' : '</p>';
     }
     yield `
@@ -384,7 +321,7 @@ export function* htmlPieces(input: ExportInput, chunkChars = HTML_CHUNK_CHARS): 
 <aside>
 <h2>Actors (${a.actors.length}) · Quotes (${quotes})</h2>
 `;
-    yield* actorIndexPieces(a, actorIndex, anchors);
+    yield* actorIndexPieces(a, actorIndex, pm);
     yield `
 </aside>
 </div>

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import * as fake from './fakes/vscode';
 import { analyze } from '../../src/engine';
 import { AnalysisService } from '../../src/editor/analysisService';
-import { copyAnnotations } from '../../src/editor/commands/copyAnnotations';
+import { copyAnnotations, joinedWithin } from '../../src/editor/commands/copyAnnotations';
 import { exportAnnotations, registerExportAnnotations } from '../../src/editor/commands/exportAnnotations';
 import { exportWorkspace, registerExportWorkspace } from '../../src/editor/commands/exportWorkspace';
 import { addCorrection, correctSpeaker, serializeCorrections } from '../../src/corrections';
@@ -246,6 +246,38 @@ describe('export commands (fake VS Code)', () => {
       s.clipboard = 'untouched';
       await copyAnnotations(service);
       assert.equal(s.clipboard, 'untouched');
+    });
+
+    it('copies every format exactly as exportText makes it (joined from its pieces), CSV without a BOM', async () => {
+      for (const [name, text] of [['sample.txt', SAMPLE], ['nasty.seed', NASTY]]) {
+        const doc = openSeed(text, name);
+        const input = { analysis: analyze(text), text, fileName: name, fileUri: doc.uri.toString() };
+        for (const fmt of ['json', 'markdown', 'csv', 'brat', 'w3c', 'html'] as const) {
+          assert.equal(await copyAnnotations(service, fmt), exportText(fmt, input, { bom: false }), fmt);
+          assert.equal(s.clipboard, exportText(fmt, input, { bom: false }), fmt);
+        }
+      }
+    });
+
+    it('refuses a text longer than the limit, while reading its pieces, and leaves the clipboard', async () => {
+      openSeed(SAMPLE);
+      const html = await copyAnnotations(service, 'html');
+      assert.ok(html);
+      s.clipboard = 'untouched';
+      assert.equal(await copyAnnotations(service, 'html', html.length - 1), undefined);
+      assert.equal(s.clipboard, 'untouched');
+      assert.match(errors()[0], /export of this document is longer than 0 million characters.*Export Annotations/);
+      assert.equal(await copyAnnotations(service, 'html', html.length), html);
+    });
+
+    it('joinedWithin: the pieces joined up to the limit, null past it', () => {
+      assert.equal(joinedWithin(['ab', '', 'cd'], 4), 'abcd');
+      assert.equal(joinedWithin(['ab', '', 'cd'], 3), null);
+      assert.equal(joinedWithin([], 0), '');
+      let read = 0;
+      function* many(): Generator<string> { for (;;) { read++; yield 'xyz'; } }
+      assert.equal(joinedWithin(many(), 10), null);
+      assert.equal(read, 4, 'stops at the piece that passes the limit');
     });
   });
 

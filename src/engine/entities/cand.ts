@@ -60,10 +60,13 @@ export interface CandMemo {
   speaks: boolean | undefined;
   /** actors.ts: the cleaned role of an appositive after a person's mention (`appositiveAfter`), or null. */
   appoAfter: string | null | undefined;
+  /** sentenceSubject.ts: a speech or naming verb follows the mention (`readNearCue`, for `nearSpeaker`), when all it reads is inside the
+   *  paragraph. */
+  nearCue: boolean | undefined;
 }
 
 export function newCandMemo(): CandMemo {
-  return { team: undefined, bare: undefined, genderAfter: undefined, possAfter: undefined, preRole: undefined, speaks: undefined, appoAfter: undefined };
+  return { team: undefined, bare: undefined, genderAfter: undefined, possAfter: undefined, preRole: undefined, speaks: undefined, appoAfter: undefined, nearCue: undefined };
 }
 
 /** A candidate with no title, no possessive and the memo fields present (one object shape, see ECand). */

@@ -5,6 +5,8 @@
 // person is not the speaker: the reader is shown no speaker rather than a wrong one as sure as a name.
 import { COLLECTIVE_HEADS, SPEECH_CUES, NAMING_VERBS } from '../lexicon';
 import { plain } from '../plainPattern';
+import type { DocState } from './state';
+import { paraMemo } from './paraMemo';
 
 /** An alternation of lower-case `words`, each maybe capitalised (`the` or `The`). */
 function capable(words: readonly string[]): string {
@@ -100,4 +102,30 @@ export function nominalCueRightBefore(before: string): Claimant | null {
 function span(m: RegExpExecArray, text: string, cut: number, after: boolean, g: number): Claimant {
   const s = m.index + m[0].indexOf(m[g]);
   return { s: cut + s, e: cut + s + m[g].length, after };
+}
+
+/**
+ * `nominalCueClaims` on the paragraph text [bFrom, open) and [aFrom, aTo) of unit `ui` (aFrom -1: no text after), or
+ * `nominalCueRightBefore` on [bFrom, open) (aTo -2). Each reads only those strings, so when both lie inside the paragraph
+ * the answer is kept with its analysis by the offsets (`ParaMemo.cues`): on an edit, an unchanged paragraph's quotes ask
+ * again with the same offsets and run no pattern. The answer's offsets are relative to the strings, as the functions
+ * give them; it is shared, never written.
+ */
+export function keptClaimant(st: DocState, ui: number, bFrom: number, open: number, aFrom: number, aTo: number): Claimant | null {
+  const u = st.units[ui];
+  const len = u.end - u.start;
+  const inside = bFrom >= 0 && bFrom <= open && open <= len && (aTo < 0 || (aFrom >= 0 && aFrom <= aTo && aTo <= len));
+  if (!inside) return readClaimant(st.text, u.start, bFrom, open, aFrom, aTo);
+  const m = paraMemo(u.data);
+  const cues = m.cues ??= new Map();
+  const key = `${bFrom},${open},${aFrom},${aTo}`;
+  let c = cues.get(key);
+  if (c === undefined) cues.set(key, c = readClaimant(st.text, u.start, bFrom, open, aFrom, aTo));
+  return c;
+}
+
+function readClaimant(text: string, base: number, bFrom: number, open: number, aFrom: number, aTo: number): Claimant | null {
+  const before = text.slice(base + bFrom, base + open);
+  if (aTo === -2) return nominalCueRightBefore(before);
+  return nominalCueClaims(before, aTo < 0 ? '' : text.slice(base + aFrom, base + aTo));
 }

@@ -10,6 +10,7 @@ import type { OwnSLists } from './titledOwnS';
 import { firmEvidence } from '../entities/firmEvidence';
 import { lowerDefinedAcronyms } from '../entities/definedAcronyms';
 import { deityNames } from '../entities/deity';
+import type { Claimant } from './nominalCue';
 
 /** Answers made from one paragraph analysis alone, kept on it: read as a property on every analysis instead of a
  *  WeakMap lookup per paragraph per pass (a few per paragraph of the document on each edit). Every slot is there from
@@ -29,11 +30,15 @@ export interface ParaMemo {
   claims: Int32Array | undefined;
   /** actors.ts `appoAttrsOf`. */
   appo: Attr[] | undefined;
+  /** nominalCue.ts `keptClaimant`: its answers by the paragraph offsets of the text they read. */
+  cues: Map<string, Claimant | null> | undefined;
+  /** sentenceSubject.ts `passiveBefore`: PASSIVE_NAMING's answers by the paragraph offsets of the text it reads. */
+  passive: Map<string, boolean> | undefined;
 }
 
 /** The memo of a paragraph analysis (made at its first use). */
 export function paraMemo(d: ParaData): ParaMemo {
-  return d.memo ??= { names: undefined, ownS: undefined, firms: undefined, terms: undefined, deity: undefined, claims: undefined, appo: undefined };
+  return d.memo ??= { names: undefined, ownS: undefined, firms: undefined, terms: undefined, deity: undefined, claims: undefined, appo: undefined, cues: undefined, passive: undefined };
 }
 
 /** The one-word names the paragraph writes where only a firm stands (entities/firmEvidence.ts), kept. */

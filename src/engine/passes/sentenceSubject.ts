@@ -3,14 +3,15 @@
 // attribution claims (split from speakers.ts).
 import type { DocEnt, DocState, QuoteBuild } from './state';
 import { K, type Sentence, type Tok, isQuoteChar } from '../tokens';
-import { isTitleWord } from '../entities';
-import { How } from './state';
+import { type ECand, isTitleWord } from '../entities';
+import { How, memoCand } from './state';
 import { subjectPronounConfidence } from './pronounRanker';
 import { ARTICLES_AND_POSSESSIVES, NAMING_VERBS, SPEECH_CUES, TIE_VERBS, TITLE_PREMODIFIERS } from '../lexicon';
 import { CLAUSE_LEAD_CONJ, CLAUSE_SUBORDINATORS, candStart, sentOf, tokStart, upperBound } from './util';
 import { insideQuote, resolvePronoun, setSpeaker, speakingEnt } from './speakers';
 import { plain } from '../plainPattern';
-import { READ, nominalCueClaims, nominalCueRightBefore } from './nominalCue';
+import { READ, keptClaimant } from './nominalCue';
+import { paraMemo } from './paraMemo';
 import { collectiveActor } from './actors';
 
 const BY_BEFORE = plain(String.raw`^["”'’.,]*\s+by\s+(?:\p{Ll}+\s+)?$`, 'u');
@@ -36,14 +37,22 @@ function nearSpeaker(st: DocState, q: QuoteBuild, ui: number, sn: { s: number; t
   for (let k = upperBound(ents, open - 1, candStart) - 1, n = 0; k >= 0 && ents[k].s >= sn.s && n < SUBJECT_SCAN; k--, n++) {
     const c = ents[k];
     if (c.e > open || c.t0 < minTok || insideQuote(st, u.start + c.s, ui)) continue;
-    const m = NEAR_CUE.exec(st.text.slice(u.start + c.e, u.start + c.e + 120));
-    if (!m || !(SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]))) continue;
+    if (!(c.e + NEAR_READ > u.end - u.start ? readNearCue(st, u.start, c) : memoCand('nearCue', c, readNearCue, st, u.start))) continue;
     const de = speakingEnt(st, ui, k);
     if (!de) continue;
     setSpeaker(q, de, How.Subject, 0.55);
     return true;
   }
   return false;
+}
+
+/** How many characters after a name NEAR_CUE reads. */
+const NEAR_READ = 120;
+/** A speech or naming verb follows candidate `c` of the paragraph at `base` (NEAR_CUE); kept with the candidate by
+ *  `nearSpeaker` when the text read is all its paragraph's (the next paragraph may change while this one does not). */
+function readNearCue(st: DocState, base: number, c: ECand): boolean {
+  const m = NEAR_CUE.exec(st.text.slice(base + c.e, base + c.e + NEAR_READ));
+  return !!m && (SPEECH_CUES.has(m[1]) || NAMING_VERBS.has(m[1]));
 }
 
 /** A passive naming verb right before a quote's opening mark (`has been called "`, `was described as "`). */
@@ -53,7 +62,7 @@ const PASSIVE_NAMING = plain(String.raw`\b(?:been|was|were|is|are|be|being)\s+(?
 function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }, open: number): boolean {
   const u = st.units[ui];
   const { text } = st;
-  if (!PASSIVE_NAMING.test(text.slice(Math.max(u.start + sn.s, u.start + open - 60), u.start + open))) return false;
+  if (!passiveBefore(st, ui, Math.max(sn.s, open - 60), open)) return false;
   const ents = u.data.ents;
   const rel = q.e - u.start;
   for (let k = upperBound(ents, rel - 1, candStart), n = 0; k < ents.length && n < 2; k++, n++) {
@@ -65,6 +74,18 @@ function passiveAgent(st: DocState, q: QuoteBuild, ui: number, sn: { s: number }
     return true;
   }
   return false;
+}
+
+/** PASSIVE_NAMING on the paragraph text [from, open) of unit `ui`, kept with its analysis by the offsets when both are
+ *  inside the paragraph: on an edit, an unchanged paragraph's quotes run no pattern. */
+function passiveBefore(st: DocState, ui: number, from: number, open: number): boolean {
+  const u = st.units[ui];
+  if (from < 0 || from > open || open > u.end - u.start) return PASSIVE_NAMING.test(st.text.slice(u.start + from, u.start + open));
+  const m = paraMemo(u.data).passive ??= new Map();
+  const key = `${from},${open}`;
+  let r = m.get(key);
+  if (r === undefined) m.set(key, r = PASSIVE_NAMING.test(st.text.slice(u.start + from, u.start + open)));
+  return r;
 }
 
 /** Name `k` of the paragraph (outside any quote) speaks `q` when it is a person's: sets the speaker, true. */
@@ -347,7 +368,7 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   if (first && PRONOUN_LEAD.has(first.lower) && t0 + 1 < sn.t1 && (toks[t0 + 1].lower === 'he' || toks[t0 + 1].lower === 'she')) first = toks[t0 + 1];
   if (first && (first.lower === 'he' || first.lower === 'she') && first.s < open) {
     if (scare && !cueBetween(st, toks, first.s, open)) return;
-    if (unnamedClaims(st, q, u.start, sn, first.e, open)) return;
+    if (unnamedClaims(st, q, ui, sn, first.e, open)) return;
     const r = resolvePronoun(st, first.lower, ui, u.start + first.s);
     if (r) {
       q.actorKey = r.key;
@@ -364,11 +385,11 @@ export function subjectOfSentence(st: DocState, q: QuoteBuild, ui: number, open:
   if (!subj && t0 !== sn.t0) subj = clauseSubject(st, ui, sn, sn.t0, open, q.marked);
   // (A scare quote's subject must be the clause's subject: `The council chose Reyes to run the "night desk"`.)
   if (subj && scare && !afterAccording(toks, subj.s - u.start) && (!cueBetween(st, toks, subj.s - u.start, open) || verbBefore(st, toks, toks[t0].s, subj.s - u.start))) return;
-  if (subj && !unnamedClaims(st, q, u.start, sn, subj.e - u.start, open)) setSpeaker(q, subj, How.Subject, 0.55);
+  if (subj && !unnamedClaims(st, q, ui, sn, subj.e - u.start, open)) setSpeaker(q, subj, How.Subject, 0.55);
   // (No name is the subject: an unnamed source's own cue in the main clause speaks, `Waving signs, the protesters
   // chanted "..."`, rather than a name the later passes would guess from elsewhere. Marked quotes only: a stripped
   // candidate a speaker would keep is the engine's guess already.)
-  if (!subj && q.marked && toks[t0]) unnamedClaims(st, q, u.start, sn, toks[t0].s, open, true);
+  if (!subj && q.marked && toks[t0]) unnamedClaims(st, q, ui, sn, toks[t0].s, open, true);
 }
 
 /** What may stand between a clause's start and its subject: nothing (maybe a closing quotation mark the clause's opener
@@ -377,13 +398,14 @@ const CLAUSE_OPENING = plain(String.raw`^["”’'\s]*(?:(?:and|but|so|yet|then|
 /** Whether an unnamed source's own cue between the subject's end `from` and the quote's opening `open` (paragraph
  *  offsets), or right after the quote when it closes in the sentence, claims the quote (`nominalCue.ts`): the quote is
  *  then that source's, less surely. */
-function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, from: number, open: number, opens = false): boolean {
+function unnamedClaims(st: DocState, q: QuoteBuild, ui: number, sn: Sentence, from: number, open: number, opens = false): boolean {
   if (from >= open) return false;
+  const base = st.units[ui].start;
   const inSentence = q.e > base + open && q.e <= base + sn.e;
   // (Only the last READ characters on either side are read: the slices stop there.)
   const bFrom = Math.max(from, open - READ);
   const aFrom = Math.max(q.e - base, sn.e - READ);
-  const c = nominalCueClaims(st.text.slice(base + bFrom, base + open), inSentence ? st.text.slice(base + aFrom, base + sn.e) : '');
+  const c = keptClaimant(st, ui, bFrom, open, inSentence ? aFrom : -1, inSentence ? sn.e : -1);
   if (!c) return false;
   const s = (c.after ? aFrom : bFrom) + c.s;
   // (With no subject before it, the description must open its clause, `And the crowd chanted "..."`, `Waving signs,
@@ -399,7 +421,7 @@ function unnamedClaims(st: DocState, q: QuoteBuild, base: number, sn: Sentence, 
 export function describedRightBefore(st: DocState, q: QuoteBuild, ui: number, from: number, open: number): boolean {
   const base = st.units[ui].start;
   const bFrom = Math.max(from, open - READ);
-  const c = nominalCueRightBefore(st.text.slice(base + bFrom, base + open));
+  const c = keptClaimant(st, ui, bFrom, open, -1, -2);
   if (!c) return false;
   describedSpeaks(st, q, base, bFrom + c.s, bFrom + c.e);
   return true;
