@@ -1,6 +1,6 @@
 // Look-ups the analysis tests share: find an actor, a quote or a speaker by what a reader sees.
 import * as assert from 'node:assert/strict';
-import type { Actor, Analysis, Quote } from '../../src/engine';
+import { type Actor, type Analysis, type Quote, createAnalyzer } from '../../src/engine';
 import { setCalibration } from '../../src/engine/passes/calibration';
 
 export function actorNames(a: Analysis): string {
@@ -33,4 +33,18 @@ export function quoteIfAny(a: Analysis, prefix: string): Quote | undefined {
 export function ruleConfidences(): void {
   before(() => { setCalibration({ floor: 0, ceiling: 1, groups: {} }); });
   after(() => { setCalibration(null); });
+}
+
+/** The header the edit-path tests put before their paragraphs. */
+export const EDIT_HEAD = ['Ferry guild votes on the winter timetable', '2026-02-14', 'https://example.org/ferry-guild'];
+
+/** Runs `versions` through one analyzer in a row, compares each result with a fresh analyzer's, returns the results. */
+export function editsExact(versions: string[][]): Analysis[] {
+  const an = createAnalyzer({ rethrow: true });
+  const seen = versions.map((lines) => an.analyze([...EDIT_HEAD, ...lines].join('\n')));
+  versions.forEach((lines, i) => {
+    const fresh = createAnalyzer({ rethrow: true }).analyze([...EDIT_HEAD, ...lines].join('\n'));
+    assert.equal(JSON.stringify(seen[i]), JSON.stringify(fresh), `version ${i}`);
+  });
+  return seen;
 }

@@ -4,22 +4,10 @@
 // (accordingLead.ts). Each must give what a fresh analysis gives: the same paragraph at another place of the document,
 // twice in one document, and with the paragraph before it edited. Invented text only.
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/engine';
 import type { Analysis } from '../../src/engine/types';
+import { editsExact } from './analysisHelpers';
 import { leadingAccording } from '../../src/engine/passes/accordingLead';
 
-const HEAD = ['Ferry guild votes on the winter timetable', '2026-02-14', 'https://example.org/ferry-guild'];
-
-/** Runs `versions` through one analyzer in a row, compares each result with a fresh analyzer's, returns the results. */
-function editsExact(versions: string[][]): Analysis[] {
-  const an = createAnalyzer({ rethrow: true });
-  const seen = versions.map((lines) => an.analyze([...HEAD, ...lines].join('\n')));
-  versions.forEach((lines, i) => {
-    const fresh = createAnalyzer({ rethrow: true }).analyze([...HEAD, ...lines].join('\n'));
-    assert.equal(JSON.stringify(seen[i]), JSON.stringify(fresh), `version ${i}`);
-  });
-  return seen;
-}
 
 /** The speaker ids of the quotes whose text holds `w`, in order. */
 const speakers = (a: Analysis, w: string): (string | null)[] => a.quotes.filter((q) => q.text.includes(w)).map((q) => q.speaker);

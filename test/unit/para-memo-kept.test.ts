@@ -4,21 +4,9 @@
 // through one analyzer, checks that the outcome flips, and compares every version with a fresh analysis. Invented
 // text only.
 import * as assert from 'node:assert/strict';
-import { createAnalyzer } from '../../src/engine';
 import type { Analysis } from '../../src/engine/types';
+import { editsExact } from './analysisHelpers';
 
-const HEAD = ['Ferry guild votes on the winter timetable', '2026-02-14', 'https://example.org/ferry-guild'];
-
-/** Runs `versions` through one analyzer in a row, compares each result with a fresh analyzer's, returns the results. */
-function editsExact(versions: string[][]): Analysis[] {
-  const an = createAnalyzer({ rethrow: true });
-  const seen = versions.map((lines) => an.analyze([...HEAD, ...lines].join('\n')));
-  versions.forEach((lines, i) => {
-    const fresh = createAnalyzer({ rethrow: true }).analyze([...HEAD, ...lines].join('\n'));
-    assert.equal(JSON.stringify(seen[i]), JSON.stringify(fresh), `version ${i}`);
-  });
-  return seen;
-}
 
 const canonicals = (a: Analysis): string[] => a.entities.filter((e) => e.type === 'person').map((e) => e.canonical);
 

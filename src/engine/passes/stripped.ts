@@ -35,7 +35,7 @@ import { ANY_LETTER } from '../wordShapes';
 import { reachParagraphStart } from './strippedReach';
 import { parentheticalLead } from './strippedParenLead';
 import { exclaimedQuotes } from './strippedExclaimed';
-import { attributionAlone, modalCue, voicedRest } from './strippedFrames';
+import { attributionAlone, modalCue, pushRest, voicedRest } from './strippedFrames';
 
 export { firstPerson, speechLike };
 
@@ -371,13 +371,7 @@ function restOfSentence(p: Para, at: Attr, q: QuoteBuild): void {
   // (Its first 30 words: a sentence may hold thousands of cues.)
   const t0 = upperBound(p.d.toks, at.contentS - 1, (x) => x.s);
   if (!speechLikeToks(st, p.d, t0, Math.min(t0 + 30, upperBound(p.d.toks, at.contentE - 1, (x) => x.s)))) return;
-  const c = newQuote(st, p.ui, u.start + at.contentS, u.start + at.contentE, false);
-  if (overlapsRecent(p, c)) return;
-  applyAttr(st, c, at, p.ui, How.Before);
-  c.actorKey = q.actorKey;
-  c.speakerSpan = q.speakerSpan;
-  c.confidence = Math.min(q.confidence, 0.7);
-  p.quotes.push(c);
+  pushRest(p, u.start + at.contentS, u.start + at.contentE, at, q, overlapsRecent);
 }
 
 /** Adverbs between a subject and its verb in narration (`She then turned`, `Reyes later wrote`). */

@@ -67,9 +67,15 @@ export function voicedRest(p: Para, a: Attr, q: QuoteBuild, overlaps: (p: Para, 
   const first = toks[k + 1];
   if (first.kind !== K.Word || REST_APPOSITIVE.has(first.lower) || REST_ADJUNCT.test(first.t)) return;
   if (personWord(toks, k0, k) || !personWord(toks, k + 1, sn.t1) || !wordsAtLeast(st.text, u.start + first.s, u.start + sn.e, 3)) return;
-  const c = newQuote(st, p.ui, u.start + first.s, u.start + sn.e, false);
+  pushRest(p, u.start + first.s, u.start + sn.e, a, q, overlaps);
+}
+
+/** The rest of an inverted attribution's sentence [s, e) as a quote of `q`'s speaker through `a` (graded at most 0.7),
+ *  unless it overlaps a quote already made. */
+export function pushRest(p: Para, s: number, e: number, a: Attr, q: QuoteBuild, overlaps: (p: Para, c: QuoteBuild) => boolean): void {
+  const c = newQuote(p.st, p.ui, s, e, false);
   if (overlaps(p, c)) return;
-  applyAttr(st, c, a, p.ui, How.Before);
+  applyAttr(p.st, c, a, p.ui, How.Before);
   c.actorKey = q.actorKey;
   c.speakerSpan = q.speakerSpan;
   c.confidence = Math.min(q.confidence, 0.7);
