@@ -38,7 +38,6 @@ export function quotePlace(st: DocState, q: QuoteBuild): number {
   return q.marked ? apart(st, q) : rival(st, q) + (q.s > (st.units[q.unit]?.start ?? q.s) ? PLACE_INSIDE : 0);
 }
 
-
 /** The attribution's words: the cue, or the speaker's mention where no cue was read. */
 function anchorOf(q: QuoteBuild): Span | null {
   return q.cueSpan ?? q.speakerSpan;
