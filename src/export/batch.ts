@@ -13,8 +13,8 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
  * Refuses binary files: NUL bytes or invalid UTF-8.
  */
 export function decodeSeedBytes(bytes: Uint8Array): Decoded {
-  if (looksLikeUtf16(bytes)) return { ok: false, reason: UTF16_REASON };
-  if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  const refused = refusedSeedBytes(bytes);
+  if (refused) return { ok: false, reason: refused };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
@@ -23,6 +23,13 @@ export function decodeSeedBytes(bytes: Uint8Array): Decoded {
 }
 
 export const UTF16_REASON = 'UTF-16 text: save it as UTF-8';
+export const BINARY_REASON = 'binary file (contains NUL bytes)';
+
+/** Why bytes are refused as seed text before any decoding (UTF-16, or NUL bytes: binary); undefined when they are not. */
+export function refusedSeedBytes(bytes: Uint8Array): string | undefined {
+  if (looksLikeUtf16(bytes)) return UTF16_REASON;
+  return bytes.indexOf(0) !== -1 ? BINARY_REASON : undefined;
+}
 
 /**
  * True for UTF-16 text: a UTF-16 byte-order mark (FF FE or FE FF, and not the UTF-8 BOM), or,

@@ -7,7 +7,7 @@
 // line-oriented `.ann` cannot hold a newline and brat cannot show a span across lines.
 import type { Span } from '../engine/types';
 import { isCorrected } from '../corrections/types';
-import { actorMap, actorName, CodePointIndex, type ExportInput, validSpan } from './common';
+import { actorMap, actorName, CodePointIndex, type ExportInput, firstNotBefore, validSpan } from './common';
 
 export interface BratOutput {
   /** The text brat must read: LF line breaks, no BOM. */
@@ -49,16 +49,7 @@ function normalizer(text: string): { txt: string; map: (o: number) => number } {
     }
   }
   txt += text.slice(last);
-  const map = (o: number): number => {
-    let lo = 0;
-    let hi = removed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (removed[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return o - lo;
-  };
+  const map = (o: number): number => o - firstNotBefore(removed.length, (i) => removed[i] < o);
   return { txt, map };
 }
 

@@ -72,6 +72,19 @@ export function validSpan(s: Span | null | undefined, length: number): s is Span
  * Maps UTF-16 offsets of `text` to Unicode code point offsets (what Python, brat and the W3C
  * TextPositionSelector count). An offset inside a surrogate pair maps to the pair's code point.
  */
+/** The first index in [0, n) at which `before(i)` is false, for a `before` true on a prefix and false after it (a
+ *  binary search: `before` is asked about log n indices). */
+export function firstNotBefore(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class CodePointIndex {
   private readonly astral: number[] = [];
 
@@ -91,14 +104,7 @@ export class CodePointIndex {
   /** Code point offset of a UTF-16 offset. */
   toCodePoint(offset: number): number {
     // Number of low surrogates strictly before `offset`.
-    let lo = 0;
-    let hi = this.astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.astral[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
+    return offset - firstNotBefore(this.astral.length, (i) => this.astral[i] < offset);
   }
 }
 

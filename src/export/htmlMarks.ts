@@ -2,7 +2,7 @@
 // an object only while a block that holds it is rendered.
 import type { Actor, Analysis, Entity, Quote, Span } from '../engine/types';
 import { isCorrected } from '../corrections/types';
-import { validSpan } from './common';
+import { firstNotBefore, validSpan } from './common';
 
 const ENTITY_CLASS: Record<string, string> = { person: 'e-person', organization: 'e-organization', place: 'e-place', date: 'e-date' };
 export function entityClass(type: string): string {
@@ -129,13 +129,7 @@ export class PageMarks {
     }
     const m = id - 3 * nq - ne;
     // The actor whose mentions hold number m: the last whose first mention is at most m.
-    let lo = 0;
-    let hi = a.actors.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.menBase[mid] <= m) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = firstNotBefore(a.actors.length, (i) => this.menBase[i] <= m) - 1;
     const x = a.actors[lo];
     const mi = m - this.menBase[lo];
     const ai = this.actorIndex.get(x.id)!;
@@ -155,13 +149,7 @@ export class PageMarks {
       const lists: number[][] = blocks.map(() => []);
       for (const id of order) {
         // First block whose end is after the mark's start.
-        let lo = 0;
-        let hi = blocks.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (blocks[mid].end <= starts[id]) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = firstNotBefore(blocks.length, (i) => blocks[i].end <= starts[id]);
         for (let b = lo; b < blocks.length && blocks[b].start < ends[id]; b++) lists[b].push(id);
       }
       for (let b = 0; b < blocks.length; b++) {

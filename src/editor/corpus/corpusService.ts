@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis } from '../../engine/types';
 import { looksLikeSeed } from '../../engine/header';
 import { CorpusIndex, summarize, type ArticleSummary } from '../../corpus';
-import { looksLikeUtf16, UTF16_REASON } from '../../export/batch';
+import { looksLikeUtf16, refusedSeedBytes } from '../../export/batch';
 import { CorpusBatcher, BATCH_FILES, type SendBatch } from './corpusBatcher';
 import { nextTurn } from './turns';
 import { readStore, SLICE_MS, STORE_FORMAT, writeStore, type StoreEntry, type StoreHead } from './corpusStore';
@@ -16,10 +16,7 @@ import { readStore, SLICE_MS, STORE_FORMAT, writeStore, type StoreEntry, type St
  * Why a seed's bytes are not read as its text, in the words of Export All Seeds (UTF-16, NUL bytes); undefined when
  * they are. Decoded as UTF-8 they would be indexed as an article of garbage (a headline of NULs, no quote).
  */
-export function unreadableSeed(bytes: Uint8Array): string | undefined {
-  if (looksLikeUtf16(bytes)) return UTF16_REASON;
-  return bytes.indexOf(0) !== -1 ? 'binary file (contains NUL bytes)' : undefined;
-}
+export const unreadableSeed = refusedSeedBytes;
 
 /** The head of a file as text for header detection: UTF-16 (LE unless it says or looks BE) or UTF-8. */
 function headText(head: Uint8Array): string {

@@ -297,8 +297,7 @@ function ownPossessive(st: DocState, toks: Tok[], t: Tok, c: number, q: QuoteBui
   const g = q.actorKey ? st.actors.get(q.actorKey)?.gender : null;
   if ((w === 'his' && g === 'm') || (w === 'her' && g === 'f')) return true;
   // (The pronoun subject right before the verb: `which he describes as his ...`.)
-  let k = c - 1;
-  while (k > 0 && toks[k] !== t) k--;
+  const k = upperBound(toks, t.s - 1, (x) => x.s);
   const subj = k > 0 && toks[k] === t ? toks[k - 1].lower : '';
   return (w === 'his' && subj === 'he') || (w === 'her' && subj === 'she');
 }

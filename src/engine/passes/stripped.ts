@@ -488,5 +488,3 @@ function nominalInverted(p: Para): void {
     afterAttribution(p, si, q);
   }
 }
-
-

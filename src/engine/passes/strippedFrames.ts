@@ -8,7 +8,7 @@ import type { Attr } from '../attribution';
 import { K } from '../tokens';
 import { How, type ParaData, type QuoteBuild } from './state';
 import { applyAttr, newQuote } from './speakers';
-import type { Para } from './strippedSpeech';
+import { type Para, VOICE_WORDS } from './strippedSpeech';
 import { upperBound, wordsAtLeast } from './util';
 import { plain } from '../plainPattern';
 
@@ -43,9 +43,6 @@ const REST_GAP = 16;
 const REST_APPOSITIVE = new Set(['the', 'a', 'an', 'who', 'whose', 'which', 'his', 'her', 'their']);
 /** A participle or an adverbial that opens an adjunct about the speaker (`..., Lee said, asked about ...`). */
 const REST_ADJUNCT = plain(String.raw`^(?:\p{Ll}{2,}ing|asked|pressed|according|citing|referring)$`, 'u');
-/** First- and second-person words as written (`I`, not `i`). */
-const PERSON_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'Im', 'Ive', 'weve', 'Weve', 'myself', 'ourselves',
-  'you', 'You', 'your', 'Your', 'youre', 'youve', 'youll']);
 
 /** `We drew up a scheme, Mr. Lee said, since our town needs one.`, `..., said Ann Lee, the port's director, and
  *  weve been working on it.`: after inverted attribution `a` (of quote `q`) that does not close its sentence, the rest
@@ -84,6 +81,6 @@ export function pushRest(p: Para, s: number, e: number, a: Attr, q: QuoteBuild, 
 
 /** Whether tokens [t0, t1) hold a first- or second-person word (`I` not before a full stop). */
 function personWord(toks: ParaData['toks'], t0: number, t1: number): boolean {
-  for (let i = t0; i < t1; i++) if (PERSON_WORDS.has(toks[i].t) && (toks[i].t !== 'I' || toks[i + 1]?.t !== '.')) return true;
+  for (let i = t0; i < t1; i++) if (VOICE_WORDS.has(toks[i].t) && (toks[i].t !== 'I' || toks[i + 1]?.t !== '.')) return true;
   return false;
 }

@@ -383,7 +383,7 @@ export function voiceIn(p: Para, si: number, a: number, b: number): boolean {
   return k < m.length && m[k] < b;
 }
 /** First- and second-person words as written (`I`, not `i`). */
-const VOICE_WORDS = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
+export const VOICE_WORDS: ReadonlySet<string> = new Set(['I', 'we', 'We', 'our', 'Our', 'us', 'my', 'My', 'me', 'ive', 'Ive', 'im', 'Im', 'weve', 'Weve', 'myself',
   'ourselves', 'you', 'You', 'your', 'Your', 'youll', 'youre', 'youve']);
 /** Stripped contractions that are no other word (not `its`, `were`, `well`, `ill`, `shell`, ...). */
 const AMBIGUOUS = new Set(['its', 'were', 'well', 'wed', 'ill', 'id', 'hell', 'shell', 'shed', 'hed', 'lets']);
